@@ -1,0 +1,119 @@
+import type { Level } from './types';
+
+/**
+ * The administrative words around a place name, in French, Vietnamese and English, as folded text
+ * (see `fold`). Stripping them gives the core name that the gazetteer indexes; the word itself hints
+ * at the level of the place ("ville de Québec" is the city, "province de Québec" the province).
+ */
+type Hint = Level[] | null;
+const FIRST_LEVEL: Level[] = ['province', 'region'];
+const CITY: Level[] = ['city', 'province']; // "thành phố Hà Nội" is a city that is also a province
+
+/** Whole-word prefixes (folded), each followed by the core name. Longest first at use. */
+const PREFIXES: [string, Hint][] = [
+  // French
+  ...['province', 'prefecture', 'region', 'oblast', 'etat', 'departement', 'comte', 'gouvernorat', 'territoire', 'canton', 'land', 'voivodie', 'municipalite', 'district']
+    .flatMap((w): [string, Hint][] =>
+      ['de la', 'du', 'des', 'de', 'd', ''].map((p) => [`${w} ${p}`.trim(), FIRST_LEVEL]),
+    ),
+  ...['de la', 'du', 'des', 'de', 'd', ''].map((p): [string, Hint] => [`ville ${p}`.trim(), CITY]),
+  ['la ville de', CITY],
+  // Vietnamese
+  ['tinh', FIRST_LEVEL],
+  ['thanh pho', CITY],
+  ['tp', CITY],
+  ['thu do', CITY],
+  ['bang', FIRST_LEVEL],
+  ['vung', FIRST_LEVEL],
+  ['chau', FIRST_LEVEL],
+  ['dao', FIRST_LEVEL],
+  ['quan', null],
+  ['huyen', null],
+  ['thi xa', CITY],
+  // English
+  ...['province', 'prefecture', 'region', 'state', 'oblast', 'county', 'municipality', 'city']
+    .flatMap((w): [string, Hint][] => [[`${w} of`, w === 'city' ? CITY : FIRST_LEVEL]]),
+  ['the', null],
+];
+
+/** Whole-word suffixes (folded), preceded by the core name. */
+const SUFFIXES: [string, Hint][] = [
+  ['autonomous region', FIRST_LEVEL],
+  ['special administrative region', FIRST_LEVEL],
+  ['province', FIRST_LEVEL],
+  ['prefecture', FIRST_LEVEL],
+  ['region', FIRST_LEVEL],
+  ['oblast', FIRST_LEVEL],
+  ['oblysy', FIRST_LEVEL],
+  ['oblysu', FIRST_LEVEL],
+  ['state', FIRST_LEVEL],
+  ['municipality', CITY],
+  ['metropolis', CITY],
+  ['city', CITY],
+  ['ville', CITY],
+  ['shi', CITY],
+  ['qalasy', CITY],
+  ['zizhiqu', FIRST_LEVEL],
+  ['sheng', FIRST_LEVEL],
+  ['ken', FIRST_LEVEL],
+];
+
+/**
+ * Patterns whose middle words are an ethnic or descriptive qualifier that the core name does not carry:
+ * "région autonome Zhuang du Guangxi", "Khu tự trị dân tộc Choang Quảng Tây",
+ * "Guangxi Zhuang autonomous region" (handled by SUFFIXES plus the alt name "Guangxi Zhuang").
+ */
+const QUALIFIED: [RegExp, Hint][] = [
+  [/^region autonome (?:[a-z]+ ){0,2}?(?:de la|du|des|de|d) (.+)$/, FIRST_LEVEL],
+  [/^region autonome (.+)$/, FIRST_LEVEL],
+  [/^khu tu tri (?:dan toc )?(?:[a-z]+ ){0,3}?(.+)$/, FIRST_LEVEL],
+];
+
+const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
+const sortedSuffixes = [...SUFFIXES].sort((a, b) => b[0].length - a[0].length);
+
+export interface NameVariant {
+  /** Folded name to look up. */
+  key: string;
+  /** Levels that the stripped administrative word points at, or null when it says nothing. */
+  hint: Level[] | null;
+}
+
+/**
+ * Every reading of a folded name, from the least stripped to the most: the name itself, then with one
+ * or more administrative words removed. The geocoder takes the first reading that matches anything.
+ *
+ * @example variants('province de bac ninh') → [{key:'province de bac ninh'}, {key:'bac ninh', hint:[…]}]
+ */
+export function variants(folded: string): NameVariant[] {
+  const out = new Map<string, NameVariant>();
+  const queue: NameVariant[] = [{ key: folded, hint: null }];
+  while (queue.length > 0) {
+    const v = queue.shift() as NameVariant;
+    if (v.key === '' || out.has(v.key)) continue;
+    out.set(v.key, v);
+    const hint = (h: Hint) => v.hint ?? h;
+    for (const [re, h] of QUALIFIED) {
+      const m = re.exec(v.key);
+      // The lazy quantifier tries fewer qualifier words first; also offer every longer strip.
+      if (m?.[1]) queue.push({ key: m[1], hint: hint(h) });
+    }
+    const kv = /^khu tu tri (?:dan toc )?(.+)$/.exec(v.key);
+    if (kv?.[1]) {
+      const words = kv[1].split(' ');
+      for (let i = 1; i < words.length; i++) queue.push({ key: words.slice(i).join(' '), hint: hint(FIRST_LEVEL) });
+    }
+    for (const [p, h] of sortedPrefixes) {
+      if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: hint(h) });
+    }
+    for (const [s, h] of sortedSuffixes) {
+      if (v.key.endsWith(' ' + s)) queue.push({ key: v.key.slice(0, -s.length - 1), hint: hint(h) });
+    }
+  }
+  return [...out.values()].sort((a, b) => b.key.length - a.key.length);
+}
+
+/** The keys a gazetteer name is indexed under: the folded name and its core without admin words. */
+export function indexKeys(folded: string): string[] {
+  return variants(folded).map((v) => v.key);
+}

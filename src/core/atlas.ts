@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { DOMAIN_IDS, KIND_IDS } from './vocabulary';
+import { LEVELS } from './types';
+
+/**
+ * The schema of public/data/atlas.json, the one file the page loads. schema/atlas.schema.json is
+ * generated from it (`npm run data` writes it; a test checks the committed copy is current).
+ */
+const Texts = z.object({ fr: z.string(), vi: z.string(), en: z.string() }).describe('A text in French, Vietnamese and English');
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('ISO 8601 calendar day');
+
+export const AtlasPlace = z.object({
+  id: z.string().describe('Stable id: ISO 3166-2, VN25-… for post-2025 Vietnamese units, gn:<geonameid> for cities, ISO 3166-1 alpha-2 for countries'),
+  names: Texts,
+  country: z.string().length(2).describe('ISO 3166-1 alpha-2'),
+  level: z.enum(LEVELS as [string, ...string[]]),
+  lon: z.number().describe('Label point inside the place, WGS 84 degrees'),
+  lat: z.number(),
+  validFrom: Day.optional().describe('First day the unit existed'),
+  validTo: Day.optional().describe('Last day the unit existed'),
+});
+
+export const AtlasEvent = z.object({
+  id: z.string(),
+  date: z.string().describe('As written: YYYY, YYYY-MM or YYYY-MM-DD'),
+  precision: z.enum(['year', 'month', 'day']),
+  start: Day.describe('First day of the date period: where the timeline places the event'),
+  end: Day.describe('Last day of the event (end_date, or the end of the date period)'),
+  kind: z.enum(KIND_IDS as [string, ...string[]]),
+  domains: z.array(z.enum(DOMAIN_IDS as [string, ...string[]])),
+  vn: z.array(z.string()).describe('Vietnamese units as in force on the event date (place ids)'),
+  partners: z.array(z.string()).describe('Partner places (place ids)'),
+  partnerCountry: z.string().length(2),
+  written: z.object({ vn: z.array(z.string()), partners: z.array(z.string()) }).describe('Place names as the journalist wrote them'),
+  title: Texts,
+  summary: Texts,
+  source: z.object({
+    outlet: z.string(),
+    date: z.string(),
+    headline: z.string(),
+    url: z.string().optional(),
+  }),
+  line: z.number().int().describe('Line of data/partnerships.csv the event comes from'),
+});
+
+export const AtlasPair = z.object({
+  id: z.string().describe('`<vn>~<partner>`'),
+  vn: z.string(),
+  partner: z.string(),
+  start: Day.describe('Start of the first event: when the arc appears'),
+  events: z.array(z.string()).describe('Every event of the pair, oldest first'),
+});
+
+export const Atlas = z.object({
+  version: z.literal(1),
+  dataVersion: z.string().describe('Hash of the inputs, for caches and the page version stamp'),
+  dateRange: z.object({ start: Day, end: Day }),
+  places: z.array(AtlasPlace),
+  events: z.array(AtlasEvent),
+  pairs: z.array(AtlasPair).describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
+  adminChanges: z.array(z.object({ date: Day, kind: z.enum(['merge', 'status']), from: z.string(), to: z.string() })),
+  attribution: z.array(z.string()),
+});
+export type Atlas = z.infer<typeof Atlas>;
+export type AtlasPlace = z.infer<typeof AtlasPlace>;
+export type AtlasEvent = z.infer<typeof AtlasEvent>;
+export type AtlasPair = z.infer<typeof AtlasPair>;
+
+/** The JSON Schema (draft 2020-12) of atlas.json. */
+export function atlasJsonSchema(): unknown {
+  return { ...z.toJSONSchema(Atlas, { io: 'output' }), title: 'Partnership Atlas data (public/data/atlas.json)' };
+}

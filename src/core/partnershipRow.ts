@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { parseDate, type PartialDate } from './dates';
+import { didYouMean } from './suggest';
+import { DOMAIN_IDS, KIND_IDS, type Domain, type Kind } from './vocabulary';
+
+/** Columns of data/partnerships.csv (documented in data/README.md). */
+export const REQUIRED_COLUMNS = [
+  'id', 'date', 'vn_places', 'partner_places', 'partner_country', 'kind', 'domains',
+  'title_fr', 'title_vi', 'title_en', 'summary_fr', 'summary_vi', 'summary_en',
+  'source_outlet', 'source_date', 'source_headline',
+] as const;
+export const OPTIONAL_COLUMNS = ['end_date', 'source_url', 'notes'] as const;
+
+/** Separator of several values in one cell ("Ha Giang; Quang Ninh"). */
+export const LIST_SEPARATOR = ';';
+export const splitList = (cell: string) =>
+  cell
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const quoted = (s: string) => JSON.stringify(s);
+
+const date = z.string().transform((s, ctx): PartialDate => {
+  const d = parseDate(s);
+  if (typeof d === 'string') {
+    ctx.addIssue({ code: 'custom', message: s === '' ? 'is empty' : `${d} (${quoted(s)})` });
+    return z.NEVER;
+  }
+  return d;
+});
+const text = (max: number) =>
+  z.string().min(1, 'is empty').max(max, `is longer than ${max} characters: shorten it`);
+const places = z.string().transform((s, ctx) => {
+  const list = splitList(s);
+  if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'names no place' });
+  return list;
+});
+const kind = z.string().transform((s, ctx): Kind => {
+  if ((KIND_IDS as string[]).includes(s)) return s as Kind;
+  ctx.addIssue({
+    code: 'custom',
+    message: `${quoted(s)} is not a kind${didYouMean(s, KIND_IDS)} (one of: ${KIND_IDS.join(', ')})`,
+  });
+  return z.NEVER;
+});
+const domains = z.string().transform((s, ctx): Domain[] => {
+  const list = splitList(s);
+  if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'names no domain' });
+  for (const d of list) {
+    if (!(DOMAIN_IDS as string[]).includes(d)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quoted(d)} is not a domain${didYouMean(d, DOMAIN_IDS)} (one of: ${DOMAIN_IDS.join(', ')})`,
+      });
+    }
+  }
+  return [...new Set(list)] as Domain[];
+});
+
+/** The schema of one row: each cell is checked on its own, so every problem names its column. */
+export const PartnershipRow = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. 2023-11-quang-ninh-hokkaido'),
+  date,
+  end_date: z
+    .string()
+    .optional()
+    .transform((s, ctx): PartialDate | undefined => {
+      if (!s) return undefined;
+      const d = parseDate(s);
+      if (typeof d === 'string') {
+        ctx.addIssue({ code: 'custom', message: `${d} (${quoted(s)})` });
+        return z.NEVER;
+      }
+      return d;
+    }),
+  vn_places: places,
+  partner_places: places,
+  partner_country: z.string().min(1, 'is empty: give the country (name or ISO code, e.g. "Chine" or CN)'),
+  kind,
+  domains,
+  title_fr: text(200),
+  title_vi: text(200),
+  title_en: text(200),
+  summary_fr: text(1000),
+  summary_vi: text(1000),
+  summary_en: text(1000),
+  source_outlet: text(120),
+  source_date: date,
+  source_headline: text(300),
+  source_url: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      if (!/^https?:\/\/[^\s]+$/.test(s)) ctx.addIssue({ code: 'custom', message: `${quoted(s)} is not an http(s) address` });
+      return s;
+    }),
+  notes: z.string().optional(),
+});
+export type PartnershipRow = z.output<typeof PartnershipRow>;

@@ -1,0 +1,42 @@
+/** Shared types of the data model. One place, so core, pipeline and page agree. */
+
+/** `province`: a Vietnamese first-level unit; `region`: a foreign first-level unit; `city`; `country`. */
+export type Level = 'province' | 'region' | 'city' | 'country';
+export const LEVELS: readonly Level[] = ['province', 'region', 'city', 'country'];
+
+export interface Names {
+  vi: string;
+  fr: string;
+  en: string;
+}
+
+/** A place as the gazetteer holds it. Coordinates are a label point inside the place (WGS 84). */
+export interface GazetteerPlace {
+  /** Stable id: ISO 3166-2 (`VN-13`), `gn:<geonameid>` for cities, ISO 3166-1 alpha-2 for countries. */
+  id: string;
+  level: Level;
+  /** ISO 3166-1 alpha-2 of the country the place belongs to. */
+  country: string;
+  lon: number;
+  lat: number;
+  names: Names;
+  /** Other names of the first tier (official, local and common names). */
+  alt?: string[];
+  /** Second-tier names (GeoNames alternates): consulted only when nothing matches the first tier. */
+  alt2?: string[];
+  /** GeoNames admin1 join key (`CN.16`), for regions and cities. */
+  admin1?: string;
+  /** GeoNames feature code for cities (`PPLC` capital, `PPLA` seat of a first-level unit, …). */
+  feature?: string;
+  population?: number;
+  /** First and last day the unit existed (ISO dates, inclusive); absent means open-ended. */
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** The gazetteer file written by `npm run geo:refresh` (data/geo/gazetteer.json). */
+export interface GazetteerFile {
+  version: 1;
+  sources: string[];
+  places: GazetteerPlace[];
+}

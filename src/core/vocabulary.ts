@@ -1,0 +1,33 @@
+/**
+ * The closed vocabularies of the `kind` and `domains` columns, with their labels. data/README.md
+ * documents the same lists; a test keeps the two in step.
+ */
+export const KINDS = {
+  twinning: { en: 'Twinning', fr: 'Jumelage', vi: 'Kết nghĩa' },
+  mou: { en: 'Memorandum of understanding', fr: "Protocole d'accord", vi: 'Bản ghi nhớ' },
+  'cooperation-agreement': { en: 'Cooperation agreement', fr: 'Accord de coopération', vi: 'Thỏa thuận hợp tác' },
+  'joint-committee': { en: 'Joint committee', fr: 'Comité mixte', vi: 'Ủy ban công tác liên hợp' },
+  meeting: { en: 'Meeting', fr: 'Rencontre', vi: 'Hội đàm' },
+  visit: { en: 'Visit', fr: 'Visite', vi: 'Chuyến thăm' },
+} as const;
+export type Kind = keyof typeof KINDS;
+
+export const DOMAINS = {
+  economy: { en: 'Economy', fr: 'Économie', vi: 'Kinh tế' },
+  trade: { en: 'Trade', fr: 'Commerce', vi: 'Thương mại' },
+  investment: { en: 'Investment', fr: 'Investissement', vi: 'Đầu tư' },
+  education: { en: 'Education', fr: 'Éducation', vi: 'Giáo dục' },
+  training: { en: 'Training', fr: 'Formation', vi: 'Đào tạo' },
+  culture: { en: 'Culture', fr: 'Culture', vi: 'Văn hóa' },
+  tourism: { en: 'Tourism', fr: 'Tourisme', vi: 'Du lịch' },
+  'science-technology': { en: 'Science & technology', fr: 'Sciences et technologies', vi: 'Khoa học và công nghệ' },
+  agriculture: { en: 'Agriculture', fr: 'Agriculture', vi: 'Nông nghiệp' },
+  infrastructure: { en: 'Infrastructure & transport', fr: 'Infrastructures et transports', vi: 'Hạ tầng và giao thông' },
+  environment: { en: 'Environment', fr: 'Environnement', vi: 'Môi trường' },
+  health: { en: 'Health', fr: 'Santé', vi: 'Y tế' },
+  exchanges: { en: 'People-to-people exchanges', fr: 'Échanges entre les peuples', vi: 'Giao lưu nhân dân' },
+} as const;
+export type Domain = keyof typeof DOMAINS;
+
+export const KIND_IDS = Object.keys(KINDS) as Kind[];
+export const DOMAIN_IDS = Object.keys(DOMAINS) as Domain[];

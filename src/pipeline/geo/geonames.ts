@@ -1,0 +1,43 @@
+import type { GazetteerPlace } from '../../core/types';
+
+/** Cities kept in the gazetteer: at least this many inhabitants, or a capital or first-level seat. */
+export const MIN_POPULATION = 15_000;
+const ALWAYS = new Set(['PPLC', 'PPLA', 'PPLG']);
+/** Airport and other short codes among GeoNames alternates ("HAN", "NQZ") are not names. */
+const CODE = /^[A-Z0-9]{2,4}$/;
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
+
+/**
+ * Parses the GeoNames cities500 dump (tab-separated, documented at download.geonames.org/export/dump)
+ * into city places. Columns: 0 geonameid, 1 name, 2 asciiname, 3 alternatenames, 4 latitude,
+ * 5 longitude, 7 feature code, 8 country code, 10 admin1 code, 14 population.
+ */
+export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
+  const out: GazetteerPlace[] = [];
+  for (const line of tsv.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const population = Number(c[14]);
+    const feature = c[7] ?? '';
+    if (!(population >= MIN_POPULATION || ALWAYS.has(feature))) continue;
+    const name = c[1] ?? '';
+    const ascii = c[2] ?? '';
+    const alternates = (c[3] ?? '')
+      .split(',')
+      .filter((a) => a && a !== name && a !== ascii && LATIN.test(a) && !CODE.test(a));
+    out.push({
+      id: `gn:${c[0]}`,
+      level: 'city',
+      country: c[8] ?? '',
+      lon: Number(c[5]),
+      lat: Number(c[4]),
+      names: { vi: name, fr: name, en: name },
+      ...(ascii && ascii !== name ? { alt: [ascii] } : {}),
+      ...(alternates.length ? { alt2: [...new Set(alternates)] } : {}),
+      admin1: `${c[8]}.${c[10]}`,
+      feature,
+      population,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { indexKeys } from '../../core/adminWords';
+import { fold } from '../../core/normalize';
+import { primaryNames } from '../../core/gazetteer';
+import type { GazetteerPlace } from '../../core/types';
+
+/**
+ * A first-level unit that is a city in its own right (Astana, Hà Nội, Busan, Tokyo) and the GeoNames
+ * city of the same name are one place: the city's names join the unit and the city is dropped, so
+ * "Astana" resolves without a false ambiguity. Pairs must share country, GeoNames admin1 code and a
+ * name key. Returns the cities that remain, and how many were merged.
+ */
+export function mergeSamePlaces(
+  units: GazetteerPlace[],
+  cities: GazetteerPlace[],
+  isCityUnit: (u: GazetteerPlace) => boolean,
+): { cities: GazetteerPlace[]; merged: number } {
+  const byAdmin1 = new Map<string, GazetteerPlace>();
+  for (const u of units) if (u.admin1 && isCityUnit(u)) byAdmin1.set(u.admin1, u);
+  const keys = (names: string[]) => new Set(names.flatMap((n) => indexKeys(fold(n))));
+  const kept: GazetteerPlace[] = [];
+  let merged = 0;
+  for (const c of cities) {
+    const u = c.admin1 ? byAdmin1.get(c.admin1) : undefined;
+    if (u && u.country === c.country) {
+      const unitKeys = keys(primaryNames(u));
+      if ([...keys([...primaryNames(c), ...(c.alt2 ?? [])])].some((k) => unitKeys.has(k))) {
+        u.alt = [...new Set([...(u.alt ?? []), ...primaryNames(c)])];
+        u.alt2 = [...new Set([...(u.alt2 ?? []), ...(c.alt2 ?? [])])];
+        merged++;
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return { cities: kept, merged };
+}

