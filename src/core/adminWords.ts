@@ -69,6 +69,8 @@ const QUALIFIED: [RegExp, Hint][] = [
   [/^khu tu tri (?:dan toc )?(?:[a-z]+ ){0,3}?(.+)$/, FIRST_LEVEL],
 ];
 
+const FIRST_WORDS = new Set([...PREFIXES.map(([p]) => p.split(' ')[0] as string), 'region', 'khu']);
+const LAST_WORDS = new Set(SUFFIXES.map(([p]) => p.split(' ').at(-1) as string));
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
 const sortedSuffixes = [...SUFFIXES].sort((a, b) => b[0].length - a[0].length);
 
@@ -86,6 +88,10 @@ export interface NameVariant {
  * @example variants('province de bac ninh') → [{key:'province de bac ninh'}, {key:'bac ninh', hint:[…]}]
  */
 export function variants(folded: string): NameVariant[] {
+  // Fast path (most names): no administrative word at either end.
+  const first = folded.slice(0, folded.indexOf(' ') >>> 0);
+  const last = folded.slice(folded.lastIndexOf(' ') + 1);
+  if (folded.indexOf(' ') === -1 || (!FIRST_WORDS.has(first) && !LAST_WORDS.has(last))) return [{ key: folded, hint: null }];
   const out = new Map<string, NameVariant>();
   const queue: NameVariant[] = [{ key: folded, hint: null }];
   while (queue.length > 0) {

@@ -79,8 +79,11 @@ function describeFilter(opts: GeocodeOptions): string {
 function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, date?: string): Geocode {
   let cands = unique(found);
   if (cands.length > 1 && date) {
-    const inForce = cands.filter((p) => isValidAt(p, date));
-    if (inForce.length > 0) cands = inForce;
+    // Units of the same name and level that succeed each other (Bắc Ninh before and after 2025):
+    // keep the one in force. A unit that has ceased is not replaced by a place of another level.
+    cands = cands.filter(
+      (p) => isValidAt(p, date) || !cands.some((q) => q !== p && q.level === p.level && isValidAt(q, date)),
+    );
   }
   if (cands.length === 1) return { kind: 'resolved', query, place: cands[0] as GazetteerPlace, alternatives: [] };
   if (hint) {

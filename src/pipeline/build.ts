@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { atlasJsonSchema } from '../core/atlas';
+import { formatProblem } from '../core/csv';
+import type { GazetteerFile } from '../core/types';
+import { buildAtlas, type BuildResult } from './buildAtlas';
+import { parseAdminChanges, parseAliases, readInput } from './readInputs';
+import { writeFilesAtomic } from './writeAtomic';
+
+export interface BuildOptions {
+  /** Folder of the editorial data (partnerships.csv, admin-changes.csv, aliases.csv, geo/). */
+  dataDir: string;
+  /** Folder the page's data goes to. */
+  outDir: string;
+  /** Where the JSON Schema of atlas.json is written (null: not written). */
+  schemaPath: string | null;
+  log: (s: string) => void;
+}
+
+export const BUILD_DEFAULTS: BuildOptions = {
+  dataDir: 'data',
+  outDir: 'public/data',
+  schemaPath: 'schema/atlas.schema.json',
+  log: (s) => console.log(s),
+};
+
+export function loadGazetteerFile(dataDir: string): GazetteerFile {
+  return JSON.parse(readFileSync(join(dataDir, 'geo', 'gazetteer.json'), 'utf8')) as GazetteerFile;
+}
+
+/**
+ * `npm run data`: validate, geocode, write. On any problem, nothing is written and the previous
+ * outputs stay as they were. Returns the result for callers (CLI, bench, tests).
+ */
+export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { written: string[] } {
+  const t0 = performance.now();
+  const step = (s: string) => opts.log(`  ${s} (${Math.round(performance.now() - t0)} ms)`);
+  const partnerships = readInput(opts.dataDir, 'partnerships.csv');
+  const changesIn = readInput(opts.dataDir, 'admin-changes.csv');
+  const aliasesIn = readInput(opts.dataDir, 'aliases.csv');
+  const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
+  const { aliases, problems: aliasProblems } = parseAliases(aliasesIn);
+  const gazetteer = loadGazetteerFile(opts.dataDir);
+  step(`read inputs and the gazetteer (${gazetteer.places.length} places)`);
+  const dataVersion = createHash('sha256')
+    .update(partnerships.text)
+    .update(changesIn.text)
+    .update(aliasesIn.text)
+    .update(JSON.stringify(gazetteer.sources))
+    .digest('hex')
+    .slice(0, 12);
+  const result = buildAtlas({
+    partnerships,
+    changes,
+    changesFile: changesIn.file,
+    aliases,
+    aliasesFile: aliasesIn.file,
+    gazetteer,
+    dataVersion,
+  });
+  result.problems.unshift(...changeProblems, ...aliasProblems);
+  step('validated and geocoded');
+  if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
+  const files: Record<string, string> = {
+    [join(opts.outDir, 'atlas.json')]: JSON.stringify(result.atlas),
+    [join(opts.outDir, 'basemap.json')]: readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8'),
+  };
+  if (opts.schemaPath) files[opts.schemaPath] = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
+  writeFilesAtomic(files);
+  step('wrote outputs');
+  return { ...result, written: Object.keys(files) };
+}
+
+export { formatProblem };

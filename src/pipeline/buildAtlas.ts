@@ -1,0 +1,209 @@
+import type { AdminChangeWithNames, AliasRow } from '../core/assembleGazetteer';
+import { assembleGazetteer } from '../core/assembleGazetteer';
+import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
+import { columnOf, parseCsv, type Problem } from '../core/csv';
+import { geocode, type Geocode, type GeocodeOptions } from '../core/geocode';
+import type { Gazetteer } from '../core/gazetteer';
+import { PartnershipRow, REQUIRED_COLUMNS } from '../core/partnershipRow';
+import { isValidAt } from '../core/validity';
+import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
+import { validateRows } from '../core/validateRows';
+import type { InputFile } from './readInputs';
+
+export const ATTRIBUTION = [
+  'Boundaries: Natural Earth (public domain), with Hoàng Sa and Trường Sa shown as Vietnamese',
+  'Places: GeoNames (CC BY 4.0), Natural Earth',
+];
+
+export interface BuildInputs {
+  partnerships: InputFile;
+  changes: (AdminChangeWithNames & { line: number })[];
+  changesFile: string;
+  aliases: AliasRow[];
+  aliasesFile: string;
+  gazetteer: GazetteerFile;
+  /** Hash of the inputs, stamped into the output. */
+  dataVersion: string;
+}
+
+export interface BuildResult {
+  atlas: Atlas | null;
+  problems: Problem[];
+  warnings: string[];
+  stats: { events: number; places: number; pairs: number; links: number };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4; // 4 decimals ≈ 11 m
+const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
+
+const describe = (p: GazetteerPlace) => `${p.names.vi === p.names.en ? p.names.en : `${p.names.en} / ${p.names.vi}`} (${p.id}, ${p.country}, ${p.level})`;
+
+/** Reads, validates and geocodes the editorial data into the page's atlas. Pure: text in, data out. */
+export function buildAtlas(input: BuildInputs): BuildResult {
+  const file = input.partnerships.file;
+  const { gazetteer: g, errors } = assembleGazetteer(input.gazetteer, input.changes, input.aliases);
+  const problems: Problem[] = errors.map((e) => ({
+    file: e.source === 'aliases' ? input.aliasesFile : input.changesFile,
+    line: e.line,
+    column: 1,
+    message: e.message,
+  }));
+  const warnings: string[] = [];
+  const table = parseCsv(input.partnerships.text, file, REQUIRED_COLUMNS);
+  problems.push(...table.problems);
+  warnings.push(...table.notes);
+  const { rows, problems: rowProblems } = validateRows(table, PartnershipRow, file);
+  problems.push(...rowProblems);
+
+  const at = (line: number, field: string, message: string): Problem => ({ file, line, column: columnOf(table, field), field, message });
+  const cache = new Map<string, Geocode>();
+  const lookup = (q: string, o: GeocodeOptions) => {
+    const key = `${q}\u0000${o.country ?? ''}\u0000${o.levels?.join() ?? ''}\u0000${o.date ?? ''}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = geocode(g, q, o)));
+    return r;
+  };
+  /** Resolves one cell's name, or records why not. */
+  const resolve = (line: number, field: string, q: string, o: GeocodeOptions): GazetteerPlace | null => {
+    const r = lookup(q, o);
+    switch (r.kind) {
+      case 'resolved':
+        if (r.note) warnings.push(`${file}:${line}: ${field}: "${q}" read as ${describe(r.place)}: ${r.note}`);
+        return r.place;
+      case 'ambiguous':
+        problems.push(
+          at(line, field, `ambiguous place "${q}": it could be ${r.candidates.slice(0, 6).map(describe).join('; ')} — give the country, or an administrative word ("province de …", "ville de …"), or add an alias in data/aliases.csv`),
+        );
+        return null;
+      case 'unknown': {
+        const hint = r.suggestions.length ? ` — did you mean ${r.suggestions.map(describe).join('; ')}?` : '';
+        problems.push(at(line, field, `unknown place "${q}"${r.note ? ` (${r.note})` : ''}${hint}`));
+        return null;
+      }
+    }
+  };
+
+  const firstLine = new Map<string, number>();
+  const events: AtlasEvent[] = [];
+  const used = new Map<string, GazetteerPlace>();
+  for (const { line, value: r } of rows) {
+    const seen = firstLine.get(r.id);
+    if (seen !== undefined) {
+      problems.push(at(line, 'id', `duplicate id "${r.id}", first used on line ${seen}: every row needs its own id`));
+      continue;
+    }
+    firstLine.set(r.id, line);
+    if (r.end_date && r.end_date.end < r.date.start) {
+      problems.push(at(line, 'end_date', `ends (${r.end_date.value}) before it starts (${r.date.value})`));
+    }
+    const day = r.date.start;
+    const country = resolveCountry(g, r.partner_country, (m) => problems.push(at(line, 'partner_country', m)));
+    if (country === 'VN') problems.push(at(line, 'partner_country', 'the partner must be outside Vietnam'));
+    const vn = r.vn_places.map((q) => resolve(line, 'vn_places', q, { country: 'VN', levels: ['province'], date: day }));
+    const partners = country
+      ? r.partner_places.map((q) => resolve(line, 'partner_places', q, { country, levels: PARTNER_LEVELS, date: day }))
+      : [];
+    for (const p of vn) {
+      if (p && !isValidAt(p, day)) {
+        warnings.push(`${file}:${line}: vn_places: ${p.names.vi} (${p.id}) did not exist on ${day} (in force ${p.validFrom ?? '…'} to ${p.validTo ?? '…'}); check the date or the place`);
+      }
+    }
+    if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) continue;
+    for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
+    const c = g.byId(country);
+    if (c) used.set(c.id, c);
+    events.push({
+      id: r.id,
+      date: r.date.value,
+      precision: r.date.precision,
+      start: r.date.start,
+      end: r.end_date?.end ?? r.date.end,
+      kind: r.kind,
+      domains: r.domains,
+      vn: uniqueIds(vn),
+      partners: uniqueIds(partners),
+      partnerCountry: country,
+      written: { vn: r.vn_places, partners: r.partner_places },
+      title: { fr: r.title_fr, vi: r.title_vi, en: r.title_en },
+      summary: { fr: r.summary_fr, vi: r.summary_vi, en: r.summary_en },
+      source: {
+        outlet: r.source_outlet,
+        date: r.source_date.value,
+        headline: r.source_headline,
+        ...(r.source_url ? { url: r.source_url } : {}),
+      },
+      line,
+    });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const stats = { events: events.length, places: 0, pairs: 0, links: 0 };
+  if (problems.length > 0) return { atlas: null, problems, warnings, stats };
+
+  events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const pairs = pairsOf(events);
+  // Every Vietnamese unit of both eras (the page draws and labels them), plus the partners used.
+  for (const p of g.places) if (p.country === 'VN' && p.level === 'province') used.set(p.id, p);
+  const places = [...used.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toAtlasPlace);
+  const starts = events.map((e) => e.start).sort();
+  const ends = events.map((e) => e.end).sort();
+  const atlas: Atlas = {
+    version: 1,
+    dataVersion: input.dataVersion,
+    dateRange: { start: starts[0] ?? '', end: ends[ends.length - 1] ?? '' },
+    places,
+    events,
+    pairs,
+    adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
+    attribution: ATTRIBUTION,
+  };
+  // The output must match its published schema; a failure here is a bug of ours, not of the data.
+  Atlas.parse(atlas);
+  stats.places = places.length;
+  stats.pairs = pairs.length;
+  stats.links = pairs.reduce((n, p) => n + p.events.length, 0);
+  return { atlas, problems, warnings, stats };
+}
+
+function uniqueIds(ps: (GazetteerPlace | null)[]): string[] {
+  return [...new Set(ps.filter((p): p is GazetteerPlace => p !== null).map((p) => p.id))];
+}
+
+/** A partner country given as an ISO alpha-2 code or as a name in any of the three languages. */
+function resolveCountry(g: Gazetteer, cell: string, fail: (m: string) => void): string | null {
+  const code = cell.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code) && g.byId(code)?.level === 'country') return code;
+  const r = geocode(g, cell, { levels: ['country'] });
+  if (r.kind === 'resolved') return r.place.id;
+  const hint = r.kind === 'unknown' && r.suggestions.length ? ` — did you mean ${r.suggestions.map(describe).join('; ')}?` : '';
+  fail(`unknown country "${cell}"${hint} (a name in French, Vietnamese or English, or an ISO code such as CN)`);
+  return null;
+}
+
+/** One pair per Vietnamese unit and partner, listing every event (oldest first): the arcs. */
+export function pairsOf(events: readonly AtlasEvent[]): AtlasPair[] {
+  const pairs = new Map<string, AtlasPair>();
+  for (const e of events) {
+    for (const vn of e.vn) {
+      for (const partner of e.partners) {
+        const id = `${vn}~${partner}`;
+        const p = pairs.get(id);
+        if (p) p.events.push(e.id);
+        else pairs.set(id, { id, vn, partner, start: e.start, events: [e.id] });
+      }
+    }
+  }
+  return [...pairs.values()].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+function toAtlasPlace(p: GazetteerPlace): AtlasPlace {
+  return {
+    id: p.id,
+    names: p.names,
+    country: p.country,
+    level: p.level,
+    lon: round(p.lon),
+    lat: round(p.lat),
+    ...(p.validFrom ? { validFrom: p.validFrom } : {}),
+    ...(p.validTo ? { validTo: p.validTo } : {}),
+  };
+}

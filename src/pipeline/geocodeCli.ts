@@ -1,0 +1,77 @@
+/**
+ * `npm run --silent geocode -- [--country CC] [--level L] [--date YYYY-MM-DD] NAME...`
+ * Prints one JSON object per name: {query, status, place, candidates[, note]}. Exit 0 when every
+ * name resolved, 1 when one did not, 2 on a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { assembleGazetteer } from '../core/assembleGazetteer';
+import { formatProblem } from '../core/csv';
+import { geocode, type Geocode } from '../core/geocode';
+import { LEVELS, type GazetteerPlace, type Level } from '../core/types';
+import { loadGazetteerFile } from './build';
+import { parseAdminChanges, parseAliases, readInput } from './readInputs';
+
+const USAGE = 'usage: npm run --silent geocode -- [--country CC] [--level province|region|city|country] [--date YYYY-MM-DD] NAME...';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        country: { type: 'string' },
+        level: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        data: { type: 'string', default: 'data' },
+      },
+    });
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+})();
+if (positionals.length === 0) fail('no name given');
+const country = values.country?.toUpperCase();
+if (country !== undefined && !/^[A-Z]{2}$/.test(country)) fail(`--country takes an ISO 3166-1 alpha-2 code such as CN, not "${values.country}"`);
+const levels = values.level as Level[] | undefined;
+for (const l of levels ?? []) if (!LEVELS.includes(l)) fail(`unknown level "${l}"`);
+const date = values.date ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date takes YYYY-MM-DD, not "${date}"`);
+
+const { changes, problems: p1 } = parseAdminChanges(readInput(values.data, 'admin-changes.csv'));
+const { aliases, problems: p2 } = parseAliases(readInput(values.data, 'aliases.csv'));
+for (const p of [...p1, ...p2]) console.error(formatProblem(p));
+const { gazetteer } = assembleGazetteer(loadGazetteerFile(values.data), changes, aliases);
+
+const brief = (p: GazetteerPlace) => ({
+  id: p.id,
+  name: p.names.en,
+  names: p.names,
+  country: p.country,
+  level: p.level,
+  lon: p.lon,
+  lat: p.lat,
+  ...(p.validFrom ? { validFrom: p.validFrom } : {}),
+  ...(p.validTo ? { validTo: p.validTo } : {}),
+});
+const toJson = (r: Geocode) => {
+  const note = r.note ? { note: r.note } : {};
+  switch (r.kind) {
+    case 'resolved':
+      return { query: r.query, status: r.kind, place: brief(r.place), candidates: r.alternatives.map(brief), ...note };
+    case 'ambiguous':
+      return { query: r.query, status: r.kind, place: null, candidates: r.candidates.map(brief), ...note };
+    case 'unknown':
+      return { query: r.query, status: r.kind, place: null, candidates: r.suggestions.map(brief), ...note };
+  }
+};
+let unresolved = 0;
+for (const name of positionals) {
+  const r = geocode(gazetteer, name, { ...(country ? { country } : {}), ...(levels ? { levels } : {}), date });
+  if (r.kind !== 'resolved') unresolved++;
+  console.log(JSON.stringify(toJson(r)));
+}
+process.exitCode = unresolved > 0 ? 1 : 0;
