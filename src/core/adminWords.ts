@@ -64,13 +64,13 @@ const SUFFIXES: [string, Hint][] = [
  * "Guangxi Zhuang autonomous region" (handled by SUFFIXES plus the alt name "Guangxi Zhuang").
  */
 const QUALIFIED: [RegExp, Hint][] = [
-  [/^region autonome (?:[a-z]+ ){0,2}?(?:de la|du|des|de|d) (.+)$/, FIRST_LEVEL],
   [/^region autonome (.+)$/, FIRST_LEVEL],
   [/^khu tu tri (?:dan toc )?(?:[a-z]+ ){0,3}?(.+)$/, FIRST_LEVEL],
 ];
 
 const FIRST_WORDS = new Set([...PREFIXES.map(([p]) => p.split(' ')[0] as string), 'region', 'khu']);
 const LAST_WORDS = new Set(SUFFIXES.map(([p]) => p.split(' ').at(-1) as string));
+const PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
 const sortedSuffixes = [...SUFFIXES].sort((a, b) => b[0].length - a[0].length);
 
@@ -103,6 +103,15 @@ export function variants(folded: string): NameVariant[] {
       const m = re.exec(v.key);
       // The lazy quantifier tries fewer qualifier words first; also offer every longer strip.
       if (m?.[1]) queue.push({ key: m[1], hint: hint(h) });
+    }
+    // "région autonome [de] Zhuang du Guangxi": the name follows one of the particles.
+    const ra = /^region autonome (.+)$/.exec(v.key);
+    if (ra?.[1]) {
+      const words = ra[1].split(' ');
+      words.forEach((w, i) => {
+        const rest = words.slice(i + (words[i + 1] === 'la' ? 2 : 1)).join(' ');
+        if (PARTICLES.has(w) && rest) queue.push({ key: rest, hint: hint(FIRST_LEVEL) });
+      });
     }
     const kv = /^khu tu tri (?:dan toc )?(.+)$/.exec(v.key);
     if (kv?.[1]) {

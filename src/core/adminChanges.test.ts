@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { dayBefore, holdersAt, newUnits, successorAt, type AdminChange } from './adminChanges';
+
+const changes: AdminChange[] = [
+  { date: '2025-01-01', kind: 'status', from: 'VN-26', to: 'VN25-HUE' },
+  { date: '2025-07-01', kind: 'merge', from: 'VN-07', to: 'VN25-TUYEN-QUANG' },
+  { date: '2025-07-01', kind: 'merge', from: 'VN-03', to: 'VN25-TUYEN-QUANG' },
+  { date: '2025-07-01', kind: 'merge', from: 'VN-56', to: 'VN25-BAC-NINH' },
+  { date: '2025-07-01', kind: 'merge', from: 'VN-54', to: 'VN25-BAC-NINH' },
+];
+
+describe('holdersAt', () => {
+  it('answers the unit itself before any change', () => {
+    expect(holdersAt('VN-03', '2023-02-22', changes)).toEqual(['VN-03']);
+  });
+
+  it('answers the successor from the day of the merger (old → new)', () => {
+    expect(holdersAt('VN-03', '2025-06-30', changes)).toEqual(['VN-03']);
+    expect(holdersAt('VN-03', '2025-07-01', changes)).toEqual(['VN25-TUYEN-QUANG']);
+    expect(holdersAt('VN-54', '2025-08-01', changes)).toEqual(['VN25-BAC-NINH']);
+  });
+
+  it('answers the predecessors before a unit existed (new → old)', () => {
+    expect(holdersAt('VN25-TUYEN-QUANG', '2024-01-01', changes)).toEqual(['VN-07', 'VN-03']);
+    expect(holdersAt('VN25-TUYEN-QUANG', '2025-07-01', changes)).toEqual(['VN25-TUYEN-QUANG']);
+  });
+
+  it("follows Huế's change of status", () => {
+    expect(holdersAt('VN-26', '2024-12-31', changes)).toEqual(['VN-26']);
+    expect(holdersAt('VN-26', '2025-01-01', changes)).toEqual(['VN25-HUE']);
+    expect(holdersAt('VN25-HUE', '2024-06-01', changes)).toEqual(['VN-26']);
+  });
+
+  it('leaves an unchanged unit alone at any date', () => {
+    expect(holdersAt('VN-13', '2026-01-01', changes)).toEqual(['VN-13']);
+    expect(successorAt('VN-13', '2026-01-01', changes)).toBe('VN-13');
+  });
+});
+
+describe('newUnits', () => {
+  it('groups the predecessors of each new unit', () => {
+    const names = { vi: 'x', fr: 'x', en: 'x' };
+    const units = newUnits(changes.map((c) => ({ ...c, names })));
+    expect(units.find((u) => u.id === 'VN25-BAC-NINH')).toMatchObject({ from: '2025-07-01', predecessors: ['VN-56', 'VN-54'] });
+  });
+});
+
+describe('dayBefore', () => {
+  it('crosses month and year ends', () => {
+    expect(dayBefore('2025-07-01')).toBe('2025-06-30');
+    expect(dayBefore('2025-01-01')).toBe('2024-12-31');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+  });
+});

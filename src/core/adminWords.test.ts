@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './adminWords';
+import { fold } from './normalize';
+
+const keys = (s: string) => variants(fold(s)).map((v) => v.key);
+
+describe('variants', () => {
+  it.each([
+    ['province de Bac Ninh', 'bac ninh'],
+    ['tỉnh Quảng Ninh', 'quang ninh'],
+    ['thành phố Hà Nội', 'ha noi'],
+    ['TP.HCM', 'hcm'],
+    ['préfecture de Hokkaido', 'hokkaido'],
+    ["préfecture d'Ōita", 'oita'],
+    ['région du Kazakhstan oriental', 'kazakhstan oriental'],
+    ['région autonome Zhuang du Guangxi', 'guangxi'],
+    ['région autonome du Tibet', 'tibet'],
+    ['région autonome de Zhuang du Guangxi', 'guangxi'],
+    ['région autonome ouïghoure du Xinjiang', 'xinjiang'],
+    ['Khu tự trị dân tộc Choang Quảng Tây', 'quang tay'],
+    ['Guangxi Zhuang Autonomous Region', 'guangxi zhuang'],
+    ['East Kazakhstan oblast', 'east kazakhstan'],
+    ['Hokkaido Prefecture', 'hokkaido'],
+    ['Ho Chi Minh City', 'ho chi minh'],
+    ['Hô Chi Minh-Ville', 'ho chi minh'],
+    ['city of Busan', 'busan'],
+  ])('reads "%s" as "%s"', (name, core) => {
+    expect(keys(name)).toContain(core);
+  });
+
+  it('lists the unstripped name first', () => {
+    expect(keys('province de Bac Ninh')[0]).toBe('province de bac ninh');
+  });
+
+  it('leaves a plain name alone', () => {
+    expect(variants('quang ninh')).toEqual([{ key: 'quang ninh', hint: null }]);
+  });
+
+  it('records the level the administrative word points to', () => {
+    expect(variants('ville de quebec').find((v) => v.key === 'quebec')?.hint).toContain('city');
+    expect(variants('province de quebec').find((v) => v.key === 'quebec')?.hint).not.toContain('city');
+  });
+
+  it('does not strip a word that is only part of a name', () => {
+    expect(keys('Provincetown')).toEqual(['provincetown']);
+    expect(keys('Villeurbanne')).toEqual(['villeurbanne']);
+  });
+});

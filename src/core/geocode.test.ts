@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteer } from './gazetteer';
+import { geocode, type Geocode } from './geocode';
+import { PLACES } from './fixtures/places';
+
+const g = createGazetteer(PLACES);
+const id = (r: Geocode) => (r.kind === 'resolved' ? r.place.id : `${r.kind}`);
+
+describe('geocode', () => {
+  it('resolves a name whatever its accents and case', () => {
+    for (const q of ['Hà Nội', 'Ha Noi', 'HANOI', 'Hanoï', 'thành phố Hà Nội']) expect(id(geocode(g, q))).toBe('VN-HN');
+  });
+
+  it('resolves through the administrative words of three languages', () => {
+    expect(id(geocode(g, 'région autonome Zhuang du Guangxi'))).toBe('CN-GX');
+    expect(id(geocode(g, 'Khu tự trị dân tộc Choang Quảng Tây'))).toBe('CN-GX');
+    expect(id(geocode(g, 'Guangxi Zhuang Autonomous Region'))).toBe('CN-GX');
+  });
+
+  it('reports a name shared by places of two countries as ambiguous, with both candidates', () => {
+    const r = geocode(g, 'Hà Nam');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') expect(r.candidates.map((c) => c.id).sort()).toEqual(['CN-HA', 'VN-63']);
+  });
+
+  it('lets a country hint disambiguate', () => {
+    expect(id(geocode(g, 'Hà Nam', { country: 'VN' }))).toBe('VN-63');
+    expect(id(geocode(g, 'Hà Nam', { country: 'CN' }))).toBe('CN-HA');
+    expect(id(geocode(g, 'Paris', { country: 'FR' }))).toBe('gn:4');
+  });
+
+  it('does not pick the biggest of two homonyms: that is ambiguous', () => {
+    expect(geocode(g, 'Springfield').kind).toBe('ambiguous');
+    expect(geocode(g, 'Paris').kind).toBe('ambiguous');
+  });
+
+  it('prefers a first-level unit over its seat city of the same name, and says so', () => {
+    const r = geocode(g, 'Québec');
+    expect(r.kind).toBe('resolved');
+    if (r.kind !== 'resolved') return;
+    expect(r.place.id).toBe('CA-QC');
+    expect(r.alternatives.map((a) => a.id)).toEqual(['gn:6325494']);
+    expect(r.note).toMatch(/seat city/);
+  });
+
+  it('follows the administrative word to the city', () => {
+    expect(id(geocode(g, 'ville de Québec'))).toBe('gn:6325494');
+    expect(id(geocode(g, 'province de Québec'))).toBe('CA-QC');
+  });
+
+  it('picks among successive units of the same name the one in force on the date', () => {
+    expect(id(geocode(g, 'Bac Ninh', { levels: ['province'], date: '2024-11-01' }))).toBe('VN-56');
+    expect(id(geocode(g, 'Bac Ninh', { levels: ['province'], date: '2025-08-01' }))).toBe('VN25-BAC-NINH');
+    expect(geocode(g, 'Bac Ninh', { levels: ['province'] }).kind).toBe('ambiguous');
+  });
+
+  it('uses second-tier names only when no first-tier name matches', () => {
+    expect(id(geocode(g, 'Nam Ninh'))).toBe('gn:1799869');
+  });
+
+  it('answers unknown with the nearest names', () => {
+    const r = geocode(g, 'Bac Nin', { country: 'VN', levels: ['province'], date: '2024-01-01' });
+    expect(r.kind).toBe('unknown');
+    if (r.kind === 'unknown') expect(r.suggestions.map((s) => s.id)).toContain('VN-56');
+  });
+
+  it('says when a name exists but outside the requested country', () => {
+    const r = geocode(g, 'Guangxi', { country: 'JP' });
+    expect(r.kind).toBe('unknown');
+    if (r.kind === 'unknown') {
+      expect(r.note).toContain('CN-GX');
+      expect(r.suggestions.map((s) => s.id)).toContain('CN-GX');
+    }
+  });
+
+  it('answers unknown for an empty or meaningless name', () => {
+    expect(geocode(g, '').kind).toBe('unknown');
+    expect(geocode(g, '—').kind).toBe('unknown');
+  });
+});

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atlasJsonSchema } from '../core/atlas';
+import { runBuild } from './build';
+
+const quiet = () => {};
+function tmpData(): { data: string; out: string } {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-'));
+  cpSync('data', join(root, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
+  return { data: join(root, 'data'), out: join(root, 'out') };
+}
+
+describe('runBuild', () => {
+  it('writes atlas.json and the basemap for good data', () => {
+    const { data, out } = tmpData();
+    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    expect(r.problems).toEqual([]);
+    expect(JSON.parse(readFileSync(join(out, 'atlas.json'), 'utf8')).events).toHaveLength(5);
+    expect(JSON.parse(readFileSync(join(out, 'basemap.json'), 'utf8')).type).toBe('Topology');
+  });
+
+  it('leaves the previous outputs untouched, and no temporary file, when the data has a problem', () => {
+    const { data, out } = tmpData();
+    runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    const before = readFileSync(join(out, 'atlas.json'), 'utf8');
+    const csv = join(data, 'partnerships.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('2023-11-17,', '2023-13-17,'));
+    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.written).toEqual([]);
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe(before);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports a missing partnerships.csv as an empty file', () => {
+    const { data, out } = tmpData();
+    writeFileSync(join(data, 'partnerships.csv'), '');
+    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    expect(r.problems[0]?.message).toMatch(/the file is empty/);
+    expect(existsSync(join(out, 'atlas.json'))).toBe(false);
+  });
+
+  it('the committed JSON Schema of atlas.json is the one the code generates', () => {
+    expect(JSON.parse(readFileSync('schema/atlas.schema.json', 'utf8'))).toEqual(atlasJsonSchema());
+  });
+});
+
+describe('npm run data (CLI)', () => {
+  it('prints every problem as file:line:column and exits non-zero', () => {
+    const { data, out } = tmpData();
+    const csv = join(data, 'partnerships.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('Quang Ninh,préfecture', 'Quang Nin,préfecture').replace(',meeting,', ',meting,'));
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--out', out], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      status = err.status;
+      stderr = err.stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${csv}:2:7: kind: "meting" is not a kind — did you mean "meeting"?`);
+    expect(stderr).toMatch(new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:4: vn_places: unknown place "Quang Nin"`));
+    expect(stderr).toContain('2 problems: nothing was written; the previous outputs are unchanged.');
+  }, 30_000);
+});

@@ -1,0 +1,143 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../core/csv';
+import { buildFrom } from './testData';
+
+const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
+const [HEADER = '', ...ROWS] = FIVE.trimEnd().split('\n');
+const columns = HEADER.split(',');
+/** The Quang Ninh–Hokkaido row (no quoted commas in its first cells), with some cells replaced. */
+const BASE = ROWS.find((r) => r.startsWith('2023-11-quang-ninh-hokkaido')) ?? '';
+function row(changes: Record<string, string>, base = BASE): string {
+  // Cells of BASE up to `domains` hold no commas; the rest of the row is kept as is.
+  const cut = columns.indexOf('title_fr');
+  const head = base.split(',').slice(0, cut);
+  const tail = base.split(',').slice(cut).join(',');
+  for (const [k, v] of Object.entries(changes)) head[columns.indexOf(k)] = v;
+  return [...head, tail].join(',');
+}
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+const problems = (text: string) => buildFrom(text).problems.map(formatProblem);
+
+describe('buildAtlas on the five reports', () => {
+  const r = buildFrom(FIVE);
+
+  it('builds 5 events, 7 pairs and 11 event–pair links without problems or warnings', () => {
+    expect(r.problems).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.stats).toMatchObject({ events: 5, pairs: 7, links: 11 });
+  });
+
+  it('geocodes the spellings of the reports to the right places', () => {
+    const ev = (id: string) => r.atlas?.events.find((e) => e.id === id);
+    expect(ev('2018-11-hanoi-astana')).toMatchObject({ vn: ['VN-HN'], partners: ['KZ-AST'], partnerCountry: 'KZ' });
+    expect(ev('2023-02-guangxi-spring-meeting')).toMatchObject({ vn: ['VN-03', 'VN-13', 'VN-09', 'VN-04'], partners: ['CN-GX'] });
+    expect(ev('2023-11-quang-ninh-hokkaido')).toMatchObject({ vn: ['VN-13'], partners: ['JP-01'], partnerCountry: 'JP' });
+    expect(ev('2024-11-bac-ninh-east-kazakhstan')).toMatchObject({ vn: ['VN-56'], partners: ['KZ-VOS'], precision: 'month', start: '2024-11-01' });
+  });
+
+  it('keeps every event of a pair, oldest first', () => {
+    expect(r.atlas?.pairs.find((p) => p.id === 'VN-13~CN-GX')?.events).toEqual([
+      '2023-02-guangxi-spring-meeting',
+      '2025-02-guangxi-spring-meeting',
+    ]);
+  });
+
+  it('ships all 63 + 34 Vietnamese units with their validity, and fixed upstream names', () => {
+    const vn = r.atlas?.places.filter((p) => p.country === 'VN' && p.level === 'province') ?? [];
+    const on = (day: string) => vn.filter((p) => (!p.validFrom || p.validFrom <= day) && (!p.validTo || day <= p.validTo));
+    expect(on('2024-06-01')).toHaveLength(63);
+    expect(on('2025-08-01')).toHaveLength(34);
+    const name = (id: string) => vn.find((p) => p.id === id)?.names.vi;
+    expect([name('VN-39'), name('VN-53'), name('VN-66')]).toEqual(['Đồng Nai', 'Bắc Kạn', 'Hưng Yên']);
+    expect(r.atlas?.places.find((p) => p.id === 'KZ-AST')?.names.en).toBe('Astana');
+  });
+
+  it('matches the golden output (regenerate with REGEN=1)', () => {
+    const out = 'src/pipeline/fixtures/out/five-reports.json';
+    const text = JSON.stringify(r.atlas, null, 1) + '\n';
+    if (process.env.REGEN && process.env.CI !== 'true') writeFileSync(out, text);
+    expect(text).toBe(readFileSync(out, 'utf8'));
+  });
+});
+
+describe('buildAtlas on bad input: every problem, located, with a fix', () => {
+  it('unknown place, with suggestions', () => {
+    expect(problems(csv(row({ vn_places: 'Quang Nin' })))).toEqual([
+      expect.stringMatching(/^partnerships\.csv:2:4: vn_places: unknown place "Quang Nin" — did you mean Quảng Ninh \(VN-13, VN, province\)/),
+    ]);
+  });
+
+  it('ambiguous place within the country, with its candidates', () => {
+    const [p] = problems(csv(row({ partner_places: 'Springfield', partner_country: 'US' })));
+    expect(p).toMatch(/^partnerships\.csv:2:5: partner_places: ambiguous place "Springfield": it could be .*gn:.*; .*gn:.* — give the country, or an administrative word/);
+  });
+
+  it('place in another country than the one given', () => {
+    expect(problems(csv(row({ partner_places: 'Guangxi', partner_country: 'JP' })))[0]).toMatch(
+      /partner_places: unknown place "Guangxi" \(the name exists, but not in JP and a region or city or country: CN-GX/,
+    );
+  });
+
+  it('impossible and unparseable dates', () => {
+    expect(problems(csv(row({ date: '2023-13-01' })))).toEqual([
+      'partnerships.csv:2:2: date: month 13 does not exist (01–12) ("2023-13-01")',
+    ]);
+    expect(problems(csv(row({ date: 'Feb 2023' })))).toEqual([
+      'partnerships.csv:2:2: date: not a date in the form YYYY, YYYY-MM or YYYY-MM-DD — did you mean 2023-02? ("Feb 2023")',
+    ]);
+  });
+
+  it('kind and domain outside the vocabulary, with the nearest value', () => {
+    expect(problems(csv(row({ kind: 'twining', domains: 'culture;turism' })))).toEqual([
+      expect.stringMatching(/^partnerships\.csv:2:7: kind: "twining" is not a kind — did you mean "twinning"\? \(one of: twinning, mou/),
+      expect.stringMatching(/^partnerships\.csv:2:8: domains: "turism" is not a domain — did you mean "tourism"\?/),
+    ]);
+  });
+
+  it('duplicate id, naming the first line', () => {
+    expect(problems(csv(BASE, BASE))).toEqual([
+      'partnerships.csv:3:1: id: duplicate id "2023-11-quang-ninh-hokkaido", first used on line 2: every row needs its own id',
+    ]);
+  });
+
+  it('missing required column', () => {
+    const text = FIVE.replace('partner_country', 'pays');
+    expect(problems(text)[0]).toMatch(/^partnerships\.csv:1:0: missing required column: partner_country \(header is: id, date/);
+  });
+
+  it('unclosed quote', () => {
+    expect(problems(csv(BASE) + 'y,"2023-11-17,,Quang Ninh\n')).toEqual([
+      'partnerships.csv:3:0: a quoted cell is never closed: a " is missing; the rest of the file was read as that one cell',
+    ]);
+  });
+
+  it('empty file', () => {
+    expect(problems('')).toEqual([
+      expect.stringMatching(/^partnerships\.csv:1:0: the file is empty: it needs a header row \(id, date, vn_places/),
+    ]);
+  });
+
+  it('unknown partner country', () => {
+    expect(problems(csv(row({ partner_country: 'Japan2' })))[0]).toMatch(/partner_country: unknown country "Japan2" — did you mean Japan/);
+  });
+
+  it('collects every problem of every row before failing', () => {
+    expect(problems(csv(row({ date: '2023-02-30' }), row({ id: 'b', vn_places: 'Atlantis' }), row({ id: 'c', kind: 'x' })))).toHaveLength(3);
+  });
+
+  it('accepts a UTF-8 BOM, CRLF line ends and a semicolon-separated export', () => {
+    const crlf = '\uFEFF' + FIVE.replace(/\n/g, '\r\n');
+    expect(buildFrom(crlf).stats.events).toBe(5);
+    const semi = csv(BASE).replace(/,/g, ';').replace('culture;tourism;education;training', '"culture;tourism;education;training"');
+    const r = buildFrom(semi);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    expect(r.warnings[0]).toMatch(/read with ";" as the separator/);
+  });
+
+  it('warns, without failing, when a row names a province after it ceased', () => {
+    const r = buildFrom(csv(row({ id: 'late', date: '2025-09-01', vn_places: 'Ha Giang' })));
+    expect(r.problems).toEqual([]);
+    expect(r.warnings.join('\n')).toMatch(/Hà Giang \(VN-03\) did not exist on 2025-09-01/);
+  });
+});
