@@ -41,7 +41,10 @@ describe('newUnits', () => {
   it('groups the predecessors of each new unit', () => {
     const names = { vi: 'x', fr: 'x', en: 'x' };
     const units = newUnits(changes.map((c) => ({ ...c, names })));
-    expect(units.find((u) => u.id === 'VN25-BAC-NINH')).toMatchObject({ from: '2025-07-01', predecessors: ['VN-56', 'VN-54'] });
+    expect(units.find((u) => u.id === 'VN25-BAC-NINH')).toMatchObject({
+      from: '2025-07-01',
+      predecessors: ['VN-56', 'VN-54'],
+    });
   });
 });
 

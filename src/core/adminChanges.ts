@@ -46,9 +46,7 @@ export function successorAt(id: string, day: string, changes: readonly AdminChan
 }
 
 /** Units created by the changes, each with the day it began and the units it was made of. */
-export function newUnits(
-  changes: readonly (AdminChange & { names: NewUnit['names'] })[],
-): NewUnit[] {
+export function newUnits(changes: readonly (AdminChange & { names: NewUnit['names'] })[]): NewUnit[] {
   const units = new Map<string, NewUnit>();
   for (const c of changes) {
     const u = units.get(c.to);

@@ -12,10 +12,24 @@ const CITY: Level[] = ['city', 'province']; // "thành phố Hà Nội" is a cit
 /** Whole-word prefixes (folded), each followed by the core name. Longest first at use. */
 const PREFIXES: [string, Hint][] = [
   // French
-  ...['province', 'prefecture', 'region', 'oblast', 'etat', 'departement', 'comte', 'gouvernorat', 'territoire', 'canton', 'land', 'voivodie', 'municipalite', 'district']
-    .flatMap((w): [string, Hint][] =>
-      ['de la', 'du', 'des', 'de', 'd', ''].map((p) => [`${w} ${p}`.trim(), FIRST_LEVEL]),
-    ),
+  ...[
+    'province',
+    'prefecture',
+    'region',
+    'oblast',
+    'etat',
+    'departement',
+    'comte',
+    'gouvernorat',
+    'territoire',
+    'canton',
+    'land',
+    'voivodie',
+    'municipalite',
+    'district',
+  ].flatMap((w): [string, Hint][] =>
+    ['de la', 'du', 'des', 'de', 'd', ''].map((p) => [`${w} ${p}`.trim(), FIRST_LEVEL]),
+  ),
   ...['de la', 'du', 'des', 'de', 'd', ''].map((p): [string, Hint] => [`ville ${p}`.trim(), CITY]),
   ['la ville de', CITY],
   // Vietnamese
@@ -31,8 +45,9 @@ const PREFIXES: [string, Hint][] = [
   ['huyen', null],
   ['thi xa', CITY],
   // English
-  ...['province', 'prefecture', 'region', 'state', 'oblast', 'county', 'municipality', 'city']
-    .flatMap((w): [string, Hint][] => [[`${w} of`, w === 'city' ? CITY : FIRST_LEVEL]]),
+  ...['province', 'prefecture', 'region', 'state', 'oblast', 'county', 'municipality', 'city'].flatMap(
+    (w): [string, Hint][] => [[`${w} of`, w === 'city' ? CITY : FIRST_LEVEL]],
+  ),
   ['the', null],
 ];
 
@@ -91,7 +106,8 @@ export function variants(folded: string): NameVariant[] {
   // Fast path (most names): no administrative word at either end.
   const first = folded.slice(0, folded.indexOf(' ') >>> 0);
   const last = folded.slice(folded.lastIndexOf(' ') + 1);
-  if (folded.indexOf(' ') === -1 || (!FIRST_WORDS.has(first) && !LAST_WORDS.has(last))) return [{ key: folded, hint: null }];
+  if (folded.indexOf(' ') === -1 || (!FIRST_WORDS.has(first) && !LAST_WORDS.has(last)))
+    return [{ key: folded, hint: null }];
   const out = new Map<string, NameVariant>();
   const queue: NameVariant[] = [{ key: folded, hint: null }];
   while (queue.length > 0) {
@@ -116,7 +132,8 @@ export function variants(folded: string): NameVariant[] {
     const kv = /^khu tu tri (?:dan toc )?(.+)$/.exec(v.key);
     if (kv?.[1]) {
       const words = kv[1].split(' ');
-      for (let i = 1; i < words.length; i++) queue.push({ key: words.slice(i).join(' '), hint: hint(FIRST_LEVEL) });
+      for (let i = 1; i < words.length; i++)
+        queue.push({ key: words.slice(i).join(' '), hint: hint(FIRST_LEVEL) });
     }
     for (const [p, h] of sortedPrefixes) {
       if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: hint(h) });

@@ -2,7 +2,8 @@ import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { greatCircle, segmentsFor, type LonLat } from './arc';
 
-const maxStep = (line: LonLat[]) => Math.max(...line.slice(1).map((p, i) => Math.abs(p[0] - (line[i] as LonLat)[0])));
+const maxStep = (line: LonLat[]) =>
+  Math.max(...line.slice(1).map((p, i) => Math.abs(p[0] - (line[i] as LonLat)[0])));
 
 describe('greatCircle', () => {
   it('starts and ends exactly at the endpoints', () => {

@@ -33,7 +33,9 @@ export function assembleGazetteer(
   aliases: readonly AliasRow[],
 ): Assembled {
   const errors: Assembled['errors'] = [];
-  const places = new Map<string, GazetteerPlace>(file.places.map((p) => [p.id, { ...p, names: { ...p.names } }]));
+  const places = new Map<string, GazetteerPlace>(
+    file.places.map((p) => [p.id, { ...p, names: { ...p.names } }]),
+  );
   for (const u of newUnits(changes)) {
     const preds = u.predecessors.map((id) => places.get(id));
     const key = indexKeys(fold(u.names.vi)).at(-1);
@@ -66,7 +68,11 @@ export function assembleGazetteer(
   for (const a of aliases) {
     const p = places.get(a.placeId);
     if (!p) {
-      errors.push({ line: a.line, source: 'aliases', message: `unknown place id ${JSON.stringify(a.placeId)}` });
+      errors.push({
+        line: a.line,
+        source: 'aliases',
+        message: `unknown place id ${JSON.stringify(a.placeId)}`,
+      });
       continue;
     }
     if (a.action === 'alias') p.alt = [...(p.alt ?? []), a.value];

@@ -6,11 +6,20 @@ import { LEVELS } from './types';
  * The schema of public/data/atlas.json, the one file the page loads. schema/atlas.schema.json is
  * generated from it (`npm run data` writes it; a test checks the committed copy is current).
  */
-const Texts = z.object({ fr: z.string(), vi: z.string(), en: z.string() }).describe('A text in French, Vietnamese and English');
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('ISO 8601 calendar day');
+const Texts = z
+  .object({ fr: z.string(), vi: z.string(), en: z.string() })
+  .describe('A text in French, Vietnamese and English');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('ISO 8601 calendar day');
 
 export const AtlasPlace = z.object({
-  id: z.string().describe('Stable id: ISO 3166-2, VN25-… for post-2025 Vietnamese units, gn:<geonameid> for cities, ISO 3166-1 alpha-2 for countries'),
+  id: z
+    .string()
+    .describe(
+      'Stable id: ISO 3166-2, VN25-… for post-2025 Vietnamese units, gn:<geonameid> for cities, ISO 3166-1 alpha-2 for countries',
+    ),
   names: Texts,
   country: z.string().length(2).describe('ISO 3166-1 alpha-2'),
   level: z.enum(LEVELS as [string, ...string[]]),
@@ -31,7 +40,9 @@ export const AtlasEvent = z.object({
   vn: z.array(z.string()).describe('Vietnamese units as in force on the event date (place ids)'),
   partners: z.array(z.string()).describe('Partner places (place ids)'),
   partnerCountry: z.string().length(2),
-  written: z.object({ vn: z.array(z.string()), partners: z.array(z.string()) }).describe('Place names as the journalist wrote them'),
+  written: z
+    .object({ vn: z.array(z.string()), partners: z.array(z.string()) })
+    .describe('Place names as the journalist wrote them'),
   title: Texts,
   summary: Texts,
   source: z.object({
@@ -57,8 +68,12 @@ export const Atlas = z.object({
   dateRange: z.object({ start: Day, end: Day }),
   places: z.array(AtlasPlace),
   events: z.array(AtlasEvent),
-  pairs: z.array(AtlasPair).describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
-  adminChanges: z.array(z.object({ date: Day, kind: z.enum(['merge', 'status']), from: z.string(), to: z.string() })),
+  pairs: z
+    .array(AtlasPair)
+    .describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
+  adminChanges: z.array(
+    z.object({ date: Day, kind: z.enum(['merge', 'status']), from: z.string(), to: z.string() }),
+  ),
   attribution: z.array(z.string()),
 });
 export type Atlas = z.infer<typeof Atlas>;
@@ -68,5 +83,8 @@ export type AtlasPair = z.infer<typeof AtlasPair>;
 
 /** The JSON Schema (draft 2020-12) of atlas.json. */
 export function atlasJsonSchema(): unknown {
-  return { ...z.toJSONSchema(Atlas, { io: 'output' }), title: 'Partnership Atlas data (public/data/atlas.json)' };
+  return {
+    ...z.toJSONSchema(Atlas, { io: 'output' }),
+    title: 'Partnership Atlas data (public/data/atlas.json)',
+  };
 }

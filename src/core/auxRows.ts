@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { parseDate } from './dates';
 
 /** Columns of data/admin-changes.csv: one row per unit that ceased, naming the unit it went to. */
-export const ADMIN_CHANGE_COLUMNS = ['date', 'kind', 'from_id', 'to_id', 'to_name_vi', 'to_name_fr', 'to_name_en', 'reference'] as const;
+export const ADMIN_CHANGE_COLUMNS = [
+  'date',
+  'kind',
+  'from_id',
+  'to_id',
+  'to_name_vi',
+  'to_name_fr',
+  'to_name_en',
+  'reference',
+] as const;
 
 export const AdminChangeRow = z
   .object({

@@ -38,7 +38,9 @@ describe('parseCsv', () => {
   });
 
   it('reports missing required columns by name', () => {
-    expect(messages('id,title\n1,a\n')).toEqual(['x.csv:1:0: missing required column: name (header is: id, title)']);
+    expect(messages('id,title\n1,a\n')).toEqual([
+      'x.csv:1:0: missing required column: name (header is: id, title)',
+    ]);
   });
 
   it('reports an empty file', () => {
@@ -57,7 +59,9 @@ describe('parseCsv', () => {
   });
 
   it('rejects a file that is not UTF-8 and says how to save it', () => {
-    const latin1 = new TextDecoder('utf-8').decode(new Uint8Array([0x69, 0x64, 0x2c, 0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x31, 0x2c, 0xe9, 0x0a]));
+    const latin1 = new TextDecoder('utf-8').decode(
+      new Uint8Array([0x69, 0x64, 0x2c, 0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x31, 0x2c, 0xe9, 0x0a]),
+    );
     expect(messages(latin1)[0]).toMatch(/^x\.csv:2:0: the file is not UTF-8.*CSV UTF-8/);
   });
 

@@ -55,7 +55,9 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    problems.push(at(1, `the file is empty: it needs a header row (${required.join(', ')}) and at least one row`));
+    problems.push(
+      at(1, `the file is empty: it needs a header row (${required.join(', ')}) and at least one row`),
+    );
     return empty;
   }
   const headerLine = text.slice(0, text.search(/\r?\n|$/));
@@ -85,9 +87,19 @@ export function parseCsv(text: string, file: string, required: readonly string[]
       for (const e of result.errors) {
         const line = lineOf(start);
         if (e.code === 'MissingQuotes') {
-          problems.push(at(line, 'a quoted cell is never closed: a " is missing; the rest of the file was read as that one cell'));
+          problems.push(
+            at(
+              line,
+              'a quoted cell is never closed: a " is missing; the rest of the file was read as that one cell',
+            ),
+          );
         } else if (e.code === 'InvalidQuotes') {
-          problems.push(at(line, 'a quote (") appears inside a cell that is not quoted as a whole; put the cell in quotes and double the inner quote ("")'));
+          problems.push(
+            at(
+              line,
+              'a quote (") appears inside a cell that is not quoted as a whole; put the cell in quotes and double the inner quote ("")',
+            ),
+          );
         } else {
           problems.push(at(line, `cannot read the row: ${e.message}`));
         }
@@ -105,7 +117,12 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   const header = (head?.cells ?? []).map((h) => h.trim());
   const missing = required.filter((r) => !header.includes(r));
   if (missing.length > 0) {
-    problems.push(at(1, `missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (header is: ${header.join(', ')})`));
+    problems.push(
+      at(
+        1,
+        `missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (header is: ${header.join(', ')})`,
+      ),
+    );
     return { ...empty, header };
   }
   const seen = new Set<string>();
@@ -123,7 +140,9 @@ export function parseCsv(text: string, file: string, required: readonly string[]
         at(
           line,
           `the row has ${r.cells.length} cells but the header has ${header.length}` +
-            (delimiter === ',' && r.cells.length > header.length ? '; a cell with a comma must be in quotes' : ''),
+            (delimiter === ',' && r.cells.length > header.length
+              ? '; a cell with a comma must be in quotes'
+              : ''),
         ),
       );
       continue;

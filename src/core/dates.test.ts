@@ -3,9 +3,24 @@ import { parseDate } from './dates';
 
 describe('parseDate', () => {
   it('reads the three precisions with their period', () => {
-    expect(parseDate('2024')).toEqual({ value: '2024', precision: 'year', start: '2024-01-01', end: '2024-12-31' });
-    expect(parseDate('2024-11')).toEqual({ value: '2024-11', precision: 'month', start: '2024-11-01', end: '2024-11-30' });
-    expect(parseDate('2023-02-22')).toEqual({ value: '2023-02-22', precision: 'day', start: '2023-02-22', end: '2023-02-22' });
+    expect(parseDate('2024')).toEqual({
+      value: '2024',
+      precision: 'year',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    });
+    expect(parseDate('2024-11')).toEqual({
+      value: '2024-11',
+      precision: 'month',
+      start: '2024-11-01',
+      end: '2024-11-30',
+    });
+    expect(parseDate('2023-02-22')).toEqual({
+      value: '2023-02-22',
+      precision: 'day',
+      start: '2023-02-22',
+      end: '2023-02-22',
+    });
   });
 
   it('knows month lengths and leap years', () => {

@@ -42,7 +42,7 @@ export function createGazetteer(places: readonly GazetteerPlace[]): Gazetteer {
   return {
     places,
     byId: (id) => ids.get(id),
-    lookup: (key, tier) => tiers[tier - 1].get(key) ?? [],
+    lookup: (key, tier) => (tier === 1 ? tiers[0] : tiers[1]).get(key) ?? [],
     keys: () => tiers[0].keys(),
   };
 }

@@ -8,7 +8,8 @@ const id = (r: Geocode) => (r.kind === 'resolved' ? r.place.id : `${r.kind}`);
 
 describe('geocode', () => {
   it('resolves a name whatever its accents and case', () => {
-    for (const q of ['Hà Nội', 'Ha Noi', 'HANOI', 'Hanoï', 'thành phố Hà Nội']) expect(id(geocode(g, q))).toBe('VN-HN');
+    for (const q of ['Hà Nội', 'Ha Noi', 'HANOI', 'Hanoï', 'thành phố Hà Nội'])
+      expect(id(geocode(g, q))).toBe('VN-HN');
   });
 
   it('resolves through the administrative words of three languages', () => {

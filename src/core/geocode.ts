@@ -52,7 +52,8 @@ export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}):
       const found = g.lookup(v.key, tier);
       if (found.length === 0) continue;
       const fits = found.filter(
-        (p) => (!opts.country || p.country === opts.country) && (!opts.levels || opts.levels.includes(p.level)),
+        (p) =>
+          (!opts.country || p.country === opts.country) && (!opts.levels || opts.levels.includes(p.level)),
       );
       if (fits.length === 0) {
         elsewhere.push(...found);
@@ -61,10 +62,19 @@ export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}):
       return decide(query, fits, v.hint, opts.date);
     }
   }
-  const suggestions = unique([...elsewhere, ...suggest(g, readings.map((r) => r.key), opts)]).slice(0, MAX_SUGGESTIONS);
+  const suggestions = unique([
+    ...elsewhere,
+    ...suggest(
+      g,
+      readings.map((r) => r.key),
+      opts,
+    ),
+  ]).slice(0, MAX_SUGGESTIONS);
   const note =
     elsewhere.length > 0
-      ? `the name exists, but not ${describeFilter(opts)}: ${unique(elsewhere).map((p) => `${p.id} (${p.country}, ${p.level})`).join(', ')}`
+      ? `the name exists, but not ${describeFilter(opts)}: ${unique(elsewhere)
+          .map((p) => `${p.id} (${p.country}, ${p.level})`)
+          .join(', ')}`
       : undefined;
   return note ? { kind: 'unknown', query, suggestions, note } : { kind: 'unknown', query, suggestions };
 }
@@ -85,7 +95,8 @@ function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, da
       (p) => isValidAt(p, date) || !cands.some((q) => q !== p && q.level === p.level && isValidAt(q, date)),
     );
   }
-  if (cands.length === 1) return { kind: 'resolved', query, place: cands[0] as GazetteerPlace, alternatives: [] };
+  if (cands.length === 1)
+    return { kind: 'resolved', query, place: cands[0] as GazetteerPlace, alternatives: [] };
   if (hint) {
     const hinted = cands.filter((p) => hint.includes(p.level));
     if (hinted.length === 1) {
@@ -127,7 +138,10 @@ function isSeatOf(city: GazetteerPlace, unit: GazetteerPlace): boolean {
 const LEVEL_RANK: Record<Level, number> = { country: 0, province: 1, region: 1, city: 2 };
 function rank(ps: GazetteerPlace[]): GazetteerPlace[] {
   return [...ps].sort(
-    (a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.population ?? 0) - (a.population ?? 0) || a.id.localeCompare(b.id),
+    (a, b) =>
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+      (b.population ?? 0) - (a.population ?? 0) ||
+      a.id.localeCompare(b.id),
   );
 }
 

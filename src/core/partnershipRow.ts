@@ -5,9 +5,22 @@ import { DOMAIN_IDS, KIND_IDS, type Domain, type Kind } from './vocabulary';
 
 /** Columns of data/partnerships.csv (documented in data/README.md). */
 export const REQUIRED_COLUMNS = [
-  'id', 'date', 'vn_places', 'partner_places', 'partner_country', 'kind', 'domains',
-  'title_fr', 'title_vi', 'title_en', 'summary_fr', 'summary_vi', 'summary_en',
-  'source_outlet', 'source_date', 'source_headline',
+  'id',
+  'date',
+  'vn_places',
+  'partner_places',
+  'partner_country',
+  'kind',
+  'domains',
+  'title_fr',
+  'title_vi',
+  'title_en',
+  'summary_fr',
+  'summary_vi',
+  'summary_en',
+  'source_outlet',
+  'source_date',
+  'source_headline',
 ] as const;
 export const OPTIONAL_COLUMNS = ['end_date', 'source_url', 'notes'] as const;
 
@@ -62,7 +75,10 @@ const domains = z.string().transform((s, ctx): Domain[] => {
 export const PartnershipRow = z.object({
   id: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes, e.g. 2023-11-quang-ninh-hokkaido'),
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'must be lowercase letters, digits and single dashes, e.g. 2023-11-quang-ninh-hokkaido',
+    ),
   date,
   end_date: z
     .string()
@@ -95,7 +111,8 @@ export const PartnershipRow = z.object({
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
-      if (!/^https?:\/\/[^\s]+$/.test(s)) ctx.addIssue({ code: 'custom', message: `${quoted(s)} is not an http(s) address` });
+      if (!/^https?:\/\/[^\s]+$/.test(s))
+        ctx.addIssue({ code: 'custom', message: `${quoted(s)} is not an http(s) address` });
       return s;
     }),
   notes: z.string().optional(),

@@ -22,8 +22,16 @@ export function validateRows<S extends z.ZodType>(
       const field = String(issue.path[0] ?? '');
       const value = r.cells[field];
       const message =
-        issue.code === 'invalid_format' && value !== undefined ? `${issue.message} (${JSON.stringify(value)})` : issue.message;
-      problems.push({ file, line: r.line, column: columnOf(table, field), ...(field ? { field } : {}), message });
+        issue.code === 'invalid_format' && value !== undefined
+          ? `${issue.message} (${JSON.stringify(value)})`
+          : issue.message;
+      problems.push({
+        file,
+        line: r.line,
+        column: columnOf(table, field),
+        ...(field ? { field } : {}),
+        message,
+      });
     }
   }
   return { rows, problems };

@@ -5,7 +5,11 @@
 export const KINDS = {
   twinning: { en: 'Twinning', fr: 'Jumelage', vi: 'Kết nghĩa' },
   mou: { en: 'Memorandum of understanding', fr: "Protocole d'accord", vi: 'Bản ghi nhớ' },
-  'cooperation-agreement': { en: 'Cooperation agreement', fr: 'Accord de coopération', vi: 'Thỏa thuận hợp tác' },
+  'cooperation-agreement': {
+    en: 'Cooperation agreement',
+    fr: 'Accord de coopération',
+    vi: 'Thỏa thuận hợp tác',
+  },
   'joint-committee': { en: 'Joint committee', fr: 'Comité mixte', vi: 'Ủy ban công tác liên hợp' },
   meeting: { en: 'Meeting', fr: 'Rencontre', vi: 'Hội đàm' },
   visit: { en: 'Visit', fr: 'Visite', vi: 'Chuyến thăm' },
@@ -20,9 +24,17 @@ export const DOMAINS = {
   training: { en: 'Training', fr: 'Formation', vi: 'Đào tạo' },
   culture: { en: 'Culture', fr: 'Culture', vi: 'Văn hóa' },
   tourism: { en: 'Tourism', fr: 'Tourisme', vi: 'Du lịch' },
-  'science-technology': { en: 'Science & technology', fr: 'Sciences et technologies', vi: 'Khoa học và công nghệ' },
+  'science-technology': {
+    en: 'Science & technology',
+    fr: 'Sciences et technologies',
+    vi: 'Khoa học và công nghệ',
+  },
   agriculture: { en: 'Agriculture', fr: 'Agriculture', vi: 'Nông nghiệp' },
-  infrastructure: { en: 'Infrastructure & transport', fr: 'Infrastructures et transports', vi: 'Hạ tầng và giao thông' },
+  infrastructure: {
+    en: 'Infrastructure & transport',
+    fr: 'Infrastructures et transports',
+    vi: 'Hạ tầng và giao thông',
+  },
   environment: { en: 'Environment', fr: 'Environnement', vi: 'Môi trường' },
   health: { en: 'Health', fr: 'Santé', vi: 'Y tế' },
   exchanges: { en: 'People-to-people exchanges', fr: 'Échanges entre les peuples', vi: 'Giao lưu nhân dân' },

@@ -52,11 +52,19 @@ describe('npm run data (CLI)', () => {
   it('prints every problem as file:line:column and exits non-zero', () => {
     const { data, out } = tmpData();
     const csv = join(data, 'partnerships.csv');
-    writeFileSync(csv, readFileSync(csv, 'utf8').replace('Quang Ninh,préfecture', 'Quang Nin,préfecture').replace(',meeting,', ',meting,'));
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8')
+        .replace('Quang Ninh,préfecture', 'Quang Nin,préfecture')
+        .replace(',meeting,', ',meting,'),
+    );
     let stderr = '';
     let status = 0;
     try {
-      execFileSync('npx', ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--out', out], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--out', out], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       const err = e as { status: number; stderr: string };
       status = err.status;
@@ -64,7 +72,22 @@ describe('npm run data (CLI)', () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain(`${csv}:2:7: kind: "meting" is not a kind — did you mean "meeting"?`);
-    expect(stderr).toMatch(new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:4: vn_places: unknown place "Quang Nin"`));
+    expect(stderr).toMatch(
+      new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:4: vn_places: unknown place "Quang Nin"`),
+    );
     expect(stderr).toContain('2 problems: nothing was written; the previous outputs are unchanged.');
   }, 30_000);
+});
+
+describe('data/README.md', () => {
+  it('documents exactly the kinds and domains the build accepts', async () => {
+    const { KIND_IDS, DOMAIN_IDS } = await import('../core/vocabulary');
+    const doc = readFileSync('data/README.md', 'utf8');
+    const table = (marker: string) => {
+      const part = doc.split(`<!-- vocabulary:${marker} -->`)[1]?.trimStart().split('\n\n')[0] ?? '';
+      return [...part.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
+    };
+    expect(table('kinds')).toEqual(KIND_IDS);
+    expect(table('domains')).toEqual(DOMAIN_IDS);
+  });
 });

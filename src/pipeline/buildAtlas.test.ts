@@ -30,10 +30,26 @@ describe('buildAtlas on the five reports', () => {
 
   it('geocodes the spellings of the reports to the right places', () => {
     const ev = (id: string) => r.atlas?.events.find((e) => e.id === id);
-    expect(ev('2018-11-hanoi-astana')).toMatchObject({ vn: ['VN-HN'], partners: ['KZ-AST'], partnerCountry: 'KZ' });
-    expect(ev('2023-02-guangxi-spring-meeting')).toMatchObject({ vn: ['VN-03', 'VN-13', 'VN-09', 'VN-04'], partners: ['CN-GX'] });
-    expect(ev('2023-11-quang-ninh-hokkaido')).toMatchObject({ vn: ['VN-13'], partners: ['JP-01'], partnerCountry: 'JP' });
-    expect(ev('2024-11-bac-ninh-east-kazakhstan')).toMatchObject({ vn: ['VN-56'], partners: ['KZ-VOS'], precision: 'month', start: '2024-11-01' });
+    expect(ev('2018-11-hanoi-astana')).toMatchObject({
+      vn: ['VN-HN'],
+      partners: ['KZ-AST'],
+      partnerCountry: 'KZ',
+    });
+    expect(ev('2023-02-guangxi-spring-meeting')).toMatchObject({
+      vn: ['VN-03', 'VN-13', 'VN-09', 'VN-04'],
+      partners: ['CN-GX'],
+    });
+    expect(ev('2023-11-quang-ninh-hokkaido')).toMatchObject({
+      vn: ['VN-13'],
+      partners: ['JP-01'],
+      partnerCountry: 'JP',
+    });
+    expect(ev('2024-11-bac-ninh-east-kazakhstan')).toMatchObject({
+      vn: ['VN-56'],
+      partners: ['KZ-VOS'],
+      precision: 'month',
+      start: '2024-11-01',
+    });
   });
 
   it('keeps every event of a pair, oldest first', () => {
@@ -45,7 +61,8 @@ describe('buildAtlas on the five reports', () => {
 
   it('ships all 63 + 34 Vietnamese units with their validity, and fixed upstream names', () => {
     const vn = r.atlas?.places.filter((p) => p.country === 'VN' && p.level === 'province') ?? [];
-    const on = (day: string) => vn.filter((p) => (!p.validFrom || p.validFrom <= day) && (!p.validTo || day <= p.validTo));
+    const on = (day: string) =>
+      vn.filter((p) => (!p.validFrom || p.validFrom <= day) && (!p.validTo || day <= p.validTo));
     expect(on('2024-06-01')).toHaveLength(63);
     expect(on('2025-08-01')).toHaveLength(34);
     const name = (id: string) => vn.find((p) => p.id === id)?.names.vi;
@@ -64,13 +81,17 @@ describe('buildAtlas on the five reports', () => {
 describe('buildAtlas on bad input: every problem, located, with a fix', () => {
   it('unknown place, with suggestions', () => {
     expect(problems(csv(row({ vn_places: 'Quang Nin' })))).toEqual([
-      expect.stringMatching(/^partnerships\.csv:2:4: vn_places: unknown place "Quang Nin" — did you mean Quảng Ninh \(VN-13, VN, province\)/),
+      expect.stringMatching(
+        /^partnerships\.csv:2:4: vn_places: unknown place "Quang Nin" — did you mean Quảng Ninh \(VN-13, VN, province\)/,
+      ),
     ]);
   });
 
   it('ambiguous place within the country, with its candidates', () => {
     const [p] = problems(csv(row({ partner_places: 'Springfield', partner_country: 'US' })));
-    expect(p).toMatch(/^partnerships\.csv:2:5: partner_places: ambiguous place "Springfield": it could be .*gn:.*; .*gn:.* — give the country, or an administrative word/);
+    expect(p).toMatch(
+      /^partnerships\.csv:2:5: partner_places: ambiguous place "Springfield": it could be .*gn:.*; .*gn:.* — give the country, or an administrative word/,
+    );
   });
 
   it('place in another country than the one given', () => {
@@ -90,8 +111,12 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
 
   it('kind and domain outside the vocabulary, with the nearest value', () => {
     expect(problems(csv(row({ kind: 'twining', domains: 'culture;turism' })))).toEqual([
-      expect.stringMatching(/^partnerships\.csv:2:7: kind: "twining" is not a kind — did you mean "twinning"\? \(one of: twinning, mou/),
-      expect.stringMatching(/^partnerships\.csv:2:8: domains: "turism" is not a domain — did you mean "tourism"\?/),
+      expect.stringMatching(
+        /^partnerships\.csv:2:7: kind: "twining" is not a kind — did you mean "twinning"\? \(one of: twinning, mou/,
+      ),
+      expect.stringMatching(
+        /^partnerships\.csv:2:8: domains: "turism" is not a domain — did you mean "tourism"\?/,
+      ),
     ]);
   });
 
@@ -103,7 +128,9 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
 
   it('missing required column', () => {
     const text = FIVE.replace('partner_country', 'pays');
-    expect(problems(text)[0]).toMatch(/^partnerships\.csv:1:0: missing required column: partner_country \(header is: id, date/);
+    expect(problems(text)[0]).toMatch(
+      /^partnerships\.csv:1:0: missing required column: partner_country \(header is: id, date/,
+    );
   });
 
   it('unclosed quote', () => {
@@ -114,22 +141,36 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
 
   it('empty file', () => {
     expect(problems('')).toEqual([
-      expect.stringMatching(/^partnerships\.csv:1:0: the file is empty: it needs a header row \(id, date, vn_places/),
+      expect.stringMatching(
+        /^partnerships\.csv:1:0: the file is empty: it needs a header row \(id, date, vn_places/,
+      ),
     ]);
   });
 
   it('unknown partner country', () => {
-    expect(problems(csv(row({ partner_country: 'Japan2' })))[0]).toMatch(/partner_country: unknown country "Japan2" — did you mean Japan/);
+    expect(problems(csv(row({ partner_country: 'Japan2' })))[0]).toMatch(
+      /partner_country: unknown country "Japan2" — did you mean Japan/,
+    );
   });
 
   it('collects every problem of every row before failing', () => {
-    expect(problems(csv(row({ date: '2023-02-30' }), row({ id: 'b', vn_places: 'Atlantis' }), row({ id: 'c', kind: 'x' })))).toHaveLength(3);
+    expect(
+      problems(
+        csv(
+          row({ date: '2023-02-30' }),
+          row({ id: 'b', vn_places: 'Atlantis' }),
+          row({ id: 'c', kind: 'x' }),
+        ),
+      ),
+    ).toHaveLength(3);
   });
 
   it('accepts a UTF-8 BOM, CRLF line ends and a semicolon-separated export', () => {
     const crlf = '\uFEFF' + FIVE.replace(/\n/g, '\r\n');
     expect(buildFrom(crlf).stats.events).toBe(5);
-    const semi = csv(BASE).replace(/,/g, ';').replace('culture;tourism;education;training', '"culture;tourism;education;training"');
+    const semi = csv(BASE)
+      .replace(/,/g, ';')
+      .replace('culture;tourism;education;training', '"culture;tourism;education;training"');
     const r = buildFrom(semi);
     expect(r.problems.map(formatProblem)).toEqual([]);
     expect(r.warnings[0]).toMatch(/read with ";" as the separator/);

@@ -36,7 +36,8 @@ export interface BuildResult {
 const round = (x: number) => Math.round(x * 1e4) / 1e4; // 4 decimals ≈ 11 m
 const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
 
-const describe = (p: GazetteerPlace) => `${p.names.vi === p.names.en ? p.names.en : `${p.names.en} / ${p.names.vi}`} (${p.id}, ${p.country}, ${p.level})`;
+const describe = (p: GazetteerPlace) =>
+  `${p.names.vi === p.names.en ? p.names.en : `${p.names.en} / ${p.names.vi}`} (${p.id}, ${p.country}, ${p.level})`;
 
 /** Assembling the index takes ~0.5 s: reuse it while the same inputs are passed (tests, bench). */
 let last: { key: [unknown, unknown, unknown]; value: ReturnType<typeof assembleGazetteer> } | null = null;
@@ -65,7 +66,13 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const { rows, problems: rowProblems } = validateRows(table, PartnershipRow, file);
   problems.push(...rowProblems);
 
-  const at = (line: number, field: string, message: string): Problem => ({ file, line, column: columnOf(table, field), field, message });
+  const at = (line: number, field: string, message: string): Problem => ({
+    file,
+    line,
+    column: columnOf(table, field),
+    field,
+    message,
+  });
   const cache = new Map<string, Geocode>();
   const lookup = (q: string, o: GeocodeOptions) => {
     const key = `${q}\u0000${o.country ?? ''}\u0000${o.levels?.join() ?? ''}\u0000${o.date ?? ''}`;
@@ -78,11 +85,16 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     const r = lookup(q, o);
     switch (r.kind) {
       case 'resolved':
-        if (r.note) warnings.push(`${file}:${line}: ${field}: "${q}" read as ${describe(r.place)}: ${r.note}`);
+        if (r.note)
+          warnings.push(`${file}:${line}: ${field}: "${q}" read as ${describe(r.place)}: ${r.note}`);
         return r.place;
       case 'ambiguous':
         problems.push(
-          at(line, field, `ambiguous place "${q}": it could be ${r.candidates.slice(0, 6).map(describe).join('; ')} — give the country, or an administrative word ("province de …", "ville de …"), or add an alias in data/aliases.csv`),
+          at(
+            line,
+            field,
+            `ambiguous place "${q}": it could be ${r.candidates.slice(0, 6).map(describe).join('; ')} — give the country, or an administrative word ("province de …", "ville de …"), or add an alias in data/aliases.csv`,
+          ),
         );
         return null;
       case 'unknown': {
@@ -99,7 +111,9 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   for (const { line, value: r } of rows) {
     const seen = firstLine.get(r.id);
     if (seen !== undefined) {
-      problems.push(at(line, 'id', `duplicate id "${r.id}", first used on line ${seen}: every row needs its own id`));
+      problems.push(
+        at(line, 'id', `duplicate id "${r.id}", first used on line ${seen}: every row needs its own id`),
+      );
       continue;
     }
     firstLine.set(r.id, line);
@@ -107,15 +121,23 @@ export function buildAtlas(input: BuildInputs): BuildResult {
       problems.push(at(line, 'end_date', `ends (${r.end_date.value}) before it starts (${r.date.value})`));
     }
     const day = r.date.start;
-    const country = resolveCountry(g, r.partner_country, (m) => problems.push(at(line, 'partner_country', m)));
+    const country = resolveCountry(g, r.partner_country, (m) =>
+      problems.push(at(line, 'partner_country', m)),
+    );
     if (country === 'VN') problems.push(at(line, 'partner_country', 'the partner must be outside Vietnam'));
-    const vn = r.vn_places.map((q) => resolve(line, 'vn_places', q, { country: 'VN', levels: ['province'], date: day }));
+    const vn = r.vn_places.map((q) =>
+      resolve(line, 'vn_places', q, { country: 'VN', levels: ['province'], date: day }),
+    );
     const partners = country
-      ? r.partner_places.map((q) => resolve(line, 'partner_places', q, { country, levels: PARTNER_LEVELS, date: day }))
+      ? r.partner_places.map((q) =>
+          resolve(line, 'partner_places', q, { country, levels: PARTNER_LEVELS, date: day }),
+        )
       : [];
     for (const p of vn) {
       if (p && !isValidAt(p, day)) {
-        warnings.push(`${file}:${line}: vn_places: ${p.names.vi} (${p.id}) did not exist on ${day} (in force ${p.validFrom ?? '…'} to ${p.validTo ?? '…'}); check the date or the place`);
+        warnings.push(
+          `${file}:${line}: vn_places: ${p.names.vi} (${p.id}) did not exist on ${day} (in force ${p.validFrom ?? '…'} to ${p.validTo ?? '…'}); check the date or the place`,
+        );
       }
     }
     if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) continue;
@@ -184,8 +206,13 @@ function resolveCountry(g: Gazetteer, cell: string, fail: (m: string) => void): 
   if (/^[A-Z]{2}$/.test(code) && g.byId(code)?.level === 'country') return code;
   const r = geocode(g, cell, { levels: ['country'] });
   if (r.kind === 'resolved') return r.place.id;
-  const hint = r.kind === 'unknown' && r.suggestions.length ? ` — did you mean ${r.suggestions.map(describe).join('; ')}?` : '';
-  fail(`unknown country "${cell}"${hint} (a name in French, Vietnamese or English, or an ISO code such as CN)`);
+  const hint =
+    r.kind === 'unknown' && r.suggestions.length
+      ? ` — did you mean ${r.suggestions.map(describe).join('; ')}?`
+      : '';
+  fail(
+    `unknown country "${cell}"${hint} (a name in French, Vietnamese or English, or an ISO code such as CN)`,
+  );
   return null;
 }
 

@@ -13,11 +13,15 @@ try {
   for (const w of r.warnings) console.warn(`warning: ${w}`);
   if (r.problems.length > 0) {
     for (const p of r.problems) console.error(formatProblem(p));
-    console.error(`\n${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}: nothing was written; the previous outputs are unchanged.`);
+    console.error(
+      `\n${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}: nothing was written; the previous outputs are unchanged.`,
+    );
     process.exit(1);
   }
   const s = r.stats;
-  console.log(`${s.events} events, ${s.places} places, ${s.pairs} pairs (${s.links} event–pair links), ${r.warnings.length} warnings`);
+  console.log(
+    `${s.events} events, ${s.places} places, ${s.pairs} pairs (${s.links} event–pair links), ${r.warnings.length} warnings`,
+  );
   for (const f of r.written) console.log(`wrote ${f}`);
 } catch (e) {
   console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);

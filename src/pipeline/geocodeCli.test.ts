@@ -9,7 +9,15 @@ interface Line {
 }
 function run(args: string[]): { lines: Line[]; status: number | null; stderr: string } {
   const r = spawnSync('npx', ['tsx', 'src/pipeline/geocodeCli.ts', ...args], { encoding: 'utf8' });
-  return { lines: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line), status: r.status, stderr: r.stderr };
+  return {
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Line),
+    status: r.status,
+    stderr: r.stderr,
+  };
 }
 
 describe('geocode CLI', () => {

@@ -11,7 +11,8 @@ import { LEVELS, type GazetteerPlace, type Level } from '../core/types';
 import { loadGazetteerFile } from './build';
 import { parseAdminChanges, parseAliases, readInput } from './readInputs';
 
-const USAGE = 'usage: npm run --silent geocode -- [--country CC] [--level province|region|city|country] [--date YYYY-MM-DD] NAME...';
+const USAGE =
+  'usage: npm run --silent geocode -- [--country CC] [--level province|region|city|country] [--date YYYY-MM-DD] NAME...';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -35,7 +36,8 @@ const { values, positionals } = (() => {
 })();
 if (positionals.length === 0) fail('no name given');
 const country = values.country?.toUpperCase();
-if (country !== undefined && !/^[A-Z]{2}$/.test(country)) fail(`--country takes an ISO 3166-1 alpha-2 code such as CN, not "${values.country}"`);
+if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+  fail(`--country takes an ISO 3166-1 alpha-2 code such as CN, not "${values.country}"`);
 const levels = values.level as Level[] | undefined;
 for (const l of levels ?? []) if (!LEVELS.includes(l)) fail(`unknown level "${l}"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
@@ -61,7 +63,13 @@ const toJson = (r: Geocode) => {
   const note = r.note ? { note: r.note } : {};
   switch (r.kind) {
     case 'resolved':
-      return { query: r.query, status: r.kind, place: brief(r.place), candidates: r.alternatives.map(brief), ...note };
+      return {
+        query: r.query,
+        status: r.kind,
+        place: brief(r.place),
+        candidates: r.alternatives.map(brief),
+        ...note,
+      };
     case 'ambiguous':
       return { query: r.query, status: r.kind, place: null, candidates: r.candidates.map(brief), ...note };
     case 'unknown':
@@ -70,7 +78,11 @@ const toJson = (r: Geocode) => {
 };
 let unresolved = 0;
 for (const name of positionals) {
-  const r = geocode(gazetteer, name, { ...(country ? { country } : {}), ...(levels ? { levels } : {}), date });
+  const r = geocode(gazetteer, name, {
+    ...(country ? { country } : {}),
+    ...(levels ? { levels } : {}),
+    date,
+  });
   if (r.kind !== 'resolved') unresolved++;
   console.log(JSON.stringify(toJson(r)));
 }

@@ -24,14 +24,22 @@ export function parseAdminChanges(input: InputFile): {
 } {
   const table = parseCsv(input.text, input.file, ADMIN_CHANGE_COLUMNS);
   const { rows, problems } = validateRows(table, AdminChangeRow, input.file);
-  return { changes: rows.map((r) => ({ ...r.value, line: r.line })), problems: [...table.problems, ...problems] };
+  return {
+    changes: rows.map((r) => ({ ...r.value, line: r.line })),
+    problems: [...table.problems, ...problems],
+  };
 }
 
 export function parseAliases(input: InputFile): { aliases: AliasRow[]; problems: Problem[] } {
   const table = parseCsv(input.text, input.file, ALIAS_COLUMNS);
   const { rows, problems } = validateRows(table, AliasCsvRow, input.file);
   return {
-    aliases: rows.map((r) => ({ placeId: r.value.place_id, action: r.value.action, value: r.value.value, line: r.line })),
+    aliases: rows.map((r) => ({
+      placeId: r.value.place_id,
+      action: r.value.action,
+      value: r.value.value,
+      line: r.line,
+    })),
     problems: [...table.problems, ...problems],
   };
 }

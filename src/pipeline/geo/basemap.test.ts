@@ -11,7 +11,8 @@ const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as T
 type Area = Feature<Polygon | MultiPolygon, { id?: string; cc?: string; lon?: number; lat?: number }>;
 const layer = (name: string) =>
   (feature(topo, topo.objects[name] as GeometryCollection) as unknown as { features: Area[] }).features;
-const byId = (name: string, id: string) => layer(name).find((f) => (f.properties.id ?? f.properties.cc) === id);
+const byId = (name: string, id: string) =>
+  layer(name).find((f) => (f.properties.id ?? f.properties.cc) === id);
 const atlas = buildFrom(readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8')).atlas;
 const places = atlas?.places ?? [];
 const inside = (name: string, id: string, lonlat: [number, number]) => {
@@ -21,15 +22,36 @@ const inside = (name: string, id: string, lonlat: [number, number]) => {
 
 describe('basemap', () => {
   it('has every object the page draws', () => {
-    expect(Object.keys(topo.objects).sort()).toEqual(['archipelagos', 'borders', 'countries', 'regions', 'vn34', 'vn63']);
+    expect(Object.keys(topo.objects).sort()).toEqual([
+      'archipelagos',
+      'borders',
+      'countries',
+      'regions',
+      'vn34',
+      'vn63',
+    ]);
   });
 
   it('draws the 63 units before 1 July 2025 and the 34 after, with the ids of the atlas', () => {
-    const ids = (name: string) => layer(name).map((f) => f.properties.id).sort();
+    const ids = (name: string) =>
+      layer(name)
+        .map((f) => f.properties.id)
+        .sort();
     const vn = places.filter((p) => p.country === 'VN' && p.level === 'province');
-    expect(ids('vn63')).toEqual(vn.filter((p) => !p.validFrom || p.validFrom <= '2024-06-01').filter((p) => !p.validTo || p.validTo >= '2024-06-01').map((p) => p.id).sort());
+    expect(ids('vn63')).toEqual(
+      vn
+        .filter((p) => !p.validFrom || p.validFrom <= '2024-06-01')
+        .filter((p) => !p.validTo || p.validTo >= '2024-06-01')
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(ids('vn34')).toHaveLength(34);
-    expect(ids('vn34')).toEqual(vn.filter((p) => !p.validTo).map((p) => p.id).sort());
+    expect(ids('vn34')).toEqual(
+      vn
+        .filter((p) => !p.validTo)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it("puts every Vietnamese unit's label point inside its own shape, in both eras", () => {

@@ -87,7 +87,13 @@ export async function buildBasemap(
     const a = Object.values(ARCHIPELAGOS).find((x) => x.id === g.properties?.id);
     const src = features.find((f) => ARCHIPELAGOS[f.properties.adm1_code]?.id === g.properties?.id);
     if (a && src) {
-      g.properties = { id: a.id, province63: a.province63, ...a.names, lon: src.properties.longitude, lat: src.properties.latitude };
+      g.properties = {
+        id: a.id,
+        province63: a.province63,
+        ...a.names,
+        lon: src.properties.longitude,
+        lat: src.properties.latitude,
+      };
     }
   }
   return JSON.stringify(topo);

@@ -36,12 +36,20 @@ export const ARCHIPELAGOS: Record<
   'PFA+00?': {
     id: 'hoang-sa',
     province63: 'VN-DN',
-    names: { vi: 'Quần đảo Hoàng Sa', fr: 'Archipel de Hoàng Sa (Paracels)', en: 'Hoàng Sa (Paracel) Islands' },
+    names: {
+      vi: 'Quần đảo Hoàng Sa',
+      fr: 'Archipel de Hoàng Sa (Paracels)',
+      en: 'Hoàng Sa (Paracel) Islands',
+    },
   },
   'PGA+00?': {
     id: 'truong-sa',
     province63: 'VN-34',
-    names: { vi: 'Quần đảo Trường Sa', fr: 'Archipel de Trường Sa (Spratleys)', en: 'Trường Sa (Spratly) Islands' },
+    names: {
+      vi: 'Quần đảo Trường Sa',
+      fr: 'Archipel de Trường Sa (Spratleys)',
+      en: 'Trường Sa (Spratly) Islands',
+    },
   },
 };
 
@@ -67,7 +75,13 @@ export function assignIds(features: readonly NeFeature[]): Map<NeFeature, string
   return ids;
 }
 
-const split = (s: string | null | undefined) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+const split = (s: string | null | undefined) =>
+  s
+    ? s
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** A gazetteer place for an admin-1 feature: Vietnamese units are `province`, others `region`. */
 export function placeFromNe(f: NeFeature, id: string): GazetteerPlace {
@@ -89,4 +103,5 @@ export function placeFromNe(f: NeFeature, id: string): GazetteerPlace {
 }
 
 /** Admin-1 types that are cities in their own right: the city of the same name is the same place. */
-export const CITY_TYPES = /city|municipal|capital|federal district|national district|special district|thanh pho/i;
+export const CITY_TYPES =
+  /city|municipal|capital|federal district|national district|special district|thanh pho/i;

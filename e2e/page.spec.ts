@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+test('the built page loads the built data and shows the five events with their sources', async ({ page }) => {
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1')) external.push(r.url());
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('./');
+  const status = page.locator('#status');
+  await expect(status).toHaveAttribute('data-events', '5');
+  await expect(status).toHaveAttribute('data-pairs', '7');
+  await expect(page.locator('#events > li')).toHaveCount(5);
+  await expect(page.locator('#events')).toContainText(
+    'Bac Ninh promeut sa coopération avec la région du Kazakhstan oriental',
+  );
+  await expect(page.locator('#attribution')).toContainText('GeoNames (CC BY 4.0)');
+  expect(external).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('text from the data is shown as text, never parsed as HTML', async ({ page }) => {
+  await page.route('**/data/atlas.json', async (route) => {
+    const res = await route.fetch();
+    const atlas = await res.json();
+    atlas.events[0].title.fr = '<img src=x onerror="window.__pwned=1">';
+    await route.fulfill({ response: res, json: atlas });
+  });
+  await page.goto('./');
+  await expect(page.locator('#events h2').first()).toContainText('<img src=x');
+  expect(await page.locator('#events img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a missing data file shows a contained message instead of throwing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
+  await page.goto('./');
+  await expect(page.locator('#status')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('#status')).toContainText('HTTP 404');
+  expect(errors).toEqual([]);
+});
