@@ -29,6 +29,24 @@ export function loadGazetteerFile(dataDir: string): GazetteerFile {
   return JSON.parse(readFileSync(join(dataDir, 'geo', 'gazetteer.json'), 'utf8')) as GazetteerFile;
 }
 
+/** Everything but partnerships.csv: admin changes, aliases and the gazetteer, with their problems. */
+export function readSupport(dataDir: string) {
+  const changesIn = readInput(dataDir, 'admin-changes.csv');
+  const aliasesIn = readInput(dataDir, 'aliases.csv');
+  const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
+  const { aliases, problems: aliasProblems } = parseAliases(aliasesIn);
+  return {
+    changes,
+    changesFile: changesIn.file,
+    aliases,
+    aliasesFile: aliasesIn.file,
+    gazetteer: loadGazetteerFile(dataDir),
+    problems: [...changeProblems, ...aliasProblems],
+    /** The raw text of both files, for the data version hash. */
+    text: changesIn.text + aliasesIn.text,
+  };
+}
+
 /**
  * `npm run data`: validate, geocode, write. On any problem, nothing is written and the previous
  * outputs stay as they were. Returns the result for callers (CLI, bench, tests).
@@ -37,29 +55,17 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   const t0 = performance.now();
   const step = (s: string) => opts.log(`  ${s} (${Math.round(performance.now() - t0)} ms)`);
   const partnerships = readInput(opts.dataDir, 'partnerships.csv');
-  const changesIn = readInput(opts.dataDir, 'admin-changes.csv');
-  const aliasesIn = readInput(opts.dataDir, 'aliases.csv');
-  const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
-  const { aliases, problems: aliasProblems } = parseAliases(aliasesIn);
-  const gazetteer = loadGazetteerFile(opts.dataDir);
-  step(`read inputs and the gazetteer (${gazetteer.places.length} places)`);
+  const support = readSupport(opts.dataDir);
+  step(`read inputs and the gazetteer (${support.gazetteer.places.length} places)`);
   const dataVersion = createHash('sha256')
     .update(partnerships.text)
-    .update(changesIn.text)
-    .update(aliasesIn.text)
-    .update(JSON.stringify(gazetteer.sources))
+    .update(support.text)
+    .update(JSON.stringify(support.gazetteer.sources))
     .digest('hex')
     .slice(0, 12);
-  const result = buildAtlas({
-    partnerships,
-    changes,
-    changesFile: changesIn.file,
-    aliases,
-    aliasesFile: aliasesIn.file,
-    gazetteer,
-    dataVersion,
-  });
-  result.problems.unshift(...changeProblems, ...aliasProblems);
+  const { problems: supportProblems, text: _text, ...inputs } = support;
+  const result = buildAtlas({ partnerships, ...inputs, dataVersion });
+  result.problems.unshift(...supportProblems);
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
   const files: Record<string, string> = {

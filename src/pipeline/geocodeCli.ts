@@ -8,8 +8,7 @@ import { assembleGazetteer } from '../core/assembleGazetteer';
 import { formatProblem } from '../core/csv';
 import { geocode, type Geocode } from '../core/geocode';
 import { LEVELS, type GazetteerPlace, type Level } from '../core/types';
-import { loadGazetteerFile } from './build';
-import { parseAdminChanges, parseAliases, readInput } from './readInputs';
+import { readSupport } from './build';
 
 const USAGE =
   'usage: npm run --silent geocode -- [--country CC] [--level province|region|city|country] [--date YYYY-MM-DD] NAME...';
@@ -43,10 +42,9 @@ for (const l of levels ?? []) if (!LEVELS.includes(l)) fail(`unknown level "${l}
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date takes YYYY-MM-DD, not "${date}"`);
 
-const { changes, problems: p1 } = parseAdminChanges(readInput(values.data, 'admin-changes.csv'));
-const { aliases, problems: p2 } = parseAliases(readInput(values.data, 'aliases.csv'));
-for (const p of [...p1, ...p2]) console.error(formatProblem(p));
-const { gazetteer } = assembleGazetteer(loadGazetteerFile(values.data), changes, aliases);
+const support = readSupport(values.data);
+for (const p of support.problems) console.error(formatProblem(p));
+const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
 
 const brief = (p: GazetteerPlace) => ({
   id: p.id,
