@@ -19,6 +19,8 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    // Tests may read fixture files; the code under test may not.
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,75 @@
+import { successorAt, type AdminChange } from './adminChanges';
+import type { Atlas, AtlasEvent } from './atlas';
+
+/** Which Vietnamese map is in force: the 63 units before the 2025 reform, the 34 from it. */
+export type Geography = 'vn63' | 'vn34';
+
+export interface Filters {
+  /** Partner countries (ISO alpha-2); empty means all. */
+  countries: string[];
+  kinds: string[];
+  domains: string[];
+}
+export const NO_FILTERS: Filters = { countries: [], kinds: [], domains: [] };
+
+export interface VisibleArc {
+  /** `<vn>~<partner>` with `vn` the unit in force on the day. */
+  id: string;
+  vn: string;
+  partner: string;
+  /** Events of the arc begun by the day that pass the filters, oldest first. */
+  events: string[];
+  /** The pairs of atlas.json drawn by this arc (two when a merger joined both Vietnamese sides). */
+  pairs: string[];
+}
+
+/** The first day of the 63 → 34 reform, from the atlas's admin changes. */
+export function reformDay(changes: readonly AdminChange[]): string | null {
+  const merges = changes.filter((c) => c.kind === 'merge').map((c) => c.date);
+  return merges.length ? (merges.sort()[0] as string) : null;
+}
+
+export function geographyAt(day: string, changes: readonly AdminChange[]): Geography {
+  const reform = reformDay(changes);
+  return reform !== null && day >= reform ? 'vn34' : 'vn63';
+}
+
+export function passes(e: AtlasEvent, f: Filters): boolean {
+  return (
+    (f.countries.length === 0 || f.countries.includes(e.partnerCountry)) &&
+    (f.kinds.length === 0 || f.kinds.includes(e.kind)) &&
+    (f.domains.length === 0 || e.domains.some((d) => f.domains.includes(d)))
+  );
+}
+
+/**
+ * The arcs on the map on `day` in cumulative mode ("partnerships begun by this date"): a pair appears
+ * with its first event that has started and passes the filters. Its Vietnamese end is the unit in
+ * force on the day (Hà Giang's arcs start from Tuyên Quang from 1 July 2025); pairs that a merger
+ * brings onto one arc keep all their events.
+ *
+ * @example visibleArcs(atlas, '2019-01-01', NO_FILTERS) → [{id: 'VN-HN~KZ-AST', …}]
+ */
+export function visibleArcs(atlas: Atlas, day: string, filters: Filters = NO_FILTERS): VisibleArc[] {
+  const events = new Map(atlas.events.map((e) => [e.id, e]));
+  const arcs = new Map<string, VisibleArc>();
+  for (const pair of atlas.pairs) {
+    if (pair.start > day) continue;
+    const begun = pair.events.filter((id) => {
+      const e = events.get(id);
+      return e !== undefined && e.start <= day && passes(e, filters);
+    });
+    if (begun.length === 0) continue;
+    const vn = successorAt(pair.vn, day, atlas.adminChanges);
+    const id = `${vn}~${pair.partner}`;
+    const arc = arcs.get(id);
+    if (arc) {
+      arc.pairs.push(pair.id);
+      arc.events = [...new Set([...arc.events, ...begun])].sort(
+        (a, b) =>
+          (events.get(a)?.start ?? '').localeCompare(events.get(b)?.start ?? '') || a.localeCompare(b),
+      );
+    } else arcs.set(id, { id, vn, partner: pair.partner, events: begun, pairs: [pair.id] });
+  }
+  return [...arcs.values()];
+}
