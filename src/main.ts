@@ -1,3 +1,5 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import './app/style.css';
 import { start } from './app/start';
 
-start(document);
+void start(document);

@@ -1,50 +1,178 @@
 import type { Atlas } from '../core/atlas';
-import { KINDS } from '../core/vocabulary';
-import { loadAtlas } from './loadAtlas';
+import { decodeState, encodeState } from '../core/urlState';
+import { geographyAt, visibleArcs, type VisibleArc } from '../core/visibleArcs';
+import { mountDetails } from '../ui/details';
+import { mountTimeline } from '../ui/timeline';
+import { toPublicArcs, type AtlasApi, type PublicState } from './api';
+import { loadAtlas, loadBasemap } from './loadAtlas';
+import { createMapView, type MapView } from './mapView';
+import { renderList } from './list';
+import { createStore } from './store';
+import { detailsFor } from './selection';
+
+declare global {
+  interface Window {
+    atlas?: AtlasApi;
+  }
+}
 
 /**
- * Placeholder page (the map is issue 3): shows that the data was built, with every event and its
- * source. All data text goes in through textContent, never as HTML.
+ * The timeline runs from the first event to today (or the last event, if later): the geography keeps
+ * changing after the last event (1 July 2025), and a reader looks at "now".
  */
+const timelineEnd = (a: Atlas) => {
+  const today = new Date().toISOString().slice(0, 10);
+  return today > a.dateRange.end ? today : a.dateRange.end;
+};
+const clamp = (d: string, a: Atlas) =>
+  d < a.dateRange.start ? a.dateRange.start : d > timelineEnd(a) ? timelineEnd(a) : d;
+const DAY_MS = 86_400_000;
+
+/** Composition root. Never throws into the host page: failures end in a visible, contained message. */
 export async function start(doc: Document): Promise<void> {
   const status = doc.getElementById('status');
+  const mapEl = doc.getElementById('map');
+  const timelineEl = doc.getElementById('timeline');
   const list = doc.getElementById('events');
   const footer = doc.getElementById('attribution');
-  if (!status || !list || !footer) return;
+  if (!status || !mapEl || !timelineEl || !list || !footer) return;
   try {
-    const atlas = await loadAtlas(new URL('./', doc.baseURI));
-    render(doc, atlas, status, list, footer);
+    const base = new URL('./', doc.baseURI);
+    const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
+    footer.textContent = `${atlas.attribution.join(' · ')} · données ${atlas.dataVersion}`;
+    renderList(doc, atlas, list);
+    const url = decodeState(doc.defaultView?.location.hash ?? '');
+    const store = createStore({
+      day: clamp(url.date ?? timelineEnd(atlas), atlas),
+      playing: false,
+      selection: url.selection,
+      filters: url.filters,
+    });
+    const reducedMotion = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+    // MapLibre draws labels with the page's own font (no glyph server): load it first.
+    await Promise.race([
+      doc.fonts.load('12px "Be Vietnam Pro"', 'Hà Giang Quần đảo Hoàng Sa'),
+      new Promise((r) => setTimeout(r, 3000)),
+    ]);
+    let view: MapView | null = null;
+    try {
+      view = createMapView(mapEl, atlas, topo, {
+        reducedMotion,
+        onPick: (id) => store.set({ selection: id }),
+      });
+    } catch (e) {
+      // No WebGL2: the list of events stays as the readable fallback.
+      mapEl.hidden = true;
+      status.textContent = `La carte ne peut pas s'afficher sur cet appareil (${e instanceof Error ? e.name : 'WebGL'}) ; voici la liste des partenariats.`;
+    }
+    if (view && url.view) view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
+    const details = mountDetails(doc.body);
+    let arcs: VisibleArc[] = [];
+    let raf = 0;
+    const timeline = mountTimeline(timelineEl, {
+      start: atlas.dateRange.start,
+      end: timelineEnd(atlas),
+      events: atlas.events.map((e) => ({ day: e.start, precision: e.precision })),
+      day: store.get().day,
+      playing: false,
+      onDay: (day) => store.set({ day, playing: false }),
+      onPlay: (speed) => api.play(speed),
+      onPause: () => api.pause(),
+    });
+    const publicState = (): PublicState => {
+      const s = store.get();
+      return {
+        ready: s.ready,
+        date: s.day,
+        geography: s.geography,
+        visibleArcs: toPublicArcs(arcs),
+        selection: s.selection,
+        filters: s.filters,
+        playing: s.playing,
+      };
+    };
+    const listeners = new Set<(s: PublicState) => void>();
+    const update = () => {
+      const s = store.get();
+      const geography = geographyAt(s.day, atlas.adminChanges);
+      if (geography !== s.geography) return store.set({ geography });
+      arcs = visibleArcs(atlas, s.day, s.filters);
+      const sel = detailsFor(atlas, arcs, s.selection, s.day);
+      view?.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
+      details.update(
+        sel.panel ? { atlas, ...sel.panel, onClose: () => store.set({ selection: null }) } : null,
+      );
+      timeline.update({ day: s.day, playing: s.playing });
+      status.textContent = `${arcs.length} partenariat${arcs.length > 1 ? 's' : ''} au ${s.day}`;
+      for (const l of listeners) l(publicState());
+    };
+    // URL: scrubbing replaces the entry, a new selection or filter adds one (the back button undoes it).
+    const writeUrl = (push: boolean) => {
+      const s = store.get();
+      const c = view?.map.getCenter();
+      const hash = encodeState({
+        date: s.day,
+        selection: s.selection,
+        filters: s.filters,
+        view: c && view ? { lon: c.lng, lat: c.lat, zoom: view.map.getZoom() } : null,
+      });
+      const win = doc.defaultView;
+      if (win && win.location.hash !== hash)
+        win.history[push ? 'pushState' : 'replaceState'](null, '', hash || win.location.pathname);
+    };
+    store.on((s, prev) => {
+      update();
+      writeUrl(s.selection !== prev.selection || s.filters !== prev.filters);
+    });
+    view?.map.on('moveend', () => writeUrl(false));
+    doc.defaultView?.addEventListener('popstate', () => {
+      const u = decodeState(doc.defaultView?.location.hash ?? '');
+      store.set({
+        day: clamp(u.date ?? timelineEnd(atlas), atlas),
+        selection: u.selection,
+        filters: u.filters,
+        playing: false,
+      });
+    });
+    doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && store.get().selection) store.set({ selection: null });
+    });
+    const api: AtlasApi = {
+      state: publicState,
+      setDate: (iso) => store.set({ day: clamp(iso, atlas), playing: false }),
+      play(speed = 1) {
+        cancelAnimationFrame(raf);
+        if (store.get().day >= timelineEnd(atlas)) store.set({ day: atlas.dateRange.start });
+        store.set({ playing: true });
+        // Speed 1 plays the whole span in about 20 s.
+        const span = (Date.parse(timelineEnd(atlas)) - Date.parse(atlas.dateRange.start)) / DAY_MS;
+        let last = performance.now();
+        const step = (now: number) => {
+          if (!store.get().playing) return;
+          const days = Math.max(1, Math.round(((now - last) / 1000) * (span / 20) * speed));
+          last = now;
+          const next = new Date(Date.parse(store.get().day) + days * DAY_MS).toISOString().slice(0, 10);
+          if (next >= timelineEnd(atlas)) return store.set({ day: timelineEnd(atlas), playing: false });
+          store.set({ day: next });
+          raf = requestAnimationFrame(step);
+        };
+        raf = requestAnimationFrame(step);
+      },
+      pause: () => store.set({ playing: false }),
+      select: (id) => store.set({ selection: id }),
+      setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
+      on(_event, fn) {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
+    };
+    if (doc.defaultView) doc.defaultView.atlas = api;
+    update();
+    await view?.ready;
+    store.set({ ready: true });
   } catch (e) {
     // Contained: the host article must never see an exception from us.
     status.textContent = `The atlas could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
     status.setAttribute('role', 'alert');
   }
-}
-
-function render(
-  doc: Document,
-  atlas: Atlas,
-  status: HTMLElement,
-  list: HTMLElement,
-  footer: HTMLElement,
-): void {
-  const name = (id: string) => atlas.places.find((p) => p.id === id)?.names.fr ?? id;
-  status.textContent = `${atlas.events.length} événements, ${atlas.pairs.length} partenariats (paires Vietnam–partenaire), du ${atlas.dateRange.start} au ${atlas.dateRange.end}.`;
-  status.dataset.events = String(atlas.events.length);
-  status.dataset.pairs = String(atlas.pairs.length);
-  for (const e of atlas.events) {
-    const li = doc.createElement('li');
-    const h = doc.createElement('h2');
-    h.textContent = `${e.date} — ${e.title.fr}`;
-    const who = doc.createElement('p');
-    who.textContent = `${e.vn.map(name).join(', ')} ↔ ${e.partners.map(name).join(', ')} · ${KINDS[e.kind as keyof typeof KINDS].fr}`;
-    const summary = doc.createElement('p');
-    summary.textContent = e.summary.fr;
-    const src = doc.createElement('p');
-    src.className = 'source';
-    src.textContent = `Source : ${e.source.outlet}, ${e.source.date}, « ${e.source.headline} »`;
-    li.append(h, who, summary, src);
-    list.append(li);
-  }
-  footer.textContent = `${atlas.attribution.join(' · ')} · données ${atlas.dataVersion}`;
 }

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
+
+async function open(page: Page, hash = '') {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+}
+const arcsAt = async (page: Page, day: string) =>
+  page.evaluate((d) => {
+    window.atlas?.setDate(d);
+    const s = window.atlas?.state();
+    return { geography: s?.geography, arcs: s?.visibleArcs.map((a) => a.id).sort() };
+  }, day);
+
+test('the map canvas draws something', async ({ page }) => {
+  await open(page);
+  const png = await page.locator('#map canvas').screenshot();
+  // A blank canvas compresses to almost nothing; the drawn basemap and arcs do not.
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('visible arcs follow the timeline, and the 2025 geography', async ({ page }) => {
+  await open(page);
+  expect(await arcsAt(page, '2019-01-01')).toEqual({ geography: 'vn63', arcs: ['VN-HN~KZ-AST'] });
+  expect((await arcsAt(page, '2023-03-01')).arcs).toEqual([
+    'VN-03~CN-GX',
+    'VN-04~CN-GX',
+    'VN-09~CN-GX',
+    'VN-13~CN-GX',
+    'VN-HN~KZ-AST',
+  ]);
+  expect((await arcsAt(page, '2023-12-01')).arcs).toContain('VN-13~JP-01');
+  const dec2024 = await arcsAt(page, '2024-12-01');
+  expect(dec2024.arcs).toHaveLength(7);
+  expect(dec2024.arcs).toContain('VN-56~KZ-VOS');
+  const aug2025 = await arcsAt(page, '2025-08-01');
+  expect(aug2025.geography).toBe('vn34');
+  expect(aug2025.arcs).toContain('VN25-TUYEN-QUANG~CN-GX');
+  expect(aug2025.arcs).not.toContain('VN-03~CN-GX');
+});
+
+test('selecting Quang Ninh lists both Guangxi events and the Hokkaido one, with their sources', async ({
+  page,
+}) => {
+  await open(page);
+  await page.evaluate(() => {
+    window.atlas?.setDate('2025-03-01');
+    window.atlas?.select('VN-13');
+  });
+  const panel = page.locator('aside.details');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('li[data-event]')).toHaveCount(3);
+  for (const id of [
+    '2023-02-guangxi-spring-meeting',
+    '2023-11-quang-ninh-hokkaido',
+    '2025-02-guangxi-spring-meeting',
+  ]) {
+    await expect(panel.locator(`li[data-event="${id}"] .source`)).toContainText('Source :');
+  }
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});
+
+test('a deep link restores date and selection, and names the successor unit', async ({ page }) => {
+  await open(page, '#date=2025-08-01&sel=VN-03');
+  const s = await page.evaluate(() => window.atlas?.state());
+  expect(s).toMatchObject({ date: '2025-08-01', geography: 'vn34', selection: 'VN-03' });
+  await expect(page.locator('aside.details .subtitle')).toContainText(
+    'Hà Giang — fait partie de Tuyên Quang depuis le 1er juillet 2025',
+  );
+});
+
+test('keyboard scrubbing moves the date', async ({ page }) => {
+  await open(page, '#date=2023-03-01');
+  const scrub = page.locator('.timeline .scrub');
+  await scrub.focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => window.atlas?.state().date)).toBe('2023-03-02');
+  await page.keyboard.press('Home');
+  expect(await page.evaluate(() => window.atlas?.state().date)).toBe('2018-11-21');
+});

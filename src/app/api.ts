@@ -1,0 +1,26 @@
+import type { Filters, Geography, VisibleArc } from '../core/visibleArcs';
+
+/** The state a host page or a test reads with `window.atlas.state()`. */
+export interface PublicState {
+  ready: boolean;
+  date: string;
+  geography: Geography;
+  visibleArcs: { id: string; vn: string; partner: string; events: string[] }[];
+  selection: string | null;
+  filters: Filters;
+  playing: boolean;
+}
+
+/** `window.atlas`: the documented API for host pages and tests (README, "Public API"). */
+export interface AtlasApi {
+  state(): PublicState;
+  setDate(iso: string): void;
+  play(speed?: number): void;
+  pause(): void;
+  select(placeOrArcId: string | null): void;
+  setFilters(partial: Partial<Filters>): void;
+  on(event: 'change', fn: (s: PublicState) => void): () => void;
+}
+
+export const toPublicArcs = (arcs: VisibleArc[]) =>
+  arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));

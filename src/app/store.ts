@@ -1,0 +1,35 @@
+import type { Filters, Geography } from '../core/visibleArcs';
+import { NO_FILTERS } from '../core/visibleArcs';
+
+export interface AppState {
+  ready: boolean;
+  day: string;
+  playing: boolean;
+  selection: string | null;
+  filters: Filters;
+  geography: Geography;
+}
+
+/** A tiny observable store: the single source of the page's state. */
+export function createStore(initial: Omit<AppState, 'geography' | 'ready'> & Partial<AppState>) {
+  let state: AppState = {
+    ready: false,
+    geography: 'vn63',
+    ...initial,
+    filters: initial.filters ?? NO_FILTERS,
+  };
+  const listeners = new Set<(s: AppState, prev: AppState) => void>();
+  return {
+    get: () => state,
+    set(patch: Partial<AppState>) {
+      const prev = state;
+      state = { ...state, ...patch };
+      for (const l of listeners) l(state, prev);
+    },
+    on(fn: (s: AppState, prev: AppState) => void) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;

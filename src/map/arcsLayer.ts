@@ -1,0 +1,81 @@
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { greatCircle, type LonLat } from '../core/arc';
+import { MAP_THEME } from './basemapStyle';
+
+/** An arc the map may show: its id and its two ends. */
+export interface ArcEnds {
+  id: string;
+  from: LonLat;
+  to: LonLat;
+}
+
+const SOURCE = 'arcs';
+const LAYER = 'arcs';
+const HIT = 'arcs-hit';
+
+/**
+ * Adds every arc that can appear once, densified in the browser from its endpoints; showing and
+ * weighting them later is feature-state only (no re-tiling on the worker while scrubbing).
+ * Returns the updater and the teardown.
+ */
+export function addArcsLayer(
+  map: MlMap,
+  arcs: readonly ArcEnds[],
+): { show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void; destroy(): void } {
+  const data: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: arcs.map((a) => ({
+      type: 'Feature',
+      properties: { id: a.id },
+      geometry: { type: 'LineString', coordinates: greatCircle(a.from, a.to) },
+    })),
+  };
+  map.addSource(SOURCE, { type: 'geojson', data, promoteId: 'id' });
+  const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
+  map.addLayer({
+    id: LAYER,
+    type: 'line',
+    source: SOURCE,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': MAP_THEME.arc,
+      'line-opacity': ['case', visible, ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, 0.9], 0],
+      // Later events on the same pair make the arc stronger.
+      'line-width': ['+', 1.5, ['*', 1.2, ['number', ['feature-state', 'events'], 1]]],
+      'line-opacity-transition': { duration: 400 },
+    },
+  });
+  // A wide invisible line makes arcs easy to tap (hits on hidden arcs are ignored by the caller;
+  // no filter here, since changing a filter re-tiles the source at every scrub step).
+  map.addLayer({
+    id: HIT,
+    type: 'line',
+    source: SOURCE,
+    paint: { 'line-width': 14, 'line-opacity': 0 },
+  });
+  let shown = new Map<string, number>();
+  let sel = new Set<string>();
+  return {
+    show(next, selected) {
+      // Touch only the arcs whose state changes.
+      for (const [id, n] of next) {
+        const dim = selected.size > 0 && !selected.has(id);
+        if (shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== selected.size > 0) {
+          map.setFeatureState({ source: SOURCE, id }, { visible: true, events: n, dim });
+        }
+      }
+      for (const id of shown.keys()) {
+        if (!next.has(id)) map.setFeatureState({ source: SOURCE, id }, { visible: false });
+      }
+      shown = new Map(next);
+      sel = new Set(selected);
+    },
+    destroy() {
+      for (const id of [HIT, LAYER]) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    },
+  };
+}
+
+export const ARC_HIT_LAYER = HIT;

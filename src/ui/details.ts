@@ -1,0 +1,72 @@
+import type { Atlas, AtlasEvent } from '../core/atlas';
+import { DOMAINS, KINDS } from '../core/vocabulary';
+
+export interface DetailsProps {
+  atlas: Atlas;
+  title: string;
+  /** A line under the title (e.g. "Hà Giang — part of Tuyên Quang since 1 July 2025"). */
+  subtitle: string;
+  events: AtlasEvent[];
+  onClose(): void;
+}
+
+/** The details panel: every event of the selection with its source. All text set as text. */
+export function mountDetails(el: HTMLElement) {
+  const doc = el.ownerDocument;
+  const panel = doc.createElement('aside');
+  panel.className = 'details';
+  panel.hidden = true;
+  panel.setAttribute('aria-label', 'Détails');
+  el.append(panel);
+  const t = (tag: string, text: string, cls?: string) => {
+    const n = doc.createElement(tag);
+    n.textContent = text;
+    if (cls) n.className = cls;
+    return n;
+  };
+  return {
+    update(p: DetailsProps | null) {
+      panel.replaceChildren();
+      panel.hidden = p === null;
+      if (!p) return;
+      const close = t('button', '×', 'close');
+      close.setAttribute('aria-label', 'Fermer');
+      (close as HTMLButtonElement).type = 'button';
+      close.addEventListener('click', p.onClose);
+      panel.append(close, t('h2', p.title), t('p', p.subtitle, 'subtitle'));
+      const list = doc.createElement('ol');
+      list.className = 'events';
+      for (const e of p.events) {
+        const li = doc.createElement('li');
+        li.dataset.event = e.id;
+        const when =
+          e.precision === 'day' ? e.date : `${e.date} (${e.precision === 'month' ? 'mois' : 'année'})`;
+        li.append(
+          t('p', `${when} · ${KINDS[e.kind as keyof typeof KINDS]?.fr ?? e.kind}`, 'when'),
+          t('h3', e.title.fr),
+          t('p', e.summary.fr, 'summary'),
+          t('p', e.domains.map((d) => DOMAINS[d as keyof typeof DOMAINS]?.fr ?? d).join(' · '), 'domains'),
+        );
+        const src = t(
+          'p',
+          `Source : ${e.source.outlet}, ${e.source.date}, « ${e.source.headline} »`,
+          'source',
+        );
+        if (e.source.url) {
+          const a = doc.createElement('a');
+          a.href = e.source.url;
+          a.rel = 'noopener noreferrer';
+          a.target = '_blank';
+          a.textContent = 'lien';
+          src.append(' — ', a);
+        }
+        li.append(src);
+        list.append(li);
+      }
+      panel.append(list);
+    },
+    destroy() {
+      panel.remove();
+    },
+  };
+}
