@@ -120,11 +120,19 @@ export async function start(doc: Document): Promise<void> {
       if (win && win.location.hash !== hash)
         win.history[push ? 'pushState' : 'replaceState'](null, '', hash || win.location.pathname);
     };
+    // Scrubbing and playing change the day every frame; browsers limit history writes (Safari throws
+    // past 100 in 30 s), so those are debounced. Selections and filters are written at once.
+    let pending = 0;
+    const writeSoon = () => {
+      clearTimeout(pending);
+      pending = window.setTimeout(() => writeUrl(false), 300);
+    };
     store.on((s, prev) => {
       update();
-      writeUrl(s.selection !== prev.selection || s.filters !== prev.filters);
+      if (s.selection !== prev.selection || s.filters !== prev.filters) writeUrl(true);
+      else if (s.day !== prev.day) writeSoon();
     });
-    view?.map.on('moveend', () => writeUrl(false));
+    view?.map.on('moveend', writeSoon);
     doc.defaultView?.addEventListener('popstate', () => {
       const u = decodeState(doc.defaultView?.location.hash ?? '');
       store.set({
