@@ -62,9 +62,7 @@ export function createMapView(
     const p = atlas.places.find((q) => q.id === id);
     if (p) bounds.extend([p.lon, p.lat]);
   }
-  const fit = () =>
-    map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
-  fit();
+  map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;

@@ -99,9 +99,7 @@ export async function start(doc: Document): Promise<void> {
       arcs = visibleArcs(atlas, s.day, s.filters);
       const sel = detailsFor(atlas, arcs, s.selection, s.day);
       view?.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
-      details.update(
-        sel.panel ? { atlas, ...sel.panel, onClose: () => store.set({ selection: null }) } : null,
-      );
+      details.update(sel.panel ? { ...sel.panel, onClose: () => store.set({ selection: null }) } : null);
       timeline.update({ day: s.day, playing: s.playing });
       status.textContent = `${arcs.length} partenariat${arcs.length > 1 ? 's' : ''} au ${s.day}`;
       for (const l of listeners) l(publicState());

@@ -1,8 +1,7 @@
-import type { Atlas, AtlasEvent } from '../core/atlas';
+import type { AtlasEvent } from '../core/atlas';
 import { DOMAINS, KINDS } from '../core/vocabulary';
 
 export interface DetailsProps {
-  atlas: Atlas;
   title: string;
   /** A line under the title (e.g. "Hà Giang — part of Tuyên Quang since 1 July 2025"). */
   subtitle: string;
@@ -24,8 +23,13 @@ export function mountDetails(el: HTMLElement) {
     if (cls) n.className = cls;
     return n;
   };
+  // Scrubbing and playing call update every frame: rebuild only when what is shown changes.
+  let shown: string | null = null;
   return {
     update(p: DetailsProps | null) {
+      const key = p ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.id)]) : null;
+      if (key === shown) return;
+      shown = key;
       panel.replaceChildren();
       panel.hidden = p === null;
       if (!p) return;
