@@ -9,6 +9,10 @@ export default defineConfig({
   timeout: 60_000,
   workers: 2,
   reporter: [['list']],
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  // Software rendering differs by a few anti-aliased pixels between runs and Chromium builds; the pale
+  // basemap colours are close, so the per-pixel threshold is tight (a reframed map must fail).
+  expect: { toHaveScreenshot: { threshold: 0.1, maxDiffPixelRatio: 0.003, animations: 'disabled' } },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {

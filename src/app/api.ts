@@ -19,6 +19,8 @@ export interface AtlasApi {
   pause(): void;
   select(placeOrArcId: string | null): void;
   setFilters(partial: Partial<Filters>): void;
+  /** Resolves once the map has drawn the current state (at once when there is no map). */
+  idle(): Promise<void>;
   on(event: 'change', fn: (s: PublicState) => void): () => void;
 }
 

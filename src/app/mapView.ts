@@ -1,4 +1,10 @@
-import { LngLatBounds, Map as MlMap, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+  LngLatBounds,
+  Map as MlMap,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+  type PointLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
@@ -32,6 +38,12 @@ export interface MapView {
   map: MlMap;
   /** Resolves once the style and arcs are in and the first frame is drawn. */
   ready: Promise<void>;
+  /** Stops keeping the first framing on resize (a view was restored from the URL). */
+  unframe(): void;
+  /** True while the first framing is kept (the reader has not moved the map). */
+  isFramed(): boolean;
+  /** Resolves once the map has drawn everything asked of it so far. */
+  idle(): Promise<void>;
   render(
     arcs: VisibleArc[],
     geography: Geography,
@@ -47,7 +59,11 @@ export function createMapView(
   container: HTMLElement,
   atlas: Atlas,
   topo: Topology,
-  opts: { reducedMotion: boolean; onPick(id: string | null): void },
+  opts: {
+    reducedMotion: boolean;
+    onPick(id: string | null): void;
+    onHover?(id: string | null, x: number, y: number): void;
+  },
 ): MapView {
   const map = new MlMap({
     container,
@@ -56,26 +72,45 @@ export function createMapView(
     renderWorldCopies: false,
     fadeDuration: opts.reducedMotion ? 0 : 300,
   });
-  // A first view that frames Vietnam and every partner, on a phone as on a wall screen.
-  const bounds = new LngLatBounds([102.1, 8.2], [109.5, 23.4]);
+  // A first view that frames Vietnam with Hoàng Sa and Trường Sa, and every partner, on a phone as on a
+  // wall screen.
+  const bounds = new LngLatBounds([102.1, 5.0], [114.6, 23.4]);
   for (const id of new Set(atlas.pairs.map((p) => p.partner))) {
     const p = atlas.places.find((q) => q.id === id);
     if (p) bounds.extend([p.lon, p.lat]);
   }
-  map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
+  const frame = () =>
+    map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
+  frame();
+  // Until the reader moves the map, keep that framing when the container changes size (the details
+  // panel opening beside the map, a phone turned, an iframe resized).
+  let framed = true;
+  map.on('movestart', (e) => {
+    if ('originalEvent' in e && e.originalEvent) framed = false;
+  });
+  map.on('resize', () => {
+    if (framed) frame();
+  });
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
+      // The full credits are in the page footer: start with the compact attribution closed.
+      const attrib = container.querySelector('.maplibregl-ctrl-attrib');
+      attrib?.classList.remove('maplibregl-compact-show');
+      attrib?.removeAttribute('open');
       arcs = addArcsLayer(map, possibleArcs(atlas));
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
+      // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
+      if (pendingRender) view.render(...pendingRender);
       map.once('idle', () => resolve());
     });
   });
   const pickLayers = [ARC_HIT_LAYER, 'vn63-fill', 'vn34-fill', 'regions-fill'];
-  map.on('click', (e) => {
-    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(e.point, {
+  /** What is under a point: a visible arc first, else a province or partner region. */
+  const hitAt = (point: PointLike): string | null => {
+    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, {
       layers: pickLayers.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'),
     });
     const arc = hits.find(
@@ -84,13 +119,42 @@ export function createMapView(
         map.getFeatureState({ source: 'arcs', id: String(h.properties.id) }).visible,
     );
     const area = hits.find((h) => h.layer.id !== ARC_HIT_LAYER);
-    opts.onPick(String(arc?.properties.id ?? area?.properties.id ?? '') || null);
-  });
-  return {
+    return String(arc?.properties.id ?? area?.properties.id ?? '') || null;
+  };
+  map.on('click', (e) => opts.onPick(hitAt(e.point)));
+  // Hover tooltips only where a pointer can hover (not on touch screens, where a tap selects).
+  if (opts.onHover && container.ownerDocument.defaultView?.matchMedia('(hover: hover)').matches) {
+    const onHover = opts.onHover;
+    let last: string | null = null;
+    map.on('mousemove', (e) => {
+      const id = hitAt(e.point);
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+      if (id !== last || id) onHover(id, e.point.x, e.point.y);
+      last = id;
+    });
+    map.on('mouseout', () => {
+      last = null;
+      onHover(null, 0, 0);
+    });
+  }
+  let pendingRender: Parameters<MapView['render']> | null = null;
+  const view: MapView = {
     map,
     ready,
+    unframe: () => {
+      framed = false;
+    },
+    isFramed: () => framed,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
     render(visible, geography, day, selected, active) {
-      if (!arcs) return;
+      if (!arcs) {
+        pendingRender = [visible, geography, day, selected, active];
+        return;
+      }
       // Province labels follow the geography; the filter changes only when the geography does.
       if (geography !== labelsFor) {
         map.setFilter('province-labels', provinceLabelFilter(day));
@@ -113,6 +177,7 @@ export function createMapView(
       map.remove();
     },
   };
+  return view;
 }
 
 function setActive(map: MlMap, id: string, on: boolean): void {

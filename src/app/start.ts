@@ -8,7 +8,10 @@ import { loadAtlas, loadBasemap } from './loadAtlas';
 import { createMapView, type MapView } from './mapView';
 import { renderList } from './list';
 import { createStore } from './store';
-import { detailsFor } from './selection';
+import { detailsFor, filterOptions, hoverText, searchResults } from './selection';
+import { mountFilters } from '../ui/filters';
+import { mountPlaceSearch } from '../ui/placeSearch';
+import { mountTooltip } from '../ui/tooltip';
 
 declare global {
   interface Window {
@@ -35,7 +38,9 @@ export async function start(doc: Document): Promise<void> {
   const timelineEl = doc.getElementById('timeline');
   const list = doc.getElementById('events');
   const footer = doc.getElementById('attribution');
-  if (!status || !mapEl || !timelineEl || !list || !footer) return;
+  const stage = doc.getElementById('stage');
+  const tools = doc.getElementById('tools');
+  if (!status || !mapEl || !timelineEl || !list || !footer || !stage || !tools) return;
   try {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
@@ -55,18 +60,36 @@ export async function start(doc: Document): Promise<void> {
       new Promise((r) => setTimeout(r, 3000)),
     ]);
     let view: MapView | null = null;
+    const tooltip = mountTooltip(mapEl);
     try {
       view = createMapView(mapEl, atlas, topo, {
         reducedMotion,
         onPick: (id) => store.set({ selection: id }),
+        onHover: (id, x, y) => {
+          const text = id && hoverText(atlas, arcs, id, store.get().day);
+          if (text) tooltip.show(text, x, y);
+          else tooltip.hide();
+        },
       });
     } catch (e) {
       // No WebGL2: the list of events stays as the readable fallback.
       mapEl.hidden = true;
       status.textContent = `La carte ne peut pas s'afficher sur cet appareil (${e instanceof Error ? e.name : 'WebGL'}) ; voici la liste des partenariats.`;
     }
-    if (view && url.view) view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
-    const details = mountDetails(doc.body);
+    if (view && url.view) {
+      view.unframe();
+      view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
+    }
+    const details = mountDetails(stage);
+    mountPlaceSearch(tools, {
+      search: (q) => searchResults(atlas, q, store.get().day),
+      onPick: (id) => store.set({ selection: id }),
+    });
+    const filters = mountFilters(tools, {
+      ...filterOptions(atlas),
+      filters: store.get().filters,
+      onChange: (f) => store.set({ filters: f }),
+    });
     let arcs: VisibleArc[] = [];
     let raf = 0;
     const timeline = mountTimeline(timelineEl, {
@@ -101,6 +124,7 @@ export async function start(doc: Document): Promise<void> {
       view?.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
       details.update(sel.panel ? { ...sel.panel, onClose: () => store.set({ selection: null }) } : null);
       timeline.update({ day: s.day, playing: s.playing });
+      filters.update(s.filters);
       status.textContent = `${arcs.length} partenariat${arcs.length > 1 ? 's' : ''} au ${s.day}`;
       for (const l of listeners) l(publicState());
     };
@@ -112,7 +136,9 @@ export async function start(doc: Document): Promise<void> {
         date: s.day,
         selection: s.selection,
         filters: s.filters,
-        view: c && view ? { lon: c.lng, lat: c.lat, zoom: view.map.getZoom() } : null,
+        // The view goes into the URL once the reader has moved the map; until then every screen frames
+        // the partners its own way.
+        view: c && view && !view.isFramed() ? { lon: c.lng, lat: c.lat, zoom: view.map.getZoom() } : null,
       });
       const win = doc.defaultView;
       if (win && win.location.hash !== hash)
@@ -166,6 +192,7 @@ export async function start(doc: Document): Promise<void> {
       },
       pause: () => store.set({ playing: false }),
       select: (id) => store.set({ selection: id }),
+      idle: () => view?.idle() ?? Promise.resolve(),
       setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
       on(_event, fn) {
         listeners.add(fn);

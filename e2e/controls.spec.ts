@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
+
+async function open(page: Page, hash = '') {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+}
+const state = (page: Page) => page.evaluate(() => window.atlas?.state());
+
+test('the place search ignores accents and case, and selects what is picked', async ({ page }) => {
+  await open(page, '#date=2024-12-01');
+  const box = page.getByRole('searchbox');
+  await box.fill('QUANG NINH');
+  await expect(page.locator('.search .results button').first()).toContainText('Quảng Ninh');
+  await box.press('Enter');
+  expect((await state(page))?.selection).toBe('VN-13');
+  await expect(page.locator('aside.details h2')).toHaveText('Quảng Ninh');
+  // A partner by its French name, picked with the mouse.
+  await box.fill('hokkaido');
+  await page.locator('.search .results button[data-place="JP-01"]').click();
+  expect((await state(page))?.selection).toBe('JP-01');
+  await box.fill('zzzz');
+  await expect(page.locator('.search .results')).toContainText('Aucun lieu trouvé');
+});
+
+test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {
+  await open(page, '#date=2025-03-01');
+  expect((await state(page))?.visibleArcs).toHaveLength(7);
+  await page.locator('.filters summary').click();
+  await page.getByLabel('Japon').check();
+  let s = await state(page);
+  expect(s?.filters.countries).toEqual(['JP']);
+  expect(s?.visibleArcs.map((a) => a.id)).toEqual(['VN-13~JP-01']);
+  await expect(page.locator('.filters summary')).toHaveText('Filtres (1)');
+  expect(page.url()).toContain('JP');
+  await page.getByRole('button', { name: 'Tout afficher' }).click();
+  expect((await state(page))?.visibleArcs).toHaveLength(7);
+  // Kind: only twinning MoUs (Bắc Ninh – East Kazakhstan).
+  await page.evaluate(() => window.atlas?.setFilters({ kinds: ['twinning'] }));
+  s = await state(page);
+  expect(s?.visibleArcs.map((a) => a.id)).toEqual(['VN-56~KZ-VOS']);
+  await expect(page.locator('.filters input[value="twinning"]')).toBeChecked();
+  // Back undoes the filter.
+  await page.goBack();
+  await expect.poll(async () => (await state(page))?.visibleArcs.length).toBe(7);
+});
+
+test('hovering an arc shows a short tooltip', async ({ page }) => {
+  await open(page, '#date=2025-03-01');
+  // Find a screen point on the Quảng Ninh–Hokkaidō arc from its geometry, then hover it.
+  const point = await page.evaluate(() => {
+    const m = document.querySelector('#map');
+    const r = m?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
+  });
+  expect(point).not.toBeNull();
+  if (!point) return;
+  let shown = '';
+  for (let x = point.x + point.w * 0.55; x < point.x + point.w * 0.95 && !shown; x += 6) {
+    for (let y = point.y + 10; y < point.y + point.h - 10 && !shown; y += 6) {
+      await page.mouse.move(x, y);
+      const tip = page.locator('.tooltip');
+      if (await tip.isVisible()) shown = (await tip.textContent()) ?? '';
+      if (shown && !shown.includes('↔')) shown = '';
+    }
+  }
+  expect(shown).toMatch(/ ↔ .* · \d+ événements?$/);
+});
+
+test('the details panel never covers the map, on a phone and on a desktop', async ({ page }) => {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await open(page, '#date=2025-03-01&sel=VN-13');
+    const box = async (sel: string) =>
+      (await page.locator(sel).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const map = await box('#map');
+    const panel = await box('aside.details');
+    const timeline = await box('.timeline');
+    const overlap = (a: typeof map, b: typeof map) =>
+      a.x < b.x + b.width - 1 &&
+      b.x < a.x + a.width - 1 &&
+      a.y < b.y + b.height - 1 &&
+      b.y < a.y + a.height - 1;
+    expect(panel.width).toBeGreaterThan(0);
+    expect(overlap(map, panel)).toBe(false);
+    expect(overlap(map, timeline)).toBe(false);
+    expect(overlap(panel, timeline)).toBe(false);
+    expect(map.height).toBeGreaterThan(150);
+    // Nothing is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+  }
+});

@@ -1,0 +1,28 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Canonical views, compared with committed images that were looked at by a person (e2e/screenshots/).
+// Regenerate after an intended visual change: `npx playwright test screenshots --update-snapshots`,
+// then open the PNGs before committing them. The timeline's axis runs to today, so it is masked.
+test.use({ reducedMotion: 'reduce' });
+
+async function shoot(page: Page, hash: string, name: string) {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await page.evaluate(() => window.atlas?.idle());
+  await expect(page).toHaveScreenshot(name, { mask: [page.locator('.timeline .track')] });
+}
+
+test('desktop, 1 March 2025, Quảng Ninh selected', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, '#date=2025-03-01&sel=VN-13', 'desktop-quang-ninh-2025-03.png');
+});
+
+test('desktop, 1 August 2025: the 34-unit map', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, '#date=2025-08-01', 'desktop-2025-08.png');
+});
+
+test('phone, 1 December 2023, Hokkaidō selected', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await shoot(page, '#date=2023-12-01&sel=JP-01', 'phone-hokkaido-2023-12.png');
+});
