@@ -61,8 +61,12 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   el.append(root);
 
   let current = props;
+  let drawnWidth = 0;
   const draw = () => {
     const width = Math.max(120, track.clientWidth);
+    // The observer also fires when nothing we draw depends on changed (e.g. the date label).
+    if (width === drawnWidth) return;
+    drawnWidth = width;
     const x = scaleUtc()
       .domain([new Date(lo), new Date(hi)])
       .range([8, width - 8]);
@@ -76,16 +80,14 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
           .ticks(Math.max(2, Math.floor(width / 90)))
           .tickSizeOuter(0),
       );
-    svg
-      .append('g')
-      .selectAll('line')
-      .data(current.events)
-      .join('line')
-      .attr('class', (d) => `event ${d.precision}`)
-      .attr('x1', (d) => x(new Date(toMs(d.day))))
-      .attr('x2', (d) => x(new Date(toMs(d.day))))
-      .attr('y1', 2)
-      .attr('y2', 13);
+    // One path per precision for all event ticks: a few DOM nodes even for thousands of events.
+    const ticks = (precision: 'day' | 'month' | 'year') =>
+      current.events
+        .filter((d) => (precision === 'day' ? d.precision === 'day' : d.precision !== 'day'))
+        .map((d) => `M${x(new Date(toMs(d.day))).toFixed(1)},2V13`)
+        .join('');
+    svg.append('path').attr('class', 'event day').attr('d', ticks('day'));
+    svg.append('path').attr('class', 'event month').attr('d', ticks('month'));
   };
   const sync = () => {
     input.value = String(Math.round((toMs(current.day) - lo) / DAY_MS));

@@ -1,0 +1,236 @@
+/**
+ * The page half of `npm run bench` (run after `vite build`): what a reader downloads and waits for,
+ * and what scrubbing costs. Prints
+ * - the bytes of the first view (raw and gzip), by kind, against the budgets (own JS ≤ 60 KB gzip on
+ *   top of MapLibre, first-view data ≤ 100 KB gzip);
+ * - navigation → `ready`, median of several loads;
+ * - a scripted scrub over a synthetic dataset of 2,000 arcs: long tasks, p95 frame time and the
+ *   MapLibre worker's busy time (from a Chromium trace).
+ * Times are for ranking and regression only: software WebGL on a shared 2-core machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { assembleGazetteer } from '../core/assembleGazetteer';
+import { runBuild, readSupport } from './build';
+import { syntheticCsv } from './synthetic';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const ARCS = 2_000;
+const SCRUB_STEPS = 300;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  // Node runs Vite directly (not through npx), so that killing the child stops the server.
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--outDir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (out.includes(String(port))) resolve(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`vite preview exited (${code}): ${out}`)));
+    setTimeout(() => reject(new Error(`vite preview did not start: ${out}`)), 30_000);
+  });
+}
+
+/** Loads the page once; returns ms from navigation to ready and the same-origin files fetched. */
+async function load(browser: Browser, url: string) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await ctx.newPage();
+  const files = new Set<string>();
+  page.on('request', (r) => {
+    if (r.url().startsWith(url)) files.add(new URL(r.url()).pathname);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.atlas?.state().ready === true, null, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
+  const ms = await page.evaluate(() => performance.now());
+  await ctx.close();
+  return { ms, files: [...files] };
+}
+
+function firstViewBytes(dist: string, files: string[]) {
+  const kinds = new Map<string, { raw: number; gz: number; n: number }>();
+  for (const path of files) {
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file);
+    const kind = /maplibre/.test(path)
+      ? 'MapLibre JS+CSS (incl. worker)'
+      : path.endsWith('.js')
+        ? 'own JS'
+        : path.endsWith('.css')
+          ? 'own CSS'
+          : path.endsWith('.json')
+            ? 'data (atlas + basemap)'
+            : /\.woff2?$/.test(path)
+              ? 'fonts'
+              : 'HTML and other';
+    const k = kinds.get(kind) ?? { raw: 0, gz: 0, n: 0 };
+    k.raw += body.length;
+    k.gz += gzipSync(body, { level: 9 }).length;
+    k.n += 1;
+    kinds.set(kind, k);
+  }
+  return kinds;
+}
+
+async function main() {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+  const procs: ChildProcess[] = [];
+  try {
+    // 1. The real site: bytes and time to ready.
+    procs.push(await serve('dist', 4391));
+    const base = 'http://127.0.0.1:4391/';
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await load(browser, base));
+    const kinds = firstViewBytes('dist', loads[0]?.files ?? []);
+    console.log('First view (files fetched until ready; gzip -9 computed from dist/):');
+    for (const [kind, k] of [...kinds].sort())
+      console.log(`  ${kind.padEnd(32)} ${kb(k.raw)} raw ${kb(k.gz)} gzip  (${k.n} files)`);
+    const own = kinds.get('own JS')?.gz ?? 0;
+    const data = kinds.get('data (atlas + basemap)')?.gz ?? 0;
+    console.log(
+      `  budget own JS ≤ 60 KB gzip: ${own <= 60 * 1024 ? 'met' : 'MISSED'}; first-view data ≤ 100 KB gzip: ${data <= 100 * 1024 ? 'met' : 'MISSED'}`,
+    );
+    const times = loads.map((l) => l.ms);
+    console.log(
+      `\nnavigation → ready (real data)        median ${median(times).toFixed(0).padStart(6)} ms   (loads: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+
+    // 2. A synthetic dataset of 2,000 arcs, served from a copy of the site.
+    const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
+    cpSync('data', join(tmp, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
+    const support = readSupport(join(tmp, 'data'));
+    const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
+    writeFileSync(
+      join(tmp, 'data', 'partnerships.csv'),
+      syntheticCsv(gazetteer, { events: ARCS, distinctPairs: true }),
+    );
+    const site = join(tmp, 'site');
+    cpSync('dist', site, { recursive: true });
+    const r = runBuild({
+      dataDir: join(tmp, 'data'),
+      outDir: join(site, 'data'),
+      schemaPath: null,
+      log: () => {},
+    });
+    if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
+    procs.push(await serve(site, 4392));
+    const synthUrl = 'http://127.0.0.1:4392/';
+    const synthLoads = [];
+    for (let i = 0; i < 3; i++) synthLoads.push((await load(browser, synthUrl)).ms);
+    console.log(
+      `navigation → ready (${r.stats.pairs} arcs)         median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await ctx.newPage();
+    await page.goto(`${synthUrl}#date=1999-12-31`);
+    await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
+    await page.evaluate(() => window.atlas?.idle());
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+    const result = await page.evaluate(async (steps) => {
+      const longTasks: number[] = [];
+      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      obs.observe({ type: 'longtask' });
+      const atlas = window.atlas;
+      if (!atlas) throw new Error('no window.atlas');
+      const start = Date.parse('2000-01-01');
+      const end = Date.parse('2025-01-01');
+      const frames: number[] = [];
+      const update: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i <= steps; i++) {
+        const day = new Date(start + ((end - start) * i) / steps).toISOString().slice(0, 10);
+        const t = performance.now();
+        atlas.setDate(day);
+        update.push(performance.now() - t);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      await atlas.idle();
+      obs.disconnect();
+      return { frames, update, longTasks, arcs: atlas.state().visibleArcs.length };
+    }, SCRUB_STEPS);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: {
+        ph: string;
+        name: string;
+        tid: number;
+        pid: number;
+        dur?: number;
+        args?: { name?: string };
+      }[];
+    };
+    const workers = new Set(
+      trace.traceEvents
+        .filter((e) => e.ph === 'M' && e.name === 'thread_name' && /DedicatedWorker/.test(e.args?.name ?? ''))
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
+    const workerBusyUs = trace.traceEvents
+      .filter((e) => e.ph === 'X' && /RunTask/.test(e.name) && workers.has(`${e.pid}:${e.tid}`))
+      .reduce((s, e) => s + (e.dur ?? 0), 0);
+    await ctx.close();
+    console.log(
+      `\nScripted scrub, 2000-01-01 → 2025-01-01 in ${SCRUB_STEPS} steps, one per frame (${result.arcs} arcs at the end):`,
+    );
+    console.log(
+      `  long tasks (> 50 ms) during the scrub: ${result.longTasks.length}${result.longTasks.length ? ` (longest ${Math.max(...result.longTasks).toFixed(0)} ms)` : ''}; target 0`,
+    );
+    console.log(
+      `  setDate (our code: visible arcs, feature-state, panel, URL), synchronous: median ${median(result.update).toFixed(1)} ms, p95 ${quantile(result.update, 0.95).toFixed(1)} ms`,
+    );
+    console.log(
+      `  frame time: median ${median(result.frames).toFixed(1)} ms, p95 ${quantile(result.frames, 0.95).toFixed(1)} ms`,
+    );
+    console.log(
+      `  MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
+    );
+  } finally {
+    for (const p of procs) p.kill();
+    await browser.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
