@@ -1,6 +1,8 @@
 import {
+  GlobeControl,
   LngLatBounds,
   Map as MlMap,
+  NavigationControl,
   setWorkerUrl,
   type MapGeoJSONFeature,
   type PointLike,
@@ -79,6 +81,10 @@ export function createMapView(
     const p = atlas.places.find((q) => q.id === id);
     if (p) bounds.extend([p.lon, p.lat]);
   }
+  // Zoom buttons (for those who cannot pinch or scroll) and the globe view (arcs are densified great
+  // circles, so they follow the globe too).
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new GlobeControl(), 'top-right');
   const frame = () =>
     map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
   frame();

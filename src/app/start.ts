@@ -74,7 +74,13 @@ export async function start(doc: Document): Promise<void> {
     } catch (e) {
       // No WebGL2: the list of events stays as the readable fallback.
       mapEl.hidden = true;
-      status.textContent = `La carte ne peut pas s'afficher sur cet appareil (${e instanceof Error ? e.name : 'WebGL'}) ; voici la liste des partenariats.`;
+      // Anything but a missing WebGL2 is our bug: keep it visible to developers.
+      if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
+      const notice = doc.createElement('p');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = `La carte ne peut pas s'afficher sur cet appareil (${e instanceof Error ? e.name : 'WebGL'}) : le fil du temps, la recherche et la liste des partenariats restent disponibles.`;
+      mapEl.before(notice);
     }
     if (view && url.view) {
       view.unframe();
