@@ -11,7 +11,8 @@ export interface PartialDate {
   end: string;
 }
 
-const MONTHS: Record<string, string> = {
+/** Month names and abbreviations (folded, French and English) → month number. */
+export const MONTHS: Record<string, string> = {
   jan: '01',
   janv: '01',
   janvier: '01',

@@ -10,6 +10,7 @@ import { assembleGazetteer } from '../core/assembleGazetteer';
 import type { GazetteerFile } from '../core/types';
 import { runBuild } from './build';
 import { parseAdminChanges, parseAliases, readInput } from './readInputs';
+import { scoreCorpus } from './intakeEval';
 import { syntheticCsv } from './synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -82,3 +83,11 @@ report(
 console.log(`\nsynthetic dataset: ${stats}; target: under 3000 ms on a 2-core machine`);
 const atlasBytes = readFileSync(join(real, 'atlas.json')).length;
 console.log(`real atlas.json: ${(atlasBytes / 1024).toFixed(1)} KB`);
+
+// Article intake (npm run extract) on the project's own corpus of test articles.
+const intake = scoreCorpus((assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer);
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+console.log(
+  `\narticle intake, ${intake.articles} corpus articles (src/pipeline/fixtures/intake): pairs precision ${pct(intake.precision)}, recall ${pct(intake.recall)} (tp ${intake.pairs.tp}, fp ${intake.pairs.fp}, fn ${intake.pairs.fn}); dates right ${pct(intake.dateAccuracy)}; kinds right ${pct(intake.kindAccuracy)}; target ≥ 90 % / 90 %`,
+);
+for (const m of intake.misses) console.log(`  ${m}`);

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { assembleGazetteer } from '../core/assembleGazetteer';
+import { proposeRows, ROW_COLUMNS } from '../core/intake';
+import { readSupport } from './build';
+import { CORPUS_DIR, CORPUS_TODAY, readCorpus, scoreCorpus } from './intakeEval';
+import { buildFrom } from './testData';
+
+const support = readSupport('data');
+const { gazetteer: g } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
+const propose = (text: string) => proposeRows(g, text, { today: CORPUS_TODAY }).proposals;
+const sides = (text: string) => propose(text).map((p) => [p.places.vn, p.places.partners, p.row.date]);
+
+describe('place pairing', () => {
+  it('puts several provinces on one side into one row', () => {
+    expect(
+      sides(
+        'date: 2023-02\n\nLe 22 février, Cao Bang, Lang Son et Quang Ninh ont signé un mémorandum avec le Guangxi.',
+      ),
+    ).toEqual([[['VN-04', 'VN-09', 'VN-13'], ['CN-GX'], '2023-02-22']]);
+  });
+  it('does not take the venue of a meeting for a partner', () => {
+    const text =
+      'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';
+    expect(sides(text)).toEqual([[['VN-56'], ['KZ-VOS'], '2024-11']]);
+  });
+  it('does not take a place inside an institution name or a dateline for a party', () => {
+    const text =
+      "date: 2023-11-18\n\nHa Long, 17 novembre (VNA) - Quang Ninh et la préfecture de Hokkaido ont signé un accord de coopération. L'Université d'Asahikawa a signé avec l'Université de Ha Long.";
+    expect(sides(text)).toEqual([[['VN-13'], ['JP-01'], '2023-11-17']]);
+  });
+  it('reads "Hô Chi Minh" alone as the person, "Hô Chi Minh-Ville" as the city', () => {
+    expect(sides("date: 2024-06\n\nLe 11 juin, l'Académie Hô Chi Minh et Lyon ont signé un accord.")).toEqual(
+      [],
+    );
+    expect(
+      sides('date: 2024-06\n\nLe 11 juin, Hô Chi Minh-Ville et Lyon ont signé un accord.')[0]?.[0],
+    ).toEqual(['VN-SG']);
+  });
+  it('names the unit in force on the event date, and drops units that had ceased', () => {
+    const text =
+      'date: 2025-09-16\n\nNgày 15/9, tỉnh Tuyên Quang và Quảng Tây ký biên bản ghi nhớ. Tỉnh Tuyên Quang mới được sáp nhập với tỉnh Hà Giang.';
+    expect(sides(text)).toEqual([[['VN25-TUYEN-QUANG'], ['CN-GX'], '2025-09-15']]);
+  });
+  it('makes one row per partner country', () => {
+    const rows = propose(
+      'date: 2024-05-03\n\nOn May 2, Lao Cai province signed memorandums with Yunnan province and with Gyeonggi province.',
+    );
+    expect(rows.map((r) => r.row.partner_country).sort()).toEqual(['CN', 'KR']);
+  });
+  it('proposes nothing when no foreign party is named, and says why', () => {
+    const r = proposeRows(
+      g,
+      'date: 2024-05-02\n\nNgày 2/5/2024, thành phố Hà Nội tổ chức hội nghị xúc tiến đầu tư.',
+    );
+    expect(r.proposals).toEqual([]);
+    expect(r.notes.join()).toMatch(/no foreign/);
+  });
+  it('never invents a day: month or year precision, or no date at all', () => {
+    expect(sides('date: 2024-11\n\nBac Ninh et le Guangxi ont signé un mémorandum.')[0]?.[2]).toBe('2024-11');
+    expect(sides('date: 2022\n\nDa Nang and Kumamoto prefecture held talks.')[0]?.[2]).toBe('2022');
+    const none = propose('On August 8, Can Tho city and Gifu prefecture held talks.')[0];
+    expect(none?.row.date).toBe('');
+    expect(none?.row.notes).toMatch(/date/);
+  });
+});
+
+describe('the corpus', () => {
+  const corpus = readCorpus();
+  it.each(corpus.map((c) => [c.file, c] as const))('%s gives the expected rows', (_f, c) => {
+    const got = proposeRows(g, c.text, { file: c.file, today: CORPUS_TODAY }).proposals.map((p) => ({
+      date: p.row.date,
+      kind: p.row.kind,
+      vn: p.places.vn,
+      partners: p.places.partners,
+    }));
+    expect(got).toEqual(c.expected);
+  });
+  it('reaches recall and precision of at least 90 % on pairs', () => {
+    const s = scoreCorpus(g, corpus);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  it('proposes rows that pass the dataset validation (those with a date)', () => {
+    const rows = scoreCorpus(g, corpus).results.flatMap((r) => r.proposals.map((p) => p.row));
+    const dated = rows.filter((r) => r.date);
+    expect(dated.length).toBeGreaterThan(10);
+    const csv = Papa.unparse(
+      dated.map((r, i) => ({ ...r, id: `${r.id}-${i}` })),
+      { columns: [...ROW_COLUMNS] },
+    );
+    expect(buildFrom(csv).problems).toEqual([]);
+    // An undated proposal fails on its dates only (event and source): the editor has to supply them.
+    const undated = rows.filter((r) => !r.date);
+    expect(undated).toHaveLength(1);
+    const problems = buildFrom(Papa.unparse(undated, { columns: [...ROW_COLUMNS] })).problems;
+    expect(problems.map((p) => p.field)).toEqual(['date', 'source_date']);
+  });
+});
+
+describe('npm run extract', () => {
+  const run = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'src/pipeline/extractCli.ts', ...args], { encoding: 'utf8' });
+  it("prints CSV in the dataset's columns plus confidence and evidence, and leaves the dataset alone", () => {
+    const before = statSync('data/partnerships.csv').mtimeMs;
+    const r = run(`${CORPUS_DIR}/fr-hokkaido-2023.txt`, `${CORPUS_DIR}/en-laocai-yunnan.txt`);
+    expect(r.status).toBe(0);
+    const header = readFileSync('data/partnerships.csv', 'utf8').split(/\r?\n/)[0];
+    const lines = r.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe(`${header},confidence,evidence`);
+    const parsed = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
+    expect(parsed.map((p) => [p.vn_places, p.partner_places, p.partner_country])).toEqual([
+      ['province de Quang Ninh', 'préfecture de Hokkaido', 'JP'],
+      ['Lao Cai province', 'Yunnan', 'CN'],
+    ]);
+    expect(parsed[0]?.evidence).toMatch(/Hokkaido/);
+    expect(statSync('data/partnerships.csv').mtimeMs).toBe(before);
+  });
+  it('prints JSON with --json, honours --lang, exits 1 with a reason when a file gives no row', () => {
+    const r = run(
+      '--json',
+      '--lang',
+      'vi',
+      `${CORPUS_DIR}/vi-quangninh-hokkaido.txt`,
+      `${CORPUS_DIR}/vi-hanoi-no-partner.txt`,
+    );
+    expect(r.status).toBe(1);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...ROW_COLUMNS, 'confidence', 'evidence']);
+    expect(rows[0]?.notes).toMatch(/\(vi\)/);
+    expect(r.stderr).toMatch(/vi-hanoi-no-partner.txt: no row proposed .*no foreign/);
+  });
+  it('exits 2 on bad usage and unreadable files', () => {
+    expect(run().status).toBe(2);
+    expect(run('--lang', 'de', `${CORPUS_DIR}/fr-hcmv-lyon.txt`).status).toBe(2);
+    const missing = run('no/such/file.txt');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no\/such\/file.txt/);
+  });
+});
