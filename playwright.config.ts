@@ -15,6 +15,9 @@ export default defineConfig({
   expect: { toHaveScreenshot: { threshold: 0.1, maxDiffPixelRatio: 0.003, animations: 'disabled' } },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
+    // The atlas follows the browser's language; the suite reads the French interface unless a test
+    // asks for another (?lang=vi, ?lang=en).
+    locale: 'fr-FR',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [

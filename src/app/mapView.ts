@@ -13,6 +13,7 @@ import type { Topology } from 'topojson-specification';
 import { successorAt } from '../core/adminChanges';
 import type { LonLat } from '../core/arc';
 import type { Atlas } from '../core/atlas';
+import type { Lang } from '../core/i18n';
 import type { Geography, VisibleArc } from '../core/visibleArcs';
 import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from '../map/arcsLayer';
 import { basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
@@ -62,6 +63,7 @@ export function createMapView(
   atlas: Atlas,
   topo: Topology,
   opts: {
+    lang: Lang;
     reducedMotion: boolean;
     onPick(id: string | null): void;
     onHover?(id: string | null, x: number, y: number): void;
@@ -69,7 +71,7 @@ export function createMapView(
 ): MapView {
   const map = new MlMap({
     container,
-    style: basemapStyle(topo, labelPoints(atlas.places, 'vi')),
+    style: basemapStyle(topo, labelPoints(atlas.places, opts.lang)),
     attributionControl: { compact: true, customAttribution: atlas.attribution.join(' · ') },
     renderWorldCopies: false,
     fadeDuration: opts.reducedMotion ? 0 : 300,

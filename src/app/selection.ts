@@ -1,25 +1,14 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
 import { successorAt } from '../core/adminChanges';
+import { formatDay, type Lang } from '../core/i18n';
 import { searchPlaces } from '../core/search';
 import type { VisibleArc } from '../core/visibleArcs';
 import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
+import type { MessageKey, Translate } from '../ui/messages';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const frenchDay = (d: string) =>
-  `${Number(d.slice(8, 10))}${d.slice(8, 10) === '01' ? 'er' : ''} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+/** The reader's name of a place: Vietnamese names with diacritics in Vietnamese, exonyms in fr/en. */
+export const placeName = (atlas: Atlas, id: string, lang: Lang) =>
+  atlas.places.find((p) => p.id === id)?.names[lang] ?? id;
 
 /**
  * What a selection (a place id or an arc id) highlights and lists: the connected visible arcs and
@@ -30,6 +19,8 @@ export function detailsFor(
   arcs: VisibleArc[],
   selection: string | null,
   day: string,
+  lang: Lang,
+  tr: Translate,
 ): { arcs: Set<string>; panel: { title: string; subtitle: string; events: AtlasEvent[] } | null } {
   if (!selection) return { arcs: new Set(), panel: null };
   const now = successorAt(selection, day, atlas.adminChanges);
@@ -42,57 +33,58 @@ export function detailsFor(
   );
   const ids = new Set(hit.flatMap((a) => a.events));
   const events = atlas.events.filter((e) => ids.has(e.id));
-  const place = (id: string) => atlas.places.find((p) => p.id === id);
-  const name = (id: string) => place(id)?.names.vi ?? id;
+  const name = (id: string) => placeName(atlas, id, lang);
   let title = name(selection);
-  let subtitle = events.length
-    ? `${events.length} événement${events.length > 1 ? 's' : ''}`
-    : 'aucun partenariat à cette date';
+  let subtitle = events.length ? tr('events', { n: events.length }) : tr('noEvents');
   if (selection.includes('~')) {
     const [vn = '', partner = ''] = selection.split('~');
     title = `${name(vn)} ↔ ${name(partner)}`;
   } else if (now !== selection) {
     const change = atlas.adminChanges.find((c) => c.from === selection);
-    subtitle = `${name(selection)} — fait partie de ${name(now)} depuis le ${frenchDay(change?.date ?? day)} · ${subtitle}`;
+    const date = formatDay(lang, change?.date ?? day);
+    subtitle = `${tr('partOf', { old: name(selection), new: name(now), date })} · ${subtitle}`;
   }
   return { arcs: new Set(hit.map((a) => a.id)), panel: { title, subtitle, events } };
 }
 
-const LEVEL_FR: Record<string, string> = {
-  province: 'province',
-  region: 'région',
-  city: 'ville',
-  country: 'pays',
+const LEVEL: Record<string, MessageKey> = {
+  province: 'levelProvince',
+  region: 'levelRegion',
+  city: 'levelCity',
+  country: 'levelCountry',
 };
-const countryName = (cc: string) => new Intl.DisplayNames(['fr'], { type: 'region' }).of(cc) ?? cc;
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+/** Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. */
+export const countryName = (cc: string, lang: Lang) =>
+  new Intl.DisplayNames([lang], { type: 'region' }).of(cc) ?? cc;
 
 /** The filter choices: the partner countries, kinds and domains that occur in the data. */
-export function filterOptions(atlas: Atlas) {
+export function filterOptions(atlas: Atlas, lang: Lang) {
   const used = <T extends string>(pick: (e: AtlasEvent) => T[]) => new Set(atlas.events.flatMap(pick));
   const countries = [...used((e) => [e.partnerCountry])]
-    .map((id) => ({ id, label: countryName(id) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    .map((id) => ({ id, label: countryName(id, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
   const kinds = KIND_IDS.filter((k) => used((e) => [e.kind]).has(k)).map((id) => ({
     id,
-    label: KINDS[id].fr,
+    label: KINDS[id][lang],
   }));
   const domainsUsed = used((e) => e.domains);
-  const domains = DOMAIN_IDS.filter((d) => domainsUsed.has(d)).map((id) => ({ id, label: DOMAINS[id].fr }));
+  const domains = DOMAIN_IDS.filter((d) => domainsUsed.has(d)).map((id) => ({
+    id,
+    label: DOMAINS[id][lang],
+  }));
   return { countries, kinds, domains };
 }
 
 /** Place search results for the page, each with what it is and, for a merged unit, what it joined. */
-export function searchResults(atlas: Atlas, query: string, day: string) {
+export function searchResults(atlas: Atlas, query: string, day: string, lang: Lang, tr: Translate) {
   return searchPlaces(atlas.places, query).map(({ place, matched }) => {
     const now = successorAt(place.id, day, atlas.adminChanges);
-    const name = place.names.vi;
-    const parts = [LEVEL_FR[place.level] ?? place.level, countryName(place.country)];
-    if (now !== place.id) {
-      const to = atlas.places.find((p) => p.id === now)?.names.vi ?? now;
-      parts.push(`fait partie de ${to}`);
-    } else if (place.validFrom && place.validFrom > day)
-      parts.push(`à partir du ${frenchDay(place.validFrom)}`);
+    const name = place.names[lang];
+    const level = LEVEL[place.level];
+    const parts = [level ? tr(level) : place.level, countryName(place.country, lang)];
+    if (now !== place.id) parts.push(tr('partOfShort', { new: placeName(atlas, now, lang) }));
+    else if (place.validFrom && place.validFrom > day)
+      parts.push(tr('from', { date: formatDay(lang, place.validFrom) }));
     return {
       id: place.id,
       label: matched === name ? name : `${name} (${matched})`,
@@ -102,14 +94,21 @@ export function searchResults(atlas: Atlas, query: string, day: string) {
 }
 
 /** The short text of the hover tooltip: a pair and its event count, or a place and its partnerships. */
-export function hoverText(atlas: Atlas, arcs: VisibleArc[], id: string, day: string): string | null {
-  const name = (x: string) => atlas.places.find((p) => p.id === x)?.names.vi ?? x;
+export function hoverText(
+  atlas: Atlas,
+  arcs: VisibleArc[],
+  id: string,
+  day: string,
+  lang: Lang,
+  tr: Translate,
+) {
+  const name = (x: string) => placeName(atlas, x, lang);
   if (id.includes('~')) {
     const arc = arcs.find((a) => a.id === id);
     const [vn = '', partner = ''] = id.split('~');
-    return arc ? `${name(vn)} ↔ ${name(partner)} · ${plural(arc.events.length, 'événement')}` : null;
+    return arc ? tr('tipArc', { a: name(vn), b: name(partner), n: arc.events.length }) : null;
   }
   const now = successorAt(id, day, atlas.adminChanges);
   const n = arcs.filter((a) => a.vn === now || a.partner === id).length;
-  return n ? `${name(id)} · ${plural(n, 'partenariat')}` : name(id);
+  return n ? tr('tipPlace', { name: name(id), n }) : name(id);
 }

@@ -8,6 +8,8 @@ import { loadAtlas, loadBasemap } from './loadAtlas';
 import { createMapView, type MapView } from './mapView';
 import { renderList } from './list';
 import { createStore } from './store';
+import { chooseLang, formatDay, LANGS, type Lang } from '../core/i18n';
+import { translator, type Translate } from '../ui/messages';
 import { detailsFor, filterOptions, hoverText, searchResults } from './selection';
 import { mountFilters } from '../ui/filters';
 import { mountPlaceSearch } from '../ui/placeSearch';
@@ -41,11 +43,33 @@ export async function start(doc: Document): Promise<void> {
   const stage = doc.getElementById('stage');
   const tools = doc.getElementById('tools');
   if (!status || !mapEl || !timelineEl || !list || !footer || !stage || !tools) return;
+  const win = doc.defaultView;
+  // Language: ?lang= (or lang= in the hash), then the browser's, then French.
+  const asked =
+    new URLSearchParams(win?.location.search ?? '').get('lang') ?? decodeState(win?.location.hash ?? '').lang;
+  const lang = chooseLang(asked, win?.navigator.languages ?? []);
+  const tr = translator(lang);
+  doc.documentElement.lang = lang;
+  doc.title = tr('title');
+  status.textContent = tr('loading');
+  mapEl.setAttribute('aria-label', tr('mapLabel'));
+  const heading = doc.querySelector('.list h2');
+  if (heading) heading.textContent = tr('allEvents');
+  mountLanguageSwitch(tools, lang, tr, (next) => {
+    if (!win) return;
+    const hash = encodeState({ ...decodeState(win.location.hash), lang: next });
+    const url = new URL(win.location.href);
+    url.searchParams.delete('lang');
+    url.hash = hash;
+    // replaceState fires no popstate, so the page does not write its own language back first.
+    win.history.replaceState(null, '', url.toString());
+    win.location.reload();
+  });
   try {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
-    footer.textContent = `${atlas.attribution.join(' · ')} · données ${atlas.dataVersion}`;
-    renderList(doc, atlas, list);
+    footer.textContent = `${atlas.attribution.join(' · ')} · ${tr('dataVersion', { version: atlas.dataVersion })}`;
+    renderList(doc, atlas, list, lang, tr);
     const url = decodeState(doc.defaultView?.location.hash ?? '');
     const store = createStore({
       day: clamp(url.date ?? timelineEnd(atlas), atlas),
@@ -63,10 +87,11 @@ export async function start(doc: Document): Promise<void> {
     const tooltip = mountTooltip(mapEl);
     try {
       view = createMapView(mapEl, atlas, topo, {
+        lang,
         reducedMotion,
         onPick: (id) => store.set({ selection: id }),
         onHover: (id, x, y) => {
-          const text = id && hoverText(atlas, arcs, id, store.get().day);
+          const text = id && hoverText(atlas, arcs, id, store.get().day, lang, tr);
           if (text) tooltip.show(text, x, y);
           else tooltip.hide();
         },
@@ -79,20 +104,22 @@ export async function start(doc: Document): Promise<void> {
       const notice = doc.createElement('p');
       notice.className = 'notice';
       notice.setAttribute('role', 'status');
-      notice.textContent = `La carte ne peut pas s'afficher sur cet appareil (${e instanceof Error ? e.name : 'WebGL'}) : le fil du temps, la recherche et la liste des partenariats restent disponibles.`;
+      notice.textContent = tr('noMap', { error: e instanceof Error ? e.name : 'WebGL' });
       mapEl.before(notice);
     }
     if (view && url.view) {
       view.unframe();
       view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
     }
-    const details = mountDetails(stage);
+    const details = mountDetails(stage, lang, tr);
     mountPlaceSearch(tools, {
-      search: (q) => searchResults(atlas, q, store.get().day),
+      search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
+      tr,
       onPick: (id) => store.set({ selection: id }),
     });
     const filters = mountFilters(tools, {
-      ...filterOptions(atlas),
+      ...filterOptions(atlas, lang),
+      tr,
       filters: store.get().filters,
       onChange: (f) => store.set({ filters: f }),
     });
@@ -107,6 +134,8 @@ export async function start(doc: Document): Promise<void> {
       onDay: (day) => store.set({ day, playing: false }),
       onPlay: (speed) => api.play(speed),
       onPause: () => api.pause(),
+      tr,
+      formatDay: (d) => formatDay(lang, d),
     });
     const publicState = (): PublicState => {
       const s = store.get();
@@ -126,12 +155,12 @@ export async function start(doc: Document): Promise<void> {
       const geography = geographyAt(s.day, atlas.adminChanges);
       if (geography !== s.geography) return store.set({ geography });
       arcs = visibleArcs(atlas, s.day, s.filters);
-      const sel = detailsFor(atlas, arcs, s.selection, s.day);
+      const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
       view?.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
       details.update(sel.panel ? { ...sel.panel, onClose: () => store.set({ selection: null }) } : null);
       timeline.update({ day: s.day, playing: s.playing });
       filters.update(s.filters);
-      status.textContent = `${arcs.length} partenariat${arcs.length > 1 ? 's' : ''} au ${s.day}`;
+      status.textContent = tr('status', { n: arcs.length, date: formatDay(lang, s.day) });
       for (const l of listeners) l(publicState());
     };
     // URL: scrubbing replaces the entry, a new selection or filter adds one (the back button undoes it).
@@ -145,6 +174,7 @@ export async function start(doc: Document): Promise<void> {
         // The view goes into the URL once the reader has moved the map; until then every screen frames
         // the partners its own way.
         view: c && view && !view.isFramed() ? { lon: c.lng, lat: c.lat, zoom: view.map.getZoom() } : null,
+        lang,
       });
       const win = doc.defaultView;
       if (win && win.location.hash !== hash)
@@ -211,7 +241,27 @@ export async function start(doc: Document): Promise<void> {
     store.set({ ready: true });
   } catch (e) {
     // Contained: the host article must never see an exception from us.
-    status.textContent = `The atlas could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+    status.textContent = tr('loadFailed', { error: e instanceof Error ? e.message : String(e) });
     status.setAttribute('role', 'alert');
   }
+}
+
+const LANG_NAMES: Record<Lang, string> = { fr: 'Français', vi: 'Tiếng Việt', en: 'English' };
+
+/** The language switcher: each language named in itself; a change reloads the page in that language. */
+function mountLanguageSwitch(el: HTMLElement, lang: Lang, tr: Translate, onChange: (l: Lang) => void) {
+  const doc = el.ownerDocument;
+  const select = doc.createElement('select');
+  select.className = 'lang';
+  select.setAttribute('aria-label', tr('language'));
+  for (const l of LANGS) {
+    const o = doc.createElement('option');
+    o.value = l;
+    o.lang = l;
+    o.textContent = LANG_NAMES[l];
+    o.selected = l === lang;
+    select.append(o);
+  }
+  select.addEventListener('change', () => onChange(select.value as Lang));
+  el.append(select);
 }

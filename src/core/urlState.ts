@@ -1,3 +1,4 @@
+import { isLang, type Lang } from './i18n';
 import { NO_FILTERS, type Filters } from './visibleArcs';
 
 /** What a link restores: date, selection, filters and view. */
@@ -7,6 +8,8 @@ export interface UrlState {
   filters: Filters;
   /** Map centre and zoom. */
   view: { lon: number; lat: number; zoom: number } | null;
+  /** Interface language, when the link names one. */
+  lang?: Lang | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +34,7 @@ export function decodeState(hash: string): UrlState {
       domains: list(q.get('domain')),
     },
     view: validView ? { lon: view[0] as number, lat: view[1] as number, zoom: view[2] as number } : null,
+    lang: isLang(q.get('lang')) ? (q.get('lang') as Lang) : null,
   };
 }
 
@@ -44,6 +48,7 @@ export function encodeState(s: UrlState): string {
   if (f.kinds.length) q.set('kind', f.kinds.join(','));
   if (f.domains.length) q.set('domain', f.domains.join(','));
   if (s.view) q.set('view', [s.view.lon.toFixed(3), s.view.lat.toFixed(3), s.view.zoom.toFixed(2)].join(','));
+  if (s.lang) q.set('lang', s.lang);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
 }

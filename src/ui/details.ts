@@ -1,5 +1,7 @@
 import type { AtlasEvent } from '../core/atlas';
+import { formatDay, type Lang } from '../core/i18n';
 import { DOMAINS, KINDS } from '../core/vocabulary';
+import type { Translate } from './messages';
 
 export interface DetailsProps {
   title: string;
@@ -10,12 +12,12 @@ export interface DetailsProps {
 }
 
 /** The details panel: every event of the selection with its source. All text set as text. */
-export function mountDetails(el: HTMLElement) {
+export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   const doc = el.ownerDocument;
   const panel = doc.createElement('aside');
   panel.className = 'details';
   panel.hidden = true;
-  panel.setAttribute('aria-label', 'Détails');
+  panel.setAttribute('aria-label', tr('details'));
   el.append(panel);
   const t = (tag: string, text: string, cls?: string) => {
     const n = doc.createElement(tag);
@@ -34,7 +36,7 @@ export function mountDetails(el: HTMLElement) {
       panel.hidden = p === null;
       if (!p) return;
       const close = t('button', '×', 'close');
-      close.setAttribute('aria-label', 'Fermer');
+      close.setAttribute('aria-label', tr('close'));
       (close as HTMLButtonElement).type = 'button';
       close.addEventListener('click', p.onClose);
       panel.append(close, t('h2', p.title), t('p', p.subtitle, 'subtitle'));
@@ -43,17 +45,24 @@ export function mountDetails(el: HTMLElement) {
       for (const e of p.events) {
         const li = doc.createElement('li');
         li.dataset.event = e.id;
+        const day = formatDay(lang, e.date, e.precision);
         const when =
-          e.precision === 'day' ? e.date : `${e.date} (${e.precision === 'month' ? 'mois' : 'année'})`;
+          e.precision === 'day'
+            ? day
+            : tr(e.precision === 'month' ? 'monthPrecision' : 'yearPrecision', { date: day });
         li.append(
-          t('p', `${when} · ${KINDS[e.kind as keyof typeof KINDS]?.fr ?? e.kind}`, 'when'),
-          t('h3', e.title.fr),
-          t('p', e.summary.fr, 'summary'),
-          t('p', e.domains.map((d) => DOMAINS[d as keyof typeof DOMAINS]?.fr ?? d).join(' · '), 'domains'),
+          t('p', `${when} · ${KINDS[e.kind as keyof typeof KINDS]?.[lang] ?? e.kind}`, 'when'),
+          t('h3', inLang(e.title, lang)),
+          t('p', inLang(e.summary, lang), 'summary'),
+          t(
+            'p',
+            e.domains.map((d) => DOMAINS[d as keyof typeof DOMAINS]?.[lang] ?? d).join(' · '),
+            'domains',
+          ),
         );
         const src = t(
           'p',
-          `Source : ${e.source.outlet}, ${e.source.date}, « ${e.source.headline} »`,
+          tr('source', { outlet: e.source.outlet, date: e.source.date, headline: e.source.headline }),
           'source',
         );
         if (e.source.url) {
@@ -61,7 +70,7 @@ export function mountDetails(el: HTMLElement) {
           a.href = e.source.url;
           a.rel = 'noopener noreferrer';
           a.target = '_blank';
-          a.textContent = 'lien';
+          a.textContent = tr('link');
           src.append(' — ', a);
         }
         li.append(src);
@@ -73,4 +82,11 @@ export function mountDetails(el: HTMLElement) {
       panel.remove();
     },
   };
+}
+
+/** A text of the data in the reader's language, or visibly in another one when it is missing. */
+export function inLang(texts: Record<Lang, string>, lang: Lang): string {
+  if (texts[lang]?.trim()) return texts[lang];
+  const other = (['fr', 'en', 'vi'] as const).find((l) => texts[l]?.trim());
+  return other ? `[${other}] ${texts[other]}` : '';
 }

@@ -1,4 +1,5 @@
 import type { Filters } from '../core/visibleArcs';
+import type { Translate } from './messages';
 
 export interface FilterOption {
   id: string;
@@ -10,12 +11,13 @@ export interface FiltersProps {
   domains: FilterOption[];
   filters: Filters;
   onChange(f: Filters): void;
+  tr: Translate;
 }
 
 const GROUPS = [
-  ['countries', 'Pays partenaire'],
-  ['kinds', 'Type'],
-  ['domains', 'Domaine'],
+  ['countries', 'filterCountry'],
+  ['kinds', 'filterKind'],
+  ['domains', 'filterDomain'],
 ] as const;
 
 /**
@@ -35,7 +37,7 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
   for (const [key, legendText] of GROUPS) {
     const fs = doc.createElement('fieldset');
     const legend = doc.createElement('legend');
-    legend.textContent = legendText;
+    legend.textContent = props.tr(legendText);
     fs.append(legend);
     for (const o of props[key]) {
       const label = doc.createElement('label');
@@ -53,7 +55,7 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
   const clear = doc.createElement('button');
   clear.type = 'button';
   clear.className = 'clear';
-  clear.textContent = 'Tout afficher';
+  clear.textContent = props.tr('showAll');
   clear.addEventListener('click', () => props.onChange({ countries: [], kinds: [], domains: [] }));
   panel.append(clear);
   el.append(root);
@@ -70,7 +72,7 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
         if (box) box.checked = f[key].includes(o.id);
       }
     const n = f.countries.length + f.kinds.length + f.domains.length;
-    summary.textContent = n ? `Filtres (${n})` : 'Filtres';
+    summary.textContent = n ? props.tr('filtersOn', { n }) : props.tr('filters');
     clear.disabled = n === 0;
   };
   update(props.filters);

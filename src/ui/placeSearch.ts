@@ -1,3 +1,5 @@
+import type { Translate } from './messages';
+
 export interface SearchResult {
   id: string;
   /** The name shown, e.g. "Quảng Ninh". */
@@ -8,6 +10,7 @@ export interface SearchResult {
 export interface PlaceSearchProps {
   search(query: string): SearchResult[];
   onPick(id: string): void;
+  tr: Translate;
 }
 
 /**
@@ -22,8 +25,8 @@ export function mountPlaceSearch(el: HTMLElement, props: PlaceSearchProps) {
   root.setAttribute('role', 'search');
   const input = doc.createElement('input');
   input.type = 'search';
-  input.placeholder = 'Chercher un lieu';
-  input.setAttribute('aria-label', 'Chercher une province ou un partenaire');
+  input.placeholder = props.tr('searchPlaceholder');
+  input.setAttribute('aria-label', props.tr('searchLabel'));
   input.autocomplete = 'off';
   const results = doc.createElement('ul');
   results.className = 'results';
@@ -43,7 +46,7 @@ export function mountPlaceSearch(el: HTMLElement, props: PlaceSearchProps) {
     if (!current.length && !results.hidden) {
       const li = doc.createElement('li');
       li.className = 'none';
-      li.textContent = 'Aucun lieu trouvé';
+      li.textContent = props.tr('noPlace');
       results.append(li);
     }
     for (const r of current) {

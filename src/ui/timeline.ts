@@ -1,6 +1,7 @@
 import { axisBottom } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
+import type { Translate } from './messages';
 
 export interface TimelineProps {
   start: string;
@@ -12,6 +13,9 @@ export interface TimelineProps {
   onDay(day: string): void;
   onPlay(speed: number): void;
   onPause(): void;
+  /** Interface strings and the reader's date format. */
+  tr: Translate;
+  formatDay(iso: string): string;
 }
 
 const DAY_MS = 86_400_000;
@@ -32,7 +36,7 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   play.className = 'play';
   const speed = doc.createElement('select');
   speed.className = 'speed';
-  speed.setAttribute('aria-label', 'Vitesse de lecture');
+  speed.setAttribute('aria-label', props.tr('speed'));
   for (const [v, label] of [
     ['1', '×1'],
     ['4', '×4'],
@@ -48,7 +52,7 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   const input = doc.createElement('input');
   input.type = 'range';
   input.className = 'scrub';
-  input.setAttribute('aria-label', 'Date');
+  input.setAttribute('aria-label', props.tr('date'));
   const lo = toMs(props.start);
   const hi = toMs(props.end);
   input.min = '0';
@@ -91,10 +95,11 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   };
   const sync = () => {
     input.value = String(Math.round((toMs(current.day) - lo) / DAY_MS));
-    input.setAttribute('aria-valuetext', current.day);
-    label.textContent = current.day;
+    // Screen readers announce the date as words, not as a day count.
+    input.setAttribute('aria-valuetext', current.formatDay(current.day));
+    label.textContent = current.formatDay(current.day);
     play.textContent = current.playing ? '❚❚' : '▶';
-    play.setAttribute('aria-label', current.playing ? 'Pause' : 'Lecture');
+    play.setAttribute('aria-label', current.tr(current.playing ? 'pause' : 'play'));
   };
   input.addEventListener('input', () => current.onDay(toDay(lo + Number(input.value) * DAY_MS)));
   play.addEventListener('click', () =>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLang, formatDay } from './i18n';
+
+describe('chooseLang', () => {
+  it('takes the asked language, then the browser, then French', () => {
+    expect(chooseLang('vi', ['en-GB'])).toBe('vi');
+    expect(chooseLang('de', ['en-GB', 'fr'])).toBe('en');
+    expect(chooseLang(null, ['de-DE', 'vi'])).toBe('vi');
+    expect(chooseLang(undefined, ['de-DE'])).toBe('fr');
+  });
+});
+
+describe('formatDay', () => {
+  it('formats days, months and years in the three languages', () => {
+    expect(formatDay('fr', '2025-07-01')).toBe('1er juillet 2025');
+    expect(formatDay('fr', '2025-07-11')).toBe('11 juillet 2025');
+    expect(formatDay('en', '2025-07-01')).toBe('1 July 2025');
+    expect(formatDay('vi', '2025-07-01')).toMatch(/1 tháng 7.*2025/);
+    expect(formatDay('en', '2024-11-01', 'month')).toBe('November 2024');
+    expect(formatDay('fr', '2024-11', 'month')).toBe('novembre 2024');
+    expect(formatDay('vi', '2024', 'year')).toBe('2024');
+  });
+});

@@ -1,0 +1,41 @@
+/** The interface languages: French first (the sources are French services), then Vietnamese, English. */
+export const LANGS = ['fr', 'vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const isLang = (x: unknown): x is Lang =>
+  typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+
+/**
+ * The language to show: `?lang=` (or `lang=` in the hash) when valid, else the browser's first
+ * preferred language we have, else French.
+ *
+ * @example chooseLang('vi', ['en-GB']) === 'vi'; chooseLang(null, ['en-GB', 'fr']) === 'en'
+ */
+export function chooseLang(asked: string | null | undefined, preferred: readonly string[]): Lang {
+  if (isLang(asked)) return asked;
+  for (const p of preferred) {
+    const base = p.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'fr';
+}
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-FR', vi: 'vi-VN', en: 'en-GB' };
+
+/**
+ * A calendar day (or month, or year) for readers, in their language, with `Intl.DateTimeFormat`
+ * (UTC: the data's days are calendar days, not instants).
+ *
+ * @example formatDay('fr', '2025-07-01') === '1er juillet 2025'; formatDay('en', '2024-11-01', 'month') === 'November 2024'
+ */
+export function formatDay(lang: Lang, iso: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const d = new Date(`${iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01')}T00:00:00Z`);
+  if (precision === 'year') return iso.slice(0, 4);
+  const text = new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+  }).format(d);
+  // French writes the first of the month as an ordinal: "1er juillet 2025".
+  return lang === 'fr' && precision === 'day' ? text.replace(/^1 /, '1er ') : text;
+}

@@ -1,0 +1,120 @@
+import type { Lang } from '../core/i18n';
+
+/**
+ * Every interface string in French, Vietnamese and English. `{name}` is replaced by a value; `{s}`
+ * is the plural mark of `{n}` (French: n > 1, English: n ≠ 1, Vietnamese: none). A test fails when a
+ * string lacks a language, and `t` falls back visibly (marked with the language) rather than to a key.
+ */
+export const MESSAGES = {
+  title: {
+    fr: 'Partnership Atlas — les provinces du Vietnam et leurs partenaires étrangers',
+    vi: 'Partnership Atlas — các tỉnh của Việt Nam và đối tác nước ngoài',
+    en: "Partnership Atlas — Vietnam's provinces and their foreign partners",
+  },
+  loading: { fr: 'Chargement des données…', vi: 'Đang tải dữ liệu…', en: 'Loading the data…' },
+  loadFailed: {
+    fr: "L'atlas n'a pas pu être chargé ({error}).",
+    vi: 'Không tải được bản đồ ({error}).',
+    en: 'The atlas could not be loaded ({error}).',
+  },
+  status: {
+    fr: '{n} partenariat{s} au {date}',
+    vi: '{n} quan hệ đối tác tính đến {date}',
+    en: '{n} partnership{s} as of {date}',
+  },
+  noMap: {
+    fr: "La carte ne peut pas s'afficher sur cet appareil ({error}) : le fil du temps, la recherche et la liste des partenariats restent disponibles.",
+    vi: 'Thiết bị này không hiển thị được bản đồ ({error}): thanh thời gian, ô tìm kiếm và danh sách quan hệ đối tác vẫn dùng được.',
+    en: 'The map cannot be shown on this device ({error}): the timeline, the search and the list of partnerships still work.',
+  },
+  mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ đối tác', en: 'Map of the partnerships' },
+  allEvents: { fr: 'Tous les événements', vi: 'Tất cả sự kiện', en: 'All events' },
+  dataVersion: { fr: 'données {version}', vi: 'dữ liệu {version}', en: 'data {version}' },
+  language: { fr: 'Langue', vi: 'Ngôn ngữ', en: 'Language' },
+  play: { fr: 'Lecture', vi: 'Phát', en: 'Play' },
+  pause: { fr: 'Pause', vi: 'Tạm dừng', en: 'Pause' },
+  speed: { fr: 'Vitesse de lecture', vi: 'Tốc độ phát', en: 'Playback speed' },
+  date: { fr: 'Date', vi: 'Ngày', en: 'Date' },
+  details: { fr: 'Détails', vi: 'Chi tiết', en: 'Details' },
+  close: { fr: 'Fermer', vi: 'Đóng', en: 'Close' },
+  source: {
+    fr: 'Source : {outlet}, {date}, « {headline} »',
+    vi: 'Nguồn: {outlet}, {date}, “{headline}”',
+    en: 'Source: {outlet}, {date}, “{headline}”',
+  },
+  link: { fr: 'lien', vi: 'liên kết', en: 'link' },
+  monthPrecision: {
+    fr: '{date} (date au mois près)',
+    vi: '{date} (chỉ rõ đến tháng)',
+    en: '{date} (month only)',
+  },
+  yearPrecision: {
+    fr: '{date} (date à l’année près)',
+    vi: '{date} (chỉ rõ đến năm)',
+    en: '{date} (year only)',
+  },
+  events: { fr: '{n} événement{s}', vi: '{n} sự kiện', en: '{n} event{s}' },
+  noEvents: {
+    fr: 'aucun partenariat à cette date',
+    vi: 'chưa có quan hệ đối tác vào ngày này',
+    en: 'no partnership by this date',
+  },
+  partOf: {
+    fr: '{old} — fait partie de {new} depuis le {date}',
+    vi: '{old} — thuộc {new} từ ngày {date}',
+    en: '{old} — part of {new} since {date}',
+  },
+  partOfShort: { fr: 'fait partie de {new}', vi: 'thuộc {new}', en: 'part of {new}' },
+  from: { fr: 'à partir du {date}', vi: 'từ ngày {date}', en: 'from {date}' },
+  searchPlaceholder: { fr: 'Chercher un lieu', vi: 'Tìm địa danh', en: 'Find a place' },
+  searchLabel: {
+    fr: 'Chercher une province ou un partenaire',
+    vi: 'Tìm một tỉnh hoặc một đối tác',
+    en: 'Find a province or a partner',
+  },
+  noPlace: { fr: 'Aucun lieu trouvé', vi: 'Không tìm thấy địa danh', en: 'No place found' },
+  levelProvince: { fr: 'province', vi: 'tỉnh', en: 'province' },
+  levelRegion: { fr: 'région', vi: 'vùng', en: 'region' },
+  levelCity: { fr: 'ville', vi: 'thành phố', en: 'city' },
+  levelCountry: { fr: 'pays', vi: 'quốc gia', en: 'country' },
+  filters: { fr: 'Filtres', vi: 'Bộ lọc', en: 'Filters' },
+  filtersOn: { fr: 'Filtres ({n})', vi: 'Bộ lọc ({n})', en: 'Filters ({n})' },
+  filterCountry: { fr: 'Pays partenaire', vi: 'Quốc gia đối tác', en: 'Partner country' },
+  filterKind: { fr: 'Type', vi: 'Loại', en: 'Kind' },
+  filterDomain: { fr: 'Domaine', vi: 'Lĩnh vực', en: 'Domain' },
+  showAll: { fr: 'Tout afficher', vi: 'Hiện tất cả', en: 'Show all' },
+  tipArc: {
+    fr: '{a} ↔ {b} · {n} événement{s}',
+    vi: '{a} ↔ {b} · {n} sự kiện',
+    en: '{a} ↔ {b} · {n} event{s}',
+  },
+  tipPlace: {
+    fr: '{name} · {n} partenariat{s}',
+    vi: '{name} · {n} quan hệ đối tác',
+    en: '{name} · {n} partnership{s}',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const plural = (lang: Lang, n: number) => (lang === 'vi' ? '' : (lang === 'fr' ? n > 1 : n !== 1) ? 's' : '');
+
+/** A translator for one language. A missing or empty string shows another language, marked, never a key. */
+export function translator(
+  lang: Lang,
+  messages: Record<string, Partial<Record<Lang, string>>> = MESSAGES,
+): Translate {
+  return (key, vars = {}) => {
+    const m = messages[key] ?? {};
+    let text = m[lang];
+    if (!text) {
+      const other = (['fr', 'en', 'vi'] as const).find((l) => m[l]);
+      text = other ? `[${other}] ${m[other]}` : `[${key}]`;
+    }
+    const n = typeof vars.n === 'number' ? vars.n : Number(vars.n ?? 0);
+    return text.replace(/\{(\w+)\}/g, (_, k: string) =>
+      k === 's' ? plural(lang, n) : String(vars[k] ?? `{${k}}`),
+    );
+  };
+}
