@@ -10,10 +10,11 @@ import { renderList } from './list';
 import { createStore } from './store';
 import { chooseLang, formatDay, LANGS, type Lang } from '../core/i18n';
 import { translator, type Translate } from '../ui/messages';
-import { detailsFor, filterOptions, hoverText, searchResults } from './selection';
+import { placeName, detailsFor, filterOptions, hoverText, searchResults } from './selection';
 import { mountFilters } from '../ui/filters';
 import { mountPlaceSearch } from '../ui/placeSearch';
 import { mountTooltip } from '../ui/tooltip';
+import { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 
 declare global {
   interface Window {
@@ -41,8 +42,12 @@ export async function start(doc: Document): Promise<void> {
   const list = doc.getElementById('events');
   const footer = doc.getElementById('attribution');
   const stage = doc.getElementById('stage');
+  const visibleEl = doc.getElementById('visible');
+  const visibleTitle = doc.getElementById('visible-title');
+  const announcerEl = doc.getElementById('announcer');
   const tools = doc.getElementById('tools');
   if (!status || !mapEl || !timelineEl || !list || !footer || !stage || !tools) return;
+  if (!visibleEl || !visibleTitle || !announcerEl) return;
   const win = doc.defaultView;
   // Language: ?lang= (or lang= in the hash), then the browser's, then French.
   const asked =
@@ -112,6 +117,9 @@ export async function start(doc: Document): Promise<void> {
       view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
     }
     const details = mountDetails(stage, lang, tr);
+    const visibleList = mountVisibleList(visibleEl, visibleTitle, (id) => store.set({ selection: id }));
+    const announcer = mountAnnouncer(announcerEl);
+    let announcedArcs: Set<string> | null = null;
     mountPlaceSearch(tools, {
       search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
       tr,
@@ -161,6 +169,30 @@ export async function start(doc: Document): Promise<void> {
       timeline.update({ day: s.day, playing: s.playing });
       filters.update(s.filters);
       status.textContent = tr('status', { n: arcs.length, date: formatDay(lang, s.day) });
+      const label = (a: VisibleArc) =>
+        tr('tipArc', {
+          a: placeName(atlas, a.vn, lang),
+          b: placeName(atlas, a.partner, lang),
+          n: a.events.length,
+        });
+      visibleList.update(
+        tr('visibleTitle', { date: formatDay(lang, s.day) }),
+        arcs.map((a) => ({ id: a.id, label: label(a) })),
+        sel.arcs,
+      );
+      // Say the date and the arcs that appeared since the last announcement (not on every frame).
+      const now = arcs;
+      const day = s.day;
+      if (announcedArcs)
+        announcer.announce(() => {
+          const added = now.filter((a) => !announcedArcs?.has(a.id));
+          announcedArcs = new Set(now.map((a) => a.id));
+          return [
+            tr('announce', { date: formatDay(lang, day), n: now.length }),
+            ...(added.length ? [tr('announceNew', { list: added.map(label).join(' ; ') })] : []),
+          ].join(' ');
+        }, s.playing);
+      else announcedArcs = new Set(arcs.map((a) => a.id));
       for (const l of listeners) l(publicState());
     };
     // URL: scrubbing replaces the entry, a new selection or filter adds one (the back button undoes it).

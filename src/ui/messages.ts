@@ -28,6 +28,17 @@ export const MESSAGES = {
     en: 'The map cannot be shown on this device ({error}): the timeline, the search and the list of partnerships still work.',
   },
   mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ đối tác', en: 'Map of the partnerships' },
+  visibleTitle: {
+    fr: 'Partenariats en cours au {date}',
+    vi: 'Các quan hệ đối tác tính đến {date}',
+    en: 'Partnerships as of {date}',
+  },
+  announce: {
+    fr: '{date} : {n} partenariat{s}.',
+    vi: '{date}: {n} quan hệ đối tác.',
+    en: '{date}: {n} partnership{s}.',
+  },
+  announceNew: { fr: 'Nouveau : {list}.', vi: 'Mới: {list}.', en: 'New: {list}.' },
   allEvents: { fr: 'Tous les événements', vi: 'Tất cả sự kiện', en: 'All events' },
   dataVersion: { fr: 'données {version}', vi: 'dữ liệu {version}', en: 'data {version}' },
   language: { fr: 'Langue', vi: 'Ngôn ngữ', en: 'Language' },

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+}
+
+test('keyboard only: find Quảng Ninh, select it, read its events', async ({ page }) => {
+  await open(page, './?lang=fr#date=2025-03-01');
+  // Tab from the top of the page to the search box.
+  let guard = 0;
+  while (
+    !(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search')) &&
+    guard++ < 10
+  )
+    await page.keyboard.press('Tab');
+  await page.keyboard.type('quang ninh');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('aside.details h2')).toHaveText('Quảng Ninh');
+  await expect(page.locator('aside.details li[data-event]')).toHaveCount(3);
+  await expect(page.locator('aside.details')).toContainText('Source :');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.details')).toBeHidden();
+});
+
+test('the visible partnerships are listed as buttons that select their arc, in step with the timeline', async ({
+  page,
+}) => {
+  await open(page, './?lang=fr#date=2019-01-01');
+  const items = page.locator('#visible button');
+  await expect(items).toHaveCount(1);
+  await page.evaluate(() => window.atlas?.setDate('2023-12-01'));
+  await expect(items).toHaveCount(6);
+  await page.locator('#visible button[data-arc="VN-13~JP-01"]').focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN-13~JP-01');
+  await expect(page.locator('#visible button[data-arc="VN-13~JP-01"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('a polite live region announces the date and what appeared, once scrubbing stops', async ({ page }) => {
+  await open(page, './?lang=fr#date=2023-11-01');
+  const live = page.locator('#announcer');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  const scrub = page.locator('.timeline .scrub');
+  await scrub.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(/^21 novembre 2023 : 6 partenariats\. Nouveau : Quảng Ninh ↔ Hokkaidō/);
+});
