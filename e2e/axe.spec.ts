@@ -7,10 +7,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 for (const lang of ['fr', 'vi', 'en'] as const) {
   for (const [what, hash] of [
-    ['main page', '#date=2025-03-01'],
-    ['a selection open', '#date=2025-03-01&sel=VN-13'],
+    ['on the main page', '#date=2025-03-01'],
+    ['with a selection open', '#date=2025-03-01&sel=VN-13'],
   ] as const) {
-    test(`axe: no WCAG 2.2 AA violation on the ${what}, ${lang}`, async ({ page }) => {
+    test(`axe: no WCAG 2.2 AA violation ${what}, ${lang}`, async ({ page }) => {
       await page.goto(`./?lang=${lang}${hash}`);
       await page.waitForFunction(() => window.atlas?.state().ready === true);
       const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
