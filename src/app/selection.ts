@@ -7,8 +7,15 @@ import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
 import type { MessageKey, Translate } from '../ui/messages';
 
 /** The reader's name of a place: Vietnamese names with diacritics in Vietnamese, exonyms in fr/en. */
-export const placeName = (atlas: Atlas, id: string, lang: Lang) =>
-  atlas.places.find((p) => p.id === id)?.names[lang] ?? id;
+export const placeName = (atlas: Atlas, id: string, lang: Lang) => placesOf(atlas).get(id)?.names[lang] ?? id;
+
+/** Places by id, built once per atlas: names are looked up for every visible arc on every change. */
+const byId = new WeakMap<Atlas, Map<string, Atlas['places'][number]>>();
+function placesOf(atlas: Atlas) {
+  let m = byId.get(atlas);
+  if (!m) byId.set(atlas, (m = new Map(atlas.places.map((p) => [p.id, p]))));
+  return m;
+}
 
 /**
  * What a selection (a place id or an arc id) highlights and lists: the connected visible arcs and

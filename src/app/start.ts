@@ -120,6 +120,7 @@ export async function start(doc: Document): Promise<void> {
     const visibleList = mountVisibleList(visibleEl, visibleTitle, (id) => store.set({ selection: id }));
     const announcer = mountAnnouncer(announcerEl);
     let announcedArcs: Set<string> | null = null;
+
     mountPlaceSearch(tools, {
       search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
       tr,
@@ -175,10 +176,12 @@ export async function start(doc: Document): Promise<void> {
           b: placeName(atlas, a.partner, lang),
           n: a.events.length,
         });
+      let byId: Map<string, VisibleArc> | null = null; // built only when an item needs a label
       visibleList.update(
         tr('visibleTitle', { date: formatDay(lang, s.day) }),
-        arcs.map((a) => ({ id: a.id, label: label(a) })),
+        arcs.map((a) => ({ id: a.id, version: a.events.length })),
         sel.arcs,
+        (id) => label((byId ??= new Map(arcs.map((a) => [a.id, a]))).get(id) as VisibleArc),
       );
       // Say the date and the arcs that appeared since the last announcement (not on every frame).
       const now = arcs;

@@ -1,35 +1,56 @@
 export interface VisibleItem {
   id: string;
-  label: string;
+  /** Changes of this (the arc's event count) relabel the item. */
+  version: number;
 }
 
 /**
  * The partnerships visible at the current date as a list of buttons: the map's content for keyboard
- * and screen-reader users (each button selects its arc). Rebuilt only when the set changes.
- * `mount(el, props) → { update }`.
+ * and screen-reader users (each button selects its arc). Keyed by id: a scrub step adds and removes
+ * only the buttons of the arcs that changed, and labels only those. `mount(el, props) → { update }`.
  */
 export function mountVisibleList(el: HTMLElement, heading: HTMLElement, onPick: (id: string) => void) {
   const doc = el.ownerDocument;
-  let shown = '';
+  const rows = new Map<string, { li: HTMLLIElement; button: HTMLButtonElement; version: number }>();
   return {
-    update(title: string, items: VisibleItem[], selected: ReadonlySet<string>) {
-      heading.textContent = title;
-      const key = JSON.stringify([items, [...selected]]);
-      if (key === shown) return;
-      shown = key;
-      el.replaceChildren(
-        ...items.map((it) => {
+    update(
+      title: string,
+      items: VisibleItem[],
+      selected: ReadonlySet<string>,
+      label: (id: string) => string,
+    ) {
+      if (heading.textContent !== title) heading.textContent = title;
+      const keep = new Set(items.map((i) => i.id));
+      for (const [id, row] of rows)
+        if (!keep.has(id)) {
+          row.li.remove();
+          rows.delete(id);
+        }
+      let prev: Element | null = null;
+      for (const it of items) {
+        let row = rows.get(it.id);
+        if (!row) {
           const li = doc.createElement('li');
-          const b = doc.createElement('button');
-          b.type = 'button';
-          b.dataset.arc = it.id;
-          b.textContent = it.label;
-          b.setAttribute('aria-pressed', String(selected.has(it.id)));
-          b.addEventListener('click', () => onPick(it.id));
-          li.append(b);
-          return li;
-        }),
-      );
+          const button = doc.createElement('button');
+          button.type = 'button';
+          button.dataset.arc = it.id;
+          button.addEventListener('click', () => onPick(it.id));
+          li.append(button);
+          row = { li, button, version: -1 };
+          rows.set(it.id, row);
+        }
+        if (row.version !== it.version) {
+          row.button.textContent = label(it.id);
+          row.version = it.version;
+        }
+        const pressed = String(selected.has(it.id));
+        if (row.button.getAttribute('aria-pressed') !== pressed)
+          row.button.setAttribute('aria-pressed', pressed);
+        // Move only what is out of place (a new arc, or a reordering).
+        const want: ChildNode | null = prev ? prev.nextSibling : el.firstChild;
+        if (want !== row.li) el.insertBefore(row.li, want);
+        prev = row.li;
+      }
     },
   };
 }
