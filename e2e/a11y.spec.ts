@@ -1,11 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { open } from './helpers';
 
 test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
-
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
-}
 
 test('keyboard only: find Quảng Ninh, select it, read its events', async ({ page }) => {
   await open(page, './?lang=fr#date=2025-03-01');

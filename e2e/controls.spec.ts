@@ -1,15 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
 
 test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
 
-async function open(page: Page, hash = '') {
-  await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
-}
 const state = (page: Page) => page.evaluate(() => window.atlas?.state());
 
 test('the place search ignores accents and case, and selects what is picked', async ({ page }) => {
-  await open(page, '#date=2024-12-01');
+  await open(page, './#date=2024-12-01');
   const box = page.getByRole('searchbox');
   await box.fill('QUANG NINH');
   await expect(page.locator('.search .results button').first()).toContainText('Quảng Ninh');
@@ -25,7 +22,7 @@ test('the place search ignores accents and case, and selects what is picked', as
 });
 
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {
-  await open(page, '#date=2025-03-01');
+  await open(page, './#date=2025-03-01');
   expect((await state(page))?.visibleArcs).toHaveLength(7);
   await page.locator('.filters summary').click();
   await page.getByLabel('Japon').check();
@@ -47,7 +44,7 @@ test('filters by partner country, kind and domain change the visible arcs and th
 });
 
 test('hovering an arc shows a short tooltip', async ({ page }) => {
-  await open(page, '#date=2025-03-01');
+  await open(page, './#date=2025-03-01');
   // Find a screen point on the Quảng Ninh–Hokkaidō arc from its geometry, then hover it.
   const point = await page.evaluate(() => {
     const m = document.querySelector('#map');
@@ -74,7 +71,7 @@ test('the details panel never covers the map, on a phone and on a desktop', asyn
     { width: 1280, height: 800 },
   ]) {
     await page.setViewportSize(viewport);
-    await open(page, '#date=2025-03-01&sel=VN-13');
+    await open(page, './#date=2025-03-01&sel=VN-13');
     const box = async (sel: string) =>
       (await page.locator(sel).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
     const map = await box('#map');

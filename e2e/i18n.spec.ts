@@ -1,11 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { open } from './helpers';
 
 test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
-
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
-}
 
 test('lang=vi: Vietnamese interface, names with diacritics, <html lang>', async ({ page }) => {
   await open(page, './?lang=vi#date=2025-03-01&sel=VN-13');

@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
 
 test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
 
-async function open(page: Page, hash = '') {
-  await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
-}
 const arcsAt = async (page: Page, day: string) =>
   page.evaluate((d) => {
     window.atlas?.setDate(d);
@@ -63,7 +60,7 @@ test('selecting Quang Ninh lists both Guangxi events and the Hokkaido one, with 
 });
 
 test('a deep link restores date and selection, and names the successor unit', async ({ page }) => {
-  await open(page, '#date=2025-08-01&sel=VN-03');
+  await open(page, './#date=2025-08-01&sel=VN-03');
   const s = await page.evaluate(() => window.atlas?.state());
   expect(s).toMatchObject({ date: '2025-08-01', geography: 'vn34', selection: 'VN-03' });
   await expect(page.locator('aside.details .subtitle')).toContainText(
@@ -72,7 +69,7 @@ test('a deep link restores date and selection, and names the successor unit', as
 });
 
 test('keyboard scrubbing moves the date', async ({ page }) => {
-  await open(page, '#date=2023-03-01');
+  await open(page, './#date=2023-03-01');
   const scrub = page.locator('.timeline .scrub');
   await scrub.focus();
   await page.keyboard.press('ArrowRight');

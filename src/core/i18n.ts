@@ -21,6 +21,23 @@ export function chooseLang(asked: string | null | undefined, preferred: readonly
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', vi: 'vi-VN', en: 'en-GB' };
 
+/** Formatters are costly to make and the page formats the date on every scrub step: make each once. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, precision: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A calendar day (or month, or year) for readers, in their language, with `Intl.DateTimeFormat`
  * (UTC: the data's days are calendar days, not instants).
@@ -30,12 +47,7 @@ const LOCALE: Record<Lang, string> = { fr: 'fr-FR', vi: 'vi-VN', en: 'en-GB' };
 export function formatDay(lang: Lang, iso: string, precision: 'day' | 'month' | 'year' = 'day'): string {
   const d = new Date(`${iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01')}T00:00:00Z`);
   if (precision === 'year') return iso.slice(0, 4);
-  const text = new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(precision === 'day' ? { day: 'numeric' } : {}),
-  }).format(d);
+  const text = formatter(lang, precision).format(d);
   // French writes the first of the month as an ordinal: "1er juillet 2025".
   return lang === 'fr' && precision === 'day' ? text.replace(/^1 /, '1er ') : text;
 }

@@ -6,37 +6,25 @@
  * reason on stderr), 2 on a usage error or an unreadable file.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { assembleGazetteer } from '../core/assembleGazetteer';
 import { formatProblem } from '../core/csv';
 import { proposeRows, ROW_COLUMNS } from '../core/intake';
-import type { Lang } from '../core/intakeWords';
+import { isLang } from '../core/i18n';
 import { readSupport } from './build';
+import { parseCli } from './cli';
 
 const USAGE = 'usage: npm run --silent extract -- FILE... [--lang fr|vi|en] [--json]';
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        data: { type: 'string', default: 'data' },
-      },
-    });
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
-})();
+const { values, positionals, fail } = parseCli(USAGE, {
+  lang: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  data: { type: 'string', default: 'data' },
+});
 if (positionals.length === 0) fail('no file given');
-const lang = values.lang as Lang | undefined;
-if (lang !== undefined && !['fr', 'vi', 'en'].includes(lang))
-  fail(`--lang takes fr, vi or en, not "${lang}"`);
+const lang =
+  values.lang === undefined || isLang(values.lang)
+    ? values.lang
+    : fail(`--lang takes fr, vi or en, not "${values.lang}"`);
 const texts = positionals.map((file) => {
   try {
     const buf = readFileSync(file);

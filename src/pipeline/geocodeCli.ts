@@ -3,36 +3,22 @@
  * Prints one JSON object per name: {query, status, place, candidates[, note]}. Exit 0 when every
  * name resolved, 1 when one did not, 2 on a usage error.
  */
-import { parseArgs } from 'node:util';
 import { assembleGazetteer } from '../core/assembleGazetteer';
 import { formatProblem } from '../core/csv';
 import { geocode, type Geocode } from '../core/geocode';
 import { LEVELS, type GazetteerPlace, type Level } from '../core/types';
 import { readSupport } from './build';
+import { parseCli } from './cli';
 
 const USAGE =
   'usage: npm run --silent geocode -- [--country CC] [--level province|region|city|country] [--date YYYY-MM-DD] NAME...';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        country: { type: 'string' },
-        level: { type: 'string', multiple: true },
-        date: { type: 'string' },
-        data: { type: 'string', default: 'data' },
-      },
-    });
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
-})();
+const { values, positionals, fail } = parseCli(USAGE, {
+  country: { type: 'string' },
+  level: { type: 'string', multiple: true },
+  date: { type: 'string' },
+  data: { type: 'string', default: 'data' },
+});
 if (positionals.length === 0) fail('no name given');
 const country = values.country?.toUpperCase();
 if (country !== undefined && !/^[A-Z]{2}$/.test(country))
