@@ -10,6 +10,8 @@ export default defineConfig({
     // MapLibre in a chunk of its own: it changes rarely (long cache), and `npm run bench` can weigh
     // our own code against the 60 KB gzip budget apart from it.
     rolldownOptions: {
+      // The full page and the embed view (same script; embed.html's static chrome avoids layout shifts).
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
       },

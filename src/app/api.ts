@@ -1,4 +1,5 @@
 import type { Filters, Geography, VisibleArc } from '../core/visibleArcs';
+import type { MapStatus } from './mapSlot';
 
 /** The state a host page or a test reads with `window.atlas.state()`. */
 export interface PublicState {
@@ -9,6 +10,9 @@ export interface PublicState {
   selection: string | null;
   filters: Filters;
   playing: boolean;
+  /** `static` (the picture: embedded, before the first interaction), `loading`, `interactive`, or
+   *  `unavailable` (no WebGL2: the picture is redrawn for each date). */
+  map: MapStatus;
 }
 
 /** `window.atlas`: the documented API for host pages and tests (README, "Public API"). */

@@ -15,6 +15,8 @@ import type { LonLat } from '../core/arc';
 import type { Atlas } from '../core/atlas';
 import type { Lang } from '../core/i18n';
 import type { Geography, VisibleArc } from '../core/visibleArcs';
+import { openingBounds } from '../core/theme';
+import type { Translate } from '../ui/messages';
 import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from '../map/arcsLayer';
 import { basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
 
@@ -64,7 +66,10 @@ export function createMapView(
   topo: Topology,
   opts: {
     lang: Lang;
+    tr: Translate;
     reducedMotion: boolean;
+    /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
+    cooperativeGestures: boolean;
     onPick(id: string | null): void;
     onHover?(id: string | null, x: number, y: number): void;
   },
@@ -75,14 +80,14 @@ export function createMapView(
     attributionControl: { compact: true, customAttribution: atlas.attribution.join(' · ') },
     renderWorldCopies: false,
     fadeDuration: opts.reducedMotion ? 0 : 300,
+    cooperativeGestures: opts.cooperativeGestures,
+    locale: mapLocale(opts.tr),
   });
   // A first view that frames Vietnam with Hoàng Sa and Trường Sa, and every partner, on a phone as on a
   // wall screen.
-  const bounds = new LngLatBounds([102.1, 5.0], [114.6, 23.4]);
-  for (const id of new Set(atlas.pairs.map((p) => p.partner))) {
-    const p = atlas.places.find((q) => q.id === id);
-    if (p) bounds.extend([p.lon, p.lat]);
-  }
+  const partners = new Set(atlas.pairs.map((p) => p.partner));
+  const [w, s, e, n] = openingBounds(atlas.places.filter((p) => partners.has(p.id)));
+  const bounds = new LngLatBounds([w, s], [e, n]);
   // Zoom buttons (for those who cannot pinch or scroll) and the globe view (arcs are densified great
   // circles, so they follow the globe too).
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -187,6 +192,19 @@ export function createMapView(
   };
   return view;
 }
+
+/** MapLibre's own interface strings in the reader's language. */
+const mapLocale = (tr: Translate): Record<string, string> => ({
+  'NavigationControl.ZoomIn': tr('mlZoomIn'),
+  'NavigationControl.ZoomOut': tr('mlZoomOut'),
+  'GlobeControl.Enable': tr('mlGlobeOn'),
+  'GlobeControl.Disable': tr('mlGlobeOff'),
+  'AttributionControl.ToggleAttribution': tr('mlAttribution'),
+  'Map.Title': tr('mapLabel'),
+  'CooperativeGesturesHandler.WindowsHelpText': tr('mlCoopWin'),
+  'CooperativeGesturesHandler.MacHelpText': tr('mlCoopMac'),
+  'CooperativeGesturesHandler.MobileHelpText': tr('mlCoopMobile'),
+});
 
 function setActive(map: MlMap, id: string, on: boolean): void {
   const source = id.startsWith('VN25-') ? 'vn34' : id.startsWith('VN-') ? 'vn63' : 'regions';

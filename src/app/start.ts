@@ -5,11 +5,13 @@ import { mountDetails } from '../ui/details';
 import { mountTimeline } from '../ui/timeline';
 import { toPublicArcs, type AtlasApi, type PublicState } from './api';
 import { loadAtlas, loadBasemap } from './loadAtlas';
-import { createMapView, type MapView } from './mapView';
+import { mountMapSlot } from './mapSlot';
+import { listenToHost, onFirstInteraction, postHeight } from './embed';
 import { renderList } from './list';
 import { createStore } from './store';
-import { chooseLang, formatDay, LANGS, type Lang } from '../core/i18n';
-import { translator, type Translate } from '../ui/messages';
+import { chooseLang, formatDay } from '../core/i18n';
+import { translator } from '../ui/messages';
+import { mountLanguageSwitch } from '../ui/langSwitch';
 import { placeName, detailsFor, filterOptions, hoverText, searchResults } from './selection';
 import { mountFilters } from '../ui/filters';
 import { mountPlaceSearch } from '../ui/placeSearch';
@@ -49,6 +51,17 @@ export async function start(doc: Document): Promise<void> {
   if (!status || !mapEl || !timelineEl || !list || !footer || !stage || !tools) return;
   if (!visibleEl || !visibleTitle || !announcerEl) return;
   const win = doc.defaultView;
+  const params = new URLSearchParams(win?.location.search ?? '');
+  /** embed.html, inside an article's iframe: compact chrome, the map loads on first interaction, no
+   *  history entries. */
+  const embed = doc.documentElement.classList.contains('embed');
+  if (!embed && params.get('embed') === '1' && win) {
+    // `?embed=1` on the full page is the embed view's other address.
+    params.delete('embed');
+    const q = params.toString();
+    win.location.replace(`embed.html${q ? `?${q}` : ''}${win.location.hash}`);
+    return;
+  }
   // Language: ?lang= (or lang= in the hash), then the browser's, then French.
   const asked =
     new URLSearchParams(win?.location.search ?? '').get('lang') ?? decodeState(win?.location.hash ?? '').lang;
@@ -60,16 +73,18 @@ export async function start(doc: Document): Promise<void> {
   mapEl.setAttribute('aria-label', tr('mapLabel'));
   const heading = doc.querySelector('.list h2');
   if (heading) heading.textContent = tr('allEvents');
-  mountLanguageSwitch(tools, lang, tr, (next) => {
-    if (!win) return;
-    const hash = encodeState({ ...decodeState(win.location.hash), lang: next });
-    const url = new URL(win.location.href);
-    url.searchParams.delete('lang');
-    url.hash = hash;
-    // replaceState fires no popstate, so the page does not write its own language back first.
-    win.history.replaceState(null, '', url.toString());
-    win.location.reload();
-  });
+  translateLegend(doc, tr);
+  if (!embed)
+    mountLanguageSwitch(tools, lang, tr, (next) => {
+      if (!win) return;
+      const hash = encodeState({ ...decodeState(win.location.hash), lang: next });
+      const url = new URL(win.location.href);
+      url.searchParams.delete('lang');
+      url.hash = hash;
+      // replaceState fires no popstate, so the page does not write its own language back first.
+      win.history.replaceState(null, '', url.toString());
+      win.location.reload();
+    });
   try {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
@@ -83,56 +98,46 @@ export async function start(doc: Document): Promise<void> {
       filters: url.filters,
     });
     const reducedMotion = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
-    // MapLibre draws labels with the page's own font (no glyph server): load it first.
-    await Promise.race([
-      doc.fonts.load('12px "Be Vietnam Pro"', 'Hà Giang Quần đảo Hoàng Sa'),
-      new Promise((r) => setTimeout(r, 3000)),
-    ]);
-    let view: MapView | null = null;
     const tooltip = mountTooltip(mapEl);
-    try {
-      view = createMapView(mapEl, atlas, topo, {
-        lang,
-        reducedMotion,
-        onPick: (id) => store.set({ selection: id }),
-        onHover: (id, x, y) => {
-          const text = id && hoverText(atlas, arcs, id, store.get().day, lang, tr);
-          if (text) tooltip.show(text, x, y);
-          else tooltip.hide();
-        },
-      });
-    } catch (e) {
-      // No WebGL2: the list of events stays as the readable fallback.
-      mapEl.hidden = true;
-      // Anything but a missing WebGL2 is our bug: keep it visible to developers.
-      if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
-      const notice = doc.createElement('p');
-      notice.className = 'notice';
-      notice.setAttribute('role', 'status');
-      notice.textContent = tr('noMap', { error: e instanceof Error ? e.name : 'WebGL' });
-      mapEl.before(notice);
-    }
-    if (view && url.view) {
-      view.unframe();
-      view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
-    }
+    const slot = mountMapSlot(mapEl, {
+      atlas,
+      topo,
+      lang,
+      tr,
+      reducedMotion,
+      cooperativeGestures: embed,
+      onPick: (id) => store.set({ selection: id }),
+      onHover: (id, x, y) => {
+        const text = id && hoverText(atlas, arcs, id, store.get().day, lang, tr);
+        if (text) tooltip.show(text, x, y);
+        else tooltip.hide();
+      },
+      onStatus: (map) => store.set({ map }),
+    });
     const details = mountDetails(stage, lang, tr);
     const visibleList = mountVisibleList(visibleEl, visibleTitle, (id) => store.set({ selection: id }));
     const announcer = mountAnnouncer(announcerEl);
     let announcedArcs: Set<string> | null = null;
 
-    mountPlaceSearch(tools, {
-      search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
-      tr,
-      onPick: (id) => store.set({ selection: id }),
-    });
-    const filters = mountFilters(tools, {
-      ...filterOptions(atlas, lang),
-      tr,
-      filters: store.get().filters,
-      onChange: (f) => store.set({ filters: f }),
-    });
+    // Embedded: compact chrome (title, date, legend, link to the full map); search and filters are on the
+    // full map, and the host page can still set filters through the protocol.
+    if (!embed)
+      mountPlaceSearch(tools, {
+        search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
+        tr,
+        onPick: (id) => store.set({ selection: id }),
+      });
+    const filters = embed
+      ? null
+      : mountFilters(tools, {
+          ...filterOptions(atlas, lang),
+          tr,
+          filters: store.get().filters,
+          onChange: (f) => store.set({ filters: f }),
+        });
     let arcs: VisibleArc[] = [];
+    const picture = mapEl.querySelector('img.first-view');
+    let fullLink: HTMLAnchorElement | null = null;
     let raf = 0;
     const timeline = mountTimeline(timelineEl, {
       start: atlas.dateRange.start,
@@ -156,6 +161,7 @@ export async function start(doc: Document): Promise<void> {
         selection: s.selection,
         filters: s.filters,
         playing: s.playing,
+        map: s.map,
       };
     };
     const listeners = new Set<(s: PublicState) => void>();
@@ -165,11 +171,13 @@ export async function start(doc: Document): Promise<void> {
       if (geography !== s.geography) return store.set({ geography });
       arcs = visibleArcs(atlas, s.day, s.filters);
       const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
-      view?.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
+      slot.render(arcs, geography, s.day, sel.arcs, new Set(arcs.flatMap((a) => [a.vn, a.partner])));
       details.update(sel.panel ? { ...sel.panel, onClose: () => store.set({ selection: null }) } : null);
       timeline.update({ day: s.day, playing: s.playing });
-      filters.update(s.filters);
+      filters?.update(s.filters);
       status.textContent = tr('status', { n: arcs.length, date: formatDay(lang, s.day) });
+      picture?.setAttribute('alt', tr('pictureAlt', { n: arcs.length, date: formatDay(lang, s.day) }));
+      if (fullLink) fullLink.href = fullMapUrl();
       const label = (a: VisibleArc) =>
         tr('tipArc', {
           a: placeName(atlas, a.vn, lang),
@@ -199,10 +207,11 @@ export async function start(doc: Document): Promise<void> {
       for (const l of listeners) l(publicState());
     };
     // URL: scrubbing replaces the entry, a new selection or filter adds one (the back button undoes it).
-    const writeUrl = (push: boolean) => {
+    const stateHash = () => {
       const s = store.get();
+      const view = slot.view();
       const c = view?.map.getCenter();
-      const hash = encodeState({
+      return encodeState({
         date: s.day,
         selection: s.selection,
         filters: s.filters,
@@ -211,6 +220,18 @@ export async function start(doc: Document): Promise<void> {
         view: c && view && !view.isFramed() ? { lon: c.lng, lat: c.lat, zoom: view.map.getZoom() } : null,
         lang,
       });
+    };
+    /** The full page at the current state (the embed's link out). */
+    const fullMapUrl = () => {
+      const u = new URL(doc.baseURI);
+      u.search = '';
+      u.hash = stateHash();
+      return u.toString();
+    };
+    const writeUrl = (push: boolean) => {
+      const hash = stateHash();
+      // In an iframe, a history entry would be one more step for the host page's Back button.
+      if (embed) push = false;
       const win = doc.defaultView;
       if (win && win.location.hash !== hash)
         win.history[push ? 'pushState' : 'replaceState'](null, '', hash || win.location.pathname);
@@ -227,7 +248,6 @@ export async function start(doc: Document): Promise<void> {
       if (s.selection !== prev.selection || s.filters !== prev.filters) writeUrl(true);
       else if (s.day !== prev.day) writeSoon();
     });
-    view?.map.on('moveend', writeSoon);
     doc.defaultView?.addEventListener('popstate', () => {
       const u = decodeState(doc.defaultView?.location.hash ?? '');
       store.set({
@@ -263,7 +283,7 @@ export async function start(doc: Document): Promise<void> {
       },
       pause: () => store.set({ playing: false }),
       select: (id) => store.set({ selection: id }),
-      idle: () => view?.idle() ?? Promise.resolve(),
+      idle: () => slot.view()?.idle() ?? Promise.resolve(),
       setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
       on(_event, fn) {
         listeners.add(fn);
@@ -272,8 +292,29 @@ export async function start(doc: Document): Promise<void> {
     };
     if (doc.defaultView) doc.defaultView.atlas = api;
     update();
-    await view?.ready;
+    const loadMap = () =>
+      slot.load().then((view) => {
+        if (!view) return;
+        if (url.view) {
+          view.unframe();
+          view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
+        }
+        view.map.on('moveend', writeSoon);
+      });
+    if (embed) {
+      // The picture is the first view; the interactive map comes with the first interaction.
+      onFirstInteraction(doc, () => void loadMap());
+      fullLink = doc.querySelector('a.full-map');
+      if (fullLink) {
+        fullLink.textContent = `${tr('fullMap')} ↗`;
+        fullLink.href = fullMapUrl();
+      }
+    } else await loadMap();
     store.set({ ready: true });
+    if (win) {
+      postHeight(win);
+      listenToHost(win, api, () => void loadMap());
+    }
   } catch (e) {
     // Contained: the host article must never see an exception from us.
     status.textContent = tr('loadFailed', { error: e instanceof Error ? e.message : String(e) });
@@ -281,22 +322,10 @@ export async function start(doc: Document): Promise<void> {
   }
 }
 
-const LANG_NAMES: Record<Lang, string> = { fr: 'Français', vi: 'Tiếng Việt', en: 'English' };
-
-/** The language switcher: each language named in itself; a change reloads the page in that language. */
-function mountLanguageSwitch(el: HTMLElement, lang: Lang, tr: Translate, onChange: (l: Lang) => void) {
-  const doc = el.ownerDocument;
-  const select = doc.createElement('select');
-  select.className = 'lang';
-  select.setAttribute('aria-label', tr('language'));
-  for (const l of LANGS) {
-    const o = doc.createElement('option');
-    o.value = l;
-    o.lang = l;
-    o.textContent = LANG_NAMES[l];
-    o.selected = l === lang;
-    select.append(o);
-  }
-  select.addEventListener('change', () => onChange(select.value as Lang));
-  el.append(select);
+/** The legend is in the HTML (shown before any script); its words follow the language. */
+function translateLegend(doc: Document, tr: ReturnType<typeof translator>) {
+  const arc = doc.querySelector('.legend .arc-key');
+  const area = doc.querySelector('.legend .area-key');
+  if (arc) arc.textContent = tr('legendArc');
+  if (area) area.textContent = tr('legendArea');
 }

@@ -1,5 +1,6 @@
 import type { Filters, Geography } from '../core/visibleArcs';
 import { NO_FILTERS } from '../core/visibleArcs';
+import type { MapStatus } from './mapSlot';
 
 export interface AppState {
   ready: boolean;
@@ -8,13 +9,15 @@ export interface AppState {
   selection: string | null;
   filters: Filters;
   geography: Geography;
+  map: MapStatus;
 }
 
 /** A tiny observable store: the single source of the page's state. */
-export function createStore(initial: Omit<AppState, 'geography' | 'ready'> & Partial<AppState>) {
+export function createStore(initial: Omit<AppState, 'geography' | 'ready' | 'map'> & Partial<AppState>) {
   let state: AppState = {
     ready: false,
     geography: 'vn63',
+    map: 'static',
     ...initial,
     filters: initial.filters ?? NO_FILTERS,
   };

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/arc';
-import { MAP_THEME } from './basemapStyle';
+import { MAP_THEME } from '../core/theme';
 
 /** An arc the map may show: its id and its two ends. */
 export interface ArcEnds {
@@ -40,9 +40,18 @@ export function addArcsLayer(
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': MAP_THEME.arc,
-      'line-opacity': ['case', visible, ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, 0.9], 0],
+      'line-opacity': [
+        'case',
+        visible,
+        ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, MAP_THEME.arcOpacity],
+        0,
+      ],
       // Later events on the same pair make the arc stronger.
-      'line-width': ['+', 1.5, ['*', 1.2, ['number', ['feature-state', 'events'], 1]]],
+      'line-width': [
+        '+',
+        MAP_THEME.arcBase,
+        ['*', MAP_THEME.arcPerEvent, ['number', ['feature-state', 'events'], 1]],
+      ],
       'line-opacity-transition': { duration: 400 },
     },
   });

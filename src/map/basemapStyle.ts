@@ -3,22 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
-
-/** Colours and sizes of the basemap, in one place. */
-export const MAP_THEME = {
-  /** Sea. */
-  background: '#dfe9f0',
-  land: '#f7f5f0',
-  border: '#9a968c',
-  vnFill: '#fbeee0',
-  vnLine: '#c8a27a',
-  /** Provinces and regions that take part in a partnership. */
-  activeFill: '#f3c58f',
-  regionLine: '#c9c4b8',
-  arc: '#b8322c',
-  label: '#3a362f',
-  font: 'Be Vietnam Pro',
-};
+import { MAP_THEME } from '../core/theme';
 
 function geo(topo: Topology, name: string): FeatureCollection {
   const obj = topo.objects[name] as GeometryCollection | undefined;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/csv';
+import type { Topology } from 'topojson-specification';
+import { staticMapSvg } from '../core/staticMap';
 import type { GazetteerFile } from '../core/types';
 import { buildAtlas, type BuildResult } from './buildAtlas';
 import { parseAdminChanges, parseAliases, readInput } from './readInputs';
@@ -16,6 +18,8 @@ export interface BuildOptions {
   /** Where the JSON Schema of atlas.json is written (null: not written). */
   schemaPath: string | null;
   log: (s: string) => void;
+  /** The day the static first-view picture shows (YYYY-MM-DD): the page's default date, today. */
+  day?: string;
 }
 
 export const BUILD_DEFAULTS: BuildOptions = {
@@ -68,9 +72,16 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   result.problems.unshift(...supportProblems);
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
+  const basemap = readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8');
+  // The page's first paint: the opening view as a picture, before any script or WebGL.
+  const today = new Date().toISOString().slice(0, 10);
+  const day = opts.day ?? (today > result.atlas.dateRange.end ? today : result.atlas.dateRange.end);
+  const firstView = staticMapSvg(result.atlas, JSON.parse(basemap) as Topology, { day });
+  step(`drew the first view of ${day} (${Math.round(firstView.length / 1024)} KB)`);
   const files: Record<string, string> = {
     [join(opts.outDir, 'atlas.json')]: JSON.stringify(result.atlas),
-    [join(opts.outDir, 'basemap.json')]: readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8'),
+    [join(opts.outDir, 'basemap.json')]: basemap,
+    [join(opts.outDir, 'first-view.svg')]: firstView,
   };
   if (opts.schemaPath) files[opts.schemaPath] = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
   writeFilesAtomic(files);

@@ -104,6 +104,43 @@ export const MESSAGES = {
     vi: '{name} · {n} quan hệ đối tác',
     en: '{name} · {n} partnership{s}',
   },
+  legendArc: {
+    fr: 'partenariat (plus épais : plus d’événements)',
+    vi: 'quan hệ đối tác (càng dày: càng nhiều sự kiện)',
+    en: 'partnership (thicker: more events)',
+  },
+  legendArea: {
+    fr: 'province ou région partenaire',
+    vi: 'tỉnh hoặc vùng có quan hệ đối tác',
+    en: 'province or region with a partner',
+  },
+  pictureAlt: {
+    fr: 'Carte : {n} partenariat{s} au {date}',
+    vi: 'Bản đồ: {n} quan hệ đối tác tính đến {date}',
+    en: 'Map: {n} partnership{s} as of {date}',
+  },
+  exploreMap: { fr: 'Explorer la carte', vi: 'Khám phá bản đồ', en: 'Explore the map' },
+  fullMap: { fr: 'Ouvrir la carte complète', vi: 'Mở bản đồ đầy đủ', en: 'Open the full map' },
+  mlZoomIn: { fr: 'Zoomer', vi: 'Phóng to', en: 'Zoom in' },
+  mlZoomOut: { fr: 'Dézoomer', vi: 'Thu nhỏ', en: 'Zoom out' },
+  mlGlobeOn: { fr: 'Afficher le globe', vi: 'Xem dạng quả địa cầu', en: 'Show the globe' },
+  mlGlobeOff: { fr: 'Revenir à la carte plane', vi: 'Trở về bản đồ phẳng', en: 'Back to the flat map' },
+  mlAttribution: { fr: 'Afficher les crédits', vi: 'Hiện nguồn dữ liệu', en: 'Show the credits' },
+  mlCoopWin: {
+    fr: 'Ctrl + molette pour zoomer sur la carte',
+    vi: 'Giữ Ctrl và cuộn chuột để phóng to bản đồ',
+    en: 'Use Ctrl + scroll to zoom the map',
+  },
+  mlCoopMac: {
+    fr: '⌘ + molette pour zoomer sur la carte',
+    vi: 'Giữ ⌘ và cuộn chuột để phóng to bản đồ',
+    en: 'Use ⌘ + scroll to zoom the map',
+  },
+  mlCoopMobile: {
+    fr: 'Deux doigts pour déplacer la carte',
+    vi: 'Dùng hai ngón tay để di chuyển bản đồ',
+    en: 'Use two fingers to move the map',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,126 @@
+import type { Topology } from 'topojson-specification';
+import type { Atlas } from '../core/atlas';
+import type { Lang } from '../core/i18n';
+import type { Translate } from '../ui/messages';
+import type { MapView } from './mapView';
+
+/** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
+export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
+
+export interface MapSlot {
+  status(): MapStatus;
+  /** The interactive map, once it exists. */
+  view(): MapView | null;
+  /**
+   * Loads MapLibre and creates the map (once). Resolves with the map, drawn as last asked, or null
+   * when it cannot be made: the picture then stays, redrawn for each date, with a short notice.
+   */
+  load(): Promise<MapView | null>;
+  render(...args: Parameters<MapView['render']>): void;
+}
+
+/**
+ * The map's place on the page. It starts with the static picture the build drew (`img.first-view`,
+ * in the HTML: shown before any script runs) and swaps in MapLibre when asked to load it. The picture
+ * and the map share framing and colours, and the picture sits under the map's canvas until the map
+ * has drawn, so nothing jumps.
+ */
+export function mountMapSlot(
+  el: HTMLElement,
+  opts: {
+    atlas: Atlas;
+    topo: Topology;
+    lang: Lang;
+    tr: Translate;
+    reducedMotion: boolean;
+    /** Embedded in an article: one-finger pans and plain wheel turns scroll the article, not the map. */
+    cooperativeGestures: boolean;
+    onPick(id: string | null): void;
+    onHover?(id: string | null, x: number, y: number): void;
+    onStatus(s: MapStatus): void;
+  },
+): MapSlot {
+  const doc = el.ownerDocument;
+  const picture = el.querySelector<HTMLImageElement>('img.first-view');
+  let status: MapStatus = 'static';
+  let view: MapView | null = null;
+  let loading: Promise<MapView | null> | null = null;
+  let last: Parameters<MapView['render']> | null = null;
+  const setStatus = (s: MapStatus) => {
+    status = s;
+    el.dataset.map = s;
+    opts.onStatus(s);
+  };
+  setStatus('static');
+
+  // Without a map, the picture is redrawn for the date and filters asked (a blob: image: the SVG is
+  // never parsed as part of the page).
+  let drawn = '';
+  let pictureUrl = '';
+  let redraw = 0;
+  const redrawPicture = () => {
+    clearTimeout(redraw);
+    redraw = window.setTimeout(async () => {
+      if (!last || !picture) return;
+      const [arcs, , day, selected] = last;
+      const key = `${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
+      if (key === drawn) return;
+      drawn = key;
+      const { staticMapSvg } = await import('../core/staticMap');
+      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: arcs });
+      URL.revokeObjectURL(pictureUrl);
+      pictureUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      picture.src = pictureUrl;
+    }, 120);
+  };
+
+  const create = async (): Promise<MapView | null> => {
+    setStatus('loading');
+    try {
+      // MapLibre draws labels with the page's own font (no glyph server): load it first.
+      await Promise.race([
+        doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
+        new Promise((r) => setTimeout(r, 3000)),
+      ]);
+      const { createMapView } = await import('./mapView');
+      view = createMapView(el, opts.atlas, opts.topo, {
+        lang: opts.lang,
+        tr: opts.tr,
+        reducedMotion: opts.reducedMotion,
+        cooperativeGestures: opts.cooperativeGestures,
+        onPick: opts.onPick,
+        ...(opts.onHover ? { onHover: opts.onHover } : {}),
+      });
+      if (last) view.render(...last);
+      await view.ready;
+      // The canvas now covers the picture: free it.
+      picture?.remove();
+      setStatus('interactive');
+      return view;
+    } catch (e) {
+      view = null;
+      // Anything but a missing WebGL2 is our bug: keep it visible to developers.
+      if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
+      for (const c of [...el.children]) if (c !== picture) c.remove();
+      const notice = doc.createElement('p');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = opts.tr('noMap', { error: e instanceof Error ? e.name : 'WebGL' });
+      el.append(notice);
+      setStatus('unavailable');
+      redrawPicture();
+      return null;
+    }
+  };
+
+  return {
+    status: () => status,
+    view: () => view,
+    load: () => (loading ??= create()),
+    render(...args) {
+      last = args;
+      if (view) view.render(...args);
+      else if (status === 'unavailable') redrawPicture();
+    },
+  };
+}

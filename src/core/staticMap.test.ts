@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { buildFrom } from '../pipeline/testData';
+import { compactPath, staticMapSvg } from './staticMap';
+import { visibleArcs } from './visibleArcs';
+
+const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+const atlas = buildFrom(readFileSync('data/partnerships.csv', 'utf8')).atlas!;
+
+/** The arc paths of a picture: their widths and opacities. */
+const arcsOf = (svg: string) =>
+  [
+    ...svg.matchAll(
+      /<path vector-effect="non-scaling-stroke" d="[^"]+" stroke-width="([\d.]+)" stroke-opacity="([\d.]+)"/g,
+    ),
+  ].map((m) => ({ width: Number(m[1]), opacity: Number(m[2]) }));
+
+/** Absolute points of a path written by compactPath, one list per subpath. */
+function absolute(d: string): number[][][] {
+  const out: number[][][] = [];
+  for (const [, cmd, body] of d.matchAll(/([MlZ])([^MlZ]*)/g)) {
+    const nums = (body?.match(/-?\d+/g) ?? []).map(Number);
+    if (cmd === 'M') out.push([[nums[0] as number, nums[1] as number]]);
+    if (cmd === 'l') {
+      const ring = out[out.length - 1] as number[][];
+      for (let i = 0; i < nums.length; i += 2) {
+        const [x, y] = ring[ring.length - 1] as number[];
+        ring.push([(x as number) + (nums[i] as number), (y as number) + (nums[i + 1] as number)]);
+      }
+    }
+  }
+  return out;
+}
+
+describe('compactPath', () => {
+  it('keeps every point, relative, and drops repeats that rounding made', () => {
+    const d = 'M10,20L12,20L12,20L12,-3L-4,-3ZM100,100L99,101Z';
+    expect(compactPath(d)).toBe('M10 20l2 0 0-23-16 0ZM100 100l-1 1Z');
+    expect(absolute(compactPath(d))).toEqual([
+      [
+        [10, 20],
+        [12, 20],
+        [12, -3],
+        [-4, -3],
+      ],
+      [
+        [100, 100],
+        [99, 101],
+      ],
+    ]);
+  });
+});
+
+describe('staticMapSvg', () => {
+  it('draws exactly the arcs visible on the day, wider for pairs with more events', () => {
+    for (const day of ['2018-01-01', '2018-12-01', '2023-03-01', '2026-01-01']) {
+      const arcs = arcsOf(staticMapSvg(atlas, topo, { day }));
+      const expected = visibleArcs(atlas, day);
+      expect(arcs).toHaveLength(expected.length);
+      expect(arcs.map((a) => a.width).sort()).toEqual(
+        expected.map((a) => 1.5 + 1.2 * a.events.length).sort(),
+      );
+    }
+    expect(arcsOf(staticMapSvg(atlas, topo, { day: '2018-01-01' }))).toEqual([]);
+  });
+
+  it('shows the 63 provinces before 1 July 2025 and the 34 units from that day', () => {
+    const unitLines = (day: string) => {
+      const svg = staticMapSvg(atlas, topo, { day });
+      return svg.match(/<path d="([^"]+)" fill="none" stroke="#c8a27a"/)?.[1] ?? '';
+    };
+    const before = unitLines('2025-06-30');
+    const after = unitLines('2025-07-01');
+    expect(before).not.toBe('');
+    expect(after).not.toBe(before);
+    // Fewer, larger units: fewer outline points once the provinces merged.
+    expect(after.length).toBeLessThan(before.length);
+  });
+
+  it('labels Hoàng Sa and Trường Sa in Vietnamese, and escapes its title', () => {
+    const svg = staticMapSvg(atlas, topo, { day: '2024-01-01', title: 'Partenariats <au> 1er "janvier"' });
+    expect(svg).toContain('>Quần đảo Hoàng Sa</text>');
+    expect(svg).toContain('>Quần đảo Trường Sa</text>');
+    expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
+  });
+
+  it('dims the arcs that are not selected, as the map does', () => {
+    const day = '2026-01-01';
+    const [first] = visibleArcs(atlas, day);
+    const arcs = arcsOf(staticMapSvg(atlas, topo, { day, selected: new Set([first!.id]) }));
+    expect(arcs.filter((a) => a.opacity === 0.9)).toHaveLength(1);
+    expect(arcs.filter((a) => a.opacity === 0.25)).toHaveLength(arcs.length - 1);
+  });
+});

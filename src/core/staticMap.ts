@@ -1,0 +1,184 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Atlas } from './atlas';
+import { MAP_THEME, openingBounds } from './theme';
+import { geographyAt, visibleArcs, type Filters, type VisibleArc } from './visibleArcs';
+
+/** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
+const WIDTH = 1000;
+/** Visvalingam area threshold, in square viewBox pixels. */
+const SIMPLIFY_PX2 = 2;
+
+export interface StaticMapOptions {
+  /** The day shown: its arcs and its geography (63 or 34 Vietnamese units). */
+  day: string;
+  filters?: Filters;
+  /** Selected arc ids: drawn strong, the others dimmed (as on the interactive map). */
+  selected?: ReadonlySet<string>;
+  /** The arcs to draw, when the caller has them (default: every arc visible on the day). */
+  visible?: readonly VisibleArc[];
+  /** Text of the `<title>` (the picture's accessible name when used inline). */
+  title?: string;
+}
+
+/**
+ * The opening view of the map as a standalone SVG: same geodata, colours, framing and arcs as the
+ * interactive map, drawn without WebGL (d3-geo, Web Mercator like MapLibre). The build writes it for the
+ * first paint; the page redraws it for the scrubbed date when there is no WebGL.
+ *
+ * The root has a viewBox framing the opening bounds and `xMidYMid meet`, so in a box of any shape the
+ * bounds are fitted and centred (as `fitBounds` does); land is drawn well beyond them so that wide or
+ * tall boxes show no empty margins. Strokes keep their width in screen pixels at any scale.
+ *
+ * @example staticMapSvg(atlas, topo, { day: '2025-08-01' }) // '<svg xmlns=… viewBox="0 0 1000 731" …'
+ */
+export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOptions): string {
+  const t = MAP_THEME;
+  const partners = new Set(atlas.pairs.map((p) => p.partner));
+  const [w, s, e, n] = openingBounds(atlas.places.filter((p) => partners.has(p.id)));
+  const frame: Feature = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [w, s],
+        [e, n],
+      ],
+    },
+  };
+  const projection = geoMercator().fitWidth(WIDTH, frame);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
+  const height = Math.ceil(y1 - y0);
+  // A margin like the map's fitBounds padding, then a clip region twice the frame each way.
+  const pad = WIDTH * 0.04;
+  projection
+    .fitExtent(
+      [
+        [pad, pad],
+        [WIDTH - pad, height - pad],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [-WIDTH / 2, -height / 2],
+      [1.5 * WIDTH, 1.5 * height],
+    ]);
+  const path = geoPath(projection).digits(0);
+  // Visvalingam simplification (topology-preserving: neighbours keep a shared border) down to what
+  // shows at this scale: triangles under about a pixel of area go.
+  const degPerPx = (e - w) / WIDTH;
+  topo = simplified(topo, degPerPx * degPerPx * SIMPLIFY_PX2);
+  const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
+
+  const arcs = opts.visible ?? visibleArcs(atlas, opts.day, opts.filters);
+  const active = new Set(arcs.flatMap((a) => [a.vn, a.partner]));
+  const geography = geographyAt(opts.day, atlas.adminChanges);
+  const units = layer(topo, geography);
+  const regions = layer(topo, 'regions');
+  const byActive = (fc: FeatureCollection, on: boolean): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),
+  });
+  const at = new Map(atlas.places.map((p) => [p.id, [p.lon, p.lat]]));
+  const sel = opts.selected ?? new Set<string>();
+  const arcPaths = arcs.flatMap((a) => {
+    const from = at.get(a.vn);
+    const to = at.get(a.partner);
+    if (!from || !to) return [];
+    const width = t.arcBase + t.arcPerEvent * a.events.length;
+    const opacity = sel.size > 0 && !sel.has(a.id) ? 0.25 : t.arcOpacity;
+    const line: Geometry = { type: 'LineString', coordinates: [from, to] };
+    return [`<path d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`];
+  });
+  const labels = layer(topo, 'archipelagos').features.map((f) => {
+    const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
+    return p
+      ? `<text x="${p[0].toFixed(1)}" y="${p[1].toFixed(1)}">${escapeXml(String(f.properties?.vi))}</text>`
+      : '';
+  });
+  const line = (color: string, width: number) =>
+    `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMidYMid meet">`,
+    opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
+    `<rect x="${-WIDTH / 2}" y="${-height / 2}" width="${2 * WIDTH}" height="${2 * height}" fill="${t.background}"/>`,
+    `<path d="${d(layer(topo, 'countries'))}" fill="${t.land}"/>`,
+    `<path d="${d(byActive(regions, true))}" fill="${t.activeFill}"/>`,
+    `<path d="${d(regions)}" ${line(t.regionLine, 0.5)}/>`,
+    `<path d="${d(byActive(units, false))}" fill="${t.vnFill}"/>`,
+    `<path d="${d(byActive(units, true))}" fill="${t.activeFill}"/>`,
+    `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
+    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
+    `<g fill="none" stroke="${t.arc}" stroke-linecap="round" vector-effect="non-scaling-stroke">`,
+    ...arcPaths.map((p) => p.replace('<path ', '<path vector-effect="non-scaling-stroke" ')),
+    '</g>',
+    `<g font-family="${t.font}, system-ui, sans-serif" font-size="13" fill="${t.label}" text-anchor="middle"`,
+    ` paint-order="stroke" stroke="${t.background}" stroke-width="3">`,
+    ...labels,
+    '</g>',
+    '</svg>',
+  ].join('');
+}
+
+const simplifiedCache = new WeakMap<Topology, { minWeight: number; topo: Topology }>();
+/** The simplified topology, kept for the next picture (the page redraws one per date). */
+function simplified(topo: Topology, minWeight: number): Topology {
+  const hit = simplifiedCache.get(topo);
+  if (hit?.minWeight === minWeight) return hit.topo;
+  const out = simplify(presimplify(topo as Parameters<typeof presimplify>[0]), minWeight) as Topology;
+  simplifiedCache.set(topo, { minWeight, topo: out });
+  return out;
+}
+
+function layer(topo: Topology, name: string): FeatureCollection {
+  const obj = topo.objects[name] as GeometryCollection | undefined;
+  return obj
+    ? (feature(topo, obj) as unknown as FeatureCollection)
+    : { type: 'FeatureCollection', features: [] };
+}
+
+/**
+ * Rewrites an absolute integer path from d3 (`M10,20L12,20L12,23Z`) with relative moves and no
+ * repeated points (`M10 20l2 0 0 3Z`): about half the bytes before compression.
+ */
+export function compactPath(d: string): string {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  let inLine = false;
+  const num = (v: number) => (v < 0 || out.endsWith('l') || out.endsWith('M') ? '' : ' ') + v;
+  for (const [, cmd, xs, ys] of d.matchAll(/([MLZ])(?:(-?\d+),(-?\d+))?/g)) {
+    if (cmd === 'Z') {
+      out += 'Z';
+      inLine = false;
+      continue;
+    }
+    const nx = Number(xs);
+    const ny = Number(ys);
+    if (cmd === 'M') {
+      out += 'M';
+      out += num(nx);
+      out += num(ny);
+      inLine = false;
+    } else {
+      if (nx === x && ny === y) continue;
+      if (!inLine) out += 'l';
+      out += num(nx - x);
+      out += num(ny - y);
+      inLine = true;
+    }
+    x = nx;
+    y = ny;
+  }
+  return out;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
