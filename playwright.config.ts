@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against the production build (`vite preview`) in Debian's Chromium:
+// Browser tests run against the production build (served by e2e/serve.ts) in Debian's Chromium:
 // Playwright's own browser download cannot work on these machines (see README).
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+const SUB_PATH = '/news/maps/atlas/';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +15,8 @@ export default defineConfig({
   // basemap colours are close, so the per-pixel threshold is tight (a reframed map must fail).
   expect: { toHaveScreenshot: { threshold: 0.1, maxDiffPixelRatio: 0.003, animations: 'disabled' } },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    // The built site from a sub-path, as a newsroom publishes it (e2e/serve.ts: headers, .br/.gz).
+    baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     // The atlas follows the browser's language; the suite reads the French interface unless a test
     // asks for another (?lang=vi, ?lang=en).
     locale: 'fr-FR',
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `npx tsx e2e/serve.ts ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

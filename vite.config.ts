@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { publishPlugin } from './src/pipeline/publish';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // Relative base: the built site works under any sub-path (newsroom CMS folders, iframes).
 export default defineConfig({
   base: './',
+  // Precompressed assets and the version stamp (dist/version.json); the page shows the app version too.
+  plugins: [publishPlugin({ appVersion: pkg.version, dataFile: 'public/data/atlas.json' })],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // No inline module-preload polyfill: the page runs under a CSP without inline script.
     modulePreload: { polyfill: false },

@@ -33,8 +33,12 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
   await expect(page.locator('aside.details li[data-event]')).toHaveCount(1);
   // …and is redrawn for the date: one arc, the selected one, in a generated picture.
   await expect(picture).toHaveAttribute('src', /^blob:/);
-  const svg = await picture.evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text());
-  expect(svg.match(/stroke-width="[\d.]+" stroke-opacity="0.9"/g)).toHaveLength(1);
+  const arcsDrawn = () =>
+    picture.evaluate(async (img: HTMLImageElement) => {
+      const svg = await (await fetch(img.src)).text();
+      return (svg.match(/stroke-width="[\d.]+" stroke-opacity="0.9"/g) ?? []).length;
+    });
+  await expect.poll(arcsDrawn).toBe(1);
   await expect(picture).toHaveAttribute('alt', /1 partenariat au 1er janvier 2019/);
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { Filters, Geography, VisibleArc } from '../core/visibleArcs';
 import type { MapStatus } from './mapSlot';
+import type { PresentationState } from './present';
 
 /** The state a host page or a test reads with `window.atlas.state()`. */
 export interface PublicState {
@@ -13,6 +14,8 @@ export interface PublicState {
   /** `static` (the picture: embedded, before the first interaction), `loading`, `interactive`, or
    *  `unavailable` (no WebGL2: the picture is redrawn for each date). */
   map: MapStatus;
+  /** In presentation mode: the chapter shown (0-based), their number, and whether it plays itself. */
+  presentation: PresentationState | null;
 }
 
 /** `window.atlas`: the documented API for host pages and tests (README, "Public API"). */

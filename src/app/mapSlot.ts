@@ -93,9 +93,31 @@ export function mountMapSlot(
       });
       if (last) view.render(...last);
       await view.ready;
-      // The canvas now covers the picture: free it.
-      picture?.remove();
+      // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.
+      if (picture) picture.hidden = true;
       setStatus('interactive');
+      // WebGL context loss (GPU reset, too many contexts, a phone's memory pressure): the picture comes
+      // back, drawn for the current state, until MapLibre has restored its context and redrawn.
+      const current = view;
+      current.map.on('webglcontextlost', () => {
+        if (picture) picture.hidden = false;
+        drawn = '';
+        setStatus('unavailable');
+        redrawPicture();
+      });
+      current.map.on('webglcontextrestored', () => {
+        // MapLibre reloads its style from a snapshot; feature-state and filters are set again once it
+        // has, then the picture goes.
+        current.map.once('idle', () => {
+          current.reset();
+          if (last) current.render(...last);
+          current.map.once('idle', () => {
+            if (picture) picture.hidden = true;
+            setStatus('interactive');
+          });
+          current.map.triggerRepaint();
+        });
+      });
       return view;
     } catch (e) {
       view = null;
@@ -119,8 +141,8 @@ export function mountMapSlot(
     load: () => (loading ??= create()),
     render(...args) {
       last = args;
-      if (view) view.render(...args);
-      else if (status === 'unavailable') redrawPicture();
+      if (status === 'unavailable') redrawPicture();
+      else view?.render(...args);
     },
   };
 }

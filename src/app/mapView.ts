@@ -56,6 +56,8 @@ export interface MapView {
     selected: ReadonlySet<string>,
     active: ReadonlySet<string>,
   ): void;
+  /** After a restored WebGL context: feature-state and filters are gone, so the next render sets all. */
+  reset(): void;
   destroy(): void;
 }
 
@@ -184,6 +186,11 @@ export function createMapView(
       for (const id of activeNow) if (!active.has(id)) setActive(map, id, false);
       for (const id of active) if (!activeNow.has(id)) setActive(map, id, true);
       activeNow = new Set(active);
+    },
+    reset() {
+      arcs?.reset();
+      activeNow = new Set();
+      labelsFor = null;
     },
     destroy() {
       arcs?.destroy();

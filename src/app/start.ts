@@ -7,6 +7,8 @@ import { toPublicArcs, type AtlasApi, type PublicState } from './api';
 import { loadAtlas, loadBasemap } from './loadAtlas';
 import { mountMapSlot } from './mapSlot';
 import { listenToHost, onFirstInteraction, postHeight } from './embed';
+import type { PresentationState } from './present';
+import { mountSharing } from './share';
 import { renderList } from './list';
 import { createStore } from './store';
 import { chooseLang, formatDay } from '../core/i18n';
@@ -88,7 +90,7 @@ export async function start(doc: Document): Promise<void> {
   try {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
-    footer.textContent = `${atlas.attribution.join(' · ')} · ${tr('dataVersion', { version: atlas.dataVersion })}`;
+    footer.textContent = `${atlas.attribution.join(' · ')} · Partnership Atlas ${__APP_VERSION__} · ${tr('dataVersion', { version: atlas.dataVersion })}`;
     renderList(doc, atlas, list, lang, tr);
     const url = decodeState(doc.defaultView?.location.hash ?? '');
     const store = createStore({
@@ -138,6 +140,7 @@ export async function start(doc: Document): Promise<void> {
     let arcs: VisibleArc[] = [];
     const picture = mapEl.querySelector('img.first-view');
     let fullLink: HTMLAnchorElement | null = null;
+    let presentation: PresentationState | null = null;
     let raf = 0;
     const timeline = mountTimeline(timelineEl, {
       start: atlas.dateRange.start,
@@ -162,6 +165,7 @@ export async function start(doc: Document): Promise<void> {
         filters: s.filters,
         playing: s.playing,
         map: s.map,
+        presentation,
       };
     };
     const listeners = new Set<(s: PublicState) => void>();
@@ -223,15 +227,14 @@ export async function start(doc: Document): Promise<void> {
     };
     /** The full page at the current state (the embed's link out). */
     const fullMapUrl = () => {
-      const u = new URL(doc.baseURI);
-      u.search = '';
+      const u = new URL('./', doc.baseURI);
       u.hash = stateHash();
       return u.toString();
     };
     const writeUrl = (push: boolean) => {
       const hash = stateHash();
       // In an iframe, a history entry would be one more step for the host page's Back button.
-      if (embed) push = false;
+      if (embed || presentation) push = false;
       const win = doc.defaultView;
       if (win && win.location.hash !== hash)
         win.history[push ? 'pushState' : 'replaceState'](null, '', hash || win.location.pathname);
@@ -309,8 +312,29 @@ export async function start(doc: Document): Promise<void> {
         fullLink.textContent = `${tr('fullMap')} ↗`;
         fullLink.href = fullMapUrl();
       }
-    } else await loadMap();
+    }
+    const sharing = embed
+      ? null
+      : mountSharing({
+          doc,
+          tools,
+          mapEl,
+          atlas,
+          lang,
+          tr,
+          store,
+          slot,
+          reducedMotion,
+          arcs: () => arcs,
+          hash: stateHash,
+          onPresentation: (p) => {
+            presentation = p;
+            for (const l of listeners) l(publicState());
+          },
+        });
+    if (!embed) await loadMap();
     store.set({ ready: true });
+    if (params.get('present') === '1') sharing?.present(params.get('autoplay') === '1');
     if (win) {
       postHeight(win);
       listenToHost(win, api, () => void loadMap());

@@ -22,7 +22,12 @@ const HIT = 'arcs-hit';
 export function addArcsLayer(
   map: MlMap,
   arcs: readonly ArcEnds[],
-): { show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void; destroy(): void } {
+): {
+  show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
+  /** Forgets what was shown (feature-state is lost with a WebGL context): the next `show` sets all. */
+  reset(): void;
+  destroy(): void;
+} {
   const data: FeatureCollection = {
     type: 'FeatureCollection',
     features: arcs.map((a) => ({
@@ -79,6 +84,10 @@ export function addArcsLayer(
       }
       shown = new Map(next);
       sel = new Set(selected);
+    },
+    reset() {
+      shown = new Map();
+      sel = new Set();
     },
     destroy() {
       for (const id of [HIT, LAYER]) if (map.getLayer(id)) map.removeLayer(id);

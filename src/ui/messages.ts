@@ -141,6 +141,36 @@ export const MESSAGES = {
     vi: 'Dùng hai ngón tay để di chuyển bản đồ',
     en: 'Use two fingers to move the map',
   },
+  share: { fr: 'Partager', vi: 'Chia sẻ', en: 'Share' },
+  embed: { fr: 'Intégrer dans un article…', vi: 'Nhúng vào bài viết…', en: 'Embed in an article…' },
+  embedTitle: {
+    fr: 'Intégrer cette vue dans un article',
+    vi: 'Nhúng chế độ xem này vào bài viết',
+    en: 'Embed this view in an article',
+  },
+  embedHelp: {
+    fr: 'Collez ce code dans la page. Il reprend la date, la sélection, les filtres et la langue de cette vue ; le script ajuste la hauteur du cadre à son contenu.',
+    vi: 'Dán đoạn mã này vào trang. Mã giữ nguyên ngày, lựa chọn, bộ lọc và ngôn ngữ của chế độ xem này; tập lệnh tự điều chỉnh chiều cao khung theo nội dung.',
+    en: 'Paste this code into the page. It keeps the date, selection, filters and language of this view; the script fits the frame’s height to its content.',
+  },
+  embedCode: { fr: 'Code à intégrer', vi: 'Mã nhúng', en: 'Embed code' },
+  copy: { fr: 'Copier le code', vi: 'Sao chép mã', en: 'Copy the code' },
+  copied: { fr: 'Code copié', vi: 'Đã sao chép mã', en: 'Code copied' },
+  exportPng: { fr: 'Image PNG (diapositives)', vi: 'Ảnh PNG (trình chiếu)', en: 'PNG image (slides)' },
+  exportCsv: { fr: 'Tableau CSV', vi: 'Bảng CSV', en: 'CSV table' },
+  exportGeojson: { fr: 'GeoJSON', vi: 'GeoJSON', en: 'GeoJSON' },
+  present: { fr: 'Présenter', vi: 'Trình chiếu', en: 'Present' },
+  chapter: { fr: 'Étape {i} sur {n}', vi: 'Phần {i}/{n}', en: 'Step {i} of {n}' },
+  previous: { fr: 'Précédent', vi: 'Trước', en: 'Previous' },
+  next: { fr: 'Suivant', vi: 'Tiếp', en: 'Next' },
+  autoplay: { fr: 'Lecture automatique', vi: 'Tự động chuyển', en: 'Autoplay' },
+  stopAutoplay: { fr: 'Arrêter la lecture', vi: 'Dừng tự động', en: 'Stop autoplay' },
+  leave: { fr: 'Quitter (Échap)', vi: 'Thoát (Esc)', en: 'Leave (Esc)' },
+  presentKeys: {
+    fr: '← → ou Page préc./suiv. pour changer d’étape',
+    vi: '← → hoặc PageUp/PageDown để chuyển phần',
+    en: '← → or PageUp/PageDown to change step',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

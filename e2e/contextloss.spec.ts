@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { open } from './helpers';
+
+test('a lost WebGL context shows the picture for the current date, and the map comes back when restored', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page, './#date=2019-01-01');
+  const picture = page.locator('#map img.first-view');
+  await expect(picture).toBeHidden();
+  await page.evaluate(() => {
+    const gl = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.getContext('webgl2')!;
+    (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+  });
+  await expect.poll(() => page.evaluate(() => window.atlas!.state().map)).toBe('unavailable');
+  await expect(picture).toBeVisible();
+  await expect(picture).toHaveAttribute('src', /^blob:/);
+  await expect(picture).toHaveAttribute('alt', /1 partenariat au 1er janvier 2019/);
+  // The page still answers while the map is gone.
+  await page.evaluate(() => window.atlas!.setDate('2024-01-01'));
+  await expect(picture).toHaveAttribute('alt', /6 partenariats au 1er janvier 2024/);
+  await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+  await expect.poll(() => page.evaluate(() => window.atlas!.state().map)).toBe('interactive');
+  await expect(picture).toBeHidden();
+  await page.evaluate(() => window.atlas!.idle());
+  expect(errors).toEqual([]);
+});

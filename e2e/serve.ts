@@ -1,0 +1,82 @@
+/**
+ * The static host the browser tests run against: `dist/` published under a sub-path
+ * (`/news/maps/atlas/`), with the headers README's "Publishing" section asks a host to send, and the
+ * precompressed `.br`/`.gz` files served as such. `/host/*` serves the host pages of `e2e/fixtures/`
+ * with `{{SITE}}` replaced by the atlas's address: tests open them on http://localhost:<port>, another
+ * origin than the site's http://127.0.0.1:<port> (and a local one: Chromium's local-network checks
+ * block a public page from framing 127.0.0.1).
+ *
+ * Usage: `tsx e2e/serve.ts [port]`.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const SUB_PATH = '/news/maps/atlas/';
+const PORT = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4317);
+const DIST = resolve('dist');
+const FIXTURES = resolve('e2e/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+};
+
+/** The headers of README's "Publishing" section. */
+const CSP =
+  "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+function fileFor(root: string, rel: string): string | null {
+  const p = normalize(join(root, decodeURIComponent(rel)));
+  if (!p.startsWith(root)) return null;
+  if (existsSync(p) && statSync(p).isDirectory()) return fileFor(root, join(rel, 'index.html'));
+  return existsSync(p) ? p : null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  let file: string | null = null;
+  let headers: Record<string, string> = {};
+  if (url.pathname.startsWith('/host/')) {
+    const page = fileFor(FIXTURES, url.pathname.slice('/host/'.length));
+    if (!page) return void res.writeHead(404).end();
+    const site = `http://127.0.0.1:${PORT}${SUB_PATH}`;
+    res.writeHead(200, { 'Content-Type': TYPES[extname(page)] ?? 'text/plain' });
+    res.end(readFileSync(page, 'utf8').replaceAll('{{SITE}}', site));
+    return;
+  }
+  if (url.pathname.startsWith(SUB_PATH)) {
+    file = fileFor(DIST, url.pathname.slice(SUB_PATH.length));
+    headers = {
+      'Content-Security-Policy': CSP,
+      // Sandboxed iframes (opaque origin) load module scripts and data only with this (ENVIRONMENT.md).
+      'Access-Control-Allow-Origin': '*',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cache-Control': url.pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+  }
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  const encoded = (['br', 'gzip'] as const).find(
+    (e) => accept.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`),
+  );
+  const body = encoded ? `${file}.${encoded === 'br' ? 'br' : 'gz'}` : file;
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(encoded ? { 'Content-Encoding': encoded } : {}),
+  });
+  createReadStream(body).pipe(res);
+}).listen(PORT, () => console.log(`serving dist/ at http://127.0.0.1:${PORT}${SUB_PATH}`));

@@ -1,0 +1,102 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { MAP_THEME } from '../core/theme';
+
+/** Pixel density of the PNG export (slides are shown on large, dense screens). */
+const PNG_RATIO = 2;
+
+/** Saves a file made in the page (no server): a blob: link clicked once. */
+export function download(doc: Document, name: string, blob: Blob): void {
+  const a = doc.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export interface PngText {
+  title: string;
+  date: string;
+  legendArc: string;
+  legendArea: string;
+  credit: string;
+}
+
+/**
+ * The map as it is now, at 2× pixel density, with title and date above and legend and attribution
+ * below, drawn into one PNG. The map is re-rendered at that density and copied in the same frame it
+ * draws (no `preserveDrawingBuffer`), so the picture is never a blank canvas. Without a map, the
+ * static picture (`img`) is drawn instead.
+ */
+export async function composePng(
+  source: MlMap | HTMLImageElement,
+  box: HTMLElement,
+  text: PngText,
+): Promise<Blob> {
+  const doc = box.ownerDocument;
+  const w = box.clientWidth;
+  const h = box.clientHeight;
+  const r = PNG_RATIO;
+  const head = 64;
+  const foot = 52;
+  const canvas = doc.createElement('canvas');
+  canvas.width = w * r;
+  canvas.height = (head + h + foot) * r;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(r, r);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, head + h + foot);
+  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
+  else ctx.drawImage(source, 0, head, w, h);
+  const font = `"${MAP_THEME.font}", system-ui, sans-serif`;
+  ctx.fillStyle = '#1b1b1b';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `600 20px ${font}`;
+  ctx.fillText(text.title, 16, 28, w - 32);
+  ctx.fillStyle = '#444';
+  ctx.font = `15px ${font}`;
+  ctx.fillText(text.date, 16, 50, w - 32);
+  // Legend: an arc stroke and an area swatch, as in the page.
+  const y = head + h + 20;
+  ctx.strokeStyle = MAP_THEME.arc;
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(16, y - 4);
+  ctx.lineTo(40, y - 4);
+  ctx.stroke();
+  ctx.font = `12px ${font}`;
+  ctx.fillText(text.legendArc, 46, y);
+  const x = 46 + ctx.measureText(text.legendArc).width + 20;
+  ctx.fillStyle = MAP_THEME.activeFill;
+  ctx.fillRect(x, y - 10, 22, 11);
+  ctx.strokeStyle = MAP_THEME.vnLine;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x, y - 10, 22, 11);
+  ctx.fillStyle = '#444';
+  ctx.fillText(text.legendArea, x + 28, y);
+  ctx.fillStyle = '#555';
+  ctx.font = `11px ${font}`;
+  ctx.fillText(text.credit, 16, y + 22, w - 32);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+async function drawMap(map: MlMap, ctx: CanvasRenderingContext2D, top: number, w: number, h: number) {
+  const before = map.getPixelRatio();
+  map.setPixelRatio(PNG_RATIO);
+  try {
+    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    await new Promise<void>((resolve) => {
+      map.once('render', () => {
+        ctx.drawImage(map.getCanvas(), 0, top, w, h);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
+  } finally {
+    map.setPixelRatio(before);
+  }
+}

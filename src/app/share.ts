@@ -1,0 +1,116 @@
+import type { Atlas } from '../core/atlas';
+import type { Chapter } from '../core/chapters';
+import { embedSnippet } from '../core/embedSnippet';
+import { formatDay, type Lang } from '../core/i18n';
+import type { VisibleArc } from '../core/visibleArcs';
+import type { Translate } from '../ui/messages';
+import { mountShareMenu } from '../ui/shareMenu';
+import { composePng, download } from './exporters';
+import type { MapSlot } from './mapSlot';
+import { mountPresentation, type PresentationState } from './present';
+import type { Store } from './store';
+
+/** Height (CSS px) the embed snippet starts with, before the atlas reports its own. */
+const SNIPPET_HEIGHT = 620;
+
+/**
+ * The full page's Share menu and what it does: the embed code, presentation mode, and the PNG, CSV and
+ * GeoJSON exports of what is shown. `?present=1` opens the presentation at once.
+ */
+export function mountSharing(o: {
+  doc: Document;
+  tools: HTMLElement;
+  mapEl: HTMLElement;
+  atlas: Atlas;
+  lang: Lang;
+  tr: Translate;
+  store: Store;
+  slot: MapSlot;
+  reducedMotion: boolean;
+  arcs(): VisibleArc[];
+  /** The current state as a URL hash. */
+  hash(): string;
+  onPresentation(s: PresentationState | null): void;
+}) {
+  const { doc, atlas, lang, tr, store, slot } = o;
+  const fileName = (ext: string) => `partnership-atlas-${store.get().day}.${ext}`;
+  const exportData = async (kind: 'csv' | 'geojson') => {
+    const { exportRows, toCsv, toGeoJson } = await import('../core/exportRows');
+    const blob =
+      kind === 'csv'
+        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang))], { type: 'text/csv;charset=utf-8' })
+        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang))], { type: 'application/geo+json' });
+    download(doc, fileName(kind), blob);
+  };
+  const exportPng = async () => {
+    const view = slot.view();
+    const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
+    const source = view?.map ?? picture;
+    if (!source) return;
+    const blob = await composePng(source, o.mapEl, {
+      title: tr('title'),
+      date: tr('status', { n: o.arcs().length, date: formatDay(lang, store.get().day) }),
+      legendArc: tr('legendArc'),
+      legendArea: tr('legendArea'),
+      credit: atlas.attribution.join(' · '),
+    });
+    download(doc, fileName('png'), blob);
+  };
+
+  const placeAt = new Map(atlas.places.map((p) => [p.id, p]));
+  const show = (c: Chapter) => {
+    store.set({ day: c.day, selection: c.selection, playing: false });
+    const view = slot.view();
+    if (!view) return;
+    const pts = c.places.flatMap((id) => {
+      const p = placeAt.get(id);
+      return p ? [[p.lon, p.lat] as [number, number]] : [];
+    });
+    if (pts.length === 0) return;
+    const lons = pts.map((p) => p[0]);
+    const lats = pts.map((p) => p[1]);
+    view.unframe();
+    view.map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      {
+        padding: Math.min(120, o.mapEl.clientWidth / 8),
+        maxZoom: 6,
+        duration: o.reducedMotion ? 0 : 1600,
+      },
+    );
+  };
+  let presenting: ReturnType<typeof mountPresentation> | null = null;
+  const present = (autoplay: boolean) => {
+    if (presenting) return;
+    // Full screen needs the reader's gesture: the menu gives one; `?present=1` fills the window.
+    if (!doc.fullscreenElement) void doc.documentElement.requestFullscreen?.().catch(() => {});
+    slot.view()?.map.keyboard.disable();
+    presenting = mountPresentation(doc, {
+      atlas,
+      lang,
+      tr,
+      reducedMotion: o.reducedMotion,
+      autoplay,
+      show,
+      onChange: o.onPresentation,
+      onLeave: () => {
+        presenting = null;
+        slot.view()?.map.keyboard.enable();
+      },
+    });
+  };
+
+  mountShareMenu(o.tools, {
+    tr,
+    snippet: () =>
+      embedSnippet({ site: doc.baseURI, lang, hash: o.hash(), title: tr('title'), height: SNIPPET_HEIGHT }),
+    present: () => present(false),
+    exportPng: () => void exportPng(),
+    exportCsv: () => void exportData('csv'),
+    exportGeoJson: () => void exportData('geojson'),
+  });
+  return { present, isPresenting: () => presenting !== null };
+}
