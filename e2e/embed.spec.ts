@@ -14,6 +14,14 @@ test('the embed view posts its height and the host script sizes the iframe to it
   page,
   baseURL,
 }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/(127\.0\.0\.1|localhost):|data:|blob:)/.test(r.url())) external.push(r.url());
+  });
   await hostPage(page, baseURL as string);
   await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
   const content = await atlasFrame(page)!.evaluate(() =>
@@ -24,6 +32,8 @@ test('the embed view posts its height and the host script sizes the iframe to it
   // The picture, not the map, until the reader interacts: no WebGL, no MapLibre yet.
   expect(await atlasFrame(page)!.evaluate(() => window.atlas?.state().map)).toBe('static');
   await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeVisible();
+  expect(violations).toEqual([]);
+  expect(external).toEqual([]);
   await expect(page.frameLocator('#atlas').locator('a.full-map')).toHaveAttribute(
     'href',
     /\/news\/maps\/atlas\/#date=2024-12-01/,
