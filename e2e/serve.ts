@@ -68,15 +68,19 @@ createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const accept = String(req.headers['accept-encoding'] ?? '');
-  const encoded = (['br', 'gzip'] as const).find(
-    (e) => accept.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`),
-  );
-  const body = encoded ? `${file}.${encoded === 'br' ? 'br' : 'gz'}` : file;
+  // Precompressed files written by the build (src/pipeline/publish.ts), best first.
+  const encoded = (
+    [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const
+  ).find(([e, ext]) => accept.includes(e) && existsSync(file + ext));
+  const body = encoded ? file + encoded[1] : file;
   res.writeHead(200, {
     ...headers,
     'Content-Type': type,
     Vary: 'Accept-Encoding',
-    ...(encoded ? { 'Content-Encoding': encoded } : {}),
+    ...(encoded ? { 'Content-Encoding': encoded[0] } : {}),
   });
   createReadStream(body).pipe(res);
 }).listen(PORT, () => console.log(`serving dist/ at http://127.0.0.1:${PORT}${SUB_PATH}`));

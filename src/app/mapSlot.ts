@@ -1,8 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
-import type { Lang } from '../core/i18n';
-import type { Translate } from '../ui/messages';
-import type { MapView } from './mapView';
+import type { MapView, MapViewOptions } from './mapView';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -27,18 +25,7 @@ export interface MapSlot {
  */
 export function mountMapSlot(
   el: HTMLElement,
-  opts: {
-    atlas: Atlas;
-    topo: Topology;
-    lang: Lang;
-    tr: Translate;
-    reducedMotion: boolean;
-    /** Embedded in an article: one-finger pans and plain wheel turns scroll the article, not the map. */
-    cooperativeGestures: boolean;
-    onPick(id: string | null): void;
-    onHover?(id: string | null, x: number, y: number): void;
-    onStatus(s: MapStatus): void;
-  },
+  opts: MapViewOptions & { atlas: Atlas; topo: Topology; onStatus(s: MapStatus): void },
 ): MapSlot {
   const doc = el.ownerDocument;
   const picture = el.querySelector<HTMLImageElement>('img.first-view');
@@ -83,14 +70,7 @@ export function mountMapSlot(
         new Promise((r) => setTimeout(r, 3000)),
       ]);
       const { createMapView } = await import('./mapView');
-      view = createMapView(el, opts.atlas, opts.topo, {
-        lang: opts.lang,
-        tr: opts.tr,
-        reducedMotion: opts.reducedMotion,
-        cooperativeGestures: opts.cooperativeGestures,
-        onPick: opts.onPick,
-        ...(opts.onHover ? { onHover: opts.onHover } : {}),
-      });
+      view = createMapView(el, opts.atlas, opts.topo, opts);
       if (last) view.render(...last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.

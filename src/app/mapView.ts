@@ -61,20 +61,22 @@ export interface MapView {
   destroy(): void;
 }
 
+export interface MapViewOptions {
+  lang: Lang;
+  tr: Translate;
+  reducedMotion: boolean;
+  /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
+  cooperativeGestures: boolean;
+  onPick(id: string | null): void;
+  onHover?(id: string | null, x: number, y: number): void;
+}
+
 /** Creates the map; throws (GPUInitializationError) when WebGL2 is missing, for the caller's fallback. */
 export function createMapView(
   container: HTMLElement,
   atlas: Atlas,
   topo: Topology,
-  opts: {
-    lang: Lang;
-    tr: Translate;
-    reducedMotion: boolean;
-    /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
-    cooperativeGestures: boolean;
-    onPick(id: string | null): void;
-    onHover?(id: string | null, x: number, y: number): void;
-  },
+  opts: MapViewOptions,
 ): MapView {
   const map = new MlMap({
     container,
@@ -87,8 +89,7 @@ export function createMapView(
   });
   // A first view that frames Vietnam with Hoàng Sa and Trường Sa, and every partner, on a phone as on a
   // wall screen.
-  const partners = new Set(atlas.pairs.map((p) => p.partner));
-  const [w, s, e, n] = openingBounds(atlas.places.filter((p) => partners.has(p.id)));
+  const [w, s, e, n] = openingBounds(atlas);
   const bounds = new LngLatBounds([w, s], [e, n]);
   // Zoom buttons (for those who cannot pinch or scroll) and the globe view (arcs are densified great
   // circles, so they follow the globe too).

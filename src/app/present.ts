@@ -75,11 +75,7 @@ export function mountPresentation(
     if (!c) return;
     i = list.indexOf(c);
     count.textContent = o.tr('chapter', { i: i + 1, n: list.length });
-    when.textContent = formatDay(
-      o.lang,
-      c.event.date.length === 10 ? c.event.date : c.day,
-      c.event.precision,
-    );
+    when.textContent = formatDay(o.lang, c.event.date, c.event.precision);
     title.textContent = inLang(c.event.title, o.lang);
     summary.textContent = inLang(c.event.summary, o.lang);
     source.textContent = o.tr('source', {

@@ -1,6 +1,6 @@
 import type { Atlas } from '../core/atlas';
 import { decodeState, encodeState } from '../core/urlState';
-import { geographyAt, visibleArcs, type VisibleArc } from '../core/visibleArcs';
+import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/visibleArcs';
 import { mountDetails } from '../ui/details';
 import { mountTimeline } from '../ui/timeline';
 import { toPublicArcs, type AtlasApi, type PublicState } from './api';
@@ -26,14 +26,6 @@ declare global {
   }
 }
 
-/**
- * The timeline runs from the first event to today (or the last event, if later): the geography keeps
- * changing after the last event (1 July 2025), and a reader looks at "now".
- */
-const timelineEnd = (a: Atlas) => {
-  const today = new Date().toISOString().slice(0, 10);
-  return today > a.dateRange.end ? today : a.dateRange.end;
-};
 const clamp = (d: string, a: Atlas) =>
   d < a.dateRange.start ? a.dateRange.start : d > timelineEnd(a) ? timelineEnd(a) : d;
 const DAY_MS = 86_400_000;
@@ -179,9 +171,11 @@ export async function start(doc: Document): Promise<void> {
       details.update(sel.panel ? { ...sel.panel, onClose: () => store.set({ selection: null }) } : null);
       timeline.update({ day: s.day, playing: s.playing });
       filters?.update(s.filters);
-      status.textContent = tr('status', { n: arcs.length, date: formatDay(lang, s.day) });
-      picture?.setAttribute('alt', tr('pictureAlt', { n: arcs.length, date: formatDay(lang, s.day) }));
-      if (fullLink) fullLink.href = fullMapUrl();
+      const shownDay = formatDay(lang, s.day);
+      status.textContent = tr('status', { n: arcs.length, date: shownDay });
+      // The picture's text matters while it is shown (before the map, or instead of it).
+      if (s.map !== 'interactive')
+        picture?.setAttribute('alt', tr('pictureAlt', { n: arcs.length, date: shownDay }));
       const label = (a: VisibleArc) =>
         tr('tipArc', {
           a: placeName(atlas, a.vn, lang),
@@ -190,7 +184,7 @@ export async function start(doc: Document): Promise<void> {
         });
       let byId: Map<string, VisibleArc> | null = null; // built only when an item needs a label
       visibleList.update(
-        tr('visibleTitle', { date: formatDay(lang, s.day) }),
+        tr('visibleTitle', { date: shownDay }),
         arcs.map((a) => ({ id: a.id, version: a.events.length })),
         sel.arcs,
         (id) => label((byId ??= new Map(arcs.map((a) => [a.id, a]))).get(id) as VisibleArc),
@@ -226,15 +220,16 @@ export async function start(doc: Document): Promise<void> {
       });
     };
     /** The full page at the current state (the embed's link out). */
-    const fullMapUrl = () => {
+    const fullMapUrl = (hash = stateHash()) => {
       const u = new URL('./', doc.baseURI);
-      u.hash = stateHash();
+      u.hash = hash;
       return u.toString();
     };
     const writeUrl = (push: boolean) => {
       const hash = stateHash();
       // In an iframe, a history entry would be one more step for the host page's Back button.
       if (embed || presentation) push = false;
+      if (fullLink) fullLink.href = fullMapUrl(hash);
       const win = doc.defaultView;
       if (win && win.location.hash !== hash)
         win.history[push ? 'pushState' : 'replaceState'](null, '', hash || win.location.pathname);

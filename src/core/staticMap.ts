@@ -1,10 +1,10 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { Atlas } from './atlas';
 import { MAP_THEME, openingBounds } from './theme';
+import { layer } from './topo';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from './visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
@@ -37,8 +37,7 @@ export interface StaticMapOptions {
  */
 export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOptions): string {
   const t = MAP_THEME;
-  const partners = new Set(atlas.pairs.map((p) => p.partner));
-  const [w, s, e, n] = openingBounds(atlas.places.filter((p) => partners.has(p.id)));
+  const [w, s, e, n] = openingBounds(atlas);
   const frame: Feature = {
     type: 'Feature',
     properties: {},
@@ -92,7 +91,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const width = t.arcBase + t.arcPerEvent * a.events.length;
     const opacity = sel.size > 0 && !sel.has(a.id) ? 0.25 : t.arcOpacity;
     const line: Geometry = { type: 'LineString', coordinates: [from, to] };
-    return [`<path d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`];
+    return [
+      `<path vector-effect="non-scaling-stroke" d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`,
+    ];
   });
   const labels = layer(topo, 'archipelagos').features.map((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
@@ -113,8 +114,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(units, true))}" fill="${t.activeFill}"/>`,
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
-    `<g fill="none" stroke="${t.arc}" stroke-linecap="round" vector-effect="non-scaling-stroke">`,
-    ...arcPaths.map((p) => p.replace('<path ', '<path vector-effect="non-scaling-stroke" ')),
+    `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
+    ...arcPaths,
     '</g>',
     `<g font-family="${t.font}, system-ui, sans-serif" font-size="13" fill="${t.label}" text-anchor="middle"`,
     ` paint-order="stroke" stroke="${t.background}" stroke-width="3">`,
@@ -132,13 +133,6 @@ function simplified(topo: Topology, minWeight: number): Topology {
   const out = simplify(presimplify(topo as Parameters<typeof presimplify>[0]), minWeight) as Topology;
   simplifiedCache.set(topo, { minWeight, topo: out });
   return out;
-}
-
-function layer(topo: Topology, name: string): FeatureCollection {
-  const obj = topo.objects[name] as GeometryCollection | undefined;
-  return obj
-    ? (feature(topo, obj) as unknown as FeatureCollection)
-    : { type: 'FeatureCollection', features: [] };
 }
 
 /**

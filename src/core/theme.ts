@@ -1,3 +1,5 @@
+import type { Atlas } from './atlas';
+
 /** Colours and sizes of the map, in one place: the MapLibre style and the static picture share them. */
 export const MAP_THEME = {
   /** Sea. */
@@ -25,13 +27,13 @@ export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114
 /**
  * The bounds of the opening view: Vietnam with its archipelagos, extended to every partner.
  *
- * @example openingBounds([{ lon: 142.8, lat: 43.4 }]) // → [102.1, 5, 142.8, 43.4]
+ * @example openingBounds(atlas) // → [71.4, 5, 142.8, 51.2] with Astana and Hokkaidō as partners
  */
-export function openingBounds(
-  partners: readonly { lon: number; lat: number }[],
-): [number, number, number, number] {
+export function openingBounds(atlas: Pick<Atlas, 'pairs' | 'places'>): [number, number, number, number] {
+  const partners = new Set(atlas.pairs.map((p) => p.partner));
   let [w, s, e, n] = VIETNAM_BOUNDS;
-  for (const p of partners) {
+  for (const p of atlas.places) {
+    if (!partners.has(p.id)) continue;
     w = Math.min(w, p.lon);
     e = Math.max(e, p.lon);
     s = Math.min(s, p.lat);

@@ -29,6 +29,19 @@ export function reformDay(changes: readonly AdminChange[]): string | null {
   return merges.length ? (merges.sort()[0] as string) : null;
 }
 
+/**
+ * The last day of the timeline, and the day a reader lands on: today, or the last event if later.
+ * The geography keeps changing after the last event (1 July 2025), and a reader looks at "now".
+ *
+ * @example timelineEnd(atlas, '2026-11-22') // '2026-11-22'
+ */
+export function timelineEnd(
+  atlas: Pick<Atlas, 'dateRange'>,
+  today = new Date().toISOString().slice(0, 10),
+): string {
+  return today > atlas.dateRange.end ? today : atlas.dateRange.end;
+}
+
 export function geographyAt(day: string, changes: readonly AdminChange[]): Geography {
   const reform = reformDay(changes);
   return reform !== null && day >= reform ? 'vn34' : 'vn63';

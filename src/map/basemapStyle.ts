@@ -1,15 +1,9 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
 import { MAP_THEME } from '../core/theme';
-
-function geo(topo: Topology, name: string): FeatureCollection {
-  const obj = topo.objects[name] as GeometryCollection | undefined;
-  if (!obj) return { type: 'FeatureCollection', features: [] };
-  return feature(topo, obj) as unknown as FeatureCollection;
-}
+import { layer as geo } from '../core/topo';
 
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {

@@ -5,6 +5,7 @@ import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/csv';
 import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/staticMap';
+import { timelineEnd } from '../core/visibleArcs';
 import type { GazetteerFile } from '../core/types';
 import { buildAtlas, type BuildResult } from './buildAtlas';
 import { parseAdminChanges, parseAliases, readInput } from './readInputs';
@@ -74,8 +75,7 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
   const basemap = readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8');
   // The page's first paint: the opening view as a picture, before any script or WebGL.
-  const today = new Date().toISOString().slice(0, 10);
-  const day = opts.day ?? (today > result.atlas.dateRange.end ? today : result.atlas.dateRange.end);
+  const day = opts.day ?? timelineEnd(result.atlas);
   const firstView = staticMapSvg(result.atlas, JSON.parse(basemap) as Topology, { day });
   step(`drew the first view of ${day} (${Math.round(firstView.length / 1024)} KB)`);
   const files: Record<string, string> = {
