@@ -136,6 +136,7 @@ export function mountPresentation(
   doc.addEventListener('fullscreenchange', onFullscreen);
   go(0);
   setAutoplay(o.autoplay && !o.reducedMotion);
-  next.focus();
+  // Keyboard users start on "Next"; the caption stays scrolled to its beginning on small screens.
+  next.focus({ preventScroll: true });
   return { leave, go: (n: number) => go(n) };
 }
