@@ -5,10 +5,13 @@
  *   top of MapLibre, first-view data ≤ 100 KB gzip);
  * - navigation → `ready`, median of several loads;
  * - a scripted scrub over a synthetic dataset of 2,000 arcs: long tasks, p95 frame time and the
- *   MapLibre worker's busy time (from a Chromium trace).
+ *   MapLibre worker's busy time (from a Chromium trace);
+ * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
+ *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
+ *   sub-path by `e2e/serve.ts`, against the targets (embed: ≥ 0.95 mobile, ≥ 0.99 desktop).
  * Times are for ranking and regression only: software WebGL on a shared 2-core machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +25,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const ARCS = 2_000;
 const SCRUB_STEPS = 300;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
 
 const median = (xs: number[]) => {
@@ -63,6 +67,97 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
     child.on('exit', (code) => reject(new Error(`vite preview exited (${code}): ${out}`)));
     setTimeout(() => reject(new Error(`vite preview did not start: ${out}`)), 30_000);
   });
+}
+
+/** Starts `e2e/serve.ts` (the compressed site with the published headers) and resolves with its base URL. */
+function servePublished(port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'e2e/serve.ts', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /serving dist\/ at (\S+)/.exec(out);
+      if (m?.[1]) resolve({ child, url: m[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`e2e/serve.ts exited (${code}): ${out}`)));
+    setTimeout(() => reject(new Error(`e2e/serve.ts did not start: ${out}`)), 30_000);
+  });
+}
+
+interface LighthouseRun {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+/** One Lighthouse run (its CLI, as a user would run it), performance category only. */
+function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
+  const args = [
+    'node_modules/lighthouse/cli/index.js',
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=--headless=new --no-sandbox ${ARGS.join(' ')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      (err, stdout, stderr) => {
+        if (err) return reject(new Error(`lighthouse ${preset} ${url} failed: ${err.message}\n${stderr}`));
+        const lhr = JSON.parse(stdout) as {
+          categories: { performance: { score: number | null } };
+          audits: Record<string, { numericValue?: number }>;
+          runtimeError?: { message: string };
+        };
+        const score = lhr.categories.performance.score;
+        if (lhr.runtimeError || score === null)
+          return reject(new Error(`lighthouse ${preset} ${url}: ${lhr.runtimeError?.message ?? 'no score'}`));
+        const n = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        resolve({
+          score,
+          fcp: n('first-contentful-paint'),
+          lcp: n('largest-contentful-paint'),
+          tbt: n('total-blocking-time'),
+          cls: n('cumulative-layout-shift'),
+        });
+      },
+    );
+  });
+}
+
+async function lighthouseSection(procs: ChildProcess[]) {
+  const { child, url } = await servePublished(4393);
+  procs.push(child);
+  const targets: Record<string, Record<'mobile' | 'desktop', number | null>> = {
+    'embed.html': { mobile: 0.95, desktop: 0.99 },
+    'index.html': { mobile: null, desktop: null },
+  };
+  console.log(
+    `\nLighthouse ${LIGHTHOUSE_RUNS}× per row (performance, simulated throttling; site compressed, from ${new URL(url).pathname}):`,
+  );
+  for (const [page, target] of Object.entries(targets)) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(url + page, preset));
+      const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
+      const goal = target[preset];
+      const verdict = goal === null ? '' : `  target ≥ ${goal}: ${m('score') >= goal ? 'met' : 'MISSED'}`;
+      console.log(
+        `  ${page.padEnd(10)} ${preset.padEnd(7)} score ${m('score').toFixed(2)} (runs ${runs.map((r) => r.score.toFixed(2)).join(', ')})  FCP ${(m('fcp') / 1000).toFixed(1)} s  LCP ${(m('lcp') / 1000).toFixed(1)} s  TBT ${m('tbt').toFixed(0)} ms  CLS ${m('cls').toFixed(3)}${verdict}`,
+      );
+    }
+  }
 }
 
 /** Loads the page once; returns ms from navigation to ready and the same-origin files fetched. */
@@ -224,6 +319,8 @@ async function main() {
     console.log(
       `  MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
     );
+
+    await lighthouseSection(procs);
   } finally {
     for (const p of procs) p.kill();
     await browser.close();
