@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { MAP_THEMES } from '../src/core/theme';
 
 // A browser without WebGL (old devices, locked-down machines, some embeds): the page stays useful.
 test.use({
@@ -41,4 +42,19 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
   await expect.poll(arcsDrawn).toBe(1);
   await expect(picture).toHaveAttribute('alt', /1 partenariat au 1er janvier 2019/);
   expect(errors).toEqual([]);
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the redrawn picture is the dark one', async ({ page }) => {
+    await page.goto('./#date=2024-12-01');
+    await page.waitForFunction(() => window.atlas?.state().map === 'unavailable');
+    await page.evaluate(() => window.atlas?.setDate('2019-01-01'));
+    const picture = page.locator('#map img.first-view');
+    // The <picture>'s dark <source> would win over a new src: the generated picture must be what shows.
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/^blob:/);
+    const svg = await picture.evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text());
+    expect(svg).toContain(`fill="${MAP_THEMES.dark.background}"`);
+    expect(svg).toContain(`stroke="${MAP_THEMES.dark.arc}"`);
+  });
 });

@@ -26,3 +26,9 @@ test('phone, 1 December 2023, Hokkaidō selected', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await shoot(page, '#date=2023-12-01&sel=JP-01', 'phone-hokkaido-2023-12.png');
 });
+
+test('phone, dark scheme, 1 March 2025, Quảng Ninh selected', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, '#date=2025-03-01&sel=VN-13', 'phone-dark-quang-ninh-2025-03.png');
+});

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { MAP_THEME } from '../core/theme';
+import { MAP_SIZES } from '../core/theme';
 
 /** Pixel density of the PNG export (slides are shown on large, dense screens). */
 const PNG_RATIO = 2;
@@ -27,7 +27,7 @@ export interface PngText {
  * The map as it is now, at 2× pixel density, with title and date above and legend and attribution
  * below, drawn into one PNG. The map is re-rendered at that density and copied in the same frame it
  * draws (no `preserveDrawingBuffer`), so the picture is never a blank canvas. Without a map, the
- * static picture (`img`) is drawn instead.
+ * static picture (`img`) is drawn instead. Colours are the page's (its scheme's CSS custom properties).
  */
 export async function composePng(
   source: MlMap | HTMLImageElement,
@@ -46,21 +46,23 @@ export async function composePng(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(r, r);
-  ctx.fillStyle = '#fff';
+  const css = doc.defaultView?.getComputedStyle(doc.documentElement);
+  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
+  ctx.fillStyle = color('--bg');
   ctx.fillRect(0, 0, w, head + h + foot);
   if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
   else ctx.drawImage(source, 0, head, w, h);
-  const font = `"${MAP_THEME.font}", system-ui, sans-serif`;
-  ctx.fillStyle = '#1b1b1b';
+  const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
+  ctx.fillStyle = color('--fg');
   ctx.textBaseline = 'alphabetic';
   ctx.font = `600 20px ${font}`;
   ctx.fillText(text.title, 16, 28, w - 32);
-  ctx.fillStyle = '#444';
+  ctx.fillStyle = color('--muted');
   ctx.font = `15px ${font}`;
   ctx.fillText(text.date, 16, 50, w - 32);
   // Legend: an arc stroke and an area swatch, as in the page.
   const y = head + h + 20;
-  ctx.strokeStyle = MAP_THEME.arc;
+  ctx.strokeStyle = color('--arc');
   ctx.lineWidth = 3;
   ctx.beginPath();
   ctx.moveTo(16, y - 4);
@@ -69,14 +71,13 @@ export async function composePng(
   ctx.font = `12px ${font}`;
   ctx.fillText(text.legendArc, 46, y);
   const x = 46 + ctx.measureText(text.legendArc).width + 20;
-  ctx.fillStyle = MAP_THEME.activeFill;
+  ctx.fillStyle = color('--area-fill');
   ctx.fillRect(x, y - 10, 22, 11);
-  ctx.strokeStyle = MAP_THEME.vnLine;
-  ctx.lineWidth = 1;
-  ctx.strokeRect(x, y - 10, 22, 11);
-  ctx.fillStyle = '#444';
+  ctx.strokeStyle = color('--area-line');
+  ctx.lineWidth = 2;
+  ctx.strokeRect(x + 1, y - 9, 20, 9);
+  ctx.fillStyle = color('--muted');
   ctx.fillText(text.legendArea, x + 28, y);
-  ctx.fillStyle = '#555';
   ctx.font = `11px ${font}`;
   ctx.fillText(text.credit, 16, y + 22, w - 32);
   return new Promise((resolve, reject) =>

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
+import type { Theme } from '../core/theme';
 import type { MapView, MapViewOptions } from './mapView';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
@@ -15,6 +16,8 @@ export interface MapSlot {
    */
   load(): Promise<MapView | null>;
   render(...args: Parameters<MapView['render']>): void;
+  /** Another colour scheme: the map's, or the redrawn picture's. */
+  setTheme(theme: Theme): void;
 }
 
 /**
@@ -33,6 +36,7 @@ export function mountMapSlot(
   let view: MapView | null = null;
   let loading: Promise<MapView | null> | null = null;
   let last: Parameters<MapView['render']> | null = null;
+  let theme = opts.theme;
   const setStatus = (s: MapStatus) => {
     status = s;
     el.dataset.map = s;
@@ -50,12 +54,14 @@ export function mountMapSlot(
     redraw = window.setTimeout(async () => {
       if (!last || !picture) return;
       const [arcs, , day, selected] = last;
-      const key = `${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
+      const key = `${theme}|${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
       if (key === drawn) return;
       drawn = key;
       const { staticMapSvg } = await import('../core/staticMap');
-      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: arcs });
+      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: arcs, theme });
       URL.revokeObjectURL(pictureUrl);
+      // The build's pictures come through <picture>'s <source>s, which would win over a new src.
+      for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
       pictureUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       picture.src = pictureUrl;
     }, 120);
@@ -70,7 +76,7 @@ export function mountMapSlot(
         new Promise((r) => setTimeout(r, 3000)),
       ]);
       const { createMapView } = await import('./mapView');
-      view = createMapView(el, opts.atlas, opts.topo, opts);
+      view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme });
       if (last) view.render(...last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.
@@ -103,7 +109,7 @@ export function mountMapSlot(
       view = null;
       // Anything but a missing WebGL2 is our bug: keep it visible to developers.
       if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
-      for (const c of [...el.children]) if (c !== picture) c.remove();
+      for (const c of [...el.children]) if (!picture || !c.contains(picture)) c.remove();
       const notice = doc.createElement('p');
       notice.className = 'notice';
       notice.setAttribute('role', 'status');
@@ -119,6 +125,11 @@ export function mountMapSlot(
     status: () => status,
     view: () => view,
     load: () => (loading ??= create()),
+    setTheme(next) {
+      theme = next;
+      view?.setTheme(next);
+      if (status === 'unavailable') redrawPicture();
+    },
     render(...args) {
       last = args;
       if (status === 'unavailable') redrawPicture();

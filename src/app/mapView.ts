@@ -15,10 +15,10 @@ import type { LonLat } from '../core/arc';
 import type { Atlas } from '../core/atlas';
 import type { Lang } from '../core/i18n';
 import type { Geography, VisibleArc } from '../core/visibleArcs';
-import { openingBounds } from '../core/theme';
+import { openingBounds, type Theme } from '../core/theme';
 import type { Translate } from '../ui/messages';
 import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from '../map/arcsLayer';
-import { basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
+import { applyBasemapTheme, basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
 setWorkerUrl(workerUrl);
@@ -56,6 +56,8 @@ export interface MapView {
     selected: ReadonlySet<string>,
     active: ReadonlySet<string>,
   ): void;
+  /** Draws the map in another colour scheme (sources and feature-state are kept). */
+  setTheme(theme: Theme): void;
   /** After a restored WebGL context: feature-state and filters are gone, so the next render sets all. */
   reset(): void;
   destroy(): void;
@@ -65,6 +67,7 @@ export interface MapViewOptions {
   lang: Lang;
   tr: Translate;
   reducedMotion: boolean;
+  theme: Theme;
   /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
   cooperativeGestures: boolean;
   onPick(id: string | null): void;
@@ -80,7 +83,7 @@ export function createMapView(
 ): MapView {
   const map = new MlMap({
     container,
-    style: basemapStyle(topo, labelPoints(atlas.places, opts.lang)),
+    style: basemapStyle(topo, labelPoints(atlas.places, opts.lang), opts.theme),
     attributionControl: { compact: true, customAttribution: atlas.attribution.join(' · ') },
     renderWorldCopies: false,
     fadeDuration: opts.reducedMotion ? 0 : 300,
@@ -110,13 +113,16 @@ export function createMapView(
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;
+  let theme = opts.theme;
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       // The full credits are in the page footer: start with the compact attribution closed.
       const attrib = container.querySelector('.maplibregl-ctrl-attrib');
       attrib?.classList.remove('maplibregl-compact-show');
       attrib?.removeAttribute('open');
-      arcs = addArcsLayer(map, possibleArcs(atlas));
+      arcs = addArcsLayer(map, possibleArcs(atlas), theme);
+      // The scheme changed while the style loaded.
+      if (theme !== opts.theme) applyBasemapTheme(map, theme);
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (pendingRender) view.render(...pendingRender);
@@ -179,7 +185,7 @@ export function createMapView(
       arcs.show(new Map(visible.map((a) => [a.id, a.events.length])), selected);
       const show = (g: Geography) => (geography === g ? 'visible' : 'none');
       for (const g of ['vn63', 'vn34'] as const) {
-        for (const kind of ['fill', 'line']) {
+        for (const kind of ['fill', 'line', 'active']) {
           if (map.getLayoutProperty(`${g}-${kind}`, 'visibility') !== show(g))
             map.setLayoutProperty(`${g}-${kind}`, 'visibility', show(g));
         }
@@ -187,6 +193,13 @@ export function createMapView(
       for (const id of activeNow) if (!active.has(id)) setActive(map, id, false);
       for (const id of active) if (!activeNow.has(id)) setActive(map, id, true);
       activeNow = new Set(active);
+    },
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      if (!arcs) return;
+      applyBasemapTheme(map, next);
+      arcs.setTheme(next);
     },
     reset() {
       arcs?.reset();

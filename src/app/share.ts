@@ -8,6 +8,7 @@ import { mountShareMenu } from '../ui/shareMenu';
 import { composePng, download } from './exporters';
 import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
+import { askedTheme } from './theme';
 import type { Store } from './store';
 
 /** Height (CSS px) the embed snippet starts with, before the atlas reports its own. */
@@ -106,7 +107,14 @@ export function mountSharing(o: {
   mountShareMenu(o.tools, {
     tr,
     snippet: () =>
-      embedSnippet({ site: doc.baseURI, lang, hash: o.hash(), title: tr('title'), height: SNIPPET_HEIGHT }),
+      embedSnippet({
+        site: doc.baseURI,
+        lang,
+        theme: askedTheme(doc),
+        hash: o.hash(),
+        title: tr('title'),
+        height: SNIPPET_HEIGHT,
+      }),
     present: () => present(false),
     exportPng: () => void exportPng(),
     exportCsv: () => void exportData('csv'),

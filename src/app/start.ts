@@ -11,6 +11,7 @@ import type { PresentationState } from './present';
 import { mountSharing } from './share';
 import { renderList } from './list';
 import { createStore } from './store';
+import { askedTheme, currentTheme, onThemeChange } from './theme';
 import { chooseLang, formatDay } from '../core/i18n';
 import { translator } from '../ui/messages';
 import { mountLanguageSwitch } from '../ui/langSwitch';
@@ -99,6 +100,7 @@ export async function start(doc: Document): Promise<void> {
       lang,
       tr,
       reducedMotion,
+      theme: currentTheme(doc),
       cooperativeGestures: embed,
       onPick: (id) => store.set({ selection: id }),
       onHover: (id, x, y) => {
@@ -108,6 +110,7 @@ export async function start(doc: Document): Promise<void> {
       },
       onStatus: (map) => store.set({ map }),
     });
+    onThemeChange(doc, (theme) => slot.setTheme(theme));
     const details = mountDetails(stage, lang, tr);
     const visibleList = mountVisibleList(visibleEl, visibleTitle, (id) => store.set({ selection: id }));
     const announcer = mountAnnouncer(announcerEl);
@@ -222,6 +225,8 @@ export async function start(doc: Document): Promise<void> {
     /** The full page at the current state (the embed's link out). */
     const fullMapUrl = (hash = stateHash()) => {
       const u = new URL('./', doc.baseURI);
+      const theme = askedTheme(doc);
+      if (theme) u.searchParams.set('theme', theme);
       u.hash = hash;
       return u.toString();
     };

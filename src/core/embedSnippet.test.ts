@@ -18,6 +18,20 @@ describe('embedSnippet', () => {
     expect(s).toContain('data-atlas-embed');
   });
 
+  it('keeps a colour scheme the page was asked for, and leaves it to the reader otherwise', () => {
+    const at = (theme: 'dark' | null) =>
+      embedSnippet({
+        site: 'https://x.example/',
+        lang: 'en',
+        theme,
+        hash: '#date=2025-01-01',
+        title: 'A',
+        height: 500,
+      });
+    expect(at('dark')).toContain('src="https://x.example/embed.html?lang=en&amp;theme=dark#date=2025-01-01"');
+    expect(at(null)).toContain('src="https://x.example/embed.html?lang=en#date=2025-01-01"');
+  });
+
   it('escapes what it puts in attributes', () => {
     const s = embedSnippet({
       site: 'https://x.example/',

@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildFrom } from '../pipeline/testData';
 import { compactPath, staticMapSvg } from './staticMap';
+import { MAP_THEMES } from './theme';
 import { visibleArcs } from './visibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -84,6 +85,21 @@ describe('staticMapSvg', () => {
     expect(svg).toContain('>Quần đảo Trường Sa</text>');
     expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
+  });
+
+  it('outlines the active provinces and regions, and draws the dark scheme in its own colours', () => {
+    const outline = (svg: string, color: string) =>
+      svg.match(new RegExp(`<path d="([^"]+)" fill="none" stroke="${color}" stroke-width="1.5"`))?.[1] ?? '';
+    const before = staticMapSvg(atlas, topo, { day: '2018-01-01' });
+    const after = staticMapSvg(atlas, topo, { day: '2018-12-01' });
+    expect(outline(before, MAP_THEMES.light.activeLine)).toBe('');
+    expect(outline(after, MAP_THEMES.light.activeLine)).not.toBe('');
+    const dark = staticMapSvg(atlas, topo, { day: '2018-12-01', theme: 'dark' });
+    expect(outline(dark, MAP_THEMES.dark.activeLine)).toBe(outline(after, MAP_THEMES.light.activeLine));
+    for (const k of ['background', 'land', 'arc', 'halo'] as const) {
+      expect(dark).toContain(`"${MAP_THEMES.dark[k]}"`);
+      expect(dark).not.toContain(`"${MAP_THEMES.light[k]}"`);
+    }
   });
 
   it('dims the arcs that are not selected, as the map does', () => {

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from './atlas';
-import { MAP_THEME, openingBounds } from './theme';
+import { MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from './visibleArcs';
 
@@ -22,6 +22,8 @@ export interface StaticMapOptions {
   visible?: readonly VisibleArc[];
   /** Text of the `<title>` (the picture's accessible name when used inline). */
   title?: string;
+  /** Colour scheme (default light). */
+  theme?: Theme;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface StaticMapOptions {
  * @example staticMapSvg(atlas, topo, { day: '2025-08-01' }) // '<svg xmlns=… viewBox="0 0 1000 731" …'
  */
 export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOptions): string {
-  const t = MAP_THEME;
+  const t = { ...MAP_THEMES[opts.theme ?? 'light'], ...MAP_SIZES };
   const [w, s, e, n] = openingBounds(atlas);
   const frame: Feature = {
     type: 'Feature',
@@ -114,11 +116,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(units, true))}" fill="${t.activeFill}"/>`,
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
+    `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...arcPaths,
     '</g>',
     `<g font-family="${t.font}, system-ui, sans-serif" font-size="13" fill="${t.label}" text-anchor="middle"`,
-    ` paint-order="stroke" stroke="${t.background}" stroke-width="3">`,
+    ` paint-order="stroke" stroke="${t.halo}" stroke-width="3">`,
     ...labels,
     '</g>',
     '</svg>',

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/arc';
-import { MAP_THEME } from '../core/theme';
+import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/theme';
 
 /** An arc the map may show: its id and its two ends. */
 export interface ArcEnds {
@@ -22,8 +22,11 @@ const HIT = 'arcs-hit';
 export function addArcsLayer(
   map: MlMap,
   arcs: readonly ArcEnds[],
+  theme: Theme,
 ): {
   show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
+  /** Draws the arcs in another colour scheme. */
+  setTheme(theme: Theme): void;
   /** Forgets what was shown (feature-state is lost with a WebGL context): the next `show` sets all. */
   reset(): void;
   destroy(): void;
@@ -44,18 +47,18 @@ export function addArcsLayer(
     source: SOURCE,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': MAP_THEME.arc,
+      'line-color': MAP_THEMES[theme].arc,
       'line-opacity': [
         'case',
         visible,
-        ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, MAP_THEME.arcOpacity],
+        ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, MAP_SIZES.arcOpacity],
         0,
       ],
       // Later events on the same pair make the arc stronger.
       'line-width': [
         '+',
-        MAP_THEME.arcBase,
-        ['*', MAP_THEME.arcPerEvent, ['number', ['feature-state', 'events'], 1]],
+        MAP_SIZES.arcBase,
+        ['*', MAP_SIZES.arcPerEvent, ['number', ['feature-state', 'events'], 1]],
       ],
       'line-opacity-transition': { duration: 400 },
     },
@@ -84,6 +87,9 @@ export function addArcsLayer(
       }
       shown = new Map(next);
       sel = new Set(selected);
+    },
+    setTheme(t) {
+      map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);
     },
     reset() {
       shown = new Map();

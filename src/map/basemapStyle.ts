@@ -1,8 +1,13 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  Map as MlMap,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
-import { MAP_THEME } from '../core/theme';
+import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/theme';
 import { layer as geo } from '../core/topo';
 
 /** Filter of the province labels for one geography: the units in force on a day of it. */
@@ -34,15 +39,61 @@ export function labelPoints(places: readonly AtlasPlace[], lang: 'vi' | 'fr' | '
   };
 }
 
+type Paint = Record<string, Parameters<MlMap['setPaintProperty']>[2]>;
+
+/**
+ * The colours of the basemap's layers in one scheme, by layer id: the style is made with them, and a
+ * change of scheme sets them again (`applyBasemapTheme`) without touching sources or feature-state.
+ */
+export function basemapPaint(theme: Theme): Record<string, Paint> {
+  const t = MAP_THEMES[theme];
+  const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+  const unitColor: ExpressionSpecification = ['case', active, t.activeFill, t.vnFill];
+  // Active units are told apart by an outline drawn above every unit line (the fills are too close).
+  const outline: Paint = {
+    'line-color': t.activeLine,
+    'line-width': MAP_SIZES.activeLineWidth,
+    'line-opacity': ['case', active, 1, 0],
+  };
+  const label = (halo: number): Paint => ({
+    'text-color': t.label,
+    'text-halo-color': t.halo,
+    'text-halo-width': halo,
+  });
+  return {
+    background: { 'background-color': t.background },
+    land: { 'fill-color': t.land },
+    'regions-fill': { 'fill-color': ['case', active, t.activeFill, t.land] },
+    'regions-line': { 'line-color': t.regionLine, 'line-width': 0.5 },
+    'vn63-fill': { 'fill-color': unitColor },
+    'vn34-fill': { 'fill-color': unitColor },
+    'vn63-line': { 'line-color': t.vnLine, 'line-width': 0.6 },
+    'vn34-line': { 'line-color': t.vnLine, 'line-width': 0.6 },
+    borders: { 'line-color': t.border, 'line-width': 0.8 },
+    'regions-active': outline,
+    'vn63-active': outline,
+    'vn34-active': outline,
+    'archipelago-labels': label(1.2),
+    'province-labels': label(1),
+    'place-labels': label(1.2),
+  };
+}
+
+/** Sets the colours of another scheme on a map made with `basemapStyle`. */
+export function applyBasemapTheme(map: MlMap, theme: Theme): void {
+  for (const [id, paint] of Object.entries(basemapPaint(theme)))
+    for (const [k, v] of Object.entries(paint))
+      map.setPaintProperty(id, k as Parameters<MlMap['setPaintProperty']>[1], v);
+}
+
 /**
  * The self-hosted style: no tiles, no glyph server (labels use the self-hosted Be Vietnam Pro through
  * MapLibre's local-font rendering), no request that leaves the site. Province and region sources
  * promote their `id` so the page can highlight with feature-state instead of re-tiling.
  */
-export function basemapStyle(topo: Topology, labels: FeatureCollection): StyleSpecification {
-  const t = MAP_THEME;
-  const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
-  const unitColor: ExpressionSpecification = ['case', active, t.activeFill, t.vnFill];
+export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: Theme): StyleSpecification {
+  const paint = basemapPaint(theme);
+  const font = [MAP_SIZES.font];
   const archLabels: FeatureCollection = {
     type: 'FeatureCollection',
     features: geo(topo, 'archipelagos').features.map((f) => ({
@@ -51,6 +102,42 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection): StyleSp
       geometry: { type: 'Point', coordinates: [Number(f.properties?.lon), Number(f.properties?.lat)] },
     })),
   };
+  const hidden = { visibility: 'none' } as const;
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background' },
+    { id: 'land', type: 'fill', source: 'countries' },
+    { id: 'regions-fill', type: 'fill', source: 'regions' },
+    { id: 'regions-line', type: 'line', source: 'regions' },
+    { id: 'vn63-fill', type: 'fill', source: 'vn63' },
+    { id: 'vn34-fill', type: 'fill', source: 'vn34', layout: hidden },
+    { id: 'vn63-line', type: 'line', source: 'vn63' },
+    { id: 'vn34-line', type: 'line', source: 'vn34', layout: hidden },
+    { id: 'borders', type: 'line', source: 'borders' },
+    { id: 'regions-active', type: 'line', source: 'regions' },
+    { id: 'vn63-active', type: 'line', source: 'vn63' },
+    { id: 'vn34-active', type: 'line', source: 'vn34', layout: hidden },
+    {
+      id: 'archipelago-labels',
+      type: 'symbol',
+      source: 'archipelagos',
+      layout: { 'text-field': ['get', 'vi'], 'text-font': font, 'text-size': 11, 'text-max-width': 7 },
+    },
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['all', ['==', ['get', 'level'], 'province'], ['==', ['get', 'from'], '']],
+      layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 10, 'text-optional': true },
+      minzoom: 4.5,
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'level'], 'region'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'text-optional': true },
+    },
+  ].map((l) => ({ ...l, paint: paint[l.id] }) as LayerSpecification);
   return {
     version: 8,
     sources: {
@@ -62,82 +149,6 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection): StyleSp
       archipelagos: { type: 'geojson', data: archLabels },
       labels: { type: 'geojson', data: labels, promoteId: 'id' },
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': t.background } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': t.land } },
-      {
-        id: 'regions-fill',
-        type: 'fill',
-        source: 'regions',
-        paint: { 'fill-color': ['case', active, t.activeFill, t.land] },
-      },
-      {
-        id: 'regions-line',
-        type: 'line',
-        source: 'regions',
-        paint: { 'line-color': t.regionLine, 'line-width': 0.5 },
-      },
-      { id: 'vn63-fill', type: 'fill', source: 'vn63', paint: { 'fill-color': unitColor } },
-      {
-        id: 'vn34-fill',
-        type: 'fill',
-        source: 'vn34',
-        paint: { 'fill-color': unitColor },
-        layout: { visibility: 'none' },
-      },
-      { id: 'vn63-line', type: 'line', source: 'vn63', paint: { 'line-color': t.vnLine, 'line-width': 0.6 } },
-      {
-        id: 'vn34-line',
-        type: 'line',
-        source: 'vn34',
-        paint: { 'line-color': t.vnLine, 'line-width': 0.6 },
-        layout: { visibility: 'none' },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        paint: { 'line-color': t.border, 'line-width': 0.8 },
-      },
-      {
-        id: 'archipelago-labels',
-        type: 'symbol',
-        source: 'archipelagos',
-        layout: {
-          'text-field': ['get', 'vi'],
-          'text-font': [t.font],
-          'text-size': 11,
-          'text-max-width': 7,
-        },
-        paint: { 'text-color': t.label, 'text-halo-color': t.background, 'text-halo-width': 1.2 },
-      },
-      {
-        id: 'province-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['all', ['==', ['get', 'level'], 'province'], ['==', ['get', 'from'], '']],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [t.font],
-          'text-size': 10,
-          'text-optional': true,
-        },
-        paint: { 'text-color': t.label, 'text-halo-color': '#fff', 'text-halo-width': 1 },
-        minzoom: 4.5,
-      },
-      {
-        id: 'place-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'level'], 'region'],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [t.font],
-          'text-size': 12,
-          'text-optional': true,
-        },
-        paint: { 'text-color': t.label, 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
-      },
-    ],
+    layers,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
+import { MAP_THEMES } from '../core/theme';
 import { runBuild } from './build';
 
 const quiet = () => {};
@@ -14,12 +15,16 @@ function tmpData(): { data: string; out: string } {
 }
 
 describe('runBuild', () => {
-  it('writes atlas.json and the basemap for good data', () => {
+  it('writes atlas.json, the basemap and the first-view pictures (light and dark) for good data', () => {
     const { data, out } = tmpData();
     const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
     expect(r.problems).toEqual([]);
     expect(JSON.parse(readFileSync(join(out, 'atlas.json'), 'utf8')).events).toHaveLength(5);
     expect(JSON.parse(readFileSync(join(out, 'basemap.json'), 'utf8')).type).toBe('Topology');
+    const light = readFileSync(join(out, 'first-view.svg'), 'utf8');
+    const dark = readFileSync(join(out, 'first-view-dark.svg'), 'utf8');
+    expect(light).toContain(`fill="${MAP_THEMES.light.background}"`);
+    expect(dark).toContain(`fill="${MAP_THEMES.dark.background}"`);
   });
 
   it('leaves the previous outputs untouched, and no temporary file, when the data has a problem', () => {

@@ -74,14 +74,17 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
   const basemap = readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8');
-  // The page's first paint: the opening view as a picture, before any script or WebGL.
   const day = opts.day ?? timelineEnd(result.atlas);
-  const firstView = staticMapSvg(result.atlas, JSON.parse(basemap) as Topology, { day });
-  step(`drew the first view of ${day} (${Math.round(firstView.length / 1024)} KB)`);
+  // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
+  const topo = JSON.parse(basemap) as Topology;
+  const firstView = staticMapSvg(result.atlas, topo, { day });
+  const firstViewDark = staticMapSvg(result.atlas, topo, { day, theme: 'dark' });
+  step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);
   const files: Record<string, string> = {
     [join(opts.outDir, 'atlas.json')]: JSON.stringify(result.atlas),
     [join(opts.outDir, 'basemap.json')]: basemap,
     [join(opts.outDir, 'first-view.svg')]: firstView,
+    [join(opts.outDir, 'first-view-dark.svg')]: firstViewDark,
   };
   if (opts.schemaPath) files[opts.schemaPath] = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
   writeFilesAtomic(files);
