@@ -18,6 +18,8 @@ export interface MapSlot {
   render(...args: Parameters<MapView['render']>): void;
   /** Another colour scheme: the map's, or the redrawn picture's. */
   setTheme(theme: Theme): void;
+  /** Label and line scale of the map (presentation on large screens). */
+  setScale(scale: number): void;
 }
 
 /**
@@ -37,6 +39,7 @@ export function mountMapSlot(
   let loading: Promise<MapView | null> | null = null;
   let last: Parameters<MapView['render']> | null = null;
   let theme = opts.theme;
+  let scale = opts.scale ?? 1;
   const setStatus = (s: MapStatus) => {
     status = s;
     el.dataset.map = s;
@@ -76,7 +79,7 @@ export function mountMapSlot(
         new Promise((r) => setTimeout(r, 3000)),
       ]);
       const { createMapView } = await import('./mapView');
-      view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme });
+      view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme, scale });
       if (last) view.render(...last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.
@@ -129,6 +132,10 @@ export function mountMapSlot(
       theme = next;
       view?.setTheme(next);
       if (status === 'unavailable') redrawPicture();
+    },
+    setScale(next) {
+      scale = next;
+      view?.setScale(next);
     },
     render(...args) {
       last = args;

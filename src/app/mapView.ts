@@ -18,7 +18,7 @@ import type { Geography, VisibleArc } from '../core/visibleArcs';
 import { openingBounds, type Theme } from '../core/theme';
 import type { Translate } from '../ui/messages';
 import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from '../map/arcsLayer';
-import { applyBasemapTheme, basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
+import { applyBasemapLook, basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
 setWorkerUrl(workerUrl);
@@ -58,6 +58,8 @@ export interface MapView {
   ): void;
   /** Draws the map in another colour scheme (sources and feature-state are kept). */
   setTheme(theme: Theme): void;
+  /** Multiplies label sizes and line widths (presentation on a wall screen; 1 is normal). */
+  setScale(scale: number): void;
   /** After a restored WebGL context: feature-state and filters are gone, so the next render sets all. */
   reset(): void;
   destroy(): void;
@@ -68,6 +70,8 @@ export interface MapViewOptions {
   tr: Translate;
   reducedMotion: boolean;
   theme: Theme;
+  /** Label and line scale (default 1). */
+  scale?: number;
   /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
   cooperativeGestures: boolean;
   onPick(id: string | null): void;
@@ -114,15 +118,22 @@ export function createMapView(
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;
   let theme = opts.theme;
+  let scale = opts.scale ?? 1;
+  /** Sets the current scheme and scale (once the style and arcs are in; `load` applies them then). */
+  const restyle = () => {
+    if (!arcs) return;
+    applyBasemapLook(map, theme, scale);
+    arcs.setLook(theme, scale);
+  };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       // The full credits are in the page footer: start with the compact attribution closed.
       const attrib = container.querySelector('.maplibregl-ctrl-attrib');
       attrib?.classList.remove('maplibregl-compact-show');
       attrib?.removeAttribute('open');
-      arcs = addArcsLayer(map, possibleArcs(atlas), theme);
-      // The scheme changed while the style loaded.
-      if (theme !== opts.theme) applyBasemapTheme(map, theme);
+      arcs = addArcsLayer(map, possibleArcs(atlas), opts.theme);
+      // The style was made in the first scheme at scale 1; either may have changed while it loaded.
+      if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (pendingRender) view.render(...pendingRender);
@@ -197,9 +208,12 @@ export function createMapView(
     setTheme(next) {
       if (next === theme) return;
       theme = next;
-      if (!arcs) return;
-      applyBasemapTheme(map, next);
-      arcs.setTheme(next);
+      restyle();
+    },
+    setScale(next) {
+      if (next === scale) return;
+      scale = next;
+      restyle();
     },
     reset() {
       arcs?.reset();

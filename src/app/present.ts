@@ -30,6 +30,8 @@ export function mountPresentation(
     autoplay: boolean;
     show(chapter: ReturnType<typeof chapters>[number]): void;
     onChange(s: PresentationState | null): void;
+    /** The map's label and line scale for the screen: the caption's type size over 16 px (1 to 3). */
+    onScale(scale: number): void;
     onLeave(): void;
   },
 ) {
@@ -112,6 +114,17 @@ export function mountPresentation(
     if (e.key !== 'Escape' && autoplay) setAutoplay(false);
     e.preventDefault();
   };
+  // The map's labels, lines and controls grow with the caption's type (a 4K wall at device pixel ratio
+  // 1 would otherwise show 10 px labels). Steps of 0.05, so that small resizes restyle nothing.
+  let scale = 0;
+  const rescale = () => {
+    const px = parseFloat(doc.defaultView?.getComputedStyle(root).fontSize ?? '') || 16;
+    const k = Math.round(Math.min(3, Math.max(1, px / 16)) * 20) / 20;
+    if (k === scale) return;
+    scale = k;
+    root.style.setProperty('--map-scale', String(k));
+    o.onScale(k);
+  };
   // Leaving full screen (Escape is taken by the browser there) leaves the presentation too.
   const onFullscreen = () => {
     if (!doc.fullscreenElement) leave();
@@ -123,6 +136,9 @@ export function mountPresentation(
     clearInterval(timer);
     doc.removeEventListener('keydown', onKey);
     doc.removeEventListener('fullscreenchange', onFullscreen);
+    doc.defaultView?.removeEventListener('resize', rescale);
+    root.style.removeProperty('--map-scale');
+    o.onScale(1);
     if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => {});
     root.classList.remove('presenting');
     panel.remove();
@@ -134,6 +150,8 @@ export function mountPresentation(
   doc.getElementById('stage')?.append(panel);
   doc.addEventListener('keydown', onKey);
   doc.addEventListener('fullscreenchange', onFullscreen);
+  doc.defaultView?.addEventListener('resize', rescale);
+  rescale();
   go(0);
   setAutoplay(o.autoplay && !o.reducedMotion);
   // Keyboard users start on "Next"; the caption stays scrolled to its beginning on small screens.

@@ -97,6 +97,7 @@ export function mountSharing(o: {
       autoplay,
       show,
       onChange: o.onPresentation,
+      onScale: (k) => slot.setScale(k),
       onLeave: () => {
         presenting = null;
         slot.view()?.map.keyboard.enable();

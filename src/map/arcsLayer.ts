@@ -25,8 +25,8 @@ export function addArcsLayer(
   theme: Theme,
 ): {
   show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
-  /** Draws the arcs in another colour scheme. */
-  setTheme(theme: Theme): void;
+  /** Draws the arcs in another colour scheme, their widths multiplied by `scale`. */
+  setLook(theme: Theme, scale: number): void;
   /** Forgets what was shown (feature-state is lost with a WebGL context): the next `show` sets all. */
   reset(): void;
   destroy(): void;
@@ -40,6 +40,12 @@ export function addArcsLayer(
     })),
   };
   map.addSource(SOURCE, { type: 'geojson', data, promoteId: 'id' });
+  // Later events on the same pair make the arc stronger.
+  const width = (scale: number): ExpressionSpecification => [
+    '*',
+    scale,
+    ['+', MAP_SIZES.arcBase, ['*', MAP_SIZES.arcPerEvent, ['number', ['feature-state', 'events'], 1]]],
+  ];
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
   map.addLayer({
     id: LAYER,
@@ -54,12 +60,7 @@ export function addArcsLayer(
         ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, MAP_SIZES.arcOpacity],
         0,
       ],
-      // Later events on the same pair make the arc stronger.
-      'line-width': [
-        '+',
-        MAP_SIZES.arcBase,
-        ['*', MAP_SIZES.arcPerEvent, ['number', ['feature-state', 'events'], 1]],
-      ],
+      'line-width': width(1),
       'line-opacity-transition': { duration: 400 },
     },
   });
@@ -88,8 +89,9 @@ export function addArcsLayer(
       shown = new Map(next);
       sel = new Set(selected);
     },
-    setTheme(t) {
+    setLook(t, scale) {
       map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);
+      map.setPaintProperty(LAYER, 'line-width', width(scale));
     },
     reset() {
       shown = new Map();

@@ -41,35 +41,44 @@ export function labelPoints(places: readonly AtlasPlace[], lang: 'vi' | 'fr' | '
 
 type Paint = Record<string, Parameters<MlMap['setPaintProperty']>[2]>;
 
+/** Label sizes in CSS pixels at scale 1, by layer id. */
+const LABEL_SIZES: Record<string, number> = {
+  'archipelago-labels': 11,
+  'province-labels': 10,
+  'place-labels': 12,
+};
+
 /**
- * The colours of the basemap's layers in one scheme, by layer id: the style is made with them, and a
- * change of scheme sets them again (`applyBasemapTheme`) without touching sources or feature-state.
+ * The paint of the basemap's layers in one scheme, by layer id, with line and halo widths multiplied by
+ * `scale` (presentation on large screens): the style is made with them, and a change of scheme or scale
+ * sets them again (`applyBasemapLook`) without touching sources or feature-state.
  */
-export function basemapPaint(theme: Theme): Record<string, Paint> {
+export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
   const t = MAP_THEMES[theme];
+  const k = scale;
   const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
   const unitColor: ExpressionSpecification = ['case', active, t.activeFill, t.vnFill];
   // Active units are told apart by an outline drawn above every unit line (the fills are too close).
   const outline: Paint = {
     'line-color': t.activeLine,
-    'line-width': MAP_SIZES.activeLineWidth,
+    'line-width': MAP_SIZES.activeLineWidth * k,
     'line-opacity': ['case', active, 1, 0],
   };
   const label = (halo: number): Paint => ({
     'text-color': t.label,
     'text-halo-color': t.halo,
-    'text-halo-width': halo,
+    'text-halo-width': halo * k,
   });
   return {
     background: { 'background-color': t.background },
     land: { 'fill-color': t.land },
     'regions-fill': { 'fill-color': ['case', active, t.activeFill, t.land] },
-    'regions-line': { 'line-color': t.regionLine, 'line-width': 0.5 },
+    'regions-line': { 'line-color': t.regionLine, 'line-width': 0.5 * k },
     'vn63-fill': { 'fill-color': unitColor },
     'vn34-fill': { 'fill-color': unitColor },
-    'vn63-line': { 'line-color': t.vnLine, 'line-width': 0.6 },
-    'vn34-line': { 'line-color': t.vnLine, 'line-width': 0.6 },
-    borders: { 'line-color': t.border, 'line-width': 0.8 },
+    'vn63-line': { 'line-color': t.vnLine, 'line-width': 0.6 * k },
+    'vn34-line': { 'line-color': t.vnLine, 'line-width': 0.6 * k },
+    borders: { 'line-color': t.border, 'line-width': 0.8 * k },
     'regions-active': outline,
     'vn63-active': outline,
     'vn34-active': outline,
@@ -79,11 +88,12 @@ export function basemapPaint(theme: Theme): Record<string, Paint> {
   };
 }
 
-/** Sets the colours of another scheme on a map made with `basemapStyle`. */
-export function applyBasemapTheme(map: MlMap, theme: Theme): void {
-  for (const [id, paint] of Object.entries(basemapPaint(theme)))
+/** Sets another scheme or scale on a map made with `basemapStyle`. */
+export function applyBasemapLook(map: MlMap, theme: Theme, scale: number): void {
+  for (const [id, paint] of Object.entries(basemapPaint(theme, scale)))
     for (const [k, v] of Object.entries(paint))
       map.setPaintProperty(id, k as Parameters<MlMap['setPaintProperty']>[1], v);
+  for (const [id, size] of Object.entries(LABEL_SIZES)) map.setLayoutProperty(id, 'text-size', size * scale);
 }
 
 /**
@@ -120,14 +130,24 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: T
       id: 'archipelago-labels',
       type: 'symbol',
       source: 'archipelagos',
-      layout: { 'text-field': ['get', 'vi'], 'text-font': font, 'text-size': 11, 'text-max-width': 7 },
+      layout: {
+        'text-field': ['get', 'vi'],
+        'text-font': font,
+        'text-size': LABEL_SIZES['archipelago-labels'],
+        'text-max-width': 7,
+      },
     },
     {
       id: 'province-labels',
       type: 'symbol',
       source: 'labels',
       filter: ['all', ['==', ['get', 'level'], 'province'], ['==', ['get', 'from'], '']],
-      layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 10, 'text-optional': true },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': font,
+        'text-size': LABEL_SIZES['province-labels'],
+        'text-optional': true,
+      },
       minzoom: 4.5,
     },
     {
@@ -135,7 +155,12 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: T
       type: 'symbol',
       source: 'labels',
       filter: ['==', ['get', 'level'], 'region'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'text-optional': true },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': font,
+        'text-size': LABEL_SIZES['place-labels'],
+        'text-optional': true,
+      },
     },
   ].map((l) => ({ ...l, paint: paint[l.id] }) as LayerSpecification);
   return {
