@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { MAP_THEMES } from '../src/core/theme';
+import { colourStats } from './helpers';
 
 // A host article on another origin embeds the atlas published under the sub-path, with the snippet's
 // iframe and host script (e2e/fixtures/article.html, served by e2e/serve.ts on http://localhost:<port>:
@@ -107,6 +109,9 @@ test('postMessage commands from the host change the state, and the atlas reports
 
 test('a map started in a hidden container fills it once shown', async ({ page, baseURL }) => {
   const host = hostOrigin(baseURL as string);
+  // A frame far from the 400×300 MapLibre assumes for a box without size, so that a map framed then
+  // and never again would show.
+  await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(`${host}/host/tabs.html`);
   const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/'));
   // The map is created in the hidden (0×0) frame; a hidden frame draws nothing until shown.
@@ -130,4 +135,17 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
   expect(box.w).toBeGreaterThan(500);
   expect(box.h).toBeGreaterThan(200);
   await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeHidden();
+  // Framed as the opening view for the shown size (this box is height-bound: Astana at 51° N down to
+  // Trường Sa at 5° N): the arcs are inside the edges, centred across, Astana's near the top, and span
+  // a large part of the map.
+  const map = (await page.frameLocator('#atlas').locator('#map').boundingBox())!;
+  const [arcs] = await colourStats(page, await page.screenshot({ clip: map }), [MAP_THEMES.light.arc], 40);
+  const b = arcs!.box!;
+  expect(b.left).toBeGreaterThan(10);
+  expect(b.right).toBeLessThan(map.width - 10);
+  expect(b.top).toBeGreaterThan(10);
+  expect(b.top).toBeLessThan(map.height * 0.25);
+  expect(Math.abs((b.left + b.right) / 2 - map.width / 2)).toBeLessThan(map.width * 0.1);
+  expect(b.right - b.left).toBeGreaterThan(map.width * 0.4);
+  expect(b.bottom - b.top).toBeGreaterThan(map.height * 0.4);
 });

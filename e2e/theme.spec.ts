@@ -1,35 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/theme';
-import { open } from './helpers';
+import { colourStats, open } from './helpers';
 
-/**
- * Share of the map's pixels (a screenshot of #map, decoded in the page) within 12 of each RGB channel
- * of each colour.
- */
-async function mapShare(page: Page, colours: string[]): Promise<number[]> {
-  const png = await page.locator('#map').screenshot();
-  return page.evaluate(
-    async ({ b64, colours }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
-      const counts = rgb.map(() => 0);
-      for (let i = 0; i < data.length; i += 4)
-        rgb.forEach((k, j) => {
-          if (k.every((v, ch) => Math.abs(data[i + ch]! - v) <= 12)) counts[j]!++;
-        });
-      return counts.map((n) => n / (data.length / 4));
-    },
-    { b64: png.toString('base64'), colours },
-  );
-}
+/** Share of the map's pixels (a screenshot of #map) within 12 of each RGB channel of each colour. */
+const mapShare = async (page: Page, colours: string[]) =>
+  (await colourStats(page, await page.locator('#map').screenshot(), colours)).map((s) => s.share);
 
 const { light, dark } = MAP_THEMES;
 const interactive = (page: Page) =>
