@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/theme';
-import { open } from './helpers';
+import { open, pngColours } from './helpers';
 
 async function exportFile(page: Page, action: string): Promise<Buffer> {
   await page.locator('.share summary').click();
@@ -21,28 +21,12 @@ test('PNG export: the map at 2× with title and legend, never a blank canvas', a
   expect(png.readUInt32BE(16)).toBe(Math.round(map.width) * 2);
   expect(png.readUInt32BE(20)).toBe((Math.round(map.height) + 64 + 52) * 2);
   // Decode it in the page and look at the map area: many colours (land, sea, arcs), the arc red among them.
-  const arc = [1, 3, 5].map((i) => parseInt(MAP_THEMES.light.arc.slice(i, i + 2), 16));
-  const stats = await page.evaluate(
-    async ({ b64, arc }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 128, img.width, img.height - 128 - 104).data;
-      const colours = new Set<number>();
-      let red = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-        if (arc.every((v, ch) => Math.abs(data[i + ch]! - v) < 20)) red++;
-      }
-      return { colours: colours.size, red };
-    },
-    { b64: png.toString('base64'), arc },
-  );
+  const height = png.readUInt32BE(20);
+  const {
+    distinct,
+    stats: [arc],
+  } = await pngColours(page, png, [MAP_THEMES.light.arc], { tolerance: 19, rows: [128, height - 104] });
+  const stats = { colours: distinct, red: arc!.count };
   expect(stats.colours).toBeGreaterThan(50);
   expect(stats.red).toBeGreaterThan(100);
 });

@@ -7,21 +7,26 @@ export async function open(page: Page, url = './'): Promise<void> {
 }
 
 export interface ColourStats {
-  /** Share of the picture's pixels within `tolerance` of the colour on each RGB channel. */
+  /** Pixels within `tolerance` of the colour on each RGB channel. */
+  count: number;
+  /** Their share of the pixels looked at. */
   share: number;
-  /** Bounding box of those pixels, in picture pixels (null when there are none). */
+  /** Their bounding box, in picture pixels from the first row looked at (null when there are none). */
   box: { left: number; top: number; right: number; bottom: number } | null;
 }
 
-/** Decodes a PNG in the page and measures where some colours (#rrggbb) are in it. */
-export async function colourStats(
+/**
+ * Decodes a PNG in the page and measures, in rows `rows[0]` to `rows[1]` (default all), how many
+ * distinct colours there are and where some colours (#rrggbb) are.
+ */
+export async function pngColours(
   page: Page,
   png: Buffer,
   colours: string[],
-  tolerance = 12,
-): Promise<ColourStats[]> {
+  { tolerance = 12, rows }: { tolerance?: number; rows?: [number, number] } = {},
+): Promise<{ distinct: number; stats: ColourStats[] }> {
   return page.evaluate(
-    async ({ b64, colours, tolerance }) => {
+    async ({ b64, colours, tolerance, rows }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -30,10 +35,13 @@ export async function colourStats(
       c.height = img.height;
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const [top, bottom] = rows ?? [0, c.height];
+      const data = ctx.getImageData(0, top, c.width, bottom - top).data;
       const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
       const out = rgb.map(() => ({ n: 0, left: Infinity, top: Infinity, right: -1, bottom: -1 }));
+      const distinct = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
+        distinct.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
         const x = (i / 4) % c.width;
         const y = Math.floor(i / 4 / c.width);
         rgb.forEach((k, j) => {
@@ -46,8 +54,15 @@ export async function colourStats(
           o.bottom = Math.max(o.bottom, y);
         });
       }
-      return out.map(({ n, ...box }) => ({ share: n / (data.length / 4), box: n ? box : null }));
+      return {
+        distinct: distinct.size,
+        stats: out.map(({ n, ...box }) => ({ count: n, share: n / (data.length / 4), box: n ? box : null })),
+      };
     },
-    { b64: png.toString('base64'), colours, tolerance },
+    { b64: png.toString('base64'), colours, tolerance, rows },
   );
 }
+
+/** `pngColours` over the whole picture, the colours only. */
+export const colourStats = async (page: Page, png: Buffer, colours: string[], tolerance = 12) =>
+  (await pngColours(page, png, colours, { tolerance })).stats;
