@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MAP_THEMES } from '../src/core/theme';
+import { MAP_THEMES } from '../src/core/draw/theme';
 import { colourStats } from './helpers';
 
 // A host article on another origin embeds the atlas published under the sub-path, with the snippet's

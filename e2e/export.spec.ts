@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { MAP_THEMES } from '../src/core/theme';
+import { MAP_THEMES } from '../src/core/draw/theme';
 import { open, pngColours } from './helpers';
 
 async function exportFile(page: Page, action: string): Promise<Buffer> {

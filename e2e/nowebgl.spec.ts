@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MAP_THEMES } from '../src/core/theme';
+import { MAP_THEMES } from '../src/core/draw/theme';
 
 // A browser without WebGL (old devices, locked-down machines, some embeds): the page stays useful.
 test.use({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MAP_THEMES } from '../src/core/theme';
+import { MAP_THEMES } from '../src/core/draw/theme';
 import { colourStats, open } from './helpers';
 
 /** Share of the map's pixels (a screenshot of #map) within 12 of each RGB channel of each colour. */

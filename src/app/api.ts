@@ -1,4 +1,4 @@
-import type { Filters, Geography, VisibleArc } from '../core/visibleArcs';
+import type { Filters, Geography, VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { PresentationState } from './present';
 

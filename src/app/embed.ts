@@ -1,4 +1,4 @@
-import { parseHostMessage } from '../core/hostProtocol';
+import { parseHostMessage } from '../core/view/hostProtocol';
 import type { AtlasApi, PublicState } from './api';
 
 /** Largest height (CSS px) the atlas ever reports: a runaway layout must not stretch the article. */

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { MAP_SIZES } from '../core/theme';
+import { MAP_SIZES } from '../core/draw/theme';
 
 /** Pixel density of the PNG export (slides are shown on large, dense screens). */
 const PNG_RATIO = 2;

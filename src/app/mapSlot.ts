@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
-import type { Theme } from '../core/theme';
-import type { MapView, MapViewOptions } from './mapView';
+import type { Theme } from '../core/draw/theme';
+import type { MapView, MapViewOptions } from '../map/mapView';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -60,7 +60,7 @@ export function mountMapSlot(
       const key = `${theme}|${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
       if (key === drawn) return;
       drawn = key;
-      const { staticMapSvg } = await import('../core/staticMap');
+      const { staticMapSvg } = await import('../core/draw/staticMap');
       const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: arcs, theme });
       URL.revokeObjectURL(pictureUrl);
       // The build's pictures come through <picture>'s <source>s, which would win over a new src.
@@ -78,7 +78,7 @@ export function mountMapSlot(
         doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
         new Promise((r) => setTimeout(r, 3000)),
       ]);
-      const { createMapView } = await import('./mapView');
+      const { createMapView } = await import('../map/mapView');
       view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme, scale });
       if (last) view.render(...last);
       await view.ready;

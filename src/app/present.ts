@@ -1,5 +1,5 @@
 import type { Atlas } from '../core/atlas';
-import { chapters } from '../core/chapters';
+import { chapters } from '../core/view/chapters';
 import { formatDay, type Lang } from '../core/i18n';
 import { inLang } from '../ui/details';
 import type { Translate } from '../ui/messages';

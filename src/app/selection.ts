@@ -1,8 +1,8 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
 import { successorAt } from '../core/adminChanges';
 import { formatDay, type Lang } from '../core/i18n';
-import { searchPlaces } from '../core/search';
-import type { VisibleArc } from '../core/visibleArcs';
+import { searchPlaces } from '../core/view/search';
+import type { VisibleArc } from '../core/view/visibleArcs';
 import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
 import type { MessageKey, Translate } from '../ui/messages';
 

@@ -1,8 +1,8 @@
 import type { Atlas } from '../core/atlas';
-import type { Chapter } from '../core/chapters';
-import { embedSnippet } from '../core/embedSnippet';
+import type { Chapter } from '../core/view/chapters';
+import { embedSnippet } from '../core/view/embedSnippet';
 import { formatDay, type Lang } from '../core/i18n';
-import type { VisibleArc } from '../core/visibleArcs';
+import type { VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { mountShareMenu } from '../ui/shareMenu';
 import { composePng, download } from './exporters';
@@ -36,7 +36,7 @@ export function mountSharing(o: {
   const { doc, atlas, lang, tr, store, slot } = o;
   const fileName = (ext: string) => `partnership-atlas-${store.get().day}.${ext}`;
   const exportData = async (kind: 'csv' | 'geojson') => {
-    const { exportRows, toCsv, toGeoJson } = await import('../core/exportRows');
+    const { exportRows, toCsv, toGeoJson } = await import('../core/view/exportRows');
     const blob =
       kind === 'csv'
         ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang))], { type: 'text/csv;charset=utf-8' })

@@ -1,6 +1,6 @@
 import type { Atlas } from '../core/atlas';
-import { decodeState, encodeState } from '../core/urlState';
-import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/visibleArcs';
+import { decodeState, encodeState } from '../core/view/urlState';
+import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
 import { mountDetails } from '../ui/details';
 import { mountTimeline } from '../ui/timeline';
 import { toPublicArcs, type AtlasApi, type PublicState } from './api';

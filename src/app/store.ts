@@ -1,5 +1,5 @@
-import type { Filters, Geography } from '../core/visibleArcs';
-import { NO_FILTERS } from '../core/visibleArcs';
+import type { Filters, Geography } from '../core/view/visibleArcs';
+import { NO_FILTERS } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 
 export interface AppState {

@@ -1,4 +1,4 @@
-import { isTheme, type Theme } from '../core/theme';
+import { isTheme, type Theme } from '../core/draw/theme';
 
 /** The colour scheme `public/theme.js` chose (`<html data-theme>`); light if it did not run. */
 export function currentTheme(doc: Document): Theme {

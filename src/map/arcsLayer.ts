@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { greatCircle, type LonLat } from '../core/arc';
-import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/theme';
+import { greatCircle, type LonLat } from '../core/draw/arc';
+import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 
 /** An arc the map may show: its id and its two ends. */
 export interface ArcEnds {

@@ -7,8 +7,8 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
-import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/theme';
-import { layer as geo } from '../core/topo';
+import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import { layer as geo } from '../core/draw/topo';
 
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {

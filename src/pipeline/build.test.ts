@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
-import { MAP_THEMES } from '../core/theme';
+import { MAP_THEMES } from '../core/draw/theme';
 import { runBuild } from './build';
 
 const quiet = () => {};

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../core/csv';
+import { formatProblem } from '../core/rows/csv';
 import { buildFrom } from './testData';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');

@@ -1,13 +1,13 @@
-import type { AdminChangeWithNames, AliasRow } from '../core/assembleGazetteer';
-import { assembleGazetteer } from '../core/assembleGazetteer';
+import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
+import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
-import { columnOf, parseCsv, type Problem } from '../core/csv';
-import { geocode, type Geocode, type GeocodeOptions } from '../core/geocode';
-import type { Gazetteer } from '../core/gazetteer';
-import { PartnershipRow, REQUIRED_COLUMNS } from '../core/partnershipRow';
+import { columnOf, parseCsv, type Problem } from '../core/rows/csv';
+import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode';
+import type { Gazetteer } from '../core/geo/gazetteer';
+import { PartnershipRow, REQUIRED_COLUMNS } from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
-import { validateRows } from '../core/validateRows';
+import { validateRows } from '../core/rows/validateRows';
 import type { InputFile } from './readInputs';
 
 export const ATTRIBUTION = [

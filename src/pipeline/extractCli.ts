@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { assembleGazetteer } from '../core/assembleGazetteer';
-import { formatProblem } from '../core/csv';
-import { proposeRows, ROW_COLUMNS } from '../core/intake';
+import { assembleGazetteer } from '../core/geo/assembleGazetteer';
+import { formatProblem } from '../core/rows/csv';
+import { proposeRows, ROW_COLUMNS } from '../core/intake/intake';
 import { isLang } from '../core/i18n';
 import { readSupport } from './build';
 import { parseCli } from './cli';

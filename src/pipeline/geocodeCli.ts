@@ -3,9 +3,9 @@
  * Prints one JSON object per name: {query, status, place, candidates[, note]}. Exit 0 when every
  * name resolved, 1 when one did not, 2 on a usage error.
  */
-import { assembleGazetteer } from '../core/assembleGazetteer';
-import { formatProblem } from '../core/csv';
-import { geocode, type Geocode } from '../core/geocode';
+import { assembleGazetteer } from '../core/geo/assembleGazetteer';
+import { formatProblem } from '../core/rows/csv';
+import { geocode, type Geocode } from '../core/geo/geocode';
 import { LEVELS, type GazetteerPlace, type Level } from '../core/types';
 import { readSupport } from './build';
 import { parseCli } from './cli';

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Gazetteer } from '../core/gazetteer';
-import { proposeRows, type Proposal } from '../core/intake';
+import type { Gazetteer } from '../core/geo/gazetteer';
+import { proposeRows, type Proposal } from '../core/intake/intake';
 
 export const CORPUS_DIR = 'src/pipeline/fixtures/intake';
 /** The corpus's "today" for articles without any date (their names are read in today's geography). */

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_CHANGE_COLUMNS, AdminChangeRow, ALIAS_COLUMNS, AliasCsvRow } from '../core/auxRows';
-import type { AdminChangeWithNames, AliasRow } from '../core/assembleGazetteer';
-import { parseCsv, type Problem } from '../core/csv';
-import { validateRows } from '../core/validateRows';
+import { ADMIN_CHANGE_COLUMNS, AdminChangeRow, ALIAS_COLUMNS, AliasCsvRow } from '../core/rows/auxRows';
+import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
+import { parseCsv, type Problem } from '../core/rows/csv';
+import { validateRows } from '../core/rows/validateRows';
 
 /** The editorial inputs, as text, with the paths that problems will name. */
 export interface InputFile {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Gazetteer } from '../core/gazetteer';
-import { geocode } from '../core/geocode';
+import type { Gazetteer } from '../core/geo/gazetteer';
+import { geocode } from '../core/geo/geocode';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run builds the same dataset. */
 function rng(seed: number): () => number {

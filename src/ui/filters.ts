@@ -1,4 +1,4 @@
-import type { Filters } from '../core/visibleArcs';
+import type { Filters } from '../core/view/visibleArcs';
 import type { Translate } from './messages';
 
 export interface FilterOption {

@@ -1,6 +1,6 @@
-import { indexKeys } from '../../core/adminWords';
+import { indexKeys } from '../../core/geo/adminWords';
 import { fold } from '../../core/normalize';
-import { primaryNames } from '../../core/gazetteer';
+import { primaryNames } from '../../core/geo/gazetteer';
 import type { GazetteerPlace } from '../../core/types';
 
 /**

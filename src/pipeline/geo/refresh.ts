@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { successorAt } from '../../core/adminChanges';
 import type { GazetteerFile, GazetteerPlace } from '../../core/types';
-import { formatProblem } from '../../core/csv';
+import { formatProblem } from '../../core/rows/csv';
 import { parseAdminChanges, readInput } from '../readInputs';
 import { writeFilesAtomic } from '../writeAtomic';
 import { buildBasemap, type Mapshaper } from './basemap';

@@ -1,5 +1,5 @@
-import { geocode } from './geocode';
-import type { Gazetteer } from './gazetteer';
+import { geocode } from '../geo/geocode';
+import type { Gazetteer } from '../geo/gazetteer';
 import { findDates, yearFor, type FoundDate } from './intakeDates';
 import {
   detectLanguage,
@@ -13,11 +13,11 @@ import {
   VENUE_BEFORE,
   type Lang,
 } from './intakeWords';
-import { fold } from './normalize';
-import { isValidAt } from './validity';
-import { PartnershipRow } from './partnershipRow';
-import type { GazetteerPlace } from './types';
-import { DOMAINS, KINDS, type Domain, type Kind } from './vocabulary';
+import { fold } from '../normalize';
+import { isValidAt } from '../validity';
+import { PartnershipRow } from '../rows/partnershipRow';
+import type { GazetteerPlace } from '../types';
+import { DOMAINS, KINDS, type Domain, type Kind } from '../vocabulary';
 
 /** The columns of data/partnerships.csv, in order (the schema's keys). */
 export const ROW_COLUMNS = Object.keys(PartnershipRow.shape) as (keyof typeof PartnershipRow.shape)[];

@@ -6,12 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assembleGazetteer } from '../core/assembleGazetteer';
+import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import type { GazetteerFile } from '../core/types';
-import { runBuild } from './build';
-import { parseAdminChanges, parseAliases, readInput } from './readInputs';
-import { scoreCorpus } from './intakeEval';
-import { syntheticCsv } from './synthetic';
+import { runBuild } from '../pipeline/build';
+import { parseAdminChanges, parseAliases, readInput } from '../pipeline/readInputs';
+import { scoreCorpus } from '../pipeline/intakeEval';
+import { syntheticCsv } from '../pipeline/synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SYNTHETIC_EVENTS = 10_000;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDate, type PartialDate } from './dates';
 import { didYouMean } from './suggest';
-import { DOMAIN_IDS, KIND_IDS, type Domain, type Kind } from './vocabulary';
+import { DOMAIN_IDS, KIND_IDS, type Domain, type Kind } from '../vocabulary';
 
 /** Columns of data/partnerships.csv (documented in data/README.md). */
 export const REQUIRED_COLUMNS = [

@@ -1,6 +1,6 @@
 import { indexKeys } from './adminWords';
-import { fold } from './normalize';
-import type { GazetteerPlace } from './types';
+import { fold } from '../normalize';
+import type { GazetteerPlace } from '../types';
 
 /** An in-memory gazetteer: places plus an index from folded name keys to places. */
 export interface Gazetteer {

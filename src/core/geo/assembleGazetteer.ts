@@ -1,9 +1,9 @@
-import type { AdminChange } from './adminChanges';
-import { dayBefore, newUnits } from './adminChanges';
+import type { AdminChange } from '../adminChanges';
+import { dayBefore, newUnits } from '../adminChanges';
 import { createGazetteer, type Gazetteer } from './gazetteer';
 import { indexKeys } from './adminWords';
-import { fold } from './normalize';
-import type { GazetteerFile, GazetteerPlace, Names } from './types';
+import { fold } from '../normalize';
+import type { GazetteerFile, GazetteerPlace, Names } from '../types';
 
 export type AdminChangeWithNames = AdminChange & { names: Names };
 

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import type { Gazetteer } from './gazetteer';
-import { fold } from './normalize';
-import { isValidAt } from './validity';
-import type { GazetteerPlace, Level } from './types';
+import { fold } from '../normalize';
+import { isValidAt } from '../validity';
+import type { GazetteerPlace, Level } from '../types';
 
 /** The outcome of one lookup. It never guesses: anything but one clear answer is not `resolved`. */
 export type Geocode =

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Atlas } from './atlas';
-import { fold } from './normalize';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
+import { fold } from '../normalize';
 import { searchPlaces } from './search';
 
-const atlas = JSON.parse(
-  readFileSync(new URL('../pipeline/fixtures/out/five-reports.json', import.meta.url), 'utf8'),
-) as Atlas;
 const ids = (q: string) => searchPlaces(atlas.places, q).map((h) => h.place.id);
 
 describe('searchPlaces', () => {

@@ -1,5 +1,5 @@
-import { successorAt } from './adminChanges';
-import type { Atlas, AtlasEvent } from './atlas';
+import { successorAt } from '../adminChanges';
+import type { Atlas, AtlasEvent } from '../atlas';
 
 /** One step of a presentation: an event, the day it shows, what it selects and frames. */
 export interface Chapter {

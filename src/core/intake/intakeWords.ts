@@ -1,8 +1,8 @@
-import type { Lang } from './i18n';
-import { fold } from './normalize';
-import type { Domain, Kind } from './vocabulary';
+import type { Lang } from '../i18n';
+import { fold } from '../normalize';
+import type { Domain, Kind } from '../vocabulary';
 
-export type { Lang } from './i18n';
+export type { Lang } from '../i18n';
 
 const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 const FR_WORDS = new Set([

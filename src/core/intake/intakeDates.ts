@@ -1,5 +1,5 @@
-import { MONTHS } from './dates';
-import { fold } from './normalize';
+import { MONTHS } from '../rows/dates';
+import { fold } from '../normalize';
 
 /** A date found in an article. Missing parts were not written; nothing is invented. */
 export interface FoundDate {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildFrom } from '../pipeline/testData';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { compactPath, staticMapSvg } from './staticMap';
 import { MAP_THEMES } from './theme';
-import { visibleArcs } from './visibleArcs';
+import { visibleArcs } from '../view/visibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
-const atlas = buildFrom(readFileSync('data/partnerships.csv', 'utf8')).atlas!;
 
 /** The arc paths of a picture: their widths and opacities. */
 const arcsOf = (svg: string) =>

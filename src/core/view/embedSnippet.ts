@@ -1,5 +1,5 @@
-import type { Lang } from './i18n';
-import type { Theme } from './theme';
+import type { Lang } from '../i18n';
+import type { Theme } from '../draw/theme';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

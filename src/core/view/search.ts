@@ -1,5 +1,5 @@
-import type { AtlasPlace } from './atlas';
-import { fold } from './normalize';
+import type { AtlasPlace } from '../atlas';
+import { fold } from '../normalize';
 
 export interface PlaceHit {
   place: AtlasPlace;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, domainsOf, kindOf } from './intakeWords';
-import { fold } from './normalize';
+import { fold } from '../normalize';
 
 describe('detectLanguage', () => {
   it('tells Vietnamese, French and English apart', () => {

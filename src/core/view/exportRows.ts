@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
-import type { Atlas } from './atlas';
-import type { Lang } from './i18n';
+import type { Atlas } from '../atlas';
+import type { Lang } from '../i18n';
 import type { VisibleArc } from './visibleArcs';
-import { DOMAINS, KINDS, type Domain, type Kind } from './vocabulary';
+import { DOMAINS, KINDS, type Domain, type Kind } from '../vocabulary';
 
 /** Columns of the CSV export: one row per event on each partnership shown. */
 export const EXPORT_COLUMNS = [

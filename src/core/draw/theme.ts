@@ -1,4 +1,4 @@
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas';
 
 /** The page's colour schemes: `?theme=dark|light`, else the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark';

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from './i18n';
+import { isLang, type Lang } from '../i18n';
 import { NO_FILTERS, type Filters } from './visibleArcs';
 
 /** What a link restores: date, selection, filters and view. */

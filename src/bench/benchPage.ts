@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { assembleGazetteer } from '../core/assembleGazetteer';
-import { runBuild, readSupport } from './build';
-import { syntheticCsv } from './synthetic';
+import { assembleGazetteer } from '../core/geo/assembleGazetteer';
+import { runBuild, readSupport } from '../pipeline/build';
+import { syntheticCsv } from '../pipeline/synthetic';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const ARCS = 2_000;

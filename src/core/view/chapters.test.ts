@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildFrom } from '../pipeline/testData';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { chapters } from './chapters';
-
-const atlas = buildFrom(readFileSync('data/partnerships.csv', 'utf8')).atlas!;
 
 describe('chapters', () => {
   it('gives one chapter per event, in time order, selecting the partner and framing both ends', () => {

@@ -11,14 +11,14 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import { successorAt } from '../core/adminChanges';
-import type { LonLat } from '../core/arc';
+import type { LonLat } from '../core/draw/arc';
 import type { Atlas } from '../core/atlas';
 import type { Lang } from '../core/i18n';
-import type { Geography, VisibleArc } from '../core/visibleArcs';
-import { openingBounds, type Theme } from '../core/theme';
+import type { Geography, VisibleArc } from '../core/view/visibleArcs';
+import { openingBounds, type Theme } from '../core/draw/theme';
 import type { Translate } from '../ui/messages';
-import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from '../map/arcsLayer';
-import { applyBasemapLook, basemapStyle, labelPoints, provinceLabelFilter } from '../map/basemapStyle';
+import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from './arcsLayer';
+import { applyBasemapLook, basemapStyle, labelPoints, provinceLabelFilter } from './basemapStyle';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
 setWorkerUrl(workerUrl);

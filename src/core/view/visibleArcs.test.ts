@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Atlas } from './atlas';
+// The golden output of the pipeline: the five reports as the page receives them.
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { geographyAt, NO_FILTERS, visibleArcs } from './visibleArcs';
 
-// The golden output of the pipeline: the five reports as the page receives them.
-const atlas = JSON.parse(readFileSync('src/pipeline/fixtures/out/five-reports.json', 'utf8')) as Atlas;
 const ids = (day: string, f = NO_FILTERS) =>
   visibleArcs(atlas, day, f)
     .map((a) => a.id)

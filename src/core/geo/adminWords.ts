@@ -1,4 +1,4 @@
-import type { Level } from './types';
+import type { Level } from '../types';
 
 /**
  * The administrative words around a place name, in French, Vietnamese and English, as folded text

@@ -2,10 +2,10 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas';
 import { MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
-import { geographyAt, visibleArcs, type Filters, type VisibleArc } from './visibleArcs';
+import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
 const WIDTH = 1000;

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildFrom } from '../pipeline/testData';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { EXPORT_COLUMNS, exportRows, toCsv, toGeoJson } from './exportRows';
 import { visibleArcs } from './visibleArcs';
-
-const atlas = buildFrom(readFileSync('data/partnerships.csv', 'utf8')).atlas!;
 
 describe('exportRows', () => {
   it('gives one row per event on each partnership shown, named in the reader’s language', () => {

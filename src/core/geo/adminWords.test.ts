@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { variants } from './adminWords';
-import { fold } from './normalize';
+import { fold } from '../normalize';
 
 const keys = (s: string) => variants(fold(s)).map((v) => v.key);
 

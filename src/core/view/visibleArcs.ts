@@ -1,5 +1,5 @@
-import { successorAt, type AdminChange } from './adminChanges';
-import type { Atlas, AtlasEvent } from './atlas';
+import { successorAt, type AdminChange } from '../adminChanges';
+import type { Atlas, AtlasEvent } from '../atlas';
 
 /** Which Vietnamese map is in force: the 63 units before the 2025 reform, the 34 from it. */
 export type Geography = 'vn63' | 'vn34';
