@@ -6,18 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
 import { MAP_THEMES } from '../core/draw/theme';
 import { runBuild } from './build';
+import { FIXTURES } from './testData';
 
 const quiet = () => {};
-function tmpData(): { data: string; out: string } {
+/** A data folder made of the fixtures (never the editorial data/), with the committed geodata. */
+function tmpData(): { data: string; out: string; geoDir: string } {
   const root = mkdtempSync(join(tmpdir(), 'atlas-'));
-  cpSync('data', join(root, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
-  return { data: join(root, 'data'), out: join(root, 'out') };
+  const data = join(root, 'data');
+  cpSync(FIXTURES.support, data, { recursive: true });
+  cpSync(FIXTURES.seed, join(data, 'partnerships.csv'));
+  return { data, out: join(root, 'out'), geoDir: FIXTURES.geo };
 }
 
 describe('runBuild', () => {
   it('writes atlas.json, the basemap and the first-view pictures (light and dark) for good data', () => {
-    const { data, out } = tmpData();
-    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    const { data, out, geoDir } = tmpData();
+    const r = runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
     expect(r.problems).toEqual([]);
     expect(JSON.parse(readFileSync(join(out, 'atlas.json'), 'utf8')).events).toHaveLength(5);
     expect(JSON.parse(readFileSync(join(out, 'basemap.json'), 'utf8')).type).toBe('Topology');
@@ -28,12 +32,12 @@ describe('runBuild', () => {
   });
 
   it('leaves the previous outputs untouched, and no temporary file, when the data has a problem', () => {
-    const { data, out } = tmpData();
-    runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    const { data, out, geoDir } = tmpData();
+    runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
     const before = readFileSync(join(out, 'atlas.json'), 'utf8');
     const csv = join(data, 'partnerships.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('2023-11-17,', '2023-13-17,'));
-    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    const r = runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
     expect(r.problems.length).toBeGreaterThan(0);
     expect(r.written).toEqual([]);
     expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe(before);
@@ -41,9 +45,9 @@ describe('runBuild', () => {
   });
 
   it('reports a missing partnerships.csv as an empty file', () => {
-    const { data, out } = tmpData();
+    const { data, out, geoDir } = tmpData();
     writeFileSync(join(data, 'partnerships.csv'), '');
-    const r = runBuild({ dataDir: data, outDir: out, schemaPath: null, log: quiet });
+    const r = runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
     expect(r.problems[0]?.message).toMatch(/the file is empty/);
     expect(existsSync(join(out, 'atlas.json'))).toBe(false);
   });
@@ -55,7 +59,7 @@ describe('runBuild', () => {
 
 describe('npm run data (CLI)', () => {
   it('prints every problem as file:line:column and exits non-zero', () => {
-    const { data, out } = tmpData();
+    const { data, out, geoDir } = tmpData();
     const csv = join(data, 'partnerships.csv');
     writeFileSync(
       csv,
@@ -66,10 +70,14 @@ describe('npm run data (CLI)', () => {
     let stderr = '';
     let status = 0;
     try {
-      execFileSync('npx', ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--out', out], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
+      execFileSync(
+        'npx',
+        ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--geo', geoDir, '--out', out],
+        {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
     } catch (e) {
       const err = e as { status: number; stderr: string };
       status = err.status;

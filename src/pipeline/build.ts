@@ -8,12 +8,16 @@ import { staticMapSvg } from '../core/draw/staticMap';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
 import { buildAtlas, type BuildResult } from './buildAtlas';
-import { parseAdminChanges, parseAliases, readInput } from './readInputs';
+import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
 import { writeFilesAtomic } from './writeAtomic';
 
 export interface BuildOptions {
   /** Folder of the editorial data (partnerships.csv, admin-changes.csv, aliases.csv, geo/). */
   dataDir: string;
+  /** The events file, when not `dataDir/partnerships.csv` (tests build from fixtures). */
+  partnerships?: string;
+  /** Folder of the derived geodata (gazetteer.json, basemap.topo.json), when not `dataDir/geo`. */
+  geoDir?: string;
   /** Folder the page's data goes to. */
   outDir: string;
   /** Where the JSON Schema of atlas.json is written (null: not written). */
@@ -30,12 +34,12 @@ export const BUILD_DEFAULTS: BuildOptions = {
   log: (s) => console.log(s),
 };
 
-export function loadGazetteerFile(dataDir: string): GazetteerFile {
-  return JSON.parse(readFileSync(join(dataDir, 'geo', 'gazetteer.json'), 'utf8')) as GazetteerFile;
+export function loadGazetteerFile(geoDir: string): GazetteerFile {
+  return JSON.parse(readFileSync(join(geoDir, 'gazetteer.json'), 'utf8')) as GazetteerFile;
 }
 
 /** Everything but partnerships.csv: admin changes, aliases and the gazetteer, with their problems. */
-export function readSupport(dataDir: string) {
+export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo')) {
   const changesIn = readInput(dataDir, 'admin-changes.csv');
   const aliasesIn = readInput(dataDir, 'aliases.csv');
   const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
@@ -45,7 +49,7 @@ export function readSupport(dataDir: string) {
     changesFile: changesIn.file,
     aliases,
     aliasesFile: aliasesIn.file,
-    gazetteer: loadGazetteerFile(dataDir),
+    gazetteer: loadGazetteerFile(geoDir),
     problems: [...changeProblems, ...aliasProblems],
     /** The raw text of both files, for the data version hash. */
     text: changesIn.text + aliasesIn.text,
@@ -59,8 +63,9 @@ export function readSupport(dataDir: string) {
 export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { written: string[] } {
   const t0 = performance.now();
   const step = (s: string) => opts.log(`  ${s} (${Math.round(performance.now() - t0)} ms)`);
-  const partnerships = readInput(opts.dataDir, 'partnerships.csv');
-  const support = readSupport(opts.dataDir);
+  const geoDir = opts.geoDir ?? join(opts.dataDir, 'geo');
+  const partnerships = readInputFile(opts.partnerships ?? join(opts.dataDir, 'partnerships.csv'));
+  const support = readSupport(opts.dataDir, geoDir);
   step(`read inputs and the gazetteer (${support.gazetteer.places.length} places)`);
   const dataVersion = createHash('sha256')
     .update(partnerships.text)
@@ -73,7 +78,7 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   result.problems.unshift(...supportProblems);
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
-  const basemap = readFileSync(join(opts.dataDir, 'geo', 'basemap.topo.json'), 'utf8');
+  const basemap = readFileSync(join(geoDir, 'basemap.topo.json'), 'utf8');
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
   const topo = JSON.parse(basemap) as Topology;

@@ -1,14 +1,17 @@
-/** `npm run data [-- --data DIR --out DIR]`: builds public/data from data/. Exit 1 on any problem. */
+/** `npm run data [-- --data DIR --geo DIR --out DIR]`: builds public/data from data/. Exit 1 on any problem. */
 import { parseArgs } from 'node:util';
 import { BUILD_DEFAULTS, formatProblem, runBuild } from './build';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, geo: { type: 'string' }, out: { type: 'string' } },
+});
 console.log('Building the atlas data…');
 try {
   const r = runBuild({
     ...BUILD_DEFAULTS,
     dataDir: values.data ?? BUILD_DEFAULTS.dataDir,
     outDir: values.out ?? BUILD_DEFAULTS.outDir,
+    ...(values.geo ? { geoDir: values.geo } : {}),
   });
   for (const w of r.warnings) console.warn(`warning: ${w}`);
   if (r.problems.length > 0) {

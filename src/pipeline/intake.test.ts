@@ -4,11 +4,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { proposeRows, ROW_COLUMNS } from '../core/intake/intake';
-import { readSupport } from './build';
 import { CORPUS_DIR, CORPUS_TODAY, readCorpus, scoreCorpus } from './intakeEval';
-import { buildFrom } from './testData';
+import { buildFrom, FIXTURES, support } from './testData';
 
-const support = readSupport('data');
 const { gazetteer: g } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
 const propose = (text: string) => proposeRows(g, text, { today: CORPUS_TODAY }).proposals;
 const sides = (text: string) => propose(text).map((p) => [p.places.vn, p.places.partners, p.row.date]);
@@ -107,7 +105,7 @@ describe('npm run extract', () => {
     const before = statSync('data/partnerships.csv').mtimeMs;
     const r = run(`${CORPUS_DIR}/fr-hokkaido-2023.txt`, `${CORPUS_DIR}/en-laocai-yunnan.txt`);
     expect(r.status).toBe(0);
-    const header = readFileSync('data/partnerships.csv', 'utf8').split(/\r?\n/)[0];
+    const header = readFileSync(FIXTURES.seed, 'utf8').split(/\r?\n/)[0];
     const lines = r.stdout.trim().split(/\r?\n/);
     expect(lines[0]).toBe(`${header},confidence,evidence`);
     const parsed = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;

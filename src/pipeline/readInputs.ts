@@ -13,7 +13,11 @@ export interface InputFile {
 
 /** Reads a file as UTF-8; bytes that are not UTF-8 become U+FFFD, which `parseCsv` reports. */
 export function readInput(dir: string, name: string): InputFile {
-  const file = join(dir, name);
+  return readInputFile(join(dir, name));
+}
+
+/** `readInput` by path. */
+export function readInputFile(file: string): InputFile {
   if (!existsSync(file)) return { file, text: '' };
   return { file, text: new TextDecoder('utf-8').decode(readFileSync(file)) };
 }
