@@ -3,12 +3,15 @@ import { defineConfig } from 'vitest/config';
 import { publishPlugin } from './src/pipeline/publish';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+/** The static files and the built data: `public/`, or the fixture site's copy (e2e/site.ts). */
+const publicDir = process.env.ATLAS_PUBLIC_DIR ?? 'public';
 
 // Relative base: the built site works under any sub-path (newsroom CMS folders, iframes).
 export default defineConfig({
   base: './',
+  publicDir,
   // Precompressed assets and the version stamp (dist/version.json); the page shows the app version too.
-  plugins: [publishPlugin({ appVersion: pkg.version, dataFile: 'public/data/atlas.json' })],
+  plugins: [publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` })],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // No inline module-preload polyfill: the page runs under a CSP without inline script.
@@ -28,6 +31,8 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts'],
+    // A test that reads data/*.csv (the journalists' data) fails at once.
+    setupFiles: ['src/test/noEditorialData.ts'],
     testTimeout: 20_000,
   },
 });

@@ -6,7 +6,7 @@
  * origin than the site's http://127.0.0.1:<port> (and a local one: Chromium's local-network checks
  * block a public page from framing 127.0.0.1).
  *
- * Usage: `tsx e2e/serve.ts [port]`.
+ * Usage: `tsx e2e/serve.ts [port]` (`E2E_DIST=dist` to serve the editorial build instead).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +14,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 export const SUB_PATH = '/news/maps/atlas/';
 const PORT = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4317);
-const DIST = resolve('dist');
+/** Sites by sub-path: the seed fixture site, and the 300-event one (built by e2e/site.ts). */
+const SITES: [string, string][] = [
+  [SUB_PATH, resolve(process.env.E2E_DIST ?? '.e2e/dist')],
+  ['/news/maps/atlas-300/', resolve(process.env.E2E_DIST_300 ?? '.e2e/dist-300')],
+];
 const FIXTURES = resolve('e2e/fixtures');
 
 const TYPES: Record<string, string> = {
@@ -51,8 +55,9 @@ createServer((req, res) => {
     res.end(readFileSync(page, 'utf8').replaceAll('{{SITE}}', site));
     return;
   }
-  if (url.pathname.startsWith(SUB_PATH)) {
-    file = fileFor(DIST, url.pathname.slice(SUB_PATH.length));
+  const site = SITES.find(([path]) => url.pathname.startsWith(path));
+  if (site) {
+    file = fileFor(site[1], url.pathname.slice(site[0].length));
     headers = {
       'Content-Security-Policy': CSP,
       // Sandboxed iframes (opaque origin) load module scripts and data only with this (ENVIRONMENT.md).
@@ -83,4 +88,4 @@ createServer((req, res) => {
     ...(encoded ? { 'Content-Encoding': encoded[0] } : {}),
   });
   createReadStream(body).pipe(res);
-}).listen(PORT, () => console.log(`serving dist/ at http://127.0.0.1:${PORT}${SUB_PATH}`));
+}).listen(PORT, () => console.log(`serving ${SITES[0]?.[1]} at http://127.0.0.1:${PORT}${SUB_PATH}`));

@@ -73,12 +73,13 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
 function servePublished(port: number): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'e2e/serve.ts', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, E2E_DIST: 'dist' },
   });
   return new Promise((resolve, reject) => {
     let out = '';
     const onData = (b: Buffer) => {
       out += b.toString();
-      const m = /serving dist\/ at (\S+)/.exec(out);
+      const m = /serving \S+ at (\S+)/.exec(out);
       if (m?.[1]) resolve({ child, url: m[1] });
     };
     child.stdout?.on('data', onData);
