@@ -1,6 +1,9 @@
-import type { Filters, Geography, VisibleArc } from '../core/view/visibleArcs';
+import type { Atlas } from '../core/atlas';
+import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { PresentationState } from './present';
+import type { Store } from './store';
+import { clampDay } from './urlSync';
 
 /** The state a host page or a test reads with `window.atlas.state()`. */
 export interface PublicState {
@@ -33,3 +36,54 @@ export interface AtlasApi {
 
 export const toPublicArcs = (arcs: VisibleArc[]) =>
   arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));
+
+/**
+ * `window.atlas` over the store: the state as the public sees it (the geography derived from the day)
+ * and the commands, each a store change. `notify` tells the `change` listeners, after a render.
+ */
+export function createApi(o: {
+  atlas: Atlas;
+  store: Store;
+  arcs(): VisibleArc[];
+  presentation(): PresentationState | null;
+  player: { play(speed?: number): void; pause(): void };
+  idle(): Promise<void>;
+}): { api: AtlasApi; notify(): void } {
+  const { store } = o;
+  const listeners = new Set<(s: PublicState) => void>();
+  const state = (): PublicState => {
+    const s = store.get();
+    return {
+      ready: s.ready,
+      date: s.day,
+      geography: geographyAt(s.day, o.atlas.adminChanges),
+      visibleArcs: toPublicArcs(o.arcs()),
+      selection: s.selection,
+      filters: s.filters,
+      playing: s.playing,
+      map: s.map,
+      presentation: o.presentation(),
+    };
+  };
+  const api: AtlasApi = {
+    state,
+    setDate: (iso) => store.set({ day: clampDay(iso, o.atlas), playing: false }),
+    play: (speed) => o.player.play(speed),
+    pause: () => o.player.pause(),
+    select: (id) => store.set({ selection: id }),
+    idle: o.idle,
+    setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
+    on(_event, fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+  return {
+    api,
+    notify: () => {
+      if (listeners.size === 0) return;
+      const s = state();
+      for (const l of listeners) l(s);
+    },
+  };
+}

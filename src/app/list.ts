@@ -15,7 +15,7 @@ export function renderList(doc: Document, atlas: Atlas, list: HTMLElement, lang:
     const h = doc.createElement('h3');
     h.textContent = `${formatDay(lang, e.date, e.precision)} — ${inLang(e.title, lang)}`;
     const who = doc.createElement('p');
-    who.textContent = `${e.vn.map(name).join(', ')} ↔ ${e.partners.map(name).join(', ')} · ${KINDS[e.kind as keyof typeof KINDS][lang]}`;
+    who.textContent = `${e.vn.map(name).join(', ')} ↔ ${e.partners.map(name).join(', ')} · ${KINDS[e.kind][lang]}`;
     const summary = doc.createElement('p');
     summary.textContent = inLang(e.summary, lang);
     const src = doc.createElement('p');

@@ -1,7 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
 import type { Theme } from '../core/draw/theme';
-import type { MapView, MapViewOptions } from '../map/mapView';
+import type { MapRender, MapView, MapViewOptions } from '../map/mapView';
+import type { Boundary } from './boundary';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -15,7 +16,7 @@ export interface MapSlot {
    * when it cannot be made: the picture then stays, redrawn for each date, with a short notice.
    */
   load(): Promise<MapView | null>;
-  render(...args: Parameters<MapView['render']>): void;
+  render(r: MapRender): void;
   /** Another colour scheme: the map's, or the redrawn picture's. */
   setTheme(theme: Theme): void;
   /** Label and line scale of the map (presentation on large screens). */
@@ -30,14 +31,20 @@ export interface MapSlot {
  */
 export function mountMapSlot(
   el: HTMLElement,
-  opts: MapViewOptions & { atlas: Atlas; topo: Topology; onStatus(s: MapStatus): void },
+  opts: MapViewOptions & {
+    atlas: Atlas;
+    topo: Topology;
+    onStatus(s: MapStatus): void;
+    /** Where the map's own errors and failures of its event handlers go. */
+    boundary: Pick<Boundary, 'guard' | 'fail'>;
+  },
 ): MapSlot {
   const doc = el.ownerDocument;
   const picture = el.querySelector<HTMLImageElement>('img.first-view');
   let status: MapStatus = 'static';
   let view: MapView | null = null;
   let loading: Promise<MapView | null> | null = null;
-  let last: Parameters<MapView['render']> | null = null;
+  let last: MapRender | null = null;
   let theme = opts.theme;
   let scale = opts.scale ?? 1;
   const setStatus = (s: MapStatus) => {
@@ -56,12 +63,12 @@ export function mountMapSlot(
     clearTimeout(redraw);
     redraw = window.setTimeout(async () => {
       if (!last || !picture) return;
-      const [arcs, , day, selected] = last;
+      const { arcs, day, selected } = last;
       const key = `${theme}|${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
       if (key === drawn) return;
       drawn = key;
       const { staticMapSvg } = await import('../core/draw/staticMap');
-      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: arcs, theme });
+      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: [...arcs], theme });
       URL.revokeObjectURL(pictureUrl);
       // The build's pictures come through <picture>'s <source>s, which would win over a new src.
       for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
@@ -80,7 +87,7 @@ export function mountMapSlot(
       ]);
       const { createMapView } = await import('../map/mapView');
       view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme, scale });
-      if (last) view.render(...last);
+      if (last) view.render(last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.
       if (picture) picture.hidden = true;
@@ -88,25 +95,34 @@ export function mountMapSlot(
       // WebGL context loss (GPU reset, too many contexts, a phone's memory pressure): the picture comes
       // back, drawn for the current state, until MapLibre has restored its context and redrawn.
       const current = view;
-      current.map.on('webglcontextlost', () => {
-        if (picture) picture.hidden = false;
-        drawn = '';
-        setStatus('unavailable');
-        redrawPicture();
-      });
-      current.map.on('webglcontextrestored', () => {
-        // MapLibre reloads its style from a snapshot; feature-state and filters are set again once it
-        // has, then the picture goes.
-        current.map.once('idle', () => {
-          current.reset();
-          if (last) current.render(...last);
+      const { guard } = opts.boundary;
+      // MapLibre's own errors (a failed source, a bad expression) go to the page's boundary.
+      current.map.on('error', (e) => opts.boundary.fail(e.error));
+      current.map.on(
+        'webglcontextlost',
+        guard(() => {
+          if (picture) picture.hidden = false;
+          drawn = '';
+          setStatus('unavailable');
+          redrawPicture();
+        }),
+      );
+      current.map.on(
+        'webglcontextrestored',
+        guard(() => {
+          // MapLibre reloads its style from a snapshot; feature-state and filters are set again once it
+          // has, then the picture goes.
           current.map.once('idle', () => {
-            if (picture) picture.hidden = true;
-            setStatus('interactive');
+            current.reset();
+            if (last) current.render(last);
+            current.map.once('idle', () => {
+              if (picture) picture.hidden = true;
+              setStatus('interactive');
+            });
+            current.map.triggerRepaint();
           });
-          current.map.triggerRepaint();
-        });
-      });
+        }),
+      );
       return view;
     } catch (e) {
       view = null;
@@ -137,10 +153,10 @@ export function mountMapSlot(
       scale = next;
       view?.setScale(next);
     },
-    render(...args) {
-      last = args;
+    render(r) {
+      last = r;
       if (status === 'unavailable') redrawPicture();
-      else view?.render(...args);
+      else view?.render(r);
     },
   };
 }

@@ -1,4 +1,6 @@
+import { parseArcId } from '../core/arcId';
 import type { Atlas, AtlasEvent } from '../core/atlas';
+import { indexOf } from '../core/atlasIndex';
 import { successorAt } from '../core/adminChanges';
 import { formatDay, type Lang } from '../core/i18n';
 import { searchPlaces } from '../core/view/search';
@@ -7,15 +9,8 @@ import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
 import type { MessageKey, Translate } from '../ui/messages';
 
 /** The reader's name of a place: Vietnamese names with diacritics in Vietnamese, exonyms in fr/en. */
-export const placeName = (atlas: Atlas, id: string, lang: Lang) => placesOf(atlas).get(id)?.names[lang] ?? id;
-
-/** Places by id, built once per atlas: names are looked up for every visible arc on every change. */
-const byId = new WeakMap<Atlas, Map<string, Atlas['places'][number]>>();
-function placesOf(atlas: Atlas) {
-  let m = byId.get(atlas);
-  if (!m) byId.set(atlas, (m = new Map(atlas.places.map((p) => [p.id, p]))));
-  return m;
-}
+export const placeName = (atlas: Atlas, id: string, lang: Lang) =>
+  indexOf(atlas).place(id)?.names[lang] ?? id;
 
 /**
  * What a selection (a place id or an arc id) highlights and lists: the connected visible arcs and
@@ -36,16 +31,16 @@ export function detailsFor(
       a.id === selection ||
       a.vn === now ||
       a.partner === selection ||
-      a.pairs.some((p) => p.split('~')[0] === selection),
+      a.pairs.some((p) => parseArcId(p)?.vn === selection),
   );
   const ids = new Set(hit.flatMap((a) => a.events));
   const events = atlas.events.filter((e) => ids.has(e.id));
   const name = (id: string) => placeName(atlas, id, lang);
   let title = name(selection);
   let subtitle = events.length ? tr('events', { n: events.length }) : tr('noEvents');
-  if (selection.includes('~')) {
-    const [vn = '', partner = ''] = selection.split('~');
-    title = `${name(vn)} ↔ ${name(partner)}`;
+  const ends = parseArcId(selection);
+  if (ends) {
+    title = `${name(ends.vn)} ↔ ${name(ends.partner)}`;
   } else if (now !== selection) {
     const change = atlas.adminChanges.find((c) => c.from === selection);
     const date = formatDay(lang, change?.date ?? day);
@@ -110,10 +105,10 @@ export function hoverText(
   tr: Translate,
 ) {
   const name = (x: string) => placeName(atlas, x, lang);
-  if (id.includes('~')) {
+  const ends = parseArcId(id);
+  if (ends) {
     const arc = arcs.find((a) => a.id === id);
-    const [vn = '', partner = ''] = id.split('~');
-    return arc ? tr('tipArc', { a: name(vn), b: name(partner), n: arc.events.length }) : null;
+    return arc ? tr('tipArc', { a: name(ends.vn), b: name(ends.partner), n: arc.events.length }) : null;
   }
   const now = successorAt(id, day, atlas.adminChanges);
   const n = arcs.filter((a) => a.vn === now || a.partner === id).length;

@@ -10,6 +10,8 @@ import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
 import { askedTheme } from './theme';
 import type { Store } from './store';
+import type { Boundary } from './boundary';
+import { indexOf } from '../core/atlasIndex';
 
 /** Height (CSS px) the embed snippet starts with, before the atlas reports its own. */
 const SNIPPET_HEIGHT = 620;
@@ -32,6 +34,8 @@ export function mountSharing(o: {
   /** The current state as a URL hash. */
   hash(): string;
   onPresentation(s: PresentationState | null): void;
+  /** Exports that fail end here (a contained message), never as an unhandled rejection. */
+  boundary: Pick<Boundary, 'settle'>;
 }) {
   const { doc, atlas, lang, tr, store, slot } = o;
   const fileName = (ext: string) => `partnership-atlas-${store.get().day}.${ext}`;
@@ -58,13 +62,13 @@ export function mountSharing(o: {
     download(doc, fileName('png'), blob);
   };
 
-  const placeAt = new Map(atlas.places.map((p) => [p.id, p]));
+  const ix = indexOf(atlas);
   const show = (c: Chapter) => {
     store.set({ day: c.day, selection: c.selection, playing: false });
     const view = slot.view();
     if (!view) return;
     const pts = c.places.flatMap((id) => {
-      const p = placeAt.get(id);
+      const p = ix.place(id);
       return p ? [[p.lon, p.lat] as [number, number]] : [];
     });
     if (pts.length === 0) return;
@@ -117,9 +121,9 @@ export function mountSharing(o: {
         height: SNIPPET_HEIGHT,
       }),
     present: () => present(false),
-    exportPng: () => void exportPng(),
-    exportCsv: () => void exportData('csv'),
-    exportGeoJson: () => void exportData('geojson'),
+    exportPng: () => o.boundary.settle(exportPng()),
+    exportCsv: () => o.boundary.settle(exportData('csv')),
+    exportGeoJson: () => o.boundary.settle(exportData('geojson')),
   });
   return { present, isPresenting: () => presenting !== null };
 }

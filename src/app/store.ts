@@ -1,4 +1,4 @@
-import type { Filters, Geography } from '../core/view/visibleArcs';
+import type { Filters } from '../core/view/visibleArcs';
 import { NO_FILTERS } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 
@@ -8,15 +8,16 @@ export interface AppState {
   playing: boolean;
   selection: string | null;
   filters: Filters;
-  geography: Geography;
   map: MapStatus;
 }
 
-/** A tiny observable store: the single source of the page's state. */
-export function createStore(initial: Omit<AppState, 'geography' | 'ready' | 'map'> & Partial<AppState>) {
+/**
+ * A tiny observable store: the single source of the page's state. What follows from it (the geography,
+ * the visible arcs, the selection's details) is derived when drawn, never stored.
+ */
+export function createStore(initial: Omit<AppState, 'ready' | 'map'> & Partial<AppState>) {
   let state: AppState = {
     ready: false,
-    geography: 'vn63',
     map: 'static',
     ...initial,
     filters: initial.filters ?? NO_FILTERS,

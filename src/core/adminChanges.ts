@@ -1,10 +1,7 @@
+import type { AdminChange } from './atlas';
+
 /** A dated change of a Vietnamese unit: `from` ceased the day before `date`; its territory went to `to`. */
-export interface AdminChange {
-  date: string;
-  kind: 'merge' | 'status';
-  from: string;
-  to: string;
-}
+export type { AdminChange };
 
 /** Details of a unit created by changes: its names and the day it began. */
 export interface NewUnit {

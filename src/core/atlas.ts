@@ -22,7 +22,7 @@ export const AtlasPlace = z.object({
     ),
   names: Texts,
   country: z.string().length(2).describe('ISO 3166-1 alpha-2'),
-  level: z.enum(LEVELS as [string, ...string[]]),
+  level: z.enum(LEVELS),
   lon: z.number().describe('Label point inside the place, WGS 84 degrees'),
   lat: z.number(),
   validFrom: Day.optional().describe('First day the unit existed'),
@@ -35,8 +35,8 @@ export const AtlasEvent = z.object({
   precision: z.enum(['year', 'month', 'day']),
   start: Day.describe('First day of the date period: where the timeline places the event'),
   end: Day.describe('Last day of the event (end_date, or the end of the date period)'),
-  kind: z.enum(KIND_IDS as [string, ...string[]]),
-  domains: z.array(z.enum(DOMAIN_IDS as [string, ...string[]])),
+  kind: z.enum(KIND_IDS),
+  domains: z.array(z.enum(DOMAIN_IDS)),
   vn: z.array(z.string()).describe('Vietnamese units as in force on the event date (place ids)'),
   partners: z.array(z.string()).describe('Partner places (place ids)'),
   partnerCountry: z.string().length(2),
@@ -53,6 +53,15 @@ export const AtlasEvent = z.object({
   }),
   line: z.number().int().describe('Line of data/partnerships.csv the event comes from'),
 });
+
+export const AtlasAdminChange = z
+  .object({
+    date: Day.describe('The day the change took effect; `from` ceased the day before'),
+    kind: z.enum(['merge', 'status']),
+    from: z.string().describe('The unit that ceased'),
+    to: z.string().describe('The unit its territory went to'),
+  })
+  .describe('A dated change of a Vietnamese unit (data/admin-changes.csv)');
 
 export const AtlasPair = z.object({
   id: z.string().describe('`<vn>~<partner>`'),
@@ -71,15 +80,14 @@ export const Atlas = z.object({
   pairs: z
     .array(AtlasPair)
     .describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
-  adminChanges: z.array(
-    z.object({ date: Day, kind: z.enum(['merge', 'status']), from: z.string(), to: z.string() }),
-  ),
+  adminChanges: z.array(AtlasAdminChange),
   attribution: z.array(z.string()),
 });
 export type Atlas = z.infer<typeof Atlas>;
 export type AtlasPlace = z.infer<typeof AtlasPlace>;
 export type AtlasEvent = z.infer<typeof AtlasEvent>;
 export type AtlasPair = z.infer<typeof AtlasPair>;
+export type AdminChange = z.infer<typeof AtlasAdminChange>;
 
 /** The JSON Schema (draft 2020-12) of atlas.json. */
 export function atlasJsonSchema(): unknown {

@@ -1,8 +1,9 @@
 /** Shared types of the data model. One place, so core, pipeline and page agree. */
 
 /** `province`: a Vietnamese first-level unit; `region`: a foreign first-level unit; `city`; `country`. */
-export type Level = 'province' | 'region' | 'city' | 'country';
-export const LEVELS: readonly Level[] = ['province', 'region', 'city', 'country'];
+export const LEVELS = ['province', 'region', 'city', 'country'] as const;
+export type Level = (typeof LEVELS)[number];
+export const isLevel = (s: string): s is Level => (LEVELS as readonly string[]).includes(s);
 
 export interface Names {
   vi: string;

@@ -2,7 +2,21 @@
  * The closed vocabularies of the `kind` and `domains` columns, with their labels. data/README.md
  * documents the same lists; a test keeps the two in step.
  */
-export const KINDS = {
+/** A label in each interface language. */
+type Labels = { readonly en: string; readonly fr: string; readonly vi: string };
+
+/** The kinds, in the order of data/README.md (the zod schemas enumerate this tuple). */
+export const KIND_IDS = [
+  'twinning',
+  'mou',
+  'cooperation-agreement',
+  'joint-committee',
+  'meeting',
+  'visit',
+] as const;
+export type Kind = (typeof KIND_IDS)[number];
+
+export const KINDS: Readonly<Record<Kind, Labels>> = {
   twinning: { en: 'Twinning', fr: 'Jumelage', vi: 'Kết nghĩa' },
   mou: { en: 'Memorandum of understanding', fr: "Protocole d'accord", vi: 'Bản ghi nhớ' },
   'cooperation-agreement': {
@@ -13,10 +27,27 @@ export const KINDS = {
   'joint-committee': { en: 'Joint committee', fr: 'Comité mixte', vi: 'Ủy ban công tác liên hợp' },
   meeting: { en: 'Meeting', fr: 'Rencontre', vi: 'Hội đàm' },
   visit: { en: 'Visit', fr: 'Visite', vi: 'Chuyến thăm' },
-} as const;
-export type Kind = keyof typeof KINDS;
+};
 
-export const DOMAINS = {
+/** The domains, in the order of data/README.md. */
+export const DOMAIN_IDS = [
+  'economy',
+  'trade',
+  'investment',
+  'education',
+  'training',
+  'culture',
+  'tourism',
+  'science-technology',
+  'agriculture',
+  'infrastructure',
+  'environment',
+  'health',
+  'exchanges',
+] as const;
+export type Domain = (typeof DOMAIN_IDS)[number];
+
+export const DOMAINS: Readonly<Record<Domain, Labels>> = {
   economy: { en: 'Economy', fr: 'Économie', vi: 'Kinh tế' },
   trade: { en: 'Trade', fr: 'Commerce', vi: 'Thương mại' },
   investment: { en: 'Investment', fr: 'Investissement', vi: 'Đầu tư' },
@@ -38,8 +69,7 @@ export const DOMAINS = {
   environment: { en: 'Environment', fr: 'Environnement', vi: 'Môi trường' },
   health: { en: 'Health', fr: 'Santé', vi: 'Y tế' },
   exchanges: { en: 'People-to-people exchanges', fr: 'Échanges entre les peuples', vi: 'Giao lưu nhân dân' },
-} as const;
-export type Domain = keyof typeof DOMAINS;
+};
 
-export const KIND_IDS = Object.keys(KINDS) as Kind[];
-export const DOMAIN_IDS = Object.keys(DOMAINS) as Domain[];
+export const isKind = (s: string): s is Kind => (KIND_IDS as readonly string[]).includes(s);
+export const isDomain = (s: string): s is Domain => (DOMAIN_IDS as readonly string[]).includes(s);

@@ -12,7 +12,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import { successorAt } from '../core/adminChanges';
 import type { LonLat } from '../core/draw/arc';
+import { arcId } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
+import { indexOf } from '../core/atlasIndex';
 import type { Lang } from '../core/i18n';
 import type { Geography, VisibleArc } from '../core/view/visibleArcs';
 import { openingBounds, type Theme } from '../core/draw/theme';
@@ -25,18 +27,34 @@ setWorkerUrl(workerUrl);
 
 /** Every arc that can appear on some day: each pair from its Vietnamese unit and that unit's successors. */
 export function possibleArcs(atlas: Atlas): ArcEnds[] {
-  const at = new Map(atlas.places.map((p) => [p.id, [p.lon, p.lat] as LonLat]));
+  const ix = indexOf(atlas);
+  const at = (id: string): LonLat | undefined => {
+    const p = ix.place(id);
+    return p && [p.lon, p.lat];
+  };
   const days = [...new Set(atlas.adminChanges.map((c) => c.date))];
   const out = new Map<string, ArcEnds>();
   for (const pair of atlas.pairs) {
-    const to = at.get(pair.partner);
+    const to = at(pair.partner);
     for (const vn of new Set([pair.vn, ...days.map((d) => successorAt(pair.vn, d, atlas.adminChanges))])) {
-      const from = at.get(vn);
-      const id = `${vn}~${pair.partner}`;
+      const from = at(vn);
+      const id = arcId(vn, pair.partner);
       if (from && to) out.set(id, { id, from, to });
     }
   }
   return [...out.values()];
+}
+
+/** What the map draws for a state. */
+export interface MapRender {
+  /** The arcs visible on the day. */
+  arcs: readonly VisibleArc[];
+  geography: Geography;
+  day: string;
+  /** Arcs of the selection (the others are dimmed when there is one). */
+  selected: ReadonlySet<string>;
+  /** Places at either end of a visible arc (highlighted). */
+  active: ReadonlySet<string>;
 }
 
 export interface MapView {
@@ -49,13 +67,7 @@ export interface MapView {
   isFramed(): boolean;
   /** Resolves once the map has drawn everything asked of it so far. */
   idle(): Promise<void>;
-  render(
-    arcs: VisibleArc[],
-    geography: Geography,
-    day: string,
-    selected: ReadonlySet<string>,
-    active: ReadonlySet<string>,
-  ): void;
+  render(r: MapRender): void;
   /** Draws the map in another colour scheme (sources and feature-state are kept). */
   setTheme(theme: Theme): void;
   /** Multiplies label sizes and line widths (presentation on a wall screen; 1 is normal). */
@@ -136,7 +148,7 @@ export function createMapView(
       if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
-      if (pendingRender) view.render(...pendingRender);
+      if (pendingRender) view.render(pendingRender);
       map.once('idle', () => resolve());
     });
   });
@@ -170,7 +182,7 @@ export function createMapView(
       onHover(null, 0, 0);
     });
   }
-  let pendingRender: Parameters<MapView['render']> | null = null;
+  let pendingRender: MapRender | null = null;
   const view: MapView = {
     map,
     ready,
@@ -183,9 +195,10 @@ export function createMapView(
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
-    render(visible, geography, day, selected, active) {
+    render(r) {
+      const { arcs: visible, geography, day, selected, active } = r;
       if (!arcs) {
-        pendingRender = [visible, geography, day, selected, active];
+        pendingRender = r;
         return;
       }
       // Province labels follow the geography; the filter changes only when the geography does.

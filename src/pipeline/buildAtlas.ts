@@ -1,5 +1,6 @@
 import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
+import { arcId } from '../core/arcId';
 import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
 import { columnOf, parseCsv, type Problem } from '../core/rows/csv';
 import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode';
@@ -222,7 +223,7 @@ export function pairsOf(events: readonly AtlasEvent[]): AtlasPair[] {
   for (const e of events) {
     for (const vn of e.vn) {
       for (const partner of e.partners) {
-        const id = `${vn}~${partner}`;
+        const id = arcId(vn, partner);
         const p = pairs.get(id);
         if (p) p.events.push(e.id);
         else pairs.set(id, { id, vn, partner, start: e.start, events: [e.id] });

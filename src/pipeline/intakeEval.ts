@@ -3,6 +3,7 @@
  * project, in French, Vietnamese and English, with `expected.json`): precision and recall of
  * (Vietnamese place, partner place) pairs, and how many proposed dates equal the expected ones.
  */
+import { arcId } from '../core/arcId';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../core/geo/gazetteer';
@@ -33,7 +34,7 @@ export function readCorpus(dir = CORPUS_DIR) {
 }
 
 const pairsOf = (rows: { vn: string[]; partners: string[] }[]) =>
-  new Set(rows.flatMap((r) => r.vn.flatMap((v) => r.partners.map((p) => `${v}~${p}`))));
+  new Set(rows.flatMap((r) => r.vn.flatMap((v) => r.partners.map((p) => arcId(v, p)))));
 
 export function scoreCorpus(g: Gazetteer, corpus = readCorpus()) {
   let tp = 0;

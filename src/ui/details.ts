@@ -51,12 +51,12 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
             ? day
             : tr(e.precision === 'month' ? 'monthPrecision' : 'yearPrecision', { date: day });
         li.append(
-          t('p', `${when} · ${KINDS[e.kind as keyof typeof KINDS]?.[lang] ?? e.kind}`, 'when'),
+          t('p', `${when} · ${KINDS[e.kind][lang]}`, 'when'),
           t('h3', inLang(e.title, lang)),
           t('p', inLang(e.summary, lang), 'summary'),
           t(
             'p',
-            e.domains.map((d) => DOMAINS[d as keyof typeof DOMAINS]?.[lang] ?? d).join(' · '),
+            e.domains.map((d) => DOMAINS[d][lang]).join(' · '),
             'domains',
           ),
         );

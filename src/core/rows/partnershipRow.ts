@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDate, type PartialDate } from './dates';
 import { didYouMean } from './suggest';
-import { DOMAIN_IDS, KIND_IDS, type Domain, type Kind } from '../vocabulary';
+import { DOMAIN_IDS, isDomain, isKind, KIND_IDS, type Domain, type Kind } from '../vocabulary';
 
 /** Columns of data/partnerships.csv (documented in data/README.md). */
 export const REQUIRED_COLUMNS = [
@@ -50,7 +50,7 @@ const places = z.string().transform((s, ctx) => {
   return list;
 });
 const kind = z.string().transform((s, ctx): Kind => {
-  if ((KIND_IDS as string[]).includes(s)) return s as Kind;
+  if (isKind(s)) return s;
   ctx.addIssue({
     code: 'custom',
     message: `${quoted(s)} is not a kind${didYouMean(s, KIND_IDS)} (one of: ${KIND_IDS.join(', ')})`,
@@ -60,15 +60,17 @@ const kind = z.string().transform((s, ctx): Kind => {
 const domains = z.string().transform((s, ctx): Domain[] => {
   const list = splitList(s);
   if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'names no domain' });
+  const known: Domain[] = [];
   for (const d of list) {
-    if (!(DOMAIN_IDS as string[]).includes(d)) {
+    if (isDomain(d)) known.push(d);
+    else {
       ctx.addIssue({
         code: 'custom',
         message: `${quoted(d)} is not a domain${didYouMean(d, DOMAIN_IDS)} (one of: ${DOMAIN_IDS.join(', ')})`,
       });
     }
   }
-  return [...new Set(list)] as Domain[];
+  return [...new Set(known)];
 });
 
 /** The schema of one row: each cell is checked on its own, so every problem names its column. */

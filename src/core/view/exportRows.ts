@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../atlas';
+import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import type { VisibleArc } from './visibleArcs';
-import { DOMAINS, KINDS, type Domain, type Kind } from '../vocabulary';
+import { DOMAINS, KINDS } from '../vocabulary';
 
 /** Columns of the CSV export: one row per event on each partnership shown. */
 export const EXPORT_COLUMNS = [
@@ -29,23 +30,22 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
  * language. Names come from the atlas; events from the arcs, oldest first.
  */
 export function exportRows(atlas: Atlas, arcs: readonly VisibleArc[], lang: Lang): ExportRow[] {
-  const places = new Map(atlas.places.map((p) => [p.id, p]));
-  const events = new Map(atlas.events.map((e) => [e.id, e]));
+  const ix = indexOf(atlas);
   return arcs.flatMap((a) =>
     a.events.flatMap((id) => {
-      const e = events.get(id);
+      const e = ix.event(id);
       if (!e) return [];
       return [
         {
           vn_id: a.vn,
-          vn_name: places.get(a.vn)?.names[lang] ?? a.vn,
+          vn_name: ix.place(a.vn)?.names[lang] ?? a.vn,
           partner_id: a.partner,
-          partner_name: places.get(a.partner)?.names[lang] ?? a.partner,
+          partner_name: ix.place(a.partner)?.names[lang] ?? a.partner,
           partner_country: e.partnerCountry,
           event_id: e.id,
           date: e.date,
-          kind: KINDS[e.kind as Kind]?.[lang] ?? e.kind,
-          domains: e.domains.map((d) => DOMAINS[d as Domain]?.[lang] ?? d).join('; '),
+          kind: KINDS[e.kind][lang],
+          domains: e.domains.map((d) => DOMAINS[d][lang]).join('; '),
           title: e.title[lang] || e.title.fr,
           source_outlet: e.source.outlet,
           source_date: e.source.date,
@@ -76,13 +76,13 @@ export function toCsv(rows: readonly ExportRow[]): string {
 
 /** GeoJSON of the partnerships shown: one LineString (its two ends) per arc, its events as rows. */
 export function toGeoJson(atlas: Atlas, arcs: readonly VisibleArc[], lang: Lang): FeatureCollection {
-  const places = new Map(atlas.places.map((p) => [p.id, p]));
+  const ix = indexOf(atlas);
   const rows = exportRows(atlas, arcs, lang);
   return {
     type: 'FeatureCollection',
     features: arcs.flatMap((a) => {
-      const from = places.get(a.vn);
-      const to = places.get(a.partner);
+      const from = ix.place(a.vn);
+      const to = ix.place(a.partner);
       if (!from || !to) return [];
       return [
         {

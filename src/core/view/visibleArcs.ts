@@ -1,5 +1,7 @@
 import { successorAt, type AdminChange } from '../adminChanges';
+import { arcId } from '../arcId';
 import type { Atlas, AtlasEvent } from '../atlas';
+import { indexOf } from '../atlasIndex';
 
 /** Which Vietnamese map is in force: the 63 units before the 2025 reform, the 34 from it. */
 export type Geography = 'vn63' | 'vn34';
@@ -64,23 +66,23 @@ export function passes(e: AtlasEvent, f: Filters): boolean {
  * @example visibleArcs(atlas, '2019-01-01', NO_FILTERS) → [{id: 'VN-HN~KZ-AST', …}]
  */
 export function visibleArcs(atlas: Atlas, day: string, filters: Filters = NO_FILTERS): VisibleArc[] {
-  const events = new Map(atlas.events.map((e) => [e.id, e]));
+  const events = indexOf(atlas);
   const arcs = new Map<string, VisibleArc>();
   for (const pair of atlas.pairs) {
     if (pair.start > day) continue;
     const begun = pair.events.filter((id) => {
-      const e = events.get(id);
+      const e = events.event(id);
       return e !== undefined && e.start <= day && passes(e, filters);
     });
     if (begun.length === 0) continue;
     const vn = successorAt(pair.vn, day, atlas.adminChanges);
-    const id = `${vn}~${pair.partner}`;
+    const id = arcId(vn, pair.partner);
     const arc = arcs.get(id);
     if (arc) {
       arc.pairs.push(pair.id);
       arc.events = [...new Set([...arc.events, ...begun])].sort(
         (a, b) =>
-          (events.get(a)?.start ?? '').localeCompare(events.get(b)?.start ?? '') || a.localeCompare(b),
+          (events.event(a)?.start ?? '').localeCompare(events.event(b)?.start ?? '') || a.localeCompare(b),
       );
     } else arcs.set(id, { id, vn, partner: pair.partner, events: begun, pairs: [pair.id] });
   }

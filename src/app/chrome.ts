@@ -1,0 +1,59 @@
+import { chooseLang, type Lang } from '../core/i18n';
+import { decodeState, encodeState } from '../core/view/urlState';
+import { mountLanguageSwitch } from '../ui/langSwitch';
+import { translator, type Translate } from '../ui/messages';
+
+/** The page's elements the atlas fills; `null` when the page lacks one (not an atlas page). */
+export function findSlots(doc: Document) {
+  const get = (id: string) => doc.getElementById(id);
+  const slots = {
+    status: get('status'),
+    map: get('map'),
+    timeline: get('timeline'),
+    events: get('events'),
+    footer: get('attribution'),
+    stage: get('stage'),
+    visible: get('visible'),
+    visibleTitle: get('visible-title'),
+    announcer: get('announcer'),
+    tools: get('tools'),
+  };
+  const missing = Object.values(slots).some((e) => e === null);
+  return missing ? null : (slots as { [K in keyof typeof slots]: HTMLElement });
+}
+export type Slots = NonNullable<ReturnType<typeof findSlots>>;
+
+/**
+ * The language and the words of the static chrome: `?lang=` (or `lang=` in the hash), then the
+ * browser's, then French; title, headings and legend in it; the switcher (full page only), which
+ * keeps the state in the URL and reloads.
+ */
+export function mountChrome(doc: Document, slots: Slots, embed: boolean): { lang: Lang; tr: Translate } {
+  const win = doc.defaultView;
+  const asked =
+    new URLSearchParams(win?.location.search ?? '').get('lang') ?? decodeState(win?.location.hash ?? '').lang;
+  const lang = chooseLang(asked, win?.navigator.languages ?? []);
+  const tr = translator(lang);
+  doc.documentElement.lang = lang;
+  doc.title = tr('title');
+  slots.status.textContent = tr('loading');
+  slots.map.setAttribute('aria-label', tr('mapLabel'));
+  const heading = doc.querySelector('.list h2');
+  if (heading) heading.textContent = tr('allEvents');
+  // The legend is in the HTML (shown before any script); its words follow the language.
+  const arc = doc.querySelector('.legend .arc-key');
+  const area = doc.querySelector('.legend .area-key');
+  if (arc) arc.textContent = tr('legendArc');
+  if (area) area.textContent = tr('legendArea');
+  if (!embed)
+    mountLanguageSwitch(slots.tools, lang, tr, (next) => {
+      if (!win) return;
+      const url = new URL(win.location.href);
+      url.searchParams.delete('lang');
+      url.hash = encodeState({ ...decodeState(win.location.hash), lang: next });
+      // replaceState fires no popstate, so the page does not write its own language back first.
+      win.history.replaceState(null, '', url.toString());
+      win.location.reload();
+    });
+  return { lang, tr };
+}

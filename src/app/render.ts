@@ -1,0 +1,100 @@
+import type { Atlas } from '../core/atlas';
+import { formatDay, type Lang } from '../core/i18n';
+import { geographyAt, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import type { mountDetails } from '../ui/details';
+import type { mountFilters } from '../ui/filters';
+import type { Translate } from '../ui/messages';
+import type { mountTimeline } from '../ui/timeline';
+import type { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
+import type { MapSlot } from './mapSlot';
+import { detailsFor, placeName } from './selection';
+import type { AppState, Store } from './store';
+
+type Widget<F extends (...a: never[]) => unknown> = ReturnType<F>;
+
+/** What the page shows for a state: the derived view, before any widget draws it. */
+export interface View {
+  arcs: VisibleArc[];
+  selection: ReturnType<typeof detailsFor>;
+}
+
+/**
+ * Draws a state everywhere it shows: the map, the details panel, the timeline, the filters, the
+ * status line, the list of visible partnerships and the polite announcement. Everything is derived
+ * from the state (the geography too); nothing here changes the state.
+ */
+export function createRenderer(o: {
+  atlas: Atlas;
+  lang: Lang;
+  tr: Translate;
+  store: Store;
+  slot: MapSlot;
+  status: HTMLElement;
+  /** True once the boundary shows a failure in the status line. */
+  failed(): boolean;
+  picture: Element | null;
+  details: Widget<typeof mountDetails>;
+  timeline: Widget<typeof mountTimeline>;
+  filters: Widget<typeof mountFilters> | null;
+  visibleList: Widget<typeof mountVisibleList>;
+  announcer: Widget<typeof mountAnnouncer>;
+}) {
+  const { atlas, lang, tr } = o;
+  let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
+  let announced: Set<string> | null = null;
+  const label = (a: VisibleArc) =>
+    tr('tipArc', {
+      a: placeName(atlas, a.vn, lang),
+      b: placeName(atlas, a.partner, lang),
+      n: a.events.length,
+    });
+
+  const render = (s: AppState) => {
+    const geography = geographyAt(s.day, atlas.adminChanges);
+    const arcs = visibleArcs(atlas, s.day, s.filters);
+    const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
+    view = { arcs, selection: sel };
+    o.slot.render({
+      arcs,
+      geography,
+      day: s.day,
+      selected: sel.arcs,
+      active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
+    });
+    o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
+    o.timeline.update({ day: s.day, playing: s.playing });
+    o.filters?.update(s.filters);
+    const shownDay = formatDay(lang, s.day);
+    if (!o.failed()) o.status.textContent = tr('status', { n: arcs.length, date: shownDay });
+    // The picture's text matters while it is shown (before the map, or instead of it).
+    if (s.map !== 'interactive')
+      o.picture?.setAttribute('alt', tr('pictureAlt', { n: arcs.length, date: shownDay }));
+    const byId = new Map(arcs.map((a) => [a.id, a]));
+    o.visibleList.update(
+      tr('visibleTitle', { date: shownDay }),
+      arcs.map((a) => ({ id: a.id, version: a.events.length })),
+      sel.arcs,
+      (id) => {
+        const a = byId.get(id);
+        return a ? label(a) : id;
+      },
+    );
+    announce(arcs, s);
+  };
+  // Say the date and the arcs that appeared since the last announcement (not on every frame).
+  const announce = (now: VisibleArc[], s: AppState) => {
+    if (!announced) {
+      announced = new Set(now.map((a) => a.id));
+      return;
+    }
+    o.announcer.announce(() => {
+      const added = now.filter((a) => !announced?.has(a.id));
+      announced = new Set(now.map((a) => a.id));
+      return [
+        tr('announce', { date: formatDay(lang, s.day), n: now.length }),
+        ...(added.length ? [tr('announceNew', { list: added.map(label).join(' ; ') })] : []),
+      ].join(' ');
+    }, s.playing);
+  };
+  return { render, view: () => view };
+}

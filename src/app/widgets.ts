@@ -1,0 +1,99 @@
+import type { Topology } from 'topojson-specification';
+import type { Atlas } from '../core/atlas';
+import { formatDay, type Lang } from '../core/i18n';
+import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
+import { mountDetails } from '../ui/details';
+import { mountFilters } from '../ui/filters';
+import type { Translate } from '../ui/messages';
+import { mountPlaceSearch } from '../ui/placeSearch';
+import { mountTimeline } from '../ui/timeline';
+import { mountTooltip } from '../ui/tooltip';
+import { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
+import type { Boundary } from './boundary';
+import type { Slots } from './chrome';
+import { mountMapSlot } from './mapSlot';
+import { filterOptions, hoverText, searchResults } from './selection';
+import type { Store } from './store';
+import { currentTheme, onThemeChange } from './theme';
+
+/**
+ * Mounts the page's widgets in their slots, each wired to the store: the map (with its hover
+ * tooltip), the place search and filters (full page only), the timeline, the details panel, the list
+ * of visible partnerships and the announcer. Returns them for the renderer.
+ */
+export function mountWidgets(o: {
+  doc: Document;
+  slots: Slots;
+  atlas: Atlas;
+  topo: Topology;
+  lang: Lang;
+  tr: Translate;
+  store: Store;
+  embed: boolean;
+  reducedMotion: boolean;
+  player: { play(speed: number): void; pause(): void };
+  /** The arcs shown now (for the hover tooltip). */
+  arcs(): VisibleArc[];
+  boundary: Boundary;
+}) {
+  const { doc, slots, atlas, lang, tr, store } = o;
+  const { guard } = o.boundary;
+  const select = (id: string | null) => store.set({ selection: id });
+  const tooltip = mountTooltip(slots.map);
+  const slot = mountMapSlot(slots.map, {
+    atlas,
+    topo: o.topo,
+    lang,
+    tr,
+    reducedMotion: o.reducedMotion,
+    theme: currentTheme(doc),
+    cooperativeGestures: o.embed,
+    onPick: select,
+    onHover: (id, x, y) => {
+      const text = id && hoverText(atlas, o.arcs(), id, store.get().day, lang, tr);
+      if (text) tooltip.show(text, x, y);
+      else tooltip.hide();
+    },
+    onStatus: (map) => store.set({ map }),
+    boundary: o.boundary,
+  });
+  onThemeChange(
+    doc,
+    guard((theme) => slot.setTheme(theme)),
+  );
+  // Embedded: compact chrome; search and filters are on the full map (the host may still filter).
+  if (!o.embed)
+    mountPlaceSearch(slots.tools, {
+      search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
+      tr,
+      onPick: select,
+    });
+  const filters = o.embed
+    ? null
+    : mountFilters(slots.tools, {
+        ...filterOptions(atlas, lang),
+        tr,
+        filters: store.get().filters,
+        onChange: (f) => store.set({ filters: f }),
+      });
+  const timeline = mountTimeline(slots.timeline, {
+    start: atlas.dateRange.start,
+    end: timelineEnd(atlas),
+    events: atlas.events.map((e) => ({ day: e.start, precision: e.precision })),
+    day: store.get().day,
+    playing: false,
+    onDay: (day) => store.set({ day, playing: false }),
+    onPlay: (speed) => o.player.play(speed),
+    onPause: () => o.player.pause(),
+    tr,
+    formatDay: (d) => formatDay(lang, d),
+  });
+  return {
+    slot,
+    filters,
+    timeline,
+    details: mountDetails(slots.stage, lang, tr),
+    visibleList: mountVisibleList(slots.visible, slots.visibleTitle, select),
+    announcer: mountAnnouncer(slots.announcer),
+  };
+}
