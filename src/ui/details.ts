@@ -54,11 +54,7 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
           t('p', `${when} · ${KINDS[e.kind][lang]}`, 'when'),
           t('h3', inLang(e.title, lang)),
           t('p', inLang(e.summary, lang), 'summary'),
-          t(
-            'p',
-            e.domains.map((d) => DOMAINS[d][lang]).join(' · '),
-            'domains',
-          ),
+          t('p', e.domains.map((d) => DOMAINS[d][lang]).join(' · '), 'domains'),
         );
         const src = t(
           'p',
