@@ -12,7 +12,7 @@ const arcsAt = async (page: Page, day: string) =>
 
 test('the map canvas draws something', async ({ page }) => {
   await open(page);
-  const png = await page.locator('#map canvas').screenshot();
+  const png = await page.locator('#map > .maplibregl-canvas-container > canvas').screenshot();
   // A blank canvas compresses to almost nothing; the drawn basemap and arcs do not.
   expect(png.length).toBeGreaterThan(20_000);
 });

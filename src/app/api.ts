@@ -1,6 +1,7 @@
 import type { Atlas } from '../core/atlas';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
+import type { ScreenArc } from '../map/mapView';
 import type { PresentationState } from './present';
 import type { Store } from './store';
 import { clampDay } from './urlSync';
@@ -31,6 +32,9 @@ export interface AtlasApi {
   setFilters(partial: Partial<Filters>): void;
   /** Resolves once the map has drawn the current state (at once when there is no map). */
   idle(): Promise<void>;
+  /** The visible arcs as drawn: CSS px from the map's top left, on the map and in its close-up (for
+   *  host pages that annotate the map, and for tests). Empty without the interactive map. */
+  arcsOnScreen(): ScreenArc[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
 }
 
@@ -48,6 +52,7 @@ export function createApi(o: {
   presentation(): PresentationState | null;
   player: { play(speed?: number): void; pause(): void };
   idle(): Promise<void>;
+  arcsOnScreen(): ScreenArc[];
 }): { api: AtlasApi; notify(): void } {
   const { store } = o;
   const listeners = new Set<(s: PublicState) => void>();
@@ -72,6 +77,7 @@ export function createApi(o: {
     pause: () => o.player.pause(),
     select: (id) => store.set({ selection: id }),
     idle: o.idle,
+    arcsOnScreen: o.arcsOnScreen,
     setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
     on(_event, fn) {
       listeners.add(fn);

@@ -68,7 +68,13 @@ export function mountMapSlot(
       if (key === drawn) return;
       drawn = key;
       const { staticMapSvg } = await import('../core/draw/staticMap');
-      const svg = staticMapSvg(opts.atlas, opts.topo, { day, selected, visible: [...arcs], theme });
+      const svg = staticMapSvg(opts.atlas, opts.topo, {
+        day,
+        selected,
+        visible: [...arcs],
+        theme,
+        lang: opts.lang,
+      });
       URL.revokeObjectURL(pictureUrl);
       // The build's pictures come through <picture>'s <source>s, which would win over a new src.
       for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();

@@ -38,6 +38,8 @@ export function createRenderer(o: {
   filters: Widget<typeof mountFilters> | null;
   visibleList: Widget<typeof mountVisibleList>;
   announcer: Widget<typeof mountAnnouncer>;
+  /** A new selection was drawn: frame its arcs (none: the opening view). */
+  onSelect(arcs: ReadonlySet<string>): void;
 }) {
   const { atlas, lang, tr } = o;
   let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
@@ -49,7 +51,7 @@ export function createRenderer(o: {
       n: a.events.length,
     });
 
-  const render = (s: AppState) => {
+  const render = (s: AppState, prev?: AppState) => {
     const geography = geographyAt(s.day, atlas.adminChanges);
     const arcs = visibleArcs(atlas, s.day, s.filters);
     const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
@@ -62,6 +64,7 @@ export function createRenderer(o: {
       active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
     });
     o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
+    if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
     o.timeline.update({ day: s.day, playing: s.playing });
     o.filters?.update(s.filters);
     const shownDay = formatDay(lang, s.day);

@@ -80,6 +80,13 @@ export async function start(doc: Document): Promise<void> {
       status: slots.status,
       failed: boundary.failed,
       picture: slots.map.querySelector('img.first-view'),
+      onSelect: (arcs) => {
+        slot.view()?.frameArcs(arcs.size ? [...arcs] : null);
+        // A choice made below the fold (the list) shows its map.
+        const box = slots.map.getBoundingClientRect();
+        if (!embed && (box.bottom < 40 || box.top > win.innerHeight - 40))
+          slots.map.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+      },
     });
     let presentation: PresentationState | null = null;
     const { api, notify } = createApi({
@@ -89,10 +96,11 @@ export async function start(doc: Document): Promise<void> {
       presentation: () => presentation,
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
+      arcsOnScreen: () => slot.view()?.arcsOnScreen() ?? [],
     });
     store.on(
-      guard((s) => {
-        renderer.render(s);
+      guard((s, prev) => {
+        renderer.render(s, prev);
         notify();
       }),
     );
@@ -122,7 +130,7 @@ export async function start(doc: Document): Promise<void> {
         if (url.view) {
           view.unframe();
           view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
-        }
+        } else if (store.get().selection) view.frameArcs([...renderer.view().selection.arcs]);
         view.map.on('moveend', urls.writeSoon);
       });
     if (embed) {

@@ -1,86 +1,110 @@
-import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/draw/arc';
+import { flowCurve } from '../core/draw/flowCurve';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
-
-/** An arc the map may show: its id and its two ends. */
-export interface ArcEnds {
-  id: string;
-  from: LonLat;
-  to: LonLat;
-}
+import type { ArcEnds } from '../core/view/possibleArcs';
 
 const SOURCE = 'arcs';
 const LAYER = 'arcs';
 const HIT = 'arcs-hit';
+/** Width (CSS px) of the invisible line that catches pointers and fingers around each arc. */
+export const ARC_HIT_WIDTH = 22;
+
+/** The map's projection: the flat map draws flow curves, the globe great circles. */
+export type Projection = 'flat' | 'globe';
+
+/** An arc's line as drawn on a projection. */
+export const arcLine = (a: ArcEnds, p: Projection): LonLat[] =>
+  p === 'globe' ? greatCircle(a.from, a.to) : flowCurve(a.from, a.to);
 
 /**
- * Adds every arc that can appear once, densified in the browser from its endpoints; showing and
- * weighting them later is feature-state only (no re-tiling on the worker while scrubbing).
- * Returns the updater and the teardown.
+ * Adds every arc that can appear once, under the map's labels (`beforeId`); showing, weighting and
+ * highlighting them later is feature-state only (no re-tiling on the worker while scrubbing).
+ * Returns the updater, the lines drawn (for picking) and the teardown.
  */
 export function addArcsLayer(
   map: MlMap,
   arcs: readonly ArcEnds[],
   theme: Theme,
+  beforeId?: string,
 ): {
   show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
+  /** The line of an arc as drawn now. */
+  line(id: string): LonLat[] | undefined;
+  /** Redraws the lines for a projection (once per switch: a `setData`). */
+  setProjection(p: Projection): void;
   /** Draws the arcs in another colour scheme, their widths multiplied by `scale`. */
   setLook(theme: Theme, scale: number): void;
   /** Forgets what was shown (feature-state is lost with a WebGL context): the next `show` sets all. */
   reset(): void;
   destroy(): void;
 } {
-  const data: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: arcs.map((a) => ({
-      type: 'Feature',
-      properties: { id: a.id },
-      geometry: { type: 'LineString', coordinates: greatCircle(a.from, a.to) },
-    })),
+  let lines = new Map<string, LonLat[]>();
+  const data = (p: Projection): FeatureCollection => {
+    lines = new Map(arcs.map((a) => [a.id, arcLine(a, p)]));
+    return {
+      type: 'FeatureCollection',
+      features: arcs.map((a) => ({
+        type: 'Feature',
+        properties: { id: a.id },
+        geometry: { type: 'LineString', coordinates: lines.get(a.id) ?? [] },
+      })),
+    };
   };
-  map.addSource(SOURCE, { type: 'geojson', data, promoteId: 'id' });
-  // Later events on the same pair make the arc stronger.
+  map.addSource(SOURCE, { type: 'geojson', data: data('flat'), promoteId: 'id' });
+  // Width grows with the events of the pair (the legend says how); the selection's arcs are drawn a
+  // little wider, the others faint.
   const width = (scale: number): ExpressionSpecification => [
     '*',
     scale,
-    ['+', MAP_SIZES.arcBase, ['*', MAP_SIZES.arcPerEvent, ['number', ['feature-state', 'events'], 1]]],
+    [
+      '+',
+      MAP_SIZES.arcBase,
+      ['*', MAP_SIZES.arcPerEvent, ['min', 4, ['number', ['feature-state', 'events'], 1]]],
+      ['case', ['boolean', ['feature-state', 'strong'], false], 1, 0],
+    ],
   ];
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
-  map.addLayer({
-    id: LAYER,
-    type: 'line',
-    source: SOURCE,
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: {
-      'line-color': MAP_THEMES[theme].arc,
-      'line-opacity': [
-        'case',
-        visible,
-        ['case', ['boolean', ['feature-state', 'dim'], false], 0.25, MAP_SIZES.arcOpacity],
-        0,
-      ],
-      'line-width': width(1),
-      'line-opacity-transition': { duration: 400 },
+  map.addLayer(
+    {
+      id: LAYER,
+      type: 'line',
+      source: SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': MAP_THEMES[theme].arc,
+        'line-opacity': [
+          'case',
+          visible,
+          ['case', ['boolean', ['feature-state', 'dim'], false], MAP_SIZES.dimOpacity, MAP_SIZES.arcOpacity],
+          0,
+        ],
+        'line-width': width(1),
+        'line-opacity-transition': { duration: 400 },
+      },
     },
-  });
-  // A wide invisible line makes arcs easy to tap (hits on hidden arcs are ignored by the caller;
+    beforeId,
+  );
+  // A wide invisible line catches pointers and fingers (hits on hidden arcs are ignored by the caller;
   // no filter here, since changing a filter re-tiles the source at every scrub step).
-  map.addLayer({
-    id: HIT,
-    type: 'line',
-    source: SOURCE,
-    paint: { 'line-width': 14, 'line-opacity': 0 },
-  });
+  map.addLayer(
+    { id: HIT, type: 'line', source: SOURCE, paint: { 'line-width': ARC_HIT_WIDTH, 'line-opacity': 0 } },
+    beforeId,
+  );
   let shown = new Map<string, number>();
   let sel = new Set<string>();
   return {
     show(next, selected) {
       // Touch only the arcs whose state changes.
+      const any = selected.size > 0;
       for (const [id, n] of next) {
-        const dim = selected.size > 0 && !selected.has(id);
-        if (shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== selected.size > 0) {
-          map.setFeatureState({ source: SOURCE, id }, { visible: true, events: n, dim });
+        if (shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== any) {
+          const on = selected.has(id);
+          map.setFeatureState(
+            { source: SOURCE, id },
+            { visible: true, events: n, dim: any && !on, strong: on },
+          );
         }
       }
       for (const id of shown.keys()) {
@@ -88,6 +112,10 @@ export function addArcsLayer(
       }
       shown = new Map(next);
       sel = new Set(selected);
+    },
+    line: (id) => lines.get(id),
+    setProjection(p) {
+      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(p));
     },
     setLook(t, scale) {
       map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);

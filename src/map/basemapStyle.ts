@@ -4,11 +4,13 @@ import type {
   Map as MlMap,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
+import { placeLon } from '../core/draw/mercator';
 
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {
@@ -45,8 +47,45 @@ type Paint = Record<string, Parameters<MlMap['setPaintProperty']>[2]>;
 const LABEL_SIZES: Record<string, number> = {
   'archipelago-labels': 11,
   'province-labels': 10,
-  'place-labels': 12,
+  'country-labels': 11,
 };
+
+/**
+ * Country names for orientation, at a point inside each country's largest landmass (the centroid of
+ * its largest polygon): the countries the data names and Vietnam's neighbours.
+ *
+ * @example countryLabels(topo, [{cc: 'CN', name: 'Chine'}]).features[0].geometry // a point in China
+ */
+export function countryLabels(
+  topo: Topology,
+  names: readonly { cc: string; name: string }[],
+): FeatureCollection {
+  const want = new Map(names.map((n) => [n.cc, n.name]));
+  return {
+    type: 'FeatureCollection',
+    features: geo(topo, 'countries').features.flatMap((f) => {
+      const cc = String(f.properties?.cc ?? '');
+      const name = want.get(cc);
+      if (!name || !f.geometry) return [];
+      const polys: Polygon[] =
+        f.geometry.type === 'Polygon'
+          ? [f.geometry]
+          : f.geometry.type === 'MultiPolygon'
+            ? f.geometry.coordinates.map((c) => ({ type: 'Polygon', coordinates: c }))
+            : [];
+      const largest = polys.sort((a, b) => geoArea(b) - geoArea(a))[0];
+      if (!largest) return [];
+      const [lon, lat] = geoCentroid(largest);
+      return [
+        {
+          type: 'Feature' as const,
+          properties: { cc, name: name.toLocaleUpperCase() },
+          geometry: { type: 'Point' as const, coordinates: [placeLon(lon), lat] },
+        },
+      ];
+    }),
+  };
+}
 
 /**
  * The paint of the basemap's layers in one scheme, by layer id, with line and halo widths multiplied by
@@ -84,7 +123,7 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
     'vn34-active': outline,
     'archipelago-labels': label(1.2),
     'province-labels': label(1),
-    'place-labels': label(1.2),
+    'country-labels': { ...label(1.2), 'text-color': t.countryLabel },
   };
 }
 
@@ -101,7 +140,12 @@ export function applyBasemapLook(map: MlMap, theme: Theme, scale: number): void 
  * MapLibre's local-font rendering), no request that leaves the site. Province and region sources
  * promote their `id` so the page can highlight with feature-state instead of re-tiling.
  */
-export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: Theme): StyleSpecification {
+export function basemapStyle(
+  topo: Topology,
+  labels: FeatureCollection,
+  theme: Theme,
+  countries: FeatureCollection = { type: 'FeatureCollection', features: [] },
+): StyleSpecification {
   const paint = basemapPaint(theme);
   const font = [MAP_SIZES.font];
   const archLabels: FeatureCollection = {
@@ -127,17 +171,6 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: T
     { id: 'vn63-active', type: 'line', source: 'vn63' },
     { id: 'vn34-active', type: 'line', source: 'vn34', layout: hidden },
     {
-      id: 'archipelago-labels',
-      type: 'symbol',
-      source: 'archipelagos',
-      layout: {
-        'text-field': ['get', 'vi'],
-        'text-font': font,
-        'text-size': LABEL_SIZES['archipelago-labels'],
-        'text-max-width': 7,
-      },
-    },
-    {
       id: 'province-labels',
       type: 'symbol',
       source: 'labels',
@@ -151,15 +184,27 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: T
       minzoom: 4.5,
     },
     {
-      id: 'place-labels',
+      id: 'country-labels',
       type: 'symbol',
-      source: 'labels',
-      filter: ['==', ['get', 'level'], 'region'],
+      source: 'countryLabels',
       layout: {
         'text-field': ['get', 'name'],
         'text-font': font,
-        'text-size': LABEL_SIZES['place-labels'],
+        'text-size': LABEL_SIZES['country-labels'],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 6,
         'text-optional': true,
+      },
+    },
+    {
+      id: 'archipelago-labels',
+      type: 'symbol',
+      source: 'archipelagos',
+      layout: {
+        'text-field': ['get', 'vi'],
+        'text-font': font,
+        'text-size': LABEL_SIZES['archipelago-labels'],
+        'text-max-width': 7,
       },
     },
   ].map((l) => ({ ...l, paint: paint[l.id] }) as LayerSpecification);
@@ -173,6 +218,7 @@ export function basemapStyle(topo: Topology, labels: FeatureCollection, theme: T
       vn34: { type: 'geojson', data: geo(topo, 'vn34'), promoteId: 'id' },
       archipelagos: { type: 'geojson', data: archLabels },
       labels: { type: 'geojson', data: labels, promoteId: 'id' },
+      countryLabels: { type: 'geojson', data: countries },
     },
     layers,
   };

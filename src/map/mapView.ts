@@ -1,49 +1,30 @@
-import {
-  GlobeControl,
-  LngLatBounds,
-  Map as MlMap,
-  NavigationControl,
-  setWorkerUrl,
-  type MapGeoJSONFeature,
-  type PointLike,
-} from 'maplibre-gl';
+import { GlobeControl, Map as MlMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
-import { successorAt } from '../core/adminChanges';
-import type { LonLat } from '../core/draw/arc';
-import { arcId } from '../core/arcId';
+import { parseArcId } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
-import type { Lang } from '../core/i18n';
-import type { Geography, VisibleArc } from '../core/view/visibleArcs';
 import { openingBounds, type Theme } from '../core/draw/theme';
+import type { Lang } from '../core/i18n';
+import { possibleArcs } from '../core/view/possibleArcs';
+import type { Geography, VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
-import { addArcsLayer, ARC_HIT_LAYER, type ArcEnds } from './arcsLayer';
-import { applyBasemapLook, basemapStyle, labelPoints, provinceLabelFilter } from './basemapStyle';
+import { addArcsLayer } from './arcsLayer';
+import {
+  applyBasemapLook,
+  basemapStyle,
+  countryLabels,
+  labelPoints,
+  provinceLabelFilter,
+} from './basemapStyle';
+import { addEndsLayer } from './endsLayer';
+import { createFraming, type Bounds } from './framing';
+import { attachPointer } from './mapPointer';
+import { mountCloseUp } from './closeUpView';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
 setWorkerUrl(workerUrl);
-
-/** Every arc that can appear on some day: each pair from its Vietnamese unit and that unit's successors. */
-export function possibleArcs(atlas: Atlas): ArcEnds[] {
-  const ix = indexOf(atlas);
-  const at = (id: string): LonLat | undefined => {
-    const p = ix.place(id);
-    return p && [p.lon, p.lat];
-  };
-  const days = [...new Set(atlas.adminChanges.map((c) => c.date))];
-  const out = new Map<string, ArcEnds>();
-  for (const pair of atlas.pairs) {
-    const to = at(pair.partner);
-    for (const vn of new Set([pair.vn, ...days.map((d) => successorAt(pair.vn, d, atlas.adminChanges))])) {
-      const from = at(vn);
-      const id = arcId(vn, pair.partner);
-      if (from && to) out.set(id, { id, from, to });
-    }
-  }
-  return [...out.values()];
-}
 
 /** What the map draws for a state. */
 export interface MapRender {
@@ -57,16 +38,29 @@ export interface MapRender {
   active: ReadonlySet<string>;
 }
 
+/** An arc as drawn on the screen. */
+export interface ScreenArc {
+  id: string;
+  where: 'map' | 'closeUp';
+  points: [number, number][];
+}
+
 export interface MapView {
   map: MlMap;
   /** Resolves once the style and arcs are in and the first frame is drawn. */
   ready: Promise<void>;
-  /** Stops keeping the first framing on resize (a view was restored from the URL). */
+  /** Stops keeping a framing on resize (a view was restored from the URL). */
   unframe(): void;
-  /** True while the first framing is kept (the reader has not moved the map). */
+  /** True while a framing is kept (the reader has not moved the map since). */
   isFramed(): boolean;
+  /** Frames these arcs (a selection), or the opening view (null), clear of the controls. */
+  frameArcs(ids: readonly string[] | null): void;
+  /** Frames these bounds (the close-up's). */
+  frameBounds(b: Bounds): void;
   /** Resolves once the map has drawn everything asked of it so far. */
   idle(): Promise<void>;
+  /** The visible arcs as drawn, in CSS px from the map's top left, on the map and in the close-up. */
+  arcsOnScreen(): ScreenArc[];
   render(r: MapRender): void;
   /** Draws the map in another colour scheme (sources and feature-state are kept). */
   setTheme(theme: Theme): void;
@@ -88,6 +82,8 @@ export interface MapViewOptions {
   cooperativeGestures: boolean;
   onPick(id: string | null): void;
   onHover?(id: string | null, x: number, y: number): void;
+  /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
+  closeUp?: Bounds;
 }
 
 /** Creates the map; throws (GPUInitializationError) when WebGL2 is missing, for the caller's fallback. */
@@ -97,144 +93,189 @@ export function createMapView(
   topo: Topology,
   opts: MapViewOptions,
 ): MapView {
+  const inset = opts.closeUp !== undefined;
+  const ix = indexOf(atlas);
+  const name = (id: string) => ix.place(id)?.names[opts.lang] ?? '';
+  const countries = [
+    ...new Set(['VN', 'CN', 'LA', 'KH', 'TH', ...atlas.events.map((e) => e.partnerCountry)]),
+  ];
   const map = new MlMap({
     container,
-    style: basemapStyle(topo, labelPoints(atlas.places, opts.lang), opts.theme),
-    attributionControl: { compact: true, customAttribution: atlas.attribution.join(' · ') },
-    renderWorldCopies: false,
+    style: basemapStyle(
+      topo,
+      labelPoints(atlas.places, opts.lang),
+      opts.theme,
+      countryLabels(
+        topo,
+        countries.map((cc) => ({
+          cc,
+          name: new Intl.DisplayNames([opts.lang], { type: 'region' }).of(cc) ?? cc,
+        })),
+      ),
+    ),
+    attributionControl: inset ? false : { compact: true, customAttribution: atlas.attribution.join(' · ') },
     fadeDuration: opts.reducedMotion ? 0 : 300,
     cooperativeGestures: opts.cooperativeGestures,
     locale: mapLocale(opts.tr),
+    // The close-up only picks: the main map is the one to move.
+    ...(inset
+      ? { dragPan: false, scrollZoom: false, boxZoom: false, doubleClickZoom: false, touchZoomRotate: false }
+      : {}),
+    ...(inset ? { dragRotate: false, keyboard: false, touchPitch: false } : {}),
   });
-  // A first view that frames Vietnam with Hoàng Sa and Trường Sa, and every partner, on a phone as on a
-  // wall screen.
-  const [w, s, e, n] = openingBounds(atlas);
-  const bounds = new LngLatBounds([w, s], [e, n]);
-  // Zoom buttons (for those who cannot pinch or scroll) and the globe view (arcs are densified great
-  // circles, so they follow the globe too).
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new GlobeControl(), 'top-right');
-  const frame = () =>
-    map.fitBounds(bounds, { padding: Math.min(60, container.clientWidth / 10), animate: false });
-  frame();
-  // Until the reader moves the map, keep that framing when the container changes size (the details
-  // panel opening beside the map, a phone turned, an iframe resized).
-  let framed = true;
-  map.on('movestart', (e) => {
-    if ('originalEvent' in e && e.originalEvent) framed = false;
-  });
-  map.on('resize', () => {
-    if (framed) frame();
-  });
+  if (!inset) {
+    // Zoom buttons (for those who cannot pinch or scroll) and the globe view (great circles there).
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new GlobeControl(), 'top-right');
+  }
+  const opening = opts.closeUp ?? (openingBounds(atlas) as Bounds);
+  const framing = createFraming(map, opening, opts.reducedMotion, inset ? 0 : undefined);
+  const all = possibleArcs(atlas);
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
+  let ends: ReturnType<typeof addEndsLayer> | null = null;
+  let visibleNow = new Set<string>();
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;
   let theme = opts.theme;
   let scale = opts.scale ?? 1;
   /** Sets the current scheme and scale (once the style and arcs are in; `load` applies them then). */
   const restyle = () => {
-    if (!arcs) return;
+    if (!arcs || !ends) return;
     applyBasemapLook(map, theme, scale);
     arcs.setLook(theme, scale);
+    ends.setLook(theme, scale);
   };
+  let pendingRender: MapRender | null = null;
+  let closeUp: ReturnType<typeof mountCloseUp> | null = null;
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       // The full credits are in the page footer: start with the compact attribution closed.
       const attrib = container.querySelector('.maplibregl-ctrl-attrib');
       attrib?.classList.remove('maplibregl-compact-show');
       attrib?.removeAttribute('open');
-      arcs = addArcsLayer(map, possibleArcs(atlas), opts.theme);
-      // The style was made in the first scheme at scale 1; either may have changed while it loaded.
+      // Arcs go under every label (names stay readable); the ends' dots and names on top.
+      arcs = addArcsLayer(map, all, opts.theme, 'province-labels');
+      ends = addEndsLayer(map, atlas, all, {
+        lang: opts.lang,
+        theme: opts.theme,
+        beforeId: 'archipelago-labels',
+      });
       if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
+      if (!inset)
+        closeUp = mountCloseUp(
+          map,
+          all,
+          (id) => arcs?.line(id),
+          (el, bounds) => createMapView(el, atlas, topo, { ...opts, theme, scale, closeUp: bounds }),
+          opts.tr('closeUp'),
+        );
       if (pendingRender) view.render(pendingRender);
       map.once('idle', () => resolve());
     });
   });
-  const pickLayers = [ARC_HIT_LAYER, 'vn63-fill', 'vn34-fill', 'regions-fill'];
-  /** What is under a point: a visible arc first, else a province or partner region. */
-  const hitAt = (point: PointLike): string | null => {
-    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, {
-      layers: pickLayers.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'),
-    });
-    const arc = hits.find(
-      (h) =>
-        h.layer.id === ARC_HIT_LAYER &&
-        map.getFeatureState({ source: 'arcs', id: String(h.properties.id) }).visible,
-    );
-    const area = hits.find((h) => h.layer.id !== ARC_HIT_LAYER);
-    return String(arc?.properties.id ?? area?.properties.id ?? '') || null;
-  };
-  map.on('click', (e) => opts.onPick(hitAt(e.point)));
-  // Hover tooltips only where a pointer can hover (not on touch screens, where a tap selects).
-  if (opts.onHover && container.ownerDocument.defaultView?.matchMedia('(hover: hover)').matches) {
-    const onHover = opts.onHover;
-    let last: string | null = null;
-    map.on('mousemove', (e) => {
-      const id = hitAt(e.point);
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
-      if (id !== last || id) onHover(id, e.point.x, e.point.y);
-      last = id;
-    });
-    map.on('mouseout', () => {
-      last = null;
-      onHover(null, 0, 0);
-    });
-  }
-  let pendingRender: MapRender | null = null;
+  map.on('projectiontransition', (e) => arcs?.setProjection(e.newProjection === 'globe' ? 'globe' : 'flat'));
+  attachPointer(map, {
+    line: (id) => (visibleNow.has(id) ? arcs?.line(id) : undefined),
+    canPick: (id) => ix.place(id) !== undefined,
+    label: (id) => {
+      const e = parseArcId(id);
+      return e ? `${name(e.vn)} ↔ ${name(e.partner)}` : name(id);
+    },
+    chooserTitle: opts.tr('chooseArc'),
+    onPick: opts.onPick,
+    ...(opts.onHover ? { onHover: opts.onHover } : {}),
+  });
   const view: MapView = {
     map,
     ready,
-    unframe: () => {
-      framed = false;
+    unframe: framing.release,
+    isFramed: framing.isFramed,
+    frameArcs(ids) {
+      if (!ids) return framing.frame(opening);
+      const lines = ids.flatMap((id) => {
+        const line = arcs?.line(id);
+        return line ? [line] : [];
+      });
+      if (lines.length) framing.frame(framing.boundsOf(lines));
     },
-    isFramed: () => framed,
+    frameBounds: (b) => framing.frame(b),
+    arcsOnScreen() {
+      const own = [...visibleNow].flatMap((id): ScreenArc[] => {
+        const line = arcs?.line(id);
+        if (!line) return [];
+        const points = line.map((c): [number, number] => {
+          const p = map.project(c as [number, number]);
+          return [p.x, p.y];
+        });
+        return [{ id, where: inset ? 'closeUp' : 'map', points }];
+      });
+      const box = closeUp?.box();
+      if (!box) return own;
+      const at = box.getBoundingClientRect();
+      const origin = container.getBoundingClientRect();
+      const inner = (closeUp?.view()?.arcsOnScreen() ?? []).map((a) => ({
+        ...a,
+        points: a.points.map(([x, y]): [number, number] => [
+          x + at.left - origin.left,
+          y + at.top - origin.top,
+        ]),
+      }));
+      return [...own, ...inner];
+    },
     idle: () =>
       new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
     render(r) {
-      const { arcs: visible, geography, day, selected, active } = r;
-      if (!arcs) {
+      if (!arcs || !ends) {
         pendingRender = r;
         return;
       }
       // Province labels follow the geography; the filter changes only when the geography does.
-      if (geography !== labelsFor) {
-        map.setFilter('province-labels', provinceLabelFilter(day));
-        labelsFor = geography;
+      if (r.geography !== labelsFor) {
+        map.setFilter('province-labels', provinceLabelFilter(r.day));
+        labelsFor = r.geography;
       }
-      arcs.show(new Map(visible.map((a) => [a.id, a.events.length])), selected);
-      const show = (g: Geography) => (geography === g ? 'visible' : 'none');
-      for (const g of ['vn63', 'vn34'] as const) {
-        for (const kind of ['fill', 'line', 'active']) {
+      arcs.show(new Map(r.arcs.map((a) => [a.id, a.events.length])), r.selected);
+      visibleNow = new Set(r.arcs.map((a) => a.id));
+      const strong = new Set(r.arcs.filter((a) => r.selected.has(a.id)).flatMap((a) => [a.vn, a.partner]));
+      ends.show(r.active, strong);
+      const show = (g: Geography) => (r.geography === g ? 'visible' : 'none');
+      for (const g of ['vn63', 'vn34'] as const)
+        for (const kind of ['fill', 'line', 'active'])
           if (map.getLayoutProperty(`${g}-${kind}`, 'visibility') !== show(g))
             map.setLayoutProperty(`${g}-${kind}`, 'visibility', show(g));
-        }
-      }
-      for (const id of activeNow) if (!active.has(id)) setActive(map, id, false);
-      for (const id of active) if (!activeNow.has(id)) setActive(map, id, true);
-      activeNow = new Set(active);
+      for (const id of activeNow) if (!r.active.has(id)) setActive(map, id, false);
+      for (const id of r.active) if (!activeNow.has(id)) setActive(map, id, true);
+      activeNow = new Set(r.active);
+      closeUp?.render(r);
     },
     setTheme(next) {
       if (next === theme) return;
       theme = next;
       restyle();
+      closeUp?.view()?.setTheme(next);
     },
     setScale(next) {
       if (next === scale) return;
       scale = next;
       restyle();
+      closeUp?.view()?.setScale(next);
     },
     reset() {
+      closeUp?.view()?.reset();
       arcs?.reset();
+      ends?.reset();
       activeNow = new Set();
       labelsFor = null;
     },
     destroy() {
+      closeUp?.destroy();
       arcs?.destroy();
+      ends?.destroy();
       map.remove();
     },
   };

@@ -27,6 +27,12 @@ export const MESSAGES = {
     vi: 'Thiết bị này không hiển thị được bản đồ ({error}): thanh thời gian, ô tìm kiếm và danh sách quan hệ đối tác vẫn dùng được.',
     en: 'The map cannot be shown on this device ({error}): the timeline, the search and the list of partnerships still work.',
   },
+  closeUp: { fr: 'Gros plan', vi: 'Phóng to', en: 'Close-up' },
+  chooseArc: {
+    fr: 'Plusieurs partenariats ici : lequel ?',
+    vi: 'Có nhiều quan hệ đối tác ở đây: chọn một',
+    en: 'Several partnerships here: which one?',
+  },
   mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ đối tác', en: 'Map of the partnerships' },
   visibleTitle: {
     fr: 'Partenariats en cours au {date}',

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { compactPath, staticMapSvg } from './staticMap';
-import { MAP_THEMES } from './theme';
+import { MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -106,6 +106,6 @@ describe('staticMapSvg', () => {
     const [first] = visibleArcs(atlas, day);
     const arcs = arcsOf(staticMapSvg(atlas, topo, { day, selected: new Set([first!.id]) }));
     expect(arcs.filter((a) => a.opacity === 0.9)).toHaveLength(1);
-    expect(arcs.filter((a) => a.opacity === 0.25)).toHaveLength(arcs.length - 1);
+    expect(arcs.filter((a) => a.opacity === MAP_SIZES.dimOpacity)).toHaveLength(arcs.length - 1);
   });
 });

@@ -5,10 +5,18 @@ import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
 import { MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
+import { indexOf } from '../atlasIndex';
+import type { Lang } from '../i18n';
+import { possibleArcs } from '../view/possibleArcs';
+import { flowCurve } from './flowCurve';
+import { placeLon } from './mercator';
+import { placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
 const WIDTH = 1000;
+/** Size of the place names, viewBox units. */
+const LABEL_SIZE = 13;
 /** Visvalingam area threshold, in square viewBox pixels. */
 const SIMPLIFY_PX2 = 2;
 
@@ -24,6 +32,8 @@ export interface StaticMapOptions {
   title?: string;
   /** Colour scheme (default light). */
   theme?: Theme;
+  /** Language of the place names (default French). */
+  lang?: Lang;
 }
 
 /**
@@ -51,7 +61,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ],
     },
   };
-  const projection = geoMercator().fitWidth(WIDTH, frame);
+  // Centred on the frame's meridian: partners across the Pacific (east of 180°) stay on the picture.
+  const projection = geoMercator()
+    .rotate([-(w + e) / 2, 0])
+    .fitWidth(WIDTH, frame);
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
   const height = Math.ceil(y1 - y0);
   // A margin like the map's fitBounds padding, then a clip region twice the frame each way.
@@ -84,19 +97,36 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     type: 'FeatureCollection',
     features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),
   });
-  const at = new Map(atlas.places.map((p) => [p.id, [p.lon, p.lat]]));
+  // The same flow curves as the live map's flat view.
+  const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
   const sel = opts.selected ?? new Set<string>();
   const arcPaths = arcs.flatMap((a) => {
-    const from = at.get(a.vn);
-    const to = at.get(a.partner);
-    if (!from || !to) return [];
-    const width = t.arcBase + t.arcPerEvent * a.events.length;
-    const opacity = sel.size > 0 && !sel.has(a.id) ? 0.25 : t.arcOpacity;
-    const line: Geometry = { type: 'LineString', coordinates: [from, to] };
+    const end = ends.get(a.id);
+    if (!end) return [];
+    const width = t.arcBase + t.arcPerEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
+    const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : t.arcOpacity;
+    const line: Geometry = { type: 'LineString', coordinates: flowCurve(end.from, end.to) };
     return [
       `<path vector-effect="non-scaling-stroke" d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`,
     ];
   });
+  // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps).
+  const ix = indexOf(atlas);
+  const degree = new Map<string, number>();
+  for (const a of arcs) for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const dots: string[] = [];
+  const asks: LabelAsk[] = [];
+  for (const [id, n] of degree) {
+    const place = ix.place(id);
+    const p = place && projection([placeLon(place.lon), place.lat]);
+    if (!place || !p) continue;
+    dots.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="3.5"/>`);
+    asks.push({ text: place.names[opts.lang ?? 'fr'], x: p[0], y: p[1], priority: n });
+  }
+  const names = placeLabels(asks, LABEL_SIZE, { width: WIDTH, height }).map(
+    (l) =>
+      `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
+  );
   const labels = layer(topo, 'archipelagos').features.map((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p
@@ -119,6 +149,13 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...arcPaths,
+    '</g>',
+    `<g fill="${t.label}" stroke="${t.halo}" stroke-width="1.5">`,
+    ...dots,
+    '</g>',
+    `<g font-family="${t.font}, system-ui, sans-serif" font-size="${LABEL_SIZE}" fill="${t.label}"`,
+    ` paint-order="stroke" stroke="${t.halo}" stroke-width="3">`,
+    ...names,
     '</g>',
     `<g font-family="${t.font}, system-ui, sans-serif" font-size="13" fill="${t.label}" text-anchor="middle"`,
     ` paint-order="stroke" stroke="${t.halo}" stroke-width="3">`,

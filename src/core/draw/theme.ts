@@ -1,4 +1,7 @@
 import type { Atlas } from '../atlas';
+import { possibleArcs } from '../view/possibleArcs';
+import type { LonLat } from './arc';
+import { flowCurve } from './flowCurve';
 
 /** The page's colour schemes: `?theme=dark|light`, else the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark';
@@ -19,6 +22,8 @@ export interface MapTheme {
   regionLine: string;
   arc: string;
   label: string;
+  /** Country names (orientation, quieter than place names). */
+  countryLabel: string;
   /** Halo around map labels. */
   halo: string;
 }
@@ -41,6 +46,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#c9c4b8',
     arc: '#a82a25',
     label: '#3a362f',
+    countryLabel: '#6b665d',
     halo: '#ffffff',
   },
   dark: {
@@ -54,6 +60,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#45474b',
     arc: '#ff8a75',
     label: '#ece7df',
+    countryLabel: '#a9a49b',
     halo: '#13202b',
   },
 };
@@ -65,6 +72,8 @@ export const MAP_SIZES = {
   arcBase: 1.5,
   arcPerEvent: 1.2,
   arcOpacity: 0.9,
+  /** Opacity of the arcs outside a selection (focus and context: faint, still there). */
+  dimOpacity: 0.2,
   /** Outline of an active province or region, CSS pixels. */
   activeLineWidth: 1.5,
 };
@@ -74,19 +83,28 @@ export const MAP_SIZES = {
 export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114.6, 23.4];
 
 /**
- * The bounds of the opening view: Vietnam with its archipelagos, extended to every partner.
+ * The bounds of the opening view: Vietnam with its archipelagos and every flow line the atlas can
+ * draw, whole (curves included, partners across the Pacific east of 180°). The same at every date, so
+ * scrubbing never reframes the map.
  *
- * @example openingBounds(atlas) // → [71.4, 5, 142.8, 51.2] with Astana and Hokkaidō as partners
+ * @example openingBounds(atlas) // → [70.9, 5, 143.9, 52.4] with Astana and Hokkaidō as partners
  */
-export function openingBounds(atlas: Pick<Atlas, 'pairs' | 'places'>): [number, number, number, number] {
-  const partners = new Set(atlas.pairs.map((p) => p.partner));
-  let [w, s, e, n] = VIETNAM_BOUNDS;
-  for (const p of atlas.places) {
-    if (!partners.has(p.id)) continue;
-    w = Math.min(w, p.lon);
-    e = Math.max(e, p.lon);
-    s = Math.min(s, p.lat);
-    n = Math.max(n, p.lat);
-  }
+export function openingBounds(atlas: Atlas): [number, number, number, number] {
+  return flowBounds(possibleArcs(atlas).map((a) => flowCurve(a.from, a.to)));
+}
+
+/** The bounds of some flow lines (and of Vietnam), longitudes unwrapped as the lines are. */
+export function flowBounds(
+  lines: readonly (readonly LonLat[])[],
+  include: [number, number, number, number] | null = VIETNAM_BOUNDS,
+): [number, number, number, number] {
+  let [w, s, e, n] = include ?? [Infinity, Infinity, -Infinity, -Infinity];
+  for (const line of lines)
+    for (const [lon, lat] of line) {
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
   return [w, s, e, n];
 }

@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+/** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
+const SITES = [
+  { name: 'seed data', url: './', hub: 'CN-GX' },
+  { name: '300-event fixture', url: '../atlas-300/', hub: 'VN-HN' },
+] as const;
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800, touch: false },
+  { name: 'phone', width: 390, height: 844, touch: true },
+] as const;
+
+type Pt = [number, number];
+interface ScreenArc {
+  id: string;
+  where: 'map' | 'closeUp';
+  points: Pt[];
+}
+
+const dist = (p: Pt, line: Pt[]) => {
+  let best = Infinity;
+  for (let i = 1; i < line.length; i++) {
+    const [ax, ay] = line[i - 1]!;
+    const [bx, by] = line[i]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy || 1)));
+    best = Math.min(best, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
+  }
+  return best;
+};
+/** Points along a line at these shares of its length. */
+const along = (line: Pt[], shares: number[]): Pt[] => {
+  const seg = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i]![0], p[1] - line[i]![1]));
+  const total = seg.reduce((a, b) => a + b, 0);
+  return shares.map((s) => {
+    let left = s * total;
+    for (let i = 0; i < seg.length; i++) {
+      if (left <= seg[i]! || i === seg.length - 1) {
+        const k = seg[i] ? left / seg[i]! : 0;
+        const [ax, ay] = line[i]!;
+        const [bx, by] = line[i + 1]!;
+        return [ax + k * (bx - ax), ay + k * (by - ay)] as Pt;
+      }
+      left -= seg[i]!;
+    }
+    return line[0]!;
+  });
+};
+
+async function screen(page: Page) {
+  return page.evaluate(() => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
+    return {
+      arcs: window.atlas!.arcsOnScreen() as ScreenArc[],
+      map: { left: map.left, top: map.top, width: map.width, height: map.height },
+      closeUp: c
+        ? {
+            left: c.left - map.left,
+            top: c.top - map.top,
+            right: c.right - map.left,
+            bottom: c.bottom - map.top,
+          }
+        : null,
+    };
+  });
+}
+
+/**
+ * Points of each arc where it alone would be picked: on the arc, more than the tie distance (3 px)
+ * from every other arc drawn in the same place, away from the dots and names at the ends, inside its
+ * map (and, for the main map, outside the close-up).
+ */
+function alonePoints(s: Awaited<ReturnType<typeof screen>>): Map<string, Pt[]> {
+  const out = new Map<string, Pt[]>();
+  const ends = s.arcs.flatMap((a) => [a.points[0]!, a.points.at(-1)!]);
+  for (const a of s.arcs) {
+    const others = s.arcs.filter((b) => b !== a && b.where === a.where);
+    const ok = along(a.points, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]).filter((p) => {
+      const inMap = p[0] > 2 && p[1] > 2 && p[0] < s.map.width - 2 && p[1] < s.map.height - 2;
+      const c = s.closeUp;
+      const inClose = c !== null && p[0] > c.left && p[0] < c.right && p[1] > c.top && p[1] < c.bottom;
+      if (!inMap || (a.where === 'map' && inClose) || (a.where === 'closeUp' && !inClose)) return false;
+      if (ends.some((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) < 40)) return false;
+      return others.every((b) => dist(p, b.points) > 6);
+    });
+    out.set(a.id, [...(out.get(a.id) ?? []), ...ok]);
+  }
+  return out;
+}
+
+for (const site of SITES)
+  for (const size of SIZES)
+    test.describe(`${site.name}, ${size.name}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch });
+
+      test('every visible arc at the opening view can be picked, at several points where it alone is picked', async ({
+        page,
+      }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page, site.url);
+        await page.evaluate(() => window.atlas!.idle());
+        const s = await screen(page);
+        const visible = (await page.evaluate(() =>
+          window.atlas!.state().visibleArcs.map((a) => a.id),
+        )) as string[];
+        const alone = alonePoints(s);
+        const pickable = visible.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
+        expect(pickable.length / visible.length).toBeGreaterThanOrEqual(site.name === 'seed data' ? 1 : 0.9);
+        // Tap or click the arcs themselves (a sample of them on the large fixture) and read the selection.
+        const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / 8) === 0);
+        for (const id of sample) {
+          const pts = alone.get(id)!;
+          const [x, y] = pts[Math.floor(pts.length / 2)]!;
+          if (size.touch) await page.touchscreen.tap(s.map.left + x, s.map.top + y);
+          else await page.mouse.click(s.map.left + x, s.map.top + y);
+          await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBe(id);
+          await page.evaluate(() => window.atlas!.select(null));
+          await page.evaluate(() => window.atlas!.idle());
+        }
+      });
+
+      test('no arc touches the map’s edge at the opening view', async ({ page }) => {
+        await open(page, site.url);
+        await page.evaluate(() => window.atlas!.idle());
+        const s = await screen(page);
+        for (const a of s.arcs.filter((x) => x.where === 'map'))
+          for (const [x, y] of a.points) {
+            expect(x, a.id).toBeGreaterThan(1);
+            expect(y, a.id).toBeGreaterThan(1);
+            expect(x, a.id).toBeLessThan(s.map.width - 1);
+            expect(y, a.id).toBeLessThan(s.map.height - 1);
+          }
+      });
+
+      test('selecting a hub frames its arcs inside the map, each of them pickable', async ({ page }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page, site.url);
+        await page.evaluate((hub) => window.atlas!.select(hub), site.hub);
+        await page.evaluate(() => window.atlas!.idle());
+        const selected = new Set(
+          (await page.evaluate(
+            (hub) =>
+              window
+                .atlas!.state()
+                .visibleArcs.filter((a) => a.vn === hub || a.partner === hub)
+                .map((a) => a.id),
+            site.hub,
+          )) as string[],
+        );
+        expect(selected.size).toBeGreaterThan(0);
+        const s = await screen(page);
+        const drawn = s.arcs.filter((a) => selected.has(a.id) && a.where === 'map');
+        for (const a of drawn)
+          for (const [x, y] of a.points) {
+            expect(x, a.id).toBeGreaterThanOrEqual(0);
+            expect(y, a.id).toBeGreaterThanOrEqual(0);
+            expect(x, a.id).toBeLessThanOrEqual(s.map.width);
+            expect(y, a.id).toBeLessThanOrEqual(s.map.height);
+          }
+        const alone = alonePoints({ ...s, arcs: s.arcs.filter((a) => selected.has(a.id)) });
+        const pickable = [...selected].filter((id) => (alone.get(id)?.length ?? 0) >= 1);
+        expect(pickable.length / selected.size).toBeGreaterThanOrEqual(0.9);
+      });
+    });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels } from './pictureLabels';
+
+describe('placeLabels', () => {
+  const box = { width: 400, height: 200 };
+
+  it('names a place to the right of its dot when there is room', () => {
+    expect(placeLabels([{ text: 'Hanoi', x: 100, y: 100, priority: 1 }], 13, box)).toEqual([
+      { text: 'Hanoi', x: 106.5, y: 104.55, anchor: 'start' },
+    ]);
+  });
+
+  it('moves a label that would overlap another, and keeps labels inside the picture', () => {
+    const out = placeLabels(
+      [
+        { text: 'Guangxi', x: 100, y: 100, priority: 2 },
+        { text: 'Quảng Ninh', x: 102, y: 102, priority: 1 },
+        { text: 'Hokkaidō', x: 395, y: 100, priority: 1 },
+      ],
+      13,
+      box,
+    );
+    expect(out.map((l) => [l.text, l.anchor])).toEqual([
+      ['Guangxi', 'start'],
+      ['Hokkaidō', 'end'],
+      ['Quảng Ninh', 'end'],
+    ]);
+  });
+});

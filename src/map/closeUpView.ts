@@ -1,0 +1,83 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { closeUpArcs, closeUpSize, quietestCorner } from '../core/draw/closeUp';
+import type { LonLat } from '../core/draw/arc';
+import { flowBounds } from '../core/draw/theme';
+import type { Px } from '../core/draw/nearest';
+import type { ArcEnds } from '../core/view/possibleArcs';
+import type { Bounds } from './framing';
+import type { MapRender, MapView } from './mapView';
+
+/**
+ * The close-up: where some arcs are too short to read or to hit at the map's framing (four border
+ * provinces and Guangxi at world scale), a second, small map in the quietest corner frames just those
+ * arcs, drawn and picked like the main map and in step with it (same state, same selection). It is
+ * hidden while none of its arcs is visible, and re-planned whenever the map's framing changes.
+ */
+export function mountCloseUp(
+  main: MlMap,
+  all: readonly ArcEnds[],
+  line: (id: string) => LonLat[] | undefined,
+  create: (el: HTMLElement, bounds: Bounds) => MapView,
+  title: string,
+): { render(r: MapRender): void; view(): MapView | null; box(): HTMLElement | null; destroy(): void } {
+  const container = main.getContainer();
+  const doc = container.ownerDocument;
+  const box = doc.createElement('div');
+  box.className = 'close-up';
+  box.hidden = true;
+  const caption = doc.createElement('p');
+  caption.className = 'close-up-title';
+  caption.textContent = title;
+  const el = doc.createElement('div');
+  el.className = 'close-up-map';
+  box.append(el, caption);
+  container.append(box);
+  let view: MapView | null = null;
+  let ids = new Set<string>();
+  let last: MapRender | null = null;
+  const px = (c: LonLat): Px => {
+    const p = main.project(c as [number, number]);
+    return [p.x, p.y];
+  };
+  const plan = () => {
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const size = closeUpSize(w, h);
+    ids = new Set(closeUpArcs(all.map((a) => ({ id: a.id, from: px(a.from), to: px(a.to) }))));
+    if (ids.size === 0) return void (box.hidden = true);
+    const lines = [...ids].flatMap((id) => {
+      const l = line(id);
+      return l ? [l] : [];
+    });
+    const points = all.flatMap((a) => (line(a.id) ?? []).map(px));
+    box.dataset.corner = quietestCorner(points, { width: w, height: h }, size);
+    box.style.width = `${Math.round(size[0])}px`;
+    box.style.height = `${Math.round(size[1])}px`;
+    const bounds = flowBounds(lines, null) as Bounds;
+    // MapLibre takes its container's size when made: the box must be laid out by then.
+    box.hidden = false;
+    if (!view) view = create(el, bounds);
+    else view.frameBounds(bounds);
+    if (last) render(last);
+  };
+  const render = (r: MapRender) => {
+    last = r;
+    const shown = ids.size > 0 && r.arcs.some((a) => ids.has(a.id));
+    box.hidden = !shown;
+    if (shown) view?.render(r);
+  };
+  plan();
+  // Re-planned after every framing (a resize, a selection, the reader's own zoom): zoomed in, the
+  // arcs are long enough and the close-up goes.
+  main.on('moveend', plan);
+  return {
+    render,
+    view: () => view,
+    box: () => (box.hidden ? null : box),
+    destroy() {
+      main.off('moveend', plan);
+      view?.destroy();
+      box.remove();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Atlas } from '../core/atlas';
+import { indexOf } from '../core/atlasIndex';
+import { placeLon } from '../core/draw/mercator';
+import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import type { Lang } from '../core/i18n';
+import type { ArcEnds } from '../core/view/possibleArcs';
+
+const SOURCE = 'ends';
+export const END_DOTS = 'end-dots';
+export const END_LABELS = 'end-labels';
+/** Label size (CSS px at scale 1) of the places at the ends of arcs. */
+const LABEL_SIZE = 12;
+
+/**
+ * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a
+ * visible arc. Dots show and hide by feature-state; labels by a filter on the visible places, changed
+ * only when that set changes (a few times over a whole play-through, never per scrub step). MapLibre's
+ * collision detection keeps labels from piling up: the places with more partnerships are placed first,
+ * each label tries several positions around its dot.
+ */
+export function addEndsLayer(
+  map: MlMap,
+  atlas: Atlas,
+  arcs: readonly ArcEnds[],
+  o: { lang: Lang; theme: Theme; beforeId?: string },
+): {
+  show(places: ReadonlySet<string>, strong: ReadonlySet<string>): void;
+  setLook(theme: Theme, scale: number): void;
+  reset(): void;
+  destroy(): void;
+} {
+  const ix = indexOf(atlas);
+  const degree = new Map<string, number>();
+  for (const a of arcs) for (const p of [a.vn, a.partner]) degree.set(p, (degree.get(p) ?? 0) + 1);
+  const data: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...degree].flatMap(([id, n]) => {
+      const p = ix.place(id);
+      if (!p) return [];
+      // Where the arcs end: the Americas east of the Pacific.
+      const lon = placeLon(p.lon);
+      return [
+        {
+          type: 'Feature',
+          properties: { id, name: p.names[o.lang], rank: -n, vn: p.country === 'VN' },
+          geometry: { type: 'Point', coordinates: [lon, p.lat] },
+        },
+      ];
+    }),
+  };
+  map.addSource(SOURCE, { type: 'geojson', data, promoteId: 'id' });
+  const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
+  const t = MAP_THEMES[o.theme];
+  map.addLayer(
+    {
+      id: END_DOTS,
+      type: 'circle',
+      source: SOURCE,
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'strong'], false], 5, 3.5],
+        'circle-color': t.label,
+        'circle-stroke-color': t.halo,
+        'circle-stroke-width': 1.5,
+        'circle-opacity': ['case', visible, 1, 0],
+        'circle-stroke-opacity': ['case', visible, 1, 0],
+      },
+    },
+    o.beforeId,
+  );
+  map.addLayer(
+    {
+      id: END_LABELS,
+      type: 'symbol',
+      source: SOURCE,
+      filter: ['in', ['get', 'id'], ['literal', []]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [MAP_SIZES.font],
+        'text-size': LABEL_SIZE,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    o.beforeId,
+  );
+  let shown = new Set<string>();
+  let strongNow = new Set<string>();
+  let filtered = '';
+  return {
+    show(places, strong) {
+      for (const id of places)
+        if (!shown.has(id) || strong.has(id) !== strongNow.has(id))
+          map.setFeatureState({ source: SOURCE, id }, { visible: true, strong: strong.has(id) });
+      for (const id of shown)
+        if (!places.has(id)) map.setFeatureState({ source: SOURCE, id }, { visible: false });
+      shown = new Set(places);
+      strongNow = new Set(strong);
+      const key = [...places].sort().join();
+      if (key !== filtered) {
+        filtered = key;
+        map.setFilter(END_LABELS, ['in', ['get', 'id'], ['literal', [...places]]]);
+      }
+    },
+    setLook(theme, scale) {
+      const k = MAP_THEMES[theme];
+      map.setPaintProperty(END_DOTS, 'circle-color', k.label);
+      map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
+      map.setPaintProperty(END_LABELS, 'text-color', k.label);
+      map.setPaintProperty(END_LABELS, 'text-halo-color', k.halo);
+      map.setPaintProperty(END_LABELS, 'text-halo-width', 1.5 * scale);
+      map.setLayoutProperty(END_LABELS, 'text-size', LABEL_SIZE * scale);
+    },
+    reset() {
+      shown = new Set();
+      strongNow = new Set();
+      filtered = '';
+    },
+    destroy() {
+      for (const id of [END_LABELS, END_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    },
+  };
+}

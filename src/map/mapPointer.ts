@@ -1,0 +1,134 @@
+import type { Map as MlMap, PointLike } from 'maplibre-gl';
+import type { LonLat } from '../core/draw/arc';
+import { pickNearest, PICK_DEFAULTS, type Px } from '../core/draw/nearest';
+import { mountChooser, type Choice } from '../ui/chooser';
+import { ARC_HIT_LAYER } from './arcsLayer';
+import { END_DOTS, END_LABELS } from './endsLayer';
+
+/** What is under a point of the map. */
+export type Hit =
+  | { kind: 'none' }
+  | { kind: 'place'; id: string }
+  | { kind: 'arc'; id: string }
+  | { kind: 'several'; ids: string[] };
+
+/** Radius (CSS px) around a place's dot or label that picks the place. */
+const PLACE_RADIUS = 10;
+
+/**
+ * Pointer and touch on the map: a tap or click picks the arc nearest the finger (within a generous
+ * radius, measured on the drawn curve), a place when it lands on a place's dot or name, or a province
+ * or partner region when it lands on one; when several arcs are about as near, a small chooser lists
+ * them. Hovering (where a pointer can hover) reports what is under it for the tooltip.
+ */
+export function attachPointer(
+  map: MlMap,
+  o: {
+    /** The drawn line of a visible arc (hidden arcs: undefined). */
+    line(id: string): LonLat[] | undefined;
+    /** Whether an area (province or region id) can be picked: a place the atlas can name. */
+    canPick(id: string): boolean;
+    /** The reader's label of an arc, for the chooser. */
+    label(id: string): string;
+    chooserTitle: string;
+    onPick(id: string | null): void;
+    onHover?(id: string | null, x: number, y: number): void;
+  },
+): () => void {
+  const container = map.getContainer();
+  const chooser = mountChooser(container, o.chooserTitle);
+  const layers = (ids: string[]) =>
+    ids.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+  const hitAt = (point: { x: number; y: number }): Hit => {
+    const box = (r: number): PointLike[] => [
+      [point.x - r, point.y - r],
+      [point.x + r, point.y + r],
+    ];
+    const place = map
+      .queryRenderedFeatures(box(PLACE_RADIUS) as [PointLike, PointLike], {
+        layers: layers([END_DOTS, END_LABELS]),
+      })
+      .find(
+        (f) => f.layer.id === END_LABELS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,
+      );
+    if (place) return { kind: 'place', id: String(place.properties.id) };
+    const r = PICK_DEFAULTS.radius;
+    const ids = new Set(
+      map
+        .queryRenderedFeatures(box(r) as [PointLike, PointLike], { layers: layers([ARC_HIT_LAYER]) })
+        .map((f) => String(f.properties.id)),
+    );
+    const candidates = [...ids].flatMap((id) => {
+      const line = o.line(id);
+      return line
+        ? [
+            {
+              id,
+              line: line.map((c): Px => {
+                const p = map.project(c as [number, number]);
+                return [p.x, p.y];
+              }),
+            },
+          ]
+        : [];
+    });
+    const arc = pickNearest([point.x, point.y], candidates);
+    if (arc.kind === 'one') return { kind: 'arc', id: arc.id };
+    if (arc.kind === 'several') return arc;
+    const area = map
+      .queryRenderedFeatures([point.x, point.y], {
+        layers: layers(['vn63-fill', 'vn34-fill', 'regions-fill']),
+      })
+      .map((f) => String(f.properties.id))
+      .find((id) => o.canPick(id));
+    return area ? { kind: 'place', id: area } : { kind: 'none' };
+  };
+  const onClick = (e: { point: { x: number; y: number } }) => {
+    o.onHover?.(null, 0, 0);
+    const hit = hitAt(e.point);
+    if (hit.kind === 'several') {
+      const choices: Choice[] = hit.ids.map((id) => ({ id, label: o.label(id) }));
+      chooser.show(choices, e.point.x, e.point.y, (id) => o.onPick(id));
+    } else {
+      chooser.hide();
+      o.onPick(hit.kind === 'none' ? null : hit.id);
+    }
+  };
+  map.on('click', onClick);
+  const onResize = () => {
+    chooser.hide();
+    o.onHover?.(null, 0, 0);
+  };
+  map.on('resize', onResize);
+  // Hover tooltips only where a pointer can hover (not on touch screens, where a tap selects).
+  const hover = o.onHover;
+  const canHover = container.ownerDocument.defaultView?.matchMedia('(hover: hover)').matches;
+  let last = '';
+  const onMove = (e: { point: { x: number; y: number } }) => {
+    const hit = hitAt(e.point);
+    const id =
+      hit.kind === 'arc' || hit.kind === 'place'
+        ? hit.id
+        : hit.kind === 'several'
+          ? (hit.ids[0] ?? null)
+          : null;
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== last || id) hover?.(id, e.point.x, e.point.y);
+    last = id ?? '';
+  };
+  const onOut = () => {
+    last = '';
+    hover?.(null, 0, 0);
+  };
+  if (hover && canHover) {
+    map.on('mousemove', onMove);
+    map.on('mouseout', onOut);
+  }
+  return () => {
+    map.off('click', onClick);
+    map.off('resize', onResize);
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
+    chooser.destroy();
+  };
+}
