@@ -22,7 +22,10 @@ test('a lost WebGL context shows the picture for the current date, and the map c
   await page.evaluate(() => window.atlas!.setDate('2024-01-01'));
   await expect(picture).toHaveAttribute('alt', /6 partenariats au 1er janvier 2024/);
   await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-  await expect.poll(() => page.evaluate(() => window.atlas!.state().map)).toBe('interactive');
+  // Restoring redraws the style and both maps (the close-up too) in software GL: allow it time.
+  await expect
+    .poll(() => page.evaluate(() => window.atlas!.state().map), { timeout: 20_000 })
+    .toBe('interactive');
   await expect(picture).toBeHidden();
   await page.evaluate(() => window.atlas!.idle());
   expect(errors).toEqual([]);

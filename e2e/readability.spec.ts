@@ -83,7 +83,7 @@ function alonePoints(s: Awaited<ReturnType<typeof screen>>): Map<string, Pt[]> {
       const c = s.closeUp;
       const inClose = c !== null && p[0] > c.left && p[0] < c.right && p[1] > c.top && p[1] < c.bottom;
       if (!inMap || (a.where === 'map' && inClose) || (a.where === 'closeUp' && !inClose)) return false;
-      if (ends.some((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) < 40)) return false;
+      if (ends.some((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) < 16)) return false;
       return others.every((b) => dist(p, b.points) > 6);
     });
     out.set(a.id, [...(out.get(a.id) ?? []), ...ok]);
@@ -108,16 +108,25 @@ for (const site of SITES)
         )) as string[];
         const alone = alonePoints(s);
         const pickable = visible.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
-        expect(pickable.length / visible.length).toBeGreaterThanOrEqual(site.name === 'seed data' ? 1 : 0.9);
+        const unpickable = visible.filter((id) => !pickable.includes(id));
+        expect(unpickable.length, `not pickable: ${unpickable.join(', ')}`).toBeLessThanOrEqual(
+          site.name === 'seed data' ? 0 : Math.floor(visible.length * 0.1),
+        );
         // Tap or click the arcs themselves (a sample of them on the large fixture) and read the selection.
         const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / 8) === 0);
         for (const id of sample) {
-          const pts = alone.get(id)!;
+          // Where the arc is now (the map went back to its opening framing after the last pick).
+          const now = await screen(page);
+          const pts = alonePoints(now).get(id) ?? [];
+          expect(pts.length, id).toBeGreaterThan(0);
           const [x, y] = pts[Math.floor(pts.length / 2)]!;
-          if (size.touch) await page.touchscreen.tap(s.map.left + x, s.map.top + y);
-          else await page.mouse.click(s.map.left + x, s.map.top + y);
+          if (size.touch) await page.touchscreen.tap(now.map.left + x, now.map.top + y);
+          else await page.mouse.click(now.map.left + x, now.map.top + y);
           await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBe(id);
           await page.evaluate(() => window.atlas!.select(null));
+          // The map goes back to its opening framing, then re-plans its close-up: let both settle.
+          await page.evaluate(() => window.atlas!.idle());
+          await page.waitForTimeout(400);
           await page.evaluate(() => window.atlas!.idle());
         }
       });

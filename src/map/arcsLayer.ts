@@ -16,7 +16,7 @@ export type Projection = 'flat' | 'globe';
 
 /** An arc's line as drawn on a projection. */
 export const arcLine = (a: ArcEnds, p: Projection): LonLat[] =>
-  p === 'globe' ? greatCircle(a.from, a.to) : flowCurve(a.from, a.to);
+  p === 'globe' ? greatCircle(a.from, a.to) : flowCurve(a.from, a.to, a.side);
 
 /**
  * Adds every arc that can appear once, under the map's labels (`beforeId`); showing, weighting and

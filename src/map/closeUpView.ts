@@ -19,6 +19,12 @@ export function mountCloseUp(
   line: (id: string) => LonLat[] | undefined,
   create: (el: HTMLElement, bounds: Bounds) => MapView,
   title: string,
+  framing: {
+    /** Asks the main map to keep room for the close-up (it would hide arcs), or not (null). */
+    reserve(side: 'bottom' | 'left' | null, px: number): void;
+    /** Scale of the main map without that room (see `createFraming`). */
+    unreservedScale(): number;
+  },
 ): { render(r: MapRender): void; view(): MapView | null; box(): HTMLElement | null; destroy(): void } {
   const container = main.getContainer();
   const doc = container.ownerDocument;
@@ -43,21 +49,41 @@ export function mountCloseUp(
     const w = container.clientWidth;
     const h = container.clientHeight;
     const size = closeUpSize(w, h);
-    ids = new Set(closeUpArcs(all.map((a) => ({ id: a.id, from: px(a.from), to: px(a.to) }))));
-    if (ids.size === 0) return void (box.hidden = true);
+    const k = framing.unreservedScale();
+    const scaled = (c: LonLat): Px => {
+      const [x, y] = px(c);
+      return [x * k, y * k];
+    };
+    ids = new Set(closeUpArcs(all.map((a) => ({ id: a.id, from: scaled(a.from), to: scaled(a.to) }))));
+    if (ids.size === 0) {
+      framing.reserve(null, 0);
+      return void (box.hidden = true);
+    }
     const lines = [...ids].flatMap((id) => {
       const l = line(id);
       return l ? [l] : [];
     });
     const points = all.flatMap((a) => (line(a.id) ?? []).map(px));
-    box.dataset.corner = quietestCorner(points, { width: w, height: h }, size);
+    const { corner, hidden } = quietestCorner(points, { width: w, height: h }, size);
+    box.dataset.corner = corner;
+    // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
+    // world above and the close-up below).
+    if (hidden > 0)
+      framing.reserve(
+        h > w ? (corner === 'top-left' ? null : 'bottom') : 'left',
+        h > w ? size[1] + 8 : size[0] + 8,
+      );
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     const bounds = flowBounds(lines, null) as Bounds;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
     if (!view) view = create(el, bounds);
-    else view.frameBounds(bounds);
+    else {
+      // The box may have just changed size: MapLibre learns it before it frames.
+      view.map.resize();
+      view.frameBounds(bounds);
+    }
     if (last) render(last);
   };
   const render = (r: MapRender) => {

@@ -34,14 +34,19 @@ export function createFraming(
 ) {
   let target = opening;
   let framed = true;
-  const padding = () => {
+  /** Room kept for the close-up (px), when it would otherwise hide arcs of the main map. */
+  let reserved = { bottom: 0, left: 0 };
+  const padding = (withReserve = true) => {
     const w = map.getContainer().clientWidth;
     const h = map.getContainer().clientHeight;
     const p = Math.round(Math.min(FRAME.max, Math.max(FRAME.min, w * FRAME.share)));
     // Never more padding than the box can give (fitBounds fails when nothing is left).
     const v = Math.min(p, Math.max(0, (h - 40) / 2));
     const side = Math.min(p + FRAME.labels, Math.max(0, (w - controls - 40) / 2));
-    return { top: v, bottom: v, left: side, right: side + controls };
+    const r = withReserve ? reserved : { bottom: 0, left: 0 };
+    const bottom = Math.min(v + r.bottom, Math.max(0, h - 2 * v - 60));
+    const left = Math.min(side + r.left, Math.max(0, w - 2 * side - controls - 60));
+    return { top: v, bottom, left, right: side + controls };
   };
   const fit = (animate: boolean) => {
     const [w, s, e, n] = target;
@@ -71,6 +76,30 @@ export function createFraming(
       target = b;
       framed = true;
       fit(true);
+    },
+    /**
+     * How much larger things would be drawn without the room kept for the close-up (1 when none is
+     * kept, or when the reader moved the map): the close-up is planned at that scale, so that keeping
+     * room for it never makes more arcs look short (no feedback).
+     */
+    unreservedScale() {
+      if (!framed || (reserved.bottom === 0 && reserved.left === 0)) return 1;
+      const [w, s, e, n] = target;
+      const cam = map.cameraForBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: padding(false), maxZoom: FRAME.maxZoom },
+      );
+      return cam?.zoom === undefined ? 1 : 2 ** (cam.zoom - map.getZoom());
+    },
+    /** Keeps room for the close-up on one side (0: none), and refits if the framing is kept. */
+    reserve(side: 'bottom' | 'left' | null, px: number) {
+      const next = { bottom: side === 'bottom' ? px : 0, left: side === 'left' ? px : 0 };
+      if (next.bottom === reserved.bottom && next.left === reserved.left) return;
+      reserved = next;
+      if (framed) fit(false);
     },
     release: () => {
       framed = false;

@@ -1,6 +1,6 @@
 import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
-import { pickNearest, PICK_DEFAULTS, type Px } from '../core/draw/nearest';
+import { distanceToLine, pickNearest, PICK_DEFAULTS, type Px } from '../core/draw/nearest';
 import { mountChooser, type Choice } from '../ui/chooser';
 import { ARC_HIT_LAYER } from './arcsLayer';
 import { END_DOTS, END_LABELS } from './endsLayer';
@@ -14,6 +14,17 @@ export type Hit =
 
 /** Radius (CSS px) around a place's dot or label that picks the place. */
 const PLACE_RADIUS = 10;
+/** A pointer this close (CSS px) to an arc's stroke is on the arc. */
+const ON_LINE = 5;
+
+const box = (p: { x: number; y: number }, r: number): [PointLike, PointLike] => [
+  [p.x - r, p.y - r],
+  [p.x + r, p.y + r],
+];
+const px = (map: MlMap, c: LonLat): Px => {
+  const p = map.project(c as [number, number]);
+  return [p.x, p.y];
+};
 
 /**
  * Pointer and touch on the map: a tap or click picks the arc nearest the finger (within a generous
@@ -39,42 +50,33 @@ export function attachPointer(
   const chooser = mountChooser(container, o.chooserTitle);
   const layers = (ids: string[]) =>
     ids.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
-  const hitAt = (point: { x: number; y: number }): Hit => {
-    const box = (r: number): PointLike[] => [
-      [point.x - r, point.y - r],
-      [point.x + r, point.y + r],
-    ];
-    const place = map
-      .queryRenderedFeatures(box(PLACE_RADIUS) as [PointLike, PointLike], {
-        layers: layers([END_DOTS, END_LABELS]),
-      })
-      .find(
-        (f) => f.layer.id === END_LABELS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,
-      );
-    if (place) return { kind: 'place', id: String(place.properties.id) };
+  /** The arcs near a point, as picked by `pickNearest`, and the nearest one's distance. */
+  const arcsAt = (point: { x: number; y: number }) => {
     const r = PICK_DEFAULTS.radius;
     const ids = new Set(
       map
-        .queryRenderedFeatures(box(r) as [PointLike, PointLike], { layers: layers([ARC_HIT_LAYER]) })
+        .queryRenderedFeatures(box(point, r), { layers: layers([ARC_HIT_LAYER]) })
         .map((f) => String(f.properties.id)),
     );
     const candidates = [...ids].flatMap((id) => {
       const line = o.line(id);
-      return line
-        ? [
-            {
-              id,
-              line: line.map((c): Px => {
-                const p = map.project(c as [number, number]);
-                return [p.x, p.y];
-              }),
-            },
-          ]
-        : [];
+      return line ? [{ id, line: line.map((c) => px(map, c)) }] : [];
     });
-    const arc = pickNearest([point.x, point.y], candidates);
-    if (arc.kind === 'one') return { kind: 'arc', id: arc.id };
-    if (arc.kind === 'several') return arc;
+    const nearest = Math.min(...candidates.map((c) => distanceToLine([point.x, point.y], c.line)));
+    return { pick: pickNearest([point.x, point.y], candidates), nearest };
+  };
+  const hitAt = (point: { x: number; y: number }): Hit => {
+    const arcs = arcsAt(point);
+    // On an arc's stroke, the arc wins over the names and dots it passes under.
+    if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
+    const place = map
+      .queryRenderedFeatures(box(point, PLACE_RADIUS), { layers: layers([END_DOTS, END_LABELS]) })
+      .find(
+        (f) => f.layer.id === END_LABELS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,
+      );
+    if (place) return { kind: 'place', id: String(place.properties.id) };
+    if (arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
+    if (arcs.pick.kind === 'several') return arcs.pick;
     const area = map
       .queryRenderedFeatures([point.x, point.y], {
         layers: layers(['vn63-fill', 'vn34-fill', 'regions-fill']),

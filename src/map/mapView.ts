@@ -170,6 +170,7 @@ export function createMapView(
           (id) => arcs?.line(id),
           (el, bounds) => createMapView(el, atlas, topo, { ...opts, theme, scale, closeUp: bounds }),
           opts.tr('closeUp'),
+          framing,
         );
       if (pendingRender) view.render(pendingRender);
       map.once('idle', () => resolve());

@@ -11,7 +11,7 @@ describe('close-up', () => {
   it('goes to the corner that hides the fewest arc points, never under the zoom buttons', () => {
     const box = { width: 1000, height: 600 };
     const size = [300, 200] as const;
-    expect(quietestCorner([[100, 500]], box, size)).toBe('top-left');
+    expect(quietestCorner([[100, 500]], box, size)).toEqual({ corner: 'top-left', hidden: 0 });
     expect(
       quietestCorner(
         [
@@ -20,8 +20,8 @@ describe('close-up', () => {
         ],
         box,
         size,
-      ),
+      ).corner,
     ).toBe('bottom-right');
-    expect(quietestCorner([], box, size)).toBe('bottom-left');
+    expect(quietestCorner([], box, size).corner).toBe('bottom-left');
   });
 });

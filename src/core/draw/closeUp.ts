@@ -41,13 +41,14 @@ export function closeUpArcs(
 
 /**
  * The corner of the map where the close-up hides the fewest points of the arcs drawn (the zoom buttons
- * are at the top right, so never there). Ties keep the order bottom-left, top-left, bottom-right.
+ * are at the top right, so never there), and how many points it still hides. Ties keep the order
+ * bottom-left, top-left, bottom-right.
  */
 export function quietestCorner(
   points: readonly Px[],
   box: { width: number; height: number },
   size: Px,
-): Corner {
+): { corner: Corner; hidden: number } {
   const [w, h] = size;
   const inside: Record<Corner, (p: Px) => boolean> = {
     'bottom-left': (p) => p[0] < w && p[1] > box.height - h,
@@ -56,5 +57,6 @@ export function quietestCorner(
   };
   const corners = Object.keys(inside) as Corner[];
   const counts = corners.map((c) => points.filter(inside[c]).length);
-  return corners[counts.indexOf(Math.min(...counts))] as Corner;
+  const hidden = Math.min(...counts);
+  return { corner: corners[counts.indexOf(hidden)] as Corner, hidden };
 }

@@ -15,21 +15,22 @@ export const FLOW_DEFAULTS = {
 
 /**
  * The flow line from a Vietnamese unit to a partner on the flat (Mercator) map: a quadratic Bézier
- * curve in screen space, bending to the right of the direction of travel, more for longer flows. Flows
+ * curve in screen space, bending to the right of the direction of travel (`side` −1: to the left), more
+ * for longer flows. Flows
  * from one place fan out instead of piling up; a flow never shoots off the top of the map as a great
  * circle to North America does. Longitudes are used as given: place partners with `placeLon` first, so
  * that the Americas are reached across the Pacific (past 180°, which MapLibre draws as one line).
  *
  * @example flowCurve([105.85, 21.03], [142.8, 43.37]) // Hanoi → Hokkaidō, bowing south-east
  */
-export function flowCurve(from: LonLat, to: LonLat, o = FLOW_DEFAULTS): LonLat[] {
+export function flowCurve(from: LonLat, to: LonLat, side: 1 | -1 = 1, o = FLOW_DEFAULTS): LonLat[] {
   const [ax, ay] = toWorld(from);
   const [bx, by] = toWorld(to);
   const dx = bx - ax;
   const dy = by - ay;
   const len = Math.hypot(dx, dy);
   if (len === 0) return [from, [to[0], to[1]]];
-  const bend = o.minBend + (o.maxBend - o.minBend) * Math.min(1, len / o.fullBendLength);
+  const bend = side * (o.minBend + (o.maxBend - o.minBend) * Math.min(1, len / o.fullBendLength));
   // Right of the direction of travel (y grows downwards): (−dy, dx).
   const cx = (ax + bx) / 2 - dy * bend;
   const cy = (ay + by) / 2 + dx * bend;

@@ -105,7 +105,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     if (!end) return [];
     const width = t.arcBase + t.arcPerEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
     const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : t.arcOpacity;
-    const line: Geometry = { type: 'LineString', coordinates: flowCurve(end.from, end.to) };
+    const line: Geometry = { type: 'LineString', coordinates: flowCurve(end.from, end.to, end.side) };
     return [
       `<path vector-effect="non-scaling-stroke" d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`,
     ];

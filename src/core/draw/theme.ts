@@ -90,7 +90,7 @@ export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114
  * @example openingBounds(atlas) // → [70.9, 5, 143.9, 52.4] with Astana and Hokkaidō as partners
  */
 export function openingBounds(atlas: Atlas): [number, number, number, number] {
-  return flowBounds(possibleArcs(atlas).map((a) => flowCurve(a.from, a.to)));
+  return flowBounds(possibleArcs(atlas).map((a) => flowCurve(a.from, a.to, a.side)));
 }
 
 /** The bounds of some flow lines (and of Vietnam), longitudes unwrapped as the lines are. */

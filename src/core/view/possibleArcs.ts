@@ -12,9 +12,24 @@ export interface ArcEnds {
   partner: string;
   from: LonLat;
   to: LonLat;
+  /** The side its flow curve bends to (see `flowCurve`): opposite to a near-twin's, so they part. */
+  side: 1 | -1;
 }
 
 const cache = new WeakMap<Atlas, ArcEnds[]>();
+
+/** Degrees: origins this close, bearings this close and lengths within a third of each other. */
+const TWIN = { origin: 1.5, bearing: 14, length: 0.35 };
+const bearing = (a: ArcEnds) => (Math.atan2(a.to[1] - a.from[1], a.to[0] - a.from[0]) * 180) / Math.PI;
+const length = (a: ArcEnds) => Math.hypot(a.to[0] - a.from[0], a.to[1] - a.from[1]);
+function nearTwin(a: ArcEnds, b: ArcEnds): boolean {
+  const turn = Math.abs(((bearing(a) - bearing(b) + 540) % 360) - 180);
+  return (
+    Math.hypot(a.from[0] - b.from[0], a.from[1] - b.from[1]) < TWIN.origin &&
+    turn < TWIN.bearing &&
+    Math.abs(length(a) - length(b)) < TWIN.length * Math.max(length(a), length(b))
+  );
+}
 
 /**
  * Every arc that can appear on some day: each pair from its Vietnamese unit and from that unit's
@@ -38,10 +53,17 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
     for (const vn of new Set([pair.vn, ...days.map((d) => successorAt(pair.vn, d, atlas.adminChanges))])) {
       const from = at(vn);
       const id = arcId(vn, pair.partner);
-      if (from && to) out.set(id, { id, vn, partner: pair.partner, from, to });
+      if (from && to) out.set(id, { id, vn, partner: pair.partner, from, to, side: 1 });
     }
   }
   const arcs = [...out.values()];
+  // Flows from about the same place towards about the same direction, to different partners, would
+  // run on top of each other (Hanoi → Astana, Bắc Ninh → East Kazakhstan): every other one bends the
+  // other way. Flows to one partner keep one side and fan out.
+  arcs.forEach((a, i) => {
+    const twins = arcs.slice(0, i).filter((b) => b.partner !== a.partner && nearTwin(a, b));
+    a.side = twins.length % 2 === 0 ? 1 : -1;
+  });
   cache.set(atlas, arcs);
   return arcs;
 }
