@@ -1,14 +1,20 @@
 import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
-import { columnOf, parseCsv, type Problem } from '../core/rows/csv';
+import type { CsvRow, Problem } from '../core/rows/csv';
 import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode';
 import type { Gazetteer } from '../core/geo/gazetteer';
-import { PartnershipRow, REQUIRED_COLUMNS } from '../core/rows/partnershipRow';
+import {
+  MULTILINE_COLUMNS,
+  OPTIONAL_COLUMNS,
+  PartnershipRow,
+  REQUIRED_COLUMNS,
+} from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
+import { successorAt } from '../core/adminChanges';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
-import { validateRows } from '../core/rows/validateRows';
-import type { InputFile } from './readInputs';
+import { validateRow } from '../core/rows/validateRows';
+import { readCsv, type InputFile } from './readInputs';
 
 export const ATTRIBUTION = [
   'Boundaries: Natural Earth (public domain), with Hoàng Sa and Trường Sa shown as Vietnamese',
@@ -22,9 +28,16 @@ export interface BuildInputs {
   aliases: AliasRow[];
   aliasesFile: string;
   gazetteer: GazetteerFile;
-  /** Hash of the inputs, stamped into the output. */
-  dataVersion: string;
+  /** Hash of the inputs, stamped into the output (a function: known once the events file is read). */
+  dataVersion: string | (() => string);
+  /** Sees every byte of the events file as it is read (the caller hashes it). */
+  onChunk?: (bytes: Uint8Array) => void;
+  /** Told how far the reading is, every `PROGRESS_ROWS` rows. */
+  progress?: (message: string) => void;
 }
+
+/** How often a long build says how far it is. */
+export const PROGRESS_ROWS = 10_000;
 
 export interface BuildResult {
   atlas: Atlas | null;
@@ -60,16 +73,11 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     message: e.message,
   }));
   const warnings: string[] = [];
-  const table = parseCsv(input.partnerships.text, file, REQUIRED_COLUMNS);
-  problems.push(...table.problems);
-  warnings.push(...table.notes);
-  const { rows, problems: rowProblems } = validateRows(table, PartnershipRow, file);
-  problems.push(...rowProblems);
-
+  let header: readonly string[] = [];
   const at = (line: number, field: string, message: string): Problem => ({
     file,
     line,
-    column: columnOf(table, field),
+    column: header.indexOf(field) + 1,
     field,
     message,
   });
@@ -108,13 +116,22 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const firstLine = new Map<string, number>();
   const events: AtlasEvent[] = [];
   const used = new Map<string, GazetteerPlace>();
-  for (const { line, value: r } of rows) {
+  let read = 0;
+  const onRow = (row: CsvRow, columns: readonly string[]) => {
+    header = columns;
+    if (++read % PROGRESS_ROWS === 0) input.progress?.(`${read.toLocaleString('en')} rows read`);
+    const valid = validateRow(row, PartnershipRow, file, columns);
+    if (!valid.ok) {
+      problems.push(...valid.problems);
+      return;
+    }
+    const { line, value: r } = valid;
     const seen = firstLine.get(r.id);
     if (seen !== undefined) {
       problems.push(
         at(line, 'id', `duplicate id "${r.id}", first used on line ${seen}: every row needs its own id`),
       );
-      continue;
+      return;
     }
     firstLine.set(r.id, line);
     if (r.end_date && r.end_date.end < r.date.start) {
@@ -134,13 +151,9 @@ export function buildAtlas(input: BuildInputs): BuildResult {
         )
       : [];
     for (const p of vn) {
-      if (p && !isValidAt(p, day)) {
-        warnings.push(
-          `${file}:${line}: vn_places: ${p.names.vi} (${p.id}) did not exist on ${day} (in force ${p.validFrom ?? '…'} to ${p.validTo ?? '…'}); check the date or the place`,
-        );
-      }
+      if (p && !isValidAt(p, day)) problems.push(at(line, 'vn_places', notInForce(p, day, input.changes)));
     }
-    if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) continue;
+    if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) return;
     for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
     const c = g.byId(country);
     if (c) used.set(c.id, c);
@@ -166,7 +179,16 @@ export function buildAtlas(input: BuildInputs): BuildResult {
       },
       line,
     });
-  }
+  };
+  const csv = readCsv(
+    input.partnerships,
+    { required: REQUIRED_COLUMNS, optional: OPTIONAL_COLUMNS, multiline: MULTILINE_COLUMNS },
+    onRow,
+    input.onChunk,
+  );
+  header = csv.header;
+  problems.push(...csv.problems);
+  warnings.push(...csv.notes);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const stats = { events: events.length, places: 0, pairs: 0, links: 0 };
   if (problems.length > 0) return { atlas: null, problems, warnings, stats };
@@ -180,7 +202,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const ends = events.map((e) => e.end).sort();
   const atlas: Atlas = {
     version: 1,
-    dataVersion: input.dataVersion,
+    dataVersion: typeof input.dataVersion === 'string' ? input.dataVersion : input.dataVersion(),
     dateRange: { start: starts[0] ?? '', end: ends[ends.length - 1] ?? '' },
     places,
     events,
@@ -194,6 +216,25 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   stats.pairs = pairs.length;
   stats.links = pairs.reduce((n, p) => n + p.events.length, 0);
   return { atlas, problems, warnings, stats };
+}
+
+/**
+ * Why a Vietnamese unit cannot be named on `day`: it had ceased (with its successor and the day of
+ * the change) or did not exist yet (with the day it began). data/README.md: "in force on `date`".
+ */
+function notInForce(p: GazetteerPlace, day: string, changes: BuildInputs['changes']): string {
+  const name = `${p.names.vi} (${p.id})`;
+  if (p.validTo !== undefined && day > p.validTo) {
+    const change = changes.find((c) => c.from === p.id);
+    const successor = successorAt(p.id, day, changes);
+    const named = changes.find((c) => c.to === successor)?.names.vi ?? successor;
+    const when = change ? change.date : `the day after ${p.validTo}`;
+    return `${name} had ceased on ${day}: from ${when} its territory is part of ${named} (${successor}); name ${named}, or check the date`;
+  }
+  const from = p.validFrom ?? (changes.find((c) => c.to === p.id)?.date as string);
+  const parts = changes.filter((c) => c.to === p.id).map((c) => c.from);
+  const made = parts.length ? ` from ${parts.join(', ')}` : '';
+  return `${name} did not exist yet on ${day}: it was formed on ${from}${made}; name the province of that time, or check the date`;
 }
 
 function uniqueIds(ps: (GazetteerPlace | null)[]): string[] {
