@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
@@ -56,9 +56,25 @@ function readGeo(geoDir: string, name: string): string {
   }
 }
 
+/** The last gazetteer read, by path, size and time of change: tests and the bench read it many times. */
+let lastGazetteer: { key: string; value: GazetteerFile } | null = null;
+
 export function loadGazetteerFile(geoDir: string): GazetteerFile {
   const path = join(geoDir, 'gazetteer.json');
-  const text = readGeo(geoDir, 'gazetteer.json');
+  let key = '';
+  try {
+    const st = statSync(path);
+    key = `${resolve(path)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    // readGeo says what is wrong.
+  }
+  if (key && lastGazetteer?.key === key) return lastGazetteer.value;
+  const value = parseGazetteer(path, readGeo(geoDir, 'gazetteer.json'));
+  if (key) lastGazetteer = { key, value };
+  return value;
+}
+
+function parseGazetteer(path: string, text: string): GazetteerFile {
   let g: Partial<GazetteerFile> | null = null;
   try {
     g = JSON.parse(text) as Partial<GazetteerFile>;
