@@ -30,13 +30,30 @@ function dataDir(csv: string): string {
 const cli = (args: string[]) =>
   [process.execPath, ['--import', 'tsx', 'src/pipeline/buildCli.ts', ...args]] as const;
 
+/** The V8 memory flags of `npm run data` (package.json): the bench measures the build as it runs. */
+const DATA_FLAGS =
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { data: string } }).scripts.data.match(
+    /--max-[\w-]+=\d+/g,
+  ) ?? [];
+
 export function benchBigBuild(g: Gazetteer): void {
   const data = dataDir(syntheticCsv(g, { events: BIG_ROWS }));
   const out = join(dirname(data), 'out');
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/bench/buildPeak.ts', '--data', data, '--geo', FIXTURES.geo, '--out', out],
+    [
+      ...DATA_FLAGS,
+      '--import',
+      'tsx',
+      'src/bench/buildPeak.ts',
+      '--data',
+      data,
+      '--geo',
+      FIXTURES.geo,
+      '--out',
+      out,
+    ],
     {
       encoding: 'utf8',
     },

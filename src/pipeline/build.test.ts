@@ -262,4 +262,18 @@ describe('data/README.md', () => {
     expect(table('kinds')).toEqual(KIND_IDS);
     expect(table('domains')).toEqual(DOMAIN_IDS);
   });
+
+  it('documents the limits the build enforces', async () => {
+    const { CSV_LIMITS } = await import('../core/rows/csv');
+    const { CELL_LIMITS } = await import('../core/rows/partnershipRow');
+    const limits = readFileSync('data/README.md', 'utf8').split('<!-- limits -->')[1] ?? '';
+    const row = (name: string) => limits.split('\n').find((l) => l.startsWith(`| ${name}`)) ?? '';
+    const n = (x: number) => x.toLocaleString('en');
+    expect(row('any cell')).toContain(`${n(CSV_LIMITS.cellBytes)} bytes`);
+    expect(row('rows of one file')).toContain(n(CSV_LIMITS.rows));
+    expect(row('`id`')).toContain(`${n(CELL_LIMITS.id)} characters`);
+    expect(row('`vn_places`')).toContain(`${n(CELL_LIMITS.places)} characters`);
+    expect(row('`partner_country`')).toContain(`${n(CELL_LIMITS.partner_country)} characters`);
+    expect(row('`source_url`')).toContain(`${n(CELL_LIMITS.source_url)} characters`);
+  });
 });

@@ -7,7 +7,9 @@ import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/draw/staticMap';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
-import { buildAtlas, type BuildResult } from './buildAtlas';
+import type { AtlasEvent } from '../core/atlas';
+import { buildAtlas, type BuildResult, type EventTexts } from './buildAtlas';
+import { spillTexts } from './spillTexts';
 import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
 import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
@@ -135,16 +137,39 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   const partnerships = readInputFile(opts.partnerships ?? join(opts.dataDir, 'partnerships.csv'));
   const hash = createHash('sha256');
   const { problems: supportProblems, ...support } = readSupport(opts.dataDir, geoDir, hash);
+  const withSupport = (r: BuildResult) => {
+    r.problems.unshift(...supportProblems);
+    return r;
+  };
   step(`read the admin changes, the aliases and the gazetteer (${support.gazetteer.places.length} places)`);
   hash.update(JSON.stringify(support.gazetteer.sources));
-  const result = buildAtlas({
-    partnerships,
-    ...support,
-    dataVersion: () => hash.digest('hex').slice(0, 12),
-    onChunk: (b) => void hash.update(b),
-    progress: step,
-  });
-  result.problems.unshift(...supportProblems);
+  const texts = spillTexts();
+  try {
+    return buildAndWrite(opts, geoDir, step, texts, () =>
+      withSupport(
+        buildAtlas({
+          partnerships,
+          ...support,
+          dataVersion: () => hash.digest('hex').slice(0, 12),
+          onChunk: (b) => void hash.update(b),
+          progress: step,
+          texts,
+        }),
+      ),
+    );
+  } finally {
+    texts.close();
+  }
+}
+
+function buildAndWrite(
+  opts: BuildOptions,
+  geoDir: string,
+  step: (s: string) => void,
+  texts: EventTexts,
+  build: () => BuildResult,
+): BuildResult & { written: string[] } {
+  const result = build();
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
   const basemap = loadBasemap(geoDir);
@@ -154,13 +179,9 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   const firstViewDark = staticMapSvg(result.atlas, basemap.topo, { day, theme: 'dark' });
   step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);
   // The schema depends on the code only, never on the data: written first, and only when it changed.
-  if (opts.schemaPath) {
-    const schema = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
-    const same = existsSync(opts.schemaPath) && readFileSync(opts.schemaPath, 'utf8') === schema;
-    if (!same) writeFilesAtomic({ [opts.schemaPath]: schema });
-  }
+  const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
   const files = {
-    'atlas.json': jsonPieces(result.atlas),
+    'atlas.json': jsonPieces({ ...result.atlas, events: eventsBack(result.atlas.events, texts) }),
     'basemap.json': basemap.text,
     'first-view.svg': firstView,
     'first-view-dark.svg': firstViewDark,
@@ -168,7 +189,20 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   writeOutputSet(opts.outDir, files, opts.setsDir ?? defaultSetsDir(opts.outDir));
   step('wrote outputs');
   const written = Object.keys(files).map((f) => join(opts.outDir, f));
-  return { ...result, written: opts.schemaPath ? [...written, opts.schemaPath] : written };
+  return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
+}
+
+/** Writes the JSON Schema of atlas.json when it differs from the file; says whether it wrote. */
+function writeIfChanged(path: string): boolean {
+  const schema = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
+  if (existsSync(path) && readFileSync(path, 'utf8') === schema) return false;
+  writeFilesAtomic({ [path]: schema });
+  return true;
+}
+
+/** The events with their texts read back, one at a time, as the atlas is written. */
+function* eventsBack(events: readonly AtlasEvent[], texts: EventTexts): Generator<AtlasEvent> {
+  for (const e of events) yield texts.get(e);
 }
 
 export { formatProblem };

@@ -1,6 +1,6 @@
 import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
-import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
+import { Atlas, AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
 import type { CsvRow, Problem } from '../core/rows/csv';
 import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode';
 import type { Gazetteer } from '../core/geo/gazetteer';
@@ -32,9 +32,29 @@ export interface BuildInputs {
   dataVersion: string | (() => string);
   /** Sees every byte of the events file as it is read (the caller hashes it). */
   onChunk?: (bytes: Uint8Array) => void;
+  /** Where the events' texts wait until they are written (default: in the events, in memory). */
+  texts?: EventTexts;
   /** Told how far the reading is, every `PROGRESS_ROWS` rows. */
   progress?: (message: string) => void;
 }
+
+/**
+ * Where the texts of the events (titles, summaries, source, names as written) wait while the build
+ * runs. They are most of an event's weight and nothing but the output needs them: `npm run data`
+ * keeps them on disk (`spillTexts`), so 100,000 events fit in bounded memory.
+ */
+export interface EventTexts {
+  /** Keeps the event's texts; gives the event with them emptied (or the event itself). */
+  put(e: AtlasEvent): AtlasEvent;
+  /** The event with its texts back. */
+  get(e: AtlasEvent): AtlasEvent;
+}
+
+/** Texts kept in the events themselves. */
+export const KEEP_TEXTS: EventTexts = { put: (e) => e, get: (e) => e };
+
+/** Geocoding answers kept for reuse (name, country, levels, day), at most. */
+const GEOCODE_CACHE_SIZE = 5_000;
 
 /** How often a long build says how far it is. */
 export const PROGRESS_ROWS = 10_000;
@@ -88,7 +108,11 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const lookup = (q: string, o: GeocodeOptions) => {
     const key = `${q}\u0000${o.country ?? ''}\u0000${o.levels?.join() ?? ''}\u0000${o.date ?? ''}`;
     let r = cache.get(key);
-    if (!r) cache.set(key, (r = geocode(g, q, o)));
+    if (!r) {
+      // Bounded: names × days grow with the rows (100,000 rows hold thousands of days).
+      if (cache.size >= GEOCODE_CACHE_SIZE) cache.clear();
+      cache.set(key, (r = geocode(g, q, o)));
+    }
     return r;
   };
   /** Resolves one cell's name, or records why not. */
@@ -116,6 +140,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     }
   };
 
+  const texts = input.texts ?? KEEP_TEXTS;
   const firstLine = new Map<string, number>();
   const events: AtlasEvent[] = [];
   const used = new Map<string, GazetteerPlace>();
@@ -160,7 +185,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
     const c = g.byId(country);
     if (c) used.set(c.id, c);
-    events.push({
+    const event: AtlasEvent = {
       id: r.id,
       date: r.date.value,
       precision: r.date.precision,
@@ -181,7 +206,12 @@ export function buildAtlas(input: BuildInputs): BuildResult {
         ...(r.source_url ? { url: r.source_url } : {}),
       },
       line,
-    });
+    };
+    // The output must match its published schema; a failure here is a bug of ours, not of the data.
+    // Checked event by event: a copy of a whole 100,000-event atlas would double the memory.
+    AtlasEvent.parse(event);
+    // Once the build has failed, events are no longer needed: only their ids, for duplicates.
+    if (problems.length === 0) events.push(texts.put(event));
   };
   const csv = readCsv(
     input.partnerships,
@@ -193,7 +223,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   problems.push(...csv.problems);
   warnings.push(...csv.notes);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const stats = { events: events.length, places: 0, pairs: 0, links: 0 };
+  const stats = { events: firstLine.size, places: 0, pairs: 0, links: 0 };
   if (problems.length > 0) return { atlas: null, problems, warnings, stats };
 
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
@@ -213,8 +243,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
     attribution: ATTRIBUTION,
   };
-  // The output must match its published schema; a failure here is a bug of ours, not of the data.
-  Atlas.parse(atlas);
+  Atlas.parse({ ...atlas, events: [] });
   stats.places = places.length;
   stats.pairs = pairs.length;
   stats.links = pairs.reduce((n, p) => n + p.events.length, 0);

@@ -20,7 +20,10 @@ export function textInput(file: string, text: string): InputFile {
 
 const CHUNK_BYTES = 1 << 20;
 
-/** A file read in 1 MB pieces; a missing, unreadable or folder path throws a `PlainError` saying so. */
+/**
+ * A file read in 1 MB pieces; a missing, unreadable or folder path throws a `PlainError` saying so.
+ * The pieces share one buffer: each is read (hashed, parsed) before the next one comes.
+ */
 export function readInputFile(file: string): InputFile {
   return {
     file,
@@ -42,7 +45,7 @@ export function readInputFile(file: string): InputFile {
             throw new PlainError(describeFsError(e, file));
           }
           if (n === 0) return;
-          yield buf.slice(0, n);
+          yield buf.subarray(0, n);
         }
       } finally {
         closeSync(fd);
