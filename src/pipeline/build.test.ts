@@ -19,7 +19,7 @@ import { runBuild } from './build';
 import { run } from './buildCli';
 import { describeFsError } from './fsErrors';
 import { FIXTURES, memoryIo } from './testData';
-import { defaultSetsDir, writeFilesAtomic, writeOutputSet } from './writeAtomic';
+import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 const quiet = () => {};
 /** A data folder made of the fixtures (never the editorial data/), with the committed geodata. */
@@ -184,6 +184,17 @@ describe('the outputs change together or not at all', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
     mkdirSync(out);
     writeFileSync(join(out, 'atlas.json'), 'old');
+    writeOutputSet(out, { 'atlas.json': 'new' });
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('new');
+    expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);
+  });
+
+  it('puts back a real folder that a killed run had set aside, and replaces it', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
+    mkdirSync(`${out}.old.tmp`);
+    writeFileSync(join(`${out}.old.tmp`, 'atlas.json'), 'old');
+    recoverOutputs(out);
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('old');
     writeOutputSet(out, { 'atlas.json': 'new' });
     expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('new');
     expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);

@@ -13,7 +13,7 @@ import { spillTexts } from './spillTexts';
 import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
 import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
-import { defaultSetsDir, writeFilesAtomic, writeOutputSet } from './writeAtomic';
+import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 export interface BuildOptions {
   /** Folder of the editorial data (partnerships.csv, admin-changes.csv, aliases.csv, geo/). */
@@ -134,6 +134,7 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
     );
   };
   const geoDir = opts.geoDir ?? join(opts.dataDir, 'geo');
+  recoverOutputs(opts.outDir);
   const partnerships = readInputFile(opts.partnerships ?? join(opts.dataDir, 'partnerships.csv'));
   const hash = createHash('sha256');
   const { problems: supportProblems, ...support } = readSupport(opts.dataDir, geoDir, hash);

@@ -119,9 +119,10 @@ export function writeOutputSet(
   files: Record<string, Content>,
   setsDir = defaultSetsDir(outDir),
 ): void {
-  const current = currentSet(outDir);
   const link = `${outDir}.link.tmp`;
   const legacy = `${outDir}.old.tmp`;
+  recoverOutputs(outDir);
+  const current = currentSet(outDir);
   const set = join(setsDir, `set-${Date.now().toString(36)}-${process.pid}-${serial++}`);
   let step = setsDir;
   try {
@@ -154,6 +155,21 @@ export function writeOutputSet(
   rmQuietly(legacy);
   // Only a set of ours goes: a link someone made by hand to a folder elsewhere is left alone.
   if (current && current !== 'folder' && dirname(current) === resolve(setsDir)) rmQuietly(current);
+}
+
+/**
+ * Puts back the real folder that a run killed between its two renames had set aside (only when
+ * `writeOutputSet` replaces a folder of an older build by its first link). Every build calls it
+ * first, so the page finds its data even if that build then fails.
+ */
+export function recoverOutputs(outDir: string): void {
+  const legacy = `${outDir}.old.tmp`;
+  if (statOrNull(outDir) || !statOrNull(legacy)?.isDirectory()) return;
+  try {
+    renameSync(legacy, outDir);
+  } catch (e) {
+    throw new PlainError(`cannot put back ${describeFsError(e, outDir)}`);
+  }
 }
 
 /** The set `outDir` links to, 'folder' for a real folder, null when absent; a file in the way throws. */
