@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures anyone can reproduce, as medians of several runs (machines are shared and
  * noisy; compare ratios, not absolute times). Prints gazetteer load, the build of the real dataset and
- * the build of a synthetic 10,000-event dataset made from real place names.
+ * the build of a synthetic 10,000-event dataset made from real place names; then the faults
+ * (`benchFaults.ts`): 100,000 rows in bounded memory, builds killed at random, the hostile inputs.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { runBuild } from '../pipeline/build';
 import { parseAdminChanges, parseAliases, readInput } from '../pipeline/readInputs';
 import { scoreCorpus } from '../pipeline/intakeEval';
 import { syntheticCsv } from '../pipeline/synthetic';
+import { benchBigBuild, benchHostile, benchKills } from './benchFaults';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SYNTHETIC_EVENTS = 10_000;
@@ -91,3 +93,8 @@ console.log(
   `\narticle intake, ${intake.articles} corpus articles (src/pipeline/fixtures/intake): pairs precision ${pct(intake.precision)}, recall ${pct(intake.recall)} (tp ${intake.pairs.tp}, fp ${intake.pairs.fp}, fn ${intake.pairs.fn}); dates right ${pct(intake.dateAccuracy)}; kinds right ${pct(intake.kindAccuracy)}; target ≥ 90 % / 90 %`,
 );
 for (const m of intake.misses) console.log(`  ${m}`);
+
+console.log('\nfaults and limits (issue 18)');
+benchBigBuild((assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer);
+await benchKills();
+await benchHostile();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, holdersAt, newUnits, successorAt, type AdminChange } from './adminChanges';
+import {
+  adminChangeCycles,
+  dayBefore,
+  holdersAt,
+  newUnits,
+  successorAt,
+  type AdminChange,
+} from './adminChanges';
 
 const changes: AdminChange[] = [
   { date: '2025-01-01', kind: 'status', from: 'VN-26', to: 'VN25-HUE' },
@@ -53,5 +60,33 @@ describe('dayBefore', () => {
     expect(dayBefore('2025-07-01')).toBe('2025-06-30');
     expect(dayBefore('2025-01-01')).toBe('2024-12-31');
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+  });
+});
+
+describe('adminChangeCycles', () => {
+  const c = (from: string, to: string, date = '2025-07-01'): AdminChange => ({
+    date,
+    kind: 'merge',
+    from,
+    to,
+  });
+
+  it('finds none in sound data', () => {
+    expect(adminChangeCycles(changes)).toEqual([]);
+  });
+
+  it('finds a self-loop and a cycle through several units, each once', () => {
+    const loop = c('VN-01', 'VN-01');
+    const ab = c('VN-A', 'VN-B');
+    const bc = c('VN-B', 'VN-C', '2026-01-01');
+    const ca = c('VN-C', 'VN-A', '2027-01-01');
+    expect(adminChangeCycles([...changes, loop, ab, bc, ca])).toEqual([[loop], [ab, bc, ca]]);
+  });
+
+  it('keeps the successor search finite on a cycle, for callers that did not check', () => {
+    const cycle = [c('VN-A', 'VN-B'), c('VN-B', 'VN-A')];
+    expect(successorAt('VN-A', '2026-01-01', cycle)).toBe('VN-A');
+    expect(holdersAt('VN-A', '2026-01-01', cycle)).toEqual(['VN-A']);
+    expect(holdersAt('VN-A', '2024-01-01', cycle)).toEqual(['VN-A']);
   });
 });

@@ -28,18 +28,75 @@ export function dayBefore(day: string): string {
  * @example holdersAt('VN-03', '2025-08-01', changes) → ['VN25-TUYEN-QUANG']
  * @example holdersAt('VN25-TUYEN-QUANG', '2024-01-01', changes) → ['VN-07', 'VN-03']
  */
-export function holdersAt(id: string, day: string, changes: readonly AdminChange[]): string[] {
+export function holdersAt(
+  id: string,
+  day: string,
+  changes: readonly AdminChange[],
+  seen: ReadonlySet<string> = new Set(),
+): string[] {
+  // `seen` stops a cycle (refused by the build with its lines: `adminChangeCycles`) from recursing for ever.
+  if (seen.has(id)) return [id];
+  const path = new Set(seen).add(id);
   const forward = changes.find((c) => c.from === id && c.date <= day);
-  if (forward) return holdersAt(forward.to, day, changes);
+  if (forward) return holdersAt(forward.to, day, changes, path);
   const backward = changes.filter((c) => c.to === id && day < c.date);
-  if (backward.length > 0) return [...new Set(backward.flatMap((c) => holdersAt(c.from, day, changes)))];
+  if (backward.length > 0) {
+    return [...new Set(backward.flatMap((c) => holdersAt(c.from, day, changes, path)))];
+  }
   return [id];
 }
 
 /** The unit that holds `id`'s territory on `day` when that is a single unit (old → successor). */
 export function successorAt(id: string, day: string, changes: readonly AdminChange[]): string {
-  const forward = changes.find((c) => c.from === id && c.date <= day);
-  return forward ? successorAt(forward.to, day, changes) : id;
+  const seen = new Set<string>();
+  for (;;) {
+    if (seen.has(id)) return id; // a cycle: see `adminChangeCycles`
+    seen.add(id);
+    const forward = changes.find((c) => c.from === id && c.date <= day);
+    if (!forward) return id;
+    id = forward.to;
+  }
+}
+
+/**
+ * The cycles of the changes (a unit that, by a chain of changes, becomes its own successor), each as
+ * the changes that form it; a self-loop (`from` = `to`) is a cycle of one. Empty for sound data.
+ *
+ * @example adminChangeCycles([{from: 'A', to: 'B', …}, {from: 'B', to: 'A', …}]) → [[A→B, B→A]]
+ */
+export function adminChangeCycles<C extends AdminChange>(changes: readonly C[]): C[][] {
+  const out = new Map<string, C[]>();
+  for (const c of changes) out.set(c.from, [...(out.get(c.from) ?? []), c]);
+  const finished = new Set<string>();
+  const cycles: C[][] = [];
+  for (const start of out.keys()) {
+    if (finished.has(start)) continue;
+    // Depth-first without recursion; `path` holds the changes from `start` to the unit on top.
+    const path: C[] = [];
+    const onPath = new Map<string, number>([[start, 0]]);
+    const stack: { id: string; edges: C[]; next: number }[] = [
+      { id: start, edges: out.get(start) ?? [], next: 0 },
+    ];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const edge = top.edges[top.next++];
+      if (!edge) {
+        stack.pop();
+        onPath.delete(top.id);
+        finished.add(top.id);
+        path.pop();
+        continue;
+      }
+      const at = onPath.get(edge.to);
+      if (at !== undefined) cycles.push([...path.slice(at), edge]);
+      else if (!finished.has(edge.to)) {
+        path.push(edge);
+        onPath.set(edge.to, path.length);
+        stack.push({ id: edge.to, edges: out.get(edge.to) ?? [], next: 0 });
+      }
+    }
+  }
+  return cycles;
 }
 
 /** Units created by the changes, each with the day it began and the units it was made of. */

@@ -1,12 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
 import { MAP_THEMES } from '../core/draw/theme';
 import { runBuild } from './build';
-import { FIXTURES } from './testData';
+import { run } from './buildCli';
+import { describeFsError } from './fsErrors';
+import { FIXTURES, memoryIo } from './testData';
+import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 const quiet = () => {};
 /** A data folder made of the fixtures (never the editorial data/), with the committed geodata. */
@@ -44,11 +57,22 @@ describe('runBuild', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('reports a missing partnerships.csv as an empty file', () => {
+  it('reports an empty, a missing and a folder partnerships.csv in plain words', () => {
     const { data, out, geoDir } = tmpData();
-    writeFileSync(join(data, 'partnerships.csv'), '');
-    const r = runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
-    expect(r.problems[0]?.message).toMatch(/the file is empty/);
+    const csv = join(data, 'partnerships.csv');
+    const first = () =>
+      runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet }).problems[0];
+    writeFileSync(csv, '');
+    expect(first()?.message).toMatch(/the file is empty/);
+    rmSync(csv);
+    expect(first()).toEqual({
+      file: csv,
+      line: 1,
+      column: 0,
+      message: 'cannot read the file: it does not exist',
+    });
+    mkdirSync(csv);
+    expect(first()?.message).toBe('cannot read the file: it is a folder, not a file');
     expect(existsSync(join(out, 'atlas.json'))).toBe(false);
   });
 
@@ -58,7 +82,13 @@ describe('runBuild', () => {
 });
 
 describe('npm run data (CLI)', () => {
-  it('prints every problem as file:line:column and exits non-zero', () => {
+  const build = async (args: string[]) => {
+    const io = memoryIo();
+    const status = await run(args, io);
+    return { status, stdout: io.out, stderr: io.err };
+  };
+
+  it('prints every problem as file:line:column, the count last, and exits 1', async () => {
     const { data, out, geoDir } = tmpData();
     const csv = join(data, 'partnerships.csv');
     writeFileSync(
@@ -67,28 +97,168 @@ describe('npm run data (CLI)', () => {
         .replace('Quang Ninh,préfecture', 'Quang Nin,préfecture')
         .replace(',meeting,', ',meting,'),
     );
-    let stderr = '';
-    let status = 0;
-    try {
-      execFileSync(
-        'npx',
-        ['tsx', 'src/pipeline/buildCli.ts', '--data', data, '--geo', geoDir, '--out', out],
-        {
-          encoding: 'utf8',
-          stdio: 'pipe',
-        },
-      );
-    } catch (e) {
-      const err = e as { status: number; stderr: string };
-      status = err.status;
-      stderr = err.stderr;
-    }
-    expect(status).toBe(1);
-    expect(stderr).toContain(`${csv}:2:7: kind: "meting" is not a kind — did you mean "meeting"?`);
-    expect(stderr).toMatch(
-      new RegExp(`${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:4: vn_places: unknown place "Quang Nin"`),
+    const r = await build(['--data', data, '--geo', geoDir, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${csv}:2:7: kind: "meting" is not a kind — did you mean "meeting"?`);
+    expect(r.stderr).toContain(`${csv}:4:4: vn_places: unknown place "Quang Nin"`);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
+      '2 problems: nothing was written; the previous outputs are unchanged.',
     );
-    expect(stderr).toContain('2 problems: nothing was written; the previous outputs are unchanged.');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('builds, prints the summary on stdout and progress on stderr, and exits 0', async () => {
+    const { data, out, geoDir } = tmpData();
+    const r = await build(['--data', data, '--geo', geoDir, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^5 events, \d+ places, 7 pairs/);
+    expect(r.stderr).toMatch(/wrote outputs \(\d+ ms, heap \d+ MB, rss \d+ MB\)/);
+  });
+
+  it('says in plain words, without a stack, that the gazetteer is damaged and how to repair it', async () => {
+    const { data, out } = tmpData();
+    const geo = join(data, 'geo');
+    mkdirSync(geo);
+    writeFileSync(
+      join(geo, 'gazetteer.json'),
+      readFileSync(join(FIXTURES.geo, 'gazetteer.json'), 'utf8').slice(0, 5000),
+    );
+    const r = await build(['--data', data, '--geo', geo, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `build failed: ${geo}/gazetteer.json is damaged or cut short (not a gazetteer): run \`npm run geo:refresh\``,
+    );
+    expect(r.stderr).not.toMatch(/\bat \w+ \(/);
+  });
+
+  it('rejects bad usage with exit code 2 and the usage line', async () => {
+    const r = await build(['--frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: npm run data/);
+  });
+
+  it('runs as a program: the whole list of 6,000 problems reaches a pipe, the count last', () => {
+    const { data, out, geoDir } = tmpData();
+    const csv = join(data, 'partnerships.csv');
+    const [header, first] = readFileSync(csv, 'utf8').split('\n');
+    const rows = Array.from({ length: 6000 }, (_, i) =>
+      (first as string)
+        .replace(/^[^,]+/, `bad-${i}`)
+        .replace(/,(meeting|twinning|mou|visit|cooperation-agreement|joint-committee),/, ',nope,'),
+    );
+    writeFileSync(csv, [header, ...rows].join('\n') + '\n');
+    // stderr into a pipe whose reader starts late, as `| less` or a busy CI log: the pipe fills up.
+    const q = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+    const command = `npx tsx src/pipeline/buildCli.ts --data ${q(data)} --geo ${q(geoDir)} --out ${q(out)} 2>&1 >/dev/null | (sleep 1; cat); exit "\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', command], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('kind: "nope" is not a kind'))).toHaveLength(6000);
+    expect(lines.at(-1)).toBe('6000 problems: nothing was written; the previous outputs are unchanged.');
+  }, 60_000);
+});
+
+describe('the outputs change together or not at all', () => {
+  const tag = (dir: string) =>
+    ['atlas.json', 'basemap.json', 'first-view.svg', 'first-view-dark.svg'].map(
+      (f) => readFileSync(join(dir, f), 'utf8').split('\n')[0],
+    );
+
+  it('switches the whole set in one step, and keeps no old set nor temporary file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
+    const set = (t: string) => ({
+      'atlas.json': t,
+      'basemap.json': t,
+      'first-view.svg': t,
+      'first-view-dark.svg': t,
+    });
+    writeOutputSet(out, set('1'));
+    writeOutputSet(out, set('2'));
+    expect(tag(out)).toEqual(['2', '2', '2', '2']);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readdirSync(defaultSetsDir(out))).toHaveLength(1);
+    expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);
+  });
+
+  it('replaces a real folder left by an older build', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
+    mkdirSync(out);
+    writeFileSync(join(out, 'atlas.json'), 'old');
+    writeOutputSet(out, { 'atlas.json': 'new' });
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('new');
+    expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);
+  });
+
+  it('puts back a real folder that a killed run had set aside, and replaces it', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
+    mkdirSync(`${out}.old.tmp`);
+    writeFileSync(join(`${out}.old.tmp`, 'atlas.json'), 'old');
+    recoverOutputs(out);
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('old');
+    writeOutputSet(out, { 'atlas.json': 'new' });
+    expect(readFileSync(join(out, 'atlas.json'), 'utf8')).toBe('new');
+    expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);
+  });
+
+  it('refuses, in plain words and changing nothing, when a file is where the folder goes', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-set-')), 'data');
+    writeFileSync(out, 'a file');
+    expect(() => writeOutputSet(out, { 'atlas.json': 'x' })).toThrow(
+      `cannot write ${out}: it is a file, and the build writes a folder there (move the file away); nothing was changed`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('a file');
+  });
+
+  it('refuses, in plain words and changing nothing, when an output path is a folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-set-'));
+    mkdirSync(join(root, 'schema.json'));
+    writeFileSync(join(root, 'other.json'), 'old');
+    expect(() =>
+      writeFilesAtomic({ [join(root, 'other.json')]: 'new', [join(root, 'schema.json')]: 'x' }),
+    ).toThrow(/cannot write .*schema\.json is a folder, not a file; nothing was changed/);
+    expect(readFileSync(join(root, 'other.json'), 'utf8')).toBe('old');
+    expect(readdirSync(root).sort()).toEqual(['other.json', 'schema.json']);
+  });
+
+  it('names a full disk, a read-only disk and a missing folder in plain words', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(describeFsError(err('ENOSPC'), 'out/atlas.json')).toBe(
+      'out/atlas.json cannot be written: the disk is full (free some space and run again)',
+    );
+    expect(describeFsError(err('EROFS'), 'out')).toBe('out is on a read-only disk');
+    expect(describeFsError(err('ENOENT'), 'in.csv')).toBe('in.csv does not exist');
+  });
+
+  it('leaves the old set or the new one, never a mix, when the writer is killed at random points', async () => {
+    const kills = 5;
+    const outs = Array.from({ length: kills }, () =>
+      join(mkdtempSync(join(tmpdir(), 'atlas-kill-')), 'data'),
+    );
+    await Promise.all(
+      outs.map(
+        (out) =>
+          new Promise<void>((done, fail) => {
+            const child = spawn(process.execPath, [
+              '--import',
+              'tsx',
+              'src/pipeline/fixtures/faults/writeSetLoop.ts',
+              out,
+            ]);
+            child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), Math.random() * 150));
+            child.on('exit', (_code, signal) =>
+              signal === 'SIGKILL' ? done() : fail(new Error(`exited ${_code}`)),
+            );
+          }),
+      ),
+    );
+    for (const out of outs) {
+      const [t, ...rest] = tag(out);
+      expect(rest).toEqual([t, t, t]);
+      // The next run clears what the killed one left behind.
+      writeOutputSet(out, { 'atlas.json': 'next' });
+      expect(readdirSync(defaultSetsDir(out))).toHaveLength(1);
+      expect(readdirSync(dirname(out)).sort()).toEqual(['.data.sets', 'data']);
+    }
   }, 30_000);
 });
 
@@ -102,5 +272,19 @@ describe('data/README.md', () => {
     };
     expect(table('kinds')).toEqual(KIND_IDS);
     expect(table('domains')).toEqual(DOMAIN_IDS);
+  });
+
+  it('documents the limits the build enforces', async () => {
+    const { CSV_LIMITS } = await import('../core/rows/csv');
+    const { CELL_LIMITS } = await import('../core/rows/partnershipRow');
+    const limits = readFileSync('data/README.md', 'utf8').split('<!-- limits -->')[1] ?? '';
+    const row = (name: string) => limits.split('\n').find((l) => l.startsWith(`| ${name}`)) ?? '';
+    const n = (x: number) => x.toLocaleString('en');
+    expect(row('any cell')).toContain(`${n(CSV_LIMITS.cellBytes)} bytes`);
+    expect(row('rows of one file')).toContain(n(CSV_LIMITS.rows));
+    expect(row('`id`')).toContain(`${n(CELL_LIMITS.id)} characters`);
+    expect(row('`vn_places`')).toContain(`${n(CELL_LIMITS.places)} characters`);
+    expect(row('`partner_country`')).toContain(`${n(CELL_LIMITS.partner_country)} characters`);
+    expect(row('`source_url`')).toContain(`${n(CELL_LIMITS.source_url)} characters`);
   });
 });

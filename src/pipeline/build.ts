@@ -1,15 +1,19 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/draw/staticMap';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
-import { buildAtlas, type BuildResult } from './buildAtlas';
+import type { AtlasEvent } from '../core/atlas';
+import { buildAtlas, type BuildResult, type EventTexts } from './buildAtlas';
+import { spillTexts } from './spillTexts';
+import { describeFsError, PlainError } from './fsErrors';
+import { jsonPieces } from './jsonPieces';
 import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
-import { writeFilesAtomic } from './writeAtomic';
+import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 export interface BuildOptions {
   /** Folder of the editorial data (partnerships.csv, admin-changes.csv, aliases.csv, geo/). */
@@ -18,32 +22,93 @@ export interface BuildOptions {
   partnerships?: string;
   /** Folder of the derived geodata (gazetteer.json, basemap.topo.json), when not `dataDir/geo`. */
   geoDir?: string;
-  /** Folder the page's data goes to. */
+  /** Folder the page's data goes to: a link to the current set of outputs (`writeOutputSet`). */
   outDir: string;
+  /** Where the sets behind `outDir` are kept (default: `.<name>.sets` beside `outDir`). */
+  setsDir?: string;
   /** Where the JSON Schema of atlas.json is written (null: not written). */
   schemaPath: string | null;
+  /** Progress and what was done (the CLI prints it on stderr). */
   log: (s: string) => void;
   /** The day the static first-view picture shows (YYYY-MM-DD): the page's default date, today. */
   day?: string;
 }
 
+/**
+ * The defaults of `npm run data`. The sets behind public/data live in .cache/, outside public/,
+ * which Vite copies whole into the site.
+ */
 export const BUILD_DEFAULTS: BuildOptions = {
   dataDir: 'data',
   outDir: 'public/data',
+  setsDir: '.cache/public-data-sets',
   schemaPath: 'schema/atlas.schema.json',
-  log: (s) => console.log(s),
+  log: (s) => console.error(s),
 };
 
+const REPAIR = 'run `npm run geo:refresh` to regenerate it, or restore it with `git checkout -- data/geo`';
+
+/** Reads derived geodata, or says in plain words what is wrong with it and how to repair it. */
+function readGeo(geoDir: string, name: string): string {
+  const path = join(geoDir, name);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new PlainError(`${describeFsError(e, path)}: ${REPAIR}`);
+  }
+}
+
+/** The last gazetteer read, by path, size and time of change: tests and the bench read it many times. */
+let lastGazetteer: { key: string; value: GazetteerFile } | null = null;
+
 export function loadGazetteerFile(geoDir: string): GazetteerFile {
-  return JSON.parse(readFileSync(join(geoDir, 'gazetteer.json'), 'utf8')) as GazetteerFile;
+  const path = join(geoDir, 'gazetteer.json');
+  let key = '';
+  try {
+    const st = statSync(path);
+    key = `${resolve(path)}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    // readGeo says what is wrong.
+  }
+  if (key && lastGazetteer?.key === key) return lastGazetteer.value;
+  const value = parseGazetteer(path, readGeo(geoDir, 'gazetteer.json'));
+  if (key) lastGazetteer = { key, value };
+  return value;
+}
+
+function parseGazetteer(path: string, text: string): GazetteerFile {
+  let g: Partial<GazetteerFile> | null = null;
+  try {
+    g = JSON.parse(text) as Partial<GazetteerFile>;
+  } catch {
+    // Reported below with the repair.
+  }
+  if (!g || g.version !== 1 || !Array.isArray(g.places) || !Array.isArray(g.sources)) {
+    throw new PlainError(`${path} is damaged or cut short (not a gazetteer): ${REPAIR}`);
+  }
+  return g as GazetteerFile;
+}
+
+function loadBasemap(geoDir: string): { text: string; topo: Topology } {
+  const text = readGeo(geoDir, 'basemap.topo.json');
+  try {
+    const topo = JSON.parse(text) as Topology;
+    if (topo.type === 'Topology') return { text, topo };
+  } catch {
+    // Reported below with the repair.
+  }
+  throw new PlainError(
+    `${join(geoDir, 'basemap.topo.json')} is damaged or cut short (not TopoJSON): ${REPAIR}`,
+  );
 }
 
 /** Everything but partnerships.csv: admin changes, aliases and the gazetteer, with their problems. */
-export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo')) {
+export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo'), hash?: Hash) {
+  const onChunk = hash ? (b: Uint8Array) => void hash.update(b) : undefined;
   const changesIn = readInput(dataDir, 'admin-changes.csv');
   const aliasesIn = readInput(dataDir, 'aliases.csv');
-  const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
-  const { aliases, problems: aliasProblems } = parseAliases(aliasesIn);
+  const { changes, problems: changeProblems } = parseAdminChanges(changesIn, onChunk);
+  const { aliases, problems: aliasProblems } = parseAliases(aliasesIn, onChunk);
   return {
     changes,
     changesFile: changesIn.file,
@@ -51,50 +116,94 @@ export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo')) {
     aliasesFile: aliasesIn.file,
     gazetteer: loadGazetteerFile(geoDir),
     problems: [...changeProblems, ...aliasProblems],
-    /** The raw text of both files, for the data version hash. */
-    text: changesIn.text + aliasesIn.text,
   };
 }
 
 /**
  * `npm run data`: validate, geocode, write. On any problem, nothing is written and the previous
- * outputs stay as they were. Returns the result for callers (CLI, bench, tests).
+ * outputs stay as they were; the outputs change together (`writeOutputSet`). Returns the result for
+ * callers (CLI, bench, tests). A fault of the disk or the geodata throws a `PlainError`.
  */
 export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { written: string[] } {
   const t0 = performance.now();
-  const step = (s: string) => opts.log(`  ${s} (${Math.round(performance.now() - t0)} ms)`);
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  const step = (s: string) => {
+    const m = process.memoryUsage();
+    opts.log(
+      `  ${s} (${Math.round(performance.now() - t0)} ms, heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB)`,
+    );
+  };
   const geoDir = opts.geoDir ?? join(opts.dataDir, 'geo');
+  recoverOutputs(opts.outDir);
   const partnerships = readInputFile(opts.partnerships ?? join(opts.dataDir, 'partnerships.csv'));
-  const support = readSupport(opts.dataDir, geoDir);
-  step(`read inputs and the gazetteer (${support.gazetteer.places.length} places)`);
-  const dataVersion = createHash('sha256')
-    .update(partnerships.text)
-    .update(support.text)
-    .update(JSON.stringify(support.gazetteer.sources))
-    .digest('hex')
-    .slice(0, 12);
-  const { problems: supportProblems, text: _text, ...inputs } = support;
-  const result = buildAtlas({ partnerships, ...inputs, dataVersion });
-  result.problems.unshift(...supportProblems);
+  const hash = createHash('sha256');
+  const { problems: supportProblems, ...support } = readSupport(opts.dataDir, geoDir, hash);
+  const withSupport = (r: BuildResult) => {
+    r.problems.unshift(...supportProblems);
+    return r;
+  };
+  step(`read the admin changes, the aliases and the gazetteer (${support.gazetteer.places.length} places)`);
+  hash.update(JSON.stringify(support.gazetteer.sources));
+  const texts = spillTexts();
+  try {
+    return buildAndWrite(opts, geoDir, step, texts, () =>
+      withSupport(
+        buildAtlas({
+          partnerships,
+          ...support,
+          dataVersion: () => hash.digest('hex').slice(0, 12),
+          onChunk: (b) => void hash.update(b),
+          progress: step,
+          texts,
+        }),
+      ),
+    );
+  } finally {
+    texts.close();
+  }
+}
+
+function buildAndWrite(
+  opts: BuildOptions,
+  geoDir: string,
+  step: (s: string) => void,
+  texts: EventTexts,
+  build: () => BuildResult,
+): BuildResult & { written: string[] } {
+  const result = build();
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
-  const basemap = readFileSync(join(geoDir, 'basemap.topo.json'), 'utf8');
+  const basemap = loadBasemap(geoDir);
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
-  const topo = JSON.parse(basemap) as Topology;
-  const firstView = staticMapSvg(result.atlas, topo, { day });
-  const firstViewDark = staticMapSvg(result.atlas, topo, { day, theme: 'dark' });
+  const firstView = staticMapSvg(result.atlas, basemap.topo, { day });
+  const firstViewDark = staticMapSvg(result.atlas, basemap.topo, { day, theme: 'dark' });
   step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);
-  const files: Record<string, string> = {
-    [join(opts.outDir, 'atlas.json')]: JSON.stringify(result.atlas),
-    [join(opts.outDir, 'basemap.json')]: basemap,
-    [join(opts.outDir, 'first-view.svg')]: firstView,
-    [join(opts.outDir, 'first-view-dark.svg')]: firstViewDark,
+  // The schema depends on the code only, never on the data: written first, and only when it changed.
+  const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
+  const files = {
+    'atlas.json': jsonPieces({ ...result.atlas, events: eventsBack(result.atlas.events, texts) }),
+    'basemap.json': basemap.text,
+    'first-view.svg': firstView,
+    'first-view-dark.svg': firstViewDark,
   };
-  if (opts.schemaPath) files[opts.schemaPath] = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
-  writeFilesAtomic(files);
+  writeOutputSet(opts.outDir, files, opts.setsDir ?? defaultSetsDir(opts.outDir));
   step('wrote outputs');
-  return { ...result, written: Object.keys(files) };
+  const written = Object.keys(files).map((f) => join(opts.outDir, f));
+  return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
+}
+
+/** Writes the JSON Schema of atlas.json when it differs from the file; says whether it wrote. */
+function writeIfChanged(path: string): boolean {
+  const schema = JSON.stringify(atlasJsonSchema(), null, 2) + '\n';
+  if (existsSync(path) && readFileSync(path, 'utf8') === schema) return false;
+  writeFilesAtomic({ [path]: schema });
+  return true;
+}
+
+/** The events with their texts read back, one at a time, as the atlas is written. */
+function* eventsBack(events: readonly AtlasEvent[], texts: EventTexts): Generator<AtlasEvent> {
+  for (const e of events) yield texts.get(e);
 }
 
 export { formatProblem };

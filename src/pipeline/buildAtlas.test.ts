@@ -135,7 +135,7 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
 
   it('unclosed quote', () => {
     expect(problems(csv(BASE) + 'y,"2023-11-17,,Quang Ninh\n')).toEqual([
-      'partnerships.csv:3:0: a quoted cell is never closed: a " is missing; the rest of the file was read as that one cell',
+      'partnerships.csv:3:2: date: a quoted cell is never closed: a " is missing; the rest of the file was read as that one cell',
     ]);
   });
 
@@ -176,9 +176,20 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     expect(r.warnings[0]).toMatch(/read with ";" as the separator/);
   });
 
-  it('warns, without failing, when a row names a province after it ceased', () => {
-    const r = buildFrom(csv(row({ id: 'late', date: '2025-09-01', vn_places: 'Ha Giang' })));
-    expect(r.problems).toEqual([]);
-    expect(r.warnings.join('\n')).toMatch(/Hà Giang \(VN-03\) did not exist on 2025-09-01/);
+  it('rejects a province named after it ceased, naming its successor and the day of the change', () => {
+    expect(problems(csv(row({ id: 'late', date: '2025-09-01', vn_places: 'Ha Giang' })))).toEqual([
+      expect.stringMatching(
+        /^partnerships\.csv:2:4: vn_places: Hà Giang \(VN-03\) had ceased on 2025-09-01: from 2025-07-01 its territory is part of Tuyên Quang \(VN25-TUYEN-QUANG\); name Tuyên Quang, or check the date$/,
+      ),
+    ]);
+  });
+
+  it('rejects a column it does not know, with the column it probably is', () => {
+    const typo = csv(BASE).replace('source_url', 'source_ur');
+    expect(problems(typo)).toEqual([
+      expect.stringMatching(
+        /^partnerships\.csv:1:\d+: unknown column "source_ur" — did you mean "source_url"\?/,
+      ),
+    ]);
   });
 });

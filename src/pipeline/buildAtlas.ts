@@ -1,15 +1,21 @@
 import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { arcId } from '../core/arcId';
-import { Atlas, type AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
-import { columnOf, parseCsv, type Problem } from '../core/rows/csv';
+import { Atlas, AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
+import type { CsvRow, Problem } from '../core/rows/csv';
 import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode';
 import type { Gazetteer } from '../core/geo/gazetteer';
-import { PartnershipRow, REQUIRED_COLUMNS } from '../core/rows/partnershipRow';
+import {
+  MULTILINE_COLUMNS,
+  OPTIONAL_COLUMNS,
+  PartnershipRow,
+  REQUIRED_COLUMNS,
+} from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
+import { successorAt } from '../core/adminChanges';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
-import { validateRows } from '../core/rows/validateRows';
-import type { InputFile } from './readInputs';
+import { validateRow } from '../core/rows/validateRows';
+import { readCsv, type InputFile } from './readInputs';
 
 export const ATTRIBUTION = [
   'Boundaries: Natural Earth (public domain), with Hoàng Sa and Trường Sa shown as Vietnamese',
@@ -23,9 +29,36 @@ export interface BuildInputs {
   aliases: AliasRow[];
   aliasesFile: string;
   gazetteer: GazetteerFile;
-  /** Hash of the inputs, stamped into the output. */
-  dataVersion: string;
+  /** Hash of the inputs, stamped into the output (a function: known once the events file is read). */
+  dataVersion: string | (() => string);
+  /** Sees every byte of the events file as it is read (the caller hashes it). */
+  onChunk?: (bytes: Uint8Array) => void;
+  /** Where the events' texts wait until they are written (default: in the events, in memory). */
+  texts?: EventTexts;
+  /** Told how far the reading is, every `PROGRESS_ROWS` rows. */
+  progress?: (message: string) => void;
 }
+
+/**
+ * Where the texts of the events (titles, summaries, source, names as written) wait while the build
+ * runs. They are most of an event's weight and nothing but the output needs them: `npm run data`
+ * keeps them on disk (`spillTexts`), so 100,000 events fit in bounded memory.
+ */
+export interface EventTexts {
+  /** Keeps the event's texts; gives the event with them emptied (or the event itself). */
+  put(e: AtlasEvent): AtlasEvent;
+  /** The event with its texts back. */
+  get(e: AtlasEvent): AtlasEvent;
+}
+
+/** Texts kept in the events themselves. */
+export const KEEP_TEXTS: EventTexts = { put: (e) => e, get: (e) => e };
+
+/** Geocoding answers kept for reuse (name, country, levels, day), at most. */
+const GEOCODE_CACHE_SIZE = 5_000;
+
+/** How often a long build says how far it is. */
+export const PROGRESS_ROWS = 10_000;
 
 export interface BuildResult {
   atlas: Atlas | null;
@@ -40,11 +73,14 @@ const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
 const describe = (p: GazetteerPlace) =>
   `${p.names.vi === p.names.en ? p.names.en : `${p.names.en} / ${p.names.vi}`} (${p.id}, ${p.country}, ${p.level})`;
 
-/** Assembling the index takes ~0.5 s: reuse it while the same inputs are passed (tests, bench). */
-let last: { key: [unknown, unknown, unknown]; value: ReturnType<typeof assembleGazetteer> } | null = null;
+/**
+ * Assembling the index takes ~0.5 s: reuse it while the same gazetteer and the same changes and
+ * aliases (by content: each run parses them anew) are passed (tests, bench, the hostile corpus).
+ */
+let last: { key: [unknown, string]; value: ReturnType<typeof assembleGazetteer> } | null = null;
 function assembled(input: BuildInputs): ReturnType<typeof assembleGazetteer> {
-  const key: [unknown, unknown, unknown] = [input.gazetteer, input.changes, input.aliases];
-  if (!last || last.key.some((k, i) => k !== key[i])) {
+  const key: [unknown, string] = [input.gazetteer, JSON.stringify([input.changes, input.aliases])];
+  if (!last || last.key[0] !== key[0] || last.key[1] !== key[1]) {
     last = { key, value: assembleGazetteer(input.gazetteer, input.changes, input.aliases) };
   }
   return last.value;
@@ -61,16 +97,11 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     message: e.message,
   }));
   const warnings: string[] = [];
-  const table = parseCsv(input.partnerships.text, file, REQUIRED_COLUMNS);
-  problems.push(...table.problems);
-  warnings.push(...table.notes);
-  const { rows, problems: rowProblems } = validateRows(table, PartnershipRow, file);
-  problems.push(...rowProblems);
-
+  let header: readonly string[] = [];
   const at = (line: number, field: string, message: string): Problem => ({
     file,
     line,
-    column: columnOf(table, field),
+    column: header.indexOf(field) + 1,
     field,
     message,
   });
@@ -78,7 +109,11 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const lookup = (q: string, o: GeocodeOptions) => {
     const key = `${q}\u0000${o.country ?? ''}\u0000${o.levels?.join() ?? ''}\u0000${o.date ?? ''}`;
     let r = cache.get(key);
-    if (!r) cache.set(key, (r = geocode(g, q, o)));
+    if (!r) {
+      // Bounded: names × days grow with the rows (100,000 rows hold thousands of days).
+      if (cache.size >= GEOCODE_CACHE_SIZE) cache.clear();
+      cache.set(key, (r = geocode(g, q, o)));
+    }
     return r;
   };
   /** Resolves one cell's name, or records why not. */
@@ -106,16 +141,26 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     }
   };
 
+  const texts = input.texts ?? KEEP_TEXTS;
   const firstLine = new Map<string, number>();
   const events: AtlasEvent[] = [];
   const used = new Map<string, GazetteerPlace>();
-  for (const { line, value: r } of rows) {
+  let read = 0;
+  const onRow = (row: CsvRow, columns: readonly string[]) => {
+    header = columns;
+    if (++read % PROGRESS_ROWS === 0) input.progress?.(`${read.toLocaleString('en')} rows read`);
+    const valid = validateRow(row, PartnershipRow, file, columns);
+    if (!valid.ok) {
+      problems.push(...valid.problems);
+      return;
+    }
+    const { line, value: r } = valid;
     const seen = firstLine.get(r.id);
     if (seen !== undefined) {
       problems.push(
         at(line, 'id', `duplicate id "${r.id}", first used on line ${seen}: every row needs its own id`),
       );
-      continue;
+      return;
     }
     firstLine.set(r.id, line);
     if (r.end_date && r.end_date.end < r.date.start) {
@@ -135,17 +180,13 @@ export function buildAtlas(input: BuildInputs): BuildResult {
         )
       : [];
     for (const p of vn) {
-      if (p && !isValidAt(p, day)) {
-        warnings.push(
-          `${file}:${line}: vn_places: ${p.names.vi} (${p.id}) did not exist on ${day} (in force ${p.validFrom ?? '…'} to ${p.validTo ?? '…'}); check the date or the place`,
-        );
-      }
+      if (p && !isValidAt(p, day)) problems.push(at(line, 'vn_places', notInForce(p, day, input.changes)));
     }
-    if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) continue;
+    if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) return;
     for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
     const c = g.byId(country);
     if (c) used.set(c.id, c);
-    events.push({
+    const event: AtlasEvent = {
       id: r.id,
       date: r.date.value,
       precision: r.date.precision,
@@ -166,10 +207,24 @@ export function buildAtlas(input: BuildInputs): BuildResult {
         ...(r.source_url ? { url: r.source_url } : {}),
       },
       line,
-    });
-  }
+    };
+    // The output must match its published schema; a failure here is a bug of ours, not of the data.
+    // Checked event by event: a copy of a whole 100,000-event atlas would double the memory.
+    AtlasEvent.parse(event);
+    // Once the build has failed, events are no longer needed: only their ids, for duplicates.
+    if (problems.length === 0) events.push(texts.put(event));
+  };
+  const csv = readCsv(
+    input.partnerships,
+    { required: REQUIRED_COLUMNS, optional: OPTIONAL_COLUMNS, multiline: MULTILINE_COLUMNS },
+    onRow,
+    input.onChunk,
+  );
+  header = csv.header;
+  problems.push(...csv.problems);
+  warnings.push(...csv.notes);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const stats = { events: events.length, places: 0, pairs: 0, links: 0 };
+  const stats = { events: firstLine.size, places: 0, pairs: 0, links: 0 };
   if (problems.length > 0) return { atlas: null, problems, warnings, stats };
 
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
@@ -181,7 +236,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const ends = events.map((e) => e.end).sort();
   const atlas: Atlas = {
     version: 1,
-    dataVersion: input.dataVersion,
+    dataVersion: typeof input.dataVersion === 'string' ? input.dataVersion : input.dataVersion(),
     dateRange: { start: starts[0] ?? '', end: ends[ends.length - 1] ?? '' },
     places,
     events,
@@ -189,12 +244,30 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
     attribution: ATTRIBUTION,
   };
-  // The output must match its published schema; a failure here is a bug of ours, not of the data.
-  Atlas.parse(atlas);
+  Atlas.parse({ ...atlas, events: [] });
   stats.places = places.length;
   stats.pairs = pairs.length;
   stats.links = pairs.reduce((n, p) => n + p.events.length, 0);
   return { atlas, problems, warnings, stats };
+}
+
+/**
+ * Why a Vietnamese unit cannot be named on `day`: it had ceased (with its successor and the day of
+ * the change) or did not exist yet (with the day it began). data/README.md: "in force on `date`".
+ */
+function notInForce(p: GazetteerPlace, day: string, changes: BuildInputs['changes']): string {
+  const name = `${p.names.vi} (${p.id})`;
+  if (p.validTo !== undefined && day > p.validTo) {
+    const change = changes.find((c) => c.from === p.id);
+    const successor = successorAt(p.id, day, changes);
+    const named = changes.find((c) => c.to === successor)?.names.vi ?? successor;
+    const when = change ? change.date : `the day after ${p.validTo}`;
+    return `${name} had ceased on ${day}: from ${when} its territory is part of ${named} (${successor}); name ${named}, or check the date`;
+  }
+  const from = p.validFrom ?? (changes.find((c) => c.to === p.id)?.date as string);
+  const parts = changes.filter((c) => c.to === p.id).map((c) => c.from);
+  const made = parts.length ? ` from ${parts.join(', ')}` : '';
+  return `${name} did not exist yet on ${day}: it was formed on ${from}${made}; name the province of that time, or check the date`;
 }
 
 function uniqueIds(ps: (GazetteerPlace | null)[]): string[] {

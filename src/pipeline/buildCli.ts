@@ -1,32 +1,64 @@
-/** `npm run data [-- --data DIR --geo DIR --out DIR]`: builds public/data from data/. Exit 1 on any problem. */
-import { parseArgs } from 'node:util';
+/**
+ * `npm run data [-- --data DIR --geo DIR --out DIR --sets DIR]`: builds public/data from data/.
+ * Progress on stderr, problems on stderr (all of them, then the count last), the summary on stdout.
+ * Exit 0 built, 1 on any problem (nothing written), 2 on a usage error.
+ */
 import { BUILD_DEFAULTS, formatProblem, runBuild } from './build';
+import { PlainError } from './fsErrors';
+import { parseCli, runAsMain, usageError, writeLines, type Cli } from './cli';
 
-const { values } = parseArgs({
-  options: { data: { type: 'string' }, geo: { type: 'string' }, out: { type: 'string' } },
-});
-console.log('Building the atlas data…');
-try {
-  const r = runBuild({
-    ...BUILD_DEFAULTS,
-    dataDir: values.data ?? BUILD_DEFAULTS.dataDir,
-    outDir: values.out ?? BUILD_DEFAULTS.outDir,
-    ...(values.geo ? { geoDir: values.geo } : {}),
+const USAGE = 'usage: npm run data -- [--data DIR] [--geo DIR] [--out DIR] [--sets DIR]';
+
+export const run: Cli = async (argv, io) => {
+  const args = parseCli(argv, {
+    data: { type: 'string' },
+    geo: { type: 'string' },
+    out: { type: 'string' },
+    sets: { type: 'string' },
   });
-  for (const w of r.warnings) console.warn(`warning: ${w}`);
+  if (!args.ok) return usageError(io, USAGE, args.message);
+  if (args.positionals.length > 0)
+    return usageError(io, USAGE, `unexpected argument "${args.positionals[0]}"`);
+  const { values } = args;
+  io.stderr('Building the atlas data…\n');
+  // With --out, the sets go beside that folder unless --sets says otherwise.
+  const setsDir = values.sets ?? (values.out ? undefined : BUILD_DEFAULTS.setsDir);
+  let r: ReturnType<typeof runBuild>;
+  try {
+    r = runBuild({
+      ...BUILD_DEFAULTS,
+      dataDir: values.data ?? BUILD_DEFAULTS.dataDir,
+      outDir: values.out ?? BUILD_DEFAULTS.outDir,
+      ...(setsDir ? { setsDir } : { setsDir: undefined }),
+      ...(values.geo ? { geoDir: values.geo } : {}),
+      log: (s) => io.stderr(`${s}\n`),
+    });
+  } catch (e) {
+    if (!(e instanceof PlainError)) throw e;
+    io.stderr(`build failed: ${e.message}\n`);
+    return 1;
+  }
+  writeLines(
+    io.stderr,
+    r.warnings.map((w) => `warning: ${w}`),
+  );
   if (r.problems.length > 0) {
-    for (const p of r.problems) console.error(formatProblem(p));
-    console.error(
-      `\n${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}: nothing was written; the previous outputs are unchanged.`,
+    writeLines(io.stderr, r.problems.map(formatProblem));
+    const n = r.problems.length;
+    io.stderr(
+      `\n${n} problem${n > 1 ? 's' : ''}: nothing was written; the previous outputs are unchanged.\n`,
     );
-    process.exit(1);
+    return 1;
   }
   const s = r.stats;
-  console.log(
-    `${s.events} events, ${s.places} places, ${s.pairs} pairs (${s.links} event–pair links), ${r.warnings.length} warnings`,
+  io.stdout(
+    `${s.events} events, ${s.places} places, ${s.pairs} pairs (${s.links} event–pair links), ${r.warnings.length} warnings\n`,
   );
-  for (const f of r.written) console.log(`wrote ${f}`);
-} catch (e) {
-  console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-}
+  writeLines(
+    io.stdout,
+    r.written.map((f) => `wrote ${f}`),
+  );
+  return 0;
+};
+
+runAsMain(import.meta.url, run);

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { proposeRows, ROW_COLUMNS } from '../core/intake/intake';
 import { CORPUS_DIR, CORPUS_TODAY, readCorpus, scoreCorpus } from './intakeEval';
-import { buildFrom, FIXTURES, support } from './testData';
+import { run } from './extractCli';
+import { buildFrom, FIXTURE_ARGS, FIXTURES, memoryIo, support } from './testData';
 
 const { gazetteer: g } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
 const propose = (text: string) => proposeRows(g, text, { today: CORPUS_TODAY }).proposals;
@@ -99,11 +102,14 @@ describe('the corpus', () => {
 });
 
 describe('npm run extract', () => {
-  const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/pipeline/extractCli.ts', ...args], { encoding: 'utf8' });
-  it("prints CSV in the dataset's columns plus confidence and evidence, and leaves the dataset alone", () => {
-    const before = statSync('data/partnerships.csv').mtimeMs;
-    const r = run(`${CORPUS_DIR}/fr-hokkaido-2023.txt`, `${CORPUS_DIR}/en-laocai-yunnan.txt`);
+  const extract = async (...args: string[]) => {
+    const io = memoryIo();
+    const status = await run([...FIXTURE_ARGS, ...args], io);
+    return { status, stdout: io.out, stderr: io.err };
+  };
+  it("prints CSV in the dataset's columns plus confidence and evidence, and leaves the data alone", async () => {
+    const before = readdirSync(FIXTURES.support).map((f) => statSync(join(FIXTURES.support, f)).mtimeMs);
+    const r = await extract(`${CORPUS_DIR}/fr-hokkaido-2023.txt`, `${CORPUS_DIR}/en-laocai-yunnan.txt`);
     expect(r.status).toBe(0);
     const header = readFileSync(FIXTURES.seed, 'utf8').split(/\r?\n/)[0];
     const lines = r.stdout.trim().split(/\r?\n/);
@@ -114,10 +120,27 @@ describe('npm run extract', () => {
       ['Lao Cai province', 'Yunnan', 'CN'],
     ]);
     expect(parsed[0]?.evidence).toMatch(/Hokkaido/);
-    expect(statSync('data/partnerships.csv').mtimeMs).toBe(before);
+    expect(readdirSync(FIXTURES.support).map((f) => statSync(join(FIXTURES.support, f)).mtimeMs)).toEqual(
+      before,
+    );
   });
-  it('prints JSON with --json, honours --lang, exits 1 with a reason when a file gives no row', () => {
-    const r = run(
+  it("defuses a cell a spreadsheet would run as a formula, as the page's CSV export does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-extract-'));
+    const article = join(dir, 'formula.txt');
+    writeFileSync(
+      article,
+      readFileSync(`${CORPUS_DIR}/fr-hokkaido-2023.txt`, 'utf8')
+        .replace(/^headline: /m, 'headline: =HYPERLINK("http://evil.example","x")')
+        .replace(/^outlet: /m, 'outlet: @SUM(1) '),
+    );
+    const r = await extract(article);
+    expect(r.status).toBe(0);
+    const cells = Papa.parse<string[]>(r.stdout.trim()).data.flat();
+    expect(cells.some((c) => c.includes('HYPERLINK'))).toBe(true);
+    for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+  it('prints JSON with --json, honours --lang, exits 1 with a reason when a file gives no row', async () => {
+    const r = await extract(
       '--json',
       '--lang',
       'vi',
@@ -131,11 +154,23 @@ describe('npm run extract', () => {
     expect(rows[0]?.notes).toMatch(/\(vi\)/);
     expect(r.stderr).toMatch(/vi-hanoi-no-partner.txt: no row proposed .*no foreign/);
   });
-  it('exits 2 on bad usage and unreadable files', () => {
-    expect(run().status).toBe(2);
-    expect(run('--lang', 'de', `${CORPUS_DIR}/fr-hcmv-lyon.txt`).status).toBe(2);
-    const missing = run('no/such/file.txt');
+  it('exits 2 on bad usage and unreadable files', async () => {
+    expect((await extract()).status).toBe(2);
+    expect((await extract('--lang', 'de', `${CORPUS_DIR}/fr-hcmv-lyon.txt`)).status).toBe(2);
+    const missing = await extract('no/such/file.txt');
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/no\/such\/file.txt/);
+    expect(missing.stderr).toMatch(/no\/such\/file.txt does not exist/);
+    const folder = await extract(CORPUS_DIR);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/is a folder, not a file/);
   });
+  it('runs as a program: CSV on stdout, exit code 0 (smoke test of the bin part)', () => {
+    const r = spawnSync(
+      'npx',
+      ['tsx', 'src/pipeline/extractCli.ts', ...FIXTURE_ARGS, `${CORPUS_DIR}/fr-hokkaido-2023.txt`],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^id,date,/);
+  }, 30_000);
 });

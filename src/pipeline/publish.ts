@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -22,6 +22,11 @@ export function publishPlugin(o: { appVersion: string; dataFile: string }): Plug
       outDir = c.build.outDir;
     },
     closeBundle() {
+      // Sets of `npm run data -- --out public/…` kept beside their link (writeOutputSet) are not
+      // part of the site: Vite copied public/ whole, the link as the files it points to.
+      for (const name of readdirSync(outDir)) {
+        if (/^\..+\.sets$/.test(name)) rmSync(join(outDir, name), { recursive: true, force: true });
+      }
       const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as { dataVersion?: string };
       const stamp = { app: o.appVersion, data: atlas.dataVersion ?? null, built: new Date().toISOString() };
       writeFileSync(join(outDir, 'version.json'), JSON.stringify(stamp, null, 2) + '\n');

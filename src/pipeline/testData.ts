@@ -1,4 +1,4 @@
-import type { InputFile } from './readInputs';
+import { textInput } from './readInputs';
 import { readSupport } from './build';
 import { buildAtlas, type BuildResult } from './buildAtlas';
 
@@ -17,12 +17,25 @@ export const FIXTURES = {
 
 /** The fixture admin changes and aliases with the committed gazetteer, loaded once for the tests. */
 export const support = (() => {
-  const { problems: _problems, text: _text, ...rest } = readSupport(FIXTURES.support, FIXTURES.geo);
+  const { problems: _problems, ...rest } = readSupport(FIXTURES.support, FIXTURES.geo);
   return rest;
 })();
 
 /** Builds an atlas from CSV text against the real gazetteer. */
 export function buildFrom(text: string, file = 'partnerships.csv'): BuildResult {
-  const partnerships: InputFile = { file, text };
-  return buildAtlas({ partnerships, ...support, dataVersion: 'test' });
+  return buildAtlas({ partnerships: textInput(file, text), ...support, dataVersion: 'test' });
 }
+
+/** A `CliIo` that keeps what a CLI writes, for tests that run it in process. */
+export function memoryIo(): { stdout(s: string): void; stderr(s: string): void; out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+  };
+  return io;
+}
+
+/** The fixture data and geodata as CLI arguments: `--data … --geo …`. */
+export const FIXTURE_ARGS = ['--data', FIXTURES.support, '--geo', FIXTURES.geo];

@@ -23,6 +23,19 @@ export const REQUIRED_COLUMNS = [
   'source_headline',
 ] as const;
 export const OPTIONAL_COLUMNS = ['end_date', 'source_url', 'notes'] as const;
+/** Columns whose cells may span several lines; a line break anywhere else is an error. */
+export const MULTILINE_COLUMNS = ['summary_fr', 'summary_vi', 'summary_en', 'notes'] as const;
+
+/** Longest cell of each column without a limit of its own text (characters; data/README.md "Limits"). */
+export const CELL_LIMITS = {
+  id: 100,
+  places: 500,
+  partner_country: 100,
+  source_url: 2000,
+  notes: 2000,
+} as const;
+const atMost = (max: number) =>
+  z.string().max(max, `is longer than ${max} characters, the limit of the column: shorten it`);
 
 /** Separator of several values in one cell ("Ha Giang; Quang Ninh"). */
 export const LIST_SEPARATOR = ';';
@@ -44,7 +57,7 @@ const date = z.string().transform((s, ctx): PartialDate => {
 });
 const text = (max: number) =>
   z.string().min(1, 'is empty').max(max, `is longer than ${max} characters: shorten it`);
-const places = z.string().transform((s, ctx) => {
+const places = atMost(CELL_LIMITS.places).transform((s, ctx) => {
   const list = splitList(s);
   if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'names no place' });
   return list;
@@ -75,12 +88,10 @@ const domains = z.string().transform((s, ctx): Domain[] => {
 
 /** The schema of one row: each cell is checked on its own, so every problem names its column. */
 export const PartnershipRow = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'must be lowercase letters, digits and single dashes, e.g. 2023-11-quang-ninh-hokkaido',
-    ),
+  id: atMost(CELL_LIMITS.id).regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase letters, digits and single dashes, e.g. 2023-11-quang-ninh-hokkaido',
+  ),
   date,
   end_date: z
     .string()
@@ -96,7 +107,10 @@ export const PartnershipRow = z.object({
     }),
   vn_places: places,
   partner_places: places,
-  partner_country: z.string().min(1, 'is empty: give the country (name or ISO code, e.g. "Chine" or CN)'),
+  partner_country: atMost(CELL_LIMITS.partner_country).min(
+    1,
+    'is empty: give the country (name or ISO code, e.g. "Chine" or CN)',
+  ),
   kind,
   domains,
   title_fr: text(200),
@@ -108,8 +122,7 @@ export const PartnershipRow = z.object({
   source_outlet: text(120),
   source_date: date,
   source_headline: text(300),
-  source_url: z
-    .string()
+  source_url: atMost(CELL_LIMITS.source_url)
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
@@ -117,6 +130,6 @@ export const PartnershipRow = z.object({
         ctx.addIssue({ code: 'custom', message: `${quoted(s)} is not an http(s) address` });
       return s;
     }),
-  notes: z.string().optional(),
+  notes: atMost(CELL_LIMITS.notes).optional(),
 });
 export type PartnershipRow = z.output<typeof PartnershipRow>;
