@@ -1,3 +1,4 @@
+import type { VideoOptions } from '../core/view/videoOptions';
 import type { Filters, Geography, VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { PresentationState } from './present';
@@ -29,7 +30,36 @@ export interface AtlasApi {
   /** Resolves once the map has drawn the current state (at once when there is no map). */
   idle(): Promise<void>;
   on(event: 'change', fn: (s: PublicState) => void): () => void;
+  /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */
+  exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }
+
+/** What `exportVideo` takes: the options (all optional), a way to cancel, and progress reports. */
+export type VideoRequest = Partial<VideoOptions> & {
+  signal?: AbortSignal;
+  onProgress?(frame: number, frames: number): void;
+};
+
+/** How a video export ended. `unsupported` names the files this browser can make instead. */
+export type VideoResult =
+  | {
+      kind: 'done';
+      blob: Blob;
+      fileName: string;
+      format: 'mp4' | 'webm';
+      mimeType: string;
+      width: number;
+      height: number;
+      fps: number;
+      frames: number;
+      seconds: number;
+      /** `webgl`: MapLibre, frame by frame; `static`: the static map (no WebGL2). */
+      renderer: 'webgl' | 'static';
+    }
+  | { kind: 'cancelled' }
+  | { kind: 'unsupported'; error: string; formats: ('mp4' | 'webm')[] }
+  | { kind: 'invalid'; error: string }
+  | { kind: 'failed'; error: string };
 
 export const toPublicArcs = (arcs: VisibleArc[]) =>
   arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));

@@ -37,6 +37,7 @@ export function listenToHost(win: Window, api: AtlasApi, onCommand: () => void):
   const parent = win.parent;
   if (parent === win) return () => {};
   const reply = (message: unknown) => parent.postMessage(message, '*');
+  let video: AbortController | null = null;
   const onMessage = (e: MessageEvent) => {
     if (e.source !== parent) return;
     const m = parseHostMessage(e.data);
@@ -57,6 +58,20 @@ export function listenToHost(win: Window, api: AtlasApi, onCommand: () => void):
         return api.setFilters(c.filters);
       case 'atlas:getState':
         return reply({ type: 'atlas:state', state: api.state() });
+      case 'atlas:exportVideo': {
+        // The file goes back to the host as a Blob (structured clone); progress at most once a frame.
+        const cancel = (video = new AbortController());
+        void api
+          .exportVideo({
+            ...c.options,
+            signal: cancel.signal,
+            onProgress: (frame, frames) => reply({ type: 'atlas:videoProgress', frame, frames }),
+          })
+          .then((result) => reply({ type: 'atlas:video', result }));
+        return;
+      }
+      case 'atlas:cancelVideo':
+        return video?.abort();
     }
   };
   win.addEventListener('message', onMessage);

@@ -16,7 +16,7 @@ const SNIPPET_HEIGHT = 620;
 
 /**
  * The full page's Share menu and what it does: the embed code, presentation mode, and the PNG, CSV and
- * GeoJSON exports of what is shown. `?present=1` opens the presentation at once.
+ * GeoJSON exports of what is shown, and the video of the timeline. `?present=1` opens the presentation at once.
  */
 export function mountSharing(o: {
   doc: Document;
@@ -31,6 +31,8 @@ export function mountSharing(o: {
   arcs(): VisibleArc[];
   /** The current state as a URL hash. */
   hash(): string;
+  /** Opens the video export's dialog. */
+  exportVideo(): void;
   onPresentation(s: PresentationState | null): void;
 }) {
   const { doc, atlas, lang, tr, store, slot } = o;
@@ -120,6 +122,7 @@ export function mountSharing(o: {
     exportPng: () => void exportPng(),
     exportCsv: () => void exportData('csv'),
     exportGeoJson: () => void exportData('geojson'),
+    exportVideo: o.exportVideo,
   });
   return { present, isPresenting: () => presenting !== null };
 }

@@ -11,6 +11,7 @@ import type { PresentationState } from './present';
 import { mountSharing } from './share';
 import { renderList } from './list';
 import { createStore } from './store';
+import { videoExporter } from './videoExport';
 import { askedTheme, currentTheme, onThemeChange } from './theme';
 import { chooseLang, formatDay } from '../core/i18n';
 import { translator } from '../ui/messages';
@@ -263,6 +264,7 @@ export async function start(doc: Document): Promise<void> {
     doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && store.get().selection) store.set({ selection: null });
     });
+    const video = videoExporter({ doc, atlas, topo, lang, tr, store, slot });
     const api: AtlasApi = {
       state: publicState,
       setDate: (iso) => store.set({ day: clamp(iso, atlas), playing: false }),
@@ -288,6 +290,7 @@ export async function start(doc: Document): Promise<void> {
       select: (id) => store.set({ selection: id }),
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
       setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
+      exportVideo: video.exportVideo,
       on(_event, fn) {
         listeners.add(fn);
         return () => listeners.delete(fn);
@@ -327,6 +330,7 @@ export async function start(doc: Document): Promise<void> {
           reducedMotion,
           arcs: () => arcs,
           hash: stateHash,
+          exportVideo: video.openDialog,
           onPresentation: (p) => {
             presentation = p;
             for (const l of listeners) l(publicState());

@@ -1,3 +1,5 @@
+import { readVideoOptions, type VideoOptions } from './videoOptions';
+
 /**
  * The postMessage protocol between a host page and the atlas in its iframe (README, "Driving an
  * embedded map"). It mirrors `window.atlas`: every message is an object with a `type` starting with
@@ -13,7 +15,10 @@ export type HostCommand =
   | { type: 'atlas:play'; speed: number }
   | { type: 'atlas:pause' }
   | { type: 'atlas:setFilters'; filters: { countries?: string[]; kinds?: string[]; domains?: string[] } }
-  | { type: 'atlas:getState' };
+  | { type: 'atlas:getState' }
+  /** Records the timeline as a video; answered with `atlas:videoProgress` and then `atlas:video`. */
+  | { type: 'atlas:exportVideo'; options: Partial<VideoOptions> }
+  | { type: 'atlas:cancelVideo' };
 
 export type HostMessage =
   | { kind: 'command'; command: HostCommand }
@@ -64,7 +69,12 @@ export function parseHostMessage(data: unknown): HostMessage {
         return invalid(`speed must be a number in (0, 16] (got ${got(speed)})`);
       return { kind: 'command', command: { type, speed } };
     }
+    case 'atlas:exportVideo': {
+      const r = readVideoOptions(data.options);
+      return r.kind === 'ok' ? { kind: 'command', command: { type, options: r.options } } : invalid(r.error);
+    }
     case 'atlas:pause':
+    case 'atlas:cancelVideo':
     case 'atlas:getState':
       return { kind: 'command', command: { type } };
     case 'atlas:setFilters': {
