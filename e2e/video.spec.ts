@@ -123,3 +123,34 @@ test('without WebCodecs nothing is made and the reader is told why', async ({ pa
   expect(clip.result).toMatchObject({ kind: 'unsupported', formats: [] });
   await expect(page.locator('dialog.video-dialog [role=alert]')).toContainText('WebCodecs');
 });
+
+test('a host page asks for a video by message and hears the outcome; a bad option is named', async ({
+  page,
+  baseURL,
+}) => {
+  // No encoder, so that the outcome comes at once (the clip itself is checked through the API above).
+  await page.addInitScript(() => {
+    delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+  });
+  await page.goto(`http://localhost:${new URL(baseURL!).port}/host/article.html`);
+  const frame = () => page.frames().find((f) => f.url().includes('embed.html'));
+  await expect.poll(() => frame()?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const replies = await page.evaluate(async () => {
+    const atlas = (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!;
+    const seen: { type: string; for?: string; error?: string; result?: { kind: string } }[] = [];
+    window.addEventListener('message', (e) => {
+      if (e.source === atlas && /^atlas:(error|video)/.test(e.data?.type)) seen.push(e.data);
+    });
+    atlas.postMessage({ type: 'atlas:exportVideo', options: { size: '8k' } }, '*');
+    atlas.postMessage({ type: 'atlas:exportVideo', options: { seconds: 1 } }, '*');
+    for (let i = 0; i < 600 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    return seen;
+  });
+  expect(replies).toEqual([
+    { type: 'atlas:error', for: 'atlas:exportVideo', error: expect.stringContaining('size must be one of') },
+    {
+      type: 'atlas:video',
+      result: { kind: 'unsupported', error: expect.stringContaining('WebCodecs'), formats: [] },
+    },
+  ]);
+});

@@ -55,6 +55,8 @@ export type VideoResult =
       seconds: number;
       /** `webgl`: MapLibre, frame by frame; `static`: the static map (no WebGL2). */
       renderer: 'webgl' | 'static';
+      /** Where the time went, ms: making the map and encoder, drawing the frames, encoding them. */
+      timing: { setupMs: number; drawMs: number; encodeMs: number };
     }
   | { kind: 'cancelled' }
   | { kind: 'unsupported'; error: string; formats: ('mp4' | 'webm')[] }

@@ -22,7 +22,8 @@ export function frameLayout(plan: Pick<VideoPlan, 'width' | 'height'>) {
  * Draws and encodes every frame of the plan onto `canvas`: the map of the frame's day from `source`,
  * and around it the PNG export's frame (title, running date and count, legend, credit and source) with
  * the chapter's caption over the map. Gives the event loop a turn after each frame (the page stays
- * usable) and stops, throwing an `AbortError`, when `signal` is aborted.
+ * usable) and stops, throwing an `AbortError`, when `signal` is aborted. Returns the time spent
+ * drawing (map and text) and encoding, ms, for the bench.
  */
 export async function record(
   c: VideoContext,
@@ -32,15 +33,18 @@ export async function record(
   encoder: Encoder,
   onFrame: (done: number) => void,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<{ drawMs: number; encodeMs: number }> {
   const ctx = canvas.getContext('2d', { alpha: false });
   if (!ctx) throw new Error('no 2D canvas');
   const layout = frameLayout(plan);
   ctx.scale(layout.ratio, layout.ratio);
   const titles = new Map(c.atlas.events.map((e) => [e.id, e.title[c.lang]]));
   const credit = `${c.atlas.attribution.join(' · ')} · ${c.vtr('videoSource', { site: c.site })}`;
+  let drawMs = 0;
+  let encodeMs = 0;
   for (let i = 0; i < plan.count; i++) {
     signal.throwIfAborted();
+    const t0 = performance.now();
     const f = plan.frame(i);
     const arcs = visibleArcs(c.atlas, f.day, c.filters);
     paintFrame(ctx, layout.w, layout.h, {
@@ -54,10 +58,14 @@ export async function record(
     await source.draw(ctx, layout.map, { day: f.day, time: f.time, arcs, geography });
     const caption = f.caption && titles.get(f.caption);
     if (caption) drawCaption(ctx, layout.map, caption);
+    const t1 = performance.now();
     await encoder.add(i);
+    drawMs += t1 - t0;
+    encodeMs += performance.now() - t1;
     onFrame(i + 1);
     await new Promise((r) => setTimeout(r, 0));
   }
+  return { drawMs, encodeMs };
 }
 
 /** A chapter's title in a box at the map's lower left, in the page's colours. */

@@ -113,19 +113,24 @@ async function make(
       onProgress?.(i, plan.count);
     };
     progress(0);
+    const t0 = performance.now();
     const layout = frameLayout(plan);
     source = await frameSource(c, layout);
     const canvas = d.doc.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
     const encoder = await openEncoder(canvas, file, plan.fps);
+    const setupMs = performance.now() - t0;
+    let timing;
     try {
-      await record(c, plan, canvas, source, encoder, progress, cancel.signal);
+      timing = await record(c, plan, canvas, source, encoder, progress, cancel.signal);
     } catch (e) {
       await encoder.cancel();
       throw e;
     }
+    const t1 = performance.now();
     const blob = await encoder.finish();
+    timing.encodeMs += performance.now() - t1;
     const fileName = `partnership-atlas-${options.start}-${options.end}.${file}`;
     ui.finish(c.vtr('videoDone', { file: fileName, size: megabytes(blob.size) }), false);
     return {
@@ -140,6 +145,7 @@ async function make(
       frames: plan.count,
       seconds: options.seconds,
       renderer: source.kind,
+      timing: { setupMs, ...timing },
     };
   } catch (e) {
     if (cancel.signal.aborted) {
