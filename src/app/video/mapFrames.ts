@@ -1,3 +1,4 @@
+import { now, restoreNow, setNow } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../../core/atlas';
 import type { Lang } from '../../core/i18n';
@@ -21,10 +22,7 @@ export async function mapFrames(
   o: { atlas: Atlas; topo: Topology; lang: Lang; tr: Translate; theme: Theme },
   size: { w: number; h: number; ratio: number },
 ): Promise<FrameSource> {
-  const [{ createMapView }, { now, setNow, restoreNow }] = await Promise.all([
-    import('../../map/mapView'),
-    import('maplibre-gl'),
-  ]);
+  const { createMapView } = await import('../../map/mapView');
   const box = doc.createElement('div');
   box.className = 'video-map';
   box.setAttribute('aria-hidden', 'true');

@@ -1,5 +1,3 @@
-import { readVideoOptions, type VideoOptions } from './videoOptions';
-
 /**
  * The postMessage protocol between a host page and the atlas in its iframe (README, "Driving an
  * embedded map"). It mirrors `window.atlas`: every message is an object with a `type` starting with
@@ -16,8 +14,9 @@ export type HostCommand =
   | { type: 'atlas:pause' }
   | { type: 'atlas:setFilters'; filters: { countries?: string[]; kinds?: string[]; domains?: string[] } }
   | { type: 'atlas:getState' }
-  /** Records the timeline as a video; answered with `atlas:videoProgress` and then `atlas:video`. */
-  | { type: 'atlas:exportVideo'; options: Partial<VideoOptions> }
+  /** Records the timeline as a video; answered with `atlas:videoProgress` and then `atlas:video`.
+   *  The options are read with the export's code (`videoOptions.ts`), loaded when asked for. */
+  | { type: 'atlas:exportVideo'; options: unknown }
   | { type: 'atlas:cancelVideo' };
 
 export type HostMessage =
@@ -69,10 +68,8 @@ export function parseHostMessage(data: unknown): HostMessage {
         return invalid(`speed must be a number in (0, 16] (got ${got(speed)})`);
       return { kind: 'command', command: { type, speed } };
     }
-    case 'atlas:exportVideo': {
-      const r = readVideoOptions(data.options);
-      return r.kind === 'ok' ? { kind: 'command', command: { type, options: r.options } } : invalid(r.error);
-    }
+    case 'atlas:exportVideo':
+      return { kind: 'command', command: { type, options: data.options ?? {} } };
     case 'atlas:pause':
     case 'atlas:cancelVideo':
     case 'atlas:getState':
