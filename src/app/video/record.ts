@@ -68,7 +68,10 @@ export async function record(
   return { drawMs, encodeMs };
 }
 
-/** A chapter's title in a box at the map's lower left, in the page's colours. */
+/** Widest a caption may be, share of the map's width: clear of Vietnam, Hoàng Sa and Trường Sa in every size. */
+const CAPTION_WIDTH = 0.4;
+
+/** A chapter's title in a box at the map's lower left, in the page's colours, wrapped to its width. */
 function drawCaption(
   ctx: CanvasRenderingContext2D,
   band: { x: number; y: number; w: number; h: number },
@@ -78,17 +81,27 @@ function drawCaption(
   const css = doc.defaultView?.getComputedStyle(doc.documentElement);
   const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
   ctx.font = `600 15px "${MAP_SIZES.font}", system-ui, sans-serif`;
-  const max = band.w * 0.7;
-  const w = Math.min(max, ctx.measureText(text).width) + 24;
+  const max = band.w * CAPTION_WIDTH;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const shown = lines.slice(0, 3);
+  if (lines.length > 3) shown[2] = `${shown[2]} …`;
+  const w = Math.min(max, Math.max(...shown.map((l) => ctx.measureText(l).width))) + 24;
+  const h = shown.length * 20 + 14;
   const x = band.x + 16;
-  const y = band.y + band.h - 16 - 34;
+  const y = band.y + band.h - 16 - h;
   ctx.globalAlpha = 0.92;
   ctx.fillStyle = color('--bg');
-  ctx.fillRect(x, y, w, 34);
+  ctx.fillRect(x, y, w, h);
   ctx.globalAlpha = 1;
   ctx.fillStyle = color('--arc');
-  ctx.fillRect(x, y, 4, 34);
+  ctx.fillRect(x, y, 4, h);
   ctx.fillStyle = color('--fg');
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(text, x + 14, y + 22, max);
+  shown.forEach((line, i) => ctx.fillText(line, x + 14, y + 22 + i * 20, max));
 }
