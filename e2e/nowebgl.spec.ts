@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/draw/theme';
+import { exportClip, frames, probe } from './videoHelpers';
 
 // A browser without WebGL (old devices, locked-down machines, some embeds): the page stays useful.
 test.use({
@@ -57,4 +58,16 @@ test.describe('in dark mode', () => {
     expect(svg).toContain(`fill="${MAP_THEMES.dark.background}"`);
     expect(svg).toContain(`stroke="${MAP_THEMES.dark.arc}"`);
   });
+});
+
+test('without WebGL the video is drawn from the static map, arcs and all', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('./');
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  const clip = await exportClip(page, { seconds: 1, size: 'square', start: '2025-01-01' });
+  expect(clip.result).toMatchObject({ kind: 'done', renderer: 'static' });
+  expect(await probe(clip.bytes!)).toMatchObject({ width: 1080, height: 1080, frames: 30 });
+  const mime = clip.result.format === 'mp4' ? 'video/mp4' : 'video/webm';
+  const [f] = await frames(page, clip.bytes!, mime, [0.9], MAP_THEMES.light.arc);
+  expect(f!.arcs).toBeGreaterThan(200);
 });

@@ -1,4 +1,5 @@
 import type { Atlas } from '../core/atlas';
+import type { VideoOptions } from '../core/view/videoOptions';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { ScreenArc } from '../map/mapView';
@@ -36,7 +37,38 @@ export interface AtlasApi {
    *  host pages that annotate the map, and for tests). Empty without the interactive map. */
   arcsOnScreen(): ScreenArc[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
+  /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */
+  exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }
+
+/** What `exportVideo` takes: the options (all optional), a way to cancel, and progress reports. */
+export type VideoRequest = Partial<VideoOptions> & {
+  signal?: AbortSignal;
+  onProgress?(frame: number, frames: number): void;
+};
+
+/** How a video export ended. `unsupported` names the files this browser can make instead. */
+export type VideoResult =
+  | {
+      kind: 'done';
+      blob: Blob;
+      fileName: string;
+      format: 'mp4' | 'webm';
+      mimeType: string;
+      width: number;
+      height: number;
+      fps: number;
+      frames: number;
+      seconds: number;
+      /** `webgl`: MapLibre, frame by frame; `static`: the static map (no WebGL2). */
+      renderer: 'webgl' | 'static';
+      /** Where the time went, ms: making the map and encoder, drawing the frames, encoding them. */
+      timing: { setupMs: number; drawMs: number; encodeMs: number };
+    }
+  | { kind: 'cancelled' }
+  | { kind: 'unsupported'; error: string; formats: ('mp4' | 'webm')[] }
+  | { kind: 'invalid'; error: string }
+  | { kind: 'failed'; error: string };
 
 export const toPublicArcs = (arcs: VisibleArc[]) =>
   arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));
@@ -53,6 +85,7 @@ export function createApi(o: {
   player: { play(speed?: number): void; pause(): void };
   idle(): Promise<void>;
   arcsOnScreen(): ScreenArc[];
+  exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }): { api: AtlasApi; notify(): void } {
   const { store } = o;
   const listeners = new Set<(s: PublicState) => void>();
@@ -78,6 +111,7 @@ export function createApi(o: {
     select: (id) => store.set({ selection: id }),
     idle: o.idle,
     arcsOnScreen: o.arcsOnScreen,
+    exportVideo: o.exportVideo,
     setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
     on(_event, fn) {
       listeners.add(fn);

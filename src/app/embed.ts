@@ -1,5 +1,5 @@
 import { parseHostMessage } from '../core/view/hostProtocol';
-import type { AtlasApi, PublicState } from './api';
+import type { AtlasApi, PublicState, VideoRequest } from './api';
 
 /** Largest height (CSS px) the atlas ever reports: a runaway layout must not stretch the article. */
 const MAX_HEIGHT = 4000;
@@ -37,6 +37,7 @@ export function listenToHost(win: Window, api: AtlasApi, onCommand: () => void):
   const parent = win.parent;
   if (parent === win) return () => {};
   const reply = (message: unknown) => parent.postMessage(message, '*');
+  let video: AbortController | null = null;
   const onMessage = (e: MessageEvent) => {
     if (e.source !== parent) return;
     const m = parseHostMessage(e.data);
@@ -57,6 +58,28 @@ export function listenToHost(win: Window, api: AtlasApi, onCommand: () => void):
         return api.setFilters(c.filters);
       case 'atlas:getState':
         return reply({ type: 'atlas:state', state: api.state() });
+      case 'atlas:exportVideo': {
+        const o = c.options;
+        if (typeof o !== 'object' || o === null || Array.isArray(o))
+          return reply({ type: 'atlas:error', for: c.type, error: 'options must be an object' });
+        // The file goes back to the host as a Blob (structured clone); progress once per video frame.
+        const cancel = (video = new AbortController());
+        void api
+          .exportVideo({
+            ...(o as VideoRequest),
+            signal: cancel.signal,
+            onProgress: (frame, frames) => reply({ type: 'atlas:videoProgress', frame, frames }),
+          })
+          .then((result) =>
+            // Malformed options are answered as every malformed message is.
+            result.kind === 'invalid'
+              ? reply({ type: 'atlas:error', for: c.type, error: result.error })
+              : reply({ type: 'atlas:video', result }),
+          );
+        return;
+      }
+      case 'atlas:cancelVideo':
+        return video?.abort();
     }
   };
   win.addEventListener('message', onMessage);

@@ -23,35 +23,24 @@ export interface PngText {
   credit: string;
 }
 
+/** Bands above and below the map, CSS px: title and date above, legend and credit below. */
+export const FRAME_BANDS = { head: 64, foot: 52 } as const;
+
 /**
- * The map as it is now, at 2× pixel density, with title and date above and legend and attribution
- * below, drawn into one PNG. The map is re-rendered at that density and copied in the same frame it
- * draws (no `preserveDrawingBuffer`), so the picture is never a blank canvas. Without a map, the
- * static picture (`img`) is drawn instead. Colours are the page's (its scheme's CSS custom properties).
+ * Paints a picture's frame at `w`×`h` CSS px (the context already scaled to the output's density):
+ * the background, title and date above the map's band, legend and credit below it. The map goes in
+ * the band between (`FRAME_BANDS`), drawn by the caller. Colours are the page's (its scheme's CSS
+ * custom properties). Used by the PNG export and by every frame of the video export.
  */
-export async function composePng(
-  source: MlMap | HTMLImageElement,
-  box: HTMLElement,
-  text: PngText,
-): Promise<Blob> {
-  const doc = box.ownerDocument;
-  const w = box.clientWidth;
-  const h = box.clientHeight;
-  const r = PNG_RATIO;
-  const head = 64;
-  const foot = 52;
-  const canvas = doc.createElement('canvas');
-  canvas.width = w * r;
-  canvas.height = (head + h + foot) * r;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.scale(r, r);
-  const css = doc.defaultView?.getComputedStyle(doc.documentElement);
+export function paintFrame(ctx: CanvasRenderingContext2D, w: number, h: number, text: PngText): void {
+  const { head, foot } = FRAME_BANDS;
+  const css = ctx.canvas.ownerDocument.defaultView?.getComputedStyle(
+    ctx.canvas.ownerDocument.documentElement,
+  );
   const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
   ctx.fillStyle = color('--bg');
-  ctx.fillRect(0, 0, w, head + h + foot);
-  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
-  else ctx.drawImage(source, 0, head, w, h);
+  ctx.fillRect(0, 0, w, head);
+  ctx.fillRect(0, h - foot, w, foot);
   const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
   ctx.fillStyle = color('--fg');
   ctx.textBaseline = 'alphabetic';
@@ -61,7 +50,7 @@ export async function composePng(
   ctx.font = `15px ${font}`;
   ctx.fillText(text.date, 16, 50, w - 32);
   // Legend: an arc stroke and an area swatch, as in the page.
-  const y = head + h + 20;
+  const y = h - foot + 20;
   ctx.strokeStyle = color('--arc');
   ctx.lineWidth = 3;
   ctx.beginPath();
@@ -80,6 +69,33 @@ export async function composePng(
   ctx.fillText(text.legendArea, x + 28, y);
   ctx.font = `11px ${font}`;
   ctx.fillText(text.credit, 16, y + 22, w - 32);
+}
+
+/**
+ * The map as it is now, at 2× pixel density, with title and date above and legend and attribution
+ * below, drawn into one PNG. The map is re-rendered at that density and copied in the same frame it
+ * draws (no `preserveDrawingBuffer`), so the picture is never a blank canvas. Without a map, the
+ * static picture (`img`) is drawn instead.
+ */
+export async function composePng(
+  source: MlMap | HTMLImageElement,
+  box: HTMLElement,
+  text: PngText,
+): Promise<Blob> {
+  const doc = box.ownerDocument;
+  const w = box.clientWidth;
+  const h = box.clientHeight;
+  const r = PNG_RATIO;
+  const { head, foot } = FRAME_BANDS;
+  const canvas = doc.createElement('canvas');
+  canvas.width = w * r;
+  canvas.height = (head + h + foot) * r;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(r, r);
+  paintFrame(ctx, w, head + h + foot, text);
+  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
+  else ctx.drawImage(source, 0, head, w, h);
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

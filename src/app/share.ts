@@ -18,7 +18,7 @@ const SNIPPET_HEIGHT = 620;
 
 /**
  * The full page's Share menu and what it does: the embed code, presentation mode, and the PNG, CSV and
- * GeoJSON exports of what is shown. `?present=1` opens the presentation at once.
+ * GeoJSON exports of what is shown, and the video of the timeline. `?present=1` opens the presentation at once.
  */
 export function mountSharing(o: {
   doc: Document;
@@ -33,6 +33,8 @@ export function mountSharing(o: {
   arcs(): VisibleArc[];
   /** The current state as a URL hash. */
   hash(): string;
+  /** Opens the video export's dialog. */
+  exportVideo(): void;
   onPresentation(s: PresentationState | null): void;
   /** Exports that fail end here (a contained message), never as an unhandled rejection. */
   boundary: Pick<Boundary, 'settle'>;
@@ -124,6 +126,7 @@ export function mountSharing(o: {
     exportPng: () => o.boundary.settle(exportPng()),
     exportCsv: () => o.boundary.settle(exportData('csv')),
     exportGeoJson: () => o.boundary.settle(exportData('geojson')),
+    exportVideo: o.exportVideo,
   });
   return { present, isPresenting: () => presenting !== null };
 }

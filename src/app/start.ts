@@ -13,6 +13,7 @@ import { mountSharing } from './share';
 import { mountWidgets } from './widgets';
 import { createStore } from './store';
 import { clampDay, mountUrlSync } from './urlSync';
+import { videoExporter } from './videoExport';
 
 declare global {
   interface Window {
@@ -89,6 +90,7 @@ export async function start(doc: Document): Promise<void> {
       },
     });
     let presentation: PresentationState | null = null;
+    const video = videoExporter({ doc, atlas, topo, lang, tr, store, slot });
     const { api, notify } = createApi({
       atlas,
       store,
@@ -97,6 +99,7 @@ export async function start(doc: Document): Promise<void> {
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
       arcsOnScreen: () => slot.view()?.arcsOnScreen() ?? [],
+      exportVideo: video.exportVideo,
     });
     store.on(
       guard((s, prev) => {
@@ -153,6 +156,7 @@ export async function start(doc: Document): Promise<void> {
         reducedMotion,
         arcs: () => renderer.view().arcs,
         hash: urls.hash,
+        exportVideo: video.openDialog,
         onPresentation: (p) => {
           presentation = p;
           notify();

@@ -6,6 +6,7 @@
  * - navigation → `ready`, median of several loads;
  * - a scripted scrub over a synthetic dataset of 2,000 arcs: long tasks, p95 frame time and the
  *   MapLibre worker's busy time (from a Chromium trace);
+ * - the video export's encode and draw time per frame at 720p and 1080p (`benchVideo.ts`);
  * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
  *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
  *   sub-path by `e2e/serve.ts`, against the targets (embed: ≥ 0.95 mobile, ≥ 0.99 desktop).
@@ -20,6 +21,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { runBuild, readSupport } from '../pipeline/build';
 import { syntheticCsv } from '../pipeline/synthetic';
+import { videoSection } from './benchVideo';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const ARCS = 2_000;
@@ -321,6 +323,7 @@ async function main() {
       `  MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
     );
 
+    await videoSection(browser, base);
     await lighthouseSection(procs);
   } finally {
     for (const p of procs) p.kill();

@@ -84,6 +84,8 @@ export interface MapViewOptions {
   onHover?(id: string | null, x: number, y: number): void;
   /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
   closeUp?: Bounds;
+  /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
+  closeUps?: boolean;
 }
 
 /** Creates the map; throws (GPUInitializationError) when WebGL2 is missing, for the caller's fallback. */
@@ -163,7 +165,7 @@ export function createMapView(
       if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
-      if (!inset)
+      if (!inset && opts.closeUps !== false)
         closeUp = mountCloseUp(
           map,
           all,

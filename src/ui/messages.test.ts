@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../core/i18n';
 import { MESSAGES, translator } from './messages';
+import { VIDEO_MESSAGES } from './videoMessages';
 
 describe('messages', () => {
   it('has every string in every language, with the same placeholders', () => {
-    for (const [key, m] of Object.entries(MESSAGES)) {
+    for (const [key, m] of Object.entries({ ...MESSAGES, ...VIDEO_MESSAGES })) {
       const holes = (s: string) =>
         [...s.matchAll(/\{(\w+)\}/g)]
           .map((x) => x[1])

@@ -165,6 +165,7 @@ export const MESSAGES = {
   exportPng: { fr: 'Image PNG (diapositives)', vi: 'Ảnh PNG (trình chiếu)', en: 'PNG image (slides)' },
   exportCsv: { fr: 'Tableau CSV', vi: 'Bảng CSV', en: 'CSV table' },
   exportGeojson: { fr: 'GeoJSON', vi: 'GeoJSON', en: 'GeoJSON' },
+  exportVideo: { fr: 'Vidéo MP4…', vi: 'Video MP4…', en: 'MP4 video…' },
   present: { fr: 'Présenter', vi: 'Trình chiếu', en: 'Present' },
   chapter: { fr: 'Étape {i} sur {n}', vi: 'Phần {i}/{n}', en: 'Step {i} of {n}' },
   previous: { fr: 'Précédent', vi: 'Trước', en: 'Previous' },

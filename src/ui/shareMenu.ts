@@ -8,6 +8,7 @@ export interface ShareActions {
   exportPng(): void;
   exportCsv(): void;
   exportGeoJson(): void;
+  exportVideo(): void;
 }
 
 /**
@@ -93,6 +94,7 @@ export function mountShareMenu(el: HTMLElement, a: ShareActions) {
   item(a.tr('exportPng'), 'png', a.exportPng);
   item(a.tr('exportCsv'), 'csv', a.exportCsv);
   item(a.tr('exportGeojson'), 'geojson', a.exportGeoJson);
+  item(a.tr('exportVideo'), 'video', a.exportVideo);
   menu.append(summary, panel);
   el.append(menu);
   doc.body.append(dialog);

@@ -26,6 +26,15 @@ describe('parseHostMessage', () => {
     );
   });
 
+  it('passes a video export on with its options (read by the export itself)', () => {
+    expect(parseHostMessage({ type: 'atlas:exportVideo', options: { seconds: 3, size: '720p' } })).toEqual({
+      kind: 'command',
+      command: { type: 'atlas:exportVideo', options: { seconds: 3, size: '720p' } },
+    });
+    expect(parseHostMessage({ type: 'atlas:exportVideo' })).toMatchObject({ command: { options: {} } });
+    expect(parseHostMessage({ type: 'atlas:cancelVideo' })).toMatchObject({ kind: 'command' });
+  });
+
   it('ignores what is not an atlas message, whatever its shape', () => {
     for (const data of [
       null,

@@ -13,7 +13,11 @@ export type HostCommand =
   | { type: 'atlas:play'; speed: number }
   | { type: 'atlas:pause' }
   | { type: 'atlas:setFilters'; filters: { countries?: string[]; kinds?: string[]; domains?: string[] } }
-  | { type: 'atlas:getState' };
+  | { type: 'atlas:getState' }
+  /** Records the timeline as a video; answered with `atlas:videoProgress` and then `atlas:video`.
+   *  The options are read with the export's code (`videoOptions.ts`), loaded when asked for. */
+  | { type: 'atlas:exportVideo'; options: unknown }
+  | { type: 'atlas:cancelVideo' };
 
 export type HostMessage =
   | { kind: 'command'; command: HostCommand }
@@ -64,7 +68,10 @@ export function parseHostMessage(data: unknown): HostMessage {
         return invalid(`speed must be a number in (0, 16] (got ${got(speed)})`);
       return { kind: 'command', command: { type, speed } };
     }
+    case 'atlas:exportVideo':
+      return { kind: 'command', command: { type, options: data.options ?? {} } };
     case 'atlas:pause':
+    case 'atlas:cancelVideo':
     case 'atlas:getState':
       return { kind: 'command', command: { type } };
     case 'atlas:setFilters': {

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { MAP_THEMES } from '../src/core/draw/theme';
+import { open } from './helpers';
+import { exportClip, frames, probe } from './videoHelpers';
+
+// Each clip is rendered and encoded in software (SwiftShader, OpenH264/libvpx): minutes on a busy
+// 2-core machine, hence the long timeouts.
+// The test plays the clip back in a <video> from a blob: URL, which the page's CSP rightly forbids.
+test.use({ bypassCSP: true });
+
+/** Does this browser say it can encode H.264 at 720p? (Debian's Chromium 156: yes, with OpenH264.) */
+const canH264 = (page: import('@playwright/test').Page) =>
+  page.evaluate(async () =>
+    typeof VideoEncoder === 'undefined'
+      ? false
+      : ((await VideoEncoder.isConfigSupported({ codec: 'avc1.640028', width: 1280, height: 720 }))
+          .supported ?? false),
+  );
+
+test('a 3 s clip at 720p: a valid MP4 (H.264, 30 fps, 90 frames) where arcs appear and the date runs', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await open(page, './#date=2019-06-01');
+  const h264 = await canH264(page);
+  const clip = await exportClip(page, { seconds: 3, size: '720p', start: '2018-06-01', end: '2025-12-31' });
+  // Where H.264 is missing the same request makes WebM, and says which.
+  expect(clip.result).toMatchObject({ kind: 'done', format: h264 ? 'mp4' : 'webm', renderer: 'webgl' });
+  expect(clip.progress.at(-1)).toBe(90);
+  const p = await probe(clip.bytes!);
+  expect(p).toMatchObject({
+    mimeType: expect.stringContaining(h264 ? 'video/mp4' : 'video/webm'),
+    codec: h264 ? 'avc' : 'vp9',
+    width: 1280,
+    height: 720,
+    frames: 90,
+  });
+  expect(p.duration).toBeCloseTo(3, 1);
+  expect(p.fps).toBeCloseTo(30, 0);
+  const [first, middle, last] = await frames(
+    page,
+    clip.bytes!,
+    h264 ? 'video/mp4' : 'video/webm',
+    [0.05, 2.0, 2.95],
+    MAP_THEMES.light.arc,
+  );
+  // The first event's arc (Hà Nội–Astana, November 2018), then more as their days are reached.
+  expect(first!.arcs).toBeGreaterThan(100);
+  expect(middle!.arcs).toBeGreaterThan(first!.arcs * 1.5);
+  expect(last!.arcs).toBeGreaterThan(middle!.arcs);
+  // The date line is drawn in every frame, and changes.
+  for (const f of [first, middle, last]) expect(f!.dateInk).toBeGreaterThan(100);
+  expect(new Set([first, middle, last].map((f) => f!.dateHash)).size).toBe(3);
+  // The page's own map was left as it was.
+  expect(await page.evaluate(() => window.atlas!.state().date)).toBe('2019-06-01');
+});
+
+test('the Share menu offers the choices, counts frames, keeps the page usable and cancels', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await open(page);
+  await page.locator('.share summary').click();
+  await page.locator('.share-panel [data-action=video]').click();
+  const dialog = page.locator('dialog.video-dialog');
+  await expect(dialog.locator('h2')).toHaveText('Vidéo de la chronologie');
+  await expect(dialog.locator('select[name=seconds] option')).toHaveText([
+    '10 secondes',
+    '20 secondes',
+    '30 secondes',
+    '60 secondes',
+  ]);
+  await dialog.locator('select[name=size]').selectOption('720p');
+  await dialog.locator('select[name=seconds]').selectOption('10');
+  await dialog.locator('[data-action=start]').click();
+  await expect(dialog.locator('.video-count')).toContainText(/Image [1-9]\d* sur 300/, { timeout: 60_000 });
+  // Not modal: the timeline still answers while the clip is made.
+  await page.evaluate(() => window.atlas!.setDate('2020-01-01'));
+  expect(await page.evaluate(() => window.atlas!.state().date)).toBe('2020-01-01');
+  await dialog.locator('[data-action=cancel]').click();
+  await expect(dialog.locator('.video-status')).toHaveText('Vidéo annulée.');
+});
+
+test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP4 names what can be made', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  // A browser whose WebCodecs has no H.264 encoder (some Linux builds of Chromium, Firefox on some systems).
+  await page.addInitScript(() => {
+    const ask = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+    VideoEncoder.isConfigSupported = async (config) =>
+      config.codec.startsWith('avc') ? { supported: false, config } : ask(config);
+  });
+  await open(page);
+  await page.locator('.share summary').click();
+  await page.locator('.share-panel [data-action=video]').click();
+  const dialog = page.locator('dialog.video-dialog');
+  await expect(dialog.locator('.notice')).toContainText('ne sait pas encoder le MP4 (H.264)');
+  await expect(dialog.locator('select[name=format] option[value=mp4]')).toBeDisabled();
+  await expect(dialog.locator('select[name=format]')).toHaveValue('webm');
+  await dialog.locator('[data-action=close]').click();
+
+  const mp4 = await exportClip(page, { seconds: 1, size: '720p', format: 'mp4' });
+  expect(mp4.result).toMatchObject({ kind: 'unsupported', formats: ['webm'] });
+  expect(mp4.result.error).toContain('WebM (VP9)');
+  const clip = await exportClip(page, { seconds: 1, size: '720p' });
+  expect(clip.result).toMatchObject({ kind: 'done', format: 'webm' });
+  expect(await probe(clip.bytes!)).toMatchObject({
+    mimeType: expect.stringContaining('video/webm'),
+    codec: 'vp9',
+    width: 1280,
+    height: 720,
+    frames: 30,
+  });
+});
+
+test('without WebCodecs nothing is made and the reader is told why', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+  });
+  await open(page);
+  const clip = await exportClip(page, { seconds: 1 });
+  expect(clip.result).toMatchObject({ kind: 'unsupported', formats: [] });
+  await expect(page.locator('dialog.video-dialog [role=alert]')).toContainText('WebCodecs');
+});
+
+test('a host page asks for a video by message and hears the outcome; a bad option is named', async ({
+  page,
+  baseURL,
+}) => {
+  // No encoder, so that the outcome comes at once (the clip itself is checked through the API above).
+  await page.addInitScript(() => {
+    delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+  });
+  await page.goto(`http://localhost:${new URL(baseURL!).port}/host/article.html`);
+  const frame = () => page.frames().find((f) => f.url().includes('embed.html'));
+  await expect.poll(() => frame()?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const replies = await page.evaluate(async () => {
+    const atlas = (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!;
+    const seen: { type: string; for?: string; error?: string; result?: { kind: string } }[] = [];
+    window.addEventListener('message', (e) => {
+      if (e.source === atlas && /^atlas:(error|video)/.test(e.data?.type)) seen.push(e.data);
+    });
+    atlas.postMessage({ type: 'atlas:exportVideo', options: { size: '8k' } }, '*');
+    atlas.postMessage({ type: 'atlas:exportVideo', options: { seconds: 1 } }, '*');
+    for (let i = 0; i < 600 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    return seen;
+  });
+  // The two are answered in either order (each loads the export's code).
+  expect(replies).toHaveLength(2);
+  expect(replies).toEqual(
+    expect.arrayContaining([
+      {
+        type: 'atlas:error',
+        for: 'atlas:exportVideo',
+        error: expect.stringContaining('size must be one of'),
+      },
+      {
+        type: 'atlas:video',
+        result: { kind: 'unsupported', error: expect.stringContaining('WebCodecs'), formats: [] },
+      },
+    ]),
+  );
+});
