@@ -51,6 +51,13 @@ const PREFIXES: [string, Hint][] = [
   ['the', null],
 ];
 
+/**
+ * A name cut out of a French phrase keeps its particle: Natural Earth's French name for Irkutsk is
+ * "d'Irkoutsk", and an article's "la région d'Irkoutsk" leaves "d'Irkoutsk". The particle says nothing
+ * of the level. Read in queries only, never indexed: "Des Moines" must not be found as "Moines".
+ */
+const PARTICLES_FIRST = ['de la', 'des', 'du', 'de', 'd', 'l'];
+
 /** Whole-word suffixes (folded), preceded by the core name. */
 const SUFFIXES: [string, Hint][] = [
   ['autonomous region', FIRST_LEVEL],
@@ -64,6 +71,8 @@ const SUFFIXES: [string, Hint][] = [
   ['state', FIRST_LEVEL],
   ['municipality', CITY],
   ['metropolis', CITY],
+  // "Vientiane Capital", "Seoul capital": the capital is a city.
+  ['capital', CITY],
   ['city', CITY],
   ['ville', CITY],
   ['shi', CITY],
@@ -84,6 +93,7 @@ const QUALIFIED: [RegExp, Hint][] = [
 ];
 
 const FIRST_WORDS = new Set([...PREFIXES.map(([p]) => p.split(' ')[0] as string), 'region', 'khu']);
+const QUERY_FIRST_WORDS = new Set([...FIRST_WORDS, ...PARTICLES_FIRST.map((p) => p.split(' ')[0] as string)]);
 const LAST_WORDS = new Set(SUFFIXES.map(([p]) => p.split(' ').at(-1) as string));
 const PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
@@ -102,11 +112,12 @@ export interface NameVariant {
  *
  * @example variants('province de bac ninh') → [{key:'province de bac ninh'}, {key:'bac ninh', hint:[…]}]
  */
-export function variants(folded: string): NameVariant[] {
+export function variants(folded: string, opts: { query?: boolean } = {}): NameVariant[] {
   // Fast path (most names): no administrative word at either end.
   const first = folded.slice(0, folded.indexOf(' ') >>> 0);
   const last = folded.slice(folded.lastIndexOf(' ') + 1);
-  if (folded.indexOf(' ') === -1 || (!FIRST_WORDS.has(first) && !LAST_WORDS.has(last)))
+  const firstWords = opts.query ? QUERY_FIRST_WORDS : FIRST_WORDS;
+  if (folded.indexOf(' ') === -1 || (!firstWords.has(first) && !LAST_WORDS.has(last)))
     return [{ key: folded, hint: null }];
   const out = new Map<string, NameVariant>();
   const queue: NameVariant[] = [{ key: folded, hint: null }];
@@ -138,6 +149,9 @@ export function variants(folded: string): NameVariant[] {
     for (const [p, h] of sortedPrefixes) {
       if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: hint(h) });
     }
+    if (opts.query)
+      for (const p of PARTICLES_FIRST)
+        if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: v.hint });
     for (const [s, h] of sortedSuffixes) {
       if (v.key.endsWith(' ' + s)) queue.push({ key: v.key.slice(0, -s.length - 1), hint: hint(h) });
     }
