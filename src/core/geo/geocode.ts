@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
-import type { Gazetteer } from './gazetteer';
+import { primaryNames, type Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
 import type { GazetteerPlace, Level } from '../types';
@@ -70,10 +70,11 @@ export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}):
     };
   const qualified = q.core !== query.trim() || q.former || q.capital;
   if (qualified) {
-    // A name may itself hold a comma or parenthesis ("Korea, Republic of"): the whole first.
+    // A name may itself hold a comma or parenthesis ("Korea, Republic of"): the whole name as
+    // written first, when it is a name as it stands.
     const whole = lookupName(g, query, opts);
-    if (whole.kind === 'found') {
-      const r = decide(query, whole.fits, whole.hint, opts.date);
+    if (whole.kind === 'found' && whole.whole) {
+      const r = decide(query, whole, opts.date);
       if (r.kind === 'resolved') return r;
     }
   }
@@ -104,7 +105,7 @@ export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}):
     (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow) : null);
   if (failed) return failed;
   // "Former" asks for the unit that ceased, whatever the row's date.
-  const r = decide(query, cands, found.hint, q.former ? undefined : opts.date);
+  const r = decide(query, { ...found, fits: cands }, q.former ? undefined : opts.date);
   if (notes.length === 0) return r;
   const note = [...notes, r.note].filter(Boolean).join('; ');
   if (r.kind === 'resolved')
@@ -122,8 +123,10 @@ function narrowByParent(
   opts: GeocodeOptions,
   narrow: (keep: (p: GazetteerPlace) => boolean, what: string) => Geocode | null,
 ): Geocode | null {
-  const found = lookupName(g, parent, opts.country ? { country: opts.country } : {});
-  const parents = found.kind === 'found' ? unique(found.fits).filter((p) => p.level !== 'city') : [];
+  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany").
+  const r = geocode(g, parent, opts.country ? { country: opts.country } : {});
+  const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
+  const parents = found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
   const names = parents.map((p) => p.id).join(', ') || 'nothing known';
   return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${parent}" (${names}) was written`);
 }
@@ -151,7 +154,14 @@ function pinned(g: Gazetteer, query: string, id: string, opts: GeocodeOptions): 
 }
 
 type Lookup =
-  | { kind: 'found'; fits: GazetteerPlace[]; hint: Level[] | null }
+  | {
+      kind: 'found';
+      fits: GazetteerPlace[];
+      hint: Level[] | null;
+      /** The reading that found them, and whether it is the name as written (nothing stripped). */
+      key: string;
+      whole: boolean;
+    }
   | { kind: 'none'; elsewhere: GazetteerPlace[]; readings: string[] };
 
 /** The first reading of a name (tier 1, then tier 2) that finds places passing the options. */
@@ -163,13 +173,17 @@ function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
       const found = g.lookup(v.key, tier);
       if (found.length === 0) continue;
       const fits = found.filter(
-        (p) => (!opts.country || p.country === opts.country) && (!opts.levels || playsLevel(p, opts.levels)),
+        (p) =>
+          (!opts.country || p.country === opts.country) &&
+          (!opts.levels || playsLevel(p, opts.levels)) &&
+          // An administrative word never denotes a country: "the Lao capital city" is not Laos.
+          !(v.hint && p.level === 'country'),
       );
       if (fits.length === 0) {
         elsewhere.push(...found);
         continue;
       }
-      return { kind: 'found', fits, hint: v.hint };
+      return { kind: 'found', fits, hint: v.hint, key: v.key, whole: v.key === readings[0]?.key };
     }
   }
   return { kind: 'none', elsewhere, readings: readings.map((r) => r.key) };
@@ -201,8 +215,9 @@ function describeFilter(opts: GeocodeOptions): string {
   return parts.join(' and ');
 }
 
-function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, date?: string): Geocode {
-  let cands = unique(found);
+function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?: string): Geocode {
+  const hint = found.hint;
+  let cands = unique(found.fits);
   if (cands.length > 1 && date) {
     // Units of the same name and level that succeed each other (Bắc Ninh before and after 2025):
     // keep the one in force. A unit that has ceased is not replaced by a place of another level.
@@ -225,6 +240,24 @@ function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, da
       };
     }
     if (hinted.length > 1) cands = hinted;
+  }
+  if (found.whole && !hint) {
+    // A name written bare is the place whose own name it is, over places whose names need an
+    // administrative word to read so ("Moscow" is the city; "Moscow Oblast" must be written).
+    const own = cands.filter((p) => primaryNames(p).some((n) => fold(n) === found.key));
+    if (own.length === 1 && own[0]) {
+      const place = own[0];
+      return {
+        kind: 'resolved',
+        query,
+        place,
+        alternatives: cands.filter((p) => p !== place),
+        note: `"${query}" is the name of this place; the others (${cands
+          .filter((p) => p !== place)
+          .map((p) => p.names.en)
+          .join(', ')}) are named with an administrative word`,
+      };
+    }
   }
   const units = cands.filter((p) => FIRST_LEVEL.has(p.level));
   const unit = units[0];

@@ -61,7 +61,10 @@ describe('geocode with qualifiers', () => {
   });
 
   it('reads "capital" and "thủ đô" as the capital city, not the province of the same name', () => {
-    expect(geocode(g, 'Viêng Chăn').kind).toBe('ambiguous');
+    // Bare, "Viêng Chăn" is the capital's own name; the province's is "tỉnh Viêng Chăn".
+    const bare = geocode(g, 'Viêng Chăn');
+    expect(id(bare)).toBe('LA-VT');
+    expect(note(bare)).toContain('administrative word');
     expect(id(geocode(g, 'Thủ đô Viêng Chăn'))).toBe('LA-VT');
     expect(id(geocode(g, 'Viêng Chăn (thủ đô)'))).toBe('LA-VT');
     expect(id(geocode(g, 'Vientiane Capital'))).toBe('LA-VT');
@@ -87,6 +90,35 @@ describe('geocode with qualifiers', () => {
 
   it('resolves a ceased foreign unit by its name', () => {
     expect(id(geocode(g, 'Poitou-Charentes', { date: '2010-05-01' }))).toBe('FR-T');
+  });
+});
+
+describe('geocode reads how reports introduce a place', () => {
+  it.each([
+    ["Japan's Ishikawa prefecture", 'JP-17'],
+    ['RoK’s Seoul', 'KR-11'],
+    ["The People's Committee of Quảng Ninh province", 'VN-13'],
+    ['Comité populaire de la province vietnamienne de Quảng Ninh', 'VN-13'],
+    ['UBND tỉnh Quảng Ninh', 'VN-13'],
+    ['préfecture japonaise de Ishikawa', 'JP-17'],
+    ['Japanese prefecture of Ishikawa', 'JP-17'],
+    ['Région ex-Poitou-Charentes', 'FR-T'],
+    ['région Poitou-Charentes (désormais Nouvelle-Aquitaine)', 'FR-T'],
+    ['Kanazawa (Ishikawa, Japon)', 'gn:20'],
+    ['Seoul-si', 'KR-11'],
+    ['Kanazawa city of Ishikawa prefecture', 'gn:20'],
+    ["Kanazawa city in Japan's Okinawa prefecture", 'gn:21'],
+  ])('reads "%s"', (q, want) => {
+    expect(id(geocode(g, q))).toBe(want);
+  });
+
+  it('never reads an administrative word as a country', () => {
+    expect(geocode(g, 'the Japanese capital city').kind).toBe('unknown');
+    expect(id(geocode(g, 'Japan'))).toBe('JP');
+  });
+
+  it('never strips a nationality that is part of a name', () => {
+    expect(geocode(g, 'Russian').kind).toBe('unknown');
   });
 });
 

@@ -1,3 +1,5 @@
+import { isDemonym } from './adminWords';
+
 /**
  * How editors and reporters qualify a place name, read before the name is looked up:
  * - `id:FR-BRE` pins a gazetteer record by its id (the editor's last word on any ambiguity);
@@ -5,7 +7,10 @@
  *   "Kanazawa, Ishikawa");
  * - "(cũ)", "(trước đây)", "(former)", "(ancien)", or a trailing "cũ" mean the former unit of that name
  *   (Hà Tây (cũ), Bắc Ninh cũ);
- * - "(thủ đô)", "(capital)", "(capitale)" mean the capital, i.e. the city.
+ * - "(thủ đô)", "(capital)", "(capitale)" mean the capital, i.e. the city;
+ * - "X city of Y", "X city in Y" (English apposition) name the parent Y;
+ * - "ex-" before the name ("Région ex-Aquitaine") and "(désormais …)", "(now …)" after it mean the
+ *   former unit too.
  * Every qualifier read is reported, so the geocoder can say in `note` which one decided.
  */
 export interface Qualified {
@@ -20,6 +25,8 @@ export interface Qualified {
 }
 
 const FORMER = /^(?:cu|truoc day|former|formerly|old|ancien|ancienne|anc)$/;
+/** "(désormais Auvergne-Rhône-Alpes)", "(now …)", "(nay là …)": the name before is the former unit. */
+const NOW = /^(?:desormais|aujourd hui|now|today|nay la|nay|hien nay)\b/;
 const CAPITAL = /^(?:thu do|capital|capitale|the capital)$/;
 /** Folds a short qualifier for comparison only (never used as a name). */
 const foldWord = (s: string) =>
@@ -47,7 +54,7 @@ export function readQualifiers(query: string): Qualified {
     const inner = (m[1] ?? '').trim();
     rest = rest.slice(0, m.index);
     const word = foldWord(inner);
-    if (FORMER.test(word)) out.former = true;
+    if (FORMER.test(word) || NOW.test(word)) out.former = true;
     else if (CAPITAL.test(word)) out.capital = true;
     else if (inner && out.parent === undefined) out.parent = inner;
   }
@@ -56,6 +63,21 @@ export function readQualifiers(query: string): Qualified {
   if (cu && cu.index > 0) {
     out.former = true;
     rest = rest.slice(0, cu.index);
+  }
+  // "Région ex-Aquitaine", "l'ex-région Limousin": "ex-" marks the former unit.
+  const ex = /(^|\s|[’'])ex-(?=\p{L})/iu.exec(rest);
+  if (ex) {
+    out.former = true;
+    rest = rest.slice(0, ex.index + (ex[1] ?? '').length) + rest.slice(ex.index + ex[0].length);
+  }
+  // English apposition: "Nasushiobara city of Tochigi prefecture", "Dongxing city in China's Guangxi
+  // province", "Brisbane city of Queensland": the unit before "of"/"in", its parent after.
+  const apposition =
+    /^(.+?\s(?:city|town|county|district|province|prefecture|state|region))\s+(?:of|in)\s+(.+)$/i.exec(rest);
+  const head = apposition?.[1]?.replace(/\s\S+$/, '') ?? '';
+  if (apposition?.[1] && apposition[2] && out.parent === undefined && !isDemonym(foldWord(head))) {
+    out.parent = apposition[2].trim();
+    rest = apposition[1];
   }
   const comma = rest.lastIndexOf(',');
   if (comma > 0 && out.parent === undefined) {
