@@ -14,6 +14,7 @@ import {
   type Lang,
 } from './intakeWords';
 import { fold } from '../normalize';
+import { pairGroups } from './pairing';
 import { isValidAt } from '../validity';
 import { PartnershipRow } from '../rows/partnershipRow';
 import type { GazetteerPlace } from '../types';
@@ -428,9 +429,14 @@ export function proposeRows(
     ...(header.headline ? [] : ['source_headline: not found']),
     ...(date.precision === 'day' ? [] : [`date: no day written in the text (${date.precision} precision)`]),
   ];
-  const byCountry = new Map<string, GazetteerPlace[]>();
-  for (const p of partners) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
-  const proposals = [...byCountry].map(([country, ps]): Proposal => {
+  const paired = pairGroups(
+    vn,
+    partners,
+    mentions.filter((m) => !m.venue && !m.institution),
+  );
+  if (paired.note) notes.push(paired.note);
+  const countryCount = new Set(paired.groups.map((x) => x.country)).size;
+  const proposals = paired.groups.map(({ country, vn, partners: ps }): Proposal => {
     const k = kind ?? 'meeting';
     const ds = domains.length ? domains : (['exchanges'] as Domain[]);
     const names = (l: Lang, places: GazetteerPlace[]) => places.map((p) => p.names[l]);
@@ -448,7 +454,7 @@ export function proposeRows(
       (kind ? 1 : 0.6) *
       (domains.length ? 1 : 0.8) *
       (outlet && header.headline ? 1 : 0.9) *
-      (byCountry.size > 1 || ps.length > 1 ? 0.85 : 1);
+      (countryCount > 1 || ps.length > 1 ? 0.85 : 1);
     const row: Row = {
       id: slug(`${date.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
       date: date.value,
