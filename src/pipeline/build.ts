@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/draw/staticMap';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
+import { basemapFor, readWorldRegions, WORLD_REGIONS_FILE } from './basemapFor';
 import { buildAtlas, type BuildResult } from './buildAtlas';
 import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
 import { writeFilesAtomic } from './writeAtomic';
@@ -78,10 +79,17 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   result.problems.unshift(...supportProblems);
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
-  const basemap = readFileSync(join(geoDir, 'basemap.topo.json'), 'utf8');
+  // The basemap with the shapes of every partner region (issue 13): see basemapFor.
+  const committed = readFileSync(join(geoDir, 'basemap.topo.json'), 'utf8');
+  const shaped = basemapFor(JSON.parse(committed) as Topology, readWorldRegions(geoDir), result.atlas);
+  for (const m of shaped.missing)
+    result.warnings.push(
+      `partner_places: ${m.name} (${m.id}), in ${m.events.join(', ')}: no shape in the basemap or in ${WORLD_REGIONS_FILE}; the map marks its point`,
+    );
+  const basemap = shaped.added.length ? JSON.stringify(shaped.topology) : committed;
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
-  const topo = JSON.parse(basemap) as Topology;
+  const topo = shaped.topology;
   const firstView = staticMapSvg(result.atlas, topo, { day });
   const firstViewDark = staticMapSvg(result.atlas, topo, { day, theme: 'dark' });
   step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);

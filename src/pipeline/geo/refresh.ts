@@ -14,10 +14,12 @@ import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
 import { EXTRA_NAMES, NE_FIXES, NEW_UNITS } from './corrections';
 import { groupRegions } from './groups';
+import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
+export const WORLD_REGIONS_PATH = 'data/geo/regions-world.topo.json';
 /** Vietnam's five centrally-run cities, which Natural Earth types inconsistently. */
 const VN_CITIES = new Set(['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT']);
 
@@ -127,7 +129,15 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const basemap = await buildBasemap(mapshaper, features, ids, (id) =>
     successorAt(id, '2025-07-01', changes),
   );
-  writeFilesAtomic({ [GAZETTEER_PATH]: gazetteerJson(gazetteer), [BASEMAP_PATH]: basemap });
+  step('simplifying the world regions layer…');
+  const groupsOf = new Map(units.filter((u) => u.parents).map((u) => [u.id, u.parents ?? []]));
+  const world = await buildWorldRegions(mapshaper, features, ids, groupsOf);
+  writeFilesAtomic({
+    [GAZETTEER_PATH]: gazetteerJson(gazetteer),
+    [BASEMAP_PATH]: basemap,
+    [WORLD_REGIONS_PATH]: world,
+  });
+  step(`wrote ${WORLD_REGIONS_PATH} (${(world.length / 1024).toFixed(0)} KB)`);
   step(
     `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
