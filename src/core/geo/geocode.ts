@@ -59,6 +59,15 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"
  */
 export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}): Geocode {
+  const r = geocodeQualified(g, query, opts);
+  if (r.kind !== 'resolved' || !opts.date || isValidAt(r.place, opts.date)) return r;
+  // Say so when the one place of that name was not in force on the day (a région before 2016).
+  const p = r.place;
+  const then = `not in force on ${opts.date} (${p.validFrom ?? '…'} to ${p.validTo ?? '…'})${p.replacedBy ? `; replaced by ${p.replacedBy.join(', ')}` : ''}`;
+  return { ...r, note: r.note ? `${r.note}; ${then}` : then };
+}
+
+function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode {
   const q = readQualifiers(query);
   if (q.id !== undefined) return pinned(g, query, q.id, opts);
   if (fold(query).length > MAX_NAME_CHARS)

@@ -90,6 +90,14 @@ describe('geocode with qualifiers', () => {
 
   it('resolves a ceased foreign unit by its name', () => {
     expect(id(geocode(g, 'Poitou-Charentes', { date: '2010-05-01' }))).toBe('FR-T');
+    expect(note(geocode(g, 'Poitou-Charentes', { date: '2010-05-01' }))).toBe('');
+  });
+
+  it('says when the one place of a name was not in force on the day, and what replaced it', () => {
+    const r = geocode(g, 'Poitou-Charentes', { date: '2020-05-01' });
+    expect(id(r)).toBe('FR-T');
+    expect(note(r)).toContain('not in force on 2020-05-01');
+    expect(note(r)).toContain('replaced by FR-NAQ');
   });
 });
 
