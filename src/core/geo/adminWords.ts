@@ -124,12 +124,10 @@ const SUFFIXES: [string, Hint][] = [
   ['zizhiqu', FIRST_LEVEL],
   ['sheng', FIRST_LEVEL],
   ['ken', FIRST_LEVEL],
-  // Korean romanisation: -do (province), -si (city), -gun (county), -gu (district): "Jeollanam-do",
-  // "Hwaseong-si".
+  // Korean romanisation: -do (province), -si (city): "Jeollanam-do", "Hwaseong-si". Not -gun (county)
+  // or -gu (district): their seat town has the same name and is another unit.
   ['do', FIRST_LEVEL],
   ['si', CITY],
-  ['gun', null],
-  ['gu', null],
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
-import { primaryNames, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
 import type { GazetteerPlace, Level } from '../types';
@@ -53,7 +53,9 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * (`readQualifiers`: a pinned `id:`, a parent in parentheses or after a comma, "former", "capital"), by
  * the administrative word written around the name ("ville de …"), and by one precedence rule: a
  * first-level unit wins over the city of the same name that is its seat (Bắc Ninh province over Bắc
- * Ninh city). Every rule that decided is reported in `note`.
+ * Ninh city). Every rule that decided is reported in `note`. A bare name that two places bear ("Moscow"
+ * the city and, through "Moscow Oblast", the oblast; "Vientiane") stays ambiguous: reports use it for
+ * both.
  *
  * @example geocode(g, 'préfecture de Hokkaido') → {kind:'resolved', place:{id:'JP-01',…}}
  * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"
@@ -249,24 +251,6 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
       };
     }
     if (hinted.length > 1) cands = hinted;
-  }
-  if (found.whole && !hint) {
-    // A name written bare is the place whose own name it is, over places whose names need an
-    // administrative word to read so ("Moscow" is the city; "Moscow Oblast" must be written).
-    const own = cands.filter((p) => primaryNames(p).some((n) => fold(n) === found.key));
-    if (own.length === 1 && own[0]) {
-      const place = own[0];
-      return {
-        kind: 'resolved',
-        query,
-        place,
-        alternatives: cands.filter((p) => p !== place),
-        note: `"${query}" is the name of this place; the others (${cands
-          .filter((p) => p !== place)
-          .map((p) => p.names.en)
-          .join(', ')}) are named with an administrative word`,
-      };
-    }
   }
   const units = cands.filter((p) => FIRST_LEVEL.has(p.level));
   const unit = units[0];
