@@ -70,7 +70,7 @@ export function proposeRows(
 
   const score = new Map<string, number>();
   for (const m of mentions) {
-    if (m.institution || m.venue) continue;
+    if (m.institution || m.venue || m.qualifier) continue;
     const s = all[m.sentence] as Sentence;
     score.set(m.place.id, (score.get(m.place.id) ?? 0) + (s.event ? 2 : 1));
   }
@@ -129,7 +129,7 @@ export function proposeRows(
   const paired = pairGroups(
     vn,
     partners,
-    mentions.filter((m) => !m.venue && !m.institution),
+    mentions.filter((m) => !m.venue && !m.institution && !m.qualifier),
   );
   if (paired.note) notes.push(paired.note);
   const countryCount = new Set(paired.groups.map((x) => x.country)).size;

@@ -12,6 +12,11 @@ export interface Mention {
   sentence: number;
   venue: boolean;
   institution: boolean;
+  /** Offsets of the mention in its sentence's text. */
+  start: number;
+  end: number;
+  /** Named only to say where the place before it is: "Hwaseong city in Gyeonggi province". */
+  qualifier: boolean;
 }
 
 interface Token {
@@ -152,6 +157,9 @@ export function placesIn(
           place,
           written: span(a, b),
           sentence: index,
+          start: (toks[a] as Token).start,
+          end: (toks[b] as Token).end,
+          qualifier: false,
           venue:
             endsWithWord(pre, VENUE_BEFORE) ||
             // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
@@ -165,5 +173,28 @@ export function placesIn(
       i = b + 1;
     } else i = hit.j + 1;
   }
+  markQualifiers(s.text, mentions);
   return { mentions, countries: found };
+}
+
+/** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
+const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,30}$/iu;
+
+/**
+ * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
+ * "Hwaseong city in Gyeonggi province", "Wernigerode (Sachsen-Anhalt)"): it is not a party.
+ */
+function markQualifiers(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const inner = mentions[k - 1] as Mention;
+    const outer = mentions[k] as Mention;
+    const p = inner.place;
+    const q = outer.place;
+    const contains =
+      p !== q &&
+      p.country === q.country &&
+      q.level !== 'city' &&
+      (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
+    if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
+  }
 }
