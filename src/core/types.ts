@@ -33,6 +33,15 @@ export interface GazetteerPlace {
   /** First and last day the unit existed (ISO dates, inclusive); absent means open-ended. */
   validFrom?: string;
   validTo?: string;
+  /**
+   * Other levels the same record plays: Seoul, Busan, Brussels and the Chinese municipalities are
+   * first-level units (`region`) and cities (`city`) at once, so a `city` hint or filter finds them.
+   */
+  roles?: Level[];
+  /** Ids of the units that contain this one, where the sources say so (a département's région). */
+  parents?: string[];
+  /** For a unit that ceased (`validTo`): the units that took over its territory (ids). */
+  replacedBy?: string[];
 }
 
 /** The gazetteer file written by `npm run geo:refresh` (data/geo/gazetteer.json). */

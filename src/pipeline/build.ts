@@ -12,6 +12,7 @@ import { buildAtlas, type BuildResult, type EventTexts } from './buildAtlas';
 import { spillTexts } from './spillTexts';
 import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
+import { basemapFor, readWorldRegions, WORLD_REGIONS_FILE } from './basemapFor';
 import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
 import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
@@ -173,11 +174,19 @@ function buildAndWrite(
   const result = build();
   step('validated and geocoded');
   if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
-  const basemap = loadBasemap(geoDir);
+  const committed = loadBasemap(geoDir);
+  // The basemap with the shapes of every partner region (issue 13): see basemapFor.
+  const shaped = basemapFor(committed.topo, readWorldRegions(geoDir), result.atlas);
+  for (const m of shaped.missing)
+    result.warnings.push(
+      `partner_places: ${m.name} (${m.id}), in ${m.events.join(', ')}: no shape in the basemap or in ${WORLD_REGIONS_FILE}; the map marks its point`,
+    );
+  const basemap = { text: shaped.added.length ? JSON.stringify(shaped.topology) : committed.text };
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
-  const firstView = staticMapSvg(result.atlas, basemap.topo, { day });
-  const firstViewDark = staticMapSvg(result.atlas, basemap.topo, { day, theme: 'dark' });
+  const topo = shaped.topology;
+  const firstView = staticMapSvg(result.atlas, topo, { day });
+  const firstViewDark = staticMapSvg(result.atlas, topo, { day, theme: 'dark' });
   step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);

@@ -22,6 +22,20 @@ describe('place pairing', () => {
       ),
     ).toEqual([[['VN-04', 'VN-09', 'VN-13'], ['CN-GX'], '2023-02-22']]);
   });
+  it('takes a unit named only to say where the partner is for its parent, not a party', () => {
+    const text =
+      'date: 2024-05-10\n\nOn May 10, Da Nang signed a memorandum of understanding with Hwaseong city in Gyeonggi province.';
+    expect(sides(text)).toEqual([[['VN-DN'], ['gn:1843847'], '2024-05-10']]);
+  });
+  it('pairs provinces and partners named one to one, not every province with every partner', () => {
+    const text =
+      'date: 2024-05-10\n\nOn May 10, Hanoi signed a cooperation agreement with Île-de-France. Thua Thien Hue signed a cooperation agreement with Poitou-Charentes in 1999.';
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

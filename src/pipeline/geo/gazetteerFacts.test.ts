@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assembleGazetteer } from '../../core/geo/assembleGazetteer';
+import { geocode, type GeocodeOptions } from '../../core/geo/geocode';
+import type { Level } from '../../core/types';
+import { support } from '../testData';
+
+/** The committed gazetteer (data/geo, derived data) with the fixture admin changes and aliases. */
+const g = assembleGazetteer(support.gazetteer, support.changes, support.aliases).gazetteer;
+const PARTNER: Level[] = ['region', 'city', 'country'];
+const at = (name: string, country: string, extra: GeocodeOptions = {}) => {
+  const r = geocode(g, name, { country, levels: PARTNER, ...extra });
+  return r.kind === 'resolved' ? r.place.id : r.kind;
+};
+
+describe('the committed gazetteer knows the units partnerships are made with', () => {
+  it.each([
+    ['Bretagne', 'FR', 'FR-BRE'],
+    ['Normandie', 'FR', 'FR-NOR'],
+    ['Occitanie', 'FR', 'FR-OCC'],
+    ['Hauts-de-France', 'FR', 'FR-HDF'],
+    ['Bordeaux Métropole', 'FR', 'FR-EPCI-243300316'],
+    ['Métropole de Lyon', 'FR', 'FR-69M'],
+    ['Lombardy', 'IT', 'IT-25'],
+    ['Catalonia', 'ES', 'ES-CT'],
+    ['Scotland', 'GB', 'GB-SCT'],
+    ['Wallonia', 'BE', 'BE-WAL'],
+    ['Jeollanam-do', 'KR', 'KR-46'],
+    ['Jeollanam', 'KR', 'KR-46'],
+    ['Chungcheongbuk province', 'KR', 'KR-43'],
+    ['Irkutskaya oblast', 'RU', 'RU-IRK'],
+    ["d'Irkoutsk", 'RU', 'RU-IRK'],
+    ['Saint Petersburg', 'RU', 'RU-SPE'],
+    ['Thủ đô Viêng Chăn', 'LA', 'LA-VT'],
+    ['tỉnh Viêng Chăn', 'LA', 'LA-VI'],
+    ['Xa-vắn-na-khệt', 'LA', 'LA-SV'],
+    ['Tbong Khmum', 'KH', 'KH-25'],
+  ])('"%s" (%s) is %s', (name, country, id) => {
+    expect(at(name, country, { date: '2024-01-01' })).toBe(id);
+  });
+
+  it('knows the French régions as they were before 2016, and says what replaced them', () => {
+    expect(at('Limousin', 'FR', { date: '1995-06-01' })).toBe('FR-L');
+    expect(g.byId('FR-L')).toMatchObject({ validTo: '2015-12-31', replacedBy: ['FR-NAQ'] });
+    expect(g.byId('FR-87')?.parents).toEqual(expect.arrayContaining(['FR-NAQ', 'FR-L']));
+  });
+
+  it("never reads a région's name as one of its départements", () => {
+    expect(g.byId('FR-29')?.alt ?? []).not.toContain('Brittany');
+    expect(at('Brittany', 'FR')).toBe('FR-BRE');
+  });
+
+  it('knows Kazakhstan’s 2022 regions from the day they began', () => {
+    expect(at('Abai', 'KZ', { date: '2023-01-01' })).toBe('KZ-10');
+    expect(g.byId('KZ-62')?.validFrom).toBe('2022-06-08');
+  });
+
+  it('finds first-level units that are cities when asked for a city', () => {
+    for (const [name, country, id] of [
+      ['Seoul', 'KR', 'KR-11'],
+      ['Busan', 'KR', 'KR-26'],
+      ['Beijing', 'CN', 'CN-BJ'],
+      ['Moscow', 'RU', 'RU-MOW'],
+    ] as const)
+      expect(at(name, country, { levels: ['city'] })).toBe(id);
+  });
+
+  it('keeps the ISO codes Natural Earth gets wrong corrected', () => {
+    expect(g.byId('RU-MOW')?.names.en).toBe('Moscow');
+    expect(g.byId('RU-MOS')?.names.en).toBe('Moscow Oblast');
+    expect(g.byId('LA-VT')?.names.en).toBe('Vientiane Prefecture');
+    expect(g.byId('KR-46')?.alt ?? []).not.toContain('Kwangju');
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerPlace } from '../../core/types';
+import { correctUnit } from './applyCorrections';
+import { metropolesFrom } from './metropoles';
+import { placeFromNe, type NeFeature } from './naturalEarth';
+
+const city = (id: string, name: string, population: number): GazetteerPlace => ({
+  id,
+  level: 'city',
+  country: 'FR',
+  lon: -0.58,
+  lat: 44.84,
+  names: { vi: name, fr: name, en: name },
+  admin1: 'FR.75',
+  population,
+});
+
+describe('metropolesFrom', () => {
+  it('makes one city record per métropole, at its most populous commune, without the legal prefix', () => {
+    const out = metropolesFrom(
+      [
+        {
+          code: '243300316',
+          nom: 'Bordeaux Métropole',
+          type: 'METRO',
+          membres: [
+            { code: '33318', nom: 'Mérignac', populationTotale: 70000 },
+            { code: '33063', nom: 'Bordeaux', populationTotale: 260000 },
+          ],
+        },
+        { code: '1', nom: 'CU Limoges Métropole', type: 'CU', membres: [{ code: '87085', nom: 'Limoges' }] },
+        { code: '2', nom: 'CC du Pays Foyen', type: 'CC', membres: [{ code: '33', nom: 'Bordeaux' }] },
+      ],
+      [city('gn:1', 'Bordeaux', 260000), city('gn:2', 'Mérignac', 70000), city('gn:3', 'Limoges', 130000)],
+    );
+    expect(out.map((p) => [p.id, p.names.fr, p.level, p.admin1])).toEqual([
+      ['FR-EPCI-243300316', 'Bordeaux Métropole', 'city', 'FR.75'],
+      ['FR-EPCI-1', 'Limoges Métropole', 'city', 'FR.75'],
+    ]);
+    expect(out[1]?.alt).toEqual(['CU Limoges Métropole']);
+  });
+});
+
+describe('correctUnit', () => {
+  const ne = (props: Partial<NeFeature['properties']>): NeFeature => ({
+    type: 'Feature',
+    geometry: null,
+    properties: {
+      adm1_code: 'X-1',
+      iso_3166_2: 'RU-IRK',
+      iso_a2: 'RU',
+      name: 'Irkutsk',
+      name_alt: '',
+      name_local: '',
+      name_en: 'Irkutsk',
+      name_fr: "d'Irkoutsk",
+      name_vi: 'Irkutsk',
+      type_en: 'Region',
+      gn_a1_code: 'RU.20',
+      gn_name: null,
+      woe_name: null,
+      latitude: 0,
+      longitude: 0,
+      ...props,
+    },
+  });
+
+  it('drops the elided French particle and keeps it as an alternate', () => {
+    const f = ne({});
+    const u = correctUnit(f, placeFromNe(f, 'RU-IRK'));
+    expect(u.names.fr).toBe('Irkoutsk');
+    expect(u.alt).toContain("d'Irkoutsk");
+  });
+
+  it("drops Natural Earth's alternates that name the group in a grouped country", () => {
+    const f = ne({
+      iso_a2: 'FR',
+      iso_3166_2: 'FR-29',
+      name: 'Finistère',
+      name_en: 'Finistère',
+      name_fr: 'Finistère',
+      name_alt: 'Bretaña|Brittany',
+    });
+    const u = correctUnit(f, placeFromNe(f, 'FR-29'));
+    expect(u.alt).not.toContain('Brittany');
+    expect(u.alt).not.toContain('Bretaña');
+  });
+
+  it('applies the curated fix of a unit: the capital of Laos gets its code, names and the city role', () => {
+    const f = ne({
+      adm1_code: 'LAO-3283',
+      iso_a2: 'LA',
+      iso_3166_2: 'LA-VI',
+      name: 'Vientiane [prefecture]',
+    });
+    const u = correctUnit(f, placeFromNe(f, 'LA-VT'));
+    expect(u.names.vi).toBe('Thủ đô Viêng Chăn');
+    expect(u.roles).toEqual(['city']);
+  });
+});
