@@ -1,6 +1,8 @@
 import type { Atlas } from '../core/atlas';
 import { decodeState, encodeState } from '../core/view/urlState';
-import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import { geographyAt, reformDay, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import { playbackDay } from '../core/view/playback';
+import { eventDays } from '../core/view/timelineEvents';
 import { mountDetails } from '../ui/details';
 import { mountTimeline } from '../ui/timeline';
 import { toPublicArcs, type AtlasApi, type PublicState } from './api';
@@ -148,6 +150,8 @@ export async function start(doc: Document): Promise<void> {
       onPause: () => api.pause(),
       tr,
       formatDay: (d) => formatDay(lang, d),
+      lang,
+      reformDay: reformDay(atlas.adminChanges),
     });
     const publicState = (): PublicState => {
       const s = store.get();
@@ -270,14 +274,16 @@ export async function start(doc: Document): Promise<void> {
         cancelAnimationFrame(raf);
         if (store.get().day >= timelineEnd(atlas)) store.set({ day: atlas.dateRange.start });
         store.set({ playing: true });
-        // Speed 1 plays the whole span in about 20 s.
+        // Speed 1 plays the whole span in at most 20 s: stretches with no event ahead go faster
+        // (playbackDay), so the busy years get the time.
         const span = (Date.parse(timelineEnd(atlas)) - Date.parse(atlas.dateRange.start)) / DAY_MS;
+        const days = eventDays(atlas.events.map((e) => ({ day: e.start })));
         let last = performance.now();
         const step = (now: number) => {
           if (!store.get().playing) return;
-          const days = Math.max(1, Math.round(((now - last) / 1000) * (span / 20) * speed));
+          const base = Math.max(1, ((now - last) / 1000) * (span / 20) * speed);
           last = now;
-          const next = new Date(Date.parse(store.get().day) + days * DAY_MS).toISOString().slice(0, 10);
+          const next = playbackDay(store.get().day, base, days, timelineEnd(atlas));
           if (next >= timelineEnd(atlas)) return store.set({ day: timelineEnd(atlas), playing: false });
           store.set({ day: next });
           raf = requestAnimationFrame(step);
