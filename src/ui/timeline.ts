@@ -26,6 +26,8 @@ const DAY_MS = 86_400_000;
 const SVG = 'http://www.w3.org/2000/svg';
 const toMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Ids of the reform notes, one per mounted timeline. */
+let notes = 0;
 /** Icons as paths in a 16 × 16 box (drawn, not typed: the glyphs ⏮ ▶ vary by font and platform). */
 const ICONS = {
   previous: 'M3 2h2v12H3zM14 2v12L6 8z',
@@ -106,7 +108,7 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
     mark.textContent = tr('reformShort');
     mark.setAttribute('aria-label', tr('reformName', { date: props.formatDay(reform) }));
     const note = make('span', 'reform-note');
-    note.id = `reform-note-${Math.random().toString(36).slice(2)}`;
+    note.id = `reform-note-${++notes}`;
     note.setAttribute('role', 'tooltip');
     note.textContent = tr('reformNote', { date: props.formatDay(reform) });
     mark.setAttribute('aria-describedby', note.id);
