@@ -9,8 +9,10 @@ import { eventHistogram } from '../core/view/timelineEvents';
 export const AXIS = {
   /** Half the slider thumb's width: the axis runs between the thumb's centre at both ends. */
   inset: 8,
-  /** Month bins when a month is at least this wide, else year bins. */
+  /** Month bins when a month is at least this wide and there are at most `maxMonthBins` of them, else
+   *  year bins: past ~160 bars a histogram reads as a comb of ticks, not as density. */
   minMonthWidth: 7,
+  maxMonthBins: 160,
   /** Width of a tick label, in ems of the axis text, for choosing how many ticks fit. */
   labelEms: 6,
   /** Height of the lane above the bars that holds the reform's label, in ems of the axis text. */
@@ -40,8 +42,9 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         .domain([toDate(start), toDate(end)])
         .range([AXIS.inset, width - AXIS.inset]);
       const scale = x;
-      const monthWidth = (width - 2 * AXIS.inset) / ((Date.parse(end) - Date.parse(start)) / 2.63e9);
-      const bins = eventHistogram(events, start, end, monthWidth >= AXIS.minMonthWidth ? 'month' : 'year');
+      const months = (Date.parse(end) - Date.parse(start)) / 2.63e9;
+      const byMonth = months <= AXIS.maxMonthBins && (width - 2 * AXIS.inset) / months >= AXIS.minMonthWidth;
+      const bins = eventHistogram(events, start, end, byMonth ? 'month' : 'year');
       const max = Math.max(1, ...bins.map((b) => b.count));
       // The bars stay under the lane of the reform's label: the label never hides a bar.
       const lane = Math.ceil(fontPx * AXIS.laneEms);
