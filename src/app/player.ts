@@ -1,4 +1,6 @@
 import type { Atlas } from '../core/atlas';
+import { playbackDay } from '../core/view/playback';
+import { eventDays } from '../core/view/timelineEvents';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { Guard } from './boundary';
 import type { Store } from './store';
@@ -7,15 +9,14 @@ const DAY_MS = 86_400_000;
 /** Seconds speed 1 takes to play the whole timeline. */
 const SPAN_SECONDS = 20;
 
-const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * Plays the timeline: the day advances every animation frame until the end (speed 1 plays the whole
- * span in about 20 s), then stops. Pausing, or any other change of day, stops it.
+ * span in at most 20 s, faster across stretches with no event ahead), then stops. Pausing, or any other change of day, stops it.
  */
 export function createPlayer(win: Window, atlas: Atlas, store: Store, guard: Guard) {
   let raf = 0;
   const end = () => timelineEnd(atlas);
+  const days = eventDays(atlas.events.map((e) => ({ day: e.start })));
   return {
     play(speed = 1) {
       win.cancelAnimationFrame(raf);
@@ -25,9 +26,10 @@ export function createPlayer(win: Window, atlas: Atlas, store: Store, guard: Gua
       let last = win.performance.now();
       const step = guard((now: number) => {
         if (!store.get().playing) return;
-        const days = Math.max(1, Math.round(((now - last) / 1000) * (span / SPAN_SECONDS) * speed));
+        // Stretches with no event ahead go faster (playbackDay), so the busy years get the time.
+        const base = Math.max(1, ((now - last) / 1000) * (span / SPAN_SECONDS) * speed);
         last = now;
-        const next = addDays(store.get().day, days);
+        const next = playbackDay(store.get().day, base, days, end());
         if (next >= end()) return store.set({ day: end(), playing: false });
         store.set({ day: next });
         raf = win.requestAnimationFrame(step);

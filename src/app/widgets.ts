@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
-import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
+import { reformDay, timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import { mountDetails } from '../ui/details';
 import { mountFilters } from '../ui/filters';
 import type { Translate } from '../ui/messages';
@@ -87,6 +87,8 @@ export function mountWidgets(o: {
     onPause: () => o.player.pause(),
     tr,
     formatDay: (d) => formatDay(lang, d),
+    lang,
+    reformDay: reformDay(atlas.adminChanges),
   });
   return {
     slot,

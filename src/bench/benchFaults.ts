@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { AdminChange } from '../core/adminChanges';
 import type { Gazetteer } from '../core/geo/gazetteer';
 import { loadHostileCases, runHostileCase } from '../pipeline/hostile';
 import { syntheticCsv } from '../pipeline/synthetic';
@@ -36,8 +37,8 @@ const DATA_FLAGS =
     /--max-[\w-]+=\d+/g,
   ) ?? [];
 
-export function benchBigBuild(g: Gazetteer): void {
-  const data = dataDir(syntheticCsv(g, { events: BIG_ROWS }));
+export function benchBigBuild(g: Gazetteer, changes: readonly AdminChange[]): void {
+  const data = dataDir(syntheticCsv(g, changes, { events: BIG_ROWS }));
   const out = join(dirname(data), 'out');
   const t = performance.now();
   const r = spawnSync(

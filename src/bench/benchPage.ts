@@ -4,8 +4,9 @@
  * - the bytes of the first view (raw and gzip), by kind, against the budgets (own JS ≤ 60 KB gzip on
  *   top of MapLibre, first-view data ≤ 100 KB gzip);
  * - navigation → `ready`, median of several loads;
- * - a scripted scrub over a synthetic dataset of 2,000 arcs: long tasks, p95 frame time and the
- *   MapLibre worker's busy time (from a Chromium trace);
+ * - for the synthetic datasets of 300 and 2,000 events (src/pipeline/synthetic.ts): navigation →
+ *   ready and a scripted scrub: long tasks, p95 frame time and the MapLibre worker's busy time (from
+ *   a Chromium trace);
  * - the video export's encode and draw time per frame at 720p and 1080p (`benchVideo.ts`);
  * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
  *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
@@ -22,9 +23,11 @@ import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { runBuild, readSupport } from '../pipeline/build';
 import { syntheticCsv } from '../pipeline/synthetic';
 import { videoSection } from './benchVideo';
+import { FIXTURES } from '../pipeline/testData';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
-const ARCS = 2_000;
+/** The synthetic datasets served and scrubbed (src/pipeline/synthetic.ts). */
+const SYNTHETIC_EVENTS = [300, 2_000];
 const SCRUB_STEPS = 300;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -207,6 +210,98 @@ function firstViewBytes(dist: string, files: string[]) {
   return kinds;
 }
 
+/** Navigation → ready and a scripted scrub on a copy of the site built from `events` synthetic events. */
+async function syntheticSection(browser: Browser, procs: ChildProcess[], events: number, port: number) {
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
+  const support = readSupport(FIXTURES.support, FIXTURES.geo);
+  const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
+  writeFileSync(join(tmp, 'partnerships.csv'), syntheticCsv(gazetteer, support.changes, { events }));
+  const site = join(tmp, 'site');
+  cpSync('dist', site, { recursive: true });
+  const r = runBuild({
+    dataDir: FIXTURES.support,
+    geoDir: FIXTURES.geo,
+    partnerships: join(tmp, 'partnerships.csv'),
+    outDir: join(site, 'data'),
+    schemaPath: null,
+    log: () => {},
+  });
+  if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
+  procs.push(await serve(site, port));
+  const synthUrl = `http://127.0.0.1:${port}/`;
+  const synthLoads = [];
+  for (let i = 0; i < 3; i++) synthLoads.push((await load(browser, synthUrl)).ms);
+  console.log(
+    `\nSynthetic ${events.toLocaleString('en')} events (${r.stats.pairs} pairs):\n  navigation → ready  median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await ctx.newPage();
+  await page.goto(`${synthUrl}#date=1989-12-31`);
+  await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
+  await page.evaluate(() => window.atlas?.idle());
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  const result = await page.evaluate(async (steps) => {
+    const longTasks: number[] = [];
+    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+    obs.observe({ type: 'longtask' });
+    const atlas = window.atlas;
+    if (!atlas) throw new Error('no window.atlas');
+    const start = Date.parse('1990-01-01');
+    const end = Date.parse('2026-07-01');
+    const frames: number[] = [];
+    const update: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i <= steps; i++) {
+      const day = new Date(start + ((end - start) * i) / steps).toISOString().slice(0, 10);
+      const t = performance.now();
+      atlas.setDate(day);
+      update.push(performance.now() - t);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    await atlas.idle();
+    obs.disconnect();
+    return { frames, update, longTasks, arcs: atlas.state().visibleArcs.length };
+  }, SCRUB_STEPS);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: {
+      ph: string;
+      name: string;
+      tid: number;
+      pid: number;
+      dur?: number;
+      args?: { name?: string };
+    }[];
+  };
+  const workers = new Set(
+    trace.traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && /DedicatedWorker/.test(e.args?.name ?? ''))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const workerBusyUs = trace.traceEvents
+    .filter((e) => e.ph === 'X' && /RunTask/.test(e.name) && workers.has(`${e.pid}:${e.tid}`))
+    .reduce((s, e) => s + (e.dur ?? 0), 0);
+  await ctx.close();
+  console.log(
+    `  scripted scrub, 1990-01-01 → 2026-07-01 in ${SCRUB_STEPS} steps, one per frame (${result.arcs} arcs at the end):`,
+  );
+  console.log(
+    `    long tasks (> 50 ms) during the scrub: ${result.longTasks.length}${result.longTasks.length ? ` (longest ${Math.max(...result.longTasks).toFixed(0)} ms)` : ''}; target 0`,
+  );
+  console.log(
+    `    setDate (our code: visible arcs, feature-state, panel, URL), synchronous: median ${median(result.update).toFixed(1)} ms, p95 ${quantile(result.update, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `    frame time: median ${median(result.frames).toFixed(1)} ms, p95 ${quantile(result.frames, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `    MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
+  );
+}
+
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
   const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
@@ -231,97 +326,9 @@ async function main() {
       `\nnavigation → ready (real data)        median ${median(times).toFixed(0).padStart(6)} ms   (loads: ${times.map((t) => t.toFixed(0)).join(', ')})`,
     );
 
-    // 2. A synthetic dataset of 2,000 arcs, served from a copy of the site.
-    const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
-    cpSync('data', join(tmp, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
-    const support = readSupport(join(tmp, 'data'));
-    const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
-    writeFileSync(
-      join(tmp, 'data', 'partnerships.csv'),
-      syntheticCsv(gazetteer, { events: ARCS, distinctPairs: true }),
-    );
-    const site = join(tmp, 'site');
-    cpSync('dist', site, { recursive: true });
-    const r = runBuild({
-      dataDir: join(tmp, 'data'),
-      outDir: join(site, 'data'),
-      schemaPath: null,
-      log: () => {},
-    });
-    if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
-    procs.push(await serve(site, 4392));
-    const synthUrl = 'http://127.0.0.1:4392/';
-    const synthLoads = [];
-    for (let i = 0; i < 3; i++) synthLoads.push((await load(browser, synthUrl)).ms);
-    console.log(
-      `navigation → ready (${r.stats.pairs} arcs)         median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
-    );
-
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const page = await ctx.newPage();
-    await page.goto(`${synthUrl}#date=1999-12-31`);
-    await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
-    await page.evaluate(() => window.atlas?.idle());
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-    const result = await page.evaluate(async (steps) => {
-      const longTasks: number[] = [];
-      const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
-      obs.observe({ type: 'longtask' });
-      const atlas = window.atlas;
-      if (!atlas) throw new Error('no window.atlas');
-      const start = Date.parse('2000-01-01');
-      const end = Date.parse('2025-01-01');
-      const frames: number[] = [];
-      const update: number[] = [];
-      let last = performance.now();
-      for (let i = 0; i <= steps; i++) {
-        const day = new Date(start + ((end - start) * i) / steps).toISOString().slice(0, 10);
-        const t = performance.now();
-        atlas.setDate(day);
-        update.push(performance.now() - t);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-      }
-      await atlas.idle();
-      obs.disconnect();
-      return { frames, update, longTasks, arcs: atlas.state().visibleArcs.length };
-    }, SCRUB_STEPS);
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: {
-        ph: string;
-        name: string;
-        tid: number;
-        pid: number;
-        dur?: number;
-        args?: { name?: string };
-      }[];
-    };
-    const workers = new Set(
-      trace.traceEvents
-        .filter((e) => e.ph === 'M' && e.name === 'thread_name' && /DedicatedWorker/.test(e.args?.name ?? ''))
-        .map((e) => `${e.pid}:${e.tid}`),
-    );
-    const workerBusyUs = trace.traceEvents
-      .filter((e) => e.ph === 'X' && /RunTask/.test(e.name) && workers.has(`${e.pid}:${e.tid}`))
-      .reduce((s, e) => s + (e.dur ?? 0), 0);
-    await ctx.close();
-    console.log(
-      `\nScripted scrub, 2000-01-01 → 2025-01-01 in ${SCRUB_STEPS} steps, one per frame (${result.arcs} arcs at the end):`,
-    );
-    console.log(
-      `  long tasks (> 50 ms) during the scrub: ${result.longTasks.length}${result.longTasks.length ? ` (longest ${Math.max(...result.longTasks).toFixed(0)} ms)` : ''}; target 0`,
-    );
-    console.log(
-      `  setDate (our code: visible arcs, feature-state, panel, URL), synchronous: median ${median(result.update).toFixed(1)} ms, p95 ${quantile(result.update, 0.95).toFixed(1)} ms`,
-    );
-    console.log(
-      `  frame time: median ${median(result.frames).toFixed(1)} ms, p95 ${quantile(result.frames, 0.95).toFixed(1)} ms`,
-    );
-    console.log(
-      `  MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
-    );
+    // 2. The synthetic datasets (src/pipeline/synthetic.ts), each served from a copy of the site.
+    let port = 4392;
+    for (const events of SYNTHETIC_EVENTS) await syntheticSection(browser, procs, events, port++);
 
     await videoSection(browser, base);
     await lighthouseSection(procs);

@@ -20,6 +20,8 @@ export function chooseLang(asked: string | null | undefined, preferred: readonly
 }
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', vi: 'vi-VN', en: 'en-GB' };
+/** The BCP 47 locale whose Intl data formats the page's dates and numbers in `lang`. */
+export const intlLocale = (lang: Lang): string => LOCALE[lang];
 
 /** Formatters are costly to make and the page formats the date on every scrub step: make each once. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

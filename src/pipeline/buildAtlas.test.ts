@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
 import { buildFrom } from './testData';
@@ -69,9 +69,15 @@ describe('buildAtlas on the five reports', () => {
     expect([name('VN-39'), name('VN-53'), name('VN-66')]).toEqual(['Đồng Nai', 'Bắc Kạn', 'Hưng Yên']);
     expect(r.atlas?.places.find((p) => p.id === 'KZ-AST')?.names.en).toBe('Astana');
   });
+});
 
-  it('matches the golden output (regenerate with REGEN=1)', () => {
-    const out = 'src/pipeline/fixtures/out/five-reports.json';
+describe('golden fixtures: every fixtures/in/X.csv builds to fixtures/out/X.json', () => {
+  const inputs = readdirSync('src/pipeline/fixtures/in').filter((f) => f.endsWith('.csv'));
+  it('has inputs to check', () => expect(inputs.length).toBeGreaterThanOrEqual(2));
+  it.each(inputs)('%s matches its golden output (regenerate with REGEN=1)', (file) => {
+    const r = buildFrom(readFileSync(`src/pipeline/fixtures/in/${file}`, 'utf8'));
+    expect(r.problems).toEqual([]);
+    const out = `src/pipeline/fixtures/out/${file.replace(/\.csv$/, '.json')}`;
     const text = JSON.stringify(r.atlas, null, 1) + '\n';
     if (process.env.REGEN && process.env.CI !== 'true') writeFileSync(out, text);
     expect(text).toBe(readFileSync(out, 'utf8'));

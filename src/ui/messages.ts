@@ -52,6 +52,22 @@ export const MESSAGES = {
   pause: { fr: 'Pause', vi: 'Tạm dừng', en: 'Pause' },
   speed: { fr: 'Vitesse de lecture', vi: 'Tốc độ phát', en: 'Playback speed' },
   date: { fr: 'Date', vi: 'Ngày', en: 'Date' },
+  previousEvent: { fr: 'Événement précédent', vi: 'Sự kiện trước', en: 'Previous event' },
+  nextEvent: { fr: 'Événement suivant', vi: 'Sự kiện tiếp theo', en: 'Next event' },
+  /** The keys as printed on the reader's keyboard (French keyboards: "Pg préc", "Pg suiv"). */
+  previousKey: { fr: 'touche Pg suiv', vi: 'phím Page Down', en: 'Page Down key' },
+  nextKey: { fr: 'touche Pg préc', vi: 'phím Page Up', en: 'Page Up key' },
+  reformShort: { fr: '63 → 34', vi: '63 → 34', en: '63 → 34' },
+  reformName: {
+    fr: 'Réforme territoriale du {date}',
+    vi: 'Sắp xếp đơn vị hành chính ngày {date}',
+    en: 'Provincial reform of {date}',
+  },
+  reformNote: {
+    fr: 'Le {date}, les 63 provinces et villes du Vietnam deviennent 34 (résolution 202/2025/QH15). À partir de cette date, la carte montre les nouvelles provinces, et les partenariats des provinces fusionnées partent de la province qui les a reprises.',
+    vi: 'Ngày {date}, 63 tỉnh, thành phố của Việt Nam được sắp xếp thành 34 (Nghị quyết 202/2025/QH15). Từ ngày này, bản đồ thể hiện các tỉnh mới, và quan hệ đối tác của các tỉnh đã hợp nhất được tính cho tỉnh mới.',
+    en: 'On {date}, Vietnam’s 63 provinces and cities became 34 (Resolution 202/2025/QH15). From this day the map shows the new provinces, and the partnerships of merged provinces start from the province that took them over.',
+  },
   details: { fr: 'Détails', vi: 'Chi tiết', en: 'Details' },
   close: { fr: 'Fermer', vi: 'Đóng', en: 'Close' },
   source: {

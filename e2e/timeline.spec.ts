@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+const date = (page: Page) => page.evaluate(() => window.atlas?.state().date);
+
+/** Boxes of the timeline's parts, and whether any tick label reaches outside its SVG. */
+async function timelineBoxes(page: Page) {
+  return page.evaluate(() => {
+    const box = (sel: string) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    const axis = document.querySelector('.timeline .axis')!.getBoundingClientRect();
+    const clipped = [...document.querySelectorAll('.timeline .axis text')].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.top < axis.top - 0.5 || r.bottom > axis.bottom + 0.5 || r.left < 0 || r.right > innerWidth;
+    });
+    const date = document.querySelector('.timeline .date')!;
+    return {
+      date: box('.timeline .date'),
+      scrub: box('.timeline .scrub'),
+      timeline: box('.timeline'),
+      ticks: document.querySelectorAll('.timeline .axis text').length,
+      clipped: clipped.map((t) => t.textContent),
+      dateClipped: date.scrollWidth > date.clientWidth,
+    };
+  });
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height}, at 100 % and 200 % text, no tick label or date is cut off`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, './?lang=vi#date=2023-09-28');
+    for (const size of ['100%', '200%']) {
+      await page.evaluate((s) => {
+        document.documentElement.style.fontSize = s;
+      }, size);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const b = await timelineBoxes(page);
+      expect(b.ticks, size).toBeGreaterThanOrEqual(2);
+      expect(b.clipped, size).toEqual([]);
+      expect(b.dateClipped, size).toBe(false);
+      expect(b.date.x + b.date.w, size).toBeLessThanOrEqual(width);
+    }
+  });
+}
+
+test('ticks and dates are in the reader’s language', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Wide enough for quarter ticks between the years.
+  await page.setViewportSize({ width: 1600, height: 600 });
+  const ticks = () => page.locator('.timeline .axis text').allTextContents();
+  await open(page, './?lang=fr#date=2023-09-28');
+  expect(await ticks()).toContain('juil.');
+  await expect(page.locator('.timeline .date .now')).toHaveText('28 septembre 2023');
+  await open(page, './?lang=vi#date=2023-09-28');
+  expect(await ticks()).toContain('thg 7');
+  await open(page, './?lang=en#date=2023-09-28');
+  expect(await ticks()).toContain('Jul');
+  const english = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+  await open(page, './?lang=fr#date=2023-09-28');
+  expect((await ticks()).filter((t) => english.test(t))).toEqual([]);
+});
+
+test('the date box keeps its width, so the slider does not move, whatever the date', async ({ page }) => {
+  await open(page, './?lang=fr#date=2019-05-01');
+  const seen = new Set<string>();
+  for (const d of ['2019-05-01', '2020-09-28', '2023-02-22', '2024-11-01', '2025-07-01', '2026-08-31']) {
+    await page.evaluate((day) => window.atlas?.setDate(day), d);
+    const b = await timelineBoxes(page);
+    seen.add(JSON.stringify([b.date.x, b.date.w, b.scrub.x, b.scrub.w].map((n) => n.toFixed(1))));
+  }
+  expect([...seen]).toHaveLength(1);
+});
+
+test('the 1 July 2025 reform is marked, explained, and its mark goes to the day', async ({ page }) => {
+  await open(page, './?lang=en#date=2023-03-01');
+  const mark = page.locator('.timeline .reform');
+  await expect(mark).toHaveText('63 → 34');
+  await expect(mark).toHaveAccessibleName('Provincial reform of 1 July 2025');
+  await expect(mark).toHaveAccessibleDescription(
+    /63 provinces and cities became 34 \(Resolution 202\/2025\/QH15\)/,
+  );
+  // The explanation shows on keyboard focus, not only to screen readers.
+  const note = page.locator('.timeline .reform-note');
+  await expect(note).toBeHidden();
+  await page.locator('.timeline .speed').focus();
+  await page.keyboard.press('Tab'); // the slider
+  await page.keyboard.press('Tab'); // the mark
+  await expect(mark).toBeFocused();
+  await expect(note).toBeVisible();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.atlas?.state())).toMatchObject({
+    date: '2025-07-01',
+    geography: 'vn34',
+  });
+});
+
+test('previous/next-event steps skip the empty years, by button and by key', async ({ page }) => {
+  await open(page, './?lang=fr#date=2019-06-01');
+  const next = page.locator('.timeline .next');
+  const prev = page.locator('.timeline .prev');
+  await expect(next).toHaveAccessibleName('Événement suivant');
+  await next.click();
+  expect(await date(page)).toBe('2023-02-22');
+  await prev.click();
+  expect(await date(page)).toBe('2018-11-21');
+  await expect(prev).toHaveAttribute('aria-disabled', 'true');
+  await prev.click({ force: true }); // aria-disabled: focusable, but does nothing
+  expect(await date(page)).toBe('2018-11-21');
+  // On the slider: PageUp is the next event, PageDown the previous one; the arrows still step a day.
+  await page.locator('.timeline .scrub').focus();
+  await page.keyboard.press('PageUp');
+  expect(await date(page)).toBe('2023-02-22');
+  await page.keyboard.press('PageUp');
+  expect(await date(page)).toBe('2023-11-17');
+  await page.keyboard.press('PageDown');
+  expect(await date(page)).toBe('2023-02-22');
+  await page.keyboard.press('ArrowRight');
+  expect(await date(page)).toBe('2023-02-23');
+  await page.evaluate(() => window.atlas?.setDate('2025-03-01'));
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('the histogram shows the events, the part before the date in the accent colour', async ({ page }) => {
+  await open(page, './#date=2023-06-15');
+  const bars = await page.locator('.timeline .hist .bins:not(.past)').getAttribute('d');
+  // Seed data: events in 2018, 2023 (two), 2024 and 2025, each its own bar.
+  expect(bars?.match(/M/g)?.length).toBe(5);
+  const clip = () => page.locator('.timeline .hist clipPath rect').getAttribute('width');
+  const before = Number(await clip());
+  await page.evaluate(() => window.atlas?.setDate('2025-03-01'));
+  expect(Number(await clip())).toBeGreaterThan(before);
+});

@@ -1,0 +1,60 @@
+import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
+import { intlLocale, type Lang } from '../i18n';
+
+/** Date and time patterns of each language (d3 directives), for the rare axis that shows them. */
+const PATTERNS: Record<Lang, Pick<TimeLocaleDefinition, 'dateTime' | 'date' | 'time' | 'periods'>> = {
+  fr: { dateTime: '%A %e %B %Y à %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'] },
+  vi: { dateTime: '%A, %e %B, %Y %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['SA', 'CH'] },
+  en: { dateTime: '%a %e %b %Y %X', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'] },
+};
+
+type Seven = [string, string, string, string, string, string, string];
+type Twelve = [...Seven, string, string, string, string, string];
+
+/** Day names from Sunday (d3's order): 1970-01-04 was a Sunday. */
+function dayNames(lang: Lang, weekday: 'long' | 'short'): Seven {
+  const f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', weekday });
+  return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(1970, 0, 4 + i))) as Seven;
+}
+
+/**
+ * Month names as they read inside a date ("15 thg 3", "15 janv."), taken from a formatted day: the
+ * stand-alone forms differ in Vietnamese ("Tháng 3") and read as headings, not as ticks.
+ */
+function monthNames(lang: Lang, month: 'long' | 'short'): Twelve {
+  const f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month });
+  return Array.from(
+    { length: 12 },
+    (_, i) => f.formatToParts(Date.UTC(2001, i, 15)).find((p) => p.type === 'month')?.value ?? '',
+  ) as Twelve;
+}
+
+/**
+ * The d3-time-format locale of a page language, built from the same Intl data as `formatDay`, so the
+ * timeline's ticks read like the rest of the page ("janv.", "thg 1", "Jan").
+ *
+ * @example timeLocaleDefinition('fr').shortMonths[0] === 'janv.'
+ */
+export function timeLocaleDefinition(lang: Lang): TimeLocaleDefinition {
+  return {
+    ...PATTERNS[lang],
+    days: dayNames(lang, 'long'),
+    shortDays: dayNames(lang, 'short'),
+    months: monthNames(lang, 'long'),
+    shortMonths: monthNames(lang, 'short'),
+  };
+}
+
+/**
+ * The timeline's tick labels in the language: the year on 1 January, the short month on the first of
+ * other months, else day and month (d3's multi-scale format, in UTC: the data's days are calendar days).
+ *
+ * @example axisTickFormat('fr')(new Date('2024-03-01T00:00:00Z')) === 'mars'
+ */
+export function axisTickFormat(lang: Lang): (d: Date) => string {
+  const locale = timeFormatLocale(timeLocaleDefinition(lang));
+  const year = locale.utcFormat('%Y');
+  const month = locale.utcFormat('%b');
+  const day = locale.utcFormat('%-d %b');
+  return (d) => (d.getUTCDate() !== 1 ? day(d) : d.getUTCMonth() !== 0 ? month(d) : year(d));
+}

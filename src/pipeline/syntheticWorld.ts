@@ -1,0 +1,248 @@
+/**
+ * The shape of the synthetic world (src/pipeline/synthetic.ts): which Vietnamese units partner with
+ * which foreign places, modelled on the real pattern (the two metropolises with dozens of partners
+ * worldwide, port and heritage cities with a dozen, border provinces with their Chinese, Lao and
+ * Cambodian neighbours). Partners are written `CC:name` with names the gazetteer resolves on their
+ * own; Vietnamese units are pre-2025 ISO 3166-2 ids (the generator moves them to their successor
+ * after the 1 July 2025 reform). Invented links between real places: test data, never published.
+ */
+
+/** One Vietnamese unit and its partners; `since` is the range of years the links began in. */
+export interface SyntheticHub {
+  vn: string;
+  since: [number, number];
+  partners: string[];
+}
+
+/** One event naming several Vietnamese units (and possibly several partners of one country). */
+export interface SyntheticGroup {
+  vn: string[];
+  partners: string[];
+  since: [number, number];
+}
+
+const HANOI = [
+  'CN:Beijing',
+  'CN:Guangxi',
+  'CN:Shanghai',
+  'LA:Vientiane Prefecture',
+  'KH:Phnom Penh',
+  'TH:Bangkok',
+  'JP:Tokyo',
+  'JP:Fukuoka Prefecture',
+  'JP:Kanagawa Prefecture',
+  'KR:Seoul',
+  'KR:Gyeonggi',
+  'RU:Leningrad',
+  'RU:Novosibirsk',
+  'FR:Ville de Paris',
+  'FR:Haute-Garonne',
+  'DE:Berlin',
+  'IT:Roma',
+  'GB:ville de Londres',
+  'BE:Brussels Capital',
+  'NL:North Holland',
+  'CZ:Prague',
+  'PL:Masovian Voivodeship',
+  'HU:Budapest',
+  'KZ:Astana',
+  'MN:Ulaanbaatar',
+  'IN:Delhi',
+  'ID:Jakarta',
+  'MY:Kuala Lumpur',
+  'MM:Yangon',
+  'US:État de New York',
+  'US:Massachusetts',
+  'CA:Quebec',
+  'CU:Havana',
+  'BR:Rio de Janeiro',
+  'AU:Territoire de la capitale australienne',
+  'NZ:Wellington',
+  'ZA:Gauteng',
+  'AO:Luanda',
+  'EG:Cairo',
+  'TR:Ankara',
+  'NI:Managua',
+];
+
+const HO_CHI_MINH = [
+  'CN:Guangdong',
+  'CN:Shanghai',
+  'CN:Zhejiang',
+  'CN:Chongqing',
+  'LA:Champasak',
+  'KH:Phnom Penh',
+  'KH:Siem Reap',
+  'TH:Bangkok',
+  'JP:Ōsaka Prefecture',
+  'JP:Aichi Prefecture',
+  'JP:Hiroshima Prefecture',
+  'KR:Busan',
+  'KR:Incheon',
+  'KR:Daegu',
+  'SG:Singapour',
+  'MY:Penang',
+  'MY:Selangor',
+  'ID:East Java',
+  'PH:Metro Manila',
+  'IN:Maharashtra',
+  'RU:Primorsky Krai',
+  'RU:Sverdlovsk',
+  'FR:Bouches-du-Rhône',
+  'FR:Gironde',
+  'FR:Rhône',
+  'DE:Bavaria',
+  'DE:Hamburg',
+  'IT:Milano',
+  'NL:South Holland',
+  'GB:Édimbourg',
+  'PL:Lesser Poland Voivodeship',
+  'US:California',
+  'US:State of Texas',
+  'US:State of Oregon',
+  'US:Illinois',
+  'CA:British Columbia',
+  'CA:Ontario',
+  'CU:Santiago de Cuba',
+  'BR:São Paulo',
+  'CL:Valparaíso',
+  'MX:Jalisco',
+  'AU:Victoria',
+  'AU:State of New South Wales',
+  'NZ:Waikato',
+  'ZA:Western Cape',
+  'EG:Alexandria',
+  'TR:Istanbul',
+];
+
+export const HUBS: SyntheticHub[] = [
+  { vn: 'VN-HN', since: [1990, 2024], partners: HANOI },
+  { vn: 'VN-SG', since: [1990, 2024], partners: HO_CHI_MINH },
+  {
+    vn: 'VN-DN',
+    since: [1997, 2024],
+    partners: [
+      'KR:Gangwon',
+      'KR:Busan',
+      'JP:Kanagawa Prefecture',
+      'CN:Hainan',
+      'LA:Savannakhet',
+      'LA:Sekong',
+      'US:Hawaii',
+      'AU:Queensland',
+      'FR:Hérault',
+      'RU:Primorsky Krai',
+      'DE:Hesse',
+      'IN:Kerala',
+    ],
+  },
+  {
+    vn: 'VN-HP',
+    since: [1992, 2024],
+    partners: [
+      'CN:Guangxi',
+      'CN:Tianjin',
+      'JP:Nagasaki Prefecture',
+      'KR:Incheon',
+      'KR:Ulsan',
+      'US:Louisiana',
+      'RU:Primorsky Krai',
+      'FR:Seine-Maritime',
+      'BE:Antwerp',
+      'MZ:Sofala',
+    ],
+  },
+  {
+    vn: 'VN-CT',
+    since: [2000, 2024],
+    partners: [
+      'JP:Ehime Prefecture',
+      'KR:South Jeolla',
+      'FR:Loire-Atlantique',
+      'AU:South Australia',
+      'LA:Champasak',
+      'KH:Kandal',
+      'NL:Gelderland',
+    ],
+  },
+  {
+    vn: 'VN-26',
+    since: [1995, 2023],
+    partners: [
+      'FR:Indre-et-Loire',
+      'JP:Kyōto Prefecture',
+      'LA:Salavan',
+      'LA:Sekong',
+      'KR:North Gyeongsang',
+      'IT:Venise',
+    ],
+  },
+  {
+    vn: 'VN-13',
+    since: [1993, 2024],
+    partners: ['CN:Guangxi', 'JP:Hokkaidō', 'KR:Gangwon', 'FR:Alpes-Maritimes', 'RU:Kemerovo'],
+  },
+  {
+    vn: 'VN-34',
+    since: [2002, 2024],
+    partners: ['RU:Novosibirsk', 'RU:Khabarovsk Krai', 'KR:Jeju', 'AU:Western Australia'],
+  },
+  {
+    vn: 'VN-57',
+    since: [2005, 2024],
+    partners: ['KR:Gyeonggi', 'JP:Gunma Prefecture', 'NL:North Brabant', 'US:Arizona', 'CN:Jiangsu'],
+  },
+  {
+    vn: 'VN-56',
+    since: [2008, 2024],
+    partners: ['KR:North Gyeongsang', 'KZ:East Kazakhstan', 'JP:Nara Prefecture', 'CN:Jiangsu'],
+  },
+  {
+    vn: 'VN-43',
+    since: [2000, 2024],
+    partners: ['RU:Republic of Tatarstan', 'US:State of Texas', 'DZ:Oran'],
+  },
+  { vn: 'VN-39', since: [2004, 2024], partners: ['KR:South Chungcheong', 'JP:Tochigi Prefecture'] },
+  { vn: 'VN-27', since: [2003, 2024], partners: ['LA:Sekong', 'JP:Fukui Prefecture', 'FR:Gard'] },
+  { vn: 'VN-22', since: [1990, 2020], partners: ['LA:Xiangkhouang', 'LA:Bolikhamsai', 'CU:Matanzas'] },
+  { vn: 'VN-21', since: [1990, 2020], partners: ['LA:Houaphanh', 'CU:Cienfuegos'] },
+  { vn: 'VN-23', since: [1990, 2015], partners: ['LA:Bolikhamsai', 'LA:Khammouane'] },
+  { vn: 'VN-24', since: [1990, 2015], partners: ['LA:Khammouane'] },
+  { vn: 'VN-25', since: [1990, 2015], partners: ['LA:Savannakhet', 'LA:Salavan'] },
+  { vn: 'VN-05', since: [1990, 2010], partners: ['LA:Houaphanh', 'LA:Luang Prabang'] },
+  { vn: 'VN-71', since: [1990, 2010], partners: ['LA:Phongsaly', 'LA:Luang Prabang', 'LA:Oudomxay'] },
+  { vn: 'VN-01', since: [1995, 2012], partners: ['CN:Yunnan'] },
+  { vn: 'VN-02', since: [1993, 2005], partners: ['CN:Yunnan', 'KR:North Chungcheong'] },
+  { vn: 'VN-03', since: [1993, 2008], partners: ['CN:Yunnan', 'CN:Guangxi'] },
+  { vn: 'VN-04', since: [1993, 2008], partners: ['CN:Guangxi'] },
+  { vn: 'VN-09', since: [1992, 2005], partners: ['CN:Guangxi', 'JP:Shiga Prefecture'] },
+  { vn: 'VN-28', since: [1995, 2012], partners: ['LA:Attapeu', 'KH:Ratanakiri'] },
+  { vn: 'VN-30', since: [1995, 2012], partners: ['KH:Ratanakiri', 'LA:Attapeu'] },
+  { vn: 'VN-33', since: [1998, 2015], partners: ['KH:Mondulkiri', 'FR:Haute-Savoie'] },
+  { vn: 'VN-72', since: [2004, 2015], partners: ['KH:Mondulkiri'] },
+  { vn: 'VN-58', since: [2000, 2015], partners: ['KH:Kratié', 'KH:Mondulkiri'] },
+  { vn: 'VN-37', since: [1995, 2012], partners: ['KH:Svay Rieng', 'KH:Prey Veng'] },
+  { vn: 'VN-41', since: [1998, 2012], partners: ['KH:Svay Rieng'] },
+  { vn: 'VN-45', since: [1998, 2012], partners: ['KH:Prey Veng'] },
+  { vn: 'VN-44', since: [1995, 2012], partners: ['KH:Takéo', 'KH:Kandal'] },
+  { vn: 'VN-47', since: [1998, 2014], partners: ['KH:Kampot', 'KH:Kep'] },
+  { vn: 'VN-70', since: [2010, 2024], partners: ['KR:North Chungcheong', 'CN:Hunan'] },
+  { vn: 'VN-54', since: [2008, 2024], partners: ['CN:Guangxi', 'KR:Gyeonggi'] },
+  { vn: 'VN-61', since: [2010, 2024], partners: ['KR:South Gyeongsang'] },
+  { vn: 'VN-67', since: [2010, 2024], partners: ['FR:Calvados'] },
+  { vn: 'VN-35', since: [2005, 2024], partners: ['FR:Isère', 'JP:Nagano Prefecture'] },
+  { vn: 'VN-46', since: [2010, 2024], partners: ['AR:Mendoza'] },
+  { vn: 'VN-50', since: [2012, 2024], partners: ['BR:Bahia'] },
+];
+
+/** Events that name several units at once: joint committees, corridors, border cooperation. */
+export const GROUPS: SyntheticGroup[] = [
+  { vn: ['VN-03', 'VN-04', 'VN-09', 'VN-13'], partners: ['CN:Guangxi'], since: [2008, 2012] },
+  { vn: ['VN-01', 'VN-02', 'VN-03', 'VN-71'], partners: ['CN:Yunnan'], since: [2004, 2010] },
+  { vn: ['VN-22', 'VN-23', 'VN-24'], partners: ['LA:Khammouane', 'LA:Bolikhamsai'], since: [1995, 2005] },
+  { vn: ['VN-25', 'VN-26'], partners: ['LA:Savannakhet', 'LA:Salavan'], since: [1995, 2005] },
+  { vn: ['VN-37', 'VN-41', 'VN-45', 'VN-44'], partners: ['KH:Svay Rieng'], since: [2000, 2010] },
+  { vn: ['VN-28', 'VN-30', 'VN-33'], partners: ['KH:Ratanakiri'], since: [2000, 2010] },
+  { vn: ['VN-HN', 'VN-SG', 'VN-DN'], partners: ['JP:Tokyo'], since: [2010, 2018] },
+  { vn: ['VN-SG', 'VN-57', 'VN-39'], partners: ['KR:Gyeonggi'], since: [2012, 2020] },
+];

@@ -1,0 +1,103 @@
+import { axisBottom } from 'd3-axis';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { Lang } from '../core/i18n';
+import { axisTickFormat } from '../core/view/timeLocale';
+import { eventHistogram } from '../core/view/timelineEvents';
+
+/** Sizes of the timeline's drawing (CSS px unless said). */
+export const AXIS = {
+  /** Half the slider thumb's width: the axis runs between the thumb's centre at both ends. */
+  inset: 8,
+  /** Month bins when a month is at least this wide and there are at most `maxMonthBins` of them, else
+   *  year bins: past ~160 bars a histogram reads as a comb of ticks, not as density. */
+  minMonthWidth: 7,
+  maxMonthBins: 160,
+  /** Width of a tick label, in ems of the axis text, for choosing how many ticks fit. */
+  labelEms: 6,
+  /** Height of the lane above the bars that holds the reform's label, in ems of the axis text. */
+  laneEms: 1.3,
+};
+
+const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
+let ids = 0;
+
+/**
+ * The drawn part of the timeline: the event histogram (events per year or month, the part before
+ * the current day in the accent colour) over the slider, and the axis with ticks in the reader's
+ * language under it. `draw` rebuilds for a width; `setDay` moves only the histogram's clip.
+ */
+export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang: Lang) {
+  const clipId = `timeline-past-${++ids}`;
+  const format = axisTickFormat(lang);
+  let x: ScaleTime<number, number> | null = null;
+  let clip: SVGRectElement | null = null;
+  return {
+    /** Redraws for the SVGs' current size; returns the scale (day → x in px). */
+    draw(start: string, end: string, events: readonly { day: string }[], reform: string | null) {
+      const width = Math.max(120, hist.clientWidth);
+      const height = hist.clientHeight || 24;
+      const fontPx = parseFloat(getComputedStyle(axis).fontSize) || 10;
+      x = scaleUtc()
+        .domain([toDate(start), toDate(end)])
+        .range([AXIS.inset, width - AXIS.inset]);
+      const scale = x;
+      const months = (Date.parse(end) - Date.parse(start)) / 2.63e9;
+      const byMonth = months <= AXIS.maxMonthBins && (width - 2 * AXIS.inset) / months >= AXIS.minMonthWidth;
+      const bins = eventHistogram(events, start, end, byMonth ? 'month' : 'year');
+      const max = Math.max(1, ...bins.map((b) => b.count));
+      // The bars stay under the lane of the reform's label: the label never hides a bar.
+      const lane = Math.ceil(fontPx * AXIS.laneEms);
+      // One path for all bars: a few DOM nodes for any number of events. Each bar is at least 2 px
+      // high when it holds an event, so a lone event in a busy decade still shows.
+      const bars = bins
+        .filter((b) => b.count > 0)
+        .map((b) => {
+          const x0 = Math.max(AXIS.inset, scale(toDate(b.start)));
+          const x1 = Math.min(width - AXIS.inset, scale(toDate(b.end)));
+          const w = Math.max(1.5, x1 - x0 - 1);
+          const h = Math.max(2, ((height - lane) * b.count) / max);
+          return `M${x0.toFixed(1)},${height}h${w.toFixed(1)}v${(-h).toFixed(1)}h${(-w).toFixed(1)}Z`;
+        })
+        .join('');
+      const h = select(hist).attr('width', width).attr('height', height);
+      h.selectAll('*').remove();
+      const rect = h
+        .append('clipPath')
+        .attr('id', clipId)
+        .append('rect')
+        .attr('x', 0)
+        .attr('y', 0)
+        .attr('height', height);
+      clip = rect.node();
+      h.append('path').attr('class', 'bins').attr('d', bars);
+      h.append('path').attr('class', 'bins past').attr('d', bars).attr('clip-path', `url(#${clipId})`);
+      if (reform && reform > start && reform < end) {
+        const rx = scale(toDate(reform)).toFixed(1);
+        h.append('path').attr('class', 'reform-line').attr('d', `M${rx},0V${height}`);
+      }
+      const a = select(axis).attr('width', width);
+      a.selectAll('*').remove();
+      a.append('g')
+        .call(
+          axisBottom(scale)
+            .ticks(Math.max(2, Math.floor(width / (fontPx * AXIS.labelEms))))
+            .tickFormat((d) => format(d as Date))
+            .tickSize(5)
+            .tickSizeOuter(0),
+        )
+        .call((g) => g.select('.domain').remove())
+        // d3 writes font-size="10" and font-family on the group; the stylesheet sizes the text in rem.
+        .attr('font-size', null)
+        .attr('font-family', null);
+      if (reform && reform > start && reform < end) {
+        const rx = scale(toDate(reform)).toFixed(1);
+        a.append('path').attr('class', 'reform-tick').attr('d', `M${rx},0V5`);
+      }
+      return scale;
+    },
+    setDay(day: string) {
+      if (x && clip) clip.setAttribute('width', Math.max(0, x(toDate(day)) + 0.5).toFixed(1));
+    },
+  };
+}
