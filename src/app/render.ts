@@ -7,7 +7,8 @@ import type { Translate } from '../ui/messages';
 import type { mountTimeline } from '../ui/timeline';
 import type { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 import type { MapSlot } from './mapSlot';
-import { detailsFor, placeName } from './selection';
+import { namer } from './names';
+import { detailsFor } from './selection';
 import type { AppState, Store } from './store';
 
 type Widget<F extends (...a: never[]) => unknown> = ReturnType<F>;
@@ -42,15 +43,13 @@ export function createRenderer(o: {
   const { atlas, lang, tr } = o;
   let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
   let announced: Set<string> | null = null;
-  const label = (a: VisibleArc) =>
-    tr('tipArc', {
-      a: placeName(atlas, a.vn, lang),
-      b: placeName(atlas, a.partner, lang),
-      n: a.events.length,
-    });
+  const names = namer(atlas, lang, tr);
+  let day = '';
+  const label = (a: VisibleArc) => tr('tipArc', { arc: names.arc(a, day), n: a.events.length });
 
   const render = (s: AppState) => {
     const geography = geographyAt(s.day, atlas.adminChanges);
+    day = s.day;
     const arcs = visibleArcs(atlas, s.day, s.filters);
     const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
     view = { arcs, selection: sel };

@@ -2,7 +2,7 @@ import type { Atlas } from '../core/atlas';
 import type { Chapter } from '../core/view/chapters';
 import { embedSnippet } from '../core/view/embedSnippet';
 import { formatDay, type Lang } from '../core/i18n';
-import type { VisibleArc } from '../core/view/visibleArcs';
+import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { mountShareMenu } from '../ui/shareMenu';
 import { composePng, download } from './exporters';
@@ -43,8 +43,12 @@ export function mountSharing(o: {
     const { exportRows, toCsv, toGeoJson } = await import('../core/view/exportRows');
     const blob =
       kind === 'csv'
-        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang))], { type: 'text/csv;charset=utf-8' })
-        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang))], { type: 'application/geo+json' });
+        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'text/csv;charset=utf-8',
+          })
+        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'application/geo+json',
+          });
     download(doc, fileName(kind), blob);
   };
   const exportPng = async () => {

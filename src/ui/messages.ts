@@ -53,7 +53,12 @@ export const MESSAGES = {
     vi: 'Nguồn: {outlet}, {date}, “{headline}”',
     en: 'Source: {outlet}, {date}, “{headline}”',
   },
-  link: { fr: 'lien', vi: 'liên kết', en: 'link' },
+  sourceNoHeadline: {
+    fr: 'Source : {outlet}, {date} (titre non relevé)',
+    vi: 'Nguồn: {outlet}, {date} (không ghi lại tiêu đề)',
+    en: 'Source: {outlet}, {date} (headline not recorded)',
+  },
+  link: { fr: 'lire l’article', vi: 'đọc bài', en: 'read the report' },
   monthPrecision: {
     fr: '{date} (date au mois près)',
     vi: '{date} (chỉ rõ đến tháng)',
@@ -71,12 +76,43 @@ export const MESSAGES = {
     en: 'no partnership by this date',
   },
   partOf: {
-    fr: '{old} — fait partie de {new} depuis le {date}',
-    vi: '{old} — thuộc {new} từ ngày {date}',
-    en: '{old} — part of {new} since {date}',
+    fr: 'fait partie de {new} depuis le {date}',
+    vi: 'thuộc {new} từ ngày {date}',
+    en: 'part of {new} since {date}',
   },
-  partOfShort: { fr: 'fait partie de {new}', vi: 'thuộc {new}', en: 'part of {new}' },
-  from: { fr: 'à partir du {date}', vi: 'từ ngày {date}', en: 'from {date}' },
+  formedFrom: {
+    fr: 'formée le {date} de : {list}',
+    vi: 'thành lập ngày {date} từ: {list}',
+    en: 'formed on {date} from {list}',
+  },
+  mergedInto: {
+    fr: 'fusionnée dans {new} le {date}',
+    vi: 'sáp nhập vào {new} ngày {date}',
+    en: 'merged into {new} on {date}',
+  },
+  becameUnit: {
+    fr: 'devenue {new} le {date}',
+    vi: 'trở thành {new} ngày {date}',
+    en: 'became {new} on {date}',
+  },
+  nowPartOf: {
+    fr: '{old} (aujourd’hui partie de {new})',
+    vi: '{old} (nay thuộc {new})',
+    en: '{old} (now part of {new})',
+  },
+  nowIs: { fr: '{old} (aujourd’hui {new})', vi: '{old} (nay là {new})', en: '{old} (now {new})' },
+  formerSameName: {
+    fr: '{old} (avant la fusion du {date})',
+    vi: '{old} (trước khi sáp nhập ngày {date})',
+    en: '{old} (before the merger of {date})',
+  },
+  untilYear: { fr: '{name} (jusqu’en {year})', vi: '{name} (đến năm {year})', en: '{name} (until {year})' },
+  sinceYear: { fr: '{name} (depuis {year})', vi: '{name} (từ năm {year})', en: '{name} (since {year})' },
+  unnamedPlace: {
+    fr: 'lieu sans nom dans l’atlas',
+    vi: 'địa danh chưa có tên trong bản đồ',
+    en: 'place not named in the atlas',
+  },
   searchPlaceholder: { fr: 'Chercher un lieu', vi: 'Tìm địa danh', en: 'Find a place' },
   searchLabel: {
     fr: 'Chercher une province ou un partenaire',
@@ -95,14 +131,14 @@ export const MESSAGES = {
   filterDomain: { fr: 'Domaine', vi: 'Lĩnh vực', en: 'Domain' },
   showAll: { fr: 'Tout afficher', vi: 'Hiện tất cả', en: 'Show all' },
   tipArc: {
-    fr: '{a} ↔ {b} · {n} événement{s}',
-    vi: '{a} ↔ {b} · {n} sự kiện',
-    en: '{a} ↔ {b} · {n} event{s}',
+    fr: '{arc} · {n} événement{s}',
+    vi: '{arc} · {n} sự kiện',
+    en: '{arc} · {n} event{s}',
   },
   tipPlace: {
-    fr: '{name} · {n} partenariat{s}',
-    vi: '{name} · {n} quan hệ đối tác',
-    en: '{name} · {n} partnership{s}',
+    fr: '{name} · {n} événement{s}',
+    vi: '{name} · {n} sự kiện',
+    en: '{name} · {n} event{s}',
   },
   legendArc: {
     fr: 'partenariat (plus épais : plus d’événements)',
