@@ -6,6 +6,8 @@ import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { mountShareMenu } from '../ui/shareMenu';
 import { composePng, download } from './exporters';
+import { countWords } from './countWords';
+import { countsOf } from '../core/view/counts';
 import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
 import { askedTheme } from './theme';
@@ -58,7 +60,10 @@ export function mountSharing(o: {
     if (!source) return;
     const blob = await composePng(source, o.mapEl, {
       title: tr('title'),
-      date: tr('status', { n: o.arcs().length, date: formatDay(lang, store.get().day) }),
+      date: tr('status', {
+        counts: countWords(countsOf(atlas, o.arcs()), tr),
+        date: formatDay(lang, store.get().day),
+      }),
       legendArc: tr('legendArc'),
       legendArea: tr('legendArea'),
       credit: atlas.attribution.join(' · '),

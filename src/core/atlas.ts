@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAIN_IDS, KIND_IDS } from './vocabulary';
+import { DOMAIN_IDS, KIND_IDS, STATUS_IDS } from './vocabulary';
 import { LEVELS } from './types';
 
 /**
@@ -37,6 +37,11 @@ export const AtlasEvent = z.object({
   end: Day.describe('Last day of the event (end_date, or the end of the date period)'),
   kind: z.enum(KIND_IDS),
   domains: z.array(z.enum(DOMAIN_IDS)),
+  status: z
+    .enum([...STATUS_IDS, 'unknown'])
+    .describe(
+      'What the source says was signed: `signed` (an agreement), `not-signed` (talks, intent), `unknown` (the source does not say)',
+    ),
   vn: z.array(z.string()).describe('Vietnamese units as in force on the event date (place ids)'),
   partners: z.array(z.string()).describe('Partner places (place ids)'),
   partnerCountry: z.string().length(2),

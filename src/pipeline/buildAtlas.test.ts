@@ -22,9 +22,11 @@ const problems = (text: string) => buildFrom(text).problems.map(formatProblem);
 describe('buildAtlas on the five reports', () => {
   const r = buildFrom(FIVE);
 
-  it('builds 5 events, 7 pairs and 11 event–pair links without problems or warnings', () => {
+  it('builds 5 events, 7 pairs and 11 event–pair links without problems, warning only of placeholder headlines', () => {
     expect(r.problems).toEqual([]);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toHaveLength(2);
+    for (const w of r.warnings)
+      expect(w).toMatch(/:\d+: source_headline: "\[headline not kept in our copy\].*is a placeholder/);
     expect(r.stats).toMatchObject({ events: 5, pairs: 7, links: 11 });
   });
 
@@ -180,5 +182,19 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     const r = buildFrom(csv(row({ id: 'late', date: '2025-09-01', vn_places: 'Ha Giang' })));
     expect(r.problems).toEqual([]);
     expect(r.warnings.join('\n')).toMatch(/Hà Giang \(VN-03\) did not exist on 2025-09-01/);
+  });
+
+  it('carries what the source says was signed, and “unknown” when the status cell is empty', () => {
+    const five = buildFrom(FIVE);
+    const ev = (id: string) => five.atlas?.events.find((e) => e.id === id)?.status;
+    expect(ev('2018-11-hanoi-astana')).toBe('not-signed');
+    expect(ev('2023-11-quang-ninh-hokkaido')).toBe('signed');
+    expect(ev('2025-02-guangxi-spring-meeting')).toBe('unknown');
+  });
+
+  it('rejects a status outside the vocabulary, naming the column and the nearest value', () => {
+    expect(BASE.endsWith(',signed')).toBe(true);
+    const bad = csv(`${BASE.slice(0, -'signed'.length)}signd`);
+    expect(problems(bad).join('\n')).toMatch(/status: "signd" is not a status — did you mean "signed"\?/);
   });
 });

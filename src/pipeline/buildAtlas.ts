@@ -7,6 +7,7 @@ import { geocode, type Geocode, type GeocodeOptions } from '../core/geo/geocode'
 import type { Gazetteer } from '../core/geo/gazetteer';
 import { PartnershipRow, REQUIRED_COLUMNS } from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
+import { isPlaceholderHeadline } from '../core/headline';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRows } from '../core/rows/validateRows';
 import type { InputFile } from './readInputs';
@@ -121,6 +122,10 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     if (r.end_date && r.end_date.end < r.date.start) {
       problems.push(at(line, 'end_date', `ends (${r.end_date.value}) before it starts (${r.date.value})`));
     }
+    if (isPlaceholderHeadline(r.source_headline))
+      warnings.push(
+        `${file}:${line}: source_headline: "${r.source_headline.slice(0, 60)}…" is a placeholder, not the outlet's headline: readers see "headline not recorded" until the headline as published is entered`,
+      );
     const day = r.date.start;
     const country = resolveCountry(g, r.partner_country, (m) =>
       problems.push(at(line, 'partner_country', m)),
@@ -153,6 +158,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
       end: r.end_date?.end ?? r.date.end,
       kind: r.kind,
       domains: r.domains,
+      status: r.status ?? 'unknown',
       vn: uniqueIds(vn),
       partners: uniqueIds(partners),
       partnerCountry: country,
