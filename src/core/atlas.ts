@@ -87,6 +87,16 @@ export const Atlas = z.object({
     .describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
   adminChanges: z.array(AtlasAdminChange),
   attribution: z.array(z.string()),
+  publication: z
+    .object({
+      title: Texts,
+      standfirst: Texts,
+      credit: Texts.describe('Byline or credit line'),
+      sources: Texts.describe('The source line: outlets, boundaries, places'),
+      archipelagos: Texts.describe('How Hoàng Sa and Trường Sa are drawn'),
+      updated: Day.describe('The day the data was last updated: the version readers see'),
+    })
+    .describe('The publication frame the newsroom edits (data/publication.csv)'),
 });
 export type Atlas = z.infer<typeof Atlas>;
 export type AtlasPlace = z.infer<typeof AtlasPlace>;

@@ -38,10 +38,11 @@ export function loadGazetteerFile(geoDir: string): GazetteerFile {
   return JSON.parse(readFileSync(join(geoDir, 'gazetteer.json'), 'utf8')) as GazetteerFile;
 }
 
-/** Everything but partnerships.csv: admin changes, aliases and the gazetteer, with their problems. */
+/** Everything but partnerships.csv: admin changes, aliases, the publication frame and the gazetteer. */
 export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo')) {
   const changesIn = readInput(dataDir, 'admin-changes.csv');
   const aliasesIn = readInput(dataDir, 'aliases.csv');
+  const publication = readInput(dataDir, 'publication.csv');
   const { changes, problems: changeProblems } = parseAdminChanges(changesIn);
   const { aliases, problems: aliasProblems } = parseAliases(aliasesIn);
   return {
@@ -50,9 +51,11 @@ export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo')) {
     aliases,
     aliasesFile: aliasesIn.file,
     gazetteer: loadGazetteerFile(geoDir),
+    /** The publication frame (title, credits, update day), parsed by the build. */
+    publication,
     problems: [...changeProblems, ...aliasProblems],
-    /** The raw text of both files, for the data version hash. */
-    text: changesIn.text + aliasesIn.text,
+    /** The raw text of the files, for the data version hash. */
+    text: changesIn.text + aliasesIn.text + publication.text,
   };
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildFrom } from './testData';
+import { buildAtlas } from './buildAtlas';
+import { buildFrom, support } from './testData';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
 const [HEADER = '', ...ROWS] = FIVE.trimEnd().split('\n');
@@ -196,5 +197,16 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     expect(BASE.endsWith(',signed')).toBe(true);
     const bad = csv(`${BASE.slice(0, -'signed'.length)}signd`);
     expect(problems(bad).join('\n')).toMatch(/status: "signd" is not a status — did you mean "signed"\?/);
+  });
+
+  it('fails without the publication frame, naming publication.csv', () => {
+    const r = buildAtlas({
+      partnerships: { file: 'partnerships.csv', text: FIVE },
+      ...support,
+      publication: { file: 'data/publication.csv', text: '' },
+      dataVersion: 'test',
+    });
+    expect(r.atlas).toBeNull();
+    expect(r.problems.map(formatProblem).join('\n')).toMatch(/^data\/publication\.csv:1:/m);
   });
 });

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../core/geo/gazetteer';
 import { PartnershipRow, REQUIRED_COLUMNS } from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
 import { isPlaceholderHeadline } from '../core/headline';
+import { parsePublication } from '../core/rows/publicationRows';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRows } from '../core/rows/validateRows';
 import type { InputFile } from './readInputs';
@@ -23,6 +24,8 @@ export interface BuildInputs {
   changesFile: string;
   aliases: AliasRow[];
   aliasesFile: string;
+  /** data/publication.csv: title, standfirst, credit, sources, archipelagos note, update day. */
+  publication: InputFile;
   gazetteer: GazetteerFile;
   /** Hash of the inputs, stamped into the output. */
   dataVersion: string;
@@ -62,6 +65,8 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     message: e.message,
   }));
   const warnings: string[] = [];
+  const frame = parsePublication(input.publication.text, input.publication.file);
+  problems.push(...frame.problems);
   const table = parseCsv(input.partnerships.text, file, REQUIRED_COLUMNS);
   problems.push(...table.problems);
   warnings.push(...table.notes);
@@ -176,7 +181,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const stats = { events: events.length, places: 0, pairs: 0, links: 0 };
-  if (problems.length > 0) return { atlas: null, problems, warnings, stats };
+  if (problems.length > 0 || !frame.publication) return { atlas: null, problems, warnings, stats };
 
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const pairs = pairsOf(events);
@@ -194,6 +199,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     pairs,
     adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
     attribution: ATTRIBUTION,
+    publication: frame.publication,
   };
   // The output must match its published schema; a failure here is a bug of ours, not of the data.
   Atlas.parse(atlas);
