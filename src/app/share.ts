@@ -11,6 +11,7 @@ import { countsOf } from '../core/view/counts';
 import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
 import { askedTheme } from './theme';
+import { detailsFor } from './selection';
 import type { Store } from './store';
 import type { Boundary } from './boundary';
 import { indexOf } from '../core/atlasIndex';
@@ -53,22 +54,49 @@ export function mountSharing(o: {
           });
     download(doc, fileName(kind), blob);
   };
-  const exportPng = async () => {
-    const view = slot.view();
-    const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
-    const source = view?.map ?? picture;
-    if (!source) return;
-    const blob = await composePng(source, o.mapEl, {
-      title: tr('title'),
-      date: tr('status', {
-        counts: countWords(countsOf(atlas, o.arcs()), tr),
-        date: formatDay(lang, store.get().day),
-      }),
-      legendArc: tr('legendArc'),
-      legendArea: tr('legendArea'),
-      credit: atlas.attribution.join(' · '),
+  // One PNG at a time; while the WebGL context is lost the export waits for the map, and says so.
+  let exporting = false;
+  const mapBack = () =>
+    new Promise<void>((resolve) => {
+      const off = store.on((st) => {
+        if (st.map !== 'interactive') return;
+        off();
+        resolve();
+      });
     });
-    download(doc, fileName('png'), blob);
+  const exportPng = async () => {
+    if (exporting) return;
+    exporting = true;
+    const note = doc.createElement('p');
+    note.className = 'export-note';
+    note.setAttribute('role', 'status');
+    try {
+      if (slot.view() && store.get().map !== 'interactive') {
+        note.textContent = tr('pngWaiting');
+        o.tools.querySelector('.share-panel')?.append(note);
+        await mapBack();
+      }
+      const view = slot.view();
+      const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
+      const source = view?.map ?? picture;
+      if (!source) return;
+      const s = store.get();
+      const arcs = o.arcs();
+      const selected = detailsFor(atlas, arcs, s.selection, s.day, lang, tr).panel;
+      const p = atlas.publication;
+      const blob = await composePng(source, o.mapEl, {
+        title: p.title[lang],
+        date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
+        ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
+        legendArc: tr('legendArc'),
+        legendArea: tr('legendArea'),
+        credit: `${p.sources[lang]} · ${p.credit[lang]}`,
+      });
+      download(doc, fileName('png'), blob);
+    } finally {
+      note.remove();
+      exporting = false;
+    }
   };
 
   const ix = indexOf(atlas);
@@ -126,7 +154,7 @@ export function mountSharing(o: {
         lang,
         theme: askedTheme(doc),
         hash: o.hash(),
-        title: tr('title'),
+        title: atlas.publication.title[lang],
         height: SNIPPET_HEIGHT,
       }),
     present: () => present(false),

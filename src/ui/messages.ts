@@ -7,15 +7,15 @@ import type { Lang } from '../core/i18n';
  */
 export const MESSAGES = {
   title: {
-    fr: 'Partnership Atlas — les provinces du Vietnam et leurs partenaires étrangers',
-    vi: 'Partnership Atlas — các tỉnh của Việt Nam và đối tác nước ngoài',
-    en: "Partnership Atlas — Vietnam's provinces and their foreign partners",
+    fr: 'Les provinces du Vietnam et leurs partenaires étrangers',
+    vi: 'Các tỉnh của Việt Nam và đối tác nước ngoài',
+    en: "Vietnam's provinces and their foreign partners",
   },
   loading: { fr: 'Chargement des données…', vi: 'Đang tải dữ liệu…', en: 'Loading the data…' },
   loadFailed: {
-    fr: "L'atlas n'a pas pu être chargé ({error}).",
-    vi: 'Không tải được bản đồ ({error}).',
-    en: 'The atlas could not be loaded ({error}).',
+    fr: 'La carte n’a pas pu être chargée. Vérifiez votre connexion puis rechargez la page.',
+    vi: 'Không tải được bản đồ. Hãy kiểm tra kết nối mạng rồi tải lại trang.',
+    en: 'The map could not be loaded. Check your connection, then reload the page.',
   },
   status: {
     fr: 'Jusqu’au {date} : {counts}',
@@ -44,9 +44,9 @@ export const MESSAGES = {
   },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
   noMap: {
-    fr: "La carte ne peut pas s'afficher sur cet appareil ({error}) : le fil du temps, la recherche et la liste des partenariats restent disponibles.",
-    vi: 'Thiết bị này không hiển thị được bản đồ ({error}): thanh thời gian, ô tìm kiếm và danh sách quan hệ đối tác vẫn dùng được.',
-    en: 'The map cannot be shown on this device ({error}): the timeline, the search and the list of partnerships still work.',
+    fr: 'Sur cet appareil, la carte reste une image : le fil du temps, la recherche et la liste des événements fonctionnent.',
+    vi: 'Trên thiết bị này, bản đồ chỉ hiển thị dạng ảnh: thanh thời gian, ô tìm kiếm và danh sách sự kiện vẫn dùng được.',
+    en: 'On this device the map is a still picture: the timeline, the search and the list of events still work.',
   },
   mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ đối tác', en: 'Map of the partnerships' },
   visibleTitle: {
@@ -61,7 +61,11 @@ export const MESSAGES = {
   },
   announceNew: { fr: 'Nouveau : {list}.', vi: 'Mới: {list}.', en: 'New: {list}.' },
   allEvents: { fr: 'Tous les événements', vi: 'Tất cả sự kiện', en: 'All events' },
-  dataVersion: { fr: 'données {version}', vi: 'dữ liệu {version}', en: 'data {version}' },
+  dataVersion: {
+    fr: 'données mises à jour le {date}',
+    vi: 'dữ liệu cập nhật ngày {date}',
+    en: 'data updated {date}',
+  },
   language: { fr: 'Langue', vi: 'Ngôn ngữ', en: 'Language' },
   play: { fr: 'Lecture', vi: 'Phát', en: 'Play' },
   pause: { fr: 'Pause', vi: 'Tạm dừng', en: 'Pause' },
@@ -214,6 +218,16 @@ export const MESSAGES = {
   copy: { fr: 'Copier le code', vi: 'Sao chép mã', en: 'Copy the code' },
   copied: { fr: 'Code copié', vi: 'Đã sao chép mã', en: 'Code copied' },
   exportPng: { fr: 'Image PNG (diapositives)', vi: 'Ảnh PNG (trình chiếu)', en: 'PNG image (slides)' },
+  pngSelection: {
+    fr: 'Sélection : {name} — les autres liens sont estompés',
+    vi: 'Đang chọn: {name} — các liên kết khác được làm mờ',
+    en: 'Selected: {name} — other links faded',
+  },
+  pngWaiting: {
+    fr: 'L’image sera enregistrée dès que la carte sera revenue.',
+    vi: 'Ảnh sẽ được lưu ngay khi bản đồ hiển thị trở lại.',
+    en: 'The picture will be saved as soon as the map is back.',
+  },
   exportCsv: { fr: 'Tableau CSV', vi: 'Bảng CSV', en: 'CSV table' },
   exportGeojson: { fr: 'GeoJSON', vi: 'GeoJSON', en: 'GeoJSON' },
   present: { fr: 'Présenter', vi: 'Trình chiếu', en: 'Present' },
