@@ -12,9 +12,10 @@ import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
 import { askedTheme } from './theme';
 import { detailsFor } from './selection';
+import { namer } from './names';
+import { frameChapter } from './presentFrame';
 import type { Store } from './store';
 import type { Boundary } from './boundary';
-import { indexOf } from '../core/atlasIndex';
 
 /** Height (CSS px) the embed snippet starts with, before the atlas reports its own. */
 const SNIPPET_HEIGHT = 620;
@@ -99,34 +100,29 @@ export function mountSharing(o: {
     }
   };
 
-  const ix = indexOf(atlas);
+  const names = namer(atlas, lang, tr);
+  let unlabel: (() => void) | null = null;
   const show = (c: Chapter) => {
     store.set({ day: c.day, selection: c.selection, playing: false });
     const view = slot.view();
+    unlabel?.();
+    unlabel = null;
     if (!view) return;
-    const pts = c.places.flatMap((id) => {
-      const p = ix.place(id);
-      return p ? [[p.lon, p.lat] as [number, number]] : [];
-    });
-    if (pts.length === 0) return;
-    const lons = pts.map((p) => p[0]);
-    const lats = pts.map((p) => p[1]);
     view.unframe();
-    view.map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      {
-        padding: Math.min(120, o.mapEl.clientWidth / 8),
-        maxZoom: 6,
-        duration: o.reducedMotion ? 0 : 1600,
-      },
-    );
+    unlabel = frameChapter(view.map, atlas, c, (id) => names.asOf(id, c.day), o.reducedMotion);
   };
   let presenting: ReturnType<typeof mountPresentation> | null = null;
   const present = (autoplay: boolean) => {
     if (presenting) return;
+    // What Escape brings back: the date, the selection and the view from before presenting.
+    const before = store.get();
+    const map = slot.view()?.map;
+    const camera = map && {
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    };
     // Full screen needs the reader's gesture: the menu gives one; `?present=1` fills the window.
     if (!doc.fullscreenElement) void doc.documentElement.requestFullscreen?.().catch(() => {});
     slot.view()?.map.keyboard.disable();
@@ -141,7 +137,16 @@ export function mountSharing(o: {
       onScale: (k) => slot.setScale(k),
       onLeave: () => {
         presenting = null;
-        slot.view()?.map.keyboard.enable();
+        unlabel?.();
+        unlabel = null;
+        store.set({ day: before.day, selection: before.selection, filters: before.filters, playing: false });
+        const m = slot.view()?.map;
+        if (m) {
+          m.keyboard.enable();
+          // The caption is gone: the map takes its old box back before its old camera.
+          m.resize();
+          if (camera) m.jumpTo(camera);
+        }
       },
     });
   };
