@@ -82,6 +82,11 @@ export function applyPublication(
     standfirst.className = 'standfirst';
     standfirst.textContent = p.standfirst[lang];
     h1.after(standfirst);
+    // On a phone the header keeps to the title (the map needs the height): the standfirst opens the
+    // list of events instead.
+    const intro = standfirst.cloneNode(true) as HTMLElement;
+    intro.className = 'standfirst standfirst-list';
+    doc.querySelector('.list')?.prepend(intro);
   }
   const line = (text: string, cls: string) => {
     const el = doc.createElement('p');
@@ -93,7 +98,7 @@ export function applyPublication(
     line(p.sources[lang], 'sources'),
     line(p.archipelagos[lang], 'archipelagos'),
     line(
-      `${p.credit[lang]} · ${tr('dataVersion', { date: formatDay(lang, p.updated) })} · Partnership Atlas ${__APP_VERSION__}`,
+      `${p.credit[lang]} · ${tr('dataVersion', { date: formatDay(lang, p.updated) })} · v${__APP_VERSION__}`,
       'credit',
     ),
   );

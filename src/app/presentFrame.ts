@@ -41,7 +41,7 @@ export function frameChapter(
     el.className = 'chapter-label';
     el.textContent = name(id);
     labels.append(el);
-    return [{ el, p }];
+    return [{ id, el, p }];
   });
   container.append(labels);
   const place = () => {
@@ -52,6 +52,17 @@ export function frameChapter(
   };
   map.on('move', place);
   place();
+  // Where the map already names a place, its marker steps back (kept in place, transparent), so a
+  // name is never printed twice.
+  const LABEL_LAYERS = ['place-labels', 'province-labels'];
+  const cover = () => {
+    const layers = LABEL_LAYERS.filter((l) => map.getLayer(l));
+    const named = new Set(
+      layers.length ? map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)) : [],
+    );
+    for (const { id, el } of marks) el.classList.toggle('covered', named.has(id));
+  };
+  map.on('idle', cover);
   if (pts.length > 0) {
     const lons = pts.map((p) => p[0]);
     const lats = pts.map((p) => p[1]);
@@ -72,6 +83,7 @@ export function frameChapter(
   }
   return () => {
     map.off('move', place);
+    map.off('idle', cover);
     labels.remove();
   };
 }
