@@ -22,10 +22,12 @@ test('a lost WebGL context shows the picture for the current date, and the map c
   await page.evaluate(() => window.atlas!.setDate('2024-01-01'));
   await expect(picture).toHaveAttribute(
     'alt',
-    /jusqu’au 1er janvier 2024 : 2 événements, 2 accords signés · 6 liens/,
+    /jusqu’au 1er janvier 2024 : 3 événements, 2 accords signés · 6 liens/,
   );
   await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-  await expect.poll(() => page.evaluate(() => window.atlas!.state().map)).toBe('interactive');
+  await expect
+    .poll(() => page.evaluate(() => window.atlas!.state().map), { timeout: 30_000 })
+    .toBe('interactive');
   await expect(picture).toBeHidden();
   await page.evaluate(() => window.atlas!.idle());
   expect(errors).toEqual([]);
