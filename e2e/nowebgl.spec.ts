@@ -19,6 +19,11 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
   await page.goto('./#date=2024-12-01');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   await expect(page.locator('.notice')).toContainText('la carte reste une image');
+  // Plain words, no error name, and beside the picture, never over it.
+  await expect(page.locator('.notice')).not.toContainText(/Error|WebGL|GPU/);
+  const notice = (await page.locator('.notice').boundingBox())!;
+  const mapBox = (await page.locator('#map').boundingBox())!;
+  expect(notice.y + notice.height).toBeLessThanOrEqual(mapBox.y + 1);
   // The static picture stays in the map's place…
   const picture = page.locator('#map img.first-view');
   await expect(picture).toBeVisible();
