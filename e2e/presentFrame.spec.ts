@@ -12,7 +12,8 @@ const inside = (a: Box, b: Box) =>
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Every chapter: both parties named on the map, inside it, clear of the caption and the controls. */
+/** Every chapter: a marker at each party (shown where the map does not already name the place), inside
+ * the map, clear of the caption and the controls. */
 async function checkChapters(page: Page, size: string) {
   const n = (await page.evaluate(() => window.atlas!.state().presentation?.of)) ?? 0;
   expect(n).toBe(5);
