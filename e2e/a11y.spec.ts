@@ -45,5 +45,5 @@ test('a polite live region announces the date and what appeared, once scrubbing 
   const scrub = page.locator('.timeline .scrub');
   await scrub.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
-  await expect(live).toHaveText(/^21 novembre 2023 : 6 partenariats\. Nouveau : Quảng Ninh ↔ Hokkaidō/);
+  await expect(live).toHaveText(/^21 novembre 2023 : 3 événements\. Nouveau : Quảng Ninh ↔ Hokkaidō/);
 });

@@ -7,7 +7,7 @@ test('lang=vi: Vietnamese interface, names with diacritics, <html lang>', async 
   await open(page, './?lang=vi#date=2025-03-01&sel=VN-13');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.locator('aside.details h2')).toHaveText('Quảng Ninh');
-  await expect(page.locator('#status')).toContainText('quan hệ đối tác tính đến 1 tháng 3');
+  await expect(page.locator('#status')).toContainText('Tính đến 1 tháng 3');
   await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', 'Tìm địa danh');
   await expect(page.locator('aside.details .when').first()).toContainText('Ủy ban công tác liên hợp');
 });
@@ -16,10 +16,14 @@ test('lang=fr: French exonyms (Hanoï) and French dates; en: Hanoi', async ({ pa
   await open(page, './?lang=fr#date=2019-01-01&sel=VN-HN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('aside.details h2')).toHaveText('Hanoï');
-  await expect(page.locator('#status')).toHaveText('1 partenariat au 1er janvier 2019');
+  await expect(page.locator('#status')).toHaveText(
+    'Jusqu’au 1er janvier 2019 : 1 événement · 1 lien entre 1 province vietnamienne et 1 partenaire étranger',
+  );
   await open(page, './?lang=en#date=2019-01-01&sel=VN-HN');
   await expect(page.locator('aside.details h2')).toHaveText('Hanoi');
-  await expect(page.locator('#status')).toHaveText('1 partnership as of 1 January 2019');
+  await expect(page.locator('#status')).toHaveText(
+    'Up to 1 January 2019: 1 event · 1 link between 1 Vietnamese province and 1 foreign partner',
+  );
 });
 
 test('the browser language is used when the link names none; the switcher changes it and the URL keeps it', async ({

@@ -63,8 +63,9 @@ test('a deep link restores date and selection, and names the successor unit', as
   await open(page, './#date=2025-08-01&sel=VN-03');
   const s = await page.evaluate(() => window.atlas?.state());
   expect(s).toMatchObject({ date: '2025-08-01', geography: 'vn34', selection: 'VN-03' });
+  await expect(page.locator('aside.details h2')).toHaveText('Hà Giang');
   await expect(page.locator('aside.details .subtitle')).toContainText(
-    'Hà Giang — fait partie de Tuyên Quang depuis le 1er juillet 2025',
+    'fait partie de Tuyên Quang depuis le 1er juillet 2025',
   );
 });
 

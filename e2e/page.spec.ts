@@ -47,6 +47,9 @@ test('a missing data file shows a contained message instead of throwing', async 
   await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
   await page.goto('./');
   await expect(page.locator('#status')).toHaveAttribute('role', 'alert');
-  await expect(page.locator('#status')).toContainText('HTTP 404');
+  // Plain words for readers; the technical reason stays for developers.
+  await expect(page.locator('#status')).toContainText('La carte n’a pas pu être chargée');
+  await expect(page.locator('#status')).not.toContainText('HTTP');
+  await expect(page.locator('#status')).toHaveAttribute('data-error', /HTTP 404/);
   expect(errors).toEqual([]);
 });

@@ -26,7 +26,9 @@ export function createBoundary(status: HTMLElement, tr: Translate): Boundary {
     console.error(e);
     if (failed) return;
     failed = true;
-    status.textContent = tr('loadFailed', { error: e instanceof Error ? e.message : String(e) });
+    // Readers get plain words; the technical reason stays for developers (console, data-error).
+    status.textContent = tr('loadFailed');
+    status.dataset.error = e instanceof Error ? e.message : String(e);
     status.setAttribute('role', 'alert');
   };
   const guard: Guard =

@@ -1,4 +1,5 @@
-import { chooseLang, type Lang } from '../core/i18n';
+import type { Atlas } from '../core/atlas';
+import { chooseLang, formatDay, type Lang } from '../core/i18n';
 import { decodeState, encodeState } from '../core/view/urlState';
 import { mountLanguageSwitch } from '../ui/langSwitch';
 import { translator, type Translate } from '../ui/messages';
@@ -56,4 +57,49 @@ export function mountChrome(doc: Document, slots: Slots, embed: boolean): { lang
       win.location.reload();
     });
   return { lang, tr };
+}
+
+/**
+ * The publication frame the newsroom edits (data/publication.csv), in the reader's language: the
+ * heading, the tab's title, the standfirst (full page), and the footer's source line, the note on
+ * how Hoàng Sa and Trường Sa are drawn, the credit and the day the data was updated. The HTML holds
+ * the French defaults for the first paint.
+ */
+export function applyPublication(
+  doc: Document,
+  slots: Slots,
+  atlas: Atlas,
+  lang: Lang,
+  tr: Translate,
+  embed: boolean,
+) {
+  const p = atlas.publication;
+  doc.title = p.title[lang];
+  const h1 = doc.querySelector('.bar h1');
+  if (h1) h1.textContent = p.title[lang];
+  if (!embed && h1 && !doc.querySelector('.bar .standfirst')) {
+    const standfirst = doc.createElement('p');
+    standfirst.className = 'standfirst';
+    standfirst.textContent = p.standfirst[lang];
+    h1.after(standfirst);
+    // On a phone the header keeps to the title (the map needs the height): the standfirst opens the
+    // list of events instead.
+    const intro = standfirst.cloneNode(true) as HTMLElement;
+    intro.className = 'standfirst standfirst-list';
+    doc.querySelector('.list')?.prepend(intro);
+  }
+  const line = (text: string, cls: string) => {
+    const el = doc.createElement('p');
+    el.className = cls;
+    el.textContent = text;
+    return el;
+  };
+  slots.footer.replaceChildren(
+    line(p.sources[lang], 'sources'),
+    line(p.archipelagos[lang], 'archipelagos'),
+    line(
+      `${p.credit[lang]} · ${tr('dataVersion', { date: formatDay(lang, p.updated) })} · v${__APP_VERSION__}`,
+      'credit',
+    ),
+  );
 }

@@ -18,64 +18,43 @@ export function download(doc: Document, name: string, blob: Blob): void {
 export interface PngText {
   title: string;
   date: string;
+  /** What a selection shows, in words ("Selected: Quảng Ninh — other links faded"), or nothing. */
+  selection?: string;
   legendArc: string;
   legendArea: string;
+  /** The source line and the credit. */
   credit: string;
 }
 
-/** Bands above and below the map, CSS px: title and date above, legend and credit below. */
-export const FRAME_BANDS = { head: 64, foot: 52 } as const;
+/** Lines of `text` no wider than `max` at the context's font (words are never cut). */
+export function wrapLines(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, max: number) {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
-/**
- * Paints a picture's frame at `w`×`h` CSS px (the context already scaled to the output's density):
- * the background, title and date above the map's band, legend and credit below it. The map goes in
- * the band between (`FRAME_BANDS`), drawn by the caller. Colours are the page's (its scheme's CSS
- * custom properties). Used by the PNG export and by every frame of the video export.
- */
-export function paintFrame(ctx: CanvasRenderingContext2D, w: number, h: number, text: PngText): void {
-  const { head, foot } = FRAME_BANDS;
-  const css = ctx.canvas.ownerDocument.defaultView?.getComputedStyle(
-    ctx.canvas.ownerDocument.documentElement,
-  );
-  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
-  ctx.fillStyle = color('--bg');
-  ctx.fillRect(0, 0, w, head);
-  ctx.fillRect(0, h - foot, w, foot);
-  const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
-  ctx.fillStyle = color('--fg');
-  ctx.textBaseline = 'alphabetic';
-  ctx.font = `600 20px ${font}`;
-  ctx.fillText(text.title, 16, 28, w - 32);
-  ctx.fillStyle = color('--muted');
-  ctx.font = `15px ${font}`;
-  ctx.fillText(text.date, 16, 50, w - 32);
-  // Legend: an arc stroke and an area swatch, as in the page.
-  const y = h - foot + 20;
-  ctx.strokeStyle = color('--arc');
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(16, y - 4);
-  ctx.lineTo(40, y - 4);
-  ctx.stroke();
-  ctx.font = `12px ${font}`;
-  ctx.fillText(text.legendArc, 46, y);
-  const x = 46 + ctx.measureText(text.legendArc).width + 20;
-  ctx.fillStyle = color('--area-fill');
-  ctx.fillRect(x, y - 10, 22, 11);
-  ctx.strokeStyle = color('--area-line');
-  ctx.lineWidth = 2;
-  ctx.strokeRect(x + 1, y - 9, 20, 9);
-  ctx.fillStyle = color('--muted');
-  ctx.fillText(text.legendArea, x + 28, y);
-  ctx.font = `11px ${font}`;
-  ctx.fillText(text.credit, 16, y + 22, w - 32);
+/** The largest box of aspect `ratio` (width / height) inside `w` × `h`, centred: "contain". */
+export function containBox(ratio: number, w: number, h: number) {
+  const width = Math.min(w, h * ratio);
+  const height = width / ratio;
+  return { x: (w - width) / 2, y: (h - height) / 2, width, height };
 }
 
 /**
- * The map as it is now, at 2× pixel density, with title and date above and legend and attribution
- * below, drawn into one PNG. The map is re-rendered at that density and copied in the same frame it
- * draws (no `preserveDrawingBuffer`), so the picture is never a blank canvas. Without a map, the
- * static picture (`img`) is drawn instead.
+ * The map as it is now, at 2× pixel density, with title, date and selection above and legend and
+ * credits below, drawn into one PNG. Text wraps to the picture's width (a phone's export keeps its
+ * words whole and readable), and the header and footer grow to hold it. The map is re-rendered at
+ * that density and copied in the same frame it draws (no `preserveDrawingBuffer`), so the picture is
+ * never a blank canvas. Without a map, the static picture (`img`) is drawn keeping its aspect ratio,
+ * centred on the sea colour, as the page shows it. Colours are the page's CSS custom properties.
  */
 export async function composePng(
   source: MlMap | HTMLImageElement,
@@ -86,16 +65,89 @@ export async function composePng(
   const w = box.clientWidth;
   const h = box.clientHeight;
   const r = PNG_RATIO;
-  const { head, foot } = FRAME_BANDS;
+  const pad = 16;
+  const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
+  const css = doc.defaultView?.getComputedStyle(doc.documentElement);
+  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
+  // Measure first (a scratch context), then size the canvas to what the text needs.
+  const measure = doc.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('no 2D canvas');
+  const titleSize = Math.round(Math.min(22, Math.max(16, w / 30)));
+  const max = w - 2 * pad;
+  type Block = { font: string; size: number; lines: string[]; color: string };
+  const block = (t: string, f: string, size: number, c: string): Block => {
+    measure.font = `${f} ${size}px ${font}`;
+    return { font: `${f} ${size}px ${font}`, size, lines: wrapLines(measure, t, max), color: c };
+  };
+  const headBlocks = [
+    block(text.title, '600', titleSize, color('--fg')),
+    block(text.date, '400', 14, color('--muted')),
+    ...(text.selection ? [block(text.selection, '600', 13, color('--fg'))] : []),
+  ];
+  const credit = block(text.credit, '400', 11, color('--muted'));
+  const lineHeight = (b: Block) => Math.round(b.size * 1.3);
+  const blockHeight = (b: Block) => b.lines.length * lineHeight(b);
+  const head = pad + headBlocks.reduce((n, b) => n + blockHeight(b) + 4, 0) + 6;
+  // Legend: the two keys side by side, or one under the other when they do not fit.
+  measure.font = `12px ${font}`;
+  const arcW = 30 + measure.measureText(text.legendArc).width;
+  const areaW = 28 + measure.measureText(text.legendArea).width;
+  const legendRows = arcW + 20 + areaW <= max ? 1 : 2;
+  const foot = 12 + legendRows * 20 + blockHeight(credit) + pad;
   const canvas = doc.createElement('canvas');
   canvas.width = w * r;
   canvas.height = (head + h + foot) * r;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(r, r);
-  paintFrame(ctx, w, head + h + foot, text);
+  ctx.fillStyle = color('--bg');
+  ctx.fillRect(0, 0, w, head + h + foot);
+  ctx.fillStyle = color('--sea');
+  ctx.fillRect(0, head, w, h);
   if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
-  else ctx.drawImage(source, 0, head, w, h);
+  else {
+    const ratio =
+      source.naturalWidth && source.naturalHeight ? source.naturalWidth / source.naturalHeight : w / h;
+    const fit = containBox(ratio, w, h);
+    ctx.drawImage(source, fit.x, head + fit.y, fit.width, fit.height);
+  }
+  ctx.textBaseline = 'alphabetic';
+  let y = pad;
+  for (const b of headBlocks) {
+    ctx.font = b.font;
+    ctx.fillStyle = b.color;
+    for (const line of b.lines) {
+      y += lineHeight(b);
+      ctx.fillText(line, pad, y - Math.round(b.size * 0.25));
+    }
+    y += 4;
+  }
+  // Legend: an arc stroke and an area swatch, as in the page.
+  y = head + h + 12 + 14;
+  ctx.font = `12px ${font}`;
+  ctx.strokeStyle = color('--arc');
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(pad, y - 4);
+  ctx.lineTo(pad + 24, y - 4);
+  ctx.stroke();
+  ctx.fillStyle = color('--muted');
+  ctx.fillText(text.legendArc, pad + 30, y);
+  const x = legendRows === 1 ? pad + arcW + 20 : pad;
+  if (legendRows === 2) y += 20;
+  ctx.fillStyle = color('--area-fill');
+  ctx.fillRect(x, y - 10, 22, 11);
+  ctx.strokeStyle = color('--area-line');
+  ctx.lineWidth = 2;
+  ctx.strokeRect(x + 1, y - 9, 20, 9);
+  ctx.fillStyle = color('--muted');
+  ctx.fillText(text.legendArea, x + 28, y);
+  y += 8;
+  ctx.font = credit.font;
+  for (const line of credit.lines) {
+    y += lineHeight(credit);
+    ctx.fillText(line, pad, y - 3);
+  }
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

@@ -136,10 +136,15 @@ export function mountMapSlot(
       if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
       for (const c of [...el.children]) if (!picture || !c.contains(picture)) c.remove();
       const notice = doc.createElement('p');
-      notice.className = 'notice';
+      notice.className = 'notice map-notice';
       notice.setAttribute('role', 'status');
-      notice.textContent = opts.tr('noMap', { error: e instanceof Error ? e.name : 'WebGL' });
-      el.append(notice);
+      // Plain words for readers (no error name); the reason stays on the element for developers.
+      notice.textContent = opts.tr('noMap');
+      notice.dataset.error = e instanceof Error ? e.name : 'WebGL';
+      // Beside the picture, never over it: in the header bar when there is one.
+      const bar = el.closest('.app')?.querySelector('.bar');
+      if (bar) bar.append(notice);
+      else el.after(notice);
       setStatus('unavailable');
       redrawPicture();
       return null;

@@ -3,6 +3,8 @@ import { chapters } from '../core/view/chapters';
 import { formatDay, type Lang } from '../core/i18n';
 import { inLang } from '../ui/details';
 import type { Translate } from '../ui/messages';
+import { sourceLine } from '../ui/sourceLine';
+import { namer } from './names';
 
 /** Seconds per chapter when playing on its own. */
 const AUTOPLAY_SECONDS = 8;
@@ -46,8 +48,10 @@ export function mountPresentation(
   when.className = 'when';
   const title = doc.createElement('h2');
   const summary = doc.createElement('p');
-  const source = doc.createElement('p');
-  source.className = 'source';
+  let source: HTMLElement = doc.createElement('p');
+  const parties = doc.createElement('p');
+  parties.className = 'parties';
+  const names = namer(o.atlas, o.lang, o.tr);
   const nav = doc.createElement('p');
   nav.className = 'nav';
   const button = (label: string, cls: string, run: () => void) => {
@@ -69,7 +73,7 @@ export function mountPresentation(
   const keys = doc.createElement('p');
   keys.className = 'keys';
   keys.textContent = o.tr('presentKeys');
-  panel.append(count, when, title, summary, source, nav, keys);
+  panel.append(count, when, title, parties, summary, source, nav, keys);
 
   const report = () => o.onChange({ chapter: i, of: list.length, autoplay });
   const go = (n: number) => {
@@ -80,11 +84,10 @@ export function mountPresentation(
     when.textContent = formatDay(o.lang, c.event.date, c.event.precision);
     title.textContent = inLang(c.event.title, o.lang);
     summary.textContent = inLang(c.event.summary, o.lang);
-    source.textContent = o.tr('source', {
-      outlet: c.event.source.outlet,
-      date: c.event.source.date,
-      headline: c.event.source.headline,
-    });
+    parties.textContent = names.parties(c.event, c.day);
+    const line = sourceLine(doc, c.event.source, o.lang, o.tr);
+    source.replaceWith(line);
+    source = line;
     prev.disabled = i === 0;
     next.disabled = i === list.length - 1;
     if (autoplay && i === list.length - 1) setAutoplay(false);

@@ -7,7 +7,10 @@ import type { Translate } from '../ui/messages';
 import type { mountTimeline } from '../ui/timeline';
 import type { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 import type { MapSlot } from './mapSlot';
-import { detailsFor, placeName } from './selection';
+import { countsOf } from '../core/view/counts';
+import { countWords } from './countWords';
+import { namer } from './names';
+import { detailsFor } from './selection';
 import type { AppState, Store } from './store';
 
 type Widget<F extends (...a: never[]) => unknown> = ReturnType<F>;
@@ -44,15 +47,13 @@ export function createRenderer(o: {
   const { atlas, lang, tr } = o;
   let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
   let announced: Set<string> | null = null;
-  const label = (a: VisibleArc) =>
-    tr('tipArc', {
-      a: placeName(atlas, a.vn, lang),
-      b: placeName(atlas, a.partner, lang),
-      n: a.events.length,
-    });
+  const names = namer(atlas, lang, tr);
+  let day = '';
+  const label = (a: VisibleArc) => tr('tipArc', { arc: names.arc(a, day), n: a.events.length });
 
   const render = (s: AppState, prev?: AppState) => {
     const geography = geographyAt(s.day, atlas.adminChanges);
+    day = s.day;
     const arcs = visibleArcs(atlas, s.day, s.filters);
     const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
     view = { arcs, selection: sel };
@@ -68,10 +69,10 @@ export function createRenderer(o: {
     o.timeline.update({ day: s.day, playing: s.playing });
     o.filters?.update(s.filters);
     const shownDay = formatDay(lang, s.day);
-    if (!o.failed()) o.status.textContent = tr('status', { n: arcs.length, date: shownDay });
+    const counts = countWords(countsOf(atlas, arcs), tr);
+    if (!o.failed()) o.status.textContent = tr('status', { counts, date: shownDay });
     // The picture's text matters while it is shown (before the map, or instead of it).
-    if (s.map !== 'interactive')
-      o.picture?.setAttribute('alt', tr('pictureAlt', { n: arcs.length, date: shownDay }));
+    if (s.map !== 'interactive') o.picture?.setAttribute('alt', tr('pictureAlt', { counts, date: shownDay }));
     const byId = new Map(arcs.map((a) => [a.id, a]));
     o.visibleList.update(
       tr('visibleTitle', { date: shownDay }),
@@ -94,7 +95,7 @@ export function createRenderer(o: {
       const added = now.filter((a) => !announced?.has(a.id));
       announced = new Set(now.map((a) => a.id));
       return [
-        tr('announce', { date: formatDay(lang, s.day), n: now.length }),
+        tr('announce', { date: formatDay(lang, s.day), n: countsOf(atlas, now).events }),
         ...(added.length ? [tr('announceNew', { list: added.map(label).join(' ; ') })] : []),
       ].join(' ');
     }, s.playing);

@@ -1,20 +1,28 @@
-import { parseArcId } from '../core/arcId';
 import type { Atlas, AtlasEvent } from '../core/atlas';
-import { indexOf } from '../core/atlasIndex';
-import { successorAt } from '../core/adminChanges';
 import { formatDay, type Lang } from '../core/i18n';
+import { selectionAt, standingAt } from '../core/view/history';
 import { searchPlaces } from '../core/view/search';
 import type { VisibleArc } from '../core/view/visibleArcs';
 import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
 import type { MessageKey, Translate } from '../ui/messages';
+import { namer } from './names';
 
 /** The reader's name of a place: Vietnamese names with diacritics in Vietnamese, exonyms in fr/en. */
-export const placeName = (atlas: Atlas, id: string, lang: Lang) =>
-  indexOf(atlas).place(id)?.names[lang] ?? id;
+export const placeName = (atlas: Atlas, id: string, lang: Lang, tr: Translate) =>
+  namer(atlas, lang, tr).plain(id);
+
+/** The details panel of a selection: a title, a line under it, and the events with who took part. */
+export interface SelectionPanel {
+  title: string;
+  subtitle: string;
+  events: { event: AtlasEvent; parties: string }[];
+}
 
 /**
  * What a selection (a place id or an arc id) highlights and lists: the connected visible arcs and
- * every event on them, oldest first. A unit that has ceased is named with its successor.
+ * every event on them that the selection took part in, oldest first, each naming its units as they
+ * signed. A unit that has ceased is named with what it is part of now; an id the atlas does not know
+ * selects nothing.
  */
 export function detailsFor(
   atlas: Atlas,
@@ -23,30 +31,33 @@ export function detailsFor(
   day: string,
   lang: Lang,
   tr: Translate,
-): { arcs: Set<string>; panel: { title: string; subtitle: string; events: AtlasEvent[] } | null } {
-  if (!selection) return { arcs: new Set(), panel: null };
-  const now = successorAt(selection, day, atlas.adminChanges);
-  const hit = arcs.filter(
-    (a) =>
-      a.id === selection ||
-      a.vn === now ||
-      a.partner === selection ||
-      a.pairs.some((p) => parseArcId(p)?.vn === selection),
-  );
-  const ids = new Set(hit.flatMap((a) => a.events));
-  const events = atlas.events.filter((e) => ids.has(e.id));
-  const name = (id: string) => placeName(atlas, id, lang);
-  let title = name(selection);
-  let subtitle = events.length ? tr('events', { n: events.length }) : tr('noEvents');
-  const ends = parseArcId(selection);
-  if (ends) {
-    title = `${name(ends.vn)} ↔ ${name(ends.partner)}`;
-  } else if (now !== selection) {
-    const change = atlas.adminChanges.find((c) => c.from === selection);
-    const date = formatDay(lang, change?.date ?? day);
-    subtitle = `${tr('partOf', { old: name(selection), new: name(now), date })} · ${subtitle}`;
+): { arcs: Set<string>; panel: SelectionPanel | null } {
+  const picked = selection ? selectionAt(atlas, arcs, selection) : null;
+  if (!selection || !picked) return { arcs: new Set(), panel: null };
+  const n = namer(atlas, lang, tr);
+  const events = picked.events.map((event) => ({ event, parties: n.parties(event, day) }));
+  const count = events.length ? tr('events', { n: events.length }) : tr('noEvents');
+  if (picked.kind === 'arc') {
+    const shown = arcs.find((a) => a.id === selection);
+    const title = shown ? n.arc(shown, day) : (n.arcId(selection, day) ?? '');
+    return { arcs: picked.arcs, panel: { title, subtitle: count, events } };
   }
-  return { arcs: new Set(hit.map((a) => a.id)), panel: { title, subtitle, events } };
+  const s = standingAt(atlas, selection, day);
+  const when = (d: string) => formatDay(lang, d);
+  const formed = atlas.adminChanges.filter((c) => c.to === selection);
+  const history =
+    s.kind === 'merged' || s.kind === 'renamed'
+      ? tr('partOf', { new: n.plain(s.into), date: when(s.since) })
+      : formed.length
+        ? tr('formedFrom', {
+            list: formed.map((c) => n.withEra(c.from)).join(', '),
+            date: when(formed[0]?.date ?? day),
+          })
+        : null;
+  return {
+    arcs: picked.arcs,
+    panel: { title: n.withEra(selection), subtitle: history ? `${history} · ${count}` : count, events },
+  };
 }
 
 const LEVEL: Record<string, MessageKey> = {
@@ -77,25 +88,42 @@ export function filterOptions(atlas: Atlas, lang: Lang) {
   return { countries, kinds, domains };
 }
 
-/** Place search results for the page, each with what it is and, for a merged unit, what it joined. */
-export function searchResults(atlas: Atlas, query: string, day: string, lang: Lang, tr: Translate) {
+/**
+ * Place search results for the page, each with what it is and, for a unit of one of the two
+ * geographies, its era in words: the old and the new Tuyên Quang never read the same.
+ */
+export function searchResults(atlas: Atlas, query: string, lang: Lang, tr: Translate) {
+  const n = namer(atlas, lang, tr);
   return searchPlaces(atlas.places, query).map(({ place, matched }) => {
-    const now = successorAt(place.id, day, atlas.adminChanges);
-    const name = place.names[lang];
+    const name = n.withEra(place.id);
     const level = LEVEL[place.level];
     const parts = [level ? tr(level) : place.level, countryName(place.country, lang)];
-    if (now !== place.id) parts.push(tr('partOfShort', { new: placeName(atlas, now, lang) }));
-    else if (place.validFrom && place.validFrom > day)
-      parts.push(tr('from', { date: formatDay(lang, place.validFrom) }));
+    const into = atlas.adminChanges.find((c) => c.from === place.id);
+    const formed = atlas.adminChanges.filter((c) => c.to === place.id);
+    const date = (d: string) => formatDay(lang, d);
+    if (into)
+      parts.push(
+        tr(into.kind === 'merge' ? 'mergedInto' : 'becameUnit', {
+          new: n.withEra(into.to),
+          date: date(into.date),
+        }),
+      );
+    else if (formed.length)
+      parts.push(
+        tr('formedFrom', {
+          list: formed.map((c) => n.withEra(c.from)).join(', '),
+          date: date(formed[0]?.date ?? ''),
+        }),
+      );
     return {
       id: place.id,
-      label: matched === name ? name : `${name} (${matched})`,
+      label: matched === place.names[lang] ? name : `${name} (${matched})`,
       detail: parts.join(' · '),
     };
   });
 }
 
-/** The short text of the hover tooltip: a pair and its event count, or a place and its partnerships. */
+/** The short text of the hover tooltip: an arc and its events, or a place and its events. */
 export function hoverText(
   atlas: Atlas,
   arcs: VisibleArc[],
@@ -103,14 +131,14 @@ export function hoverText(
   day: string,
   lang: Lang,
   tr: Translate,
-) {
-  const name = (x: string) => placeName(atlas, x, lang);
-  const ends = parseArcId(id);
-  if (ends) {
+): string | null {
+  const n = namer(atlas, lang, tr);
+  const picked = selectionAt(atlas, arcs, id);
+  if (!picked) return null;
+  const count = picked.events.length;
+  if (picked.kind === 'arc') {
     const arc = arcs.find((a) => a.id === id);
-    return arc ? tr('tipArc', { a: name(ends.vn), b: name(ends.partner), n: arc.events.length }) : null;
+    return arc ? tr('tipArc', { arc: n.arc(arc, day), n: count }) : null;
   }
-  const now = successorAt(id, day, atlas.adminChanges);
-  const n = arcs.filter((a) => a.vn === now || a.partner === id).length;
-  return n ? tr('tipPlace', { name: name(id), n }) : name(id);
+  return count ? tr('tipPlace', { name: n.asOf(id, day), n: count }) : n.asOf(id, day);
 }

@@ -2,16 +2,20 @@ import type { Atlas } from '../core/atlas';
 import type { Chapter } from '../core/view/chapters';
 import { embedSnippet } from '../core/view/embedSnippet';
 import { formatDay, type Lang } from '../core/i18n';
-import type { VisibleArc } from '../core/view/visibleArcs';
+import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { mountShareMenu } from '../ui/shareMenu';
 import { composePng, download } from './exporters';
+import { countWords } from './countWords';
+import { countsOf } from '../core/view/counts';
 import type { MapSlot } from './mapSlot';
 import { mountPresentation, type PresentationState } from './present';
 import { askedTheme } from './theme';
+import { detailsFor } from './selection';
+import { namer } from './names';
+import { frameChapter } from './presentFrame';
 import type { Store } from './store';
 import type { Boundary } from './boundary';
-import { indexOf } from '../core/atlasIndex';
 
 /** Height (CSS px) the embed snippet starts with, before the atlas reports its own. */
 const SNIPPET_HEIGHT = 620;
@@ -45,53 +49,82 @@ export function mountSharing(o: {
     const { exportRows, toCsv, toGeoJson } = await import('../core/view/exportRows');
     const blob =
       kind === 'csv'
-        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang))], { type: 'text/csv;charset=utf-8' })
-        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang))], { type: 'application/geo+json' });
+        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'text/csv;charset=utf-8',
+          })
+        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'application/geo+json',
+          });
     download(doc, fileName(kind), blob);
   };
-  const exportPng = async () => {
-    const view = slot.view();
-    const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
-    const source = view?.map ?? picture;
-    if (!source) return;
-    const blob = await composePng(source, o.mapEl, {
-      title: tr('title'),
-      date: tr('status', { n: o.arcs().length, date: formatDay(lang, store.get().day) }),
-      legendArc: tr('legendArc'),
-      legendArea: tr('legendArea'),
-      credit: atlas.attribution.join(' · '),
+  // One PNG at a time; while the WebGL context is lost the export waits for the map, and says so.
+  let exporting = false;
+  const mapBack = () =>
+    new Promise<void>((resolve) => {
+      const off = store.on((st) => {
+        if (st.map !== 'interactive') return;
+        off();
+        resolve();
+      });
     });
-    download(doc, fileName('png'), blob);
+  const exportPng = async () => {
+    if (exporting) return;
+    exporting = true;
+    const note = doc.createElement('p');
+    note.className = 'export-note';
+    note.setAttribute('role', 'status');
+    try {
+      if (slot.view() && store.get().map !== 'interactive') {
+        note.textContent = tr('pngWaiting');
+        o.tools.querySelector('.share-panel')?.append(note);
+        await mapBack();
+      }
+      const view = slot.view();
+      const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
+      const source = view?.map ?? picture;
+      if (!source) return;
+      const s = store.get();
+      const arcs = o.arcs();
+      const selected = detailsFor(atlas, arcs, s.selection, s.day, lang, tr).panel;
+      const p = atlas.publication;
+      const blob = await composePng(source, o.mapEl, {
+        title: p.title[lang],
+        date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
+        ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
+        legendArc: tr('legendArc'),
+        legendArea: tr('legendArea'),
+        credit: `${p.sources[lang]} · ${p.credit[lang]}`,
+      });
+      download(doc, fileName('png'), blob);
+    } finally {
+      note.remove();
+      exporting = false;
+    }
   };
 
-  const ix = indexOf(atlas);
+  const names = namer(atlas, lang, tr);
+  let unlabel: (() => void) | null = null;
   const show = (c: Chapter) => {
     store.set({ day: c.day, selection: c.selection, playing: false });
     const view = slot.view();
+    unlabel?.();
+    unlabel = null;
     if (!view) return;
-    const pts = c.places.flatMap((id) => {
-      const p = ix.place(id);
-      return p ? [[p.lon, p.lat] as [number, number]] : [];
-    });
-    if (pts.length === 0) return;
-    const lons = pts.map((p) => p[0]);
-    const lats = pts.map((p) => p[1]);
     view.unframe();
-    view.map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      {
-        padding: Math.min(120, o.mapEl.clientWidth / 8),
-        maxZoom: 6,
-        duration: o.reducedMotion ? 0 : 1600,
-      },
-    );
+    unlabel = frameChapter(view.map, atlas, c, (id) => names.asOf(id, c.day), o.reducedMotion);
   };
   let presenting: ReturnType<typeof mountPresentation> | null = null;
   const present = (autoplay: boolean) => {
     if (presenting) return;
+    // What Escape brings back: the date, the selection and the view from before presenting.
+    const before = store.get();
+    const map = slot.view()?.map;
+    const camera = map && {
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    };
     // Full screen needs the reader's gesture: the menu gives one; `?present=1` fills the window.
     if (!doc.fullscreenElement) void doc.documentElement.requestFullscreen?.().catch(() => {});
     slot.view()?.map.keyboard.disable();
@@ -106,7 +139,16 @@ export function mountSharing(o: {
       onScale: (k) => slot.setScale(k),
       onLeave: () => {
         presenting = null;
-        slot.view()?.map.keyboard.enable();
+        unlabel?.();
+        unlabel = null;
+        store.set({ day: before.day, selection: before.selection, filters: before.filters, playing: false });
+        const m = slot.view()?.map;
+        if (m) {
+          m.keyboard.enable();
+          // The caption is gone: the map takes its old box back before its old camera.
+          m.resize();
+          if (camera) m.jumpTo(camera);
+        }
       },
     });
   };
@@ -119,7 +161,7 @@ export function mountSharing(o: {
         lang,
         theme: askedTheme(doc),
         hash: o.hash(),
-        title: tr('title'),
+        title: atlas.publication.title[lang],
         height: SNIPPET_HEIGHT,
       }),
     present: () => present(false),

@@ -2,7 +2,7 @@ import { timelineEnd } from '../core/view/visibleArcs';
 import { decodeState } from '../core/view/urlState';
 import { createApi, type AtlasApi } from './api';
 import { createBoundary } from './boundary';
-import { findSlots, mountChrome } from './chrome';
+import { applyPublication, findSlots, mountChrome } from './chrome';
 import { listenToHost, onFirstInteraction, postHeight } from './embed';
 import { renderList } from './list';
 import { loadAtlas, loadBasemap } from './loadAtlas';
@@ -45,7 +45,7 @@ export async function start(doc: Document): Promise<void> {
   try {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
-    slots.footer.textContent = `${atlas.attribution.join(' · ')} · Partnership Atlas ${__APP_VERSION__} · ${tr('dataVersion', { version: atlas.dataVersion })}`;
+    applyPublication(doc, slots, atlas, lang, tr, embed);
     renderList(doc, atlas, slots.events, lang, tr);
     const url = decodeState(win.location.hash);
     const store = createStore({

@@ -13,6 +13,7 @@ import type { Boundary } from './boundary';
 import type { Slots } from './chrome';
 import { mountMapSlot } from './mapSlot';
 import { filterOptions, hoverText, searchResults } from './selection';
+import { knownPlaceOrArc } from '../core/view/history';
 import type { Store } from './store';
 import { currentTheme, onThemeChange } from './theme';
 
@@ -48,7 +49,9 @@ export function mountWidgets(o: {
     reducedMotion: o.reducedMotion,
     theme: currentTheme(doc),
     cooperativeGestures: o.embed,
-    onPick: select,
+    // A region the atlas has no name for (a province of a country without partners) is not a
+    // selection: a click there clears it, as a click on the sea does.
+    onPick: (id) => select(id && knownPlaceOrArc(atlas, id) ? id : null),
     onHover: (id, x, y) => {
       const text = id && hoverText(atlas, o.arcs(), id, store.get().day, lang, tr);
       if (text) tooltip.show(text, x, y);
@@ -64,7 +67,7 @@ export function mountWidgets(o: {
   // Embedded: compact chrome; search and filters are on the full map (the host may still filter).
   if (!o.embed)
     mountPlaceSearch(slots.tools, {
-      search: (q) => searchResults(atlas, q, store.get().day, lang, tr),
+      search: (q) => searchResults(atlas, q, lang, tr),
       tr,
       onPick: select,
     });

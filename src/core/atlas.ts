@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAIN_IDS, KIND_IDS } from './vocabulary';
+import { DOMAIN_IDS, KIND_IDS, STATUS_IDS } from './vocabulary';
 import { LEVELS } from './types';
 
 /**
@@ -37,6 +37,11 @@ export const AtlasEvent = z.object({
   end: Day.describe('Last day of the event (end_date, or the end of the date period)'),
   kind: z.enum(KIND_IDS),
   domains: z.array(z.enum(DOMAIN_IDS)),
+  status: z
+    .enum([...STATUS_IDS, 'unknown'])
+    .describe(
+      'What the source says was signed: `signed` (an agreement), `not-signed` (talks, intent), `unknown` (the source does not say)',
+    ),
   vn: z.array(z.string()).describe('Vietnamese units as in force on the event date (place ids)'),
   partners: z.array(z.string()).describe('Partner places (place ids)'),
   partnerCountry: z.string().length(2),
@@ -82,6 +87,16 @@ export const Atlas = z.object({
     .describe('Vietnam–partner pairs, by first event: the arcs (endpoints only; the page densifies them)'),
   adminChanges: z.array(AtlasAdminChange),
   attribution: z.array(z.string()),
+  publication: z
+    .object({
+      title: Texts,
+      standfirst: Texts,
+      credit: Texts.describe('Byline or credit line'),
+      sources: Texts.describe('The source line: outlets, boundaries, places'),
+      archipelagos: Texts.describe('How Hoàng Sa and Trường Sa are drawn'),
+      updated: Day.describe('The day the data was last updated: the version readers see'),
+    })
+    .describe('The publication frame the newsroom edits (data/publication.csv)'),
 });
 export type Atlas = z.infer<typeof Atlas>;
 export type AtlasPlace = z.infer<typeof AtlasPlace>;

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the `kind` and `domains` columns, with their labels. data/README.md
+ * The closed vocabularies of the `kind`, `domains` and `status` columns, with their labels. data/README.md
  * documents the same lists; a test keeps the two in step.
  */
 /** A label in each interface language. */
@@ -70,6 +70,14 @@ export const DOMAINS: Readonly<Record<Domain, Labels>> = {
   health: { en: 'Health', fr: 'Santé', vi: 'Y tế' },
   exchanges: { en: 'People-to-people exchanges', fr: 'Échanges entre les peuples', vi: 'Giao lưu nhân dân' },
 };
+
+/**
+ * What the source says was signed (the `status` column). Empty in the CSV means the source does not
+ * say: the page then claims nothing. Only `signed` is counted as an agreement.
+ */
+export const STATUS_IDS = ['signed', 'not-signed'] as const;
+export type Status = (typeof STATUS_IDS)[number];
+export const isStatus = (s: string): s is Status => (STATUS_IDS as readonly string[]).includes(s);
 
 export const isKind = (s: string): s is Kind => (KIND_IDS as readonly string[]).includes(s);
 export const isDomain = (s: string): s is Domain => (DOMAIN_IDS as readonly string[]).includes(s);

@@ -263,8 +263,8 @@ describe('the outputs change together or not at all', () => {
 });
 
 describe('data/README.md', () => {
-  it('documents exactly the kinds and domains the build accepts', async () => {
-    const { KIND_IDS, DOMAIN_IDS } = await import('../core/vocabulary');
+  it('documents exactly the kinds, domains and statuses the build accepts', async () => {
+    const { KIND_IDS, DOMAIN_IDS, STATUS_IDS } = await import('../core/vocabulary');
     const doc = readFileSync('data/README.md', 'utf8');
     const table = (marker: string) => {
       const part = doc.split(`<!-- vocabulary:${marker} -->`)[1]?.trimStart().split('\n\n')[0] ?? '';
@@ -272,6 +272,7 @@ describe('data/README.md', () => {
     };
     expect(table('kinds')).toEqual(KIND_IDS);
     expect(table('domains')).toEqual(DOMAIN_IDS);
+    expect(table('status')).toEqual(STATUS_IDS);
   });
 
   it('documents the limits the build enforces', async () => {

@@ -13,7 +13,7 @@ import { spillTexts } from './spillTexts';
 import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
 import { basemapFor, readWorldRegions, WORLD_REGIONS_FILE } from './basemapFor';
-import { parseAdminChanges, parseAliases, readInput, readInputFile } from './readInputs';
+import { parseAdminChanges, parseAliases, readInput, readInputFile, readTextFile } from './readInputs';
 import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 export interface BuildOptions {
@@ -103,11 +103,13 @@ function loadBasemap(geoDir: string): { text: string; topo: Topology } {
   );
 }
 
-/** Everything but partnerships.csv: admin changes, aliases and the gazetteer, with their problems. */
+/** Everything but partnerships.csv: admin changes, aliases, the publication frame and the gazetteer. */
 export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo'), hash?: Hash) {
   const onChunk = hash ? (b: Uint8Array) => void hash.update(b) : undefined;
   const changesIn = readInput(dataDir, 'admin-changes.csv');
   const aliasesIn = readInput(dataDir, 'aliases.csv');
+  const publication = readTextFile(readInput(dataDir, 'publication.csv'));
+  hash?.update(publication.text);
   const { changes, problems: changeProblems } = parseAdminChanges(changesIn, onChunk);
   const { aliases, problems: aliasProblems } = parseAliases(aliasesIn, onChunk);
   return {
@@ -116,6 +118,8 @@ export function readSupport(dataDir: string, geoDir = join(dataDir, 'geo'), hash
     aliases,
     aliasesFile: aliasesIn.file,
     gazetteer: loadGazetteerFile(geoDir),
+    /** The publication frame (title, credits, update day), parsed by the build. */
+    publication,
     problems: [...changeProblems, ...aliasProblems],
   };
 }

@@ -1,7 +1,9 @@
+import { textInput } from './readInputs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildFrom } from './testData';
+import { buildAtlas } from './buildAtlas';
+import { buildFrom, support } from './testData';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
 const [HEADER = '', ...ROWS] = FIVE.trimEnd().split('\n');
@@ -22,9 +24,11 @@ const problems = (text: string) => buildFrom(text).problems.map(formatProblem);
 describe('buildAtlas on the five reports', () => {
   const r = buildFrom(FIVE);
 
-  it('builds 5 events, 7 pairs and 11 event–pair links without problems or warnings', () => {
+  it('builds 5 events, 7 pairs and 11 event–pair links without problems, warning only of placeholder headlines', () => {
     expect(r.problems).toEqual([]);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toHaveLength(2);
+    for (const w of r.warnings)
+      expect(w).toMatch(/:\d+: source_headline: "\[headline not kept in our copy\].*is a placeholder/);
     expect(r.stats).toMatchObject({ events: 5, pairs: 7, links: 11 });
   });
 
@@ -179,7 +183,7 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
       .replace('culture;tourism;education;training', '"culture;tourism;education;training"');
     const r = buildFrom(semi);
     expect(r.problems.map(formatProblem)).toEqual([]);
-    expect(r.warnings[0]).toMatch(/read with ";" as the separator/);
+    expect(r.warnings.filter((w) => /read with ";" as the separator/.test(w))).toHaveLength(1);
   });
 
   it('rejects a province named after it ceased, naming its successor and the day of the change', () => {
@@ -197,5 +201,30 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
         /^partnerships\.csv:1:\d+: unknown column "source_ur" — did you mean "source_url"\?/,
       ),
     ]);
+  });
+
+  it('carries what the source says was signed, and “unknown” when the status cell is empty', () => {
+    const five = buildFrom(FIVE);
+    const ev = (id: string) => five.atlas?.events.find((e) => e.id === id)?.status;
+    expect(ev('2018-11-hanoi-astana')).toBe('not-signed');
+    expect(ev('2023-11-quang-ninh-hokkaido')).toBe('signed');
+    expect(ev('2025-02-guangxi-spring-meeting')).toBe('unknown');
+  });
+
+  it('rejects a status outside the vocabulary, naming the column and the nearest value', () => {
+    expect(BASE.endsWith(',signed')).toBe(true);
+    const bad = csv(`${BASE.slice(0, -'signed'.length)}signd`);
+    expect(problems(bad).join('\n')).toMatch(/status: "signd" is not a status — did you mean "signed"\?/);
+  });
+
+  it('fails without the publication frame, naming publication.csv', () => {
+    const r = buildAtlas({
+      partnerships: textInput('partnerships.csv', FIVE),
+      ...support,
+      publication: { file: 'data/publication.csv', text: '' },
+      dataVersion: 'test',
+    });
+    expect(r.atlas).toBeNull();
+    expect(r.problems.map(formatProblem).join('\n')).toMatch(/^data\/publication\.csv:1:/m);
   });
 });

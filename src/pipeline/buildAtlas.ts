@@ -13,9 +13,11 @@ import {
 } from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
 import { successorAt } from '../core/adminChanges';
+import { isPlaceholderHeadline } from '../core/headline';
+import { parsePublication } from '../core/rows/publicationRows';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRow } from '../core/rows/validateRows';
-import { readCsv, type InputFile } from './readInputs';
+import { readCsv, type InputFile, type TextFile } from './readInputs';
 
 export const ATTRIBUTION = [
   'Boundaries: Natural Earth (public domain), with Hoàng Sa and Trường Sa shown as Vietnamese',
@@ -28,6 +30,8 @@ export interface BuildInputs {
   changesFile: string;
   aliases: AliasRow[];
   aliasesFile: string;
+  /** data/publication.csv: title, standfirst, credit, sources, archipelagos note, update day. */
+  publication: TextFile;
   gazetteer: GazetteerFile;
   /** Hash of the inputs, stamped into the output (a function: known once the events file is read). */
   dataVersion: string | (() => string);
@@ -97,6 +101,8 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     message: e.message,
   }));
   const warnings: string[] = [];
+  const frame = parsePublication(input.publication.text, input.publication.file);
+  problems.push(...frame.problems);
   let header: readonly string[] = [];
   const at = (line: number, field: string, message: string): Problem => ({
     file,
@@ -166,6 +172,10 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     if (r.end_date && r.end_date.end < r.date.start) {
       problems.push(at(line, 'end_date', `ends (${r.end_date.value}) before it starts (${r.date.value})`));
     }
+    if (isPlaceholderHeadline(r.source_headline))
+      warnings.push(
+        `${file}:${line}: source_headline: "${r.source_headline.slice(0, 60)}…" is a placeholder, not the outlet's headline: readers see "headline not recorded" until the headline as published is entered`,
+      );
     const day = r.date.start;
     const country = resolveCountry(g, r.partner_country, (m) =>
       problems.push(at(line, 'partner_country', m)),
@@ -194,6 +204,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
       end: r.end_date?.end ?? r.date.end,
       kind: r.kind,
       domains: r.domains,
+      status: r.status ?? 'unknown',
       vn: uniqueIds(vn),
       partners: uniqueIds(partners),
       partnerCountry: country,
@@ -225,7 +236,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   warnings.push(...csv.notes);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const stats = { events: firstLine.size, places: 0, pairs: 0, links: 0 };
-  if (problems.length > 0) return { atlas: null, problems, warnings, stats };
+  if (problems.length > 0 || !frame.publication) return { atlas: null, problems, warnings, stats };
 
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const pairs = pairsOf(events);
@@ -243,6 +254,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     pairs,
     adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
     attribution: ATTRIBUTION,
+    publication: frame.publication,
   };
   Atlas.parse({ ...atlas, events: [] });
   stats.places = places.length;

@@ -13,6 +13,27 @@ export interface InputFile {
   chunks(): Iterable<Uint8Array>;
 }
 
+/** A small input read whole (the publication frame): its text, empty when it cannot be read (the
+ *  parser then reports the empty file with its name). */
+export interface TextFile {
+  file: string;
+  text: string;
+}
+export function readTextFile(input: InputFile): TextFile {
+  try {
+    const parts = [...input.chunks()];
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    return { file: input.file, text: new TextDecoder('utf-8').decode(bytes) };
+  } catch {
+    return { file: input.file, text: '' };
+  }
+}
+
 /** An input held in a string (tests, the bench). */
 export function textInput(file: string, text: string): InputFile {
   return { file, chunks: () => [new TextEncoder().encode(text)] };

@@ -2,12 +2,14 @@ import type { AtlasEvent } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
 import { DOMAINS, KINDS } from '../core/vocabulary';
 import type { Translate } from './messages';
+import { sourceLine } from './sourceLine';
 
 export interface DetailsProps {
   title: string;
   /** A line under the title (e.g. "Hà Giang — part of Tuyên Quang since 1 July 2025"). */
   subtitle: string;
-  events: AtlasEvent[];
+  /** Each event with the units that took part, named as they signed ("Hà Giang (now part of …) ↔ …"). */
+  events: { event: AtlasEvent; parties: string }[];
   onClose(): void;
 }
 
@@ -29,7 +31,7 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   let shown: string | null = null;
   return {
     update(p: DetailsProps | null) {
-      const key = p ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.id)]) : null;
+      const key = p ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.event.id)]) : null;
       if (key === shown) return;
       shown = key;
       panel.replaceChildren();
@@ -42,7 +44,7 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
       panel.append(close, t('h2', p.title), t('p', p.subtitle, 'subtitle'));
       const list = doc.createElement('ol');
       list.className = 'events';
-      for (const e of p.events) {
+      for (const { event: e, parties } of p.events) {
         const li = doc.createElement('li');
         li.dataset.event = e.id;
         const day = formatDay(lang, e.date, e.precision);
@@ -53,22 +55,11 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
         li.append(
           t('p', `${when} · ${KINDS[e.kind][lang]}`, 'when'),
           t('h3', inLang(e.title, lang)),
+          t('p', parties, 'parties'),
           t('p', inLang(e.summary, lang), 'summary'),
           t('p', e.domains.map((d) => DOMAINS[d][lang]).join(' · '), 'domains'),
         );
-        const src = t(
-          'p',
-          tr('source', { outlet: e.source.outlet, date: e.source.date, headline: e.source.headline }),
-          'source',
-        );
-        if (e.source.url) {
-          const a = doc.createElement('a');
-          a.href = e.source.url;
-          a.rel = 'noopener noreferrer';
-          a.target = '_blank';
-          a.textContent = tr('link');
-          src.append(' — ', a);
-        }
+        const src = sourceLine(doc, e.source, lang, tr);
         li.append(src);
         list.append(li);
       }

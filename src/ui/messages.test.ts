@@ -18,8 +18,8 @@ describe('messages', () => {
     }
   });
   it('fills placeholders and plurals per language', () => {
-    expect(translator('fr')('status', { n: 1, date: 'x' })).toBe('1 partenariat au x');
-    expect(translator('fr')('status', { n: 2, date: 'x' })).toBe('2 partenariats au x');
+    expect(translator('fr')('countSigned', { n: 1 })).toBe('1 accord signé');
+    expect(translator('fr')('countSigned', { n: 2 })).toBe('2 accords signés');
     expect(translator('en')('events', { n: 0 })).toBe('0 events');
     expect(translator('vi')('events', { n: 3 })).toBe('3 sự kiện');
   });

@@ -2,7 +2,7 @@ import { MAP_SIZES } from '../../core/draw/theme';
 import { formatDay } from '../../core/i18n';
 import type { VideoPlan } from '../../core/view/videoPlan';
 import { geographyAt, visibleArcs } from '../../core/view/visibleArcs';
-import { FRAME_BANDS, paintFrame } from '../exporters';
+import { FRAME_BANDS, paintFrame } from './paintFrame';
 import type { Encoder } from './encoder';
 import type { FrameSource } from './frameSource';
 import type { VideoContext } from './videoContext';

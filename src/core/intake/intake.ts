@@ -176,6 +176,8 @@ export function proposeRows(
         `proposed by npm run extract${opts.file ? ` from ${opts.file}` : ''} (${lang})`,
         ...warnings,
       ].join('; '),
+      // What was signed is for the reviewer to say from the report.
+      status: '',
     };
     return {
       row,

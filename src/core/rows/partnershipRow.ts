@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { parseDate, type PartialDate } from './dates';
 import { didYouMean } from './suggest';
-import { DOMAIN_IDS, isDomain, isKind, KIND_IDS, type Domain, type Kind } from '../vocabulary';
+import {
+  DOMAIN_IDS,
+  isDomain,
+  isKind,
+  isStatus,
+  KIND_IDS,
+  STATUS_IDS,
+  type Domain,
+  type Kind,
+  type Status,
+} from '../vocabulary';
 
 /** Columns of data/partnerships.csv (documented in data/README.md). */
 export const REQUIRED_COLUMNS = [
@@ -22,7 +32,7 @@ export const REQUIRED_COLUMNS = [
   'source_date',
   'source_headline',
 ] as const;
-export const OPTIONAL_COLUMNS = ['end_date', 'source_url', 'notes'] as const;
+export const OPTIONAL_COLUMNS = ['end_date', 'status', 'source_url', 'notes'] as const;
 /** Columns whose cells may span several lines; a line break anywhere else is an error. */
 export const MULTILINE_COLUMNS = ['summary_fr', 'summary_vi', 'summary_en', 'notes'] as const;
 
@@ -131,5 +141,18 @@ export const PartnershipRow = z.object({
       return s;
     }),
   notes: atMost(CELL_LIMITS.notes).optional(),
+  status: z
+    .string()
+    .optional()
+    .transform((s, ctx): Status | undefined => {
+      const v = s?.trim();
+      if (!v) return undefined;
+      if (isStatus(v)) return v;
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quoted(v)} is not a status${didYouMean(v, STATUS_IDS)} (one of: ${STATUS_IDS.join(', ')}, or empty when the source does not say)`,
+      });
+      return z.NEVER;
+    }),
 });
 export type PartnershipRow = z.output<typeof PartnershipRow>;

@@ -4,12 +4,17 @@ import type { Atlas } from '../atlas';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import type { VisibleArc } from './visibleArcs';
+import { successorAt } from '../adminChanges';
+import { isPlaceholderHeadline } from '../headline';
+import { signatories } from './history';
 import { DOMAINS, KINDS } from '../vocabulary';
 
 /** Columns of the CSV export: one row per event on each partnership shown. */
 export const EXPORT_COLUMNS = [
   'vn_id',
   'vn_name',
+  'vn_current_id',
+  'vn_current_name',
   'partner_id',
   'partner_name',
   'partner_country',
@@ -27,32 +32,50 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
 /**
  * The partnerships shown (the arcs visible at the date, after filters) as rows, in the reader's
- * language. Names come from the atlas; events from the arcs, oldest first.
+ * language: one row per event and Vietnamese unit that took part, oldest first. `vn_id`/`vn_name` is
+ * the unit as it signed (Hà Giang, 2023); `vn_current_id`/`vn_current_name` the unit that holds its
+ * territory on `today` (Tuyên Quang since 1 July 2025; the same unit when nothing changed).
+ *
+ * @example exportRows(atlas, visibleArcs(atlas, '2025-08-01'), 'en', '2025-08-01')
+ *   // [{ vn_id: 'VN-03', vn_name: 'Hà Giang', vn_current_id: 'VN25-TUYEN-QUANG', … }, …]
  */
-export function exportRows(atlas: Atlas, arcs: readonly VisibleArc[], lang: Lang): ExportRow[] {
+export function exportRows(
+  atlas: Atlas,
+  arcs: readonly VisibleArc[],
+  lang: Lang,
+  today: string,
+): ExportRow[] {
   const ix = indexOf(atlas);
+  const name = (id: string) => ix.place(id)?.names[lang] ?? '';
   return arcs.flatMap((a) =>
-    a.events.flatMap((id) => {
-      const e = ix.event(id);
-      if (!e) return [];
-      return [
-        {
-          vn_id: a.vn,
-          vn_name: ix.place(a.vn)?.names[lang] ?? a.vn,
-          partner_id: a.partner,
-          partner_name: ix.place(a.partner)?.names[lang] ?? a.partner,
-          partner_country: e.partnerCountry,
-          event_id: e.id,
-          date: e.date,
-          kind: KINDS[e.kind][lang],
-          domains: e.domains.map((d) => DOMAINS[d][lang]).join('; '),
-          title: e.title[lang] || e.title.fr,
-          source_outlet: e.source.outlet,
-          source_date: e.source.date,
-          source_headline: e.source.headline,
-          source_url: e.source.url ?? '',
-        },
-      ];
+    a.pairs.flatMap((pairId) => {
+      const pair = ix.pair(pairId);
+      if (!pair) return [];
+      const current = successorAt(pair.vn, today, atlas.adminChanges);
+      return a.events.flatMap((id) => {
+        const e = ix.event(id);
+        if (!e || !pair.events.includes(id)) return [];
+        return [
+          {
+            vn_id: pair.vn,
+            vn_name: name(pair.vn),
+            vn_current_id: current,
+            vn_current_name: name(current),
+            partner_id: a.partner,
+            partner_name: name(a.partner),
+            partner_country: e.partnerCountry,
+            event_id: e.id,
+            date: e.date,
+            kind: KINDS[e.kind][lang],
+            domains: e.domains.map((d) => DOMAINS[d][lang]).join('; '),
+            title: e.title[lang] || e.title.fr,
+            source_outlet: e.source.outlet,
+            source_date: e.source.date,
+            source_headline: isPlaceholderHeadline(e.source.headline) ? '' : e.source.headline,
+            source_url: e.source.url ?? '',
+          },
+        ];
+      });
     }),
   );
 }
@@ -74,10 +97,18 @@ export function toCsv(rows: readonly ExportRow[]): string {
   );
 }
 
-/** GeoJSON of the partnerships shown: one LineString (its two ends) per arc, its events as rows. */
-export function toGeoJson(atlas: Atlas, arcs: readonly VisibleArc[], lang: Lang): FeatureCollection {
+/**
+ * GeoJSON of the partnerships shown: one LineString (its two ends, as drawn on the day) per arc, with
+ * the units that signed on it and its events as rows.
+ */
+export function toGeoJson(
+  atlas: Atlas,
+  arcs: readonly VisibleArc[],
+  lang: Lang,
+  today: string,
+): FeatureCollection {
   const ix = indexOf(atlas);
-  const rows = exportRows(atlas, arcs, lang);
+  const rows = exportRows(atlas, arcs, lang, today);
   return {
     type: 'FeatureCollection',
     features: arcs.flatMap((a) => {
@@ -93,7 +124,10 @@ export function toGeoJson(atlas: Atlas, arcs: readonly VisibleArc[], lang: Lang)
             vn_name: from.names[lang],
             partner: a.partner,
             partner_name: to.names[lang],
-            events: rows.filter((r) => r.vn_id === a.vn && r.partner_id === a.partner),
+            // The units that signed on the arc (Hà Giang for the new Tuyên Quang's arc), as they were.
+            vn_units: signatories(a),
+            vn_units_names: signatories(a).map((u) => ix.place(u)?.names[lang] ?? ''),
+            events: rows.filter((r) => a.pairs.includes(`${r.vn_id}~${r.partner_id}`)),
           },
           geometry: {
             type: 'LineString',

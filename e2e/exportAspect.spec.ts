@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { MAP_THEMES } from '../src/core/draw/theme';
+import { open, pngColours } from './helpers';
+
+// Without WebGL the export draws the static picture: it must keep the picture's aspect ratio, as
+// the page shows it (it was stretched ~1.56× horizontally).
+test.use({
+  reducedMotion: 'reduce',
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-webgl', '--disable-3d-apis'],
+  },
+});
+
+const { arc, background: sea } = MAP_THEMES.light;
+
+/** The arcs' bounding box as a share of the map's box: its aspect, corrected for the map's own. */
+async function arcsAspect(page: Page, png: Buffer, map?: { top: number; bottom: number }) {
+  const rows: [number, number] | undefined = map ? [map.top, map.bottom] : undefined;
+  const { stats } = await pngColours(page, png, [arc], { tolerance: 24, ...(rows ? { rows } : {}) });
+  const b = stats[0]!.box!;
+  return (b.right - b.left) / (b.bottom - b.top);
+}
+
+async function exportPng(page: Page): Promise<Buffer> {
+  await page.locator('.share summary').click();
+  const download = page.waitForEvent('download');
+  await page.locator('.share-panel [data-action=png]').click();
+  return readFileSync(await (await download).path());
+}
+
+for (const [w, h] of [
+  [390, 844],
+  [1280, 800],
+] as const) {
+  test(`PNG without WebGL at ${w}×${h}: the map keeps its aspect, with a header and footer around it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, './?lang=en#date=2024-12-01');
+    await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
+    const shown = await page.locator('#map').screenshot();
+    const onPage = await arcsAspect(page, shown);
+    const png = await exportPng(page);
+    // Where the map is in the export: the rows of sea colour.
+    const { stats } = await pngColours(page, png, [sea], { tolerance: 3 });
+    const seaBox = stats[0]!.box!;
+    const exported = await arcsAspect(page, png, { top: seaBox.top, bottom: seaBox.bottom + 1 });
+    expect(Math.abs(exported / onPage - 1), `arcs aspect ${exported} vs ${onPage}`).toBeLessThan(0.06);
+    // The export is as wide as the map at 2×, and taller than the map by its header and footer.
+    const map = (await page.locator('#map').boundingBox())!;
+    expect(png.readUInt32BE(16)).toBe(Math.round(map.width) * 2);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(Math.round(map.height) * 2 + 2 * 100);
+  });
+}

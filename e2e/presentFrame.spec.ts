@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (a: Box, b: Box) =>
+  a.x >= b.x - 1 &&
+  a.y >= b.y - 1 &&
+  a.x + a.width <= b.x + b.width + 1 &&
+  a.y + a.height <= b.y + b.height + 1;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every chapter: a marker at each party (shown where the map does not already name the place), inside
+ * the map, clear of the caption and the controls. */
+async function checkChapters(page: Page, size: string) {
+  const n = (await page.evaluate(() => window.atlas!.state().presentation?.of)) ?? 0;
+  expect(n).toBe(5);
+  for (let i = 0; i < n; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => window.atlas!.idle());
+    const labels = page.locator('.chapter-label');
+    expect(await labels.count(), `${size} chapter ${i + 1}: both parties labelled`).toBeGreaterThanOrEqual(2);
+    const map = (await page.locator('#map').boundingBox())!;
+    const caption = (await page.locator('.chapter').boundingBox())!;
+    const controls = await page.locator('.maplibregl-ctrl-top-right').boundingBox();
+    for (const l of await labels.all()) {
+      const box = (await l.boundingBox())!;
+      const what = `${size} chapter ${i + 1}: "${await l.textContent()}"`;
+      expect(inside(box, map), `${what} inside the map`).toBe(true);
+      expect(overlaps(box, caption), `${what} clear of the caption`).toBe(false);
+      if (controls) expect(overlaps(box, controls), `${what} clear of the zoom buttons`).toBe(false);
+    }
+    // The caption's buttons are on screen.
+    const next = (await page.locator('.chapter .nav .leave').boundingBox())!;
+    const vp = page.viewportSize()!;
+    expect(next.y + next.height, `${size} chapter ${i + 1}: buttons on screen`).toBeLessThanOrEqual(
+      vp.height,
+    );
+  }
+}
+
+for (const [w, h] of [
+  [1024, 768],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`presentation at ${w}×${h} frames both ends of every chapter clear of the caption and controls`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, './?present=1&lang=en');
+    await checkChapters(page, `${w}×${h}`);
+  });
+}
+
+test('Escape restores the date, the selection and the view from before presenting', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, './?lang=en#date=2019-01-01&sel=VN-HN');
+  await page.evaluate(() => window.atlas!.idle());
+  // The reader moves the map: the view goes into the URL.
+  const map = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(map.x + map.width / 2 - 120, map.y + map.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => new URL(page.url()).hash).toContain('view=');
+  const before = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('view');
+  await page.locator('.share summary').click();
+  await page.locator('.share-panel [data-action=present]').click();
+  await expect(page.locator('.chapter')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => window.atlas!.idle());
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.chapter')).toHaveCount(0);
+  const s = await page.evaluate(() => window.atlas!.state());
+  expect(s).toMatchObject({ date: '2019-01-01', selection: 'VN-HN', presentation: null });
+  await page.evaluate(() => window.atlas!.idle());
+  await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('view')).toBe(before);
+});

@@ -1,0 +1,67 @@
+import { parseArcId } from '../core/arcId';
+import type { Atlas, AtlasEvent } from '../core/atlas';
+import { indexOf } from '../core/atlasIndex';
+import { formatDay, type Lang } from '../core/i18n';
+import { nameIsShared, signatories, standingAt } from '../core/view/history';
+import type { VisibleArc } from '../core/view/visibleArcs';
+import type { Translate } from '../ui/messages';
+
+/**
+ * Names for readers. A place is named in the reader's language; a unit that had ceased on the day
+ * shown is named as it signed, with what it is part of now ("Hà Giang (now part of Tuyên Quang)").
+ * A bare id is never a name: a place the atlas does not know reads "a place not named in the atlas".
+ */
+export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
+  const ix = indexOf(atlas);
+  const plain = (id: string) => ix.place(id)?.names[lang] ?? tr('unnamedPlace');
+  const year = (day: string) => day.slice(0, 4);
+
+  /** A unit as it signed, named as it stands on `day`. */
+  const asOf = (id: string, day: string): string => {
+    const s = standingAt(atlas, id, day);
+    const old = plain(id);
+    switch (s.kind) {
+      case 'merged': {
+        const now = plain(s.into);
+        return now === old
+          ? tr('formerSameName', { old, date: formatDay(lang, s.since) })
+          : tr('nowPartOf', { old, new: now });
+      }
+      case 'renamed':
+        return tr('nowIs', { old, new: plain(s.into) });
+      case 'current':
+      case 'notYet':
+        return old;
+    }
+  };
+
+  /** A name that tells apart two units of one name (the old and the new Tuyên Quang) by their era. */
+  const withEra = (id: string): string => {
+    const p = ix.place(id);
+    if (!p) return tr('unnamedPlace');
+    const name = p.names[lang];
+    if (!nameIsShared(atlas, p)) return name;
+    if (p.validTo) return tr('untilYear', { name, year: year(p.validTo) });
+    if (p.validFrom) return tr('sinceYear', { name, year: year(p.validFrom) });
+    return name;
+  };
+
+  /** "Hà Giang (now part of Tuyên Quang) ↔ Guangxi": the units that signed on an arc, and its partner. */
+  const arc = (a: Pick<VisibleArc, 'pairs' | 'partner'>, day: string) =>
+    `${signatories(a)
+      .map((u) => asOf(u, day))
+      .join(', ')} ↔ ${plain(a.partner)}`;
+
+  /** An arc or pair id that is not drawn on the day: its two ends, as they signed. */
+  const arcId = (id: string, day: string): string | null => {
+    const ends = parseArcId(id);
+    return ends ? `${asOf(ends.vn, day)} ↔ ${plain(ends.partner)}` : null;
+  };
+
+  /** The units that took part in an event, named as they stand on `day`. */
+  const parties = (e: AtlasEvent, day: string) =>
+    `${e.vn.map((u) => asOf(u, day)).join(', ')} ↔ ${e.partners.map(plain).join(', ')}`;
+
+  return { plain, asOf, withEra, arc, arcId, parties };
+}
+export type Namer = ReturnType<typeof namer>;

@@ -1,0 +1,50 @@
+import { MAP_SIZES } from '../../core/draw/theme';
+import type { PngText } from '../exporters';
+
+/** Bands above and below the map, CSS px: title and date above, legend and credit below. */
+export const FRAME_BANDS = { head: 64, foot: 52 } as const;
+
+/**
+ * Paints a picture's frame at `w`×`h` CSS px (the context already scaled to the output's density):
+ * the background, title and date above the map's band, legend and credit below it. The map goes in
+ * the band between (`FRAME_BANDS`), drawn by the caller. Colours are the page's (its scheme's CSS
+ * custom properties). Every frame of the video export (the PNG export lays out its own, wrapping text).
+ */
+export function paintFrame(ctx: CanvasRenderingContext2D, w: number, h: number, text: PngText): void {
+  const { head, foot } = FRAME_BANDS;
+  const css = ctx.canvas.ownerDocument.defaultView?.getComputedStyle(
+    ctx.canvas.ownerDocument.documentElement,
+  );
+  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
+  ctx.fillStyle = color('--bg');
+  ctx.fillRect(0, 0, w, head);
+  ctx.fillRect(0, h - foot, w, foot);
+  const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
+  ctx.fillStyle = color('--fg');
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `600 20px ${font}`;
+  ctx.fillText(text.title, 16, 28, w - 32);
+  ctx.fillStyle = color('--muted');
+  ctx.font = `15px ${font}`;
+  ctx.fillText(text.date, 16, 50, w - 32);
+  // Legend: an arc stroke and an area swatch, as in the page.
+  const y = h - foot + 20;
+  ctx.strokeStyle = color('--arc');
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(16, y - 4);
+  ctx.lineTo(40, y - 4);
+  ctx.stroke();
+  ctx.font = `12px ${font}`;
+  ctx.fillText(text.legendArc, 46, y);
+  const x = 46 + ctx.measureText(text.legendArc).width + 20;
+  ctx.fillStyle = color('--area-fill');
+  ctx.fillRect(x, y - 10, 22, 11);
+  ctx.strokeStyle = color('--area-line');
+  ctx.lineWidth = 2;
+  ctx.strokeRect(x + 1, y - 9, 20, 9);
+  ctx.fillStyle = color('--muted');
+  ctx.fillText(text.legendArea, x + 28, y);
+  ctx.font = `11px ${font}`;
+  ctx.fillText(text.credit, 16, y + 22, w - 32);
+}
