@@ -1,4 +1,5 @@
 import type { Atlas } from '../core/atlas';
+import { parseHostMessage, type HostCommand } from '../core/view/hostProtocol';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { PresentationState } from './present';
@@ -34,6 +35,16 @@ export interface AtlasApi {
   on(event: 'change', fn: (s: PublicState) => void): () => void;
 }
 
+/**
+ * The arguments of a call, read by the host protocol's own checks (the API and `postMessage` accept
+ * exactly the same values); a wrong one throws a `TypeError` naming it, and changes nothing.
+ */
+function checked<T extends HostCommand['type']>(message: { type: T } & Record<string, unknown>) {
+  const m = parseHostMessage(message);
+  if (m.kind !== 'command') throw new TypeError(`atlas: ${m.kind === 'invalid' ? m.error : 'bad call'}`);
+  return m.command as Extract<HostCommand, { type: T }>;
+}
+
 export const toPublicArcs = (arcs: VisibleArc[]) =>
   arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));
 
@@ -67,12 +78,18 @@ export function createApi(o: {
   };
   const api: AtlasApi = {
     state,
-    setDate: (iso) => store.set({ day: clampDay(iso, o.atlas), playing: false }),
-    play: (speed) => o.player.play(speed),
+    setDate(iso) {
+      const { date } = checked({ type: 'atlas:setDate', date: iso });
+      store.set({ day: clampDay(date, o.atlas), playing: false });
+    },
+    play: (speed) => o.player.play(checked({ type: 'atlas:play', speed }).speed),
     pause: () => o.player.pause(),
-    select: (id) => store.set({ selection: id }),
+    select: (id) => store.set({ selection: checked({ type: 'atlas:select', id }).id }),
     idle: o.idle,
-    setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
+    setFilters(partial) {
+      const { filters } = checked({ type: 'atlas:setFilters', filters: partial });
+      store.set({ filters: { ...store.get().filters, ...filters } });
+    },
     on(_event, fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
