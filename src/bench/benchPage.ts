@@ -6,6 +6,10 @@
  * - navigation → `ready`, median of several loads;
  * - a scripted scrub over a synthetic dataset of 2,000 arcs: long tasks, p95 frame time and the
  *   MapLibre worker's busy time (from a Chromium trace);
+ * - a scripted open/close of a selection (`BENCH_SELECT_CYCLES` cycles, 30) at 300 events and at
+ *   2,000 arcs (synthetic, `syntheticCsv`): our script's time per open/close, median and p95, against
+ *   the target (≤ 50 ms), then what follows it (MapLibre's frame, the map's idle) and where the time goes
+ *   (`selectionBench.ts`);
  * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
  *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
  *   sub-path by `e2e/serve.ts`, against the targets (embed: ≥ 0.95 mobile, ≥ 0.99 desktop).
@@ -19,11 +23,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { runBuild, readSupport } from '../pipeline/build';
-import { syntheticCsv } from '../pipeline/synthetic';
+import { syntheticCsv, type SyntheticOptions } from '../pipeline/synthetic';
+import { benchSelection } from './selectionBench';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const ARCS = 2_000;
 const SCRUB_STEPS = 300;
+/** Open/close cycles of the selection bench (each times one open and one close). */
+const SELECT_CYCLES = Number(process.env.BENCH_SELECT_CYCLES ?? 30);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
@@ -205,6 +212,28 @@ function firstViewBytes(dist: string, files: string[]) {
   return kinds;
 }
 
+/**
+ * A copy of the built site whose data is a synthetic dataset (`syntheticCsv`, real place names over
+ * the editorial support files), built by the real build step into a temporary folder.
+ */
+function syntheticSite(opts: SyntheticOptions) {
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
+  cpSync('data', join(tmp, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
+  const support = readSupport(join(tmp, 'data'));
+  const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
+  writeFileSync(join(tmp, 'data', 'partnerships.csv'), syntheticCsv(gazetteer, opts));
+  const site = join(tmp, 'site');
+  cpSync('dist', site, { recursive: true });
+  const r = runBuild({
+    dataDir: join(tmp, 'data'),
+    outDir: join(site, 'data'),
+    schemaPath: null,
+    log: () => {},
+  });
+  if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
+  return { site, events: r.stats.events, pairs: r.stats.pairs };
+}
+
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
   const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
@@ -230,29 +259,13 @@ async function main() {
     );
 
     // 2. A synthetic dataset of 2,000 arcs, served from a copy of the site.
-    const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
-    cpSync('data', join(tmp, 'data'), { recursive: true, filter: (src) => !src.includes('upstream') });
-    const support = readSupport(join(tmp, 'data'));
-    const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
-    writeFileSync(
-      join(tmp, 'data', 'partnerships.csv'),
-      syntheticCsv(gazetteer, { events: ARCS, distinctPairs: true }),
-    );
-    const site = join(tmp, 'site');
-    cpSync('dist', site, { recursive: true });
-    const r = runBuild({
-      dataDir: join(tmp, 'data'),
-      outDir: join(site, 'data'),
-      schemaPath: null,
-      log: () => {},
-    });
-    if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
-    procs.push(await serve(site, 4392));
+    const big = syntheticSite({ events: ARCS, distinctPairs: true });
+    procs.push(await serve(big.site, 4392));
     const synthUrl = 'http://127.0.0.1:4392/';
     const synthLoads = [];
     for (let i = 0; i < 3; i++) synthLoads.push((await load(browser, synthUrl)).ms);
     console.log(
-      `navigation → ready (${r.stats.pairs} arcs)         median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
+      `navigation → ready (${big.pairs} arcs)         median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
     );
 
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
@@ -320,6 +333,30 @@ async function main() {
     console.log(
       `  MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
     );
+
+    // 3. Opening and closing a selection, at 300 events and at 2,000 arcs.
+    const small = syntheticSite({ events: 300 });
+    procs.push(await serve(small.site, 4394));
+    console.log(
+      `\nSelection open/close, ${SELECT_CYCLES} cycles (select an arc, clear it; the next arc each time), full page 1280×800:`,
+    );
+    for (const [label, url] of [
+      [`${small.events} events, ${small.pairs} arcs`, 'http://127.0.0.1:4394/'],
+      [`${big.events} events, ${big.pairs} arcs`, synthUrl],
+    ] as const) {
+      const s = await benchSelection(browser, url, SELECT_CYCLES);
+      const ms = (xs: number[]) =>
+        `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+      console.log(`  ${label} (${s.arcs} visible):`);
+      console.log(
+        `    our script, select() until the panel is in the DOM: ${ms(s.script)}; target ≤ 50 ms: ${quantile(s.script, 0.95) <= 50 ? 'met' : 'MISSED'}${s.missing ? `; panel missing ${s.missing}×` : ''}`,
+      );
+      console.log(`    until the next frame (MapLibre's work on the main thread): ${ms(s.frame)}`);
+      console.log(`    until the map is idle (drawn by SwiftShader): ${ms(s.idle)}`);
+      console.log(
+        `    main-thread JS over the run: ours ${s.js.ours.toFixed(0)} ms, MapLibre ${s.js.maplibre.toFixed(0)} ms (canvas resize ${s.js.resizeCanvas.toFixed(0)} ms); GPU process busy ${s.gpu.toFixed(0)} ms; long tasks ${s.longTasks.length}${s.longTasks.length ? ` (longest ${Math.max(...s.longTasks).toFixed(0)} ms)` : ''}`,
+      );
+    }
 
     await lighthouseSection(procs);
   } finally {
