@@ -1,5 +1,5 @@
 // @ts-check
-/* global window, document, URL, CustomEvent */
+/* global window, document, URL, CustomEvent, MutationObserver, HTMLIFrameElement */
 /**
  * Partnership Atlas — host-page script for embedded atlases (README, "Embedding").
  *
@@ -11,7 +11,7 @@
  * atlas message carries `doc`, a random id of the atlas document that sent it; the script remembers
  * the first id each iframe speaks with and ignores the iframe's messages with any other id (its
  * document changed: it navigated away, and a sandboxed iframe's origin cannot tell). Setting the
- * iframe's `src` starts over: the next document's id is remembered. Heights are clamped to
+ * iframe's `src` (even to the same address) starts over: the next document's id is remembered. Heights are clamped to
  * [MIN_HEIGHT, MAX_HEIGHT]; the full page (`screen: true`) gets one screen of the host's window.
  *
  * To drive an atlas (scrollytelling), post to `iframe.contentWindow` the messages of the protocol,
@@ -96,6 +96,12 @@
   if (!w.__atlasHost) {
     w.__atlasHost = true;
     window.addEventListener('message', onMessage);
+    // Setting `src`, even to the same address (a reload), starts over: the next document is listened to.
+    new MutationObserver(function (records) {
+      records.forEach(function (r) {
+        if (r.target instanceof HTMLIFrameElement) known.delete(r.target);
+      });
+    }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['src'] });
     window.addEventListener('resize', function () {
       screens = screens.filter(function (frame) {
         return frame.isConnected;
