@@ -135,6 +135,10 @@ describe('parseHostMessage', () => {
     expect(parseHostMessage({ type: 'atlas:setDate', date: '2024-02-29' })).toMatchObject({
       kind: 'command',
     });
+    // Natural Earth units without an ISO code have `+` and `?` in their ids.
+    expect(parseHostMessage({ type: 'atlas:select', id: 'VN-13~ne:MCO+00?' })).toMatchObject({
+      kind: 'command',
+    });
   });
 
   it('answers a message it cannot even quote with an error, not an exception', () => {

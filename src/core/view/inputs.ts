@@ -24,12 +24,15 @@ export function isDay(x: unknown): x is string {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-/** One place id: an ISO code (`VN-13`, `JP`), `gn:<number>` (GeoNames), `VN25-…` (post-2025 units). */
-const PLACE = /^[A-Za-z0-9:_-]{1,39}$/;
+/**
+ * One place id: an ISO code (`VN-13`, `JP`), `gn:<number>` (GeoNames), `VN25-…` (post-2025 units),
+ * `ne:<code>` (Natural Earth units without an ISO code, 27 of them with `+` and `?`: `ne:MCO+00?`).
+ */
+const PLACE = /^[A-Za-z0-9:_+?-]{1,39}$/;
 
 /**
  * True for a place id or an arc id (two place ids joined by one `~`, `core/arcId.ts`): at most 80
- * characters of letters, digits, `:`, `_`, `-`. Whether the atlas knows it is the page's business (an
+ * characters of letters, digits, `:`, `_`, `-`, `+`, `?` (the characters of the gazetteer's ids). Whether the atlas knows it is the page's business (an
  * unknown id selects nothing).
  *
  * @example isId('VN-13~CN-GX') === true; isId('<img>') === false

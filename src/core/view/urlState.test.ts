@@ -56,8 +56,11 @@ describe('URL state, every field read to its full type', () => {
   });
 
   it('reads a selection only as a place id or an arc id', () => {
-    for (const sel of ['VN-13', 'VN-13~CN-GX', 'gn:1581130', 'VN25-01~JP-01'])
+    for (const sel of ['VN-13', 'VN-13~CN-GX', 'gn:1581130', 'VN25-01~JP-01', 'VN-13~ne:MCO+00?']) {
       expect(decodeState(`#sel=${encodeURIComponent(sel)}`).selection, sel).toBe(sel);
+      const hash = encodeState({ date: null, selection: sel, filters: NOTHING.filters, view: null });
+      expect(decodeState(hash).selection, hash).toBe(sel);
+    }
     for (const sel of [
       '<img src=x onerror=alert(1)>',
       'VN-13~CN-GX~JP-01',
