@@ -96,7 +96,7 @@ test('postMessage commands from the host change the state, and the atlas reports
     w.postMessage({ type: 'atlas:setDate', date: 'tomorrow' }, '*');
     w.postMessage({ type: 'atlas:select', id: 'VN-13' }, '*');
   });
-  expect(await errors).toContain('date must be YYYY-MM-DD');
+  expect(await errors).toContain('date must be a day that exists, YYYY-MM-DD');
   const reported = await reports;
   const state = await atlasFrame(page)!.evaluate(() => window.atlas!.state());
   expect(state.date).toBe('2019-01-01');
@@ -148,4 +148,69 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
   expect(Math.abs((b.left + b.right) / 2 - map.width / 2)).toBeLessThan(map.width * 0.1);
   expect(b.right - b.left).toBeGreaterThan(map.width * 0.4);
   expect(b.bottom - b.top).toBeGreaterThan(map.height * 0.4);
+});
+
+test('the host script ignores a sandboxed frame once its document changed, and starts over when the host sets its src', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${hostOrigin(baseURL as string)}/host/sandboxed.html`);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const content = await atlasFrame(page)!.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  await expect.poll(() => frameHeight(page)).toBe(content);
+  await page.evaluate(() => {
+    const w = window as Window & { seen?: unknown[] };
+    w.seen = [];
+    document
+      .getElementById('atlas')!
+      .addEventListener('atlas:message', (e) => w.seen!.push((e as CustomEvent).detail));
+  });
+  // The atlas's frame navigates away; the page it lands on (origin "null" too, being sandboxed) claims
+  // heights and a state, without the atlas document's id and with a forged one (e2e/fixtures/evil.js).
+  await page.evaluate(
+    (url) => {
+      (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.location.href = url;
+    },
+    `${hostOrigin(baseURL as string)}/host/evil.html`,
+  );
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/host/evil'))).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(content);
+  expect(await page.evaluate(() => (window as Window & { seen?: unknown[] }).seen)).toEqual([]);
+  // The host page itself loads the atlas again: a new document, listened to.
+  await page.evaluate(() => {
+    const frame = document.getElementById('atlas') as HTMLIFrameElement;
+    frame.style.height = '250px';
+    // Without a fragment, so that setting the same address again below reloads the document.
+    frame.src = frame.src.split('#')[0] as string;
+  });
+  await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(300);
+  // Setting the same address again reloads it: a new document, listened to as well.
+  await page.evaluate(() => {
+    const frame = document.getElementById('atlas') as HTMLIFrameElement;
+    frame.style.height = '250px';
+    frame.setAttribute('src', frame.getAttribute('src') as string);
+  });
+  await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(300);
+});
+
+test('the full page framed with the host script gets one screen of the host, and keeps it', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(`${hostOrigin(baseURL as string)}/host/full.html`);
+  const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/?'));
+  await expect
+    .poll(() => full()?.evaluate(() => window.atlas?.state().ready), { timeout: 30_000 })
+    .toBe(true);
+  await expect.poll(() => frameHeight(page)).toBe(700);
+  // No feedback between the frame's height and the full page's (its layout is 100dvh plus the list):
+  // the height stays one screen, far from the 4,000 px limit.
+  await page.waitForTimeout(1000);
+  expect(await frameHeight(page)).toBe(700);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await expect.poll(() => frameHeight(page)).toBe(600);
 });

@@ -1,5 +1,6 @@
 import type { Atlas } from '../core/atlas';
 import type { VideoOptions } from '../core/view/videoOptions';
+import { parseHostMessage, type HostCommand } from '../core/view/hostProtocol';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
 import type { ScreenArc } from '../map/mapView';
@@ -69,6 +70,15 @@ export type VideoResult =
   | { kind: 'unsupported'; error: string; formats: ('mp4' | 'webm')[] }
   | { kind: 'invalid'; error: string }
   | { kind: 'failed'; error: string };
+/**
+ * The arguments of a call, read by the host protocol's own checks (the API and `postMessage` accept
+ * exactly the same values); a wrong one throws a `TypeError` naming it, and changes nothing.
+ */
+function checked<T extends HostCommand['type']>(message: { type: T } & Record<string, unknown>) {
+  const m = parseHostMessage(message);
+  if (m.kind !== 'command') throw new TypeError(`atlas: ${m.kind === 'invalid' ? m.error : 'bad call'}`);
+  return m.command as Extract<HostCommand, { type: T }>;
+}
 
 export const toPublicArcs = (arcs: VisibleArc[]) =>
   arcs.map(({ id, vn, partner, events }) => ({ id, vn, partner, events }));
@@ -105,14 +115,20 @@ export function createApi(o: {
   };
   const api: AtlasApi = {
     state,
-    setDate: (iso) => store.set({ day: clampDay(iso, o.atlas), playing: false }),
-    play: (speed) => o.player.play(speed),
+    setDate(iso) {
+      const { date } = checked({ type: 'atlas:setDate', date: iso });
+      store.set({ day: clampDay(date, o.atlas), playing: false });
+    },
+    play: (speed) => o.player.play(checked({ type: 'atlas:play', speed }).speed),
     pause: () => o.player.pause(),
-    select: (id) => store.set({ selection: id }),
+    select: (id) => store.set({ selection: checked({ type: 'atlas:select', id }).id }),
     idle: o.idle,
     arcsOnScreen: o.arcsOnScreen,
     exportVideo: o.exportVideo,
-    setFilters: (partial) => store.set({ filters: { ...store.get().filters, ...partial } }),
+    setFilters(partial) {
+      const { filters } = checked({ type: 'atlas:setFilters', filters: partial });
+      store.set({ filters: { ...store.get().filters, ...filters } });
+    },
     on(_event, fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);

@@ -4,22 +4,47 @@ import type { AtlasApi, PublicState, VideoRequest } from './api';
 /** Largest height (CSS px) the atlas ever reports: a runaway layout must not stretch the article. */
 const MAX_HEIGHT = 4000;
 
+/** Posts one message to the page that frames the atlas. */
+export type PostToHost = (message: { type: string } & Record<string, unknown>) => void;
+
 /**
- * In an iframe: tells the host page the document's height whenever it changes (`atlas:height`), for
- * the host script to size the iframe. The embed layout's height depends on its width only, so the
- * host resizing the iframe never feeds back into a new height.
+ * The way to the page that frames the atlas, or null when nothing frames it. Every message carries
+ * `doc`, a random id of this document: `embed-host.js` remembers the first id a frame speaks with and
+ * ignores the frame once it speaks with another (its document changed: it navigated away, and a
+ * sandboxed frame's origin, "null", cannot tell the new document from ours). `getRandomValues`, not
+ * `randomUUID`: an article on plain http is no secure context.
  */
-export function postHeight(win: Window): () => void {
+export function hostChannel(win: Window): PostToHost | null {
   const parent = win.parent;
-  if (parent === win) return () => {};
+  if (parent === win) return null;
+  const bytes = win.crypto.getRandomValues(new Uint8Array(16));
+  const doc = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  // Nothing secret goes to the parent (heights, public state), so any host may read it: no target origin.
+  return (message) => parent.postMessage({ ...message, doc }, '*');
+}
+
+/**
+ * Tells the host page how tall the iframe should be (`atlas:height`), for the host script to size it.
+ * - The embed view: the document's height whenever it changes. Its layout's height depends on its
+ *   width only, so the host resizing the iframe never feeds back into a new height.
+ * - The full page (`screen`): its layout fills its viewport (`100dvh`) and grows with what is below, so
+ *   its document height follows the iframe's height and would grow at each report up to the limit. It
+ *   asks once for one screen of the host instead (`{screen: true}`, no `height`: a host script of
+ *   before this rule ignores it), and scrolls inside.
+ */
+export function postHeight(win: Window, post: PostToHost | null, screen = false): () => void {
+  if (!post) return () => {};
+  if (screen) {
+    post({ type: 'atlas:height', screen: true });
+    return () => {};
+  }
   const root = win.document.documentElement;
   let last = 0;
   const send = () => {
     const height = Math.min(MAX_HEIGHT, Math.ceil(root.getBoundingClientRect().height));
     if (height === last || height === 0) return;
     last = height;
-    // The height is no secret: any host may read it, so no target origin is needed.
-    parent.postMessage({ type: 'atlas:height', height }, '*');
+    post({ type: 'atlas:height', height });
   };
   const observer = new ResizeObserver(send);
   observer.observe(root);
@@ -33,10 +58,15 @@ export function postHeight(win: Window): () => void {
  * Only messages from the parent window are read; everything is validated; unknown messages are
  * ignored and malformed ones answered with `atlas:error`.
  */
-export function listenToHost(win: Window, api: AtlasApi, onCommand: () => void): () => void {
+export function listenToHost(
+  win: Window,
+  post: PostToHost | null,
+  api: AtlasApi,
+  onCommand: () => void,
+): () => void {
   const parent = win.parent;
-  if (parent === win) return () => {};
-  const reply = (message: unknown) => parent.postMessage(message, '*');
+  if (!post) return () => {};
+  const reply = post;
   let video: AbortController | null = null;
   const onMessage = (e: MessageEvent) => {
     if (e.source !== parent) return;

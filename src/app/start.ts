@@ -3,7 +3,7 @@ import { decodeState } from '../core/view/urlState';
 import { createApi, type AtlasApi } from './api';
 import { createBoundary } from './boundary';
 import { applyPublication, findSlots, mountChrome } from './chrome';
-import { listenToHost, onFirstInteraction, postHeight } from './embed';
+import { hostChannel, listenToHost, onFirstInteraction, postHeight } from './embed';
 import { renderList } from './list';
 import { loadAtlas, loadBasemap } from './loadAtlas';
 import { createPlayer } from './player';
@@ -167,8 +167,9 @@ export async function start(doc: Document): Promise<void> {
     }
     store.set({ ready: true });
     if (params.get('present') === '1') sharing?.present(params.get('autoplay') === '1');
-    postHeight(win);
-    listenToHost(win, api, () => boundary.settle(loadMap()));
+    const host = hostChannel(win);
+    postHeight(win, host, !embed);
+    listenToHost(win, host, api, () => boundary.settle(loadMap()));
   } catch (e) {
     boundary.fail(e);
   }

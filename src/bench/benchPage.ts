@@ -8,6 +8,9 @@
  *   ready and a scripted scrub: long tasks, p95 frame time and the MapLibre worker's busy time (from
  *   a Chromium trace);
  * - the video export's encode and draw time per frame at 720p and 1080p (`benchVideo.ts`);
+ * - a scripted open/close of a selection (`BENCH_SELECT_CYCLES` cycles, 30) on the synthetic
+ *   datasets: our script's time per open/close, median and p95, against the target (≤ 50 ms), then what
+ *   follows it (MapLibre's frame, the map's idle) and where the time goes (`selectionBench.ts`);
  * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
  *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
  *   sub-path by `e2e/serve.ts`, against the targets (embed: ≥ 0.95 mobile, ≥ 0.99 desktop).
@@ -24,11 +27,14 @@ import { runBuild, readSupport } from '../pipeline/build';
 import { syntheticCsv } from '../pipeline/synthetic';
 import { videoSection } from './benchVideo';
 import { FIXTURES } from '../pipeline/testData';
+import { benchSelection } from './selectionBench';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 /** The synthetic datasets served and scrubbed (src/pipeline/synthetic.ts). */
 const SYNTHETIC_EVENTS = [300, 2_000];
 const SCRUB_STEPS = 300;
+/** Open/close cycles of the selection bench (each times one open and one close). */
+const SELECT_CYCLES = Number(process.env.BENCH_SELECT_CYCLES ?? 30);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
@@ -211,7 +217,12 @@ function firstViewBytes(dist: string, files: string[]) {
 }
 
 /** Navigation → ready and a scripted scrub on a copy of the site built from `events` synthetic events. */
-async function syntheticSection(browser: Browser, procs: ChildProcess[], events: number, port: number) {
+async function syntheticSection(
+  browser: Browser,
+  procs: ChildProcess[],
+  events: number,
+  port: number,
+): Promise<[string, string]> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
   const support = readSupport(FIXTURES.support, FIXTURES.geo);
   const { gazetteer } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
@@ -300,6 +311,7 @@ async function syntheticSection(browser: Browser, procs: ChildProcess[], events:
   console.log(
     `    MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
   );
+  return [`${r.stats.events} events, ${r.stats.pairs} pairs`, synthUrl] as [string, string];
 }
 
 async function main() {
@@ -328,7 +340,27 @@ async function main() {
 
     // 2. The synthetic datasets (src/pipeline/synthetic.ts), each served from a copy of the site.
     let port = 4392;
-    for (const events of SYNTHETIC_EVENTS) await syntheticSection(browser, procs, events, port++);
+    const sites: [string, string][] = [];
+    for (const events of SYNTHETIC_EVENTS) sites.push(await syntheticSection(browser, procs, events, port++));
+
+    // 3. Opening and closing a selection, at 300 events and at 2,000 arcs.
+    console.log(
+      `\nSelection open/close, ${SELECT_CYCLES} cycles (select an arc, clear it; the next arc each time), full page 1280×800:`,
+    );
+    for (const [label, url] of sites) {
+      const s = await benchSelection(browser, url, SELECT_CYCLES);
+      const ms = (xs: number[]) =>
+        `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+      console.log(`  ${label} (${s.arcs} visible):`);
+      console.log(
+        `    our script, select() until the panel is in the DOM: ${ms(s.script)}; target ≤ 50 ms: ${quantile(s.script, 0.95) <= 50 ? 'met' : 'MISSED'}${s.missing ? `; panel missing ${s.missing}×` : ''}`,
+      );
+      console.log(`    until the next frame (MapLibre's work on the main thread): ${ms(s.frame)}`);
+      console.log(`    until the map is idle (drawn by SwiftShader): ${ms(s.idle)}`);
+      console.log(
+        `    main-thread JS over the run: ours ${s.js.ours.toFixed(0)} ms, MapLibre ${s.js.maplibre.toFixed(0)} ms (canvas resize ${s.js.resizeCanvas.toFixed(0)} ms); GPU process busy ${s.gpu.toFixed(0)} ms; long tasks ${s.longTasks.length}${s.longTasks.length ? ` (longest ${Math.max(...s.longTasks).toFixed(0)} ms)` : ''}`,
+      );
+    }
 
     await videoSection(browser, base);
     await lighthouseSection(procs);

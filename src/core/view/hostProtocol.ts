@@ -6,13 +6,16 @@
  * `atlas:error` naming what is wrong.
  */
 
+import { FILTER_KEYS, isDay, isId, quote, readFilterList } from './inputs';
+import type { Filters } from './visibleArcs';
+
 /** What a host may ask. */
 export type HostCommand =
   | { type: 'atlas:setDate'; date: string }
   | { type: 'atlas:select'; id: string | null }
   | { type: 'atlas:play'; speed: number }
   | { type: 'atlas:pause' }
-  | { type: 'atlas:setFilters'; filters: { countries?: string[]; kinds?: string[]; domains?: string[] } }
+  | { type: 'atlas:setFilters'; filters: Partial<Filters> }
   | { type: 'atlas:getState' }
   /** Records the timeline as a video; answered with `atlas:videoProgress` and then `atlas:video`.
    *  The options are read with the export's code (`videoOptions.ts`), loaded when asked for. */
@@ -25,14 +28,6 @@ export type HostMessage =
   /** Not an atlas message: ignored. */
   | { kind: 'ignored' };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Ids of places and arcs: ISO codes, `gn:` numbers, `VN25-…`, joined by `~`. */
-const ID = /^[A-Za-z0-9:~_-]{1,80}$/;
-/** A real calendar day (2024-02-30 is not). */
-const isDay = (d: string) =>
-  DAY.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d);
-const FILTER_KEYS = ['countries', 'kinds', 'domains'] as const;
-
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -42,24 +37,23 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
  * @example parseHostMessage({ type: 'atlas:setDate', date: '2024-12-01' })
  *   // → { kind: 'command', command: { type: 'atlas:setDate', date: '2024-12-01' } }
  * @example parseHostMessage({ type: 'atlas:setDate', date: 'soon' })
- *   // → { kind: 'invalid', type: 'atlas:setDate', error: 'date must be YYYY-MM-DD (got "soon")' }
+ *   // → { kind: 'invalid', type: 'atlas:setDate', error: 'date must be a day that exists, YYYY-MM-DD (got "soon")' }
  */
 export function parseHostMessage(data: unknown): HostMessage {
   if (!isRecord(data) || typeof data.type !== 'string' || !data.type.startsWith('atlas:'))
     return { kind: 'ignored' };
   const type = data.type;
   const invalid = (error: string): HostMessage => ({ kind: 'invalid', type, error });
-  const got = (v: unknown) => JSON.stringify(v)?.slice(0, 40) ?? String(v);
+  const got = quote;
   switch (type) {
     case 'atlas:setDate': {
       const d = data.date;
-      if (typeof d !== 'string' || !isDay(d)) return invalid(`date must be YYYY-MM-DD (got ${got(d)})`);
+      if (!isDay(d)) return invalid(`date must be a day that exists, YYYY-MM-DD (got ${got(d)})`);
       return { kind: 'command', command: { type, date: d } };
     }
     case 'atlas:select': {
       const id = data.id;
-      if (id !== null && (typeof id !== 'string' || !ID.test(id)))
-        return invalid(`id must be a place or arc id, or null (got ${got(id)})`);
+      if (id !== null && !isId(id)) return invalid(`id must be a place or arc id, or null (got ${got(id)})`);
       return { kind: 'command', command: { type, id } };
     }
     case 'atlas:play': {
@@ -77,13 +71,13 @@ export function parseHostMessage(data: unknown): HostMessage {
     case 'atlas:setFilters': {
       const f = data.filters;
       if (!isRecord(f)) return invalid(`filters must be an object (got ${got(f)})`);
-      const out: Record<string, string[]> = {};
+      const out: Partial<Filters> = {};
       for (const [k, v] of Object.entries(f)) {
-        if (!(FILTER_KEYS as readonly string[]).includes(k))
-          return invalid(`unknown filter ${got(k)} (expected ${FILTER_KEYS.join(', ')})`);
-        if (!Array.isArray(v) || v.length > 500 || !v.every((x) => typeof x === 'string' && ID.test(x)))
-          return invalid(`filters.${k} must be a list of ids (got ${got(v)})`);
-        out[k] = v as string[];
+        const key = FILTER_KEYS.find((x) => x === k);
+        if (!key) return invalid(`unknown filter ${got(k)} (expected ${FILTER_KEYS.join(', ')})`);
+        const r = readFilterList(key, v);
+        if (!r.ok) return invalid(r.error);
+        out[key] = r.value;
       }
       return { kind: 'command', command: { type, filters: out } };
     }

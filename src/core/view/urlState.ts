@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n';
+import { FILTER_KEYS, FILTER_VALUES, isDay, isId, MAX_FILTER_LIST } from './inputs';
 import { NO_FILTERS, type Filters } from './visibleArcs';
 
 /** What a link restores: date, selection, filters and view. */
@@ -12,29 +13,43 @@ export interface UrlState {
   lang?: Lang | null;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+/** URL parameter of each filter list. */
+const PARAM: Record<keyof Filters, string> = { countries: 'country', kinds: 'kind', domains: 'domain' };
+
+/** A filter list from the URL: entries of the wrong type dropped, duplicates too; oversize, ignored. */
+function list(key: keyof Filters, v: string | null): string[] {
+  const kept = [...new Set((v ?? '').split(',').filter(FILTER_VALUES[key].test))];
+  return kept.length > MAX_FILTER_LIST ? [] : kept;
+}
+
+/** Centre and zoom a map can show; a longitude past ±180° is the same meridian, wrapped. */
+function readView(v: string | null): UrlState['view'] {
+  const n = v?.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  if (!n || n.length !== 3 || !n.every(Number.isFinite)) return null;
+  const [lon, lat, zoom] = n as [number, number, number];
+  if (Math.abs(lat) > 90 || zoom < 0 || zoom > 24) return null;
+  return { lon: Math.abs(lon) <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180, lat, zoom };
+}
 
 /**
  * Reads the state from a URL hash (`#date=2024-12-01&sel=VN-13&country=CN,JP&view=105.8,21,4.5`).
- * Anything malformed is ignored (a bad link still opens the atlas).
+ * Every value is read to its full type (`inputs.ts`): a day that exists, an id of the form of place
+ * and arc ids, filter values of their vocabulary, a view a map can show, a known language. Anything
+ * else is ignored (a bad link still opens the atlas, at what it could read).
  */
 export function decodeState(hash: string): UrlState {
   const q = new URLSearchParams(hash.replace(/^#/, ''));
   const date = q.get('date');
-  const view = q.get('view')?.split(',').map(Number);
-  const validView =
-    view && view.length === 3 && view.every(Number.isFinite) && Math.abs(view[1] as number) <= 90;
+  const sel = q.get('sel');
+  const lang = q.get('lang');
+  const filters: Filters = { ...NO_FILTERS };
+  for (const k of FILTER_KEYS) filters[k] = list(k, q.get(PARAM[k]));
   return {
-    date: date && DAY.test(date) ? date : null,
-    selection: q.get('sel') || null,
-    filters: {
-      countries: list(q.get('country')),
-      kinds: list(q.get('kind')),
-      domains: list(q.get('domain')),
-    },
-    view: validView ? { lon: view[0] as number, lat: view[1] as number, zoom: view[2] as number } : null,
-    lang: isLang(q.get('lang')) ? (q.get('lang') as Lang) : null,
+    date: isDay(date) ? date : null,
+    selection: isId(sel) ? sel : null,
+    filters,
+    view: readView(q.get('view')),
+    lang: isLang(lang) ? lang : null,
   };
 }
 
@@ -44,9 +59,7 @@ export function encodeState(s: UrlState): string {
   if (s.date) q.set('date', s.date);
   if (s.selection) q.set('sel', s.selection);
   const f = s.filters ?? NO_FILTERS;
-  if (f.countries.length) q.set('country', f.countries.join(','));
-  if (f.kinds.length) q.set('kind', f.kinds.join(','));
-  if (f.domains.length) q.set('domain', f.domains.join(','));
+  for (const k of FILTER_KEYS) if (f[k].length) q.set(PARAM[k], f[k].join(','));
   if (s.view) q.set('view', [s.view.lon.toFixed(3), s.view.lat.toFixed(3), s.view.zoom.toFixed(2)].join(','));
   if (s.lang) q.set('lang', s.lang);
   const text = q.toString().replace(/%2C/g, ',');
