@@ -104,7 +104,10 @@ test('postMessage commands from the host change the state, and the atlas reports
   expect(state.selection).toBe('VN-13');
   expect(reported).toMatchObject({ date: '2019-01-01', selection: 'VN-13' });
   // A command is an interaction: the interactive map loads.
-  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().map)).toBe('interactive');
+  // Software GL draws the map and its close-up: allow it time.
+  await expect
+    .poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().map), { timeout: 20_000 })
+    .toBe('interactive');
 });
 
 test('a map started in a hidden container fills it once shown', async ({ page, baseURL }) => {
@@ -121,7 +124,9 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
     .toBe(0);
   await page.evaluate(() => ((document.getElementById('tab') as HTMLElement).style.display = 'block'));
   const frame = full()!;
-  await expect.poll(() => frame.evaluate(() => window.atlas?.state().map)).toBe('interactive');
+  await expect
+    .poll(() => frame.evaluate(() => window.atlas?.state().map), { timeout: 20_000 })
+    .toBe('interactive');
   await expect
     .poll(() =>
       frame.evaluate(() => document.querySelector('.maplibregl-canvas')?.getBoundingClientRect().width),
@@ -141,7 +146,8 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
   const map = (await page.frameLocator('#atlas').locator('#map').boundingBox())!;
   const [arcs] = await colourStats(page, await page.screenshot({ clip: map }), [MAP_THEMES.light.arc], 40);
   const b = arcs!.box!;
-  expect(b.left).toBeGreaterThan(10);
+  // Inside the frame, with the close-up's margin (8 px) at the left.
+  expect(b.left).toBeGreaterThan(4);
   expect(b.right).toBeLessThan(map.width - 10);
   expect(b.top).toBeGreaterThan(10);
   expect(b.top).toBeLessThan(map.height * 0.25);

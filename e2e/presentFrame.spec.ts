@@ -24,7 +24,9 @@ async function checkChapters(page: Page, size: string) {
     expect(await labels.count(), `${size} chapter ${i + 1}: both parties labelled`).toBeGreaterThanOrEqual(2);
     const map = (await page.locator('#map').boundingBox())!;
     const caption = (await page.locator('.chapter').boundingBox())!;
-    const controls = await page.locator('.maplibregl-ctrl-top-right').boundingBox();
+    const controls = await page
+      .locator('#map > .maplibregl-control-container .maplibregl-ctrl-top-right')
+      .boundingBox();
     for (const l of await labels.all()) {
       const box = (await l.boundingBox())!;
       const what = `${size} chapter ${i + 1}: "${await l.textContent()}"`;

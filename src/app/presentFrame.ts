@@ -1,7 +1,9 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
-import { greatCircle, type LonLat } from '../core/draw/arc';
+import type { LonLat } from '../core/draw/arc';
+import { flowCurve } from '../core/draw/flowCurve';
+import { placeLon } from '../core/draw/mercator';
 import type { Chapter } from '../core/view/chapters';
 import { framePadding } from '../core/view/framePadding';
 
@@ -24,12 +26,13 @@ export function frameChapter(
   map.resize();
   const at = (id: string): LonLat | null => {
     const p = ix.place(id);
-    return p ? [p.lon, p.lat] : null;
+    return p ? [placeLon(p.lon), p.lat] : null;
   };
   const vn = c.places.filter((id) => ix.place(id)?.country === 'VN');
   const partners = c.places.filter((id) => !vn.includes(id));
   const pts: LonLat[] = [];
-  for (const a of vn.map(at)) for (const b of partners.map(at)) if (a && b) pts.push(...greatCircle(a, b));
+  // The flat map's flow curve (src/core/view/possibleArcs.ts gives its side; either is framed).
+  for (const a of vn.map(at)) for (const b of partners.map(at)) if (a && b) pts.push(...flowCurve(a, b, 1));
   for (const p of c.places.map(at)) if (p) pts.push(p);
   const labels = doc.createElement('div');
   labels.className = 'chapter-labels';
@@ -54,7 +57,7 @@ export function frameChapter(
   place();
   // Where the map already names a place, its marker steps back (kept in place, transparent), so a
   // name is never printed twice.
-  const LABEL_LAYERS = ['place-labels', 'province-labels'];
+  const LABEL_LAYERS = ['end-labels', 'province-labels'];
   const cover = () => {
     const layers = LABEL_LAYERS.filter((l) => map.getLayer(l));
     const named = new Set(
@@ -72,7 +75,10 @@ export function frameChapter(
     ].map((e) => e.getBoundingClientRect());
     // Room for a label above each end: two lines of the map's label type, scaled like the caption.
     const em = parseFloat(doc.defaultView?.getComputedStyle(doc.documentElement).fontSize ?? '') || 16;
-    const padding = framePadding(box, obstacles, Math.round(em * 2.5));
+    const base = framePadding(box, obstacles, Math.round(em * 2.5));
+    // The chapter's labels are centred on their places: keep half a long name of room at each side.
+    const labelRoom = Math.max(0, ...marks.map((m) => m.el.offsetWidth / 2));
+    const padding = { ...base, left: base.left + labelRoom, right: base.right + labelRoom };
     map.fitBounds(
       [
         [Math.min(...lons), Math.min(...lats)],

@@ -147,7 +147,11 @@ export function mountSharing(o: {
           m.keyboard.enable();
           // The caption is gone: the map takes its old box back before its old camera.
           m.resize();
-          if (camera) m.jumpTo(camera);
+          if (camera) {
+            m.jumpTo(camera);
+            // That camera is the reader's: no framing of the selection may move it on a resize.
+            slot.view()?.unframe();
+          }
         }
       },
     });

@@ -82,6 +82,8 @@ export async function start(doc: Document): Promise<void> {
       failed: boundary.failed,
       picture: slots.map.querySelector('img.first-view'),
       onSelect: (arcs) => {
+        // A presentation frames its own chapters.
+        if (doc.documentElement.classList.contains('presenting')) return;
         slot.view()?.frameArcs(arcs.size ? [...arcs] : null);
         // A choice made below the fold (the list) shows its map.
         const box = slots.map.getBoundingClientRect();

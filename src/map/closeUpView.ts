@@ -7,6 +7,9 @@ import type { ArcEnds } from '../core/view/possibleArcs';
 import type { Bounds } from './framing';
 import type { MapRender, MapView } from './mapView';
 
+/** The smallest main map (CSS px) that gets a close-up beside its own picture. */
+const CLOSE_UP_MIN_MAP = { width: 280, height: 240 };
+
 /**
  * The close-up: where some arcs are too short to read or to hit at the map's framing (four border
  * provinces and Guangxi at world scale), a second, small map in the quietest corner frames just those
@@ -54,7 +57,11 @@ export function mountCloseUp(
       const [x, y] = px(c);
       return [x * k, y * k];
     };
-    ids = new Set(closeUpArcs(all.map((a) => ({ id: a.id, from: scaled(a.from), to: scaled(a.to) }))));
+    // A map too small for a second one beside it gets none (the reader zooms instead).
+    const room = w >= CLOSE_UP_MIN_MAP.width && h >= CLOSE_UP_MIN_MAP.height;
+    ids = new Set(
+      room ? closeUpArcs(all.map((a) => ({ id: a.id, from: scaled(a.from), to: scaled(a.to) }))) : [],
+    );
     if (ids.size === 0) {
       framing.reserve(null, 0);
       return void (box.hidden = true);
