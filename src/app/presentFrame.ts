@@ -3,6 +3,8 @@ import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import type { LonLat } from '../core/draw/arc';
 import { flowCurve } from '../core/draw/flowCurve';
+import { arcId } from '../core/arcId';
+import { possibleArcs } from '../core/view/possibleArcs';
 import { placeLon } from '../core/draw/mercator';
 import type { Chapter } from '../core/view/chapters';
 import { framePadding } from '../core/view/framePadding';
@@ -31,8 +33,13 @@ export function frameChapter(
   const vn = c.places.filter((id) => ix.place(id)?.country === 'VN');
   const partners = c.places.filter((id) => !vn.includes(id));
   const pts: LonLat[] = [];
-  // The flat map's flow curve (src/core/view/possibleArcs.ts gives its side; either is framed).
-  for (const a of vn.map(at)) for (const b of partners.map(at)) if (a && b) pts.push(...flowCurve(a, b, 1));
+  // The chapter's arcs as the flat map draws them (same ends and side as `possibleArcs`).
+  const drawn = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
+  for (const v of vn)
+    for (const p of partners) {
+      const a = drawn.get(arcId(v, p));
+      if (a) pts.push(...flowCurve(a.from, a.to, a.side));
+    }
   for (const p of c.places.map(at)) if (p) pts.push(p);
   const labels = doc.createElement('div');
   labels.className = 'chapter-labels';

@@ -73,13 +73,14 @@ export function createRenderer(o: {
     if (!o.failed()) o.status.textContent = tr('status', { counts, date: shownDay });
     // The picture's text matters while it is shown (before the map, or instead of it).
     if (s.map !== 'interactive') o.picture?.setAttribute('alt', tr('pictureAlt', { counts, date: shownDay }));
-    const byId = new Map(arcs.map((a) => [a.id, a]));
+    // Built only when an item needs a label (a scrub step relabels few or none of 2,000 arcs).
+    let byId: Map<string, VisibleArc> | null = null;
     o.visibleList.update(
       tr('visibleTitle', { date: shownDay }),
       arcs.map((a) => ({ id: a.id, version: a.events.length })),
       sel.arcs,
       (id) => {
-        const a = byId.get(id);
+        const a = (byId ??= new Map(arcs.map((x) => [x.id, x]))).get(id);
         return a ? label(a) : id;
       },
     );
