@@ -1,17 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { publishPlugin } from './src/pipeline/publish';
+import { LANGS, type Lang } from './src/core/i18n';
+import { publicationHtmlPlugin, publishPlugin, type HeaderWords } from './src/pipeline/publish';
+import { translator, type MessageKey } from './src/ui/messages';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 /** The static files and the built data: `public/`, or the fixture site's copy (e2e/site.ts). */
 const publicDir = process.env.ATLAS_PUBLIC_DIR ?? 'public';
+/** The static header's words in every language, written into the HTML for the first paint. */
+const inLangs = (key: MessageKey) =>
+  Object.fromEntries(LANGS.map((l) => [l, translator(l)(key)])) as Record<Lang, string>;
+const words: HeaderWords = {
+  loading: inLangs('loading'),
+  legendArc: inLangs('legendArc'),
+  legendArea: inLangs('legendArea'),
+  fullMap: inLangs('fullMap'),
+};
 
 // Relative base: the built site works under any sub-path (newsroom CMS folders, iframes).
 export default defineConfig({
   base: './',
   publicDir,
   // Precompressed assets and the version stamp (dist/version.json); the page shows the app version too.
-  plugins: [publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` })],
+  // The publication frame's title and standfirst in the HTML (the header's final height at first paint).
+  plugins: [
+    publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` }),
+    publicationHtmlPlugin({ dataFile: `${publicDir}/data/atlas.json`, words }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // No inline module-preload polyfill: the page runs under a CSP without inline script.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { open } from './helpers';
 
 test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
 
@@ -23,8 +24,7 @@ for (const { lang, theme } of RUNS) {
   for (const [what, path, hash] of VIEWS) {
     test(`axe: no WCAG 2.2 AA violation ${what}, ${lang}, ${theme}`, async ({ page }) => {
       const present = what === 'in presentation mode' ? '&present=1' : '';
-      await page.goto(`${path}?lang=${lang}&theme=${theme}${present}${hash}`);
-      await page.waitForFunction(() => window.atlas?.state().ready === true);
+      await open(page, `${path}?lang=${lang}&theme=${theme}${present}${hash}`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const found = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

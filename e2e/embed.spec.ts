@@ -117,7 +117,15 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(`${host}/host/tabs.html`);
   const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/'));
-  // The map is created in the hidden (0×0) frame; a hidden frame draws nothing until shown.
+  await expect.poll(() => full()?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  // A command from the host is an interaction: the map is created in the hidden (0×0) frame; a hidden
+  // frame draws nothing until shown.
+  await page.evaluate(() =>
+    (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
+      { type: 'atlas:setDate', date: '2024-12-01' },
+      '*',
+    ),
+  );
   await expect.poll(() => full()?.evaluate(() => window.atlas?.state().map)).toMatch(/loading|interactive/);
   await expect
     .poll(() => full()?.evaluate(() => document.querySelector('.maplibregl-canvas')?.clientWidth))

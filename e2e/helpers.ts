@@ -1,9 +1,24 @@
 import type { Page } from '@playwright/test';
 
-/** Opens a page of the built site (relative to baseURL) and waits until the atlas says it is ready. */
-export async function open(page: Page, url = './'): Promise<void> {
+/**
+ * Opens a page of the built site (relative to baseURL) and waits until the atlas says it is ready.
+ * The full page starts its interactive map on the reader's first interaction: a pointer moving onto a
+ * corner of the map (no arc there) starts it, and `open` waits until it is drawn or known to be
+ * unavailable. `{ map: false }` leaves the page as a reader who has not touched it sees it.
+ */
+export async function open(page: Page, url = './', { map = true } = {}): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.atlas?.state().ready === true);
+  if (!map || (await page.evaluate(() => document.documentElement.classList.contains('embed')))) return;
+  // An address that needs the map (a camera, a presentation) has started it already.
+  if ((await page.evaluate(() => window.atlas?.state().map)) === 'static') {
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('no #map on the page');
+    await page.mouse.move(box.x + 3, box.y + 3);
+  }
+  await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
+    timeout: 30_000,
+  });
 }
 
 export interface ColourStats {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { open } from './helpers';
 import { MAP_THEMES } from '../src/core/draw/theme';
 import { exportClip, frames, probe } from './videoHelpers';
 
@@ -17,8 +18,7 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('./#date=2024-12-01');
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await open(page, './#date=2024-12-01');
   await expect(page.locator('.notice')).toContainText('la carte reste une image');
   // Plain words, no error name, and beside the picture, never over it.
   await expect(page.locator('.notice')).not.toContainText(/Error|WebGL|GPU/);
@@ -53,8 +53,8 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   test('the redrawn picture is the dark one', async ({ page }) => {
-    await page.goto('./#date=2024-12-01');
-    await page.waitForFunction(() => window.atlas?.state().map === 'unavailable');
+    await open(page, './#date=2024-12-01');
+    expect(await page.evaluate(() => window.atlas?.state().map)).toBe('unavailable');
     await page.evaluate(() => window.atlas?.setDate('2019-01-01'));
     const picture = page.locator('#map img.first-view');
     // The <picture>'s dark <source> would win over a new src: the generated picture must be what shows.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
 
 // Canonical views, compared with committed images that were looked at by a person (e2e/screenshots/).
 // Regenerate after an intended visual change: `npx playwright test screenshots --update-snapshots`,
@@ -6,8 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ reducedMotion: 'reduce' });
 
 async function shoot(page: Page, hash: string, name: string) {
-  await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await open(page, `./${hash}`);
   await page.evaluate(() => window.atlas?.idle());
   await expect(page).toHaveScreenshot(name, { mask: [page.locator('.timeline .track')] });
 }

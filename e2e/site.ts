@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { runBuild } from '../src/pipeline/build';
+import { precompress } from '../src/pipeline/publish';
 import { FIXTURES } from '../src/pipeline/testData';
 
 const ROOT = '.e2e';
@@ -47,5 +48,7 @@ if (existsSync(SCALE)) {
   cpSync(join(ROOT, 'dist'), site, { recursive: true });
   rmSync(join(site, 'data'), { recursive: true });
   buildData(SCALE, join(site, 'data'));
+  // Compressed as published (the copied dist's .br/.gz were of the seed data).
+  precompress(join(site, 'data'));
   console.log(`built ${site} from ${SCALE}`);
 }

@@ -1,20 +1,26 @@
 // @ts-check
-/* global document, location, matchMedia, URLSearchParams */
+/* global document, location, matchMedia, navigator, URLSearchParams */
 /**
- * Partnership Atlas — the colour scheme, set before the first paint (a classic script in <head>, so
- * that a dark page never flashes light; external, for the Content-Security-Policy).
+ * Partnership Atlas — what the first paint needs before the app's script: the colour scheme and the
+ * language (a classic script in <head>, so that nothing flashes or moves; external, for the
+ * Content-Security-Policy).
  *
- * `?theme=dark` or `?theme=light` in the page's address wins; otherwise the reader's
+ * Scheme: `?theme=dark` or `?theme=light` in the page's address wins; otherwise the reader's
  * `prefers-color-scheme`, followed live. The result is `<html data-theme="light|dark">`, which the
- * style sheet and the app read (`data-theme-source` is `url` or `system`). When the address asks for
- * a scheme, the static picture is made to agree with it as soon as the document is parsed (before the
- * app's deferred scripts run): its `<source media="(prefers-color-scheme: dark)">` is taken out, and
- * for `dark` its address given to the `<img>`.
+ * style sheet and the app read (`data-theme-source` is `url` or `system`).
+ *
+ * Language: `?lang=`, then `lang=` in the address's hash, then the browser's languages, else French —
+ * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As soon as the document
+ * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
+ * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
+ * is the build's picture for that language and scheme (`data/first-view[-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
+  var LANGS = ['fr', 'vi', 'en'];
   var root = document.documentElement;
-  var asked = new URLSearchParams(location.search).get('theme');
+  var search = new URLSearchParams(location.search);
+  var asked = search.get('theme');
   var explicit = asked === 'dark' || asked === 'light';
   var media = matchMedia('(prefers-color-scheme: dark)');
   function apply() {
@@ -22,21 +28,45 @@
   }
   root.setAttribute('data-theme-source', explicit ? 'url' : 'system');
   apply();
-  if (!explicit) {
-    media.addEventListener('change', apply);
-    return;
+  if (!explicit) media.addEventListener('change', apply);
+
+  function chooseLang() {
+    var wanted = search.get('lang') || new URLSearchParams(location.hash.slice(1)).get('lang');
+    if (wanted && LANGS.indexOf(wanted) >= 0) return wanted;
+    var preferred = navigator.languages || [];
+    for (var i = 0; i < preferred.length; i++) {
+      var base = String(preferred[i]).toLowerCase().split('-')[0] || '';
+      if (LANGS.indexOf(base) >= 0) return base;
+    }
+    return 'fr';
   }
-  function fixPictures() {
+  var lang = chooseLang();
+  /** @param {boolean} dark */
+  function picture(dark) {
+    return 'data/first-view' + (lang === 'fr' ? '' : '-' + lang) + (dark ? '-dark' : '') + '.svg';
+  }
+
+  function firstPaint() {
     if (document.readyState === 'loading') return;
-    document.removeEventListener('readystatechange', fixPictures);
-    var sources = document.querySelectorAll('picture > source[media*="prefers-color-scheme"]');
-    for (var i = 0; i < sources.length; i++) {
-      var source = /** @type {HTMLSourceElement} */ (sources[i]);
-      var img = source.parentElement && source.parentElement.querySelector('img');
-      if (img && asked === 'dark') img.src = source.srcset;
-      source.remove();
+    document.removeEventListener('readystatechange', firstPaint);
+    if (lang !== 'fr') {
+      root.setAttribute('lang', lang);
+      var texts = document.querySelectorAll('[data-l10n-' + lang + ']');
+      for (var i = 0; i < texts.length; i++) {
+        var el = /** @type {Element} */ (texts[i]);
+        el.textContent = el.getAttribute('data-l10n-' + lang);
+      }
+    }
+    var imgs = document.querySelectorAll('picture > img.first-view');
+    for (var j = 0; j < imgs.length; j++) {
+      var img = /** @type {HTMLImageElement} */ (imgs[j]);
+      var source = img.parentElement && img.parentElement.querySelector('source');
+      if (source && !explicit) source.srcset = picture(true);
+      else if (source) source.remove();
+      img.dataset.lang = lang;
+      img.src = picture(explicit && asked === 'dark');
     }
   }
-  document.addEventListener('readystatechange', fixPictures);
-  fixPictures();
+  document.addEventListener('readystatechange', firstPaint);
+  firstPaint();
 })();

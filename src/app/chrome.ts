@@ -77,11 +77,15 @@ export function applyPublication(
   doc.title = p.title[lang];
   const h1 = doc.querySelector('.bar h1');
   if (h1) h1.textContent = p.title[lang];
-  if (!embed && h1 && !doc.querySelector('.bar .standfirst')) {
-    const standfirst = doc.createElement('p');
+  // The build writes the French standfirst into the HTML (first paint); the text follows the language.
+  let standfirst = doc.querySelector<HTMLElement>('.bar .standfirst');
+  if (!embed && h1 && !standfirst) {
+    standfirst = doc.createElement('p');
     standfirst.className = 'standfirst';
-    standfirst.textContent = p.standfirst[lang];
     h1.after(standfirst);
+  }
+  if (standfirst) standfirst.textContent = p.standfirst[lang];
+  if (!embed && standfirst && !doc.querySelector('.list .standfirst-list')) {
     // On a phone the header keeps to the title (the map needs the height): the standfirst opens the
     // list of events instead.
     const intro = standfirst.cloneNode(true) as HTMLElement;

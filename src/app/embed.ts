@@ -130,15 +130,26 @@ export function listenToHost(
 }
 
 /**
- * Embedded, the interactive map loads on the reader's first interaction with the atlas (a facade, as
- * Lighthouse advises for embeds): an article with the atlas far down its page pays for the picture
- * only. Wheel turns are not interactions: they scroll the article.
+ * The interactive map loads on the reader's first interaction with the atlas (a facade, as Lighthouse
+ * advises for embeds): a page that is only looked at pays for the picture only, and MapLibre's start
+ * (WebGL set-up and shader compilation: nearly all of the page's main-thread work) never competes with
+ * the first paint. Embedded, wheel turns are not interactions: they scroll the article. On the full
+ * page (`map` given), a pointer moving over the map or a wheel turn on it is one too: the map is what
+ * the reader came for, and it is ready by the time they act on it.
+ *
+ * `run` starts after the frame that answers the interaction has been painted, so that the reader's
+ * first input is answered at once whatever MapLibre then costs.
  */
-export function onFirstInteraction(doc: Document, run: () => void): void {
+export function onFirstInteraction(doc: Document, run: () => void, map?: HTMLElement): void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+  const onMap = ['pointermove', 'wheel'] as const;
+  const win = doc.defaultView;
   const once = () => {
     for (const t of events) doc.removeEventListener(t, once, true);
-    run();
+    for (const t of onMap) map?.removeEventListener(t, once, true);
+    if (win) win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(run, 0)));
+    else run();
   };
   for (const t of events) doc.addEventListener(t, once, { capture: true, passive: true });
+  for (const t of onMap) map?.addEventListener(t, once, { capture: true, passive: true });
 }

@@ -3,6 +3,7 @@ import type { Atlas } from '../core/atlas';
 import type { Theme } from '../core/draw/theme';
 import type { MapRender, MapView, MapViewOptions } from '../map/mapView';
 import type { Boundary } from './boundary';
+import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -25,7 +26,8 @@ export interface MapSlot {
 
 /**
  * The map's place on the page. It starts with the static picture the build drew (`img.first-view`,
- * in the HTML: shown before any script runs) and swaps in MapLibre when asked to load it. The picture
+ * chosen by public/theme.js before the first paint), redrawn when the state asked is another, and
+ * swaps in MapLibre when asked to load it. The picture
  * and the map share framing and colours, and the picture sits under the map's canvas until the map
  * has drawn, so nothing jumps.
  */
@@ -54,19 +56,37 @@ export function mountMapSlot(
   };
   setStatus('static');
 
-  // Without a map, the picture is redrawn for the date and filters asked (a blob: image: the SVG is
-  // never parsed as part of the page).
+  // Until the map has drawn (and without one), the picture shows the state asked: redrawn when the
+  // date, filters, selection, scheme or language differ from what it shows (a blob: image: the SVG is
+  // never parsed as part of the page). The build's picture shows its opening date, nothing selected
+  // or filtered, in the language public/theme.js chose for it (`data-lang`): a page opened as it is
+  // keeps it and draws nothing.
+  const keyOf = (r: MapRender, th: Theme) =>
+    `${th}|${opts.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}`;
   let drawn = '';
   let pictureUrl = '';
   let redraw = 0;
+  let built: ((r: MapRender) => boolean) | null = picture
+    ? (r) => {
+        built = null;
+        if ((picture.dataset.lang ?? 'fr') !== opts.lang || r.selected.size > 0) return false;
+        const day = timelineEnd(opts.atlas);
+        return (
+          r.day === day && keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(opts.atlas, day) }, theme)
+        );
+      }
+    : null;
   const redrawPicture = () => {
     clearTimeout(redraw);
+    if (!last || !picture) return;
+    if (built?.(last)) drawn = keyOf(last, theme);
+    if (keyOf(last, theme) === drawn) return;
     redraw = window.setTimeout(async () => {
-      if (!last || !picture) return;
-      const { arcs, day, selected } = last;
-      const key = `${theme}|${day}|${arcs.map((a) => a.id + a.events.length).join()}|${[...selected].join()}`;
+      if (!last || status === 'interactive') return;
+      const key = keyOf(last, theme);
       if (key === drawn) return;
       drawn = key;
+      const { arcs, day, selected } = last;
       const { staticMapSvg } = await import('../core/draw/staticMap');
       const svg = staticMapSvg(opts.atlas, opts.topo, {
         day,
@@ -158,7 +178,7 @@ export function mountMapSlot(
     setTheme(next) {
       theme = next;
       view?.setTheme(next);
-      if (status === 'unavailable') redrawPicture();
+      if (status !== 'interactive') redrawPicture();
     },
     setScale(next) {
       scale = next;
@@ -166,8 +186,9 @@ export function mountMapSlot(
     },
     render(r) {
       last = r;
-      if (status === 'unavailable') redrawPicture();
-      else view?.render(r);
+      // A map still loading is drawn as asked when it is ready; one whose context is lost is not.
+      if (status !== 'unavailable') view?.render(r);
+      if (status !== 'interactive') redrawPicture();
     },
   };
 }

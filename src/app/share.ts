@@ -33,6 +33,8 @@ export function mountSharing(o: {
   tr: Translate;
   store: Store;
   slot: MapSlot;
+  /** Starts the interactive map if it has not started (it comes with the first interaction). */
+  loadMap(): Promise<void>;
   reducedMotion: boolean;
   arcs(): VisibleArc[];
   /** The current state as a URL hash. */
@@ -74,6 +76,8 @@ export function mountSharing(o: {
     note.className = 'export-note';
     note.setAttribute('role', 'status');
     try {
+      // The map draws the export when there is one; the picture only without WebGL.
+      await o.loadMap();
       if (slot.view() && store.get().map !== 'interactive') {
         note.textContent = tr('pngWaiting');
         o.tools.querySelector('.share-panel')?.append(note);
@@ -114,8 +118,14 @@ export function mountSharing(o: {
     unlabel = frameChapter(view.map, atlas, c, (id) => names.asOf(id, c.day), o.reducedMotion);
   };
   let presenting: ReturnType<typeof mountPresentation> | null = null;
-  const present = (autoplay: boolean) => {
-    if (presenting) return;
+  let starting = false;
+  const present = async (autoplay: boolean) => {
+    if (presenting || starting) return;
+    // Full screen needs the reader's gesture: ask before waiting for the map (the menu gives one;
+    // `?present=1` fills the window).
+    if (!doc.fullscreenElement) void doc.documentElement.requestFullscreen?.().catch(() => {});
+    starting = true;
+    await o.loadMap().finally(() => (starting = false));
     // What Escape brings back: the date, the selection and the view from before presenting.
     const before = store.get();
     const map = slot.view()?.map;
@@ -125,8 +135,6 @@ export function mountSharing(o: {
       bearing: map.getBearing(),
       pitch: map.getPitch(),
     };
-    // Full screen needs the reader's gesture: the menu gives one; `?present=1` fills the window.
-    if (!doc.fullscreenElement) void doc.documentElement.requestFullscreen?.().catch(() => {});
     slot.view()?.map.keyboard.disable();
     presenting = mountPresentation(doc, {
       atlas,
@@ -168,11 +176,14 @@ export function mountSharing(o: {
         title: atlas.publication.title[lang],
         height: SNIPPET_HEIGHT,
       }),
-    present: () => present(false),
+    present: () => o.boundary.settle(present(false)),
     exportPng: () => o.boundary.settle(exportPng()),
     exportCsv: () => o.boundary.settle(exportData('csv')),
     exportGeoJson: () => o.boundary.settle(exportData('geojson')),
     exportVideo: o.exportVideo,
   });
-  return { present, isPresenting: () => presenting !== null };
+  return {
+    present: (autoplay: boolean) => o.boundary.settle(present(autoplay)),
+    isPresenting: () => presenting !== null,
+  };
 }

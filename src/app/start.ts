@@ -129,18 +129,18 @@ export async function start(doc: Document): Promise<void> {
     });
     win.atlas = api;
     renderer.render(store.get());
+    // MapLibre, once: every caller (interaction, host command, presentation, export) waits for the same.
+    let mapLoaded: Promise<void> | null = null;
     const loadMap = () =>
-      slot.load().then((view) => {
+      (mapLoaded ??= slot.load().then((view) => {
         if (!view) return;
         if (url.view) {
           view.unframe();
           view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
         } else if (store.get().selection) view.frameArcs([...renderer.view().selection.arcs]);
         view.map.on('moveend', urls.writeSoon);
-      });
+      }));
     if (embed) {
-      // The picture is the first view; the interactive map comes with the first interaction.
-      onFirstInteraction(doc, () => boundary.settle(loadMap()));
       if (fullLink) {
         fullLink.textContent = `${tr('fullMap')} ↗`;
         fullLink.href = urls.fullMapUrl();
@@ -155,6 +155,7 @@ export async function start(doc: Document): Promise<void> {
         tr,
         store,
         slot,
+        loadMap,
         reducedMotion,
         arcs: () => renderer.view().arcs,
         hash: urls.hash,
@@ -165,10 +166,15 @@ export async function start(doc: Document): Promise<void> {
         },
         boundary,
       });
-      await loadMap();
     }
+    // The picture of the asked state is the first view, and the interactive map comes with the first
+    // interaction (README, "Performance"), unless the address asks for what only the map can show:
+    // a camera (`view=`) or a presentation.
+    const present = !embed && params.get('present') === '1';
+    if (!embed && (url.view || present)) await loadMap();
+    else onFirstInteraction(doc, () => boundary.settle(loadMap()), embed ? undefined : slots.map);
     store.set({ ready: true });
-    if (params.get('present') === '1') sharing?.present(params.get('autoplay') === '1');
+    if (present) sharing?.present(params.get('autoplay') === '1');
     const host = hostChannel(win);
     postHeight(win, host, !embed);
     listenToHost(win, host, api, () => boundary.settle(loadMap()));

@@ -3,7 +3,8 @@
  * and what scrubbing costs. Prints
  * - the bytes of the first view (raw and gzip), by kind, against the budgets (own JS ≤ 60 KB gzip on
  *   top of MapLibre, first-view data ≤ 100 KB gzip);
- * - navigation → `ready`, median of several loads;
+ * - navigation → `ready` (the picture and the controls), and the first interaction → the map drawn,
+ *   median of several loads;
  * - for the synthetic datasets of 300 and 2,000 events (src/pipeline/synthetic.ts): navigation →
  *   ready and a scripted scrub: long tasks, p95 frame time and the MapLibre worker's busy time (from
  *   a Chromium trace);
@@ -11,12 +12,12 @@
  * - a scripted open/close of a selection (`BENCH_SELECT_CYCLES` cycles, 30) on the synthetic
  *   datasets: our script's time per open/close, median and p95, against the target (≤ 50 ms), then what
  *   follows it (MapLibre's frame, the map's idle) and where the time goes (`selectionBench.ts`);
- * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
- *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the embed URL and the full page served compressed from a
- *   sub-path by `e2e/serve.ts`, against the targets (embed: ≥ 0.95 mobile, ≥ 0.99 desktop).
+ * - the full page's and the embed's first view as a newsroom developer measures it: Lighthouse on the
+ *   built site and at 300 events, and the first input's answer (`benchFullPage.ts`).
+ * `BENCH_ONLY=load|synthetic|video|fullpage` runs one of these sections.
  * Times are for ranking and regression only: software WebGL on a shared 2-core machine.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,15 +29,18 @@ import { syntheticCsv } from '../pipeline/synthetic';
 import { videoSection } from './benchVideo';
 import { FIXTURES } from '../pipeline/testData';
 import { benchSelection } from './selectionBench';
+import { openAtlas } from './openPage';
+import { fullPageSection } from './benchFullPage';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 /** The synthetic datasets served and scrubbed (src/pipeline/synthetic.ts). */
 const SYNTHETIC_EVENTS = [300, 2_000];
 const SCRUB_STEPS = 300;
+/** `BENCH_ONLY=load|synthetic|video|fullpage` runs one section of the page bench. */
+const ONLY = process.env.BENCH_ONLY;
 /** Open/close cycles of the selection bench (each times one open and one close). */
 const SELECT_CYCLES = Number(process.env.BENCH_SELECT_CYCLES ?? 30);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
 
 const median = (xs: number[]) => {
@@ -80,114 +84,29 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
   });
 }
 
-/** Starts `e2e/serve.ts` (the compressed site with the published headers) and resolves with its base URL. */
-function servePublished(port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'e2e/serve.ts', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, E2E_DIST: 'dist' },
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /serving \S+ at (\S+)/.exec(out);
-      if (m?.[1]) resolve({ child, url: m[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`e2e/serve.ts exited (${code}): ${out}`)));
-    setTimeout(() => reject(new Error(`e2e/serve.ts did not start: ${out}`)), 30_000);
-  });
-}
-
-interface LighthouseRun {
-  score: number;
-  fcp: number;
-  lcp: number;
-  tbt: number;
-  cls: number;
-}
-
-/** One Lighthouse run (its CLI, as a user would run it), performance category only. */
-function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
-  const args = [
-    'node_modules/lighthouse/cli/index.js',
-    url,
-    '--only-categories=performance',
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
-    `--chrome-flags=--headless=new --no-sandbox ${ARGS.join(' ')}`,
-    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-  ];
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      args,
-      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-      (err, stdout, stderr) => {
-        if (err) return reject(new Error(`lighthouse ${preset} ${url} failed: ${err.message}\n${stderr}`));
-        const lhr = JSON.parse(stdout) as {
-          categories: { performance: { score: number | null } };
-          audits: Record<string, { numericValue?: number }>;
-          runtimeError?: { message: string };
-        };
-        const score = lhr.categories.performance.score;
-        if (lhr.runtimeError || score === null)
-          return reject(new Error(`lighthouse ${preset} ${url}: ${lhr.runtimeError?.message ?? 'no score'}`));
-        const n = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-        resolve({
-          score,
-          fcp: n('first-contentful-paint'),
-          lcp: n('largest-contentful-paint'),
-          tbt: n('total-blocking-time'),
-          cls: n('cumulative-layout-shift'),
-        });
-      },
-    );
-  });
-}
-
-async function lighthouseSection(procs: ChildProcess[]) {
-  const { child, url } = await servePublished(4393);
-  procs.push(child);
-  const targets: Record<string, Record<'mobile' | 'desktop', number | null>> = {
-    'embed.html': { mobile: 0.95, desktop: 0.99 },
-    'index.html': { mobile: null, desktop: null },
-  };
-  console.log(
-    `\nLighthouse ${LIGHTHOUSE_RUNS}× per row (performance, simulated throttling; site compressed, from ${new URL(url).pathname}):`,
-  );
-  for (const [page, target] of Object.entries(targets)) {
-    for (const preset of ['mobile', 'desktop'] as const) {
-      const runs: LighthouseRun[] = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(url + page, preset));
-      const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
-      const goal = target[preset];
-      const verdict = goal === null ? '' : `  target ≥ ${goal}: ${m('score') >= goal ? 'met' : 'MISSED'}`;
-      console.log(
-        `  ${page.padEnd(10)} ${preset.padEnd(7)} score ${m('score').toFixed(2)} (runs ${runs.map((r) => r.score.toFixed(2)).join(', ')})  FCP ${(m('fcp') / 1000).toFixed(1)} s  LCP ${(m('lcp') / 1000).toFixed(1)} s  TBT ${m('tbt').toFixed(0)} ms  CLS ${m('cls').toFixed(3)}${verdict}`,
-      );
-    }
-  }
-}
-
-/** Loads the page once; returns ms from navigation to ready and the same-origin files fetched. */
+/**
+ * Loads the page once; returns ms from navigation to ready (the picture and the controls), the ms to
+ * the interactive map after a first interaction at ready, and the same-origin files fetched until ready.
+ */
 async function load(browser: Browser, url: string) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
   const files = new Set<string>();
+  let counting = true;
   page.on('request', (r) => {
-    if (r.url().startsWith(url)) files.add(new URL(r.url()).pathname);
+    if (counting && r.url().startsWith(url)) files.add(new URL(r.url()).pathname);
   });
-  await page.goto(url);
-  await page.waitForFunction(() => window.atlas?.state().ready === true, null, {
+  const { ready } = await openAtlas(page, url, { map: false });
+  counting = false;
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
+  await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
     polling: 'raf',
     timeout: 60_000,
   });
-  const ms = await page.evaluate(() => performance.now());
+  const map = await page.evaluate(() => performance.now());
   await ctx.close();
-  return { ms, files: [...files] };
+  return { ms: ready, map, files: [...files] };
 }
 
 function firstViewBytes(dist: string, files: string[]) {
@@ -241,16 +160,16 @@ async function syntheticSection(
   procs.push(await serve(site, port));
   const synthUrl = `http://127.0.0.1:${port}/`;
   const synthLoads = [];
-  for (let i = 0; i < 3; i++) synthLoads.push((await load(browser, synthUrl)).ms);
+  for (let i = 0; i < 3; i++) synthLoads.push(await load(browser, synthUrl));
+  const ready = synthLoads.map((l) => l.ms);
+  const map = synthLoads.map((l) => l.map);
   console.log(
-    `\nSynthetic ${events.toLocaleString('en')} events (${r.stats.pairs} pairs):\n  navigation → ready  median ${median(synthLoads).toFixed(0).padStart(6)} ms   (loads: ${synthLoads.map((t) => t.toFixed(0)).join(', ')})`,
+    `\nSynthetic ${events.toLocaleString('en')} events (${r.stats.pairs} pairs):\n  navigation → ready  median ${median(ready).toFixed(0).padStart(6)} ms   (loads: ${ready.map((t) => t.toFixed(0)).join(', ')})\n  first interaction at ready → map drawn: median ${median(map.map((m, i) => m - (ready[i] ?? 0))).toFixed(0)} ms`,
   );
 
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
-  await page.goto(`${synthUrl}#date=1989-12-31`);
-  await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
-  await page.evaluate(() => window.atlas?.idle());
+  await openAtlas(page, `${synthUrl}#date=1989-12-31`);
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const result = await page.evaluate(async (steps) => {
     const longTasks: number[] = [];
@@ -319,54 +238,65 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
   const procs: ChildProcess[] = [];
   try {
-    // 1. The real site: bytes and time to ready.
     procs.push(await serve('dist', 4391));
     const base = 'http://127.0.0.1:4391/';
-    const loads = [];
-    for (let i = 0; i < LOADS; i++) loads.push(await load(browser, base));
-    const kinds = firstViewBytes('dist', loads[0]?.files ?? []);
-    console.log('First view (files fetched until ready; gzip -9 computed from dist/):');
-    for (const [kind, k] of [...kinds].sort())
-      console.log(`  ${kind.padEnd(32)} ${kb(k.raw)} raw ${kb(k.gz)} gzip  (${k.n} files)`);
-    const own = kinds.get('own JS')?.gz ?? 0;
-    const data = kinds.get('data (atlas + basemap)')?.gz ?? 0;
-    console.log(
-      `  budget own JS ≤ 60 KB gzip: ${own <= 60 * 1024 ? 'met' : 'MISSED'}; first-view data ≤ 100 KB gzip: ${data <= 100 * 1024 ? 'met' : 'MISSED'}`,
-    );
-    const times = loads.map((l) => l.ms);
-    console.log(
-      `\nnavigation → ready (real data)        median ${median(times).toFixed(0).padStart(6)} ms   (loads: ${times.map((t) => t.toFixed(0)).join(', ')})`,
-    );
-
-    // 2. The synthetic datasets (src/pipeline/synthetic.ts), each served from a copy of the site.
-    let port = 4392;
-    const sites: [string, string][] = [];
-    for (const events of SYNTHETIC_EVENTS) sites.push(await syntheticSection(browser, procs, events, port++));
-
-    // 3. Opening and closing a selection, at 300 events and at 2,000 arcs.
-    console.log(
-      `\nSelection open/close, ${SELECT_CYCLES} cycles (select an arc, clear it; the next arc each time), full page 1280×800:`,
-    );
-    for (const [label, url] of sites) {
-      const s = await benchSelection(browser, url, SELECT_CYCLES);
-      const ms = (xs: number[]) =>
-        `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
-      console.log(`  ${label} (${s.arcs} visible):`);
-      console.log(
-        `    our script, select() until the panel is in the DOM: ${ms(s.script)}; target ≤ 50 ms: ${quantile(s.script, 0.95) <= 50 ? 'met' : 'MISSED'}${s.missing ? `; panel missing ${s.missing}×` : ''}`,
-      );
-      console.log(`    until the next frame (MapLibre's work on the main thread): ${ms(s.frame)}`);
-      console.log(`    until the map is idle (drawn by SwiftShader): ${ms(s.idle)}`);
-      console.log(
-        `    main-thread JS over the run: ours ${s.js.ours.toFixed(0)} ms, MapLibre ${s.js.maplibre.toFixed(0)} ms (canvas resize ${s.js.resizeCanvas.toFixed(0)} ms); GPU process busy ${s.gpu.toFixed(0)} ms; long tasks ${s.longTasks.length}${s.longTasks.length ? ` (longest ${Math.max(...s.longTasks).toFixed(0)} ms)` : ''}`,
-      );
-    }
-
-    await videoSection(browser, base);
-    await lighthouseSection(procs);
+    if (!ONLY || ONLY === 'load') await loadSection(browser, base);
+    if (!ONLY || ONLY === 'synthetic') await syntheticAndSelection(browser, procs);
+    if (!ONLY || ONLY === 'video') await videoSection(browser, base);
+    if (!ONLY || ONLY === 'fullpage') await fullPageSection(browser, procs);
   } finally {
     for (const p of procs) p.kill();
     await browser.close();
+  }
+}
+
+/** The real site: bytes of the first view and time to ready and to the map. */
+async function loadSection(browser: Browser, base: string) {
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) loads.push(await load(browser, base));
+  const kinds = firstViewBytes('dist', loads[0]?.files ?? []);
+  console.log('First view (files fetched until ready; gzip -9 computed from dist/):');
+  for (const [kind, k] of [...kinds].sort())
+    console.log(`  ${kind.padEnd(32)} ${kb(k.raw)} raw ${kb(k.gz)} gzip  (${k.n} files)`);
+  const own = kinds.get('own JS')?.gz ?? 0;
+  const data = kinds.get('data (atlas + basemap)')?.gz ?? 0;
+  console.log(
+    `  budget own JS ≤ 60 KB gzip: ${own <= 60 * 1024 ? 'met' : 'MISSED'}; first-view data ≤ 100 KB gzip: ${data <= 100 * 1024 ? 'met' : 'MISSED'}`,
+  );
+  const times = loads.map((l) => l.ms);
+  console.log(
+    `\nnavigation → ready (real data)        median ${median(times).toFixed(0).padStart(6)} ms   (loads: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `first interaction at ready → map drawn  median ${median(loads.map((l) => l.map - l.ms))
+      .toFixed(0)
+      .padStart(6)} ms   (MapLibre starts on the reader's first interaction)`,
+  );
+}
+
+/** The synthetic datasets (src/pipeline/synthetic.ts), each served from a copy of the site. */
+async function syntheticAndSelection(browser: Browser, procs: ChildProcess[]) {
+  let port = 4392;
+  const sites: [string, string][] = [];
+  for (const events of SYNTHETIC_EVENTS) sites.push(await syntheticSection(browser, procs, events, port++));
+
+  // 3. Opening and closing a selection, at 300 events and at 2,000 arcs.
+  console.log(
+    `\nSelection open/close, ${SELECT_CYCLES} cycles (select an arc, clear it; the next arc each time), full page 1280×800:`,
+  );
+  for (const [label, url] of sites) {
+    const s = await benchSelection(browser, url, SELECT_CYCLES);
+    const ms = (xs: number[]) =>
+      `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+    console.log(`  ${label} (${s.arcs} visible):`);
+    console.log(
+      `    our script, select() until the panel is in the DOM: ${ms(s.script)}; target ≤ 50 ms: ${quantile(s.script, 0.95) <= 50 ? 'met' : 'MISSED'}${s.missing ? `; panel missing ${s.missing}×` : ''}`,
+    );
+    console.log(`    until the next frame (MapLibre's work on the main thread): ${ms(s.frame)}`);
+    console.log(`    until the map is idle (drawn by SwiftShader): ${ms(s.idle)}`);
+    console.log(
+      `    main-thread JS over the run: ours ${s.js.ours.toFixed(0)} ms, MapLibre ${s.js.maplibre.toFixed(0)} ms (canvas resize ${s.js.resizeCanvas.toFixed(0)} ms); GPU process busy ${s.gpu.toFixed(0)} ms; long tasks ${s.longTasks.length}${s.longTasks.length ? ` (longest ${Math.max(...s.longTasks).toFixed(0)} ms)` : ''}`,
+    );
   }
 }
 

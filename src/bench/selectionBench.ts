@@ -10,6 +10,7 @@
  * A CPU profile of the page's main thread and a Chromium trace split the time between our bundle,
  * MapLibre (and its canvas resize alone) and the GPU process.
  */
+import { openAtlas } from './openPage';
 import type { Browser } from '@playwright/test';
 
 export interface SelectionBench {
@@ -35,9 +36,7 @@ interface ProfileNode {
 export async function benchSelection(browser: Browser, url: string, cycles: number): Promise<SelectionBench> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
-  await page.evaluate(() => window.atlas?.idle());
+  await openAtlas(page, url);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
 import { MAP_THEMES } from '../core/draw/theme';
-import { runBuild } from './build';
+import { firstViewFile, runBuild } from './build';
+import type { Lang } from '../core/i18n';
 import { run } from './buildCli';
 import { describeFsError } from './fsErrors';
 import { FIXTURES, memoryIo } from './testData';
@@ -42,6 +43,21 @@ describe('runBuild', () => {
     const dark = readFileSync(join(out, 'first-view-dark.svg'), 'utf8');
     expect(light).toContain(`fill="${MAP_THEMES.light.background}"`);
     expect(dark).toContain(`fill="${MAP_THEMES.dark.background}"`);
+  });
+
+  it('draws the first-view picture in each language and scheme, its place names in that language', () => {
+    const { data, out, geoDir } = tmpData();
+    runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
+    const names = (lang: Lang, theme: 'light' | 'dark') =>
+      [...readFileSync(join(out, firstViewFile(lang, theme)), 'utf8').matchAll(/<text[^>]*>([^<]*)</g)].map(
+        (m) => m[1],
+      );
+    expect(firstViewFile('fr', 'dark')).toBe('first-view-dark.svg');
+    expect(firstViewFile('vi', 'light')).toBe('first-view-vi.svg');
+    expect(names('fr', 'light')).toContain('Kazakhstan-Oriental');
+    expect(names('en', 'dark')).toContain('East Kazakhstan');
+    expect(names('vi', 'light')).toContain('Quảng Tây');
+    expect(names('vi', 'dark')).toEqual(names('vi', 'light'));
   });
 
   it('leaves the previous outputs untouched, and no temporary file, when the data has a problem', () => {

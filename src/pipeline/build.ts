@@ -5,6 +5,7 @@ import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/draw/staticMap';
+import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
 import type { AtlasEvent } from '../core/atlas';
@@ -189,21 +190,32 @@ function buildAndWrite(
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
   const topo = shaped.topology;
-  const firstView = staticMapSvg(result.atlas, topo, { day });
-  const firstViewDark = staticMapSvg(result.atlas, topo, { day, theme: 'dark' });
-  step(`drew the first view of ${day}, light and dark (${Math.round(firstView.length / 1024)} KB each)`);
+  // One per language and scheme: public/theme.js picks the reader's before the first paint.
+  const pictures: Record<string, string> = {};
+  for (const lang of LANGS)
+    for (const theme of ['light', 'dark'] as const)
+      pictures[firstViewFile(lang, theme)] = staticMapSvg(result.atlas, topo, { day, theme, lang });
+  const kb = Math.round((pictures[firstViewFile('fr', 'light')]?.length ?? 0) / 1024);
+  step(`drew the first view of ${day} in ${LANGS.join(', ')}, light and dark (${kb} KB each)`);
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
   const files = {
     'atlas.json': jsonPieces({ ...result.atlas, events: eventsBack(result.atlas.events, texts) }),
     'basemap.json': basemap.text,
-    'first-view.svg': firstView,
-    'first-view-dark.svg': firstViewDark,
+    ...pictures,
   };
   writeOutputSet(opts.outDir, files, opts.setsDir ?? defaultSetsDir(opts.outDir));
   step('wrote outputs');
   const written = Object.keys(files).map((f) => join(opts.outDir, f));
   return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
+}
+
+/**
+ * The file of the build's first-view picture in a language and scheme: French (the HTML's language)
+ * keeps the plain names `first-view.svg` and `first-view-dark.svg`; public/theme.js follows the same rule.
+ */
+export function firstViewFile(lang: Lang, theme: 'light' | 'dark'): string {
+  return `first-view${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;
 }
 
 /** Writes the JSON Schema of atlas.json when it differs from the file; says whether it wrote. */

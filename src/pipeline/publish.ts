@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { LANGS, type Lang } from '../core/i18n';
 
 /** Files worth compressing: text. Fonts (woff2) and PNGs are compressed already. */
 const TEXT = /\.(html|js|mjs|css|json|svg|txt|map)$/;
@@ -30,21 +31,96 @@ export function publishPlugin(o: { appVersion: string; dataFile: string }): Plug
       const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as { dataVersion?: string };
       const stamp = { app: o.appVersion, data: atlas.dataVersion ?? null, built: new Date().toISOString() };
       writeFileSync(join(outDir, 'version.json'), JSON.stringify(stamp, null, 2) + '\n');
-      let n = 0;
-      for (const file of walk(outDir)) {
-        if (!TEXT.test(file)) continue;
-        const body = readFileSync(file);
-        if (body.length < MIN_BYTES) continue;
-        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-        writeFileSync(
-          `${file}.br`,
-          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        );
-        n++;
-      }
+      const n = precompress(outDir);
       this.info(`precompressed ${n} files (.br, .gz); version ${stamp.app}, data ${stamp.data}`);
     },
   };
+}
+
+/** The publication frame's texts in atlas.json (data/publication.csv), in each language. */
+interface Frame {
+  title: Record<Lang, string>;
+  standfirst: Record<Lang, string>;
+}
+
+/** The static header's interface words in each language (from src/ui/messages.ts, given by vite.config.ts). */
+export interface HeaderWords {
+  loading: Record<Lang, string>;
+  legendArc: Record<Lang, string>;
+  legendArea: Record<Lang, string>;
+  fullMap: Record<Lang, string>;
+}
+
+const escapeHtml = (t: string) =>
+  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** `data-l10n-vi="…" data-l10n-en="…"`: the other languages of a French text, for public/theme.js. */
+const otherLangs = (text: Record<Lang, string>) =>
+  LANGS.filter((l) => l !== 'fr')
+    .map((l) => ` data-l10n-${l}="${escapeHtml(text[l])}"`)
+    .join('');
+
+/**
+ * Makes the HTML's first paint final, before the app's script: the publication frame the newsroom
+ * edits (title; the standfirst on the full page) in French, the HTML's language, and on every static
+ * text of the header its other languages as `data-l10n-<lang>` attributes, which public/theme.js
+ * applies as soon as the document is parsed. The header then has its final text and height from the
+ * first paint in every language, and the map below it never moves (no layout shift). Text is escaped.
+ */
+export function frameHtml(
+  html: string,
+  frame: Frame,
+  words: HeaderWords,
+  { standfirst }: { standfirst: boolean },
+): string {
+  const text = (t: Record<Lang, string>) => `${otherLangs(t)}>${escapeHtml(t.fr)}`;
+  const fullMap = Object.fromEntries(LANGS.map((l) => [l, `${words.fullMap[l]} ↗`])) as Record<Lang, string>;
+  let out = html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(frame.title.fr)}</title>`)
+    .replace(/<h1>[^<]*<\/h1>/, `<h1${text(frame.title)}</h1>`)
+    .replace(/<p id="status">[^<]*<\/p>/, `<p id="status"${text(words.loading)}</p>`)
+    .replace(/<span class="arc-key">[^<]*<\/span>/, `<span class="arc-key"${text(words.legendArc)}</span>`)
+    .replace(/<span class="area-key">[^<]*<\/span>/, `<span class="area-key"${text(words.legendArea)}</span>`)
+    .replace(/(<a class="full-map"[^>]*)>[^<]*<\/a>/, `$1${text(fullMap)}</a>`);
+  if (standfirst)
+    out = out.replace(
+      /(<h1[^>]*>[^<]*<\/h1>)/,
+      `$1\n        <p class="standfirst"${text(frame.standfirst)}</p>`,
+    );
+  return out;
+}
+
+/** The Vite side of `frameHtml`, for the build and the dev server. */
+export function publicationHtmlPlugin(o: { dataFile: string; words: HeaderWords }): Plugin {
+  return {
+    name: 'atlas-publication-html',
+    transformIndexHtml(html, ctx) {
+      const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as { publication?: Frame };
+      const p = atlas.publication;
+      if (!p) return html;
+      return frameHtml(html, p, o.words, { standfirst: !/embed\.html$/.test(ctx.filename) });
+    },
+  };
+}
+
+/**
+ * Writes `.br` and `.gz` beside every text file under `dir` worth compressing (replacing older ones);
+ * returns how many files it compressed.
+ */
+export function precompress(dir: string): number {
+  let n = 0;
+  for (const file of walk(dir)) {
+    if (!TEXT.test(file)) continue;
+    const body = readFileSync(file);
+    if (body.length < MIN_BYTES) continue;
+    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    n++;
+  }
+  return n;
 }
 
 function* walk(dir: string): Generator<string> {

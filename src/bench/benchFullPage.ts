@@ -1,0 +1,256 @@
+/**
+ * The first view's speed as a newsroom developer measures it (part of `npm run bench`, issue 16):
+ * - Lighthouse (performance category, simulated throttling, mobile and desktop presets), median of
+ *   `BENCH_LIGHTHOUSE_RUNS` runs (3), on the full page and the embed view, served compressed from a
+ *   sub-path by `e2e/serve.ts`, for the built site (the editorial data) and for the same site with the
+ *   300-event synthetic fixture, against the targets (full page ≥ 0.90 mobile, ≥ 0.98 desktop; embed
+ *   ≥ 0.95, ≥ 0.99; at most 0.05 lower at 300 events; CLS ≤ 0.02);
+ * - the first input: a pointer press, a key, a wheel turn and a tap on the full page, while it is still
+ *   loading and at ready, each timed from the input to the next frame (target ≤ 100 ms whatever is
+ *   still loading), with the longest main-thread task of the 3 s after it (MapLibre's start).
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { runBuild } from '../pipeline/build';
+import { precompress } from '../pipeline/publish';
+import { FIXTURES } from '../pipeline/testData';
+
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
+/** The 300-event synthetic fixture (src/pipeline/synthetic.ts, committed for the browser tests). */
+const SCALE_FIXTURE = 'src/pipeline/fixtures/in/synthetic-300.csv';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** A copy of the built site with the 300-event fixture as its data, compressed as published. */
+function scaleSite(): string {
+  const site = join(mkdtempSync(join(tmpdir(), 'atlas-bench-300-')), 'site');
+  cpSync('dist', site, { recursive: true });
+  rmSync(join(site, 'data'), { recursive: true });
+  const r = runBuild({
+    dataDir: FIXTURES.support,
+    geoDir: FIXTURES.geo,
+    partnerships: SCALE_FIXTURE,
+    outDir: join(site, 'data'),
+    schemaPath: null,
+    log: () => {},
+  });
+  if (r.problems.length) throw new Error(`${SCALE_FIXTURE} has problems: ${r.problems[0]?.message}`);
+  precompress(join(site, 'data'));
+  return site;
+}
+
+/**
+ * Starts `e2e/serve.ts` (the compressed site with the published headers: the built site and the 300-event
+ * one) and resolves with the base URL of the first.
+ */
+function servePublished(port: number, scale: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'e2e/serve.ts', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, E2E_DIST: 'dist', E2E_DIST_300: scale },
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /serving \S+ at (\S+)/.exec(out);
+      if (m?.[1]) resolve({ child, url: m[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`e2e/serve.ts exited (${code}): ${out}`)));
+    setTimeout(() => reject(new Error(`e2e/serve.ts did not start: ${out}`)), 30_000);
+  });
+}
+
+interface LighthouseRun {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+/** One Lighthouse run (its CLI, as a user would run it), performance category only. */
+function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
+  const args = [
+    'node_modules/lighthouse/cli/index.js',
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=--headless=new --no-sandbox ${ARGS.join(' ')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      (err, stdout, stderr) => {
+        if (err) return reject(new Error(`lighthouse ${preset} ${url} failed: ${err.message}\n${stderr}`));
+        const lhr = JSON.parse(stdout) as {
+          categories: { performance: { score: number | null } };
+          audits: Record<string, { numericValue?: number }>;
+          runtimeError?: { message: string };
+        };
+        const score = lhr.categories.performance.score;
+        if (lhr.runtimeError || score === null)
+          return reject(new Error(`lighthouse ${preset} ${url}: ${lhr.runtimeError?.message ?? 'no score'}`));
+        const n = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        resolve({
+          score,
+          fcp: n('first-contentful-paint'),
+          lcp: n('largest-contentful-paint'),
+          tbt: n('total-blocking-time'),
+          cls: n('cumulative-layout-shift'),
+        });
+      },
+    );
+  });
+}
+
+type Preset = 'mobile' | 'desktop';
+const TARGETS: Record<string, Record<Preset, number>> = {
+  'index.html': { mobile: 0.9, desktop: 0.98 },
+  'embed.html': { mobile: 0.95, desktop: 0.99 },
+};
+/** How much lower the 300-event site may score. */
+const SCALE_SLACK = 0.05;
+const CLS_TARGET = 0.02;
+
+async function lighthouseRows(sites: [string, string, number][]) {
+  console.log(
+    `\nLighthouse ${LIGHTHOUSE_RUNS}× per row (performance, simulated throttling; site compressed, served from a sub-path):`,
+  );
+  for (const [label, base, slack] of sites) {
+    for (const [page, target] of Object.entries(TARGETS)) {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const runs: LighthouseRun[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(base + page, preset));
+        const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
+        const goal = Math.round((target[preset] - slack) * 100) / 100;
+        const met = m('score') >= goal && m('cls') <= CLS_TARGET;
+        console.log(
+          `  ${label.padEnd(12)} ${page.padEnd(10)} ${preset.padEnd(7)} score ${m('score').toFixed(2)} (runs ${runs.map((r) => r.score.toFixed(2)).join(', ')})  FCP ${(m('fcp') / 1000).toFixed(1)} s  LCP ${(m('lcp') / 1000).toFixed(1)} s  TBT ${m('tbt').toFixed(0)} ms  CLS ${m('cls').toFixed(3)}  target ≥ ${goal}, CLS ≤ ${CLS_TARGET}: ${met ? 'met' : 'MISSED'}`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Registered before the page's scripts: times the first input to the start of the frame that answers
+ * it (the main thread has run the input's handlers and is free to draw), and gives Event Timing's
+ * `first-input` duration too (to that frame's presentation, pointer, key and tap only): with software
+ * GL the presentation waits for the GPU process, which rasterises the page and runs WebGL alike. A string (tsx's
+ * transform would add helpers to a function that the page does not have).
+ */
+const WATCH_FIRST_INPUT = `
+window.__firstInput = new Promise((resolve) => {
+  const types = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
+  // Event Timing's first input (pointer, key, tap; not wheel): its duration runs to the next paint.
+  let painted = null;
+  new PerformanceObserver((l) => { for (const x of l.getEntries()) painted = x.duration; })
+    .observe({ type: 'first-input', buffered: true });
+  const on = (e) => {
+    for (const t of types) removeEventListener(t, on, true);
+    const t0 = e.timeStamp;
+    // The frame that answers the input starts when its animation callbacks run (after the input's
+    // handlers, before its paint).
+    requestAnimationFrame((frame) => {
+      const ms = frame - t0;
+      let longest = 0;
+      const obs = new PerformanceObserver((l) => {
+        for (const x of l.getEntries()) longest = Math.max(longest, x.duration);
+      });
+      obs.observe({ type: 'longtask' });
+      setTimeout(() => { obs.disconnect(); resolve({ type: e.type, ms, painted, longest }); }, 3000);
+    });
+  };
+  for (const t of types) addEventListener(t, on, { capture: true, passive: true });
+});`;
+
+type Input = 'pointer' | 'key' | 'wheel' | 'tap';
+
+async function firstInput(browser: Browser, url: string, input: Input, when: 'loading' | 'ready') {
+  const ctx: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    hasTouch: input === 'tap',
+  });
+  const page = await ctx.newPage();
+  await page.addInitScript({ content: WATCH_FIRST_INPUT });
+  await page.goto(url, { waitUntil: 'commit' });
+  const map = page.locator('#map');
+  await map.waitFor();
+  if (when === 'ready')
+    await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
+  const box = (await map.boundingBox()) ?? { x: 0, y: 0, width: 100, height: 100 };
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  if (input === 'pointer') {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.up();
+  } else if (input === 'key') await page.keyboard.press('Tab');
+  else if (input === 'wheel') {
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, -120);
+  } else await page.touchscreen.tap(x, y);
+  const r = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __firstInput: Promise<{ ms: number; painted: number | null; longest: number }>;
+        }
+      ).__firstInput,
+  );
+  await ctx.close();
+  return r;
+}
+
+async function firstInputRows(browser: Browser, sites: [string, string, number][]) {
+  console.log(
+    '\nFirst input on the full page, 1280×800, median of 3: input → the frame that answers it starts (target ≤ 100 ms); "shown": Event Timing, to its presentation (software GL); "then": the longest task of the 3 s after (MapLibre starting):',
+  );
+  for (const [label, base] of sites) {
+    for (const when of ['loading', 'ready'] as const) {
+      const cells: string[] = [];
+      let worst = 0;
+      for (const input of ['pointer', 'key', 'wheel', 'tap'] as const) {
+        const runs = [];
+        for (let i = 0; i < 3; i++) runs.push(await firstInput(browser, `${base}index.html`, input, when));
+        const ms = median(runs.map((r) => r.ms));
+        worst = Math.max(worst, ms);
+        const painted = runs.flatMap((r) => (r.painted === null ? [] : [r.painted]));
+        const shown = painted.length ? `, shown ${median(painted).toFixed(0)} ms` : '';
+        cells.push(
+          `${input} ${ms.toFixed(0)} ms${shown} (then ${median(runs.map((r) => r.longest)).toFixed(0)} ms)`,
+        );
+      }
+      console.log(
+        `  ${label.padEnd(12)} ${when.padEnd(8)} ${cells.join(', ')}; target ≤ 100 ms: ${worst <= 100 ? 'met' : 'MISSED'}`,
+      );
+    }
+  }
+}
+
+/** The section: the built site and its 300-event copy, served as published. */
+export async function fullPageSection(browser: Browser, procs: ChildProcess[]): Promise<void> {
+  const { child, url } = await servePublished(4393, scaleSite());
+  procs.push(child);
+  const sites: [string, string, number][] = [
+    ['built site', url, 0],
+    ['300 events', url.replace(/\/atlas\/$/, '/atlas-300/'), SCALE_SLACK],
+  ];
+  await firstInputRows(browser, sites);
+  await lighthouseRows(sites);
+}

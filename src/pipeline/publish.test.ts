@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { frameHtml, type HeaderWords } from './publish';
+
+const inAll = (fr: string, vi: string, en: string) => ({ fr, vi, en });
+const WORDS: HeaderWords = {
+  loading: inAll('Chargement…', 'Đang tải…', 'Loading…'),
+  legendArc: inAll('partenariat', 'quan hệ', 'partnership'),
+  legendArea: inAll('région', 'vùng', 'region'),
+  fullMap: inAll('Carte complète', 'Bản đồ', 'Full map'),
+};
+const HTML = `<title>Old</title>
+<h1>Old title</h1>
+<p id="status">Old status</p>
+<span class="arc-key">old arc</span><span class="area-key">old area</span>
+<a class="full-map" href="./" target="_blank">Old link ↗</a>`;
+
+describe('frameHtml (the first paint of the publication frame)', () => {
+  const frame = {
+    title: inAll('Les partenaires <du> Vietnam', 'Đối tác', 'Partners & friends'),
+    standfirst: inAll('Chapeau "cité"', 'Sapo', 'Standfirst'),
+  };
+
+  it('writes the newsroom’s French title and standfirst, with the other languages for theme.js', () => {
+    const html = frameHtml(HTML, frame, WORDS, { standfirst: true });
+    expect(html).toContain('<title>Les partenaires &lt;du&gt; Vietnam</title>');
+    expect(html).toContain(
+      '<h1 data-l10n-vi="Đối tác" data-l10n-en="Partners &amp; friends">Les partenaires &lt;du&gt; Vietnam</h1>',
+    );
+    expect(html).toContain(
+      '<p class="standfirst" data-l10n-vi="Sapo" data-l10n-en="Standfirst">Chapeau &quot;cité&quot;</p>',
+    );
+  });
+
+  it('gives every static word of the header its three languages', () => {
+    const html = frameHtml(HTML, frame, WORDS, { standfirst: true });
+    expect(html).toContain('<p id="status" data-l10n-vi="Đang tải…" data-l10n-en="Loading…">Chargement…</p>');
+    expect(html).toContain(
+      '<span class="arc-key" data-l10n-vi="quan hệ" data-l10n-en="partnership">partenariat</span>',
+    );
+    expect(html).toContain('<span class="area-key" data-l10n-vi="vùng" data-l10n-en="region">région</span>');
+    expect(html).toContain(
+      '<a class="full-map" href="./" target="_blank" data-l10n-vi="Bản đồ ↗" data-l10n-en="Full map ↗">Carte complète ↗</a>',
+    );
+    expect(html).not.toMatch(/Old/);
+  });
+
+  it('leaves the standfirst out of the embed view', () => {
+    expect(frameHtml(HTML, frame, WORDS, { standfirst: false })).not.toContain('standfirst');
+  });
+});
