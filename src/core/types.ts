@@ -42,6 +42,12 @@ export interface GazetteerPlace {
   parents?: string[];
   /** For a unit that ceased (`validTo`): the units that took over its territory (ids). */
   replacedBy?: string[];
+  /**
+   * The unit's current ISO 3166-2 code, where its atlas id is an older one (Kazakhstan's KZ-VOS is
+   * KZ-63 since ISO recoded the country): ids stay as they are, for editors' pins and published
+   * links, and `id:KZ-63` finds the record as well.
+   */
+  iso?: string;
 }
 
 /** The gazetteer file written by `npm run geo:refresh` (data/geo/gazetteer.json). */

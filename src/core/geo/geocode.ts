@@ -161,7 +161,11 @@ function pinned(g: Gazetteer, query: string, id: string, opts: GeocodeOptions): 
       suggestions: [place],
       note: `${place.id} (${place.country}, ${place.level}) is not ${describeFilter(opts)}`,
     };
-  return { kind: 'resolved', query, place, alternatives: [], note: `pinned by its id ${place.id}` };
+  const note =
+    place.id === id || place.id === id.toUpperCase()
+      ? `pinned by its id ${place.id}`
+      : `pinned by its current ISO 3166-2 code ${place.iso} (atlas id ${place.id})`;
+  return { kind: 'resolved', query, place, alternatives: [], note };
 }
 
 type Lookup =

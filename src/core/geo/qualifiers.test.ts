@@ -74,6 +74,24 @@ describe('geocode with qualifiers', () => {
     expect(id(geocode(g, 'city of Seoul'))).toBe('KR-11');
   });
 
+  it('pins a record by its current ISO 3166-2 code where the atlas id is an older one, and says so', () => {
+    const kz = createGazetteer([
+      {
+        id: 'KZ-VOS',
+        iso: 'KZ-63',
+        level: 'region',
+        country: 'KZ',
+        lon: 82,
+        lat: 48,
+        names: { vi: 'Đông Kazakhstan', fr: 'Kazakhstan-Oriental', en: 'East Kazakhstan' },
+      },
+    ]);
+    const r = geocode(kz, 'id:KZ-63');
+    expect(id(r)).toBe('KZ-VOS');
+    expect(note(r)).toBe('pinned by its current ISO 3166-2 code KZ-63 (atlas id KZ-VOS)');
+    expect(note(geocode(kz, 'id:KZ-VOS'))).toBe('pinned by its id KZ-VOS');
+  });
+
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {
     const r = geocode(g, 'id:FR-BRE');
     expect(id(r)).toBe('FR-BRE');
