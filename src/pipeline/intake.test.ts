@@ -36,6 +36,19 @@ describe('place pairing', () => {
         .sort(),
     ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
   });
+  it('pairs the ties a sentence lists clause by clause ("entre A et B, C et D")', () => {
+    const text =
+      "date: 2018-06-25\n\nLe 25 juin, la coopération entre la France et le Vietnam a été saluée; par exemple les relations entre Brest et Hai Phong, entre le Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê, l'Île-de-France et Hanoï.";
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-06~FR-94', 'VN-26~FR-B', 'VN-HN~FR-IDF', 'VN-HP~gn:3030300']);
+  });
+  it('reads a place written after an elided article ("l’Île-de-France")', () => {
+    const text = "date: 2024-05-10\n\nLe 10 mai, Hanoï a signé un accord avec l'Île-de-France.";
+    expect(sides(text)).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

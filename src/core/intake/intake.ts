@@ -4,7 +4,7 @@ import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
 import { placesIn } from './mentions';
 import { fold } from '../normalize';
-import { pairGroups } from './pairing';
+import { clauseAt, pairGroups } from './pairing';
 import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
@@ -129,7 +129,9 @@ export function proposeRows(
   const paired = pairGroups(
     vn,
     partners,
-    mentions.filter((m) => !m.venue && !m.institution && !m.qualifier),
+    mentions
+      .filter((m) => !m.venue && !m.institution && !m.qualifier)
+      .map((m) => ({ ...m, clause: clauseAt((all[m.sentence] as Sentence).text, m.start) })),
   );
   if (paired.note) notes.push(paired.note);
   const countryCount = new Set(paired.groups.map((x) => x.country)).size;

@@ -25,13 +25,15 @@ interface Token {
   end: number;
   cap: boolean;
 }
+/** A French elided article or particle before a word: "l'Île-de-France", "d'Irkoutsk", "qu'Astana". */
+const ELIDED = /^(?:[ldnsjc]|qu)['’](?=\p{L})/iu;
 const tokensOf = (s: string): Token[] =>
-  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-    cap: /^\p{Lu}/u.test(m[0]),
-  }));
+  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+    // The word starts after the elision: "l'Île-de-France" is the token "Île-de-France".
+    const cut = ELIDED.exec(m[0])?.[0].length ?? 0;
+    const text = m[0].slice(cut);
+    return { text, start: m.index + cut, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(text) };
+  });
 
 /** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
 const PERSON_NAMES = new Set(['ho chi minh']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPlace } from '../types';
-import { pairGroups } from './pairing';
+import { clauseAt, pairGroups } from './pairing';
 
 const place = (id: string, country: string): GazetteerPlace => ({
   id,
@@ -63,5 +63,39 @@ describe('pairGroups', () => {
     );
     expect(r.groups).toEqual([]);
     expect(r.note).toContain('one to one');
+  });
+
+  it('reads a sentence that lists ties clause by clause one clause at a time', () => {
+    const r = pairGroups(
+      [hn, hue],
+      [idf, poitou],
+      [
+        { place: hn, sentence: 0, clause: 1 },
+        { place: idf, sentence: 0, clause: 1 },
+        { place: hue, sentence: 0, clause: 2 },
+        { place: poitou, sentence: 0, clause: 2 },
+      ],
+    );
+    expect(rows(r)).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
+  });
+});
+
+describe('clauseAt', () => {
+  const text = 'les relations entre Brest et Hai Phong, Aquitaine et Huế, l’Île-de-France et Hanoï.';
+  const at = (word: string) => clauseAt(text, text.indexOf(word));
+  it('opens a clause at "entre" and, after it, at each comma', () => {
+    expect(at('Brest')).toBe(at('Hai Phong'));
+    expect(at('Aquitaine')).toBe(at('Huế'));
+    expect(at('Aquitaine')).not.toBe(at('Brest'));
+    expect(at('Île')).not.toBe(at('Aquitaine'));
+  });
+  it('does not split a list at its commas without a pairing word', () => {
+    const list = 'Hanoï, Phu Yên, Quang Ngai et Cân Tho ont signé avec Brest.';
+    expect(clauseAt(list, list.indexOf('Brest'))).toBe(0);
+  });
+  it('opens a clause at "between", "giữa" and a semicolon', () => {
+    expect(clauseAt('ties between Hanoi and Paris', 14)).toBe(1);
+    expect(clauseAt('hợp tác giữa Hà Nội và Paris', 13)).toBe(1);
+    expect(clauseAt('Hanoi and Paris; Hue and Poitiers', 17)).toBe(1);
   });
 });

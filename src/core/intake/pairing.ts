@@ -4,6 +4,35 @@ import type { GazetteerPlace } from '../types';
 export interface PartyMention {
   place: GazetteerPlace;
   sentence: number;
+  /**
+   * Which clause of its sentence the mention is in, where a sentence lists ties clause by clause
+   * ("… entre A et B, entre C et D", "between A and B; between C and D"): see `clauseAt`.
+   */
+  clause?: number;
+}
+
+/**
+ * Words that open a clause pairing two parties ("entre", "between", "giữa"), and the semicolon that
+ * separates the items of a list. A sentence listing ties clause by clause says who goes with whom.
+ */
+const CLAUSE_START = /(?:^|[^\p{L}])(?:entre|between|giữa)(?=[^\p{L}]|$)|;/giu;
+
+/**
+ * The clause of `text` that the offset `at` falls in: how many clause openings come before it. After
+ * a pairing word a comma opens the next pair too: "les relations entre Brest et Hai Phong, le
+ * Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê".
+ */
+export function clauseAt(text: string, at: number): number {
+  let n = 0;
+  let pairing = false;
+  for (const m of text.matchAll(new RegExp(`${CLAUSE_START.source}|,`, 'giu'))) {
+    if (m.index >= at) break;
+    if (m[0] !== ',') {
+      n++;
+      pairing = m[0] !== ';';
+    } else if (pairing) n++;
+  }
+  return n;
 }
 
 /** One proposed row's two sides: Vietnamese provinces and partners of one country. */
@@ -18,7 +47,8 @@ export interface PairGroup {
  * Vietnamese party (one event, several signatories). With several of each, a report is usually a
  * list of ties ("Hà Nội is twinned with Île-de-France; Huế with Poitou-Charentes…") or a partner's
  * other ties: a pair is proposed only when both are named in one sentence, and a sentence that names
- * several of each (a list that does not say who goes with whom) proposes none.
+ * several of each (a list that does not say who goes with whom) proposes none — unless it pairs them
+ * clause by clause ("accords entre A et B, … et entre C et D"): then each clause is read on its own.
  *
  * @example pairGroups([hn, hue], [idf, poitou], mentions) → rows Hà Nội–IDF and Huế–Poitou
  */
@@ -31,18 +61,26 @@ export function pairGroups(
   if (vn.length <= 1 || partners.length <= 1) {
     for (const p of partners) pairs.set(p, new Set(vn));
   } else {
-    const sentences = [...new Set(mentions.map((m) => m.sentence))];
-    for (const s of sentences) {
-      const here = mentions.filter((m) => m.sentence === s).map((m) => m.place);
+    // Each sentence is read clause by clause; when no clause pairs anyone, as a whole.
+    const pairIn = (here: GazetteerPlace[]): boolean => {
       const sVn = vn.filter((p) => here.includes(p));
       const sP = partners.filter((p) => here.includes(p));
-      if (sVn.length === 0 || sP.length === 0 || (sVn.length > 1 && sP.length > 1)) continue;
+      if (sVn.length === 0 || sP.length === 0 || (sVn.length > 1 && sP.length > 1)) return false;
       for (const p of sP) pairs.set(p, new Set([...(pairs.get(p) ?? []), ...sVn]));
+      return true;
+    };
+    for (const s of new Set(mentions.map((m) => m.sentence))) {
+      const inS = mentions.filter((m) => m.sentence === s);
+      const clauses = [...new Set(inS.map((m) => m.clause ?? 0))];
+      const byClause = clauses.map((c) =>
+        pairIn(inS.filter((m) => (m.clause ?? 0) === c).map((m) => m.place)),
+      );
+      if (clauses.length > 1 && !byClause.some(Boolean)) pairIn(inS.map((m) => m.place));
     }
     if (pairs.size === 0)
       return {
         groups: [],
-        note: 'several Vietnamese provinces and several partners, never named one to one in a sentence: who is whose partner is not said',
+        note: 'several Vietnamese provinces and several partners, never named one to one in a sentence or clause: who is whose partner is not said',
       };
   }
   // One row per partner country and set of Vietnamese parties.
