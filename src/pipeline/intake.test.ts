@@ -49,6 +49,30 @@ describe('place pairing', () => {
     const text = "date: 2024-05-10\n\nLe 10 mai, Hanoï a signé un accord avec l'Île-de-France.";
     expect(sides(text)).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);
   });
+  it('reads a Vietnamese province of three letters ("Huê") and a country written in capitals ("US")', () => {
+    expect(sides('date: 2023-03-24\n\nLe 24 mars, le jumelage entre Poitiers et Huê a été célébré.')).toEqual(
+      [[['VN-26'], ['gn:2986495'], '2023-03-24']],
+    );
+    expect(
+      sides(
+        'date: 2017-03-06\n\nOn March 6, Ho Chi Minh City and San Francisco city of the US signed a cooperation agreement.',
+      ),
+    ).toEqual([[['VN-SG'], ['gn:5391959'], '2017-03-06']]);
+  });
+  it('keeps a city inside a partner region as a partner when a clause pairs it with a province alone', () => {
+    const text =
+      'date: 2023-03-24\n\nLe 24 mars, la région Nouvelle-Aquitaine a salué le jumelage entre les villes de Poitiers et Huê. Le jumelage entre Lao Cai et la région Nouvelle-Aquitaine a été signé.';
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-02~FR-NAQ', 'VN-26~gn:2986495']);
+  });
+  it('takes a unit named after "in <country>\'s" for where the partner is', () => {
+    const text =
+      "date: 2024-04-17\n\nOn April 17, Da Nang signed a memorandum with Goyang city in the Republic of Korea (RoK)'s Gyeonggi province.";
+    expect(sides(text)).toEqual([[['VN-DN'], ['gn:1842485'], '2024-04-17']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

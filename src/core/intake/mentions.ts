@@ -103,11 +103,18 @@ export function placesIn(
     if (toks[i]?.cap) {
       for (let j = Math.min(toks.length, i + MAX_WORDS) - 1; j >= i && !hit; j--) {
         const key = fold(span(i, j));
-        // Short single words are pronouns and codes ("Il", "La", "IL"), not names in running text.
-        if ((i === j && key.length < 4) || g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
-        const country = geocode(g, span(i, j), { levels: ['country'] });
-        if (country.kind === 'resolved') hit = { j, place: null, country: country.place.country };
-        else {
+        // Short single words are pronouns and codes ("Il", "La", "IL"), not foreign places in running
+        // text. Two readings stay: a country's short name written in capitals ("US", "UK"), and a
+        // Vietnamese province of three letters ("Huế", "Huê"), which no pronoun resolves to.
+        const short = i === j && key.length < 4;
+        if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
+        const country =
+          /^\p{Lu}+$/u.test(span(i, j)) || !short ? geocode(g, span(i, j), { levels: ['country'] }) : null;
+        if (country?.kind === 'resolved') hit = { j, place: null, country: country.place.country };
+        else if (short) {
+          const place = resolve(span(i, j));
+          if (place?.country === 'VN') hit = { j, place, country: null };
+        } else {
           const place = resolve(span(i, j));
           if (place) hit = { j, place, country: null };
         }
@@ -180,7 +187,7 @@ export function placesIn(
 }
 
 /** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
-const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,30}$/iu;
+const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,45}$/iu;
 
 /**
  * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
