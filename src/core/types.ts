@@ -27,7 +27,10 @@ export interface GazetteerPlace {
   alt2?: string[];
   /** GeoNames admin1 join key (`CN.16`), for regions and cities. */
   admin1?: string;
-  /** GeoNames feature code for cities (`PPLC` capital, `PPLA` seat of a first-level unit, …). */
+  /**
+   * GeoNames feature code for cities (`PPLC` capital, `PPLA` seat of a first-level unit, …); on a
+   * first-level unit that is its country's capital city (Vientiane Prefecture), `PPLC`.
+   */
   feature?: string;
   population?: number;
   /** First and last day the unit existed (ISO dates, inclusive); absent means open-ended. */

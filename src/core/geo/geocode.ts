@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
+import { capitalOf } from './capitalOf';
 import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -79,6 +80,8 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
       suggestions: [],
       note: `longer than any place name (${query.length} characters); a cell separates its names with ";"`,
     };
+  const capital = capitalCity(g, query, opts);
+  if (capital) return capital;
   const qualified = q.core !== query.trim() || q.former || q.capital;
   if (qualified) {
     // A name may itself hold a comma or parenthesis ("Korea, Republic of"): the whole name as
@@ -126,6 +129,33 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
       note,
     };
   return { ...r, note };
+}
+
+/**
+ * "The Lao capital city", "capitale du Laos": when what is written around "capital" is a country,
+ * the place is that country's capital (the one place of the country GeoNames marks `PPLC`).
+ */
+function capitalCity(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode | null {
+  const written = capitalOf(query);
+  if (!written) return null;
+  const c = geocodeQualified(g, written, { levels: ['country'] });
+  if (c.kind !== 'resolved' || (opts.country && opts.country !== c.place.id)) return null;
+  const caps = g.places.filter(
+    (p) =>
+      p.country === c.place.id &&
+      p.feature === 'PPLC' &&
+      (!opts.levels || playsLevel(p, opts.levels)) &&
+      (!opts.date || isValidAt(p, opts.date)),
+  );
+  const place = caps[0];
+  if (caps.length !== 1 || !place) return null;
+  return {
+    kind: 'resolved',
+    query,
+    place,
+    alternatives: [],
+    note: `the capital of ${c.place.names.en} was written: its capital city`,
+  };
 }
 
 function narrowByParent(

@@ -92,6 +92,36 @@ describe('geocode with qualifiers', () => {
     expect(note(geocode(kz, 'id:KZ-VOS'))).toBe('pinned by its id KZ-VOS');
   });
 
+  it('reads "the <country> capital city", "capitale du <country>" as that country\'s capital, and says so', () => {
+    const la = createGazetteer([
+      {
+        id: 'LA',
+        level: 'country',
+        country: 'LA',
+        lon: 103,
+        lat: 18,
+        names: { vi: 'Lào', fr: 'Laos', en: 'Laos' },
+        alt: ['Lao'],
+      },
+      {
+        id: 'LA-VT',
+        level: 'region',
+        roles: ['city'],
+        feature: 'PPLC',
+        country: 'LA',
+        lon: 102.6,
+        lat: 17.97,
+        names: { vi: 'Thủ đô Viêng Chăn', fr: 'Préfecture de Vientiane', en: 'Vientiane Prefecture' },
+      },
+    ]);
+    for (const q of ['the Lao capital city', 'capitale du Laos', 'thủ đô của Lào', 'capital of Laos']) {
+      const r = geocode(la, q, { country: 'LA', levels: ['region', 'city', 'country'] });
+      expect(id(r)).toBe('LA-VT');
+      expect(note(r)).toBe('the capital of Laos was written: its capital city');
+    }
+    expect(geocode(la, 'the Lao capital city', { country: 'VN' }).kind).toBe('unknown');
+  });
+
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {
     const r = geocode(g, 'id:FR-BRE');
     expect(id(r)).toBe('FR-BRE');

@@ -84,4 +84,9 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     );
     expect(lower).toEqual([]);
   });
+
+  it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
+    expect(g.byId('LA-VT')?.feature).toBe('PPLC');
+    expect(at('the Lao capital city', 'LA')).toBe('LA-VT');
+  });
 });
