@@ -73,6 +73,24 @@ describe('place pairing', () => {
       "date: 2024-04-17\n\nOn April 17, Da Nang signed a memorandum with Goyang city in the Republic of Korea (RoK)'s Gyeonggi province.";
     expect(sides(text)).toEqual([[['VN-DN'], ['gn:1842485'], '2024-04-17']]);
   });
+  it("takes a province written as the place of a smaller unit for no party (the tie is the smaller unit's)", () => {
+    expect(
+      sides(
+        'date: 2023-08-25\n\nOn August 25, the twinning between Hoi An city (Quang Nam province, Vietnam) and Wernigerode city was celebrated.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        'date: 2023-12-02\n\nNgày 2/12, lễ ký kết nghĩa giữa thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai và trấn Seo Pả Chư, huyện Mã Quan, tỉnh Vân Nam đã diễn ra.',
+      ),
+    ).toEqual([]);
+    // A list of provinces is not a place and its parent.
+    expect(
+      sides(
+        'date: 2023-02\n\nLe 22 février, Cao Bang, Lang Son et Quang Ninh ont signé un mémorandum avec le Guangxi.',
+      ),
+    ).toEqual([[['VN-04', 'VN-09', 'VN-13'], ['CN-GX'], '2023-02-22']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

@@ -183,6 +183,7 @@ export function placesIn(
     } else i = hit.j + 1;
   }
   markQualifiers(s.text, mentions);
+  markSubUnitParents(s.text, mentions);
   return { mentions, countries: found };
 }
 
@@ -205,5 +206,37 @@ function markQualifiers(text: string, mentions: Mention[]): void {
       q.level !== 'city' &&
       (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
     if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
+  }
+}
+
+/**
+ * Words naming a unit below the first level, before its name ("thị trấn Si Ma Cai", "huyện Mã Quan",
+ * "l'arrondissement de Dông Da") or after it ("Hoi An city", "Haeundae district"). Lower case with
+ * their accents: folded, Vietnamese "trấn", "quận", "xã" would be "Trần" (a surname), "quân", "xa".
+ */
+const SUB_UNIT_BEFORE =
+  /(?:^|[\s'’])(?:thị trấn|trấn|huyện|quận|xã|phường|thị xã|châu|arrondissement|district|commune|township|county)\s/u;
+const SUB_UNIT_AFTER = /\s(?:city|district|township|town|commune|county|ward|village)\s*$/u;
+/** Where the segment before a separator begins: a bracket, a comma, a conjunction or a pairing word. */
+const SEGMENT_START = /^.*(?:[(),;]|\s(?:và|and|et|with|avec|với|giữa|between|entre)\s)/su;
+
+/**
+ * A first-level unit written right after a smaller unit the gazetteer does not hold, as its place
+ * ("Hoi An city (Quang Nam province)", "thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai"), says
+ * where that unit is: the partnership is the smaller unit's, not the province's, so the province is
+ * not a party (no row rather than a row with the wrong signatory).
+ */
+function markSubUnitParents(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.place.level === 'city' || m.qualifier) continue;
+    const from = Math.max(0, m.start - 120);
+    const pre = text.slice(from, m.start);
+    const sep = /[(,]\s*$/.exec(pre);
+    if (!sep) continue;
+    const before = pre.slice(0, sep.index).toLowerCase();
+    const cut = SEGMENT_START.exec(before)?.[0].length ?? 0;
+    const segment = before.slice(cut);
+    const known = mentions.some((n) => n !== m && n.end > from + cut && n.end <= from + sep.index);
+    if (!known && (SUB_UNIT_BEFORE.test(` ${segment} `) || SUB_UNIT_AFTER.test(segment))) m.qualifier = true;
   }
 }

@@ -36,6 +36,19 @@ describe('pairGroups', () => {
     expect(rows(pairGroups([hn, hue], [idf], [{ place: idf, sentence: 3 }]))).toEqual(['VN-HN+VN-26~FR-IDF']);
   });
 
+  it("pairs one partner with the provinces named in a sentence with it, not the report's other provinces", () => {
+    const r = pairGroups(
+      [hn, hue],
+      [idf],
+      [
+        { place: hn, sentence: 0 },
+        { place: idf, sentence: 0 },
+        { place: hue, sentence: 1 },
+      ],
+    );
+    expect(rows(r)).toEqual(['VN-HN~FR-IDF']);
+  });
+
   it('with several of each, pairs only those named together in a sentence', () => {
     const r = pairGroups(
       [hn, hue],

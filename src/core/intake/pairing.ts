@@ -43,8 +43,9 @@ export interface PairGroup {
 }
 
 /**
- * Whose partner is whose. With one Vietnamese party or one partner, every partner goes with every
- * Vietnamese party (one event, several signatories). With several of each, a report is usually a
+ * Whose partner is whose. With one Vietnamese party, every partner goes with it; with one partner,
+ * the Vietnamese parties named in a sentence with it, else all of them (one event, several
+ * signatories). With several of each, a report is usually a
  * list of ties ("Hà Nội is twinned with Île-de-France; Huế with Poitou-Charentes…") or a partner's
  * other ties: a pair is proposed only when both are named in one sentence, and a sentence that names
  * several of each (a list that does not say who goes with whom) proposes none — unless it pairs them
@@ -58,8 +59,15 @@ export function pairGroups(
   mentions: readonly PartyMention[],
 ): { groups: PairGroup[]; note?: string } {
   const pairs = new Map<GazetteerPlace, Set<GazetteerPlace>>();
-  if (vn.length <= 1 || partners.length <= 1) {
+  if (vn.length <= 1) {
     for (const p of partners) pairs.set(p, new Set(vn));
+  } else if (partners.length === 1) {
+    // One partner and several provinces: those named with it in a sentence, when any is (the
+    // others are the report's other news); else all of them (one event, several signatories).
+    const p = partners[0] as GazetteerPlace;
+    const withP = new Set(mentions.filter((m) => m.place === p).map((m) => m.sentence));
+    const named = vn.filter((v) => mentions.some((m) => m.place === v && withP.has(m.sentence)));
+    pairs.set(p, new Set(named.length ? named : vn));
   } else {
     // Each sentence is read clause by clause; when no clause pairs anyone, as a whole.
     const pairIn = (here: GazetteerPlace[]): boolean => {
