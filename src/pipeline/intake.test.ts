@@ -91,6 +91,11 @@ describe('place pairing', () => {
       ),
     ).toEqual([[['VN-04', 'VN-09', 'VN-13'], ['CN-GX'], '2023-02-22']]);
   });
+  it('takes the partners a report lists as a province\'s existing ties ("sisterhood", "friendship")', () => {
+    const text =
+      'date: 2017-03-06\n\nOn March 6, the city received a delegation. Ho Chi Minh City keeps its sisterhood with San Francisco of the US alive.';
+    expect(sides(text)).toEqual([[['VN-SG'], ['gn:5391959'], '2017-03-06']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';
