@@ -96,6 +96,11 @@ describe('place pairing', () => {
       'date: 2017-03-06\n\nOn March 6, the city received a delegation. Ho Chi Minh City keeps its sisterhood with San Francisco of the US alive.';
     expect(sides(text)).toEqual([[['VN-SG'], ['gn:5391959'], '2017-03-06']]);
   });
+  it('reads a province after a possessive ("Vietnam\'s Quang Nam") and pairs the partner with its clause', () => {
+    const text =
+      "date: 2024-10-13\n\nOn October 13, the governor highlighted existing cooperation agreements between Ubon Ratchathani and Vietnam's Quang Nam and Quang Tri provinces, alongside collaborative activities with other Vietnamese localities, such as Kon Tum.";
+    expect(sides(text)).toEqual([[['VN-27', 'VN-25'], ['TH-34'], '2024-10-13']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

@@ -154,8 +154,12 @@ export function placesIn(
       // Part of a longer capitalised name (a person, a party): not a place mention.
       const before = toks[a - 1];
       const after = toks[b + 1];
+      // A possessive before the name is not part of it: "Vietnam's Quang Nam", "Japan's Hokkaido".
       const inLongerName =
-        (before?.cap && joined(before, toks[a]) && !/^(?:de|du|d)$/i.test(before.text)) ||
+        (before?.cap &&
+          joined(before, toks[a]) &&
+          !/^(?:de|du|d)$/i.test(before.text) &&
+          !/['’]s$/i.test(before.text)) ||
         (after?.cap && joined(toks[b], after));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));

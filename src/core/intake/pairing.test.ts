@@ -49,6 +49,19 @@ describe('pairGroups', () => {
     expect(rows(r)).toEqual(['VN-HN~FR-IDF']);
   });
 
+  it('pairs one partner with the provinces named in its clause before those named elsewhere in the sentence', () => {
+    const r = pairGroups(
+      [hn, hue],
+      [idf],
+      [
+        { place: idf, sentence: 0, clause: 1 },
+        { place: hn, sentence: 0, clause: 1 },
+        { place: hue, sentence: 0, clause: 3 },
+      ],
+    );
+    expect(rows(r)).toEqual(['VN-HN~FR-IDF']);
+  });
+
   it('with several of each, pairs only those named together in a sentence', () => {
     const r = pairGroups(
       [hn, hue],
@@ -101,6 +114,11 @@ describe('clauseAt', () => {
     expect(at('Aquitaine')).toBe(at('Huế'));
     expect(at('Aquitaine')).not.toBe(at('Brest'));
     expect(at('Île')).not.toBe(at('Aquitaine'));
+  });
+  it("does not split one side's list at its commas after a pairing word", () => {
+    const list = 'entre les provinces de Quang Ninh, Lang Son et Cao Bang et le Guangxi';
+    expect(clauseAt(list, list.indexOf('Lang Son'))).toBe(clauseAt(list, list.indexOf('Quang Ninh')));
+    expect(clauseAt(list, list.indexOf('Guangxi'))).toBe(clauseAt(list, list.indexOf('Quang Ninh')));
   });
   it('does not split a list at its commas without a pairing word', () => {
     const list = 'Hanoï, Phu Yên, Quang Ngai et Cân Tho ont signé avec Brest.';

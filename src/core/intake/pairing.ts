@@ -19,18 +19,30 @@ const CLAUSE_START = /(?:^|[^\p{L}])(?:entre|between|giữa)(?=[^\p{L}]|$)|;/giu
 
 /**
  * The clause of `text` that the offset `at` falls in: how many clause openings come before it. After
- * a pairing word a comma opens the next pair too: "les relations entre Brest et Hai Phong, le
- * Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê".
+ * a pairing word, a comma that closes a complete pair ("A et B,") opens the next pair too: "les
+ * relations entre Brest et Hai Phong, le Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê". A
+ * comma inside a list of one side ("entre les provinces de Quang Ninh, Lang Son et Cao Bang et le
+ * Guangxi") does not.
  */
 export function clauseAt(text: string, at: number): number {
   let n = 0;
   let pairing = false;
-  for (const m of text.matchAll(new RegExp(`${CLAUSE_START.source}|,`, 'giu'))) {
+  let paired = false;
+  const marks = new RegExp(`${CLAUSE_START.source}|,|(?:^|[^\\p{L}])(?:et|and|và)(?=[^\\p{L}]|$)`, 'giu');
+  for (const m of text.matchAll(marks)) {
     if (m.index >= at) break;
-    if (m[0] !== ',') {
+    const mark = m[0].trim().toLowerCase();
+    if (mark === ',') {
+      if (pairing && paired) {
+        n++;
+        paired = false;
+      }
+    } else if (mark === 'et' || mark === 'and' || mark === 'và') paired = true;
+    else {
       n++;
-      pairing = m[0] !== ';';
-    } else if (pairing) n++;
+      pairing = mark !== ';';
+      paired = false;
+    }
   }
   return n;
 }
@@ -62,12 +74,17 @@ export function pairGroups(
   if (vn.length <= 1) {
     for (const p of partners) pairs.set(p, new Set(vn));
   } else if (partners.length === 1) {
-    // One partner and several provinces: those named with it in a sentence, when any is (the
-    // others are the report's other news); else all of them (one event, several signatories).
+    // One partner and several provinces: those named with it in a clause, else in a sentence, when
+    // any is (the others are the report's other news: "agreements between Ubon Ratchathani and
+    // Quang Nam, alongside activities with Kon Tum"); else all of them (one event, several signatories).
     const p = partners[0] as GazetteerPlace;
-    const withP = new Set(mentions.filter((m) => m.place === p).map((m) => m.sentence));
-    const named = vn.filter((v) => mentions.some((m) => m.place === v && withP.has(m.sentence)));
-    pairs.set(p, new Set(named.length ? named : vn));
+    const namedWith = (unit: (m: PartyMention) => string) => {
+      const withP = new Set(mentions.filter((m) => m.place === p).map(unit));
+      return vn.filter((v) => mentions.some((m) => m.place === v && withP.has(unit(m))));
+    };
+    const inClause = namedWith((m) => `${m.sentence}:${m.clause ?? 0}`);
+    const inSentence = namedWith((m) => `${m.sentence}`);
+    pairs.set(p, new Set(inClause.length ? inClause : inSentence.length ? inSentence : vn));
   } else {
     // Each sentence is read clause by clause; when no clause pairs anyone, as a whole.
     const pairIn = (here: GazetteerPlace[]): boolean => {
