@@ -101,6 +101,11 @@ describe('place pairing', () => {
       "date: 2024-10-13\n\nOn October 13, the governor highlighted existing cooperation agreements between Ubon Ratchathani and Vietnam's Quang Nam and Quang Tri provinces, alongside collaborative activities with other Vietnamese localities, such as Kon Tum.";
     expect(sides(text)).toEqual([[['VN-27', 'VN-25'], ['TH-34'], '2024-10-13']]);
   });
+  it('dates a report with no date by the year its tie sentence gives, and reads its names in that year', () => {
+    const text =
+      'La ville française de Brest, en France, coopère avec Hai Phòng. Cette coopération entre Brest et Hai Phòng a commencé en 2007 et se poursuit.';
+    expect(sides(text)).toEqual([[['VN-HP'], ['gn:3030300'], '2007']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';
