@@ -95,7 +95,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
   const found = lookupName(g, q.core, opts);
   if (found.kind === 'none') return unknownOf(g, query, found, opts);
   let cands = unique(found.fits);
-  const notes: string[] = [];
+  const notes: string[] = found.joined ? [found.joined] : [];
   const narrow = (keep: (p: GazetteerPlace) => boolean, what: string): Geocode | null => {
     const kept = cands.filter(keep);
     if (kept.length === 0)
@@ -206,6 +206,8 @@ type Lookup =
       /** The reading that found them, and whether it is the name as written (nothing stripped). */
       key: string;
       whole: boolean;
+      /** Set when the name was found only with two of its words read as one (said in `note`). */
+      joined?: string;
     }
   | { kind: 'none'; elsewhere: GazetteerPlace[]; readings: string[] };
 
@@ -229,6 +231,31 @@ function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
         continue;
       }
       return { kind: 'found', fits, hint: v.hint, key: v.key, whole: v.key === readings[0]?.key };
+    }
+  }
+  // Syllables written apart ("Kam Pong Cham" for Kampong Cham, as Vietnamese spelling splits foreign
+  // names): when nothing else matched, two adjacent words read as one, first-tier names only.
+  for (const v of readings) {
+    const words = v.key.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const key = [...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' ');
+      const fits = g
+        .lookup(key, 1)
+        .filter(
+          (p) =>
+            (!opts.country || p.country === opts.country) &&
+            (!opts.levels || playsLevel(p, opts.levels)) &&
+            !(v.hint && p.level === 'country'),
+        );
+      if (fits.length > 0)
+        return {
+          kind: 'found',
+          fits,
+          hint: v.hint,
+          key,
+          whole: false,
+          joined: `"${words[i]} ${words[i + 1]}" read as one word`,
+        };
     }
   }
   return { kind: 'none', elsewhere, readings: readings.map((r) => r.key) };

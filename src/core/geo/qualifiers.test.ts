@@ -122,6 +122,32 @@ describe('geocode with qualifiers', () => {
     expect(geocode(la, 'the Lao capital city', { country: 'VN' }).kind).toBe('unknown');
   });
 
+  it('reads two words written apart as one when nothing else matches ("Kam Pong Cham"), and says so', () => {
+    const kh = createGazetteer([
+      {
+        id: 'KH-3',
+        level: 'region',
+        country: 'KH',
+        lon: 105.5,
+        lat: 12,
+        names: { vi: 'Kông Pông Chàm', fr: 'Kampong Cham', en: 'Kampong Cham' },
+      },
+      {
+        id: 'gn:1',
+        level: 'city',
+        country: 'KH',
+        lon: 105,
+        lat: 11,
+        names: { vi: 'Kam', fr: 'Kam', en: 'Kam' },
+      },
+    ]);
+    const r = geocode(kh, 'Kam Pong Cham');
+    expect(id(r)).toBe('KH-3');
+    expect(note(r)).toBe('"kam pong" read as one word');
+    expect(id(geocode(kh, 'Kam'))).toBe('gn:1');
+    expect(geocode(kh, 'Kam Pong').kind).toBe('unknown');
+  });
+
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {
     const r = geocode(g, 'id:FR-BRE');
     expect(id(r)).toBe('FR-BRE');
