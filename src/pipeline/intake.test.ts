@@ -106,6 +106,11 @@ describe('place pairing', () => {
       'La ville française de Brest, en France, coopère avec Hai Phòng. Cette coopération entre Brest et Hai Phòng a commencé en 2007 et se poursuit.';
     expect(sides(text)).toEqual([[['VN-HP'], ['gn:3030300'], '2007']]);
   });
+  it("takes no place inside an institution's longer name for a party, nor a partner that a clause pairs with someone else", () => {
+    const text =
+      "date: 2013-06-12\n\nLe 12 juin, des accords ont été signés entre le Lycée Trân Phu (Hai Phong) et le Lycée La Croix Rouge (Brest), entre les Facultés de la Médecine de Hai Phong et de Brest, entre les provinces de Hai Duong (Vietnam) et de Seine-Saint-Denis (France), et entre l'AFD et la communauté urbaine de Brest.";
+    expect(sides(text)).toEqual([[['VN-61'], ['FR-93'], '2013-06-12']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

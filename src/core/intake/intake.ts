@@ -4,7 +4,7 @@ import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
 import { placesIn, type Mention } from './mentions';
 import { fold } from '../normalize';
-import { clauseAt, pairGroups } from './pairing';
+import { clauseAt, inPairingClause, pairGroups } from './pairing';
 import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
@@ -141,7 +141,10 @@ export function proposeRows(
     partners,
     mentions
       .filter((m) => !m.venue && !m.institution && !m.qualifier)
-      .map((m) => ({ ...m, clause: clauseAt((all[m.sentence] as Sentence).text, m.start) })),
+      .map((m) => {
+        const text = (all[m.sentence] as Sentence).text;
+        return { ...m, clause: clauseAt(text, m.start), pairing: inPairingClause(text, m.start) };
+      }),
   );
   if (paired.note) notes.push(paired.note);
   const countryCount = new Set(paired.groups.map((x) => x.country)).size;

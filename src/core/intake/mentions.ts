@@ -43,6 +43,17 @@ const endsWithWord = (folded: string, words: readonly string[]) =>
 const MAX_WORDS = 6;
 
 /**
+ * An institution's name that ends with its place, a few words after the institution's noun: "les
+ * Facultés de la Médecine de Hai Phong", "the Hospital of Tropical Diseases of Hanoi" (folded text
+ * before the place). Nouns that only a body of that kind bears, never a territory.
+ */
+const INSTITUTION_NOUN =
+  '(?:facultes?|lycees?|ecoles?|hopital|hopitaux|universites?|instituts?|musees?|faculty|faculties|school|schools|hospitals?|college|colleges|universities|museum)';
+const INSTITUTION_OF = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,4} (?:de|d|du|des|of)$`);
+/** …or its place in brackets right after its name: "le Lycée La Croix Rouge (Brest)". */
+const INSTITUTION_NAMED = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,5}$`);
+
+/**
  * Words a written place name may start with before the name itself ("province de", "tỉnh",
  * "préfecture de", "région autonome … du"). Not articles ("la ville de Hanoi" is written "ville de
  * Hanoi"), and not look-alikes that fold to an admin word ("lãnh đạo" is a leader, "đảo" an island).
@@ -163,8 +174,17 @@ export function placesIn(
         (after?.cap && joined(toks[b], after));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
+      const prev = mentions.at(-1);
       const institution =
-        endsWithWord(pre, INSTITUTION_BEFORE) || INSTITUTION_AFTER.some((w) => post.startsWith(w));
+        endsWithWord(pre, INSTITUTION_BEFORE) ||
+        INSTITUTION_AFTER.some((w) => post.startsWith(w)) ||
+        INSTITUTION_OF.test(pre) ||
+        (/\(\s*$/.test(s.text.slice(0, (toks[a] as Token).start)) && INSTITUTION_NAMED.test(pre)) ||
+        // "… de Hai Phong et de Brest": the second place continues the institution's name.
+        (!!prev?.institution &&
+          /^\s*(?:et|and|và)\s+(?:de|du|d['’]|of)\s*$/iu.test(
+            s.text.slice(prev.end, (toks[a] as Token).start),
+          ));
       if (!inLongerName || institution) {
         mentions.push({
           place,

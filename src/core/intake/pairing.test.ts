@@ -62,6 +62,19 @@ describe('pairGroups', () => {
     expect(rows(r)).toEqual(['VN-HN~FR-IDF']);
   });
 
+  it('does not pair the one province with a partner a pairing clause pairs with someone else', () => {
+    const r = pairGroups(
+      [hn],
+      [idf, astana],
+      [
+        { place: hn, sentence: 0, clause: 1, pairing: true },
+        { place: idf, sentence: 0, clause: 1, pairing: true },
+        { place: astana, sentence: 0, clause: 2, pairing: true },
+      ],
+    );
+    expect(rows(r)).toEqual(['VN-HN~FR-IDF']);
+  });
+
   it('with several of each, pairs only those named together in a sentence', () => {
     const r = pairGroups(
       [hn, hue],

@@ -9,6 +9,8 @@ export interface PartyMention {
    * ("… entre A et B, entre C et D", "between A and B; between C and D"): see `clauseAt`.
    */
   clause?: number;
+  /** Whether that clause was opened by a pairing word ("entre", "between", "giữa"). */
+  pairing?: boolean;
 }
 
 /**
@@ -25,6 +27,15 @@ const CLAUSE_START = /(?:^|[^\p{L}])(?:entre|between|giữa)(?=[^\p{L}]|$)|;/giu
  * Guangxi") does not.
  */
 export function clauseAt(text: string, at: number): number {
+  return clauseInfo(text, at).n;
+}
+
+/** Whether the clause at `at` was opened by a pairing word ("entre A et B"), not a semicolon. */
+export function inPairingClause(text: string, at: number): boolean {
+  return clauseInfo(text, at).pairing;
+}
+
+function clauseInfo(text: string, at: number): { n: number; pairing: boolean } {
   let n = 0;
   let pairing = false;
   let paired = false;
@@ -44,7 +55,7 @@ export function clauseAt(text: string, at: number): number {
       paired = false;
     }
   }
-  return n;
+  return { n, pairing };
 }
 
 /** One proposed row's two sides: Vietnamese provinces and partners of one country. */
@@ -72,7 +83,21 @@ export function pairGroups(
 ): { groups: PairGroup[]; note?: string } {
   const pairs = new Map<GazetteerPlace, Set<GazetteerPlace>>();
   if (vn.length <= 1) {
-    for (const p of partners) pairs.set(p, new Set(vn));
+    // A partner named only in pairing clauses without the province ("l'accord entre l'AFD et la
+    // communauté urbaine de Brest") is paired there with someone else, not with the province.
+    const pairedElsewhere = (p: GazetteerPlace) => {
+      const ms = mentions.filter((m) => m.place === p);
+      return (
+        ms.length > 0 &&
+        ms.every(
+          (m) =>
+            m.pairing &&
+            !mentions.some((n) => vn.includes(n.place) && n.sentence === m.sentence && n.clause === m.clause),
+        )
+      );
+    };
+    const kept = partners.filter((p) => !pairedElsewhere(p));
+    for (const p of kept.length ? kept : partners) pairs.set(p, new Set(vn));
   } else if (partners.length === 1) {
     // One partner and several provinces: those named with it in a clause, else in a sentence, when
     // any is (the others are the report's other news: "agreements between Ubon Ratchathani and
