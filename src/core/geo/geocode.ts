@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
-import { capitalOf } from './capitalOf';
+import { capitalCity } from './capitalOf';
 import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -80,7 +80,10 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
       suggestions: [],
       note: `longer than any place name (${query.length} characters); a cell separates its names with ";"`,
     };
-  const capital = capitalCity(g, query, opts);
+  const capital = capitalCity(g, query, opts, (name) => {
+    const c = geocodeQualified(g, name, { levels: ['country'] });
+    return c.kind === 'resolved' ? c.place : null;
+  });
   if (capital) return capital;
   const qualified = q.core !== query.trim() || q.former || q.capital;
   if (qualified) {
@@ -129,33 +132,6 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
       note,
     };
   return { ...r, note };
-}
-
-/**
- * "The Lao capital city", "capitale du Laos": when what is written around "capital" is a country,
- * the place is that country's capital (the one place of the country GeoNames marks `PPLC`).
- */
-function capitalCity(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode | null {
-  const written = capitalOf(query);
-  if (!written) return null;
-  const c = geocodeQualified(g, written, { levels: ['country'] });
-  if (c.kind !== 'resolved' || (opts.country && opts.country !== c.place.id)) return null;
-  const caps = g.places.filter(
-    (p) =>
-      p.country === c.place.id &&
-      p.feature === 'PPLC' &&
-      (!opts.levels || playsLevel(p, opts.levels)) &&
-      (!opts.date || isValidAt(p, opts.date)),
-  );
-  const place = caps[0];
-  if (caps.length !== 1 || !place) return null;
-  return {
-    kind: 'resolved',
-    query,
-    place,
-    alternatives: [],
-    note: `the capital of ${c.place.names.en} was written: its capital city`,
-  };
 }
 
 function narrowByParent(
