@@ -12,9 +12,9 @@ import type { GazetteerFile } from '../core/types';
 import { readSupport, runBuild } from '../pipeline/build';
 import { parseAdminChanges, parseAliases, readInput } from '../pipeline/readInputs';
 import { scoreCorpus } from '../pipeline/intakeEval';
-import { EVAL_DIR, scoreIntake, scoreNames, type Half } from '../pipeline/evalSet';
 import { syntheticCsv } from '../pipeline/synthetic';
 import { benchBigBuild, benchHostile, benchKills } from './benchFaults';
+import { benchEval } from './benchEval';
 import { FIXTURES } from '../pipeline/testData';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -67,6 +67,12 @@ const gazetteerBytes = readFileSync('data/geo/gazetteer.json').length;
 console.log(
   `gazetteer: ${(gazetteerBytes / 1024 / 1024).toFixed(1)} MB, ${(assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer.places.length} places; targets: ≤ 20 MB, load ≤ 1500 ms`,
 );
+
+// `BENCH_ONLY=eval`: the gazetteer load and the evaluation set only (the rest takes minutes).
+if (process.env.BENCH_ONLY === 'eval') {
+  benchEval((assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer);
+  process.exit(0);
+}
 
 const real = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 report(
@@ -124,28 +130,4 @@ benchBigBuild(fixtureGazetteer, fixtureSupport.changes);
 await benchKills();
 await benchHostile();
 // Issue-15 evaluation set (src/pipeline/fixtures/eval): real names and reports, dev and test halves.
-const g15 = (assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer;
-console.log(
-  `\nevaluation set (${EVAL_DIR}), names: right / wrong / ambiguous with the right candidate / missed`,
-);
-for (const half of ['dev', 'test'] as Half[]) {
-  const n = scoreNames(g15, half);
-  const c = n.counts;
-  console.log(
-    `  ${half.padEnd(4)} ${n.total} names: right ${c.right} (${pct(c.right / n.total)}), wrong ${c.wrong}, ambiguous-with-right ${c['ambiguous-with-right']}, missed ${c.missed}; target ≥ 97 % right, 0 wrong`,
-  );
-  if (process.env.BENCH_VERBOSE) for (const d of n.details) console.log(`    ${d}`);
-}
-const texts = process.env.ATLAS_EVAL_TEXTS;
-if (!texts)
-  console.log(
-    '  intake on the evaluation reports: NOT MEASURED — the article texts are kept out of the repository; set ATLAS_EVAL_TEXTS to the folder of rNNN.txt',
-  );
-else
-  for (const half of ['dev', 'test'] as Half[]) {
-    const r = scoreIntake(g15, half, texts);
-    console.log(
-      `  ${half.padEnd(4)} intake, ${r.reports} reports: pairs precision ${r.precision.toFixed(2)}, recall ${r.recall.toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn}); target ≥ 0.95 / 0.90`,
-    );
-    if (process.env.BENCH_VERBOSE) for (const d of r.details) console.log(`    ${d}`);
-  }
+benchEval((assembled as unknown as ReturnType<typeof assembleGazetteer>).gazetteer);

@@ -27,7 +27,10 @@ export interface GazetteerPlace {
   alt2?: string[];
   /** GeoNames admin1 join key (`CN.16`), for regions and cities. */
   admin1?: string;
-  /** GeoNames feature code for cities (`PPLC` capital, `PPLA` seat of a first-level unit, …). */
+  /**
+   * GeoNames feature code for cities (`PPLC` capital, `PPLA` seat of a first-level unit, …); on a
+   * first-level unit that is its country's capital city (Vientiane Prefecture), `PPLC`.
+   */
   feature?: string;
   population?: number;
   /** First and last day the unit existed (ISO dates, inclusive); absent means open-ended. */
@@ -42,6 +45,12 @@ export interface GazetteerPlace {
   parents?: string[];
   /** For a unit that ceased (`validTo`): the units that took over its territory (ids). */
   replacedBy?: string[];
+  /**
+   * The unit's current ISO 3166-2 code, where its atlas id is an older one (Kazakhstan's KZ-VOS is
+   * KZ-63 since ISO recoded the country): ids stay as they are, for editors' pins and published
+   * links, and `id:KZ-63` finds the record as well.
+   */
+  iso?: string;
 }
 
 /** The gazetteer file written by `npm run geo:refresh` (data/geo/gazetteer.json). */

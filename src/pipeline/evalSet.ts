@@ -56,9 +56,12 @@ function dayOf(d: string | null | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined;
 }
 
-/** Whether a place is the expected unit: by ISO 3166-2 code, else by its English name in its country. */
+/**
+ * Whether a place is the expected unit: by ISO 3166-2 code (its id, or its current code where ISO
+ * recoded the unit), else by its English name in its country.
+ */
 export function isExpected(p: GazetteerPlace, e: EvalName['expected'], country: string): boolean {
-  if (e.iso3166_2) return p.id === e.iso3166_2;
+  if (e.iso3166_2) return p.id === e.iso3166_2 || p.iso === e.iso3166_2;
   if (p.country !== country) return false;
   if (e.former && e.successor_iso3166_2 && p.validTo && p.replacedBy?.includes(e.successor_iso3166_2))
     return fold(e.name_en.replace(/\(.*\)/, '')) === fold(p.names.en);

@@ -36,6 +36,81 @@ describe('place pairing', () => {
         .sort(),
     ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
   });
+  it('pairs the ties a sentence lists clause by clause ("entre A et B, C et D")', () => {
+    const text =
+      "date: 2018-06-25\n\nLe 25 juin, la coopération entre la France et le Vietnam a été saluée; par exemple les relations entre Brest et Hai Phong, entre le Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê, l'Île-de-France et Hanoï.";
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-06~FR-94', 'VN-26~FR-B', 'VN-HN~FR-IDF', 'VN-HP~gn:3030300']);
+  });
+  it('reads a place written after an elided article ("l’Île-de-France")', () => {
+    const text = "date: 2024-05-10\n\nLe 10 mai, Hanoï a signé un accord avec l'Île-de-France.";
+    expect(sides(text)).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);
+  });
+  it('reads a Vietnamese province of three letters ("Huê") and a country written in capitals ("US")', () => {
+    expect(sides('date: 2023-03-24\n\nLe 24 mars, le jumelage entre Poitiers et Huê a été célébré.')).toEqual(
+      [[['VN-26'], ['gn:2986495'], '2023-03-24']],
+    );
+    expect(
+      sides(
+        'date: 2017-03-06\n\nOn March 6, Ho Chi Minh City and San Francisco city of the US signed a cooperation agreement.',
+      ),
+    ).toEqual([[['VN-SG'], ['gn:5391959'], '2017-03-06']]);
+  });
+  it('keeps a city inside a partner region as a partner when a clause pairs it with a province alone', () => {
+    const text =
+      'date: 2023-03-24\n\nLe 24 mars, la région Nouvelle-Aquitaine a salué le jumelage entre les villes de Poitiers et Huê. Le jumelage entre Lao Cai et la région Nouvelle-Aquitaine a été signé.';
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-02~FR-NAQ', 'VN-26~gn:2986495']);
+  });
+  it('takes a unit named after "in <country>\'s" for where the partner is', () => {
+    const text =
+      "date: 2024-04-17\n\nOn April 17, Da Nang signed a memorandum with Goyang city in the Republic of Korea (RoK)'s Gyeonggi province.";
+    expect(sides(text)).toEqual([[['VN-DN'], ['gn:1842485'], '2024-04-17']]);
+  });
+  it("takes a province written as the place of a smaller unit for no party (the tie is the smaller unit's)", () => {
+    expect(
+      sides(
+        'date: 2023-08-25\n\nOn August 25, the twinning between Hoi An city (Quang Nam province, Vietnam) and Wernigerode city was celebrated.',
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        'date: 2023-12-02\n\nNgày 2/12, lễ ký kết nghĩa giữa thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai và trấn Seo Pả Chư, huyện Mã Quan, tỉnh Vân Nam đã diễn ra.',
+      ),
+    ).toEqual([]);
+    // A list of provinces is not a place and its parent.
+    expect(
+      sides(
+        'date: 2023-02\n\nLe 22 février, Cao Bang, Lang Son et Quang Ninh ont signé un mémorandum avec le Guangxi.',
+      ),
+    ).toEqual([[['VN-04', 'VN-09', 'VN-13'], ['CN-GX'], '2023-02-22']]);
+  });
+  it('takes the partners a report lists as a province\'s existing ties ("sisterhood", "friendship")', () => {
+    const text =
+      'date: 2017-03-06\n\nOn March 6, the city received a delegation. Ho Chi Minh City keeps its sisterhood with San Francisco of the US alive.';
+    expect(sides(text)).toEqual([[['VN-SG'], ['gn:5391959'], '2017-03-06']]);
+  });
+  it('reads a province after a possessive ("Vietnam\'s Quang Nam") and pairs the partner with its clause', () => {
+    const text =
+      "date: 2024-10-13\n\nOn October 13, the governor highlighted existing cooperation agreements between Ubon Ratchathani and Vietnam's Quang Nam and Quang Tri provinces, alongside collaborative activities with other Vietnamese localities, such as Kon Tum.";
+    expect(sides(text)).toEqual([[['VN-27', 'VN-25'], ['TH-34'], '2024-10-13']]);
+  });
+  it('dates a report with no date by the year its tie sentence gives, and reads its names in that year', () => {
+    const text =
+      'La ville française de Brest, en France, coopère avec Hai Phòng. Cette coopération entre Brest et Hai Phòng a commencé en 2007 et se poursuit.';
+    expect(sides(text)).toEqual([[['VN-HP'], ['gn:3030300'], '2007']]);
+  });
+  it("takes no place inside an institution's longer name for a party, nor a partner that a clause pairs with someone else", () => {
+    const text =
+      "date: 2013-06-12\n\nLe 12 juin, des accords ont été signés entre le Lycée Trân Phu (Hai Phong) et le Lycée La Croix Rouge (Brest), entre les Facultés de la Médecine de Hai Phong et de Brest, entre les provinces de Hai Duong (Vietnam) et de Seine-Saint-Denis (France), et entre l'AFD et la communauté urbaine de Brest.";
+    expect(sides(text)).toEqual([[['VN-61'], ['FR-93'], '2013-06-12']]);
+  });
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

@@ -45,4 +45,13 @@ describe('variants', () => {
     expect(keys('Provincetown')).toEqual(['provincetown']);
     expect(keys('Villeurbanne')).toEqual(['villeurbanne']);
   });
+
+  it('drops a French article before an administrative word in a query, and keeps it before a name', () => {
+    const q = (s: string) => variants(fold(s), { query: true }).map((v) => v.key);
+    expect(q('la région Rhône-Alpes')).toContain('rhone alpes');
+    expect(q("la ville d'Ekaterinbourg")).toContain('ekaterinbourg');
+    expect(q('le département du Nord')).toContain('nord');
+    expect(q('La Rochelle')).toEqual(['la rochelle']);
+    expect(q('Le Havre')).toEqual(['le havre']);
+  });
 });

@@ -92,8 +92,19 @@ export const isDemonym = (folded: string) => new RegExp(`^(?:the )?(?:${DEMONYM}
 const ADMIN_THEN_DEMONYM = new RegExp(`\\b(${ADMIN_WORD}) (?:${DEMONYM})\\b`, 'g');
 const DEMONYM_THEN_ADMIN = new RegExp(`\\b(?:${DEMONYM}) (${ADMIN_WORD})\\b`, 'g');
 
+/**
+ * A French article before an administrative word ("la région Rhône-Alpes", "la ville d'Ekaterinbourg",
+ * "le département du Nord"): the article goes. Only before such a word, never before a name: "La
+ * Rochelle", "Le Havre" keep theirs.
+ */
+const ARTICLE_THEN_ADMIN = new RegExp(
+  `^(?:la|le|les|l) (?=(?:${ADMIN_WORD}|departements?|prefectures?|communaute|metropole|commune|collectivite) )`,
+);
+
 function queryReadings(key: string): string[] {
   const out: string[] = [];
+  const article = ARTICLE_THEN_ADMIN.exec(key);
+  if (article) out.push(key.slice(article[0].length));
   for (const a of ACTING_FOR) if (key.startsWith(a + ' ')) out.push(key.slice(a.length + 1));
   const possessive = key.indexOf(' s ');
   if (possessive > 0) out.push(key.slice(possessive + 3));

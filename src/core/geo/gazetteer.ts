@@ -39,6 +39,8 @@ export function createGazetteer(places: readonly GazetteerPlace[]): Gazetteer {
     for (const n of primaryNames(p)) add(tiers[0], n, p);
     for (const n of p.alt2 ?? []) add(tiers[1], n, p);
   }
+  // A current ISO code (`iso`) finds its record too, unless it is another record's id.
+  for (const p of places) if (p.iso && !ids.has(p.iso)) ids.set(p.iso, p);
   return {
     places,
     byId: (id) => ids.get(id),

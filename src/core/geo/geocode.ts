@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
+import { capitalCity } from './capitalOf';
 import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -79,6 +80,11 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
       suggestions: [],
       note: `longer than any place name (${query.length} characters); a cell separates its names with ";"`,
     };
+  const capital = capitalCity(g, query, opts, (name) => {
+    const c = geocodeQualified(g, name, { levels: ['country'] });
+    return c.kind === 'resolved' ? c.place : null;
+  });
+  if (capital) return capital;
   const qualified = q.core !== query.trim() || q.former || q.capital;
   if (qualified) {
     // A name may itself hold a comma or parenthesis ("Korea, Republic of"): the whole name as
@@ -92,7 +98,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
   const found = lookupName(g, q.core, opts);
   if (found.kind === 'none') return unknownOf(g, query, found, opts);
   let cands = unique(found.fits);
-  const notes: string[] = [];
+  const notes: string[] = found.joined ? [found.joined] : [];
   const narrow = (keep: (p: GazetteerPlace) => boolean, what: string): Geocode | null => {
     const kept = cands.filter(keep);
     if (kept.length === 0)
@@ -161,7 +167,11 @@ function pinned(g: Gazetteer, query: string, id: string, opts: GeocodeOptions): 
       suggestions: [place],
       note: `${place.id} (${place.country}, ${place.level}) is not ${describeFilter(opts)}`,
     };
-  return { kind: 'resolved', query, place, alternatives: [], note: `pinned by its id ${place.id}` };
+  const note =
+    place.id === id || place.id === id.toUpperCase()
+      ? `pinned by its id ${place.id}`
+      : `pinned by its current ISO 3166-2 code ${place.iso} (atlas id ${place.id})`;
+  return { kind: 'resolved', query, place, alternatives: [], note };
 }
 
 type Lookup =
@@ -172,6 +182,8 @@ type Lookup =
       /** The reading that found them, and whether it is the name as written (nothing stripped). */
       key: string;
       whole: boolean;
+      /** Set when the name was found only with two of its words read as one (said in `note`). */
+      joined?: string;
     }
   | { kind: 'none'; elsewhere: GazetteerPlace[]; readings: string[] };
 
@@ -195,6 +207,31 @@ function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
         continue;
       }
       return { kind: 'found', fits, hint: v.hint, key: v.key, whole: v.key === readings[0]?.key };
+    }
+  }
+  // Syllables written apart ("Kam Pong Cham" for Kampong Cham, as Vietnamese spelling splits foreign
+  // names): when nothing else matched, two adjacent words read as one, first-tier names only.
+  for (const v of readings) {
+    const words = v.key.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const key = [...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' ');
+      const fits = g
+        .lookup(key, 1)
+        .filter(
+          (p) =>
+            (!opts.country || p.country === opts.country) &&
+            (!opts.levels || playsLevel(p, opts.levels)) &&
+            !(v.hint && p.level === 'country'),
+        );
+      if (fits.length > 0)
+        return {
+          kind: 'found',
+          fits,
+          hint: v.hint,
+          key,
+          whole: false,
+          joined: `"${words[i]} ${words[i + 1]}" read as one word`,
+        };
     }
   }
   return { kind: 'none', elsewhere, readings: readings.map((r) => r.key) };

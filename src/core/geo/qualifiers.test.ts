@@ -74,6 +74,80 @@ describe('geocode with qualifiers', () => {
     expect(id(geocode(g, 'city of Seoul'))).toBe('KR-11');
   });
 
+  it('pins a record by its current ISO 3166-2 code where the atlas id is an older one, and says so', () => {
+    const kz = createGazetteer([
+      {
+        id: 'KZ-VOS',
+        iso: 'KZ-63',
+        level: 'region',
+        country: 'KZ',
+        lon: 82,
+        lat: 48,
+        names: { vi: 'Đông Kazakhstan', fr: 'Kazakhstan-Oriental', en: 'East Kazakhstan' },
+      },
+    ]);
+    const r = geocode(kz, 'id:KZ-63');
+    expect(id(r)).toBe('KZ-VOS');
+    expect(note(r)).toBe('pinned by its current ISO 3166-2 code KZ-63 (atlas id KZ-VOS)');
+    expect(note(geocode(kz, 'id:KZ-VOS'))).toBe('pinned by its id KZ-VOS');
+  });
+
+  it('reads "the <country> capital city", "capitale du <country>" as that country\'s capital, and says so', () => {
+    const la = createGazetteer([
+      {
+        id: 'LA',
+        level: 'country',
+        country: 'LA',
+        lon: 103,
+        lat: 18,
+        names: { vi: 'Lào', fr: 'Laos', en: 'Laos' },
+        alt: ['Lao'],
+      },
+      {
+        id: 'LA-VT',
+        level: 'region',
+        roles: ['city'],
+        feature: 'PPLC',
+        country: 'LA',
+        lon: 102.6,
+        lat: 17.97,
+        names: { vi: 'Thủ đô Viêng Chăn', fr: 'Préfecture de Vientiane', en: 'Vientiane Prefecture' },
+      },
+    ]);
+    for (const q of ['the Lao capital city', 'capitale du Laos', 'thủ đô của Lào', 'capital of Laos']) {
+      const r = geocode(la, q, { country: 'LA', levels: ['region', 'city', 'country'] });
+      expect(id(r)).toBe('LA-VT');
+      expect(note(r)).toBe('the capital of Laos was written: its capital city');
+    }
+    expect(geocode(la, 'the Lao capital city', { country: 'VN' }).kind).toBe('unknown');
+  });
+
+  it('reads two words written apart as one when nothing else matches ("Kam Pong Cham"), and says so', () => {
+    const kh = createGazetteer([
+      {
+        id: 'KH-3',
+        level: 'region',
+        country: 'KH',
+        lon: 105.5,
+        lat: 12,
+        names: { vi: 'Kông Pông Chàm', fr: 'Kampong Cham', en: 'Kampong Cham' },
+      },
+      {
+        id: 'gn:1',
+        level: 'city',
+        country: 'KH',
+        lon: 105,
+        lat: 11,
+        names: { vi: 'Kam', fr: 'Kam', en: 'Kam' },
+      },
+    ]);
+    const r = geocode(kh, 'Kam Pong Cham');
+    expect(id(r)).toBe('KH-3');
+    expect(note(r)).toBe('"kam pong" read as one word');
+    expect(id(geocode(kh, 'Kam'))).toBe('gn:1');
+    expect(geocode(kh, 'Kam Pong').kind).toBe('unknown');
+  });
+
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {
     const r = geocode(g, 'id:FR-BRE');
     expect(id(r)).toBe('FR-BRE');

@@ -39,5 +39,14 @@ export function eventDate(
     return { value: `${month.year}-${pad(month.month)}`, precision: 'month', ...pub };
   if (h?.[2]) return { value: `${h[1]}-${h[2]}`, precision: 'month', ...pub };
   if (ref?.year !== undefined) return { value: String(ref.year), precision: 'year', ...pub };
+  // Nothing dates the report: a year written in a sentence about the tie ("cette coopération a
+  // commencé en 2007", "signed … in 1995") dates it, so its names are read in that year's geography.
+  for (const s of sentences) {
+    const y = s.event ? TIE_YEAR.exec(s.text)?.[1] : undefined;
+    if (y) return { value: y, precision: 'year', ...pub };
+  }
   return { value: '', precision: 'none', ...pub };
 }
+
+/** A year after "in", "en", "năm", "since", "depuis", "từ" (not a range "2023-2027"). */
+const TIE_YEAR = /(?:^|\s)(?:in|en|năm|since|depuis|từ|from|dès)\s+((?:19|20)\d{2})(?![\d–-])/iu;

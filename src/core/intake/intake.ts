@@ -2,9 +2,9 @@ import type { Gazetteer } from '../geo/gazetteer';
 import { eventDate } from './eventDate';
 import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
-import { placesIn } from './mentions';
+import { placesIn, type Mention } from './mentions';
 import { fold } from '../normalize';
-import { pairGroups } from './pairing';
+import { clauseAt, inPairingClause, pairGroups } from './pairing';
 import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
@@ -82,10 +82,20 @@ export function proposeRows(
   // Giang"), not as a party.
   const vn = parties(true).filter((p) => !geoDate || isValidAt(p, geoDate));
   let partners = parties(false);
-  // A city inside a partner region is where things happened, not another partner.
+  const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
+  // A city inside a partner region is where things happened, not another partner — unless a clause
+  // pairs it with a Vietnamese party without naming the region ("le jumelage entre les villes de
+  // Poitiers et Huê" in a report that also names Nouvelle-Aquitaine).
+  const pairedAlone = (p: GazetteerPlace, region: GazetteerPlace) =>
+    mentions.some((m) => {
+      if (m.place !== p || m.venue || m.institution) return false;
+      const here = mentions.filter((n) => clauseOf(n) === clauseOf(m));
+      return here.some((n) => vn.includes(n.place)) && !here.some((n) => n.place === region);
+    });
   partners = partners.filter(
     (p) =>
-      p.level !== 'city' || !partners.some((q) => q.level === 'region' && q.admin1 && q.admin1 === p.admin1),
+      p.level !== 'city' ||
+      !partners.some((q) => q.level === 'region' && q.admin1 && q.admin1 === p.admin1 && !pairedAlone(p, q)),
   );
   // Partners named in the same sentence as a Vietnamese party win over those named apart.
   const together = (p: GazetteerPlace) =>
@@ -129,7 +139,12 @@ export function proposeRows(
   const paired = pairGroups(
     vn,
     partners,
-    mentions.filter((m) => !m.venue && !m.institution && !m.qualifier),
+    mentions
+      .filter((m) => !m.venue && !m.institution && !m.qualifier)
+      .map((m) => {
+        const text = (all[m.sentence] as Sentence).text;
+        return { ...m, clause: clauseAt(text, m.start), pairing: inPairingClause(text, m.start) };
+      }),
   );
   if (paired.note) notes.push(paired.note);
   const countryCount = new Set(paired.groups.map((x) => x.country)).size;

@@ -228,6 +228,27 @@ export const EVENT_WORDS = [
   'liens',
   'ties',
   'relations',
+  // How reports state a tie that exists ("sisterhood partnership", "twinned with", "quan hệ hữu
+  // nghị", "đối tác", "partenaires"): a list of a province's partners speaks of the ties themselves.
+  'sisterhood',
+  'twinned',
+  'twin',
+  'friendship',
+  'amitie',
+  'huu nghi',
+  'quan he',
+  'doi tac',
+  'partner',
+  'partners',
+  'partenaire',
+  'partenaires',
+  'collaboration',
+  'cooperer',
+  'cooperate',
+  'agreement',
+  'accord',
+  'accords',
+  'thoa thuan',
 ];
 
 /** Words of a plan or a wish: a sentence with them does not say what kind the event was. */

@@ -4,6 +4,7 @@ import { fold } from '../normalize';
 import type { GazetteerPlace } from '../types';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
+import { markQualifiers, markSubUnitParents } from './parentMentions';
 
 /** A place named in a sentence: as written, and whether as the venue or inside an institution's name. */
 export interface Mention {
@@ -25,13 +26,15 @@ interface Token {
   end: number;
   cap: boolean;
 }
+/** A French elided article or particle before a word: "l'Île-de-France", "d'Irkoutsk", "qu'Astana". */
+const ELIDED = /^(?:[ldnsjc]|qu)['’](?=\p{L})/iu;
 const tokensOf = (s: string): Token[] =>
-  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-    cap: /^\p{Lu}/u.test(m[0]),
-  }));
+  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+    // The word starts after the elision: "l'Île-de-France" is the token "Île-de-France".
+    const cut = ELIDED.exec(m[0])?.[0].length ?? 0;
+    const text = m[0].slice(cut);
+    return { text, start: m.index + cut, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(text) };
+  });
 
 /** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
 const PERSON_NAMES = new Set(['ho chi minh']);
@@ -39,6 +42,17 @@ const endsWithWord = (folded: string, words: readonly string[]) =>
   words.some((w) => ` ${folded}`.endsWith(` ${w}`));
 
 const MAX_WORDS = 6;
+
+/**
+ * An institution's name that ends with its place, a few words after the institution's noun: "les
+ * Facultés de la Médecine de Hai Phong", "the Hospital of Tropical Diseases of Hanoi" (folded text
+ * before the place). Nouns that only a body of that kind bears, never a territory.
+ */
+const INSTITUTION_NOUN =
+  '(?:facultes?|lycees?|ecoles?|hopital|hopitaux|universites?|instituts?|musees?|faculty|faculties|school|schools|hospitals?|college|colleges|universities|museum)';
+const INSTITUTION_OF = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,4} (?:de|d|du|des|of)$`);
+/** …or its place in brackets right after its name: "le Lycée La Croix Rouge (Brest)". */
+const INSTITUTION_NAMED = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,5}$`);
 
 /**
  * Words a written place name may start with before the name itself ("province de", "tỉnh",
@@ -101,11 +115,18 @@ export function placesIn(
     if (toks[i]?.cap) {
       for (let j = Math.min(toks.length, i + MAX_WORDS) - 1; j >= i && !hit; j--) {
         const key = fold(span(i, j));
-        // Short single words are pronouns and codes ("Il", "La", "IL"), not names in running text.
-        if ((i === j && key.length < 4) || g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
-        const country = geocode(g, span(i, j), { levels: ['country'] });
-        if (country.kind === 'resolved') hit = { j, place: null, country: country.place.country };
-        else {
+        // Short single words are pronouns and codes ("Il", "La", "IL"), not foreign places in running
+        // text. Two readings stay: a country's short name written in capitals ("US", "UK"), and a
+        // Vietnamese province of three letters ("Huế", "Huê"), which no pronoun resolves to.
+        const short = i === j && key.length < 4;
+        if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
+        const country =
+          /^\p{Lu}+$/u.test(span(i, j)) || !short ? geocode(g, span(i, j), { levels: ['country'] }) : null;
+        if (country?.kind === 'resolved') hit = { j, place: null, country: country.place.country };
+        else if (short) {
+          const place = resolve(span(i, j));
+          if (place?.country === 'VN') hit = { j, place, country: null };
+        } else {
           const place = resolve(span(i, j));
           if (place) hit = { j, place, country: null };
         }
@@ -145,13 +166,26 @@ export function placesIn(
       // Part of a longer capitalised name (a person, a party): not a place mention.
       const before = toks[a - 1];
       const after = toks[b + 1];
+      // A possessive before the name is not part of it: "Vietnam's Quang Nam", "Japan's Hokkaido".
       const inLongerName =
-        (before?.cap && joined(before, toks[a]) && !/^(?:de|du|d)$/i.test(before.text)) ||
+        (before?.cap &&
+          joined(before, toks[a]) &&
+          !/^(?:de|du|d)$/i.test(before.text) &&
+          !/['’]s$/i.test(before.text)) ||
         (after?.cap && joined(toks[b], after));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
+      const prev = mentions.at(-1);
       const institution =
-        endsWithWord(pre, INSTITUTION_BEFORE) || INSTITUTION_AFTER.some((w) => post.startsWith(w));
+        endsWithWord(pre, INSTITUTION_BEFORE) ||
+        INSTITUTION_AFTER.some((w) => post.startsWith(w)) ||
+        INSTITUTION_OF.test(pre) ||
+        (/\(\s*$/.test(s.text.slice(0, (toks[a] as Token).start)) && INSTITUTION_NAMED.test(pre)) ||
+        // "… de Hai Phong et de Brest": the second place continues the institution's name.
+        (!!prev?.institution &&
+          /^\s*(?:et|and|và)\s+(?:de|du|d['’]|of)\s*$/iu.test(
+            s.text.slice(prev.end, (toks[a] as Token).start),
+          ));
       if (!inLongerName || institution) {
         mentions.push({
           place,
@@ -174,27 +208,6 @@ export function placesIn(
     } else i = hit.j + 1;
   }
   markQualifiers(s.text, mentions);
+  markSubUnitParents(s.text, mentions);
   return { mentions, countries: found };
-}
-
-/** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
-const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,30}$/iu;
-
-/**
- * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
- * "Hwaseong city in Gyeonggi province", "Wernigerode (Sachsen-Anhalt)"): it is not a party.
- */
-function markQualifiers(text: string, mentions: Mention[]): void {
-  for (let k = 1; k < mentions.length; k++) {
-    const inner = mentions[k - 1] as Mention;
-    const outer = mentions[k] as Mention;
-    const p = inner.place;
-    const q = outer.place;
-    const contains =
-      p !== q &&
-      p.country === q.country &&
-      q.level !== 'city' &&
-      (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
-    if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
-  }
 }

@@ -9,18 +9,30 @@ export interface Sentence {
   event: boolean;
 }
 
+/** A piece ending with a title's or an initial's full stop: "M.", "Mme.", "Mr.", "Dr.", "J.". */
+const TITLE_STOP = /(?:^|[\s(])(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|\p{Lu})\.$/u;
+
 /** Splits a report's body into sentences. */
 export function sentencesOf(body: string): Sentence[] {
   const out: Sentence[] = [];
   // Any full stop ends a sentence, spaced or not ("domaines.Dans", "Guangxi.-VNA" occur in wire copy).
+  // …except the stop of a title or an initial ("M. Duforestel", "Mr. Lee", "J. Smith"): it goes on.
   const re = /[^\n.!?]+[.!?]*/gu;
+  const pieces: { text: string; index: number }[] = [];
+  let open = false;
   for (const m of body.matchAll(re)) {
-    const text = m[0].trim();
+    const last = pieces.at(-1);
+    if (open && last && last.index + last.text.length === m.index) last.text += m[0];
+    else pieces.push({ text: m[0], index: m.index });
+    open = TITLE_STOP.test(m[0]);
+  }
+  for (const p of pieces) {
+    const text = p.text.trim();
     if (text.length < 3) continue;
     const folded = fold(text);
     out.push({
       text,
-      start: m.index + m[0].indexOf(text),
+      start: p.index + p.text.indexOf(text),
       folded,
       event: EVENT_WORDS.some((w) => hasWord(folded, w)),
     });

@@ -193,3 +193,32 @@ export const NEW_UNITS: GazetteerPlace[] = [
     validFrom: '2013-12-31',
   },
 ];
+
+/**
+ * Units whose ISO 3166-2 code changed while the unit stayed (Natural Earth and older lists carry the
+ * old code): atlas id → current code, written to the record's `iso`. The atlas id is kept (editors'
+ * pins, published links); the refresh checks every code here against CLDR's subdivision list
+ * (cldr-core, supplemental/subdivisionContainment.json).
+ * - Kazakhstan: ISO replaced the letter codes by numeric ones (the national KATO codes), the ones
+ *   CLDR lists and the 2022 regions (KZ-10, KZ-33, KZ-62) were given.
+ * - France: Corsica is FR-20R since the Collectivité de Corse replaced the région (2018).
+ */
+export const ISO_RECODES: Record<string, string> = {
+  'KZ-AKM': 'KZ-11',
+  'KZ-AKT': 'KZ-15',
+  'ne:KAZ-3207': 'KZ-19',
+  'KZ-ATY': 'KZ-23',
+  'KZ-ZAP': 'KZ-27',
+  'KZ-ZHA': 'KZ-31',
+  'KZ-KAR': 'KZ-35',
+  'KZ-KUS': 'KZ-39',
+  'KZ-KZY': 'KZ-43',
+  'KZ-MAN': 'KZ-47',
+  'KZ-PAV': 'KZ-55',
+  'KZ-SEV': 'KZ-59',
+  'KZ-YUZ': 'KZ-61',
+  'KZ-VOS': 'KZ-63',
+  'KZ-AST': 'KZ-71',
+  'ne:KAZ-4829': 'KZ-75',
+  'FR-COR': 'FR-20R',
+};

@@ -70,4 +70,23 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(g.byId('LA-VT')?.names.en).toBe('Vientiane Prefecture');
     expect(g.byId('KR-46')?.alt ?? []).not.toContain('Kwangju');
   });
+
+  it('carries the current ISO 3166-2 code of units ISO recoded, and finds them by it', () => {
+    expect(g.byId('KZ-VOS')?.iso).toBe('KZ-63');
+    expect(g.byId('KZ-63')?.id).toBe('KZ-VOS');
+    expect(g.byId('KZ-AST')?.iso).toBe('KZ-71');
+    expect(g.byId('FR-20R')?.id).toBe('FR-COR');
+  });
+
+  it('holds no GeoNames alternate written all in lower case (machine romanisations, not names)', () => {
+    const lower = g.places.flatMap((p) =>
+      (p.alt2 ?? []).filter((a) => a === a.toLowerCase() && /\p{Ll}/u.test(a)),
+    );
+    expect(lower).toEqual([]);
+  });
+
+  it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
+    expect(g.byId('LA-VT')?.feature).toBe('PPLC');
+    expect(at('the Lao capital city', 'LA')).toBe('LA-VT');
+  });
 });

@@ -6,6 +6,12 @@ const ALWAYS = new Set(['PPLC', 'PPLA', 'PPLG']);
 /** Airport and other short codes among GeoNames alternates ("HAN", "NQZ") are not names. */
 const CODE = /^[A-Z0-9]{2,4}$/;
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
+/**
+ * Alternates written all in lower case are machine romanisations of names in other scripts, letter by
+ * letter or syllable by syllable ("pa sa di na", "mnhtn", "man ha dun"), plus keywords: nobody writes
+ * a place so, and some are another place's (Manhattan's "nyc"). Not names.
+ */
+const LOWER_ONLY = (a: string) => a === a.toLowerCase() && /\p{Ll}/u.test(a);
 
 /**
  * Parses the GeoNames cities500 dump (tab-separated, documented at download.geonames.org/export/dump)
@@ -24,7 +30,7 @@ export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
     const ascii = c[2] ?? '';
     const alternates = (c[3] ?? '')
       .split(',')
-      .filter((a) => a && a !== name && a !== ascii && LATIN.test(a) && !CODE.test(a));
+      .filter((a) => a && a !== name && a !== ascii && LATIN.test(a) && !CODE.test(a) && !LOWER_ONLY(a));
     out.push({
       id: `gn:${c[0]}`,
       level: 'city',

@@ -7,7 +7,8 @@ import type { GazetteerPlace } from '../../core/types';
  * A first-level unit that is a city in its own right (Astana, Hà Nội, Busan, Tokyo) and the GeoNames
  * city of the same name are one place: the city's names join the unit and the city is dropped, so
  * "Astana" resolves without a false ambiguity. Pairs must share country, GeoNames admin1 code and a
- * name key. Returns the cities that remain, and how many were merged.
+ * name key. A unit that takes in the country's capital (GeoNames `PPLC`) carries that feature code.
+ * Returns the cities that remain, and how many were merged.
  */
 export function mergeSamePlaces(
   units: GazetteerPlace[],
@@ -26,6 +27,8 @@ export function mergeSamePlaces(
       if ([...keys([...primaryNames(c), ...(c.alt2 ?? [])])].some((k) => unitKeys.has(k))) {
         u.alt = [...new Set([...(u.alt ?? []), ...primaryNames(c)])];
         u.alt2 = [...new Set([...(u.alt2 ?? []), ...(c.alt2 ?? [])])];
+        // The unit is the country's capital city (Vientiane Prefecture, Seoul): it says so.
+        if (c.feature === 'PPLC') u.feature = 'PPLC';
         merged++;
         continue;
       }

