@@ -94,6 +94,8 @@ export function mountMapSlot(
         visible: [...arcs],
         theme,
         lang: opts.lang,
+        // As the map frames a selection when it takes over.
+        frameSelection: true,
       });
       URL.revokeObjectURL(pictureUrl);
       // The build's pictures come through <picture>'s <source>s, which would win over a new src.

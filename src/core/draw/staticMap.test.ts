@@ -86,6 +86,62 @@ describe('staticMapSvg', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
   });
 
+  it('sizes its words and dots for the box it is shown in: a set per class of box width, chosen by media queries', () => {
+    const svg = staticMapSvg(atlas, topo, { day: '2025-01-01', lang: 'en' });
+    const set = (id: string) => {
+      const g = svg.match(new RegExp(`<g class="${id}">(.*?)</g></g>`))?.[1] ?? '';
+      return {
+        size: Number(g.match(/font-size="([\d.]+)"/)?.[1]),
+        radius: Number(g.match(/<circle [^>]*r="([\d.]+)"/)?.[1]),
+        names: [...g.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).sort(),
+      };
+    };
+    const [narrow, medium, wide] = [set('narrow'), set('medium'), set('wide')];
+    // 13 px at the width each set is drawn for: 400, 700 and 1,000 px (the viewBox is 1,000 wide).
+    expect([narrow.size, medium.size, wide.size]).toEqual([32.5, 18.6, 13]);
+    expect([narrow.radius, wide.radius]).toEqual([8.8, 3.5]);
+    // Larger words collide sooner: a narrow box names fewer places, never others.
+    expect(wide.names).toContain('East Kazakhstan');
+    expect(narrow.names).toContain('Quần đảo Hoàng Sa');
+    expect(wide.names).toEqual(expect.arrayContaining(narrow.names));
+    expect(svg).toContain('.narrow,.medium{display:none}');
+    // A class applies when the box is narrow, or flatter than the picture and low.
+    const h = Number(svg.match(/viewBox="0 0 1000 (\d+)"/)?.[1]);
+    expect(svg).toContain(
+      `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide{display:none}.medium{display:inline}}`,
+    );
+    expect(svg).toContain(
+      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide{display:none}.narrow{display:inline}}`,
+    );
+    expect(svg.indexOf('max-width:560px')).toBeGreaterThan(svg.indexOf('max-width:1100px'));
+  });
+
+  it('frames the selected arcs when asked (as the live map frames a selection), the opening view otherwise', () => {
+    const id = visibleArcs(atlas, '2025-01-01').find(
+      (a) => a.vn === 'VN-13' && a.partner.startsWith('CN-'),
+    )!.id;
+    const dots = (svg: string) =>
+      [...(svg.match(/<g class="wide">.*?<\/g>/)?.[0] ?? '').matchAll(/cx="([\d.-]+)" cy="([\d.-]+)"/g)].map(
+        (m): [number, number] => [Number(m[1]), Number(m[2])],
+      );
+    const spread = (svg: string) => {
+      const xs = dots(svg).map((d) => d[0]);
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    const selected = new Set([id]);
+    const opening = staticMapSvg(atlas, topo, { day: '2025-01-01', selected });
+    const framed = staticMapSvg(atlas, topo, { day: '2025-01-01', selected, frameSelection: true });
+    // Every end stays drawn; the selected pair fills the picture instead of a corner of Asia.
+    expect(dots(framed)).toHaveLength(dots(opening).length);
+    expect(spread(opening)).toBeGreaterThan(800);
+    const inside = dots(framed).filter(([x, y]) => x >= 0 && x <= 1000 && y >= 0);
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...inside.map((d) => d[0])) - Math.min(...inside.map((d) => d[0]))).toBeGreaterThan(200);
+    expect(staticMapSvg(atlas, topo, { day: '2025-01-01', frameSelection: true })).toBe(
+      staticMapSvg(atlas, topo, { day: '2025-01-01' }),
+    );
+  });
+
   it('outlines the active provinces and regions, and draws the dark scheme in its own colours', () => {
     const outline = (svg: string, color: string) =>
       svg.match(new RegExp(`<path d="([^"]+)" fill="none" stroke="${color}" stroke-width="1.5"`))?.[1] ?? '';

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import { MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
+import { flowBounds, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
@@ -17,6 +17,35 @@ import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view
 const WIDTH = 1000;
 /** Size of the place names, viewBox units. */
 const LABEL_SIZE = 13;
+/**
+ * Classes of the picture's box width (CSS px) and the width each one's words and dots are sized for
+ * (at that width they are `LABEL_SIZE` px): phones, narrow embeds and tablets, desktops. The last is
+ * the default.
+ */
+const SIZE_CLASSES = [
+  { id: 'narrow', maxWidth: 560, drawnFor: 400 },
+  { id: 'medium', maxWidth: 1100, drawnFor: 700 },
+  { id: 'wide', maxWidth: Infinity, drawnFor: WIDTH },
+] as const;
+
+/**
+ * The media queries that show one class of words and dots (the widest without them). The picture is
+ * fitted into its box (`meet`), so its scale is set by the box's width or, in a box flatter than the
+ * picture, by its height: a class applies when either is small. Later rules win: the narrowest last.
+ */
+function sizeClassCss(height: number): string {
+  const rules = ['.narrow,.medium{display:none}'];
+  for (const c of [...SIZE_CLASSES].reverse().slice(1)) {
+    const others = SIZE_CLASSES.filter((o) => o.id !== c.id)
+      .map((o) => `.${o.id}`)
+      .join(',');
+    const h = Math.round((c.maxWidth * height) / WIDTH);
+    rules.push(
+      `@media (max-width:${c.maxWidth}px),(max-height:${h}px){${others}{display:none}.${c.id}{display:inline}}`,
+    );
+  }
+  return rules.join('');
+}
 /** Visvalingam area threshold, in square viewBox pixels. */
 const SIMPLIFY_PX2 = 2;
 
@@ -34,6 +63,34 @@ export interface StaticMapOptions {
   theme?: Theme;
   /** Language of the place names (default French). */
   lang?: Lang;
+  /**
+   * Frame the selected arcs, as the live map frames a selection (default: the opening view, which
+   * the exports and the video keep).
+   */
+  frameSelection?: boolean;
+}
+
+/** Smallest span (degrees) a selection is framed at: a short arc is not blown up (the map's zoom 7). */
+const MIN_SPAN = 5;
+
+/** The bounds of the selected arcs' curves, at least `MIN_SPAN` each way; null without a selection. */
+function selectionBounds(
+  ends: ReadonlyMap<string, ReturnType<typeof possibleArcs>[number]>,
+  selected: ReadonlySet<string>,
+): [number, number, number, number] | null {
+  const lines = [...selected].flatMap((id) => {
+    const end = ends.get(id);
+    return end ? [flowCurve(end.from, end.to, end.side)] : [];
+  });
+  if (!lines.length) return null;
+  const [w, s, e, n] = flowBounds(lines, null);
+  const grow = (lo: number, hi: number): [number, number] => {
+    const pad = Math.max(0, MIN_SPAN - (hi - lo)) / 2;
+    return [lo - pad, hi + pad];
+  };
+  const [w2, e2] = grow(w, e);
+  const [s2, n2] = grow(s, n);
+  return [w2, s2, e2, n2];
 }
 
 /**
@@ -49,7 +106,9 @@ export interface StaticMapOptions {
  */
 export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOptions): string {
   const t = { ...MAP_THEMES[opts.theme ?? 'light'], ...MAP_SIZES };
-  const [w, s, e, n] = openingBounds(atlas);
+  const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
+  const sel = opts.selected ?? new Set<string>();
+  const [w, s, e, n] = (opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas);
   const frame: Feature = {
     type: 'Feature',
     properties: {},
@@ -98,8 +157,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),
   });
   // The same flow curves as the live map's flat view.
-  const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
-  const sel = opts.selected ?? new Set<string>();
   const arcPaths = arcs.flatMap((a) => {
     const end = ends.get(a.id);
     if (!end) return [];
@@ -120,18 +177,41 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const place = ix.place(id);
     const p = place && projection([placeLon(place.lon), place.lat]);
     if (!place || !p) continue;
-    dots.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="3.5"/>`);
+    dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
     asks.push({ text: place.names[opts.lang ?? 'fr'], x: p[0], y: p[1], priority: n });
   }
-  const names = placeLabels(asks, LABEL_SIZE, { width: WIDTH, height }).map(
-    (l) =>
-      `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
-  );
-  const labels = layer(topo, 'archipelagos').features.map((f) => {
+  const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
-    return p
-      ? `<text x="${p[0].toFixed(1)}" y="${p[1].toFixed(1)}">${escapeXml(String(f.properties?.vi))}</text>`
-      : '';
+    return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
+  });
+  // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
+  // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
+  // shown where media queries are not read (a picture drawn to a canvas).
+  const marks = SIZE_CLASSES.map((c) => {
+    const k = WIDTH / c.drawnFor;
+    const names = placeLabels(asks, LABEL_SIZE * k, { width: WIDTH, height }).map(
+      (l) =>
+        `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
+    );
+    const font = `font-family="${t.font}, system-ui, sans-serif" font-size="${+(LABEL_SIZE * k).toFixed(1)}" fill="${t.label}" paint-order="stroke" stroke="${t.halo}" stroke-width="${+(3 * k).toFixed(1)}"`;
+    return [
+      `<g class="${c.id}">`,
+      `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
+      ...dots.map((xy) => {
+        const [cx, cy] = xy.split(' ');
+        return `<circle cx="${cx}" cy="${cy}" r="${+(3.5 * k).toFixed(1)}"/>`;
+      }),
+      '</g>',
+      `<g ${font}>`,
+      ...names,
+      '</g>',
+      `<g ${font} text-anchor="middle">`,
+      ...archipelagos.map(
+        (a) => `<text x="${a.x.toFixed(1)}" y="${a.y.toFixed(1)}">${escapeXml(a.text)}</text>`,
+      ),
+      '</g>',
+      '</g>',
+    ].join('');
   });
   const line = (color: string, width: number) =>
     `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
@@ -150,17 +230,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...arcPaths,
     '</g>',
-    `<g fill="${t.label}" stroke="${t.halo}" stroke-width="1.5">`,
-    ...dots,
-    '</g>',
-    `<g font-family="${t.font}, system-ui, sans-serif" font-size="${LABEL_SIZE}" fill="${t.label}"`,
-    ` paint-order="stroke" stroke="${t.halo}" stroke-width="3">`,
-    ...names,
-    '</g>',
-    `<g font-family="${t.font}, system-ui, sans-serif" font-size="13" fill="${t.label}" text-anchor="middle"`,
-    ` paint-order="stroke" stroke="${t.halo}" stroke-width="3">`,
-    ...labels,
-    '</g>',
+    `<style>${sizeClassCss(height)}</style>`,
+    ...marks,
     '</svg>',
   ].join('');
 }
