@@ -104,3 +104,18 @@ test('the build’s picture follows the scheme asked, or the system’s, in the 
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   expect(await shown()).toMatch(/\/data\/first-view-en-dark\.svg$/);
 });
+
+test('the embed keeps its map’s height with a selection: the details open below it', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 620 });
+  const mapBox = async (hash: string) => {
+    await page.goto(`embed.html${hash}`);
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    return (await page.locator('#map').boundingBox())!;
+  };
+  const plain = await mapBox('#date=2023-03-01');
+  const selected = await mapBox('#date=2023-03-01&sel=VN-13');
+  expect(selected.height).toBeCloseTo(plain.height, 0);
+  expect(selected.width).toBeCloseTo(plain.width, 0);
+  const details = (await page.locator('aside.details').boundingBox())!;
+  expect(details.y).toBeGreaterThanOrEqual(selected.y + selected.height - 1);
+});
