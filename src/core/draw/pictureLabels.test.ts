@@ -26,4 +26,12 @@ describe('placeLabels', () => {
       ['Quảng Ninh', 'end'],
     ]);
   });
+
+  it('keeps clear of the fixed names (the archipelagos), which are always drawn', () => {
+    const ask = { text: 'Đà Nẵng', x: 100, y: 100, priority: 1 };
+    // Alone, the name goes to the right of its dot; a fixed name there pushes it to the left.
+    expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
+    const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
+    expect(out).toEqual([{ text: 'Đà Nẵng', x: 93.5, y: 104.55, anchor: 'end' }]);
+  });
 });

@@ -17,7 +17,8 @@ export interface PlacedLabel {
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
  * map: by priority, each label tries the right, the left, above and below its dot, and is left out
- * when every position collides with a label already placed or leaves the picture.
+ * when every position collides with a label already placed or leaves the picture. `fixed` labels (the
+ * archipelagos' names, centred on their baseline point) are always drawn: the others keep clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
  */
@@ -25,13 +26,18 @@ export function placeLabels(
   asks: readonly LabelAsk[],
   size: number,
   box: { width: number; height: number },
+  fixed: readonly { text: string; x: number; y: number }[] = [],
 ): PlacedLabel[] {
-  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  // Be Vietnam Pro averages about 0.56 em per character.
+  const widthOf = (text: string) => text.length * size * 0.56;
+  const placed = fixed.map((f) => {
+    const w = widthOf(f.text);
+    return { x0: f.x - w / 2, y0: f.y - size * 0.85, x1: f.x + w / 2, y1: f.y + size * 0.2 };
+  });
   const out: PlacedLabel[] = [];
   const gap = size * 0.5;
   for (const a of [...asks].sort((p, q) => q.priority - p.priority || p.text.localeCompare(q.text))) {
-    // Be Vietnam Pro averages about 0.56 em per character.
-    const w = a.text.length * size * 0.56;
+    const w = widthOf(a.text);
     const h = size;
     const options: [PlacedLabel['anchor'], number, number][] = [
       ['start', a.x + gap, a.y + h * 0.35],

@@ -189,7 +189,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = SIZE_CLASSES.map((c) => {
     const k = WIDTH / c.drawnFor;
-    const names = placeLabels(asks, LABEL_SIZE * k, { width: WIDTH, height }).map(
+    const names = placeLabels(asks, LABEL_SIZE * k, { width: WIDTH, height }, archipelagos).map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
     );
