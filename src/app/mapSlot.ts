@@ -27,9 +27,8 @@ export interface MapSlot {
 /**
  * The map's place on the page. It starts with the static picture the build drew (`img.first-view`,
  * chosen by public/theme.js before the first paint), redrawn when the state asked is another, and
- * swaps in MapLibre when asked to load it. The picture
- * and the map share framing and colours, and the picture sits under the map's canvas until the map
- * has drawn, so nothing jumps.
+ * swaps in MapLibre when asked to load it. The picture and the map share colours, and the picture
+ * sits under the map's canvas until the map has drawn.
  */
 export function mountMapSlot(
   el: HTMLElement,

@@ -168,7 +168,7 @@ export async function start(doc: Document): Promise<void> {
       });
     }
     // The picture of the asked state is the first view, and the interactive map comes with the first
-    // interaction (README, "Performance"), unless the address asks for what only the map can show:
+    // interaction (README, "Static first paint"), unless the address asks for what only the map can show:
     // a camera (`view=`) or a presentation.
     const present = !embed && params.get('present') === '1';
     if (!embed && (url.view || present)) await loadMap();
