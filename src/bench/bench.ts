@@ -15,17 +15,13 @@ import { scoreCorpus } from '../pipeline/intakeEval';
 import { syntheticCsv } from '../pipeline/synthetic';
 import { benchBigBuild, benchHostile, benchKills } from './benchFaults';
 import { benchEval } from './benchEval';
+import { median } from './stats';
 import { FIXTURES } from '../pipeline/testData';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Synthetic datasets built (src/pipeline/synthetic.ts): the fixture, the stress set, and a newsroom's decade. */
 const SYNTHETIC_EVENTS = [300, 2_000, 10_000];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 function time(runs: number, f: () => void): number[] {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -17,18 +17,13 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { runBuild } from '../pipeline/build';
 import { precompress } from '../pipeline/publish';
 import { FIXTURES } from '../pipeline/testData';
+import { median } from './stats';
 
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
 /** The 300-event synthetic fixture (src/pipeline/synthetic.ts, committed for the browser tests). */
 const SCALE_FIXTURE = 'src/pipeline/fixtures/in/synthetic-300.csv';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /** A copy of the built site with the 300-event fixture as its data, compressed as published. */
 function scaleSite(): string {

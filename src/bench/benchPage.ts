@@ -30,6 +30,7 @@ import { videoSection } from './benchVideo';
 import { FIXTURES } from '../pipeline/testData';
 import { benchSelection } from './selectionBench';
 import { openAtlas } from './openPage';
+import { median, quantile } from './stats';
 import { fullPageSection } from './benchFullPage';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
@@ -43,15 +44,6 @@ const SELECT_CYCLES = Number(process.env.BENCH_SELECT_CYCLES ?? 30);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
@@ -96,17 +88,9 @@ async function load(browser: Browser, url: string) {
   page.on('request', (r) => {
     if (counting && r.url().startsWith(url)) files.add(new URL(r.url()).pathname);
   });
-  const { ready } = await openAtlas(page, url, { map: false });
-  counting = false;
-  const box = await page.locator('#map').boundingBox();
-  await page.mouse.move((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
-  await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
-    polling: 'raf',
-    timeout: 60_000,
-  });
-  const map = await page.evaluate(() => performance.now());
+  const { ready, map } = await openAtlas(page, url, { onReady: () => (counting = false) });
   await ctx.close();
-  return { ms: ready, map, files: [...files] };
+  return { ms: ready, map: map ?? ready, files: [...files] };
 }
 
 function firstViewBytes(dist: string, files: string[]) {
