@@ -11,6 +11,17 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844, touch: true },
 ] as const;
 
+/**
+ * At world scale (300 events, hubs of 40 partners) not every arc has a place where it alone is under
+ * the finger: the rest are reached through the chooser. The share that has, measured when the world
+ * view came in (26 % and 63 % on the desktop, 9 % and 46 % on a phone), must not fall; the target is
+ * all of them (issue 13).
+ */
+const WORLD_SCALE_FLOOR = {
+  desktop: { opening: 0.22, hub: 0.55 },
+  phone: { opening: 0.07, hub: 0.4 },
+} as const;
+
 type Pt = [number, number];
 interface ScreenArc {
   id: string;
@@ -68,6 +79,9 @@ async function screen(page: Page) {
   });
 }
 
+/** Where along an arc a reader may pick it (every 4 % of its length, its ends' dots aside). */
+const SHARES = Array.from({ length: 24 }, (_, i) => 0.04 + i * 0.04);
+
 /**
  * Points of each arc where it alone would be picked: on the arc, more than the tie distance (3 px)
  * from every other arc drawn in the same place, away from the dots and names at the ends, inside its
@@ -78,7 +92,7 @@ function alonePoints(s: Awaited<ReturnType<typeof screen>>): Map<string, Pt[]> {
   const ends = s.arcs.flatMap((a) => [a.points[0]!, a.points.at(-1)!]);
   for (const a of s.arcs) {
     const others = s.arcs.filter((b) => b !== a && b.where === a.where);
-    const ok = along(a.points, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]).filter((p) => {
+    const ok = along(a.points, SHARES).filter((p) => {
       const inMap = p[0] > 2 && p[1] > 2 && p[0] < s.map.width - 2 && p[1] < s.map.height - 2;
       const c = s.closeUp;
       const inClose = c !== null && p[0] > c.left && p[0] < c.right && p[1] > c.top && p[1] < c.bottom;
@@ -96,9 +110,7 @@ for (const site of SITES)
     test.describe(`${site.name}, ${size.name}`, () => {
       test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch });
 
-      // A phone's Mercator map at zoom 0 is narrower than flows from Europe to the Americas: at world
-      // scale the edge is checked on the desktop only (open work, issue 13 note).
-      if (!site.scale || size.name === 'desktop') {
+      {
         test('no arc touches the map’s edge at the opening view', async ({ page }) => {
           await open(page, site.url);
           await page.evaluate(() => window.atlas!.idle());
@@ -112,9 +124,7 @@ for (const site of SITES)
             }
         });
       }
-      // At world scale (300 events, hubs of 40+ partners) arcs out of a hub still overlap near it: picking
-      // every arc and framing a hub's arcs are measured at seed scale only (open work, issue 13 note).
-      if (!site.scale) {
+      {
         test('every visible arc at the opening view can be picked, at several points where it alone is picked', async ({
           page,
         }) => {
@@ -128,11 +138,15 @@ for (const site of SITES)
           const alone = alonePoints(s);
           const pickable = visible.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
           const unpickable = visible.filter((id) => !pickable.includes(id));
-          expect(unpickable.length, `not pickable: ${unpickable.join(', ')}`).toBeLessThanOrEqual(
-            site.name === 'seed data' ? 0 : Math.floor(visible.length * 0.1),
-          );
+          if (!site.scale) expect(unpickable, 'not pickable').toEqual([]);
+          else
+            expect(pickable.length / visible.length).toBeGreaterThanOrEqual(
+              WORLD_SCALE_FLOOR[size.name].opening,
+            );
           // Tap or click the arcs themselves (a sample of them on the large fixture) and read the selection.
-          const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / 8) === 0);
+          // (Four at world scale, where each pick reframes a slower map.)
+          const picks = site.scale ? 4 : 8;
+          const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / picks) === 0);
           for (const id of sample) {
             // Where the arc is now (the map went back to its opening framing after the last pick).
             const now = await screen(page);
@@ -177,7 +191,9 @@ for (const site of SITES)
             }
           const alone = alonePoints({ ...s, arcs: s.arcs.filter((a) => selected.has(a.id)) });
           const pickable = [...selected].filter((id) => (alone.get(id)?.length ?? 0) >= 1);
-          expect(pickable.length / selected.size).toBeGreaterThanOrEqual(0.9);
+          expect(pickable.length / selected.size).toBeGreaterThanOrEqual(
+            site.scale ? WORLD_SCALE_FLOOR[size.name].hub : 1,
+          );
         });
       }
     });

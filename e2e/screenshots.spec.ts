@@ -7,7 +7,7 @@ import { open } from './helpers';
 test.use({ reducedMotion: 'reduce' });
 
 async function shoot(page: Page, hash: string, name: string) {
-  await open(page, `./${hash}`);
+  await open(page, hash.startsWith('../') ? hash : `./${hash}`);
   await page.evaluate(() => window.atlas?.idle());
   await expect(page).toHaveScreenshot(name, { mask: [page.locator('.timeline .track')] });
 }
@@ -31,4 +31,21 @@ test('phone, dark scheme, 1 March 2025, Quảng Ninh selected', async ({ page })
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await shoot(page, '#date=2025-03-01&sel=VN-13', 'phone-dark-quang-ninh-2025-03.png');
+});
+
+// The 300-event synthetic fixture (e2e/site.ts): the world at a newsroom's scale.
+test('300 events, desktop, 1 June 2026: the world, with home in close-up', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, '../atlas-300/#date=2026-06-01', 'desktop-300-2026-06.png');
+});
+
+test('300 events, desktop, 1 June 2026, Hà Nội selected', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, '../atlas-300/#date=2026-06-01&sel=VN-HN', 'desktop-300-hanoi-2026-06.png');
+});
+
+test('300 events, phone, dark scheme, 1 June 2026', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, '../atlas-300/#date=2026-06-01', 'phone-dark-300-2026-06.png');
 });

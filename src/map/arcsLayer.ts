@@ -2,7 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'mapli
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/draw/arc';
 import { flowCurve } from '../core/draw/flowCurve';
-import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import { arcLook, MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { ArcEnds } from '../core/view/possibleArcs';
 
 const SOURCE = 'arcs';
@@ -54,18 +54,26 @@ export function addArcsLayer(
   };
   map.addSource(SOURCE, { type: 'geojson', data: data('flat'), promoteId: 'id' });
   // Width grows with the events of the pair (the legend says how); the selection's arcs are drawn a
-  // little wider, the others faint.
+  // little wider, the others faint. Many arcs on the map are thinner and translucent (`arcLook`).
+  let look = arcLook(0);
+  let lookScale = 1;
   const width = (scale: number): ExpressionSpecification => [
     '*',
     scale,
     [
       '+',
-      MAP_SIZES.arcBase,
-      ['*', MAP_SIZES.arcPerEvent, ['min', 4, ['number', ['feature-state', 'events'], 1]]],
+      look.base,
+      ['*', look.perEvent, ['min', 4, ['number', ['feature-state', 'events'], 1]]],
       ['case', ['boolean', ['feature-state', 'strong'], false], 1, 0],
     ],
   ];
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
+  const opacity = (): ExpressionSpecification => [
+    'case',
+    visible,
+    ['case', ['boolean', ['feature-state', 'dim'], false], MAP_SIZES.dimOpacity, look.opacity],
+    0,
+  ];
   map.addLayer(
     {
       id: LAYER,
@@ -74,12 +82,7 @@ export function addArcsLayer(
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': MAP_THEMES[theme].arc,
-        'line-opacity': [
-          'case',
-          visible,
-          ['case', ['boolean', ['feature-state', 'dim'], false], MAP_SIZES.dimOpacity, MAP_SIZES.arcOpacity],
-          0,
-        ],
+        'line-opacity': opacity(),
         'line-width': width(1),
         'line-opacity-transition': { duration: 400 },
       },
@@ -112,12 +115,19 @@ export function addArcsLayer(
       }
       shown = new Map(next);
       sel = new Set(selected);
+      const nextLook = arcLook(next.size);
+      if (nextLook.opacity !== look.opacity) {
+        look = nextLook;
+        map.setPaintProperty(LAYER, 'line-opacity', opacity());
+        map.setPaintProperty(LAYER, 'line-width', width(lookScale));
+      }
     },
     line: (id) => lines.get(id),
     setProjection(p) {
       (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(p));
     },
     setLook(t, scale) {
+      lookScale = scale;
       map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);
       map.setPaintProperty(LAYER, 'line-width', width(scale));
     },

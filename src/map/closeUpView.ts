@@ -1,5 +1,13 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { closeUpArcs, closeUpSize, quietestCorner } from '../core/draw/closeUp';
+import {
+  CLOSE_UP_DEFAULTS,
+  closeUpArcs,
+  closeUpSize,
+  homeCloseUpSize,
+  homeBounds,
+  magnification,
+  quietestCorner,
+} from '../core/draw/closeUp';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
@@ -51,7 +59,7 @@ export function mountCloseUp(
   const plan = () => {
     const w = container.clientWidth;
     const h = container.clientHeight;
-    const size = closeUpSize(w, h);
+    let size = closeUpSize(w, h);
     const k = framing.unreservedScale();
     const scaled = (c: LonLat): Px => {
       const [x, y] = px(c);
@@ -70,9 +78,22 @@ export function mountCloseUp(
       const l = line(id);
       return l ? [l] : [];
     });
+    let bounds = flowBounds(lines, null) as Bounds;
+    const [x0, y0] = scaled([bounds[0], bounds[3]]);
+    const [x1, y1] = scaled([bounds[2], bounds[1]]);
+    // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
+    // every arc starts (its Vietnamese ends apart), with the neighbours' partners, in a box of home's
+    // upright shape.
+    if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
+      bounds = homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
+      ids = new Set(all.map((a) => a.id));
+      if (w >= 500) size = homeCloseUpSize(h);
+    }
     const points = all.flatMap((a) => (line(a.id) ?? []).map(px));
-    const { corner, hidden } = quietestCorner(points, { width: w, height: h }, size);
+    const endsPx = all.flatMap((a) => (line(a.id) ? [px(a.from), px(a.to)] : []));
+    const { corner, hidden, x } = quietestCorner(points, { width: w, height: h }, size, endsPx);
     box.dataset.corner = corner;
+    box.style.left = corner === 'bottom' ? `${x}px` : '';
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below).
     if (hidden > 0)
@@ -82,7 +103,6 @@ export function mountCloseUp(
       );
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
-    const bounds = flowBounds(lines, null) as Bounds;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
     if (!view) view = create(el, bounds);

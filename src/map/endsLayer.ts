@@ -13,6 +13,39 @@ export const END_LABELS = 'end-labels';
 /** Label size (CSS px at scale 1) of the places at the ends of arcs. */
 const LABEL_SIZE = 12;
 
+/** Offset (ems) of a name from its dot. */
+const R = 0.6;
+const D = R * 0.7;
+/** Where a name may go around its dot, first choice first (each with its offset, ems). */
+const AROUND = {
+  left: [R, 0],
+  right: [-R, 0],
+  top: [0, R],
+  bottom: [0, -R],
+  'top-left': [D, D],
+  'bottom-right': [-D, -D],
+  'bottom-left': [D, -D],
+  'top-right': [-D, D],
+} as const;
+const anchors = (...names: (keyof typeof AROUND)[]) =>
+  ['literal', names.flatMap((n) => [n, AROUND[n]])] as unknown as ExpressionSpecification;
+/**
+ * Names near the world's edges at world scale go inwards (text right of a dot near the west edge,
+ * left of one near the east edge): they are never cut by the edge, and the copies MapLibre draws of
+ * the places just past it (one world over) put their names off the map instead of inside it.
+ */
+const LABEL_ANCHORS: ExpressionSpecification = [
+  'match',
+  ['get', 'edge'],
+  'west',
+  anchors('left', 'top-left', 'bottom-left'),
+  'east',
+  anchors('right', 'top-right', 'bottom-right'),
+  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'),
+];
+/** Within 60° of the one world's edges (the mid-Atlantic, −30° and 330°). */
+const edgeOf = (lon: number) => (lon < 30 ? 'west' : lon > 270 ? 'east' : 'middle');
+
 /**
  * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a
  * visible arc. Dots show and hide by feature-state; labels by a filter on the visible places, changed
@@ -44,7 +77,7 @@ export function addEndsLayer(
       return [
         {
           type: 'Feature',
-          properties: { id, name: p.names[o.lang], rank: -n, vn: p.country === 'VN' },
+          properties: { id, name: p.names[o.lang], rank: -n, vn: p.country === 'VN', edge: edgeOf(lon) },
           geometry: { type: 'Point', coordinates: [lon, p.lat] },
         },
       ];
@@ -79,8 +112,7 @@ export function addEndsLayer(
         'text-field': ['get', 'name'],
         'text-font': [MAP_SIZES.font],
         'text-size': LABEL_SIZE,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
-        'text-radial-offset': 0.6,
+        'text-variable-anchor-offset': LABEL_ANCHORS,
         'text-justify': 'auto',
         'text-max-width': 8,
         'symbol-sort-key': ['get', 'rank'],

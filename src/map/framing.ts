@@ -1,9 +1,13 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
+import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
 
 /** West, south, east, north (degrees; east may pass 180° for partners across the Pacific). */
 export type Bounds = [number, number, number, number];
+
+/** Width (CSS px) of the whole world at zoom 0 (MapLibre's 512 px tiles). */
+const WORLD_PX = 512;
 
 /** Room kept around what is framed, in CSS px (labels beside the ends need some). */
 const FRAME = {
@@ -48,26 +52,41 @@ export function createFraming(
     const left = Math.min(side + r.left, Math.max(0, w - 2 * side - controls - 60));
     return { top: v, bottom, left, right: side + controls };
   };
+  /**
+   * The map never shows more than one world across: every flow and place is drawn once (the Americas
+   * east of the Pacific, Europe west of Vietnam; MapLibre would repeat them both at world scale).
+   */
+  const oneWorld = () =>
+    map.setMinZoom(Math.max(-2, Math.log2(Math.max(1, map.getContainer().clientWidth) / WORLD_PX)));
   const fit = (animate: boolean) => {
     const [w, s, e, n] = target;
-    map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      {
-        padding: padding(),
-        maxZoom: FRAME.maxZoom,
-        animate: animate && !reducedMotion,
-        duration: FRAME.duration,
-      },
-    );
+    const bounds: [[number, number], [number, number]] = [
+      [w, s],
+      [e, n],
+    ];
+    const move = { animate: animate && !reducedMotion, duration: FRAME.duration };
+    const cam = map.cameraForBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom });
+    if (cam?.zoom === undefined || cam.zoom >= map.getMinZoom())
+      return void map.fitBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom, ...move });
+    // World scale: what is framed is wider than the map can show. The map shows the one world from
+    // the mid-Atlantic to the mid-Atlantic, its top at the top of the frame, so that the room left
+    // (below, where oceans are) takes the close-up; the room kept for it is not kept here.
+    const zoom = map.getMinZoom();
+    const world = WORLD_PX * 2 ** zoom;
+    const top = toWorld([w, n])[1] * world - padding(false).top;
+    const bottom = toWorld([w, s])[1] * world + padding(false).bottom;
+    const height = map.getContainer().clientHeight;
+    const middle = bottom - top < height ? top + height / 2 : (top + bottom) / 2;
+    const [, lat] = fromWorld([0, middle / world]);
+    map.easeTo({ center: [WORLD_MIDDLE_LON, lat], zoom, ...move });
   };
+  oneWorld();
   fit(false);
   map.on('movestart', (e) => {
     if ('originalEvent' in e && e.originalEvent) framed = false;
   });
   map.on('resize', () => {
+    oneWorld();
     if (framed) fit(false);
   });
   return {
@@ -106,5 +125,28 @@ export function createFraming(
     },
     isFramed: () => framed,
     boundsOf: (lines: readonly (readonly LonLat[])[]) => flowBounds(lines, null) as Bounds,
+  };
+}
+
+/**
+ * How the map keeps its camera within the world. MapLibre's own rule for the flat map fills the
+ * map's height with the world, which on a phone (a map taller than wide) makes the world wider than
+ * the screen: here, where the world is shorter than the map, it may sit anywhere inside it (the rest
+ * is sea), so that the whole world fits a phone's width at world scale. Where the world is taller
+ * than the map, and on the globe, the rule is MapLibre's: the view never goes past the poles.
+ */
+export function worldConstrain(map: () => MlMap | undefined): TransformConstrainFunction {
+  return (lngLat, zoomAsked) => {
+    const m = map();
+    const zoom = Math.min(m?.getMaxZoom() ?? 22, Math.max(m?.getMinZoom() ?? -2, zoomAsked ?? 0));
+    if (!m || m.getProjection()?.type === 'globe')
+      return { center: new LngLat(lngLat.lng, Math.max(-85, Math.min(85, lngLat.lat))), zoom };
+    const world = WORLD_PX * 2 ** zoom;
+    const half = m.getContainer().clientHeight / 2;
+    const y = toWorld([lngLat.lng, lngLat.lat])[1] * world;
+    // The world at least fills the height (MapLibre's rule), or at most lies within it.
+    const [low, high] = world >= 2 * half ? [half, world - half] : [world - half, half];
+    const [, lat] = fromWorld([0, Math.max(low, Math.min(high, y)) / world]);
+    return { center: new LngLat(lngLat.lng, lat), zoom };
   };
 }

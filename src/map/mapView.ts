@@ -19,7 +19,7 @@ import {
   provinceLabelFilter,
 } from './basemapStyle';
 import { addEndsLayer } from './endsLayer';
-import { createFraming, type Bounds } from './framing';
+import { createFraming, worldConstrain, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
 
@@ -101,8 +101,11 @@ export function createMapView(
   const countries = [
     ...new Set(['VN', 'CN', 'LA', 'KH', 'TH', ...atlas.events.map((e) => e.partnerCountry)]),
   ];
+  // eslint-disable-next-line prefer-const -- read by the constrain callback, which the map calls as it is made
+  let made: MlMap | undefined;
   const map = new MlMap({
     container,
+    transformConstrain: worldConstrain(() => made),
     style: basemapStyle(
       topo,
       labelPoints(atlas.places, opts.lang),
@@ -125,6 +128,7 @@ export function createMapView(
       : {}),
     ...(inset ? { dragRotate: false, keyboard: false, touchPitch: false } : {}),
   });
+  made = map;
   if (!inset) {
     // Zoom buttons (for those who cannot pinch or scroll) and the globe view (great circles there).
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -227,11 +231,18 @@ export function createMapView(
       }));
       return [...own, ...inner];
     },
-    idle: () =>
-      new Promise<void>((resolve) => {
+    async idle() {
+      await new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
         map.triggerRepaint();
-      }),
+      });
+      // The close-up too, when it is shown (it is made and framed after the main map moves).
+      const inner = closeUp?.box() ? closeUp.view() : null;
+      if (inner) {
+        await inner.ready;
+        await inner.idle();
+      }
+    },
     render(r) {
       if (!arcs || !ends) {
         pendingRender = r;

@@ -11,7 +11,7 @@ describe('close-up', () => {
   it('goes to the corner that hides the fewest arc points, never under the zoom buttons', () => {
     const box = { width: 1000, height: 600 };
     const size = [300, 200] as const;
-    expect(quietestCorner([[100, 500]], box, size)).toEqual({ corner: 'top-left', hidden: 0 });
+    expect(quietestCorner([[100, 500]], box, size)).toEqual({ corner: 'top-left', hidden: 0, x: 0 });
     expect(
       quietestCorner(
         [
@@ -23,5 +23,31 @@ describe('close-up', () => {
       ).corner,
     ).toBe('bottom-right');
     expect(quietestCorner([], box, size).corner).toBe('bottom-left');
+  });
+
+  it('at world scale, may lie along the bottom between two continents, and hides ends least of all', () => {
+    const box = { width: 1200, height: 600 };
+    const size = [300, 200] as const;
+    // Points in every corner, none at the bottom's middle.
+    const corners: [number, number][] = [
+      [100, 500],
+      [100, 100],
+      [1100, 500],
+    ];
+    const at = quietestCorner(corners, box, size);
+    expect(at).toMatchObject({ corner: 'bottom', hidden: 0 });
+    expect(at.x).toBeGreaterThan(100);
+    expect(at.x + 300).toBeLessThan(1100);
+    // An end weighs more than several points of lines.
+    const ends: [number, number][] = [[80, 500]];
+    const lines: [number, number][] = [
+      [150, 150],
+      [160, 150],
+      [170, 150],
+      [350, 500],
+      [360, 500],
+      [370, 500],
+    ];
+    expect(quietestCorner(lines, { width: 400, height: 600 }, size, ends).corner).toBe('top-left');
   });
 });

@@ -1,4 +1,6 @@
+import type { LonLat } from './arc';
 import type { Px } from './nearest';
+import { VIETNAM_BOUNDS } from './theme';
 
 /** When a close-up is drawn, in CSS px of the main map. */
 export const CLOSE_UP_DEFAULTS = {
@@ -10,7 +12,40 @@ export const CLOSE_UP_DEFAULTS = {
   share: 0.34,
   minPx: 150,
   maxPx: 380,
+  /** A close-up shows its arcs at least this many times larger than the main map, or is of home. */
+  minMagnification: 3.5,
 };
+
+/** Vietnam's neighbours whose partners a close-up of home includes (Guangxi, Yunnan, Laos, Cambodia). */
+const NEIGHBOURS: [number, number, number, number] = [97, 5, 118, 27];
+
+/**
+ * The close-up of home, for a map at world scale where the short arcs spread over half of Asia (a
+ * close-up of them would be barely larger than the map): Vietnam with its archipelagos, where every
+ * arc starts, and the partners next door. The flows to farther partners leave it at its edges.
+ *
+ * @example homeBounds([[106.6, 20.9], [108.3, 22.8]]) → [102.1, 5, 114.6, 23.4] (Guangxi's capital inside)
+ */
+export function homeBounds(ends: readonly LonLat[]): [number, number, number, number] {
+  let [w, s, e, n] = VIETNAM_BOUNDS;
+  const [nw, ns, ne, nn] = NEIGHBOURS;
+  for (const [lon, lat] of ends)
+    if (lon >= nw && lon <= ne && lat >= ns && lat <= nn) {
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
+  return [w, s, e, n];
+}
+
+/**
+ * How many times larger a close-up of `size` px shows bounds that take `extent` px on the main map.
+ *
+ * @example magnification([100, 50], [380, 240]) === 3.8
+ */
+export const magnification = (extent: Px, size: Px) =>
+  Math.min(size[0] / Math.max(1, extent[0]), size[1] / Math.max(1, extent[1]));
 
 /**
  * The close-up's size (px) in a map of `w` × `h`: a third of each side on wide screens, more of a
@@ -21,8 +56,6 @@ export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
   const clamp = (v: number) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
   return [clamp(Math.max(o.minPx, w * (share[0] as number))), clamp(h * (share[1] as number))];
 }
-
-export type Corner = 'bottom-left' | 'top-left' | 'bottom-right';
 
 /**
  * Which arcs are too short to read at the map's framing: those get a close-up (an inset map), a
@@ -40,23 +73,57 @@ export function closeUpArcs(
 }
 
 /**
- * The corner of the map where the close-up hides the fewest points of the arcs drawn (the zoom buttons
- * are at the top right, so never there), and how many points it still hides. Ties keep the order
- * bottom-left, top-left, bottom-right.
+ * The size (px) of a close-up of home in a map `h` px high: upright like Vietnam (three wide for four
+ * high), half the map's height, within `minPx`–`maxPx`.
+ *
+ * @example homeCloseUpSize(600) → [225, 300]
+ */
+export function homeCloseUpSize(h: number, o = CLOSE_UP_DEFAULTS): Px {
+  const height = Math.min(o.maxPx, Math.max(o.minPx, h * 0.5));
+  return [Math.round(height * 0.75), Math.round(height)];
+}
+
+export type Corner = 'bottom-left' | 'top-left' | 'bottom-right' | 'bottom';
+
+/**
+ * How much more hiding an arc's end (its dot and name) counts than hiding a point of its line: a place
+ * that hides no end is always preferred.
+ */
+const END_WEIGHT = 1000;
+/** How far (px, across and up or down) an end's name may reach from its dot. */
+const END_MARGIN = [70, 10] as const;
+
+/**
+ * Where in the map the close-up hides the least: one of its corners (never the top right, where the
+ * zoom buttons are), or a place along its bottom edge (`x` px from the left; at world scale the
+ * quiet ocean can be between two continents). Hiding an arc's end counts `END_WEIGHT` times a point
+ * of its line (so the fewest ends are hidden, then the fewest points). Ties keep the order bottom-left, top-left, bottom-right, then along the bottom.
  */
 export function quietestCorner(
   points: readonly Px[],
   box: { width: number; height: number },
   size: Px,
-): { corner: Corner; hidden: number } {
+  ends: readonly Px[] = [],
+): { corner: Corner; hidden: number; x: number } {
   const [w, h] = size;
-  const inside: Record<Corner, (p: Px) => boolean> = {
-    'bottom-left': (p) => p[0] < w && p[1] > box.height - h,
-    'top-left': (p) => p[0] < w && p[1] < h,
-    'bottom-right': (p) => p[0] > box.width - w && p[1] > box.height - h,
-  };
-  const corners = Object.keys(inside) as Corner[];
-  const counts = corners.map((c) => points.filter(inside[c]).length);
-  const hidden = Math.min(...counts);
-  return { corner: corners[counts.indexOf(hidden)] as Corner, hidden };
+  const under = (x: number, top: boolean) => (p: Px) =>
+    p[0] > x && p[0] < x + w && (top ? p[1] < h : p[1] > box.height - h);
+  const places: { corner: Corner; x: number; top: boolean }[] = [
+    { corner: 'bottom-left', x: 0, top: false },
+    { corner: 'top-left', x: 0, top: true },
+    { corner: 'bottom-right', x: box.width - w, top: false },
+  ];
+  // Along the bottom, clear of the attribution button at the bottom right.
+  for (let x = 40; x + w < box.width - 48; x += 40) places.push({ corner: 'bottom', x, top: false });
+  // An end's name goes beside its dot: an end this close to the close-up would have it hidden.
+  const [mx, my] = END_MARGIN;
+  const scores = places.map(({ x, top }) => {
+    const inside = under(x, top);
+    const near = (p: Px) =>
+      [-1, 1].some((sx) => [-1, 1].some((sy) => inside([p[0] + sx * mx, p[1] + sy * my])));
+    return points.filter(inside).length + END_WEIGHT * ends.filter(near).length;
+  });
+  const hidden = Math.min(...scores);
+  const best = places[scores.indexOf(hidden)]!;
+  return { corner: best.corner, hidden, x: best.x };
 }

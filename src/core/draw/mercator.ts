@@ -20,6 +20,12 @@ export function fromWorld([x, y]: [number, number]): LonLat {
 const AMERICAS_EAST = -30;
 
 /**
+ * The middle of the one world the atlas draws at world scale (from the mid-Atlantic to the
+ * mid-Atlantic, Vietnam near the middle): both edges of the map cut only ocean.
+ */
+export const WORLD_MIDDLE_LON = AMERICAS_EAST + 180;
+
+/**
  * Where the atlas draws a place's longitude on its Vietnam-centred flat map: the Americas east of the
  * Pacific (Havana, −82°, at 278°), so flows to them cross the Pacific whole instead of being split at
  * the map's edges or sent across Africa; every other place where it is.

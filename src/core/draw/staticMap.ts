@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import { flowBounds, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
+import { arcLook, flowBounds, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
@@ -156,12 +156,13 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     type: 'FeatureCollection',
     features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),
   });
-  // The same flow curves as the live map's flat view.
+  // The same flow curves as the live map's flat view, drawn with the same look for as many arcs.
+  const look = arcLook(arcs.length);
   const arcPaths = arcs.flatMap((a) => {
     const end = ends.get(a.id);
     if (!end) return [];
-    const width = t.arcBase + t.arcPerEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
-    const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : t.arcOpacity;
+    const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
+    const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : look.opacity;
     const line: Geometry = { type: 'LineString', coordinates: flowCurve(end.from, end.to, end.side) };
     return [
       `<path vector-effect="non-scaling-stroke" d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`,

@@ -78,6 +78,27 @@ export const MAP_SIZES = {
   activeLineWidth: 1.5,
 };
 
+/** From how many visible arcs the map is crowded (thinner, translucent arcs), and fully so. */
+const CROWD = { from: 24, full: 120 };
+
+/**
+ * How arcs are drawn when `visible` of them are on the map. A few arcs are strong lines; at a
+ * newsroom's scale (a hub of 40 partners, 200 arcs) they get thinner and translucent, so that a
+ * hub's fan reads as a fan, deeper where arcs overlap, instead of one solid bundle hiding the map and
+ * each other. Stepped by quarters, so scrubbing changes the look only a few times.
+ *
+ * @example arcLook(7) → { base: 1.5, perEvent: 1.2, opacity: 0.9 }; arcLook(200).opacity === 0.55
+ */
+export function arcLook(visible: number): { base: number; perEvent: number; opacity: number } {
+  const crowd =
+    Math.round(4 * Math.min(1, Math.max(0, (visible - CROWD.from) / (CROWD.full - CROWD.from)))) / 4;
+  return {
+    base: MAP_SIZES.arcBase - 0.7 * crowd,
+    perEvent: MAP_SIZES.arcPerEvent - 0.7 * crowd,
+    opacity: MAP_SIZES.arcOpacity - 0.35 * crowd,
+  };
+}
+
 /** West, south, east, north (degrees) of the part of Vietnam every first view shows: the mainland with
  *  Hoàng Sa and Trường Sa. */
 export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114.6, 23.4];
