@@ -1,5 +1,6 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
+import { reachOf } from '../core/view/counts';
 import { selectionAt, standingAt } from '../core/view/history';
 import { searchPlaces } from '../core/view/search';
 import type { VisibleArc } from '../core/view/visibleArcs';
@@ -10,6 +11,23 @@ import { namer } from './names';
 /** The reader's name of a place: Vietnamese names with diacritics in Vietnamese, exonyms in fr/en. */
 export const placeName = (atlas: Atlas, id: string, lang: Lang, tr: Translate) =>
   namer(atlas, lang, tr).plain(id);
+
+/**
+ * Whom a place is linked to on the map, in words: "34 partners in 14 countries" for a Vietnamese
+ * unit, "linked to 4 Vietnamese provinces" for a partner; null without arcs.
+ */
+export function reachText(
+  atlas: Atlas,
+  arcs: readonly VisibleArc[],
+  id: string,
+  tr: Translate,
+): string | null {
+  const r = reachOf(atlas, arcs, id);
+  if (!r) return null;
+  if (r.kind === 'partner') return tr('reachPartner', { n: r.units });
+  const countries = r.countries === 1 ? tr('reachCountry') : tr('reachCountries', { n: r.countries });
+  return tr('reachVn', { n: r.partners, countries });
+}
 
 /** The details panel of a selection: a title, a line under it, and the events with who took part. */
 export interface SelectionPanel {
@@ -54,10 +72,8 @@ export function detailsFor(
             date: when(formed[0]?.date ?? day),
           })
         : null;
-  return {
-    arcs: picked.arcs,
-    panel: { title: n.withEra(selection), subtitle: history ? `${history} · ${count}` : count, events },
-  };
+  const lines = [history, reachText(atlas, arcs, selection, tr), count].filter((x): x is string => !!x);
+  return { arcs: picked.arcs, panel: { title: n.withEra(selection), subtitle: lines.join(' · '), events } };
 }
 
 const LEVEL: Record<string, MessageKey> = {
@@ -92,7 +108,14 @@ export function filterOptions(atlas: Atlas, lang: Lang) {
  * Place search results for the page, each with what it is and, for a unit of one of the two
  * geographies, its era in words: the old and the new Tuyên Quang never read the same.
  */
-export function searchResults(atlas: Atlas, query: string, lang: Lang, tr: Translate) {
+export function searchResults(
+  atlas: Atlas,
+  query: string,
+  lang: Lang,
+  tr: Translate,
+  /** The arcs shown: each result says whom the place is linked to on the map. */
+  arcs: readonly VisibleArc[] = [],
+) {
   const n = namer(atlas, lang, tr);
   return searchPlaces(atlas.places, query).map(({ place, matched }) => {
     const name = n.withEra(place.id);
@@ -115,6 +138,8 @@ export function searchResults(atlas: Atlas, query: string, lang: Lang, tr: Trans
           date: date(formed[0]?.date ?? ''),
         }),
       );
+    const reach = reachText(atlas, arcs, place.id, tr);
+    if (reach) parts.push(reach);
     return {
       id: place.id,
       label: matched === place.names[lang] ? name : `${name} (${matched})`,
@@ -140,5 +165,7 @@ export function hoverText(
     const arc = arcs.find((a) => a.id === id);
     return arc ? tr('tipArc', { arc: n.arc(arc, day), n: count }) : null;
   }
-  return count ? tr('tipPlace', { name: n.asOf(id, day), n: count }) : n.asOf(id, day);
+  const reach = reachText(atlas, arcs, id, tr);
+  const name = reach ? tr('tipReach', { name: n.asOf(id, day), reach }) : n.asOf(id, day);
+  return count ? tr('tipPlace', { name, n: count }) : name;
 }

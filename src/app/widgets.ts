@@ -12,6 +12,7 @@ import { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 import type { Boundary } from './boundary';
 import type { Slots } from './chrome';
 import { mountMapSlot } from './mapSlot';
+import { selectionAt } from '../core/view/history';
 import { filterOptions, hoverText, searchResults } from './selection';
 import { knownPlaceOrArc } from '../core/view/history';
 import type { Store } from './store';
@@ -41,6 +42,7 @@ export function mountWidgets(o: {
   const { guard } = o.boundary;
   const select = (id: string | null) => store.set({ selection: id });
   const tooltip = mountTooltip(slots.map);
+  let previewing: string | null = null;
   const slot = mountMapSlot(slots.map, {
     atlas,
     topo: o.topo,
@@ -56,6 +58,11 @@ export function mountWidgets(o: {
       const text = id && hoverText(atlas, o.arcs(), id, store.get().day, lang, tr);
       if (text) tooltip.show(text, x, y);
       else tooltip.hide();
+      // A place or an arc under the pointer previews its links, as selecting it would show them.
+      if (id === previewing) return;
+      previewing = id;
+      const links = id ? selectionAt(atlas, o.arcs(), id)?.arcs : null;
+      slot.view()?.preview(links?.size ? links : null);
     },
     onStatus: (map) => store.set({ map }),
     boundary: o.boundary,
@@ -67,7 +74,7 @@ export function mountWidgets(o: {
   // Embedded: compact chrome; search and filters are on the full map (the host may still filter).
   if (!o.embed)
     mountPlaceSearch(slots.tools, {
-      search: (q) => searchResults(atlas, q, lang, tr),
+      search: (q) => searchResults(atlas, q, lang, tr, o.arcs()),
       tr,
       onPick: select,
     });

@@ -62,6 +62,11 @@ export interface MapView {
   /** The visible arcs as drawn, in CSS px from the map's top left, on the map and in the close-up. */
   arcsOnScreen(): ScreenArc[];
   render(r: MapRender): void;
+  /**
+   * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs
+   * strong, the others faint), or ends the preview (null). Nothing while there is a selection.
+   */
+  preview(ids: ReadonlySet<string> | null): void;
   /** Draws the map in another colour scheme (sources and feature-state are kept). */
   setTheme(theme: Theme): void;
   /** Multiplies label sizes and line widths (presentation on a wall screen; 1 is normal). */
@@ -152,6 +157,7 @@ export function createMapView(
     ends.setLook(theme, scale);
   };
   let pendingRender: MapRender | null = null;
+  let lastRender: MapRender | null = null;
   let closeUp: ReturnType<typeof mountCloseUp> | null = null;
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
@@ -174,7 +180,24 @@ export function createMapView(
           map,
           all,
           (id) => arcs?.line(id),
-          (el, bounds) => createMapView(el, atlas, topo, { ...opts, theme, scale, closeUp: bounds }),
+          (el, bounds) => {
+            // The close-up's pointer positions are its own: the tooltip goes where the pointer is.
+            const hover = opts.onHover;
+            const onHover = hover
+              ? (id: string | null, x: number, y: number) => {
+                  const at = el.getBoundingClientRect();
+                  const origin = container.getBoundingClientRect();
+                  hover(id, x + at.left - origin.left, y + at.top - origin.top);
+                }
+              : undefined;
+            return createMapView(el, atlas, topo, {
+              ...opts,
+              theme,
+              scale,
+              closeUp: bounds,
+              ...(onHover ? { onHover } : {}),
+            });
+          },
           opts.tr('closeUp'),
           framing,
         );
@@ -243,7 +266,16 @@ export function createMapView(
         await inner.idle();
       }
     },
+    preview(ids) {
+      const r = lastRender;
+      if (!arcs || !ends || !r || r.selected.size > 0) return;
+      const on = ids ?? r.selected;
+      arcs.show(new Map(r.arcs.map((a) => [a.id, a.events.length])), on);
+      ends.show(r.active, new Set(r.arcs.filter((a) => on.has(a.id)).flatMap((a) => [a.vn, a.partner])));
+      closeUp?.view()?.preview(ids);
+    },
     render(r) {
+      lastRender = r;
       if (!arcs || !ends) {
         pendingRender = r;
         return;

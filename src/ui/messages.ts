@@ -182,6 +182,23 @@ export const MESSAGES = {
     vi: '{arc} · {n} sự kiện',
     en: '{arc} · {n} event{s}',
   },
+  reachVn: {
+    fr: '{n} partenaire{s} dans {countries}',
+    vi: '{n} đối tác tại {countries}',
+    en: '{n} partner{s} in {countries}',
+  },
+  reachCountries: {
+    fr: '{n} pays',
+    vi: '{n} quốc gia',
+    en: '{n} countries',
+  },
+  reachCountry: { fr: '1 pays', vi: '1 quốc gia', en: '1 country' },
+  reachPartner: {
+    fr: 'lié à {n} province{s} vietnamienne{s}',
+    vi: 'liên kết với {n} tỉnh, thành phố Việt Nam',
+    en: 'linked to {n} Vietnamese province{s}',
+  },
+  tipReach: { fr: '{name} — {reach}', vi: '{name} — {reach}', en: '{name} — {reach}' },
   tipPlace: {
     fr: '{name} · {n} événement{s}',
     vi: '{name} · {n} sự kiện',

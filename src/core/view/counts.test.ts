@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
-import { countsOf } from './counts';
+import { countsOf, reachOf } from './counts';
 import { NO_FILTERS, visibleArcs } from './visibleArcs';
 
 const at = (day: string, f = NO_FILTERS) => countsOf(atlas, visibleArcs(atlas, day, f));
@@ -26,5 +26,24 @@ describe('countsOf', () => {
       vn: 1,
       partners: 1,
     });
+  });
+});
+
+describe('reachOf', () => {
+  const reach = (day: string, id: string) => reachOf(atlas, visibleArcs(atlas, day), id);
+
+  it('counts a Vietnamese unit’s partners and their countries on the day', () => {
+    expect(reach('2023-03-01', 'VN-13')).toEqual({ kind: 'vn', partners: 1, countries: 1 });
+    expect(reach('2025-08-01', 'VN-13')).toEqual({ kind: 'vn', partners: 2, countries: 2 });
+  });
+
+  it('counts a partner’s Vietnamese units, and nothing for a place without arcs', () => {
+    expect(reach('2023-03-01', 'CN-GX')).toEqual({ kind: 'partner', units: 4 });
+    expect(reach('2019-01-01', 'CN-GX')).toBeNull();
+    expect(reach('2025-08-01', 'XX-NOPE')).toBeNull();
+  });
+
+  it('counts the partners of a unit that has ceased through its own pairs (Hà Giang after 2025)', () => {
+    expect(reach('2025-08-01', 'VN-03')).toEqual({ kind: 'vn', partners: 1, countries: 1 });
   });
 });

@@ -31,3 +31,32 @@ export function countsOf(atlas: Atlas, arcs: readonly VisibleArc[]): Counts {
     partners: new Set(arcs.map((a) => a.partner)).size,
   };
 }
+
+/** Whom a place is linked to on the map. */
+export type Reach =
+  /** A Vietnamese unit: its foreign partners, in how many countries. */
+  | { kind: 'vn'; partners: number; countries: number }
+  /** A foreign partner: the Vietnamese units it is linked to. */
+  | { kind: 'partner'; units: number };
+
+/**
+ * Whom a place is linked to among the arcs shown: a reader's way in to a hub ("Hà Nội — 34 partners
+ * in 14 countries"). A Vietnamese unit that has ceased counts the partners of its own pairs. Null
+ * when the place has no arc on the map.
+ *
+ * @example reachOf(atlas, visibleArcs(atlas, '2026-01-01'), 'VN-13') → { kind: 'vn', partners: 2, countries: 2 }
+ */
+export function reachOf(atlas: Atlas, arcs: readonly VisibleArc[], id: string): Reach | null {
+  const ix = indexOf(atlas);
+  const place = ix.place(id);
+  if (!place) return null;
+  if (place.country !== 'VN') {
+    const units = new Set(arcs.filter((a) => a.partner === id).map((a) => a.vn));
+    return units.size ? { kind: 'partner', units: units.size } : null;
+  }
+  const own = arcs.filter((a) => a.vn === id || a.pairs.some((p) => ix.pair(p)?.vn === id));
+  const partners = new Set(own.map((a) => a.partner));
+  if (partners.size === 0) return null;
+  const countries = new Set([...partners].map((p) => ix.place(p)?.country ?? p));
+  return { kind: 'vn', partners: partners.size, countries: countries.size };
+}
