@@ -165,3 +165,30 @@ describe('staticMapSvg', () => {
     expect(arcs.filter((a) => a.opacity === MAP_SIZES.dimOpacity)).toHaveLength(arcs.length - 1);
   });
 });
+
+describe('staticMapSvg at world scale', () => {
+  // The seed atlas with two partners moved for the test: Hokkaidō to the Americas (80° W) and
+  // Astana to western Europe (5° W), so that the flows span more than the map can show.
+  const world = {
+    ...atlas,
+    places: atlas.places.map((p) =>
+      p.id === 'JP-01' ? { ...p, lon: -80 } : p.id === 'KZ-AST' ? { ...p, lon: -5 } : p,
+    ),
+  };
+  const dotsX = (svg: string) => [...svg.matchAll(/<circle cx="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+
+  it('shows the one world from the mid-Atlantic to the mid-Atlantic, filling the width, its top at the top', () => {
+    const svg = staticMapSvg(world, topo, { day: '2025-08-01' });
+    expect(svg).toContain('preserveAspectRatio="xMidYMin meet"');
+    expect(svg).toMatch(/viewBox="0 0 1000 /);
+    // 80° W is drawn at 280°: (280 − (−30)) / 360 of the width; 5° W at 25 / 360.
+    const xs = dotsX(svg);
+    expect(Math.max(...xs)).toBeCloseTo((310 / 360) * 1000, -1);
+    expect(Math.min(...xs)).toBeCloseTo((25 / 360) * 1000, -1);
+  });
+
+  it('keeps a regional frame centred in its box', () => {
+    const svg = staticMapSvg(atlas, topo, { day: '2025-08-01' });
+    expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
+  });
+});

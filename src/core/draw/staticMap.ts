@@ -9,7 +9,7 @@ import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
 import { flowCurve } from './flowCurve';
-import { placeLon } from './mercator';
+import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
@@ -70,6 +70,9 @@ export interface StaticMapOptions {
   frameSelection?: boolean;
 }
 
+/** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
+const WORLD_SCALE_SPAN = 270;
+
 /** Smallest span (degrees) a selection is framed at: a short arc is not blown up (the map's zoom 7). */
 const MIN_SPAN = 5;
 
@@ -108,7 +111,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const t = { ...MAP_THEMES[opts.theme ?? 'light'], ...MAP_SIZES };
   const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
   const sel = opts.selected ?? new Set<string>();
-  const [w, s, e, n] = (opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas);
+  const asked = (opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas);
+  // At world scale the picture shows what the live map does: the one world from the mid-Atlantic to
+  // the mid-Atlantic, its top at the top of the box.
+  const world = asked[2] - asked[0] > WORLD_SCALE_SPAN;
+  const [w, s, e, n] = world ? [WORLD_MIDDLE_LON - 180, asked[1], WORLD_MIDDLE_LON + 180, asked[3]] : asked;
   const frame: Feature = {
     type: 'Feature',
     properties: {},
@@ -125,20 +132,29 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     .rotate([-(w + e) / 2, 0])
     .fitWidth(WIDTH, frame);
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
-  const height = Math.ceil(y1 - y0);
-  // A margin like the map's fitBounds padding, then a clip region twice the frame each way.
+  // A margin like the map's fitBounds padding, then a clip region twice the frame each way. At world
+  // scale none across (the world fills the width, as on the live map) and the height has room for
+  // the margins, so the world is fitted by its width.
   const pad = WIDTH * 0.04;
+  const padX = world ? 0 : pad;
+  const height = Math.ceil(y1 - y0 + (world ? 2 * pad : 0));
   projection
     .fitExtent(
       [
-        [pad, pad],
-        [WIDTH - pad, height - pad],
+        [padX, pad],
+        [WIDTH - padX, height - pad],
       ],
       frame,
     )
     .clipExtent([
       [-WIDTH / 2, -height / 2],
       [1.5 * WIDTH, 1.5 * height],
+    ]);
+  // At world scale a tall box shows the whole world down to Mercator's edge (85°), as MapLibre does.
+  if (world)
+    projection.clipExtent([
+      [-WIDTH / 2, projection([WORLD_MIDDLE_LON, 85.05])?.[1] ?? -height],
+      [1.5 * WIDTH, projection([WORLD_MIDDLE_LON, -85.05])?.[1] ?? 2 * height],
     ]);
   const path = geoPath(projection).digits(0);
   // Visvalingam simplification (topology-preserving: neighbours keep a shared border) down to what
@@ -217,9 +233,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const line = (color: string, width: number) =>
     `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMidYMid meet">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
-    `<rect x="${-WIDTH / 2}" y="${-height / 2}" width="${2 * WIDTH}" height="${2 * height}" fill="${t.background}"/>`,
+    // The sea, under every box shape (a phone's tall box around a world-scale picture too).
+    `<rect x="${-WIDTH}" y="${-3 * height}" width="${3 * WIDTH}" height="${7 * height}" fill="${t.background}"/>`,
     `<path d="${d(layer(topo, 'countries'))}" fill="${t.land}"/>`,
     `<path d="${d(byActive(regions, true))}" fill="${t.activeFill}"/>`,
     `<path d="${d(regions)}" ${line(t.regionLine, 0.5)}/>`,
