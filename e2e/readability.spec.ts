@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { alonePoints } from '../src/core/draw/pickable';
 import { open } from './helpers';
 
 /** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
@@ -29,37 +30,6 @@ interface ScreenArc {
   points: Pt[];
 }
 
-const dist = (p: Pt, line: Pt[]) => {
-  let best = Infinity;
-  for (let i = 1; i < line.length; i++) {
-    const [ax, ay] = line[i - 1]!;
-    const [bx, by] = line[i]!;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const t = Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy || 1)));
-    best = Math.min(best, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
-  }
-  return best;
-};
-/** Points along a line at these shares of its length. */
-const along = (line: Pt[], shares: number[]): Pt[] => {
-  const seg = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i]![0], p[1] - line[i]![1]));
-  const total = seg.reduce((a, b) => a + b, 0);
-  return shares.map((s) => {
-    let left = s * total;
-    for (let i = 0; i < seg.length; i++) {
-      if (left <= seg[i]! || i === seg.length - 1) {
-        const k = seg[i] ? left / seg[i]! : 0;
-        const [ax, ay] = line[i]!;
-        const [bx, by] = line[i + 1]!;
-        return [ax + k * (bx - ax), ay + k * (by - ay)] as Pt;
-      }
-      left -= seg[i]!;
-    }
-    return line[0]!;
-  });
-};
-
 async function screen(page: Page) {
   return page.evaluate(() => {
     const map = document.getElementById('map')!.getBoundingClientRect();
@@ -77,32 +47,6 @@ async function screen(page: Page) {
         : null,
     };
   });
-}
-
-/** Where along an arc a reader may pick it (every 4 % of its length, its ends' dots aside). */
-const SHARES = Array.from({ length: 24 }, (_, i) => 0.04 + i * 0.04);
-
-/**
- * Points of each arc where it alone would be picked: on the arc, more than the tie distance (3 px)
- * from every other arc drawn in the same place, away from the dots and names at the ends, inside its
- * map (and, for the main map, outside the close-up).
- */
-function alonePoints(s: Awaited<ReturnType<typeof screen>>): Map<string, Pt[]> {
-  const out = new Map<string, Pt[]>();
-  const ends = s.arcs.flatMap((a) => [a.points[0]!, a.points.at(-1)!]);
-  for (const a of s.arcs) {
-    const others = s.arcs.filter((b) => b !== a && b.where === a.where);
-    const ok = along(a.points, SHARES).filter((p) => {
-      const inMap = p[0] > 2 && p[1] > 2 && p[0] < s.map.width - 2 && p[1] < s.map.height - 2;
-      const c = s.closeUp;
-      const inClose = c !== null && p[0] > c.left && p[0] < c.right && p[1] > c.top && p[1] < c.bottom;
-      if (!inMap || (a.where === 'map' && inClose) || (a.where === 'closeUp' && !inClose)) return false;
-      if (ends.some((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) < 16)) return false;
-      return others.every((b) => dist(p, b.points) > 6);
-    });
-    out.set(a.id, [...(out.get(a.id) ?? []), ...ok]);
-  }
-  return out;
 }
 
 for (const site of SITES)

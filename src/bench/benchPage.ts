@@ -7,7 +7,8 @@
  *   median of several loads;
  * - for the synthetic datasets of 300 and 2,000 events (src/pipeline/synthetic.ts): navigation →
  *   ready and a scripted scrub: long tasks, p95 frame time and the MapLibre worker's busy time (from
- *   a Chromium trace);
+ *   a Chromium trace), and the share of arcs pickable at the opening view on a desktop and a phone
+ *   (`pickableArcs`, the browser tests' measure);
  * - the video export's encode and draw time per frame at 720p and 1080p (`benchVideo.ts`);
  * - a scripted open/close of a selection (`BENCH_SELECT_CYCLES` cycles, 30) on the synthetic
  *   datasets: our script's time per open/close, median and p95, against the target (≤ 50 ms), then what
@@ -26,6 +27,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { runBuild, readSupport } from '../pipeline/build';
 import { syntheticCsv } from '../pipeline/synthetic';
+import { pickableArcs } from '../core/draw/pickable';
 import { videoSection } from './benchVideo';
 import { FIXTURES } from '../pipeline/testData';
 import { benchSelection } from './selectionBench';
@@ -214,7 +216,57 @@ async function syntheticSection(
   console.log(
     `    MapLibre worker busy: ${(workerBusyUs / 1000).toFixed(1)} ms in total (${workers.size} worker threads traced)`,
   );
+  for (const size of PICK_SIZES) {
+    const { pickable, visible } = await pickableAtOpening(browser, synthUrl, size);
+    console.log(
+      `  arcs pickable at the opening view, ${size.name} ${size.width}×${size.height}: ${pickable} of ${visible} (${((100 * pickable) / Math.max(1, visible)).toFixed(0)} %; the rest through the chooser)`,
+    );
+  }
   return [`${r.stats.events} events, ${r.stats.pairs} pairs`, synthUrl] as [string, string];
+}
+
+const PICK_SIZES = [
+  { name: 'desktop', width: 1280, height: 800, touch: false },
+  { name: 'phone', width: 390, height: 844, touch: true },
+];
+
+/**
+ * How many visible arcs have, at the opening view, points where they alone would be picked
+ * (`pickableArcs`, the browser tests' measure): the rest are reached through the chooser.
+ */
+async function pickableAtOpening(
+  browser: Browser,
+  url: string,
+  size: (typeof PICK_SIZES)[number],
+): Promise<{ pickable: number; visible: number }> {
+  const ctx = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    hasTouch: size.touch,
+    reducedMotion: 'reduce',
+  });
+  const page = await ctx.newPage();
+  await openAtlas(page, url);
+  await page.evaluate(() => window.atlas?.idle());
+  const s = await page.evaluate(() => {
+    const map = document.getElementById('map')?.getBoundingClientRect();
+    const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
+    return {
+      arcs: window.atlas?.arcsOnScreen() ?? [],
+      visible: window.atlas?.state().visibleArcs.map((a) => a.id) ?? [],
+      map: { width: map?.width ?? 0, height: map?.height ?? 0 },
+      closeUp:
+        c && map
+          ? {
+              left: c.left - map.left,
+              top: c.top - map.top,
+              right: c.right - map.left,
+              bottom: c.bottom - map.top,
+            }
+          : null,
+    };
+  });
+  await ctx.close();
+  return { pickable: pickableArcs(s, s.visible).length, visible: s.visible.length };
 }
 
 async function main() {
