@@ -54,24 +54,29 @@ export function addArcsLayer(
   };
   map.addSource(SOURCE, { type: 'geojson', data: data('flat'), promoteId: 'id' });
   // Width grows with the events of the pair (the legend says how); the selection's arcs are drawn a
-  // little wider, the others faint. Many arcs on the map are thinner and translucent (`arcLook`).
+  // little wider, the others faint. Many arcs on the map are thinner and translucent (`arcLook`): each
+  // arc's width and opacity are its feature-state, so that a new look changes state only (changing a
+  // paint expression would re-tile the source on the worker, mid-scrub).
   let look = arcLook(0);
-  let lookScale = 1;
   const width = (scale: number): ExpressionSpecification => [
     '*',
     scale,
     [
       '+',
-      look.base,
-      ['*', look.perEvent, ['min', 4, ['number', ['feature-state', 'events'], 1]]],
+      ['number', ['feature-state', 'width'], MAP_SIZES.arcBase + MAP_SIZES.arcPerEvent],
       ['case', ['boolean', ['feature-state', 'strong'], false], 1, 0],
     ],
   ];
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
-  const opacity = (): ExpressionSpecification => [
+  const opacity: ExpressionSpecification = [
     'case',
     visible,
-    ['case', ['boolean', ['feature-state', 'dim'], false], MAP_SIZES.dimOpacity, look.opacity],
+    [
+      'case',
+      ['boolean', ['feature-state', 'dim'], false],
+      MAP_SIZES.dimOpacity,
+      ['number', ['feature-state', 'opacity'], MAP_SIZES.arcOpacity],
+    ],
     0,
   ];
   map.addLayer(
@@ -82,7 +87,7 @@ export function addArcsLayer(
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': MAP_THEMES[theme].arc,
-        'line-opacity': opacity(),
+        'line-opacity': opacity,
         'line-width': width(1),
         'line-opacity-transition': { duration: 400 },
       },
@@ -99,14 +104,23 @@ export function addArcsLayer(
   let sel = new Set<string>();
   return {
     show(next, selected) {
-      // Touch only the arcs whose state changes.
+      // Touch only the arcs whose state changes (all of them when the look does).
       const any = selected.size > 0;
+      const nextLook = arcLook(next.size);
+      const restyled = nextLook.opacity !== look.opacity;
+      look = nextLook;
       for (const [id, n] of next) {
-        if (shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== any) {
+        if (restyled || shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== any) {
           const on = selected.has(id);
           map.setFeatureState(
             { source: SOURCE, id },
-            { visible: true, events: n, dim: any && !on, strong: on },
+            {
+              visible: true,
+              width: look.base + look.perEvent * Math.min(4, n),
+              opacity: look.opacity,
+              dim: any && !on,
+              strong: on,
+            },
           );
         }
       }
@@ -115,19 +129,12 @@ export function addArcsLayer(
       }
       shown = new Map(next);
       sel = new Set(selected);
-      const nextLook = arcLook(next.size);
-      if (nextLook.opacity !== look.opacity) {
-        look = nextLook;
-        map.setPaintProperty(LAYER, 'line-opacity', opacity());
-        map.setPaintProperty(LAYER, 'line-width', width(lookScale));
-      }
     },
     line: (id) => lines.get(id),
     setProjection(p) {
       (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(p));
     },
     setLook(t, scale) {
-      lookScale = scale;
       map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);
       map.setPaintProperty(LAYER, 'line-width', width(scale));
     },
