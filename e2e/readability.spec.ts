@@ -53,6 +53,7 @@ for (const site of SITES)
   for (const size of SIZES)
     test.describe(`${site.name}, ${size.name}`, () => {
       test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch });
+      test.slow(site.scale, 'at world scale software WebGL draws 200 arcs on two maps at each step');
 
       test('at the opening view no arc touches the map’s edge, and every visible arc can be picked, at several points where it alone is picked', async ({
         page,
@@ -79,9 +80,9 @@ for (const site of SITES)
           expect(pickable.length / visible.length).toBeGreaterThanOrEqual(
             WORLD_SCALE_FLOOR[size.name].opening,
           );
-        // Tap or click the arcs themselves (a sample of them on the large fixture) and read the selection.
-        // (Four at world scale, where each pick reframes a slower map.)
-        const picks = site.scale ? 4 : 8;
+        // Tap or click a sample of the arcs themselves and read the selection (four of the seven seed
+        // arcs; two at world scale, where each pick reframes a slower map).
+        const picks = site.scale ? 2 : 4;
         const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / picks) === 0);
         for (const id of sample) {
           // Where the arc is now (the map went back to its opening framing after the last pick).

@@ -70,11 +70,12 @@ export function createFraming(
       return void map.fitBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom, ...move });
     // World scale: what is framed is wider than the map can show. The map shows the one world from
     // the mid-Atlantic to the mid-Atlantic, its top at the top of the frame, so that the room left
-    // (below, where oceans are) takes the close-up; the room kept for it is not kept here.
+    // (below, where oceans are) takes the close-up, with no room kept for it.
     const zoom = map.getMinZoom();
     const world = WORLD_PX * 2 ** zoom;
-    const top = toWorld([w, n])[1] * world - padding(false).top;
-    const bottom = toWorld([w, s])[1] * world + padding(false).bottom;
+    const room = padding(false);
+    const top = toWorld([w, n])[1] * world - room.top;
+    const bottom = toWorld([w, s])[1] * world + room.bottom;
     const height = map.getContainer().clientHeight;
     const middle = bottom - top < height ? top + height / 2 : (top + bottom) / 2;
     const [, lat] = fromWorld([0, middle / world]);

@@ -156,7 +156,7 @@ export function createMapView(
     arcs.setLook(theme, scale);
     ends.setLook(theme, scale);
   };
-  let pendingRender: MapRender | null = null;
+  /** The state last asked for (drawn once the style and arcs are in, if asked before). */
   let lastRender: MapRender | null = null;
   let closeUp: ReturnType<typeof mountCloseUp> | null = null;
   const ready = new Promise<void>((resolve) => {
@@ -201,7 +201,7 @@ export function createMapView(
           opts.tr('closeUp'),
           framing,
         );
-      if (pendingRender) view.render(pendingRender);
+      if (lastRender) view.render(lastRender);
       map.once('idle', () => resolve());
     });
   });
@@ -276,10 +276,7 @@ export function createMapView(
     },
     render(r) {
       lastRender = r;
-      if (!arcs || !ends) {
-        pendingRender = r;
-        return;
-      }
+      if (!arcs || !ends) return;
       // Province labels follow the geography; the filter changes only when the geography does.
       if (r.geography !== labelsFor) {
         map.setFilter('province-labels', provinceLabelFilter(r.day));
