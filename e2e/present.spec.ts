@@ -36,6 +36,8 @@ test('presentation keys step through the chapters in time order, and Escape leav
 test('on a 4K screen the caption is set in large type, and the map’s controls grow with it', async ({
   page,
 }) => {
+  // Software WebGL fills 3840 × 2160 at each step: it took 55–60 s under a full suite's load.
+  test.slow();
   const zoomButton = async () => {
     await expect.poll(() => page.evaluate(() => window.atlas?.state().map)).toBe('interactive');
     return (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!.height;
