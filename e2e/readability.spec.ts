@@ -13,15 +13,21 @@ const SIZES = [
 ] as const;
 
 /**
- * At world scale (300 events, hubs of 40 partners) not every arc has a place where it alone is under
- * the finger: the rest are reached through the chooser. The share that has, measured when the world
- * view came in (26 % and 63 % on the desktop, 9 % and 46 % on a phone), must not fall; the target is
- * all of them (issue 13).
+ * A selected hub of 40 partners at world scale: not every one of its arcs has a place where it alone
+ * is under the finger (the rest are reached through the chooser). The share that has, measured when
+ * the world view came in (63 % on the desktop, 46 % on a phone), must not fall; the target is all of
+ * them (issue 13).
  */
-const WORLD_SCALE_FLOOR = {
-  desktop: { opening: 0.22, hub: 0.55 },
-  phone: { opening: 0.07, hub: 0.4 },
-} as const;
+const HUB_FLOOR = { desktop: 0.55, phone: 0.4 } as const;
+
+/**
+ * The world map of the 300-event fixture draws 40 country flows. Those next door (Laos, Cambodia,
+ * Thailand…) are short stubs at home, whose arcs the close-up shows, and those to Europe run together
+ * for most of their way: the share of flows with places where they alone are picked (70 % on the
+ * desktop, 38 % on a phone when the flows came in) must not fall; the target is all of them (issue 13).
+ * The close-up's 61 arcs next door are reached through its chooser.
+ */
+const WORLD_FLOWS_FLOOR = { desktop: 0.65, phone: 0.33 } as const;
 
 type Pt = [number, number];
 interface ScreenArc {
@@ -72,16 +78,36 @@ for (const site of SITES)
         const visible = (await page.evaluate(() =>
           window.atlas!.state().visibleArcs.map((a) => a.id),
         )) as string[];
+        const marks = [...new Set(s.arcs.map((a) => a.id))];
+        if (!site.scale) expect(marks.sort(), 'each arc drawn as itself').toEqual([...visible].sort());
+        else {
+          // The world map draws one flow per partner country, the close-up the arcs next door.
+          const countryOf = (await page.evaluate(async () => {
+            const atlas = (await (await fetch('data/atlas.json')).json()) as {
+              places: { id: string; country: string }[];
+            };
+            return Object.fromEntries(atlas.places.map((p) => [p.id, p.country]));
+          })) as Record<string, string>;
+          const countries = new Set(visible.map((id) => countryOf[id.split('~')[1]!]));
+          const flows = new Set(s.arcs.filter((a) => a.where === 'map').map((a) => a.id));
+          expect([...flows].sort(), 'a flow per partner country').toEqual([...countries].sort());
+          for (const a of s.arcs.filter((x) => x.where === 'closeUp')) expect(visible).toContain(a.id);
+        }
         const alone = alonePoints(s);
-        const pickable = visible.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
-        const unpickable = visible.filter((id) => !pickable.includes(id));
-        if (!site.scale) expect(unpickable, 'not pickable').toEqual([]);
-        else
-          expect(pickable.length / visible.length).toBeGreaterThanOrEqual(
-            WORLD_SCALE_FLOOR[size.name].opening,
+        const pickable = marks.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
+        if (!site.scale)
+          expect(
+            marks.filter((id) => !pickable.includes(id)),
+            'not pickable',
+          ).toEqual([]);
+        else {
+          const flows = marks.filter((id) => s.arcs.some((a) => a.id === id && a.where === 'map'));
+          expect(flows.filter((id) => pickable.includes(id)).length / flows.length).toBeGreaterThanOrEqual(
+            WORLD_FLOWS_FLOOR[size.name],
           );
-        // Tap or click a sample of the arcs themselves and read the selection (four of the seven seed
-        // arcs; two at world scale, where each pick reframes a slower map).
+        }
+        // Tap or click a sample of the arcs (or flows) themselves and read the selection (four of the
+        // seven seed arcs; two at world scale, where each pick reframes a slower map).
         const picks = site.scale ? 2 : 4;
         const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / picks) === 0);
         for (const id of sample) {
@@ -128,8 +154,6 @@ for (const site of SITES)
           }
         const alone = alonePoints({ ...s, arcs: s.arcs.filter((a) => selected.has(a.id)) });
         const pickable = [...selected].filter((id) => (alone.get(id)?.length ?? 0) >= 1);
-        expect(pickable.length / selected.size).toBeGreaterThanOrEqual(
-          site.scale ? WORLD_SCALE_FLOOR[size.name].hub : 1,
-        );
+        expect(pickable.length / selected.size).toBeGreaterThanOrEqual(site.scale ? HUB_FLOOR[size.name] : 1);
       });
     });

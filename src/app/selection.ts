@@ -25,6 +25,8 @@ export function reachText(
   const r = reachOf(atlas, arcs, id);
   if (!r) return null;
   if (r.kind === 'partner') return tr('reachPartner', { n: r.units });
+  if (r.kind === 'country')
+    return tr('reachAbroad', { n: r.partners, units: tr('countProvinces', { n: r.units }) });
   const countries = r.countries === 1 ? tr('reachCountry') : tr('reachCountries', { n: r.countries });
   return tr('reachVn', { n: r.partners, countries });
 }

@@ -2,33 +2,36 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'mapli
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/draw/arc';
 import { flowCurve } from '../core/draw/flowCurve';
-import { arcLook, MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import { arcLook, flowLook, MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { ArcEnds } from '../core/view/possibleArcs';
 
-const SOURCE = 'arcs';
-const LAYER = 'arcs';
-const HIT = 'arcs-hit';
+/** What a layer draws: single arcs (a Vietnamese unit and a partner), or country flows. */
+export type LineKind = 'arcs' | 'flows';
+/** The layers that catch pointers and fingers around each kind's lines. */
+export const HIT_LAYERS: Record<LineKind, string> = { arcs: 'arcs-hit', flows: 'flows-hit' };
 /** Width (CSS px) of the invisible line that catches pointers and fingers around each arc. */
 export const ARC_HIT_WIDTH = 22;
 
 /** The map's projection: the flat map draws flow curves, the globe great circles. */
 export type Projection = 'flat' | 'globe';
 
-/** An arc's line as drawn on a projection. */
-export const arcLine = (a: ArcEnds, p: Projection): LonLat[] =>
+/** An arc's (or a flow's) line as drawn on a projection. */
+export const arcLine = (a: Pick<ArcEnds, 'from' | 'to' | 'side'>, p: Projection): LonLat[] =>
   p === 'globe' ? greatCircle(a.from, a.to) : flowCurve(a.from, a.to, a.side);
 
 /**
- * Adds every arc that can appear once, under the map's labels (`beforeId`); showing, weighting and
- * highlighting them later is feature-state only (no re-tiling on the worker while scrubbing).
- * Returns the updater, the lines drawn (for picking) and the teardown.
+ * Adds every arc (or country flow) that can appear once, under the map's labels (`beforeId`);
+ * showing, weighting and highlighting them later is feature-state only (no re-tiling on the worker
+ * while scrubbing). Returns the updater, the lines drawn (for picking) and the teardown.
  */
 export function addArcsLayer(
   map: MlMap,
-  arcs: readonly ArcEnds[],
+  arcs: readonly Pick<ArcEnds, 'id' | 'from' | 'to' | 'side'>[],
   theme: Theme,
   beforeId?: string,
+  kind: LineKind = 'arcs',
 ): {
+  /** Shows these lines, each with its weight (an arc's events, a flow's partnerships). */
   show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
   /** The line of an arc as drawn now. */
   line(id: string): LonLat[] | undefined;
@@ -40,6 +43,9 @@ export function addArcsLayer(
   reset(): void;
   destroy(): void;
 } {
+  const SOURCE = kind;
+  const LAYER = kind;
+  const HIT = HIT_LAYERS[kind];
   let lines = new Map<string, LonLat[]>();
   const data = (p: Projection): FeatureCollection => {
     lines = new Map(arcs.map((a) => [a.id, arcLine(a, p)]));
@@ -109,6 +115,10 @@ export function addArcsLayer(
       const nextLook = arcLook(next.size);
       const restyled = nextLook.opacity !== look.opacity;
       look = nextLook;
+      const drawn = (n: number) =>
+        kind === 'flows'
+          ? flowLook(n)
+          : { width: look.base + look.perEvent * Math.min(4, n), opacity: look.opacity };
       for (const [id, n] of next) {
         if (restyled || shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== any) {
           const on = selected.has(id);
@@ -116,8 +126,7 @@ export function addArcsLayer(
             { source: SOURCE, id },
             {
               visible: true,
-              width: look.base + look.perEvent * Math.min(4, n),
-              opacity: look.opacity,
+              ...drawn(n),
               dim: any && !on,
               strong: on,
             },
@@ -148,5 +157,3 @@ export function addArcsLayer(
     },
   };
 }
-
-export const ARC_HIT_LAYER = HIT;

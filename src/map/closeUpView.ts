@@ -30,13 +30,22 @@ export function mountCloseUp(
   line: (id: string) => LonLat[] | undefined,
   create: (el: HTMLElement, bounds: Bounds) => MapView,
   title: string,
+  /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
+  drawn: () => LonLat[][],
   framing: {
     /** Asks the main map to keep room for the close-up (it would hide arcs), or not (null). */
     reserve(side: 'bottom' | 'left' | null, px: number): void;
     /** Scale of the main map without that room (see `createFraming`). */
     unreservedScale(): number;
   },
-): { render(r: MapRender): void; view(): MapView | null; box(): HTMLElement | null; destroy(): void } {
+): {
+  render(r: MapRender): void;
+  /** Plans again where the close-up goes (the main map's lines changed mode). */
+  replan(): void;
+  view(): MapView | null;
+  box(): HTMLElement | null;
+  destroy(): void;
+} {
   const container = main.getContainer();
   const doc = container.ownerDocument;
   const box = doc.createElement('div');
@@ -89,8 +98,9 @@ export function mountCloseUp(
       ids = new Set(all.map((a) => a.id));
       if (w >= 500) size = homeCloseUpSize(h);
     }
-    const points = all.flatMap((a) => (line(a.id) ?? []).map(px));
-    const endsPx = all.flatMap((a) => (line(a.id) ? [px(a.from), px(a.to)] : []));
+    const marks = drawn();
+    const points = marks.flatMap((l) => l.map(px));
+    const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);
     const { corner, hidden, x } = quietestCorner(points, { width: w, height: h }, size, endsPx);
     box.dataset.corner = corner;
     box.style.left = corner === 'bottom' ? `${x}px` : '';
@@ -125,6 +135,7 @@ export function mountCloseUp(
   main.on('moveend', plan);
   return {
     render,
+    replan: plan,
     view: () => view,
     box: () => (box.hidden ? null : box),
     destroy() {

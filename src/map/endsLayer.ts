@@ -34,7 +34,7 @@ const anchors = (...names: (keyof typeof AROUND)[]) =>
  * left of one near the east edge): they are never cut by the edge, and the copies MapLibre draws of
  * the places just past it (one world over) put their names off the map instead of inside it.
  */
-const LABEL_ANCHORS: ExpressionSpecification = [
+export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
   ['get', 'edge'],
   'west',
@@ -44,7 +44,7 @@ const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'),
 ];
 /** Within 60° of the one world's edges (the mid-Atlantic, −30° and 330°). */
-const edgeOf = (lon: number) => (lon < 30 ? 'west' : lon > 270 ? 'east' : 'middle');
+export const edgeOf = (lon: number) => (lon < 30 ? 'west' : lon > 270 ? 'east' : 'middle');
 
 /**
  * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a

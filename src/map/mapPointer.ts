@@ -2,8 +2,9 @@ import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import { distanceToLine, pickNearest, PICK_DEFAULTS, type Px } from '../core/draw/nearest';
 import { mountChooser, type Choice } from '../ui/chooser';
-import { ARC_HIT_LAYER } from './arcsLayer';
+import { HIT_LAYERS } from './arcsLayer';
 import { END_DOTS, END_LABELS } from './endsLayer';
+import { FLOW_DOTS, FLOW_LABELS } from './flowsLayer';
 
 /** What is under a point of the map. */
 export type Hit =
@@ -55,7 +56,7 @@ export function attachPointer(
     const r = PICK_DEFAULTS.radius;
     const ids = new Set(
       map
-        .queryRenderedFeatures(box(point, r), { layers: layers([ARC_HIT_LAYER]) })
+        .queryRenderedFeatures(box(point, r), { layers: layers([HIT_LAYERS.arcs, HIT_LAYERS.flows]) })
         .map((f) => String(f.properties.id)),
     );
     const candidates = [...ids].flatMap((id) => {
@@ -70,9 +71,11 @@ export function attachPointer(
     // On an arc's stroke, the arc wins over the names and dots it passes under.
     if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
     const place = map
-      .queryRenderedFeatures(box(point, PLACE_RADIUS), { layers: layers([END_DOTS, END_LABELS]) })
+      .queryRenderedFeatures(box(point, PLACE_RADIUS), {
+        layers: layers([END_DOTS, END_LABELS, FLOW_DOTS, FLOW_LABELS]),
+      })
       .find(
-        (f) => f.layer.id === END_LABELS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,
+        (f) => f.layer.id !== END_DOTS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,
       );
     if (place) return { kind: 'place', id: String(place.properties.id) };
     if (arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };

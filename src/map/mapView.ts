@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { parseArcId } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
+import { flowCounts, possibleFlows, showsFlows } from '../core/draw/countryFlows';
 import { openingBounds, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import { possibleArcs } from '../core/view/possibleArcs';
@@ -19,6 +20,7 @@ import {
   provinceLabelFilter,
 } from './basemapStyle';
 import { addEndsLayer } from './endsLayer';
+import { addFlowsLayer } from './flowsLayer';
 import { createFraming, worldConstrain, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
@@ -140,11 +142,21 @@ export function createMapView(
     map.addControl(new GlobeControl(), 'top-right');
   }
   const opening = opts.closeUp ?? (openingBounds(atlas) as Bounds);
+  /** The bounds a close-up was last asked to frame (its arcs inside them are the neighbours'). */
+  let framed: Bounds = opening;
+  const inside = ([lon, lat]: readonly number[]) =>
+    lon! >= framed[0] && lon! <= framed[2] && lat! >= framed[1] && lat! <= framed[3];
   const framing = createFraming(map, opening, opts.reducedMotion, inset ? 0 : undefined);
   const all = possibleArcs(atlas);
+  const arcEnds = new Map(all.map((a) => [a.id, a]));
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let ends: ReturnType<typeof addEndsLayer> | null = null;
+  let flows: ReturnType<typeof addFlowsLayer> | null = null;
+  /** The arcs and the country flows drawn now (and pickable). */
   let visibleNow = new Set<string>();
+  let flowsNow = new Set<string>();
+  /** Whether the main map draws country flows (its close-up is placed clear of them). */
+  let flowMode = false;
   let activeNow = new Set<string>();
   let labelsFor: Geography | null = null;
   let theme = opts.theme;
@@ -155,6 +167,7 @@ export function createMapView(
     applyBasemapLook(map, theme, scale);
     arcs.setLook(theme, scale);
     ends.setLook(theme, scale);
+    flows?.setLook(theme, scale);
   };
   /** The state last asked for (drawn once the style and arcs are in, if asked before). */
   let lastRender: MapRender | null = null;
@@ -167,6 +180,14 @@ export function createMapView(
       attrib?.removeAttribute('open');
       // Arcs go under every label (names stay readable); the ends' dots and names on top.
       arcs = addArcsLayer(map, all, opts.theme, 'province-labels');
+      // A world map with many arcs draws one flow per partner country instead (not a close-up).
+      if (!inset)
+        flows = addFlowsLayer(map, possibleFlows(atlas), {
+          theme: opts.theme,
+          name,
+          lineBefore: 'province-labels',
+          labelBefore: 'archipelago-labels',
+        });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
         theme: opts.theme,
@@ -199,15 +220,79 @@ export function createMapView(
             });
           },
           opts.tr('closeUp'),
+          () =>
+            flowMode
+              ? possibleFlows(atlas).flatMap((f) => {
+                  const l = flows?.line(f.id);
+                  return l ? [l] : [];
+                })
+              : all.flatMap((a) => {
+                  const l = arcs?.line(a.id);
+                  return l ? [l] : [];
+                }),
           framing,
         );
       if (lastRender) view.render(lastRender);
       map.once('idle', () => resolve());
     });
   });
-  map.on('projectiontransition', (e) => arcs?.setProjection(e.newProjection === 'globe' ? 'globe' : 'flat'));
+  map.on('projectiontransition', (e) => {
+    const p = e.newProjection === 'globe' ? 'globe' : 'flat';
+    arcs?.setProjection(p);
+    flows?.setProjection(p);
+  });
+  /** Draws the arcs, the flows and the ends of a state, `focus` (a selection or a preview) strong. */
+  const draw = (r: MapRender, focus: ReadonlySet<string>) => {
+    if (!arcs || !ends) return;
+    const weight = (a: VisibleArc) => [a.id, a.events.length] as const;
+    const endsOf = (xs: readonly VisibleArc[]) => new Set(xs.flatMap((a) => [a.vn, a.partner]));
+    const focused = r.arcs.filter((a) => focus.has(a.id));
+    if (inset && showsFlows(r.arcs.length, false)) {
+      // The close-up of a crowded map: the arcs next door (both ends inside it) and those in focus,
+      // with their ends; the others are the main map's flows.
+      const next = (a: VisibleArc) => {
+        const e = arcEnds.get(a.id);
+        return !!e && inside(e.from) && inside(e.to);
+      };
+      const shown = r.arcs.filter((a) => focus.has(a.id) || next(a));
+      arcs.show(new Map(shown.map(weight)), focus);
+      ends.show(endsOf(shown), endsOf(focused));
+      visibleNow = new Set(shown.map((a) => a.id));
+      return;
+    }
+    const crowded = !!flows && showsFlows(r.arcs.length, inset);
+    if (crowded !== flowMode) {
+      flowMode = crowded;
+      closeUp?.replan();
+    }
+    if (!flows || !crowded) {
+      arcs.show(new Map(r.arcs.map(weight)), focus);
+      ends.show(r.active, endsOf(focused));
+      flows?.show(new Map(), new Set(), false);
+      visibleNow = new Set(r.arcs.map((a) => a.id));
+      flowsNow = new Set();
+      return;
+    }
+    const counts = flowCounts(atlas, r.arcs);
+    if (r.selected.size > 0) {
+      // A selection on a crowded map: its arcs one by one, at full strength, over faint flows.
+      arcs.show(new Map(focused.map(weight)), focus);
+      ends.show(endsOf(focused), endsOf(focused));
+      flows.show(counts, 'dim', false);
+      visibleNow = new Set(focused.map((a) => a.id));
+      flowsNow = new Set();
+      return;
+    }
+    // The flows, named with their counts; a preview strengthens the flows of its arcs.
+    arcs.show(new Map(), new Set());
+    ends.show(new Set(), new Set());
+    const strong = new Set(focused.flatMap((a) => ix.place(a.partner)?.country ?? []));
+    flows.show(counts, strong, true);
+    visibleNow = new Set();
+    flowsNow = new Set(counts.keys());
+  };
   attachPointer(map, {
-    line: (id) => (visibleNow.has(id) ? arcs?.line(id) : undefined),
+    line: (id) => (visibleNow.has(id) ? arcs?.line(id) : flowsNow.has(id) ? flows?.line(id) : undefined),
     canPick: (id) => ix.place(id) !== undefined,
     label: (id) => {
       const e = parseArcId(id);
@@ -230,10 +315,13 @@ export function createMapView(
       });
       if (lines.length) framing.frame(framing.boundsOf(lines));
     },
-    frameBounds: (b) => framing.frame(b),
+    frameBounds(b) {
+      framed = b;
+      framing.frame(b);
+    },
     arcsOnScreen() {
-      const own = [...visibleNow].flatMap((id): ScreenArc[] => {
-        const line = arcs?.line(id);
+      const own = [...visibleNow, ...flowsNow].flatMap((id): ScreenArc[] => {
+        const line = visibleNow.has(id) ? arcs?.line(id) : flows?.line(id);
         if (!line) return [];
         const points = line.map((c): [number, number] => {
           const p = map.project(c as [number, number]);
@@ -269,9 +357,7 @@ export function createMapView(
     preview(ids) {
       const r = lastRender;
       if (!arcs || !ends || !r || r.selected.size > 0) return;
-      const on = ids ?? r.selected;
-      arcs.show(new Map(r.arcs.map((a) => [a.id, a.events.length])), on);
-      ends.show(r.active, new Set(r.arcs.filter((a) => on.has(a.id)).flatMap((a) => [a.vn, a.partner])));
+      draw(r, ids ?? r.selected);
       closeUp?.view()?.preview(ids);
     },
     render(r) {
@@ -282,10 +368,7 @@ export function createMapView(
         map.setFilter('province-labels', provinceLabelFilter(r.day));
         labelsFor = r.geography;
       }
-      arcs.show(new Map(r.arcs.map((a) => [a.id, a.events.length])), r.selected);
-      visibleNow = new Set(r.arcs.map((a) => a.id));
-      const strong = new Set(r.arcs.filter((a) => r.selected.has(a.id)).flatMap((a) => [a.vn, a.partner]));
-      ends.show(r.active, strong);
+      draw(r, r.selected);
       const show = (g: Geography) => (r.geography === g ? 'visible' : 'none');
       for (const g of ['vn63', 'vn34'] as const)
         for (const kind of ['fill', 'line', 'active'])
@@ -311,12 +394,14 @@ export function createMapView(
     reset() {
       closeUp?.view()?.reset();
       arcs?.reset();
+      flows?.reset();
       ends?.reset();
       activeNow = new Set();
       labelsFor = null;
     },
     destroy() {
       closeUp?.destroy();
+      flows?.destroy();
       arcs?.destroy();
       ends?.destroy();
       map.remove();

@@ -198,6 +198,11 @@ export const MESSAGES = {
     vi: 'liên kết với {n} tỉnh, thành phố Việt Nam',
     en: 'linked to {n} Vietnamese province{s}',
   },
+  reachAbroad: {
+    fr: '{n} partenaire{s} · {units}',
+    vi: '{n} đối tác · {units}',
+    en: '{n} partner{s} · {units}',
+  },
   tipReach: { fr: '{name} — {reach}', vi: '{name} — {reach}', en: '{name} — {reach}' },
   tipPlace: {
     fr: '{name} · {n} événement{s}',

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { compactPath, staticMapSvg } from './staticMap';
-import { MAP_SIZES, MAP_THEMES } from './theme';
+import { flowLook, MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -155,6 +155,21 @@ describe('staticMapSvg', () => {
       expect(dark).toContain(`"${MAP_THEMES.dark[k]}"`);
       expect(dark).not.toContain(`"${MAP_THEMES.light[k]}"`);
     }
+  });
+
+  it('draws a crowded map as country flows, named with their counts, as the map does', () => {
+    const day = '2026-01-01';
+    const svg = staticMapSvg(atlas, topo, { day, flowsFrom: 3, lang: 'fr' });
+    const widths = (n: number) => +flowLook(n).width.toFixed(2);
+    expect(arcsOf(svg).map((a) => a.width)).toEqual([widths(4), widths(1), widths(2)]);
+    for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
+    expect(svg).not.toContain('>Hokkaidō<');
+    // A selection: its arc alone, strong, over the faint flows; its ends named.
+    const selected = new Set(['VN-13~JP-01']);
+    const picked = arcsOf(staticMapSvg(atlas, topo, { day, flowsFrom: 3, selected }));
+    expect(picked.filter((a) => a.opacity === MAP_SIZES.dimOpacity)).toHaveLength(3);
+    expect(picked.filter((a) => a.opacity !== MAP_SIZES.dimOpacity)).toHaveLength(1);
+    expect(arcsOf(staticMapSvg(atlas, topo, { day }))).toHaveLength(visibleArcs(atlas, day).length);
   });
 
   it('dims the arcs that are not selected, as the map does', () => {

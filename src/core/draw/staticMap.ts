@@ -3,11 +3,13 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import { arcLook, flowBounds, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
+import { arcLook, flowBounds, flowLook, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
+import type { LonLat } from './arc';
+import { FLOW_DEFAULTS, flowCounts, possibleFlows, showsFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { placeLabels, type LabelAsk } from './pictureLabels';
@@ -68,6 +70,8 @@ export interface StaticMapOptions {
    * the exports and the video keep).
    */
   frameSelection?: boolean;
+  /** Visible arcs from which country flows are drawn (default `FLOW_DEFAULTS.fromArcs`, as the map). */
+  flowsFrom?: number;
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -172,31 +176,50 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     type: 'FeatureCollection',
     features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),
   });
-  // The same flow curves as the live map's flat view, drawn with the same look for as many arcs.
+  // The same flow curves as the live map's flat view, drawn with the same look for as many arcs; on a
+  // crowded map, the country flows, with a selection's arcs over them (see `countryFlows`).
+  const ix = indexOf(atlas);
+  const flows = showsFlows(arcs.length, false, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs });
   const look = arcLook(arcs.length);
-  const arcPaths = arcs.flatMap((a) => {
+  const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
+  const stroke = (from: LonLat, to: LonLat, side: 1 | -1, width: number, opacity: number) =>
+    `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: flowCurve(from, to, side) })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
+  const counts = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
+  const flowPaths = possibleFlows(atlas).flatMap((f) => {
+    const n = counts.get(f.id);
+    if (!n) return [];
+    const l = flowLook(n);
+    return [stroke(f.from, f.to, f.side, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
+  });
+  const arcPaths = drawn.flatMap((a) => {
     const end = ends.get(a.id);
     if (!end) return [];
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
     const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : look.opacity;
-    const line: Geometry = { type: 'LineString', coordinates: flowCurve(end.from, end.to, end.side) };
-    return [
-      `<path vector-effect="non-scaling-stroke" d="${d(line)}" stroke-width="${width}" stroke-opacity="${opacity}"/>`,
-    ];
+    return [stroke(end.from, end.to, end.side, width, opacity)];
   });
-  // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps).
-  const ix = indexOf(atlas);
+  // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps); the
+  // flows' ends are named with their country and count.
   const degree = new Map<string, number>();
-  for (const a of arcs) for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const a of drawn) for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const dots: string[] = [];
   const asks: LabelAsk[] = [];
+  const mark = (lon: number, lat: number, text: string, priority: number) => {
+    const p = projection([lon, lat]);
+    if (!p) return;
+    dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
+    asks.push({ text, x: p[0], y: p[1], priority });
+  };
   for (const [id, n] of degree) {
     const place = ix.place(id);
-    const p = place && projection([placeLon(place.lon), place.lat]);
-    if (!place || !p) continue;
-    dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
-    asks.push({ text: place.names[opts.lang ?? 'fr'], x: p[0], y: p[1], priority: n });
+    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n);
   }
+  if (sel.size === 0)
+    for (const f of possibleFlows(atlas)) {
+      const n = counts.get(f.id);
+      const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
+      if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n);
+    }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
@@ -246,6 +269,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
+    ...flowPaths,
     ...arcPaths,
     '</g>',
     `<style>${sizeClassCss(height)}</style>`,

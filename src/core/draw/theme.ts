@@ -1,6 +1,7 @@
 import type { Atlas } from '../atlas';
 import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
+import { FLOW_DEFAULTS, possibleFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 
 /** The page's colour schemes: `?theme=dark|light`, else the reader's `prefers-color-scheme`. */
@@ -99,6 +100,16 @@ export function arcLook(visible: number): { base: number; perEvent: number; opac
   };
 }
 
+/**
+ * How a country flow is drawn (see `countryFlows`): its width grows with the square root of the
+ * partnerships it stands for (so a 40-partner flow is wide, not a wall; its label gives the count).
+ *
+ * @example flowLook(1).width === 2.6; flowLook(9).width === 5.4
+ */
+export function flowLook(partnerships: number): { width: number; opacity: number } {
+  return { width: Math.min(10, 1.2 + 1.4 * Math.sqrt(partnerships)), opacity: 0.8 };
+}
+
 /** West, south, east, north (degrees) of the part of Vietnam every first view shows: the mainland with
  *  Hoàng Sa and Trường Sa. */
 export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114.6, 23.4];
@@ -111,7 +122,10 @@ export const VIETNAM_BOUNDS: [number, number, number, number] = [102.1, 5.0, 114
  * @example openingBounds(atlas) // → [70.9, 5, 143.9, 52.4] with Astana and Hokkaidō as partners
  */
 export function openingBounds(atlas: Atlas): [number, number, number, number] {
-  return flowBounds(possibleArcs(atlas).map((a) => flowCurve(a.from, a.to, a.side)));
+  const arcs = possibleArcs(atlas);
+  // The country flows too, when the atlas holds enough arcs to show them.
+  const flows = arcs.length >= FLOW_DEFAULTS.fromArcs ? possibleFlows(atlas) : [];
+  return flowBounds([...arcs, ...flows].map((a) => flowCurve(a.from, a.to, a.side)));
 }
 
 /** The bounds of some flow lines (and of Vietnam), longitudes unwrapped as the lines are. */

@@ -37,6 +37,12 @@ describe('reachOf', () => {
     expect(reach('2025-08-01', 'VN-13')).toEqual({ kind: 'vn', partners: 2, countries: 2 });
   });
 
+  it('counts a partner country’s partners and the Vietnamese units they are linked to', () => {
+    expect(reach('2025-08-01', 'KZ')).toEqual({ kind: 'country', partners: 2, units: 2 });
+    expect(reach('2019-01-01', 'KZ')).toEqual({ kind: 'country', partners: 1, units: 1 });
+    expect(reach('2019-01-01', 'JP')).toBeNull();
+  });
+
   it('counts a partner’s Vietnamese units, and nothing for a place without arcs', () => {
     expect(reach('2023-03-01', 'CN-GX')).toEqual({ kind: 'partner', units: 4 });
     expect(reach('2019-01-01', 'CN-GX')).toBeNull();

@@ -37,7 +37,9 @@ export type Reach =
   /** A Vietnamese unit: its foreign partners, in how many countries. */
   | { kind: 'vn'; partners: number; countries: number }
   /** A foreign partner: the Vietnamese units it is linked to. */
-  | { kind: 'partner'; units: number };
+  | { kind: 'partner'; units: number }
+  /** A partner country (a flow of the world map): its partners, and the Vietnamese units they are linked to. */
+  | { kind: 'country'; partners: number; units: number };
 
 /**
  * Whom a place is linked to among the arcs shown: a reader's way in to a hub ("Hà Nội — 34 partners
@@ -50,6 +52,13 @@ export function reachOf(atlas: Atlas, arcs: readonly VisibleArc[], id: string): 
   const ix = indexOf(atlas);
   const place = ix.place(id);
   if (!place) return null;
+  if (place.level === 'country' && place.country !== 'VN') {
+    const own = arcs.filter((a) => ix.place(a.partner)?.country === id);
+    const units = new Set(own.map((a) => a.vn));
+    return own.length
+      ? { kind: 'country', partners: new Set(own.map((a) => a.partner)).size, units: units.size }
+      : null;
+  }
   if (place.country !== 'VN') {
     const units = new Set(arcs.filter((a) => a.partner === id).map((a) => a.vn));
     return units.size ? { kind: 'partner', units: units.size } : null;

@@ -32,6 +32,13 @@ describe('standingAt', () => {
 });
 
 describe('selectionAt', () => {
+  it('selects every arc to a partner of a country (a flow of the world map), with their events', () => {
+    const arcs = visibleArcs(atlas, AFTER);
+    const s = selectionAt(atlas, arcs, 'KZ');
+    expect([...(s?.arcs ?? [])].sort()).toEqual(['VN-HN~KZ-AST', 'VN25-BAC-NINH~KZ-VOS']);
+    expect(s?.events.map((e) => e.partnerCountry)).toEqual(['KZ', 'KZ']);
+  });
+
   it('never gives the old Tuyên Quang the events of Hà Giang, before or after the merger', () => {
     expect(events('VN-07', AFTER)).toEqual([]);
     expect(events('VN-07', BEFORE)).toEqual([]);

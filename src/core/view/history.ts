@@ -59,8 +59,9 @@ export interface Selected {
  * The arcs and events of a selection among the arcs of a day. A unit lists only the events it took part in: after the
  * 2025 merger the old Tuyên Quang does not get Hà Giang's events, although both now draw from the new
  * Tuyên Quang; the new unit lists its predecessors' events. An arc id of the old geography (a pair of
- * atlas.json, `VN-03~CN-GX`) selects the arc that draws it now, with that pair's events only. An id
- * the atlas does not know selects nothing (null): the page never shows a reader a bare code.
+ * atlas.json, `VN-03~CN-GX`) selects the arc that draws it now, with that pair's events only. A
+ * partner country (`FR`) selects the arcs to all its partners. An id the atlas does not know selects
+ * nothing (null): the page never shows a reader a bare code.
  *
  * @example selectionAt(atlas, visibleArcs(atlas, '2025-08-01'), 'VN-07')?.events → [] (Hà Giang's are not its own)
  */
@@ -77,7 +78,13 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
     for (const e of mine) ids.add(e);
   };
   const pairEvents = (pairId: string) => new Set(ix.pair(pairId)?.events ?? []);
+  // A partner country (a flow on the world map) selects every arc to a partner of that country.
+  const country = !ends && ix.place(selection)?.level === 'country' ? selection : null;
   for (const a of arcs) {
+    if (country) {
+      if (ix.place(a.partner)?.country === country) take(a);
+      continue;
+    }
     if (ends) {
       if (a.id === selection) take(a);
       else if (a.pairs.includes(selection)) {

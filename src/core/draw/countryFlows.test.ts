@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf } from '../atlasIndex';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
+import { visibleArcs } from '../view/visibleArcs';
+import { FLOW_DEFAULTS, flowCounts, possibleFlows, showsFlows } from './countryFlows';
+import { VIETNAM_BOUNDS } from './theme';
+
+describe('possibleFlows', () => {
+  const flows = possibleFlows(atlas);
+  const ix = indexOf(atlas);
+
+  it('draws one flow per partner country, ending at a partner of that country', () => {
+    expect(flows.map((f) => f.id)).toEqual(['CN', 'JP', 'KZ']);
+    for (const f of flows) {
+      const end = ix.place(f.end);
+      expect(end?.country).toBe(f.id);
+      expect(f.to).toEqual([end?.lon, end?.lat]);
+    }
+  });
+
+  it('starts every flow at one point in Vietnam, among the arcs’ Vietnamese ends', () => {
+    const [w, s, e, n] = VIETNAM_BOUNDS;
+    const starts = new Set(flows.map((f) => f.from.join()));
+    expect(starts.size).toBe(1);
+    const [lon, lat] = flows[0]!.from;
+    expect(lon > w && lon < e && lat > s && lat < n).toBe(true);
+  });
+
+  it('ends a country’s flow at the partner nearest the others (of two, either)', () => {
+    expect(['KZ-AST', 'KZ-VOS']).toContain(flows.find((f) => f.id === 'KZ')?.end);
+  });
+});
+
+describe('flowCounts', () => {
+  it('counts the arcs each country’s flow stands for on the day', () => {
+    expect(flowCounts(atlas, visibleArcs(atlas, '2025-08-01'))).toEqual(
+      new Map([
+        ['KZ', 2],
+        ['CN', 4],
+        ['JP', 1],
+      ]),
+    );
+    expect(flowCounts(atlas, visibleArcs(atlas, '2019-01-01'))).toEqual(new Map([['KZ', 1]]));
+  });
+});
+
+describe('showsFlows', () => {
+  it('draws flows on a crowded world map only, never in a close-up', () => {
+    const n = FLOW_DEFAULTS.fromArcs;
+    expect(showsFlows(n - 1, false)).toBe(false);
+    expect(showsFlows(n, false)).toBe(true);
+    expect(showsFlows(n, true)).toBe(false);
+  });
+});

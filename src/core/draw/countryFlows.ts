@@ -1,0 +1,114 @@
+import type { Atlas } from '../atlas';
+import { indexOf } from '../atlasIndex';
+import { possibleArcs } from '../view/possibleArcs';
+import type { VisibleArc } from '../view/visibleArcs';
+import type { LonLat } from './arc';
+import { toWorld } from './mercator';
+
+/** When the world map draws country flows instead of single arcs. */
+export const FLOW_DEFAULTS = {
+  /**
+   * Visible arcs from which the main map draws one flow per partner country: 40 arcs out of one country at world scale are a bundle no reader can follow or
+   * pick (the 300-event fixture shows 206), while 40 flows fan out to as many countries.
+   */
+  fromArcs: 40,
+};
+
+/** A partner country's flow on the world map: from home to the middle of the country's partners. */
+export interface CountryFlow {
+  /** The country's ISO code, which is also its place id in the atlas (selecting it selects its arcs). */
+  id: string;
+  /** The partner where the flow ends: the one nearest to the country's other partners (a medoid). */
+  end: string;
+  from: LonLat;
+  to: LonLat;
+  /** The side its curve bends to (see `flowCurve`): flows in about the same direction bend apart. */
+  side: 1 | -1;
+}
+
+const cache = new WeakMap<Atlas, CountryFlow[]>();
+
+const dist = (a: LonLat, b: LonLat) => {
+  const [ax, ay] = toWorld(a);
+  const [bx, by] = toWorld(b);
+  return Math.hypot(ax - bx, ay - by);
+};
+
+/**
+ * Every flow that can appear, one per partner country, computed once per atlas: from home (the mean
+ * of every arc's Vietnamese end, so the flows leave from where the partnerships are) to the country's
+ * medoid partner, a real place of the data (a country's outline centre can lie where no partner is).
+ * Flows of about the same bearing and length bend to alternate sides, so that they part.
+ *
+ * @example possibleFlows(atlas).find((f) => f.id === 'JP') // { id: 'JP', end: 'JP-01', from: [106.4, 18.9], to: [142.8, 43.4], side: 1 }
+ */
+export function possibleFlows(atlas: Atlas): CountryFlow[] {
+  const hit = cache.get(atlas);
+  if (hit) return hit;
+  const ix = indexOf(atlas);
+  const arcs = possibleArcs(atlas);
+  const from: LonLat = arcs.length
+    ? [mean(arcs.map((a) => a.from[0])), mean(arcs.map((a) => a.from[1]))]
+    : [0, 0];
+  const byCountry = new Map<string, Map<string, LonLat>>();
+  for (const a of arcs) {
+    const cc = ix.place(a.partner)?.country;
+    if (!cc) continue;
+    const partners = byCountry.get(cc) ?? new Map<string, LonLat>();
+    partners.set(a.partner, a.to);
+    byCountry.set(cc, partners);
+  }
+  const flows = [...byCountry]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, partners]): CountryFlow => {
+      const places = [...partners].sort(([a], [b]) => a.localeCompare(b));
+      const cost = (p: LonLat) => places.reduce((s, [, q]) => s + dist(p, q), 0);
+      const [end, to] = places.reduce((best, p) => (cost(p[1]) < cost(best[1]) ? p : best));
+      return { id, end, from, to, side: 1 };
+    });
+  // Nearest first, so that the short flows next door keep the usual side.
+  const order = [...flows].sort((a, b) => dist(a.from, a.to) - dist(b.from, b.to));
+  order.forEach((f, i) => {
+    const twins = order.slice(0, i).filter((g) => near(f, g));
+    f.side = twins.length % 2 === 0 ? 1 : -1;
+  });
+  cache.set(atlas, flows);
+  return flows;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/** Bearings within 12° and lengths within a third of each other: the two would run together. */
+function near(a: CountryFlow, b: CountryFlow): boolean {
+  const [ax, ay] = toWorld(a.to);
+  const [bx, by] = toWorld(b.to);
+  const [ox, oy] = toWorld(a.from);
+  const ta = Math.atan2(ay - oy, ax - ox);
+  const tb = Math.atan2(by - oy, bx - ox);
+  const turn = Math.abs(((((ta - tb) * 180) / Math.PI + 540) % 360) - 180);
+  const la = Math.hypot(ax - ox, ay - oy);
+  const lb = Math.hypot(bx - ox, by - oy);
+  return turn < 12 && Math.abs(la - lb) < Math.max(la, lb) / 3;
+}
+
+/**
+ * The partnerships (arcs) each country's flow stands for among the visible arcs.
+ *
+ * @example flowCounts(atlas, visibleArcs(atlas, day)).get('FR') // 9: nine Vietnamese–French pairs drawn
+ */
+export function flowCounts(atlas: Atlas, arcs: readonly VisibleArc[]): Map<string, number> {
+  const ix = indexOf(atlas);
+  const out = new Map<string, number>();
+  for (const a of arcs) {
+    const cc = ix.place(a.partner)?.country;
+    if (cc) out.set(cc, (out.get(cc) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Whether a map shows country flows: a world map (not a close-up) with many arcs. A selection there
+ * shows its own arcs, one by one, over faint flows.
+ */
+export const showsFlows = (visibleArcs: number, closeUp: boolean, o = FLOW_DEFAULTS) =>
+  !closeUp && visibleArcs >= o.fromArcs;
