@@ -18,7 +18,7 @@ test('the map canvas draws something', async ({ page }) => {
 });
 
 test('visible arcs follow the timeline, and the 2025 geography', async ({ page }) => {
-  await open(page);
+  await open(page, './', { map: false });
   expect(await arcsAt(page, '2019-01-01')).toEqual({ geography: 'vn63', arcs: ['VN-HN~KZ-AST'] });
   expect((await arcsAt(page, '2023-03-01')).arcs).toEqual([
     'VN-03~CN-GX',
@@ -40,7 +40,7 @@ test('visible arcs follow the timeline, and the 2025 geography', async ({ page }
 test('selecting Quang Ninh lists both Guangxi events and the Hokkaido one, with their sources', async ({
   page,
 }) => {
-  await open(page);
+  await open(page, './', { map: false });
   await page.evaluate(() => {
     window.atlas?.setDate('2025-03-01');
     window.atlas?.select('VN-13');
@@ -60,7 +60,7 @@ test('selecting Quang Ninh lists both Guangxi events and the Hokkaido one, with 
 });
 
 test('a deep link restores date and selection, and names the successor unit', async ({ page }) => {
-  await open(page, './#date=2025-08-01&sel=VN-03');
+  await open(page, './#date=2025-08-01&sel=VN-03', { map: false });
   const s = await page.evaluate(() => window.atlas?.state());
   expect(s).toMatchObject({ date: '2025-08-01', geography: 'vn34', selection: 'VN-03' });
   await expect(page.locator('aside.details h2')).toHaveText('Hà Giang');
@@ -70,7 +70,7 @@ test('a deep link restores date and selection, and names the successor unit', as
 });
 
 test('keyboard scrubbing moves the date', async ({ page }) => {
-  await open(page, './#date=2023-03-01');
+  await open(page, './#date=2023-03-01', { map: false });
   const scrub = page.locator('.timeline .scrub');
   await scrub.focus();
   await page.keyboard.press('ArrowRight');

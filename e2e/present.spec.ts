@@ -33,28 +33,6 @@ test('presentation keys step through the chapters in time order, and Escape leav
   await expect(page.locator('#timeline')).toBeVisible();
 });
 
-test('on a 4K screen the caption is set in large type, and the map’s controls grow with it', async ({
-  page,
-}) => {
-  // Software WebGL fills 3840 × 2160 at each step: it took 55–60 s under a full suite's load.
-  test.slow();
-  const zoomButton = async () => {
-    await expect.poll(() => page.evaluate(() => window.atlas?.state().map)).toBe('interactive');
-    return (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!.height;
-  };
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await open(page, './?present=1');
-  const projector = await zoomButton();
-  await page.setViewportSize({ width: 3840, height: 2160 });
-  await open(page, './?present=1');
-  const size = await page.locator('.chapter h2').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
-  expect(size).toBeGreaterThan(50);
-  expect(await zoomButton()).toBeGreaterThan(projector * 2);
-  // Leaving the presentation gives the map its normal size back.
-  await page.keyboard.press('Escape');
-  await expect.poll(zoomButton).toBeLessThan(projector);
-});
-
 test('autoplay starts when asked, and never with reduced motion', async ({ page }) => {
   await open(page, './?present=1&autoplay=1');
   expect((await presentation(page))?.autoplay).toBe(true);

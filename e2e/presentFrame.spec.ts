@@ -49,13 +49,26 @@ for (const [w, h] of [
   [1024, 768],
   [3840, 2160],
 ] as const) {
-  test(`presentation at ${w}×${h} frames both ends of every chapter clear of the caption and controls`, async ({
+  test(`presentation at ${w}×${h} frames both ends of every chapter clear of the caption and controls${w > 2000 ? '; the caption is set in large type and the map’s controls grow with it' : ''}`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: w, height: h });
     await open(page, './?present=1&lang=en');
+    const zoomButton = async () => (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!.height;
+    const presenting = await zoomButton();
+    if (w > 2000) {
+      const size = await page
+        .locator('.chapter h2')
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(size).toBeGreaterThan(50);
+    }
     await checkChapters(page, `${w}×${h}`);
+    if (w > 2000) {
+      // Leaving the presentation gives the map its normal size back: controls half as large or less.
+      await page.keyboard.press('Escape');
+      await expect.poll(zoomButton).toBeLessThan(presenting / 2);
+    }
   });
 }
 

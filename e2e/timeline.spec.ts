@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
+// The timeline and the page's words do not need the live map: the pages stay on their first picture
+// (starting MapLibre in software WebGL costs each test seconds).
 const date = (page: Page) => page.evaluate(() => window.atlas?.state().date);
 
 /** Boxes of the timeline's parts, and whether any tick label reaches outside its SVG. */
@@ -35,7 +37,7 @@ for (const [width, height] of [
     page,
   }) => {
     await page.setViewportSize({ width, height });
-    await open(page, './?lang=vi#date=2023-09-28');
+    await open(page, './?lang=vi#date=2023-09-28', { map: false });
     for (const size of ['100%', '200%']) {
       await page.evaluate((s) => {
         document.documentElement.style.fontSize = s;
@@ -55,20 +57,20 @@ test('ticks and dates are in the reader’s language', async ({ page }) => {
   // Wide enough for quarter ticks between the years.
   await page.setViewportSize({ width: 1600, height: 600 });
   const ticks = () => page.locator('.timeline .axis text').allTextContents();
-  await open(page, './?lang=fr#date=2023-09-28');
+  await open(page, './?lang=fr#date=2023-09-28', { map: false });
   expect(await ticks()).toContain('juil.');
   await expect(page.locator('.timeline .date .now')).toHaveText('28 septembre 2023');
-  await open(page, './?lang=vi#date=2023-09-28');
+  await open(page, './?lang=vi#date=2023-09-28', { map: false });
   expect(await ticks()).toContain('thg 7');
-  await open(page, './?lang=en#date=2023-09-28');
+  await open(page, './?lang=en#date=2023-09-28', { map: false });
   expect(await ticks()).toContain('Jul');
   const english = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-  await open(page, './?lang=fr#date=2023-09-28');
+  await open(page, './?lang=fr#date=2023-09-28', { map: false });
   expect((await ticks()).filter((t) => english.test(t))).toEqual([]);
 });
 
 test('the date box keeps its width, so the slider does not move, whatever the date', async ({ page }) => {
-  await open(page, './?lang=fr#date=2019-05-01');
+  await open(page, './?lang=fr#date=2019-05-01', { map: false });
   const seen = new Set<string>();
   for (const d of ['2019-05-01', '2020-09-28', '2023-02-22', '2024-11-01', '2025-07-01', '2026-08-31']) {
     await page.evaluate((day) => window.atlas?.setDate(day), d);
@@ -79,7 +81,7 @@ test('the date box keeps its width, so the slider does not move, whatever the da
 });
 
 test('the 1 July 2025 reform is marked, explained, and its mark goes to the day', async ({ page }) => {
-  await open(page, './?lang=en#date=2023-03-01');
+  await open(page, './?lang=en#date=2023-03-01', { map: false });
   const mark = page.locator('.timeline .reform');
   await expect(mark).toHaveText('63 → 34');
   await expect(mark).toHaveAccessibleName('Provincial reform of 1 July 2025');
@@ -102,7 +104,7 @@ test('the 1 July 2025 reform is marked, explained, and its mark goes to the day'
 });
 
 test('previous/next-event steps skip the empty years, by button and by key', async ({ page }) => {
-  await open(page, './?lang=fr#date=2019-06-01');
+  await open(page, './?lang=fr#date=2019-06-01', { map: false });
   const next = page.locator('.timeline .next');
   const prev = page.locator('.timeline .prev');
   await expect(next).toHaveAccessibleName('Événement suivant');
@@ -128,7 +130,7 @@ test('previous/next-event steps skip the empty years, by button and by key', asy
 });
 
 test('the histogram shows the events, the part before the date in the accent colour', async ({ page }) => {
-  await open(page, './#date=2023-06-15');
+  await open(page, './#date=2023-06-15', { map: false });
   const bars = await page.locator('.timeline .hist .bins:not(.past)').getAttribute('d');
   // Seed data: events in 2018, 2023 (two), 2024 and 2025, each its own bar.
   expect(bars?.match(/M/g)?.length).toBe(5);
