@@ -9,6 +9,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   workers: 2,
+  // Tests share no state (house style): spreading a file's tests over both workers keeps the long files
+  // (axe, readability, screenshots) from leaving one worker alone at the end.
+  fullyParallel: true,
   reporter: [['list']],
   snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   // Software rendering differs by a few anti-aliased pixels between runs and Chromium builds; the pale

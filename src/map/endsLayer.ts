@@ -43,8 +43,12 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('right', 'top-right', 'bottom-right'),
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'),
 ];
-/** Within 60° of the one world's edges (the mid-Atlantic, −30° and 330°). */
-export const edgeOf = (lon: number) => (lon < 30 ? 'west' : lon > 270 ? 'east' : 'middle');
+/**
+ * Within 90° of the one world's edges (the mid-Atlantic, −30° and 330°): on a phone the world is
+ * 390 px wide, and a name of 100 px beside a place 60° from the edge (Chicago, −88°) would still be cut,
+ * and its copy one world over would show the name's end at the other edge.
+ */
+export const edgeOf = (lon: number) => (lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle');
 
 /**
  * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a
