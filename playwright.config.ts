@@ -8,7 +8,7 @@ const SUB_PATH = '/news/maps/atlas/';
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  workers: 2,
+  workers: 3,
   // Tests share no state (house style): spreading a file's tests over both workers keeps the long files
   // (axe, readability, screenshots) from leaving one worker alone at the end.
   fullyParallel: true,

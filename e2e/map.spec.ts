@@ -78,3 +78,42 @@ test('keyboard scrubbing moves the date', async ({ page }) => {
   await page.keyboard.press('Home');
   expect(await page.evaluate(() => window.atlas?.state().date)).toBe('2018-11-21');
 });
+
+/** Sets the date, then waits frame by frame for the arc to be drawn: what it reports when it first is. */
+const appearing = (page: Page, day: string, id: string) =>
+  page.evaluate(
+    async ([d, arc]) => {
+      window.atlas!.setDate(d!);
+      for (let i = 0; i < 120; i++) {
+        const a = window.atlas!.arcsOnScreen().find((x) => x.id === arc);
+        if (a) return { drawn: a.drawn ?? null };
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return null;
+    },
+    [day, id],
+  );
+
+test('with reduced motion an arc that appears is drawn whole at once', async ({ page }) => {
+  await open(page, './#date=2023-11-01');
+  await page.evaluate(() => window.atlas!.idle());
+  expect(await appearing(page, '2023-12-01', 'VN-13~JP-01')).toMatchObject({ drawn: null });
+});
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('an arc draws itself in from its Vietnamese end when its partnership begins', async ({ page }) => {
+    await open(page, './#date=2023-11-01');
+    await page.evaluate(() => window.atlas!.idle());
+    const first = await appearing(page, '2023-12-01', 'VN-13~JP-01');
+    expect(first?.drawn).not.toBeNull();
+    expect(first!.drawn!).toBeLessThan(0.9);
+    // Drawn whole within a second, then reported as an arc like the others.
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.atlas!.arcsOnScreen().find((a) => a.id === 'VN-13~JP-01')?.drawn),
+      )
+      .toBeUndefined();
+  });
+});

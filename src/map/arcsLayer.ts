@@ -2,6 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'mapli
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/draw/arc';
 import { flowCurve } from '../core/draw/flowCurve';
+import { addDrawIn, DRAW_IN } from './drawIn';
 import { arcLook, flowLook, MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { ArcEnds } from '../core/view/possibleArcs';
 
@@ -29,7 +30,11 @@ export function addArcsLayer(
   arcs: readonly Pick<ArcEnds, 'id' | 'from' | 'to' | 'side'>[],
   theme: Theme,
   beforeId?: string,
-  kind: LineKind = 'arcs',
+  o: {
+    kind?: LineKind;
+    /** Arcs that appear draw themselves in from their Vietnamese end (not with reduced motion). */
+    animate?: boolean;
+  } = {},
 ): {
   /** Shows these lines, each with its weight (an arc's events, a flow's partnerships). */
   show(visible: ReadonlyMap<string, number>, selected: ReadonlySet<string>): void;
@@ -39,10 +44,13 @@ export function addArcsLayer(
   setProjection(p: Projection): void;
   /** Draws the arcs in another colour scheme, their widths multiplied by `scale`. */
   setLook(theme: Theme, scale: number): void;
+  /** The arcs drawing themselves in now, with the share drawn so far. */
+  drawing(): ReadonlyMap<string, number>;
   /** Forgets what was shown (feature-state is lost with a WebGL context): the next `show` sets all. */
   reset(): void;
   destroy(): void;
 } {
+  const kind = o.kind ?? 'arcs';
   const SOURCE = kind;
   const LAYER = kind;
   const HIT = HIT_LAYERS[kind];
@@ -106,10 +114,16 @@ export function addArcsLayer(
     { id: HIT, type: 'line', source: SOURCE, paint: { 'line-width': ARC_HIT_WIDTH, 'line-opacity': 0 } },
     beforeId,
   );
+  const drawIn = o.animate ? addDrawIn(map, theme, beforeId) : null;
+  /** Arcs drawing themselves in: shown once drawn. */
+  const growing = new Set<string>();
   let shown = new Map<string, number>();
   let sel = new Set<string>();
   return {
     show(next, selected) {
+      // Arcs that appear draw in (a few at a time; not on the first picture, nor after a jump).
+      const fresh = drawIn && shown.size > 0 ? [...next.keys()].filter((id) => !shown.has(id)) : [];
+      const grow = new Set(fresh.length <= DRAW_IN.max ? fresh : []);
       // Touch only the arcs whose state changes (all of them when the look does).
       const any = selected.size > 0;
       const nextLook = arcLook(next.size);
@@ -120,38 +134,61 @@ export function addArcsLayer(
           ? flowLook(n)
           : { width: look.base + look.perEvent * Math.min(4, n), opacity: look.opacity };
       for (const [id, n] of next) {
-        if (restyled || shown.get(id) !== n || sel.has(id) !== selected.has(id) || sel.size > 0 !== any) {
+        const starts = grow.has(id);
+        if (
+          starts ||
+          restyled ||
+          shown.get(id) !== n ||
+          sel.has(id) !== selected.has(id) ||
+          sel.size > 0 !== any
+        ) {
           const on = selected.has(id);
+          const look = drawn(n);
+          const dim = any && !on;
+          if (starts) growing.add(id);
           map.setFeatureState(
             { source: SOURCE, id },
-            {
-              visible: true,
-              ...drawn(n),
-              dim: any && !on,
-              strong: on,
-            },
+            { visible: !growing.has(id), ...look, dim, strong: on },
           );
+          const line = lines.get(id);
+          if (starts && line && drawIn)
+            drawIn.start(
+              id,
+              line,
+              look.width + (on ? 1 : 0),
+              dim ? MAP_SIZES.dimOpacity : look.opacity,
+              () => {
+                growing.delete(id);
+                if (shown.has(id)) map.setFeatureState({ source: SOURCE, id }, { visible: true });
+              },
+            );
         }
       }
       for (const id of shown.keys()) {
-        if (!next.has(id)) map.setFeatureState({ source: SOURCE, id }, { visible: false });
+        if (next.has(id)) continue;
+        map.setFeatureState({ source: SOURCE, id }, { visible: false });
+        if (growing.delete(id)) drawIn?.cancel(id);
       }
       shown = new Map(next);
       sel = new Set(selected);
     },
     line: (id) => lines.get(id),
+    drawing: () => drawIn?.drawing() ?? new Map(),
     setProjection(p) {
       (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(p));
     },
     setLook(t, scale) {
       map.setPaintProperty(LAYER, 'line-color', MAP_THEMES[t].arc);
       map.setPaintProperty(LAYER, 'line-width', width(scale));
+      drawIn?.setLook(t, scale);
     },
     reset() {
+      growing.clear();
       shown = new Map();
       sel = new Set();
     },
     destroy() {
+      drawIn?.destroy();
       for (const id of [HIT, LAYER]) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },

@@ -33,7 +33,7 @@ export function addFlowsLayer(
   reset(): void;
   destroy(): void;
 } {
-  const lines = addArcsLayer(map, flows, o.theme, o.lineBefore, 'flows');
+  const lines = addArcsLayer(map, flows, o.theme, o.lineBefore, { kind: 'flows' });
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   map.addSource(ENDS, { type: 'geojson', data: empty });
   const t = MAP_THEMES[o.theme];

@@ -45,6 +45,8 @@ export interface ScreenArc {
   id: string;
   where: 'map' | 'closeUp';
   points: [number, number][];
+  /** While the arc draws itself in: the share of it drawn so far (0–1). */
+  drawn?: number;
 }
 
 export interface MapView {
@@ -93,6 +95,8 @@ export interface MapViewOptions {
   closeUp?: Bounds;
   /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
   closeUps?: boolean;
+  /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */
+  drawIn?: boolean;
 }
 
 /** Creates the map; throws (GPUInitializationError) when WebGL2 is missing, for the caller's fallback. */
@@ -179,7 +183,9 @@ export function createMapView(
       attrib?.classList.remove('maplibregl-compact-show');
       attrib?.removeAttribute('open');
       // Arcs go under every label (names stay readable); the ends' dots and names on top.
-      arcs = addArcsLayer(map, all, opts.theme, 'province-labels');
+      arcs = addArcsLayer(map, all, opts.theme, 'province-labels', {
+        animate: !opts.reducedMotion && opts.drawIn !== false,
+      });
       // A world map with many arcs draws one flow per partner country instead (not a close-up).
       if (!inset)
         flows = addFlowsLayer(map, possibleFlows(atlas), {
@@ -320,6 +326,7 @@ export function createMapView(
       framing.frame(b);
     },
     arcsOnScreen() {
+      const drawing = arcs?.drawing() ?? new Map<string, number>();
       const own = [...visibleNow, ...flowsNow].flatMap((id): ScreenArc[] => {
         const line = visibleNow.has(id) ? arcs?.line(id) : flows?.line(id);
         if (!line) return [];
@@ -327,7 +334,8 @@ export function createMapView(
           const p = map.project(c as [number, number]);
           return [p.x, p.y];
         });
-        return [{ id, where: inset ? 'closeUp' : 'map', points }];
+        const drawn = drawing.get(id);
+        return [{ id, where: inset ? 'closeUp' : 'map', points, ...(drawn === undefined ? {} : { drawn }) }];
       });
       const box = closeUp?.box();
       if (!box) return own;

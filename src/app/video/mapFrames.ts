@@ -40,8 +40,10 @@ export async function mapFrames(
       reducedMotion: false,
       cooperativeGestures: false,
       onPick: () => {},
-      // A video frame is one canvas: no close-up map beside it.
+      // A video frame is one canvas: no close-up map beside it; its clock is frozen, so arcs appear
+      // by their fade (on MapLibre's clock), not by drawing in (on the page's).
       closeUps: false,
+      drawIn: false,
     });
     view.map.setPixelRatio(size.ratio);
     await view.ready;
