@@ -8,8 +8,9 @@ const SUB_PATH = '/news/maps/atlas/';
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  workers: 3,
-  // Tests share no state (house style): spreading a file's tests over both workers keeps the long files
+  // Two workers for two cores: a third made the run slower and the 4K and video tests time out.
+  workers: 2,
+  // Tests share no state (house style): spreading a file's tests over the workers keeps the long files
   // (axe, readability, screenshots) from leaving one worker alone at the end.
   fullyParallel: true,
   reporter: [['list']],

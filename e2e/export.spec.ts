@@ -43,7 +43,7 @@ test('CSV export defuses a formula planted in the data', async ({ page }) => {
     hanoi.source.outlet = '@SUM(1+1)';
     await route.fulfill({ response: res, json: atlas });
   });
-  await open(page, './#date=2019-01-01');
+  await open(page, './#date=2019-01-01', { map: false });
   const csv = (await exportFile(page, 'csv')).toString('utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const [header, row] = csv.slice(1).trim().split('\r\n');
@@ -54,7 +54,7 @@ test('CSV export defuses a formula planted in the data', async ({ page }) => {
 });
 
 test('GeoJSON export has one line per partnership shown', async ({ page }) => {
-  await open(page, './#date=2026-01-01');
+  await open(page, './#date=2026-01-01', { map: false });
   const fc = JSON.parse((await exportFile(page, 'geojson')).toString('utf8'));
   const shown = await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id));
   expect(fc.features.map((f: { id: string }) => f.id)).toEqual(shown);
