@@ -106,9 +106,9 @@ for (const site of SITES)
             WORLD_FLOWS_FLOOR[size.name],
           );
         }
-        // Tap or click a sample of the arcs (or flows) themselves and read the selection (four of the
+        // Tap or click a sample of the arcs (or flows) themselves and read the selection (three of the
         // seven seed arcs; two at world scale, where each pick reframes a slower map).
-        const picks = site.scale ? 2 : 4;
+        const picks = site.scale ? 2 : 3;
         const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / picks) === 0);
         for (const id of sample) {
           // Where the arc is now (the map went back to its opening framing after the last pick).
