@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
@@ -49,6 +49,44 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
  * and its copy one world over would show the name's end at the other edge.
  */
 export const edgeOf = (lon: number) => (lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle');
+
+/**
+ * A layer of names beside end dots (arc ends, flow ends): above the lines, with a halo, placed around
+ * their dot (inwards near the world's edges), the places with more partnerships first.
+ */
+export function endLabels(
+  id: string,
+  source: string,
+  field: string,
+  maxWidth: number,
+  theme: Theme,
+): SymbolLayerSpecification {
+  const t = MAP_THEMES[theme];
+  return {
+    id,
+    type: 'symbol',
+    source,
+    layout: {
+      'text-field': ['get', field],
+      'text-font': [MAP_SIZES.font],
+      'text-size': LABEL_SIZE,
+      'text-variable-anchor-offset': LABEL_ANCHORS,
+      'text-justify': 'auto',
+      'text-max-width': maxWidth,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+  };
+}
+
+/** Draws a layer of `endLabels` in another scheme, its type `scale` times larger. */
+export function restyleEndLabels(map: MlMap, id: string, theme: Theme, scale: number): void {
+  const k = MAP_THEMES[theme];
+  map.setPaintProperty(id, 'text-color', k.label);
+  map.setPaintProperty(id, 'text-halo-color', k.halo);
+  map.setPaintProperty(id, 'text-halo-width', 1.5 * scale);
+  map.setLayoutProperty(id, 'text-size', LABEL_SIZE * scale);
+}
 
 /**
  * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a
@@ -108,20 +146,8 @@ export function addEndsLayer(
   );
   map.addLayer(
     {
-      id: END_LABELS,
-      type: 'symbol',
-      source: SOURCE,
+      ...endLabels(END_LABELS, SOURCE, 'name', 8, o.theme),
       filter: ['in', ['get', 'id'], ['literal', []]],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [MAP_SIZES.font],
-        'text-size': LABEL_SIZE,
-        'text-variable-anchor-offset': LABEL_ANCHORS,
-        'text-justify': 'auto',
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
     },
     o.beforeId,
   );
@@ -147,10 +173,7 @@ export function addEndsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(END_DOTS, 'circle-color', k.label);
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
-      map.setPaintProperty(END_LABELS, 'text-color', k.label);
-      map.setPaintProperty(END_LABELS, 'text-halo-color', k.halo);
-      map.setPaintProperty(END_LABELS, 'text-halo-width', 1.5 * scale);
-      map.setLayoutProperty(END_LABELS, 'text-size', LABEL_SIZE * scale);
+      restyleEndLabels(map, END_LABELS, theme, scale);
     },
     reset() {
       shown = new Set();

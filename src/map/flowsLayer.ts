@@ -1,15 +1,13 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { CountryFlow } from '../core/draw/countryFlows';
-import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import { MAP_THEMES, type Theme } from '../core/draw/theme';
 import { addArcsLayer, type Projection } from './arcsLayer';
-import { edgeOf, LABEL_ANCHORS } from './endsLayer';
+import { edgeOf, endLabels, restyleEndLabels } from './endsLayer';
 
 const ENDS = 'flow-ends';
 export const FLOW_DOTS = 'flow-dots';
 export const FLOW_LABELS = 'flow-labels';
-/** Label size (CSS px at scale 1) of a flow's country and count. */
-const LABEL_SIZE = 12;
 
 /**
  * Country flows on a crowded world map: one line per partner country (width by the partnerships it
@@ -51,24 +49,7 @@ export function addFlowsLayer(
     },
     o.labelBefore,
   );
-  map.addLayer(
-    {
-      id: FLOW_LABELS,
-      type: 'symbol',
-      source: ENDS,
-      layout: {
-        'text-field': ['get', 'text'],
-        'text-font': [MAP_SIZES.font],
-        'text-size': LABEL_SIZE,
-        'text-variable-anchor-offset': LABEL_ANCHORS,
-        'text-justify': 'auto',
-        'text-max-width': 10,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
-    },
-    o.labelBefore,
-  );
+  map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', 10, o.theme), o.labelBefore);
   const byId = new Map(flows.map((f) => [f.id, f]));
   let written = '';
   return {
@@ -99,10 +80,7 @@ export function addFlowsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(FLOW_DOTS, 'circle-color', k.label);
       map.setPaintProperty(FLOW_DOTS, 'circle-stroke-color', k.halo);
-      map.setPaintProperty(FLOW_LABELS, 'text-color', k.label);
-      map.setPaintProperty(FLOW_LABELS, 'text-halo-color', k.halo);
-      map.setPaintProperty(FLOW_LABELS, 'text-halo-width', 1.5 * scale);
-      map.setLayoutProperty(FLOW_LABELS, 'text-size', LABEL_SIZE * scale);
+      restyleEndLabels(map, FLOW_LABELS, theme, scale);
     },
     reset() {
       lines.reset();
