@@ -3,7 +3,7 @@ import type { VideoOptions } from '../core/view/videoOptions';
 import { parseHostMessage, type HostCommand } from '../core/view/hostProtocol';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
-import type { ScreenArc } from '../map/mapView';
+import type { ScreenArc } from '../map/mapViewTypes';
 import type { PresentationState } from './present';
 import type { Store } from './store';
 import { clampDay } from './urlSync';

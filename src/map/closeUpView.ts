@@ -13,7 +13,7 @@ import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
 import type { ArcEnds } from '../core/view/possibleArcs';
 import type { Bounds } from './framing';
-import type { MapRender, MapView } from './mapView';
+import type { MapRender, MapView } from './mapViewTypes';
 
 /** The smallest main map (CSS px) that gets a close-up beside its own picture. */
 const CLOSE_UP_MIN_MAP = { width: 280, height: 240 };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf } from '../atlasIndex';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
+import { possibleArcs } from '../view/possibleArcs';
+import { visibleArcs, type VisibleArc } from '../view/visibleArcs';
+import { FLOW_DEFAULTS } from './countryFlows';
+import { planDraw, type DrawInput } from './drawPlan';
+
+const ix = indexOf(atlas);
+const arcEnds = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
+const seed = visibleArcs(atlas, '2025-03-01');
+/** The seed's arcs repeated under other ids until the map is crowded (flows are counted per arc). */
+const crowded: VisibleArc[] = Array.from({ length: FLOW_DEFAULTS.fromArcs }, (_, i) => {
+  const a = seed[i % seed.length]!;
+  return { ...a, id: i < seed.length ? a.id : `${a.id}#${i}` };
+});
+const none = new Set<string>();
+const input = (arcs: VisibleArc[], o: Partial<DrawInput> = {}): DrawInput => ({
+  arcs,
+  active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
+  selected: none,
+  focus: none,
+  closeUp: null,
+  canFlow: true,
+  ...o,
+});
+
+describe('planDraw', () => {
+  it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {
+    const p = planDraw(atlas, ix, arcEnds, input(seed));
+    expect([...p.arcs.keys()]).toEqual(seed.map((a) => a.id));
+    expect(p.arcs.get(seed[0]!.id)).toBe(seed[0]!.events.length);
+    expect(p.ends).toEqual(new Set(seed.flatMap((a) => [a.vn, a.partner])));
+    expect(p.flows.counts.size).toBe(0);
+    expect(p.flowMode).toBe(false);
+  });
+
+  it('marks the ends of the arcs in focus strong', () => {
+    const hokkaido = seed.find((a) => a.partner === 'JP-01')!;
+    const p = planDraw(atlas, ix, arcEnds, input(seed, { focus: new Set([hokkaido.id]) }));
+    expect(p.endFocus).toEqual(new Set([hokkaido.vn, 'JP-01']));
+    expect(p.arcFocus).toEqual(new Set([hokkaido.id]));
+  });
+
+  it('draws named country flows and no arc on a crowded world map', () => {
+    const p = planDraw(atlas, ix, arcEnds, input(crowded));
+    expect(p.flowMode).toBe(true);
+    expect(p.arcs.size).toBe(0);
+    expect(p.ends.size).toBe(0);
+    expect(p.flows.labels).toBe(true);
+    expect([...p.flows.counts.values()].reduce((s, n) => s + n, 0)).toBe(crowded.length);
+  });
+
+  it('strengthens the flow of a previewed arc’s country', () => {
+    const kz = crowded.find((a) => a.partner === 'KZ-VOS')!;
+    const p = planDraw(atlas, ix, arcEnds, input(crowded, { focus: new Set([kz.id]) }));
+    expect(p.flows.strong).toEqual(new Set(['KZ']));
+  });
+
+  it('draws a selection’s own arcs over faint, unnamed flows on a crowded map', () => {
+    const sel = new Set(crowded.filter((a) => a.partner === 'CN-GX').map((a) => a.id));
+    const p = planDraw(atlas, ix, arcEnds, input(crowded, { selected: sel, focus: sel }));
+    expect(new Set(p.arcs.keys())).toEqual(sel);
+    expect(p.flows.strong).toBe('dim');
+    expect(p.flows.labels).toBe(false);
+    expect(p.ends.has('CN-GX')).toBe(true);
+    expect(p.ends.has('JP-01')).toBe(false);
+  });
+
+  it('never draws flows where the map has none (a video frame), however crowded', () => {
+    const p = planDraw(atlas, ix, arcEnds, input(crowded, { canFlow: false }));
+    expect(p.flowMode).toBe(false);
+    expect(p.arcs.size).toBe(crowded.length);
+  });
+
+  it('in the close-up of a crowded map, draws the arcs with both ends inside it and those in focus', () => {
+    const border: [number, number, number, number] = [102, 20, 112, 26];
+    const japan = crowded.find((a) => a.partner === 'JP-01')!;
+    const p = planDraw(atlas, ix, arcEnds, input(crowded, { closeUp: border, focus: new Set([japan.id]) }));
+    const guangxi = seed.filter((a) => a.partner === 'CN-GX').map((a) => a.id);
+    expect(guangxi.length).toBeGreaterThan(0);
+    expect([...p.arcs.keys()].sort()).toEqual([...guangxi, japan.id].sort());
+    expect(p.flowMode).toBe(false);
+    expect(p.flows.counts.size).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Theme } from '../core/draw/theme';
+import type { Lang } from '../core/i18n';
+import type { Geography, VisibleArc } from '../core/view/visibleArcs';
+import type { Translate } from '../ui/messages';
+import type { Bounds } from './framing';
+
+/** What the map draws for a state. */
+export interface MapRender {
+  /** The arcs visible on the day. */
+  arcs: readonly VisibleArc[];
+  geography: Geography;
+  day: string;
+  /** Arcs of the selection (the others are dimmed when there is one). */
+  selected: ReadonlySet<string>;
+  /** Places at either end of a visible arc (highlighted). */
+  active: ReadonlySet<string>;
+}
+
+/** An arc as drawn on the screen. */
+export interface ScreenArc {
+  id: string;
+  where: 'map' | 'closeUp';
+  points: [number, number][];
+  /** While the arc draws itself in: the share of it drawn so far (0–1). */
+  drawn?: number;
+}
+
+export interface MapView {
+  map: MlMap;
+  /** Resolves once the style and arcs are in and the first frame is drawn. */
+  ready: Promise<void>;
+  /** Stops keeping a framing on resize (a view was restored from the URL). */
+  unframe(): void;
+  /** True while a framing is kept (the reader has not moved the map since). */
+  isFramed(): boolean;
+  /** Frames these arcs (a selection), or the opening view (null), clear of the controls. */
+  frameArcs(ids: readonly string[] | null): void;
+  /** Frames these bounds (the close-up's). */
+  frameBounds(b: Bounds): void;
+  /** Resolves once the map has drawn everything asked of it so far. */
+  idle(): Promise<void>;
+  /** The visible arcs as drawn, in CSS px from the map's top left, on the map and in the close-up. */
+  arcsOnScreen(): ScreenArc[];
+  render(r: MapRender): void;
+  /**
+   * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs
+   * strong, the others faint), or ends the preview (null). Nothing while there is a selection.
+   */
+  preview(ids: ReadonlySet<string> | null): void;
+  /** Draws the map in another colour scheme (sources and feature-state are kept). */
+  setTheme(theme: Theme): void;
+  /** Multiplies label sizes and line widths (presentation on a wall screen; 1 is normal). */
+  setScale(scale: number): void;
+  /** After a restored WebGL context: feature-state and filters are gone, so the next render sets all. */
+  reset(): void;
+  destroy(): void;
+}
+
+export interface MapViewOptions {
+  lang: Lang;
+  tr: Translate;
+  reducedMotion: boolean;
+  theme: Theme;
+  /** Label and line scale (default 1). */
+  scale?: number;
+  /** Wheel and one-finger gestures scroll the host page; Ctrl/⌘ + wheel and two fingers move the map. */
+  cooperativeGestures: boolean;
+  onPick(id: string | null): void;
+  onHover?(id: string | null, x: number, y: number): void;
+  /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
+  closeUp?: Bounds;
+  /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
+  closeUps?: boolean;
+  /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */
+  drawIn?: boolean;
+}

@@ -1,0 +1,61 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Geography } from '../core/view/visibleArcs';
+import { provinceLabelFilter } from './basemapStyle';
+
+/** What the provinces layer shows for a state. */
+export interface ProvincesState {
+  geography: Geography;
+  day: string;
+  /** Places at either end of a visible arc (highlighted). */
+  active: ReadonlySet<string>;
+}
+
+export interface ProvincesLayer {
+  /** Shows the units in force on the day, their names, and the active ones highlighted. */
+  show(s: ProvincesState): void;
+  /** After a restored WebGL context: filters and feature-state are gone, so the next show sets all. */
+  reset(): void;
+  /** Clears what this layer set (the units' shapes and names belong to the basemap style). */
+  destroy(): void;
+}
+
+/**
+ * Vietnam's units as they were on the day: the 63 provinces before 1 July 2025, the 34 after, named
+ * and highlighted where a visible arc ends. Also the partner regions' highlight (one source for all).
+ * Owns only its filters, visibilities and feature-state; the style (basemapStyle.ts) owns the layers.
+ */
+export function addProvincesLayer(map: MlMap): ProvincesLayer {
+  let active = new Set<string>();
+  let labelsFor: Geography | null = null;
+  const setActive = (id: string, on: boolean) => {
+    const source = id.startsWith('VN25-') ? 'vn34' : id.startsWith('VN-') ? 'vn63' : 'regions';
+    map.setFeatureState({ source, id }, { active: on });
+    // Unchanged units (VN-13…) are drawn in both eras.
+    if (source === 'vn63') map.setFeatureState({ source: 'vn34', id }, { active: on });
+  };
+  return {
+    show(s) {
+      // Province labels follow the geography; the filter changes only when the geography does.
+      if (s.geography !== labelsFor) {
+        map.setFilter('province-labels', provinceLabelFilter(s.day));
+        labelsFor = s.geography;
+      }
+      const visibility = (g: Geography) => (s.geography === g ? 'visible' : 'none');
+      for (const g of ['vn63', 'vn34'] as const)
+        for (const kind of ['fill', 'line', 'active'])
+          if (map.getLayoutProperty(`${g}-${kind}`, 'visibility') !== visibility(g))
+            map.setLayoutProperty(`${g}-${kind}`, 'visibility', visibility(g));
+      for (const id of active) if (!s.active.has(id)) setActive(id, false);
+      for (const id of s.active) if (!active.has(id)) setActive(id, true);
+      active = new Set(s.active);
+    },
+    reset() {
+      active = new Set();
+      labelsFor = null;
+    },
+    destroy() {
+      if (map.style) for (const id of active) setActive(id, false);
+      active = new Set();
+    },
+  };
+}
