@@ -1,19 +1,9 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { MAP_SIZES } from '../core/draw/theme';
+import { cssColors, drawLegendKeys } from './legendKeys';
 
 /** Pixel density of the PNG export (slides are shown on large, dense screens). */
 const PNG_RATIO = 2;
-
-/** Saves a file made in the page (no server): a blob: link clicked once. */
-export function download(doc: Document, name: string, blob: Blob): void {
-  const a = doc.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
 
 export interface PngText {
   title: string;
@@ -67,8 +57,7 @@ export async function composePng(
   const r = PNG_RATIO;
   const pad = 16;
   const font = `"${MAP_SIZES.font}", system-ui, sans-serif`;
-  const css = doc.defaultView?.getComputedStyle(doc.documentElement);
-  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
+  const color = cssColors(doc);
   // Measure first (a scratch context), then size the canvas to what the text needs.
   const measure = doc.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas');
@@ -123,25 +112,14 @@ export async function composePng(
     y += 4;
   }
   // Legend: an arc stroke and an area swatch, as in the page.
-  y = head + h + 12 + 14;
   ctx.font = `12px ${font}`;
-  ctx.strokeStyle = color('--arc');
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(pad, y - 4);
-  ctx.lineTo(pad + 24, y - 4);
-  ctx.stroke();
-  ctx.fillStyle = color('--muted');
-  ctx.fillText(text.legendArc, pad + 30, y);
-  const x = legendRows === 1 ? pad + arcW + 20 : pad;
-  if (legendRows === 2) y += 20;
-  ctx.fillStyle = color('--area-fill');
-  ctx.fillRect(x, y - 10, 22, 11);
-  ctx.strokeStyle = color('--area-line');
-  ctx.lineWidth = 2;
-  ctx.strokeRect(x + 1, y - 9, 20, 9);
-  ctx.fillStyle = color('--muted');
-  ctx.fillText(text.legendArea, x + 28, y);
+  y = drawLegendKeys(ctx, color, {
+    x: pad,
+    y: head + h + 12 + 14,
+    arc: text.legendArc,
+    area: text.legendArea,
+    stacked: legendRows === 2,
+  });
   y += 8;
   ctx.font = credit.font;
   for (const line of credit.lines) {

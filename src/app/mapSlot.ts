@@ -1,9 +1,9 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
 import type { Theme } from '../core/draw/theme';
-import type { MapRender, MapView, MapViewOptions } from '../map/mapView';
+import type { MapRender, MapView, MapViewOptions } from '../map/mapViewTypes';
 import type { Boundary } from './boundary';
-import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
+import { firstPicture } from './firstPicture';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -55,53 +55,9 @@ export function mountMapSlot(
   };
   setStatus('static');
 
-  // Until the map has drawn (and without one), the picture shows the state asked: redrawn when the
-  // date, filters, selection, scheme or language differ from what it shows (a blob: image: the SVG is
-  // never parsed as part of the page). The build's picture shows its opening date, nothing selected
-  // or filtered, in the language public/theme.js chose for it (`data-lang`): a page opened as it is
-  // keeps it and draws nothing.
-  const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${opts.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}`;
-  let drawn = '';
-  let pictureUrl = '';
-  let redraw = 0;
-  let built: ((r: MapRender) => boolean) | null = picture
-    ? (r) => {
-        built = null;
-        if ((picture.dataset.lang ?? 'fr') !== opts.lang || r.selected.size > 0) return false;
-        const day = timelineEnd(opts.atlas);
-        return (
-          r.day === day && keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(opts.atlas, day) }, theme)
-        );
-      }
-    : null;
+  const pictureSlot = firstPicture(picture, { ...opts, mapShown: () => status === 'interactive' });
   const redrawPicture = () => {
-    clearTimeout(redraw);
-    if (!last || !picture) return;
-    if (built?.(last)) drawn = keyOf(last, theme);
-    if (keyOf(last, theme) === drawn) return;
-    redraw = window.setTimeout(async () => {
-      if (!last || status === 'interactive') return;
-      const key = keyOf(last, theme);
-      if (key === drawn) return;
-      drawn = key;
-      const { arcs, day, selected } = last;
-      const { staticMapSvg } = await import('../core/draw/staticMap');
-      const svg = staticMapSvg(opts.atlas, opts.topo, {
-        day,
-        selected,
-        visible: [...arcs],
-        theme,
-        lang: opts.lang,
-        // As the map frames a selection when it takes over.
-        frameSelection: true,
-      });
-      URL.revokeObjectURL(pictureUrl);
-      // The build's pictures come through <picture>'s <source>s, which would win over a new src.
-      for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
-      pictureUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-      picture.src = pictureUrl;
-    }, 120);
+    if (last) pictureSlot.draw(last, theme);
   };
 
   const create = async (): Promise<MapView | null> => {
@@ -129,7 +85,7 @@ export function mountMapSlot(
         'webglcontextlost',
         guard(() => {
           if (picture) picture.hidden = false;
-          drawn = '';
+          pictureSlot.forget();
           setStatus('unavailable');
           redrawPicture();
         }),

@@ -6,13 +6,14 @@ import { applyPublication, findSlots, mountChrome } from './chrome';
 import { hostChannel, listenToHost, onFirstInteraction, postHeight } from './embed';
 import { renderList } from './list';
 import { loadAtlas, loadBasemap } from './loadAtlas';
+import { bringIntoView, mapLoader } from './mapLoader';
 import { createPlayer } from './player';
 import type { PresentationState } from './present';
 import { createRenderer } from './render';
 import { mountSharing } from './share';
 import { mountWidgets } from './widgets';
 import { createStore } from './store';
-import { clampDay, mountUrlSync } from './urlSync';
+import { clampDay, embedAddress, mountUrlSync } from './urlSync';
 import { videoExporter } from './videoExport';
 
 declare global {
@@ -33,12 +34,8 @@ export async function start(doc: Document): Promise<void> {
   const params = new URLSearchParams(win.location.search);
   /** embed.html, in an article's iframe: compact chrome, the map on first interaction, no history. */
   const embed = doc.documentElement.classList.contains('embed');
-  if (!embed && params.get('embed') === '1') {
-    // `?embed=1` on the full page is the embed view's other address.
-    params.delete('embed');
-    const q = params.toString();
-    return win.location.replace(`embed.html${q ? `?${q}` : ''}${win.location.hash}`);
-  }
+  const moved = embed ? null : embedAddress(params, win.location.hash);
+  if (moved) return win.location.replace(moved);
   const { lang, tr } = mountChrome(doc, slots, embed);
   const boundary = createBoundary(slots.status, tr);
   const { guard } = boundary;
@@ -54,30 +51,16 @@ export async function start(doc: Document): Promise<void> {
       selection: url.selection,
       filters: url.filters,
     });
-    const select = (id: string | null) => store.set({ selection: id });
     const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    /** What most parts are given. */
+    const ctx = { doc, atlas, topo, lang, tr, store, embed, reducedMotion, boundary };
+    const arcs = () => renderer.view().arcs;
     const player = createPlayer(win, atlas, store, guard);
-    const w = mountWidgets({
-      doc,
-      slots,
-      atlas,
-      topo,
-      lang,
-      tr,
-      store,
-      embed,
-      reducedMotion,
-      player,
-      arcs: () => renderer.view().arcs,
-      boundary,
-    });
+    const w = mountWidgets({ ...ctx, slots, player, arcs });
     const { slot } = w;
     const renderer = createRenderer({
       ...w,
-      atlas,
-      lang,
-      tr,
-      store,
+      ...ctx,
       status: slots.status,
       failed: boundary.failed,
       picture: slots.map.querySelector('img.first-view'),
@@ -85,10 +68,7 @@ export async function start(doc: Document): Promise<void> {
         // A presentation frames its own chapters.
         if (doc.documentElement.classList.contains('presenting')) return;
         slot.view()?.frameArcs(arcs.size ? [...arcs] : null);
-        // A choice made below the fold (the list) shows its map.
-        const box = slots.map.getBoundingClientRect();
-        if (!embed && (box.bottom < 40 || box.top > win.innerHeight - 40))
-          slots.map.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+        if (!embed) bringIntoView(slots.map, win, reducedMotion);
       },
     });
     let presentation: PresentationState | null = null;
@@ -96,7 +76,7 @@ export async function start(doc: Document): Promise<void> {
     const { api, notify } = createApi({
       atlas,
       store,
-      arcs: () => renderer.view().arcs,
+      arcs,
       presentation: () => presentation,
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
@@ -112,12 +92,8 @@ export async function start(doc: Document): Promise<void> {
     let sharing: ReturnType<typeof mountSharing> | null = null;
     const fullLink = embed ? doc.querySelector<HTMLAnchorElement>('a.full-map') : null;
     const urls = mountUrlSync({
-      doc,
-      atlas,
-      store,
+      ...ctx,
       slot,
-      lang,
-      embed,
       presenting: () => sharing?.isPresenting() ?? false,
       onWrite: (href) => {
         if (fullLink) fullLink.href = href;
@@ -125,21 +101,15 @@ export async function start(doc: Document): Promise<void> {
       guard,
     });
     doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && store.get().selection) select(null);
+      if (e.key === 'Escape' && store.get().selection) store.set({ selection: null });
     });
     win.atlas = api;
     renderer.render(store.get());
-    // MapLibre, once: every caller (interaction, host command, presentation, export) waits for the same.
-    let mapLoaded: Promise<void> | null = null;
-    const loadMap = () =>
-      (mapLoaded ??= slot.load().then((view) => {
-        if (!view) return;
-        if (url.view) {
-          view.unframe();
-          view.map.jumpTo({ center: [url.view.lon, url.view.lat], zoom: url.view.zoom });
-        } else if (store.get().selection) view.frameArcs([...renderer.view().selection.arcs]);
-        view.map.on('moveend', urls.writeSoon);
-      }));
+    const loadMap = mapLoader(slot, {
+      camera: url.view,
+      selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
+      onMoveEnd: urls.writeSoon,
+    });
     if (embed) {
       if (fullLink) {
         fullLink.textContent = `${tr('fullMap')} ↗`;
@@ -147,24 +117,18 @@ export async function start(doc: Document): Promise<void> {
       }
     } else {
       sharing = mountSharing({
-        doc,
+        ...ctx,
         tools: slots.tools,
         mapEl: slots.map,
-        atlas,
-        lang,
-        tr,
-        store,
         slot,
         loadMap,
-        reducedMotion,
-        arcs: () => renderer.view().arcs,
+        arcs,
         hash: urls.hash,
         exportVideo: video.openDialog,
         onPresentation: (p) => {
           presentation = p;
           notify();
         },
-        boundary,
       });
     }
     // The picture of the asked state is the first view, and the interactive map comes with the first

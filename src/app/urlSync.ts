@@ -91,3 +91,15 @@ export function mountUrlSync(o: {
   );
   return { hash, fullMapUrl, writeSoon };
 }
+
+/**
+ * `?embed=1` on the full page is the embed view's other address: where to go instead (the query
+ * without `embed`, and the hash), or null when the address is the full page's own.
+ */
+export function embedAddress(params: URLSearchParams, hash: string): string | null {
+  if (params.get('embed') !== '1') return null;
+  const rest = new URLSearchParams(params);
+  rest.delete('embed');
+  const q = rest.toString();
+  return `embed.html${q ? `?${q}` : ''}${hash}`;
+}

@@ -1,21 +1,18 @@
-import type { Topology } from 'topojson-specification';
-import type { Atlas } from '../core/atlas';
-import { formatDay, type Lang } from '../core/i18n';
+import { formatDay } from '../core/i18n';
 import { reformDay, timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import { mountDetails } from '../ui/details';
 import { mountFilters } from '../ui/filters';
-import type { Translate } from '../ui/messages';
 import { mountPlaceSearch } from '../ui/placeSearch';
 import { mountTimeline } from '../ui/timeline';
 import { mountTooltip } from '../ui/tooltip';
 import { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
-import type { Boundary } from './boundary';
+import type { PageContext } from './pageContext';
 import type { Slots } from './chrome';
 import { mountMapSlot } from './mapSlot';
 import { selectionAt } from '../core/view/history';
-import { filterOptions, hoverText, searchResults } from './selection';
+import { filterOptions, searchResults } from './searchWords';
+import { hoverText } from './selection';
 import { knownPlaceOrArc } from '../core/view/history';
-import type { Store } from './store';
 import { currentTheme, onThemeChange } from './theme';
 
 /**
@@ -23,21 +20,14 @@ import { currentTheme, onThemeChange } from './theme';
  * tooltip), the place search and filters (full page only), the timeline, the details panel, the list
  * of visible partnerships and the announcer. Returns them for the renderer.
  */
-export function mountWidgets(o: {
-  doc: Document;
-  slots: Slots;
-  atlas: Atlas;
-  topo: Topology;
-  lang: Lang;
-  tr: Translate;
-  store: Store;
-  embed: boolean;
-  reducedMotion: boolean;
-  player: { play(speed: number): void; pause(): void };
-  /** The arcs shown now (for the hover tooltip). */
-  arcs(): VisibleArc[];
-  boundary: Boundary;
-}) {
+export function mountWidgets(
+  o: PageContext & {
+    slots: Slots;
+    player: { play(speed: number): void; pause(): void };
+    /** The arcs shown now (for the hover tooltip). */
+    arcs(): VisibleArc[];
+  },
+) {
   const { doc, slots, atlas, lang, tr, store } = o;
   const { guard } = o.boundary;
   const select = (id: string | null) => store.set({ selection: id });

@@ -1,4 +1,8 @@
 import type { Geography, VisibleArc } from '../../core/view/visibleArcs';
+import { mapFrames } from './mapFrames';
+import type { frameLayout } from './record';
+import { staticFrames } from './staticFrames';
+import type { VideoContext } from './videoContext';
 
 /** What the map shows in one frame. */
 export interface FrameState {
@@ -25,4 +29,21 @@ export interface FrameSource {
   kind: 'webgl' | 'static';
   draw(ctx: CanvasRenderingContext2D, rect: Rect, state: FrameState): Promise<void>;
   destroy(): void;
+}
+
+/** MapLibre when the page may have WebGL2 (it is tried), else the static map. */
+export async function openFrameSource(
+  c: VideoContext,
+  layout: ReturnType<typeof frameLayout>,
+): Promise<FrameSource> {
+  const size = { w: layout.map.w, h: layout.map.h };
+  if (c.webgl) {
+    try {
+      return await mapFrames(c.doc, c, { ...size, ratio: layout.ratio });
+    } catch (e) {
+      // A missing WebGL2 is expected (the static map takes over); anything else is our bug.
+      if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
+    }
+  }
+  return staticFrames(c.doc, c.atlas, c.topo, c.theme, size);
 }

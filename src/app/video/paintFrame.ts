@@ -1,5 +1,6 @@
 import { MAP_SIZES } from '../../core/draw/theme';
 import type { PngText } from '../exporters';
+import { cssColors, drawLegendKeys } from '../legendKeys';
 
 /** Bands above and below the map, CSS px: title and date above, legend and credit below. */
 export const FRAME_BANDS = { head: 64, foot: 52 } as const;
@@ -12,10 +13,7 @@ export const FRAME_BANDS = { head: 64, foot: 52 } as const;
  */
 export function paintFrame(ctx: CanvasRenderingContext2D, w: number, h: number, text: PngText): void {
   const { head, foot } = FRAME_BANDS;
-  const css = ctx.canvas.ownerDocument.defaultView?.getComputedStyle(
-    ctx.canvas.ownerDocument.documentElement,
-  );
-  const color = (name: string) => css?.getPropertyValue(name).trim() || '#000';
+  const color = cssColors(ctx.canvas.ownerDocument);
   ctx.fillStyle = color('--bg');
   ctx.fillRect(0, 0, w, head);
   ctx.fillRect(0, h - foot, w, foot);
@@ -29,22 +27,8 @@ export function paintFrame(ctx: CanvasRenderingContext2D, w: number, h: number, 
   ctx.fillText(text.date, 16, 50, w - 32);
   // Legend: an arc stroke and an area swatch, as in the page.
   const y = h - foot + 20;
-  ctx.strokeStyle = color('--arc');
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(16, y - 4);
-  ctx.lineTo(40, y - 4);
-  ctx.stroke();
   ctx.font = `12px ${font}`;
-  ctx.fillText(text.legendArc, 46, y);
-  const x = 46 + ctx.measureText(text.legendArc).width + 20;
-  ctx.fillStyle = color('--area-fill');
-  ctx.fillRect(x, y - 10, 22, 11);
-  ctx.strokeStyle = color('--area-line');
-  ctx.lineWidth = 2;
-  ctx.strokeRect(x + 1, y - 9, 20, 9);
-  ctx.fillStyle = color('--muted');
-  ctx.fillText(text.legendArea, x + 28, y);
+  drawLegendKeys(ctx, color, { x: 16, y, arc: text.legendArc, area: text.legendArea, stacked: false });
   ctx.font = `11px ${font}`;
   ctx.fillText(text.credit, 16, y + 22, w - 32);
 }

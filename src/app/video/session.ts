@@ -10,17 +10,13 @@ import {
 import { planVideo } from '../../core/view/videoPlan';
 import { timelineEnd } from '../../core/view/visibleArcs';
 import { mountVideoDialog } from '../../ui/videoDialog';
-import { videoTranslator } from '../../ui/videoMessages';
 import type { VideoRequest, VideoResult } from '../api';
-import { download } from '../exporters';
-import { currentTheme } from '../theme';
+import { download } from '../download';
 import type { VideoDeps } from '../videoExport';
 import { encodableContainers, MIME, openEncoder } from './encoder';
-import type { FrameSource } from './frameSource';
-import { mapFrames } from './mapFrames';
+import { openFrameSource, type FrameSource } from './frameSource';
 import { frameLayout, record } from './record';
-import { staticFrames } from './staticFrames';
-import type { VideoContext } from './videoContext';
+import { videoContextOf } from './videoContext';
 
 /** One clip at a time: encoders and a second map are heavy. */
 let running = false;
@@ -28,23 +24,6 @@ let dialog: ReturnType<typeof mountVideoDialog> | null = null;
 
 const span = (d: VideoDeps) => ({ start: d.atlas.dateRange.start, end: timelineEnd(d.atlas) });
 const megabytes = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
-
-/** The page as it is now: language, scheme, filters, whether it has WebGL. */
-function context(d: VideoDeps): VideoContext {
-  const site = new URL('./', d.doc.baseURI).toString();
-  return {
-    doc: d.doc,
-    atlas: d.atlas,
-    topo: d.topo,
-    lang: d.lang,
-    tr: d.tr,
-    vtr: videoTranslator(d.lang),
-    filters: d.store.get().filters,
-    theme: currentTheme(d.doc),
-    site,
-    webgl: d.slot.status() !== 'unavailable',
-  };
-}
 
 /** `window.atlas.exportVideo(request)`: reads the options, then makes the clip. */
 export async function exportVideo(d: VideoDeps, request: VideoRequest = {}): Promise<VideoResult> {
@@ -58,7 +37,7 @@ export async function exportVideo(d: VideoDeps, request: VideoRequest = {}): Pro
 
 /** The Share menu's item: the choices (with what this browser cannot do said first), then a download. */
 export async function openVideoDialog(d: VideoDeps): Promise<void> {
-  const c = context(d);
+  const c = videoContextOf(d);
   const ui = (dialog ??= mountVideoDialog(d.doc, c.vtr));
   if (running) return ui.finish(c.vtr('videoBusy'), false);
   const { width, height } = VIDEO_SIZES[VIDEO_DEFAULTS.size];
@@ -87,7 +66,7 @@ async function make(
   signal?: AbortSignal,
   onProgress?: (frame: number, frames: number) => void,
 ): Promise<VideoResult> {
-  const c = context(d);
+  const c = videoContextOf(d);
   const ui = (dialog ??= mountVideoDialog(d.doc, c.vtr));
   if (running) return { kind: 'failed', error: c.vtr('videoBusy') };
   running = true;
@@ -115,7 +94,7 @@ async function make(
     progress(0);
     const t0 = performance.now();
     const layout = frameLayout(plan);
-    source = await frameSource(c, layout);
+    source = await openFrameSource(c, layout);
     const canvas = d.doc.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
@@ -160,18 +139,4 @@ async function make(
     signal?.removeEventListener('abort', onAbort);
     running = false;
   }
-}
-
-/** MapLibre when the page may have WebGL2 (it is tried), else the static map. */
-async function frameSource(c: VideoContext, layout: ReturnType<typeof frameLayout>): Promise<FrameSource> {
-  const size = { w: layout.map.w, h: layout.map.h };
-  if (c.webgl) {
-    try {
-      return await mapFrames(c.doc, c, { ...size, ratio: layout.ratio });
-    } catch (e) {
-      // A missing WebGL2 is expected (the static map takes over); anything else is our bug.
-      if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
-    }
-  }
-  return staticFrames(c.doc, c.atlas, c.topo, c.theme, size);
 }

@@ -1,0 +1,79 @@
+import type { ShareContext } from './pageContext';
+import { countsOf } from '../core/view/counts';
+import { formatDay } from '../core/i18n';
+import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
+import { countWords } from './countWords';
+import { download } from './download';
+import { composePng } from './exporters';
+import { detailsFor } from './selection';
+
+/**
+ * The Share menu's exports of what is shown: a PNG of the map (or of its picture without WebGL) with
+ * title, date, selection, legend and credits, and the CSV and GeoJSON of the visible events.
+ */
+export function exportActions(
+  o: ShareContext & { tools: HTMLElement; mapEl: HTMLElement; arcs(): VisibleArc[] },
+): { exportPng(): Promise<void>; exportData(kind: 'csv' | 'geojson'): Promise<void> } {
+  const { doc, atlas, lang, tr, store, slot } = o;
+  const fileName = (ext: string) => `partnership-atlas-${store.get().day}.${ext}`;
+  const exportData = async (kind: 'csv' | 'geojson') => {
+    const { exportRows, toCsv, toGeoJson } = await import('../core/view/exportRows');
+    const blob =
+      kind === 'csv'
+        ? new Blob([toCsv(exportRows(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'text/csv;charset=utf-8',
+          })
+        : new Blob([JSON.stringify(toGeoJson(atlas, o.arcs(), lang, timelineEnd(atlas)))], {
+            type: 'application/geo+json',
+          });
+    download(doc, fileName(kind), blob);
+  };
+  // One PNG at a time; while the WebGL context is lost the export waits for the map, and says so.
+  let exporting = false;
+  const mapBack = () =>
+    new Promise<void>((resolve) => {
+      const off = store.on((st) => {
+        if (st.map !== 'interactive') return;
+        off();
+        resolve();
+      });
+    });
+  const exportPng = async () => {
+    if (exporting) return;
+    exporting = true;
+    const note = doc.createElement('p');
+    note.className = 'export-note';
+    note.setAttribute('role', 'status');
+    try {
+      // The map draws the export when there is one; the picture only without WebGL.
+      await o.loadMap();
+      if (slot.view() && store.get().map !== 'interactive') {
+        note.textContent = tr('pngWaiting');
+        o.tools.querySelector('.share-panel')?.append(note);
+        await mapBack();
+      }
+      const view = slot.view();
+      const picture = o.mapEl.querySelector<HTMLImageElement>('img.first-view');
+      const source = view?.map ?? picture;
+      if (!source) return;
+      const s = store.get();
+      const arcs = o.arcs();
+      const selected = detailsFor(atlas, arcs, s.selection, s.day, lang, tr).panel;
+      const p = atlas.publication;
+      const blob = await composePng(source, o.mapEl, {
+        title: p.title[lang],
+        date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
+        ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
+        legendArc: tr('legendArc'),
+        legendArea: tr('legendArea'),
+        credit: `${p.sources[lang]} · ${p.credit[lang]}`,
+      });
+      download(doc, fileName('png'), blob);
+    } finally {
+      note.remove();
+      exporting = false;
+    }
+  };
+
+  return { exportPng, exportData };
+}

@@ -1,0 +1,82 @@
+import type { Topology } from 'topojson-specification';
+import type { Atlas } from '../core/atlas';
+import type { Theme } from '../core/draw/theme';
+import type { Lang } from '../core/i18n';
+import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
+import type { MapRender } from '../map/mapViewTypes';
+
+export interface FirstPicture {
+  /** Draws the state asked (soon, once asked states settle), unless the picture shows it already. */
+  draw(r: MapRender, theme: Theme): void;
+  /** Forgets what it shows, so that the next draw redraws (the map lost its context). */
+  forget(): void;
+}
+
+/**
+ * The static picture in the map's place (`img.first-view`, chosen by public/theme.js before the first
+ * paint): until the map has drawn, and without one, it shows the state asked, redrawn when the date,
+ * filters, selection, scheme or language differ from what it shows (a blob: image: the SVG is never
+ * parsed as part of the page). The build's picture shows its opening date, nothing selected or
+ * filtered, in the language public/theme.js chose for it (`data-lang`): a page opened as it is keeps it
+ * and draws nothing.
+ */
+export function firstPicture(
+  picture: HTMLImageElement | null,
+  o: {
+    atlas: Atlas;
+    topo: Topology;
+    lang: Lang;
+    /** True once the map is drawn over the picture (a late redraw is then dropped). */
+    mapShown(): boolean;
+  },
+): FirstPicture {
+  const keyOf = (r: MapRender, th: Theme) =>
+    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}`;
+  let drawn = '';
+  let url = '';
+  let timer = 0;
+  let asked: { r: MapRender; theme: Theme } | null = null;
+  /** Whether the build's picture shows this state (asked once: a redraw replaces the build's). */
+  let built: ((r: MapRender, theme: Theme) => boolean) | null = picture
+    ? (r, theme) => {
+        built = null;
+        if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0) return false;
+        const day = timelineEnd(o.atlas);
+        return r.day === day && keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, day) }, theme);
+      }
+    : null;
+  return {
+    forget() {
+      drawn = '';
+    },
+    draw(r, theme) {
+      clearTimeout(timer);
+      if (!picture) return;
+      asked = { r, theme };
+      if (built?.(r, theme)) drawn = keyOf(r, theme);
+      if (keyOf(r, theme) === drawn) return;
+      timer = window.setTimeout(async () => {
+        if (!asked || o.mapShown()) return;
+        const key = keyOf(asked.r, asked.theme);
+        if (key === drawn) return;
+        drawn = key;
+        const { arcs, day, selected } = asked.r;
+        const { staticMapSvg } = await import('../core/draw/staticMap');
+        const svg = staticMapSvg(o.atlas, o.topo, {
+          day,
+          selected,
+          visible: [...arcs],
+          theme: asked.theme,
+          lang: o.lang,
+          // As the map frames a selection when it takes over.
+          frameSelection: true,
+        });
+        URL.revokeObjectURL(url);
+        // The build's pictures come through <picture>'s <source>s, which would win over a new src.
+        for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
+        url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        picture.src = url;
+      }, 120);
+    },
+  };
+}

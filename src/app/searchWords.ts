@@ -1,0 +1,80 @@
+import type { Atlas, AtlasEvent } from '../core/atlas';
+import { formatDay, type Lang } from '../core/i18n';
+import { searchPlaces } from '../core/view/search';
+import type { VisibleArc } from '../core/view/visibleArcs';
+import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
+import type { MessageKey, Translate } from '../ui/messages';
+import { namer } from './names';
+import { reachText } from './selection';
+
+const LEVEL: Record<string, MessageKey> = {
+  province: 'levelProvince',
+  region: 'levelRegion',
+  city: 'levelCity',
+  country: 'levelCountry',
+};
+/** Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. */
+const countryName = (cc: string, lang: Lang) =>
+  new Intl.DisplayNames([lang], { type: 'region' }).of(cc) ?? cc;
+
+/** The filter choices: the partner countries, kinds and domains that occur in the data. */
+export function filterOptions(atlas: Atlas, lang: Lang) {
+  const used = <T extends string>(pick: (e: AtlasEvent) => T[]) => new Set(atlas.events.flatMap(pick));
+  const countries = [...used((e) => [e.partnerCountry])]
+    .map((id) => ({ id, label: countryName(id, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const kinds = KIND_IDS.filter((k) => used((e) => [e.kind]).has(k)).map((id) => ({
+    id,
+    label: KINDS[id][lang],
+  }));
+  const domainsUsed = used((e) => e.domains);
+  const domains = DOMAIN_IDS.filter((d) => domainsUsed.has(d)).map((id) => ({
+    id,
+    label: DOMAINS[id][lang],
+  }));
+  return { countries, kinds, domains };
+}
+
+/**
+ * Place search results for the page, each with what it is and, for a unit of one of the two
+ * geographies, its era in words: the old and the new Tuyên Quang never read the same.
+ */
+export function searchResults(
+  atlas: Atlas,
+  query: string,
+  lang: Lang,
+  tr: Translate,
+  /** The arcs shown: each result says whom the place is linked to on the map. */
+  arcs: readonly VisibleArc[] = [],
+) {
+  const n = namer(atlas, lang, tr);
+  return searchPlaces(atlas.places, query).map(({ place, matched }) => {
+    const name = n.withEra(place.id);
+    const level = LEVEL[place.level];
+    const parts = [level ? tr(level) : place.level, countryName(place.country, lang)];
+    const into = atlas.adminChanges.find((c) => c.from === place.id);
+    const formed = atlas.adminChanges.filter((c) => c.to === place.id);
+    const date = (d: string) => formatDay(lang, d);
+    if (into)
+      parts.push(
+        tr(into.kind === 'merge' ? 'mergedInto' : 'becameUnit', {
+          new: n.withEra(into.to),
+          date: date(into.date),
+        }),
+      );
+    else if (formed.length)
+      parts.push(
+        tr('formedFrom', {
+          list: formed.map((c) => n.withEra(c.from)).join(', '),
+          date: date(formed[0]?.date ?? ''),
+        }),
+      );
+    const reach = reachText(atlas, arcs, place.id, tr);
+    if (reach) parts.push(reach);
+    return {
+      id: place.id,
+      label: matched === place.names[lang] ? name : `${name} (${matched})`,
+      detail: parts.join(' · '),
+    };
+  });
+}
