@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate } from './dates';
+import { parseDay } from './dates';
 
 /** Columns of data/admin-changes.csv: one row per unit that ceased, naming the unit it went to. */
 export const ADMIN_CHANGE_COLUMNS = [
@@ -15,10 +15,7 @@ export const ADMIN_CHANGE_COLUMNS = [
 
 export const AdminChangeRow = z
   .object({
-    date: z.string().refine((s) => {
-      const d = parseDate(s);
-      return typeof d !== 'string' && d.precision === 'day';
-    }, 'must be a full day, YYYY-MM-DD'),
+    date: z.string().refine((s) => parseDay(s) !== null, 'must be a full day, YYYY-MM-DD'),
     kind: z.enum(['merge', 'status'], { error: 'must be "merge" or "status"' }),
     from_id: z.string().regex(/^VN(25)?-[A-Z0-9-]+$/, 'must be a Vietnamese unit id (VN-…)'),
     to_id: z.string().regex(/^VN(25)?-[A-Z0-9-]+$/, 'must be a Vietnamese unit id (VN25-…)'),

@@ -60,14 +60,28 @@ export const MONTHS: Record<string, string> = {
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A written date, read: the date, or why it is none (with the fix when the intent is clear). */
+export type DateParse = { kind: 'date'; date: PartialDate } | { kind: 'invalid'; error: string };
+
 /**
  * Parses an ISO 8601 calendar date of year, month or day precision, and rejects impossible dates.
- * Returns an error message (with the fix when the intent is clear) instead of throwing.
+ * An invalid date is a result, never a throw.
  *
- * @example parseDate('2024-11') → {value:'2024-11', precision:'month', start:'2024-11-01', end:'2024-11-30'}
- * @example parseDate('Feb 2023') → 'not a date in the form YYYY, YYYY-MM or YYYY-MM-DD — did you mean 2023-02?'
+ * @example parseDate('2024-11') → {kind:'date', date:{value:'2024-11', precision:'month', start:'2024-11-01', end:'2024-11-30'}}
+ * @example parseDate('Feb 2023') → {kind:'invalid', error:'not a date in the form YYYY, YYYY-MM or YYYY-MM-DD — did you mean 2023-02?'}
  */
-export function parseDate(text: string): PartialDate | string {
+export function parseDate(text: string): DateParse {
+  const r = readDate(text);
+  return typeof r === 'string' ? { kind: 'invalid', error: r } : { kind: 'date', date: r };
+}
+
+/** A day (YYYY-MM-DD), or null: what the admin changes and the publication frame's date must be. */
+export function parseDay(text: string): PartialDate | null {
+  const r = parseDate(text);
+  return r.kind === 'date' && r.date.precision === 'day' ? r.date : null;
+}
+
+function readDate(text: string): PartialDate | string {
   const s = text.trim();
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
   if (!m) return `not a date in the form YYYY, YYYY-MM or YYYY-MM-DD${guess(s)}`;

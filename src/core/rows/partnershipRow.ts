@@ -59,11 +59,11 @@ const quoted = (s: string) => JSON.stringify(s);
 
 const date = z.string().transform((s, ctx): PartialDate => {
   const d = parseDate(s);
-  if (typeof d === 'string') {
-    ctx.addIssue({ code: 'custom', message: s === '' ? 'is empty' : `${d} (${quoted(s)})` });
+  if (d.kind === 'invalid') {
+    ctx.addIssue({ code: 'custom', message: s === '' ? 'is empty' : `${d.error} (${quoted(s)})` });
     return z.NEVER;
   }
-  return d;
+  return d.date;
 });
 const text = (max: number) =>
   z.string().min(1, 'is empty').max(max, `is longer than ${max} characters: shorten it`);
@@ -109,11 +109,11 @@ export const PartnershipRow = z.object({
     .transform((s, ctx): PartialDate | undefined => {
       if (!s) return undefined;
       const d = parseDate(s);
-      if (typeof d === 'string') {
-        ctx.addIssue({ code: 'custom', message: `${d} (${quoted(s)})` });
+      if (d.kind === 'invalid') {
+        ctx.addIssue({ code: 'custom', message: `${d.error} (${quoted(s)})` });
         return z.NEVER;
       }
-      return d;
+      return d.date;
     }),
   vn_places: places,
   partner_places: places,

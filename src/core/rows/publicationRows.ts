@@ -1,5 +1,5 @@
 import { parseCsv, type Problem } from './csv';
-import { parseDate } from './dates';
+import { parseDay } from './dates';
 
 /**
  * data/publication.csv: the publication frame the newsroom edits, one row per text (`key`) with its
@@ -46,9 +46,7 @@ export function parsePublication(
     if (found.has(key)) at(line, col('key'), `"${key}" is given twice`, 'key');
     const texts = { fr: (cells.fr ?? '').trim(), vi: (cells.vi ?? '').trim(), en: (cells.en ?? '').trim() };
     if (key === 'updated') {
-      const d = parseDate(texts.fr);
-      if (typeof d === 'string' || d.precision !== 'day')
-        at(line, col('fr'), `must be a full day, YYYY-MM-DD ("${texts.fr}")`, 'fr');
+      if (!parseDay(texts.fr)) at(line, col('fr'), `must be a full day, YYYY-MM-DD ("${texts.fr}")`, 'fr');
       for (const l of ['vi', 'en'] as const)
         if (texts[l] && texts[l] !== texts.fr)
           at(line, col(l), `must be empty or the same day as fr ("${texts[l]}")`, l);
