@@ -38,7 +38,7 @@ function scaleSite(): string {
     schemaPath: null,
     log: () => {},
   });
-  if (r.problems.length) throw new Error(`${SCALE_FIXTURE} has problems: ${r.problems[0]?.message}`);
+  if (r.kind === 'failed') throw new Error(`${SCALE_FIXTURE} has problems: ${r.problems[0]?.message}`);
   precompress(join(site, 'data'));
   return site;
 }

@@ -142,7 +142,7 @@ async function syntheticSection(
     schemaPath: null,
     log: () => {},
   });
-  if (r.problems.length) throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
+  if (r.kind === 'failed') throw new Error(`synthetic data has problems: ${r.problems[0]?.message}`);
   procs.push(await serve(site, port));
   const synthUrl = `http://127.0.0.1:${port}/`;
   const synthLoads = [];

@@ -144,10 +144,10 @@ export function runBuild(opts: BuildOptions = BUILD_DEFAULTS): BuildResult & { w
   const partnerships = readInputFile(opts.partnerships ?? join(opts.dataDir, 'partnerships.csv'));
   const hash = createHash('sha256');
   const { problems: supportProblems, ...support } = readSupport(opts.dataDir, geoDir, hash);
-  const withSupport = (r: BuildResult) => {
-    r.problems.unshift(...supportProblems);
-    return r;
-  };
+  const withSupport = (r: BuildResult): BuildResult =>
+    supportProblems.length
+      ? { ...r, kind: 'failed', atlas: null, problems: [...supportProblems, ...r.problems] }
+      : r;
   step(`read the admin changes, the aliases and the gazetteer (${support.gazetteer.places.length} places)`);
   hash.update(JSON.stringify(support.gazetteer.sources));
   const texts = spillTexts();
@@ -178,7 +178,7 @@ function buildAndWrite(
 ): BuildResult & { written: string[] } {
   const result = build();
   step('validated and geocoded');
-  if (result.problems.length > 0 || !result.atlas) return { ...result, written: [] };
+  if (result.kind === 'failed') return { ...result, written: [] };
   const committed = loadBasemap(geoDir);
   // The basemap with the shapes of every partner region (issue 13): see basemapFor.
   const shaped = basemapFor(committed.topo, readWorldRegions(geoDir), result.atlas);

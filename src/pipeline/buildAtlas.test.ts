@@ -25,6 +25,7 @@ describe('buildAtlas on the five reports', () => {
   const r = buildFrom(FIVE);
 
   it('builds 5 events, 7 pairs and 11 event–pair links without problems, warning only of placeholder headlines', () => {
+    expect(r.kind).toBe('built');
     expect(r.problems).toEqual([]);
     expect(r.warnings).toHaveLength(2);
     for (const w of r.warnings)
@@ -224,7 +225,7 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
       publication: { file: 'data/publication.csv', text: '' },
       dataVersion: 'test',
     });
-    expect(r.atlas).toBeNull();
+    expect(r).toMatchObject({ kind: 'failed', atlas: null });
     expect(r.problems.map(formatProblem).join('\n')).toMatch(/^data\/publication\.csv:1:/m);
   });
 });

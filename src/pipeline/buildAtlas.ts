@@ -64,12 +64,14 @@ const GEOCODE_CACHE_SIZE = 5_000;
 /** How often a long build says how far it is. */
 export const PROGRESS_ROWS = 10_000;
 
-export interface BuildResult {
-  atlas: Atlas | null;
-  problems: Problem[];
+interface BuildCommon {
   warnings: string[];
   stats: { events: number; places: number; pairs: number; links: number };
 }
+/** A build: the atlas, or the problems that stopped it (every bad row, each with file:line:column). */
+export type BuildResult =
+  | (BuildCommon & { kind: 'built'; atlas: Atlas; problems: readonly [] })
+  | (BuildCommon & { kind: 'failed'; atlas: null; problems: Problem[] });
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4; // 4 decimals ≈ 11 m
 const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
@@ -236,7 +238,8 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   warnings.push(...csv.notes);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const stats = { events: firstLine.size, places: 0, pairs: 0, links: 0 };
-  if (problems.length > 0 || !frame.publication) return { atlas: null, problems, warnings, stats };
+  if (problems.length > 0 || !frame.publication)
+    return { kind: 'failed', atlas: null, problems, warnings, stats };
 
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const pairs = pairsOf(events);
@@ -260,7 +263,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   stats.places = places.length;
   stats.pairs = pairs.length;
   stats.links = pairs.reduce((n, p) => n + p.events.length, 0);
-  return { atlas, problems, warnings, stats };
+  return { kind: 'built', atlas, problems: [], warnings, stats };
 }
 
 /**

@@ -42,7 +42,7 @@ export const run: Cli = async (argv, io) => {
     io.stderr,
     r.warnings.map((w) => `warning: ${w}`),
   );
-  if (r.problems.length > 0) {
+  if (r.kind === 'failed') {
     writeLines(io.stderr, r.problems.map(formatProblem));
     const n = r.problems.length;
     io.stderr(
