@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
+import { readScreen } from '../src/test/readScreen';
 import { open } from './helpers';
 
 /** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
@@ -29,31 +30,7 @@ const HUB_FLOOR = { desktop: 0.55, phone: 0.4 } as const;
  */
 const WORLD_FLOWS_FLOOR = { desktop: 0.65, phone: 0.33 } as const;
 
-type Pt = [number, number];
-interface ScreenArc {
-  id: string;
-  where: 'map' | 'closeUp';
-  points: Pt[];
-}
-
-async function screen(page: Page) {
-  return page.evaluate(() => {
-    const map = document.getElementById('map')!.getBoundingClientRect();
-    const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
-    return {
-      arcs: window.atlas!.arcsOnScreen() as ScreenArc[],
-      map: { left: map.left, top: map.top, width: map.width, height: map.height },
-      closeUp: c
-        ? {
-            left: c.left - map.left,
-            top: c.top - map.top,
-            right: c.right - map.left,
-            bottom: c.bottom - map.top,
-          }
-        : null,
-    };
-  });
-}
+const screen = (page: Page) => page.evaluate(readScreen);
 
 for (const site of SITES)
   for (const size of SIZES)

@@ -28,6 +28,7 @@ import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { runBuild, readSupport } from '../pipeline/build';
 import { syntheticCsv } from '../pipeline/synthetic';
 import { pickableArcs } from '../core/draw/pickable';
+import { readScreen } from '../test/readScreen';
 import { videoSection } from './benchVideo';
 import { FIXTURES } from '../pipeline/testData';
 import { benchSelection } from './selectionBench';
@@ -248,23 +249,7 @@ async function pickableAtOpening(
   const page = await ctx.newPage();
   await openAtlas(page, url);
   await page.evaluate(() => window.atlas?.idle());
-  const s = await page.evaluate(() => {
-    const map = document.getElementById('map')?.getBoundingClientRect();
-    const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
-    return {
-      arcs: window.atlas?.arcsOnScreen() ?? [],
-      map: { width: map?.width ?? 0, height: map?.height ?? 0 },
-      closeUp:
-        c && map
-          ? {
-              left: c.left - map.left,
-              top: c.top - map.top,
-              right: c.right - map.left,
-              bottom: c.bottom - map.top,
-            }
-          : null,
-    };
-  });
+  const s = await page.evaluate(readScreen);
   await ctx.close();
   const drawn = [...new Set(s.arcs.map((a) => a.id))];
   return { pickable: pickableArcs(s, drawn).length, visible: drawn.length };
