@@ -23,12 +23,13 @@ const HUB_FLOOR = { desktop: 0.55, phone: 0.4 } as const;
 
 /**
  * The world map of the 300-event fixture draws 40 country flows. Those next door (Laos, Cambodia,
- * Thailand…) are short stubs at home, whose arcs the close-up shows, and those to Europe run together
- * for most of their way: the share of flows with places where they alone are picked (70 % on the
- * desktop, 38 % on a phone when the flows came in) must not fall; the target is all of them (issue 13).
- * The close-up's 61 arcs next door are reached through its chooser.
+ * Thailand…) are short stubs at home, whose arcs the close-up shows; those that leave together (to
+ * Europe, to the Americas) fan out (`flowFan`). The share of flows with places where they alone are
+ * picked (80 % on the desktop — all but the seven next door and Kazakhstan — and 40 % on a phone since
+ * the fans came in, 70 % and 38 % before) must not fall; the target is all of them (issue 13). The
+ * close-up's 61 arcs next door are reached through its chooser.
  */
-const WORLD_FLOWS_FLOOR = { desktop: 0.65, phone: 0.33 } as const;
+const WORLD_FLOWS_FLOOR = { desktop: 0.75, phone: 0.37 } as const;
 
 const screen = (page: Page) => page.evaluate(readScreen);
 

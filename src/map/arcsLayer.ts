@@ -17,8 +17,10 @@ export const ARC_HIT_WIDTH = 22;
 export type Projection = 'flat' | 'globe';
 
 /** An arc's (or a flow's) line as drawn on a projection. */
-export const arcLine = (a: Pick<ArcEnds, 'from' | 'to' | 'side'>, p: Projection): LonLat[] =>
-  p === 'globe' ? greatCircle(a.from, a.to) : flowCurve(a.from, a.to, a.side);
+export const arcLine = (
+  a: Pick<ArcEnds, 'from' | 'to' | 'side'> & { flat?: LonLat[] },
+  p: Projection,
+): LonLat[] => (p === 'globe' ? greatCircle(a.from, a.to) : (a.flat ?? flowCurve(a.from, a.to, a.side)));
 
 /**
  * Adds every arc (or country flow) that can appear once, under the map's labels (`beforeId`);
@@ -27,7 +29,7 @@ export const arcLine = (a: Pick<ArcEnds, 'from' | 'to' | 'side'>, p: Projection)
  */
 export function addArcsLayer(
   map: MlMap,
-  arcs: readonly Pick<ArcEnds, 'id' | 'from' | 'to' | 'side'>[],
+  arcs: readonly (Pick<ArcEnds, 'id' | 'from' | 'to' | 'side'> & { flat?: LonLat[] })[],
   theme: Theme,
   beforeId?: string,
   o: {

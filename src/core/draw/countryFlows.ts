@@ -3,6 +3,7 @@ import { indexOf } from '../atlasIndex';
 import { possibleArcs } from '../view/possibleArcs';
 import type { VisibleArc } from '../view/visibleArcs';
 import type { LonLat } from './arc';
+import { flowFan } from './flowFan';
 import { toWorld } from './mercator';
 
 /** When the world map draws country flows instead of single arcs. */
@@ -24,6 +25,8 @@ export interface CountryFlow {
   to: LonLat;
   /** The side its curve bends to (see `flowCurve`): flows in about the same direction bend apart. */
   side: 1 | -1;
+  /** Its line on the flat map: its own curve, or a branch of a fan of flows that leave in about the same direction (see `flowFan`). */
+  flat: LonLat[];
 }
 
 const cache = new WeakMap<Atlas, CountryFlow[]>();
@@ -38,7 +41,8 @@ const dist = (a: LonLat, b: LonLat) => {
  * Every flow that can appear, one per partner country, computed once per atlas: from home (the mean
  * of every arc's Vietnamese end, so the flows leave from where the partnerships are) to the country's
  * medoid partner, a real place of the data (a country's outline centre can lie where no partner is).
- * Flows of about the same bearing and length bend to alternate sides, so that they part.
+ * Flows of about the same bearing and length bend to alternate sides, so that they part; on the flat
+ * map, flows that leave in about the same direction fan out by graduated bends (`flowFan`).
  *
  * @example possibleFlows(atlas).find((f) => f.id === 'JP') // { id: 'JP', end: 'JP-01', from: [106.4, 18.9], to: [142.8, 43.4], side: 1 }
  */
@@ -64,7 +68,7 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
       const places = [...partners].sort(([a], [b]) => a.localeCompare(b));
       const cost = (p: LonLat) => places.reduce((s, [, q]) => s + dist(p, q), 0);
       const [end, to] = places.reduce((best, p) => (cost(p[1]) < cost(best[1]) ? p : best));
-      return { id, end, from, to, side: 1 };
+      return { id, end, from, to, side: 1, flat: [] };
     });
   // Nearest first, so that the short flows next door keep the usual side.
   const order = [...flows].sort((a, b) => dist(a.from, a.to) - dist(b.from, b.to));
@@ -72,6 +76,8 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
     const twins = order.slice(0, i).filter((g) => near(f, g));
     f.side = twins.length % 2 === 0 ? 1 : -1;
   });
+  const lines = flowFan(flows);
+  for (const f of flows) f.flat = lines.get(f.id) ?? [];
   cache.set(atlas, flows);
   return flows;
 }

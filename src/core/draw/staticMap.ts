@@ -182,21 +182,21 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const flows = showsFlows(arcs.length, false, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs });
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
-  const stroke = (from: LonLat, to: LonLat, side: 1 | -1, width: number, opacity: number) =>
-    `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: flowCurve(from, to, side) })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
+  const stroke = (line: LonLat[], width: number, opacity: number) =>
+    `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: line })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
   const counts = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
   const flowPaths = possibleFlows(atlas).flatMap((f) => {
     const n = counts.get(f.id);
     if (!n) return [];
     const l = flowLook(n);
-    return [stroke(f.from, f.to, f.side, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
+    return [stroke(f.flat, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
   });
   const arcPaths = drawn.flatMap((a) => {
     const end = ends.get(a.id);
     if (!end) return [];
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
     const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : look.opacity;
-    return [stroke(end.from, end.to, end.side, width, opacity)];
+    return [stroke(flowCurve(end.from, end.to, end.side), width, opacity)];
   });
   // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps); the
   // flows' ends are named with their country and count.

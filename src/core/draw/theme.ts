@@ -125,7 +125,7 @@ export function openingBounds(atlas: Atlas): [number, number, number, number] {
   const arcs = possibleArcs(atlas);
   // The country flows too, when the atlas holds enough arcs to show them.
   const flows = arcs.length >= FLOW_DEFAULTS.fromArcs ? possibleFlows(atlas) : [];
-  return flowBounds([...arcs, ...flows].map((a) => flowCurve(a.from, a.to, a.side)));
+  return flowBounds([...arcs.map((a) => flowCurve(a.from, a.to, a.side)), ...flows.map((f) => f.flat)]);
 }
 
 /** The bounds of some flow lines (and of Vietnam), longitudes unwrapped as the lines are. */
