@@ -148,6 +148,39 @@ describe('geocode with qualifiers', () => {
     expect(geocode(kh, 'Kam Pong').kind).toBe('unknown');
   });
 
+  it('reads a short compass word as its "-ern" form when nothing else matches ("West Australia"), and says so', () => {
+    const au = createGazetteer([
+      {
+        id: 'AU-WA',
+        level: 'region',
+        country: 'AU',
+        lon: 122,
+        lat: -25,
+        names: { vi: 'Tây Úc', fr: 'Australie-Occidentale', en: 'Western Australia' },
+      },
+      {
+        id: 'AU-SA',
+        level: 'region',
+        country: 'AU',
+        lon: 135,
+        lat: -30,
+        names: { vi: 'Nam Úc', fr: 'Australie-Méridionale', en: 'South Australia' },
+      },
+    ]);
+    const r = geocode(au, 'West Australia state');
+    expect(id(r)).toBe('AU-WA');
+    expect(note(r)).toBe('"west" read as "western"');
+    // Not the other way: "Southern Australia" is a part of the continent, not South Australia.
+    expect(geocode(au, 'Southern Australia').kind).toBe('unknown');
+  });
+
+  it('reads a spaced dash before a parent as a comma, only when the name as written matched nothing', () => {
+    const r = geocode(g, 'Hạ Long – Quảng Ninh');
+    expect(id(r)).toBe(id(geocode(g, 'Hạ Long, Quảng Ninh')));
+    expect(note(r)).toContain('the spaced dash read as a comma: "Quảng Ninh" is the parent');
+    expect(geocode(g, 'Hạ Long – Hà Nam').kind).toBe('unknown');
+  });
+
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {
     const r = geocode(g, 'id:FR-BRE');
     expect(id(r)).toBe('FR-BRE');
