@@ -192,6 +192,20 @@ export const NEW_UNITS: GazetteerPlace[] = [
     alt: ['Tboung Khmum', 'Tbaung Khmum', 'Thbong Khmum', 'Tbông Khmum'],
     validFrom: '2013-12-31',
   },
+  {
+    // Established as a province on 13 December 2013 (Laos' 18th); before, a special zone (1994 to
+    // 13 January 2006) whose districts went back to Vientiane and Xiangkhouang provinces. Seat:
+    // Anouvong (Xaisomboun town). The special zone is not modelled: a row before 2014 resolves to
+    // this record with a note that it was not yet in force.
+    id: 'LA-XS',
+    level: 'region',
+    country: 'LA',
+    lon: 103.092,
+    lat: 18.9057,
+    names: { vi: 'Xay-xổm-bun', fr: 'Xaisomboun', en: 'Xaisomboun' },
+    alt: ['Xaysomboun', 'Saysomboun', 'Xaisomboun Province', 'Xay Xổm Bun'],
+    validFrom: '2013-12-13',
+  },
 ];
 
 /**

@@ -17,6 +17,7 @@ import { applyIsoRecodes } from './isoCodes';
 import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
+import { prefecturesFrom } from './chinaPrefectures';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
@@ -80,6 +81,14 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     allCities,
   );
   step(`${grouped.places.length} groups, ${metropoles.length} French métropoles`);
+  const prefectures = prefecturesFrom(cities);
+  for (const c of cities) {
+    const vi = prefectures.cityNames.get(c.id);
+    if (vi) c.alt = [...new Set([...(c.alt ?? []), ...vi])];
+  }
+  step(
+    `${prefectures.places.length} Chinese autonomous prefectures, Vietnamese names for ${prefectures.cityNames.size} prefecture-level cities${prefectures.missing.length ? `; seats not among the cities: ${prefectures.missing.join(', ')}` : ''}`,
+  );
 
   const i18n = req('i18n-iso-countries') as {
     getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
@@ -104,6 +113,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...NEW_UNITS,
     ...grouped.places,
     ...metropoles,
+    ...prefectures.places,
     ...cities,
   ];
   const iso = applyIsoRecodes(
@@ -129,7 +139,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       'Country names: ' + versions[2],
       'French EPCI (métropoles), Licence Ouverte / MIT, via ' + versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
-      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts)',
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
   };
