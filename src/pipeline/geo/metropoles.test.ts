@@ -30,6 +30,52 @@ describe('metropolesFrom', () => {
     ]);
   });
 
+  it("adds the communautés d'agglomération, without their particle or trailing acronym", () => {
+    const out = metropolesFrom(
+      [
+        {
+          code: '6',
+          nom: 'CA du Grand Angoulême',
+          type: 'CA',
+          membres: [{ code: '16015', nom: 'Angoulême' }],
+        },
+        { code: '7', nom: 'CA de la Porte du Hainaut', type: 'CA', membres: [{ code: '59', nom: 'Denain' }] },
+        {
+          code: '8',
+          nom: "CA Porte de l'Isère (CAPI)",
+          type: 'CA',
+          membres: [{ code: '38', nom: 'Bourgoin' }],
+        },
+      ],
+      [city('gn:6', 'Angoulême', 42000), city('gn:7', 'Denain', 19000), city('gn:8', 'Bourgoin', 28000)],
+    );
+    expect(out.map((p) => [p.id, p.names.fr, p.alt])).toEqual([
+      ['FR-EPCI-6', 'Grand Angoulême', ['CA du Grand Angoulême']],
+      ['FR-EPCI-7', 'Porte du Hainaut', ['CA de la Porte du Hainaut']],
+      ['FR-EPCI-8', "Porte de l'Isère", ["CA Porte de l'Isère (CAPI)"]],
+    ]);
+  });
+
+  it('keeps the legal words of one whose bare name another French place answers to, with or without its article', () => {
+    const out = metropolesFrom(
+      [
+        {
+          code: '9',
+          nom: 'CA du Puy-en-Velay',
+          type: 'CA',
+          membres: [{ code: '43157', nom: 'Le Puy-en-Velay' }],
+        },
+        { code: '10', nom: 'CA du Pays Basque', type: 'CA', membres: [{ code: '64102', nom: 'Bayonne' }] },
+      ],
+      [city('gn:9', 'Le Puy-en-Velay', 19000), city('gn:10', 'Bayonne', 52000)],
+      [{ ...city('FR-64', 'Pyrénées-Atlantiques', 0), level: 'region', alt: ['Pays Basque'] }],
+    );
+    expect(out.map((p) => p.names.fr)).toEqual([
+      "Communauté d'agglomération du Puy-en-Velay",
+      "Communauté d'agglomération du Pays Basque",
+    ]);
+  });
+
   it('makes one city record per métropole, at its most populous commune, without the legal prefix', () => {
     const out = metropolesFrom(
       [
