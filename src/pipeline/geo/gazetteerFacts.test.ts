@@ -91,6 +91,12 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(r.kind === 'resolved' && r.note).toContain('not in force on 2010-01-01');
   });
 
+  it('says a unit Natural Earth holds was not yet in force on an earlier day (Bueng Kan 2011, Sejong 2012)', () => {
+    expect(g.byId('TH-38')?.validFrom).toBe('2011-03-23');
+    const r = geocode(g, 'Sejong', { country: 'KR', levels: PARTNER, date: '2005-01-01' });
+    expect(r.kind === 'resolved' && r.note).toContain('not in force on 2005-01-01');
+  });
+
   it("knows the prefecture-level units of China's provinces on the Vietnamese border by their Vietnamese names", () => {
     expect(at('châu Hồng Hà, tỉnh Vân Nam – Trung Quốc', 'CN')).toBe('cn:532500');
     expect(at('Honghe Hani and Yi Autonomous Prefecture', 'CN')).toBe('cn:532500');

@@ -132,6 +132,12 @@ describe('correctUnit', () => {
     expect(u.alt).toContain("d'Irkoutsk");
   });
 
+  it('gives a unit younger than Natural Earth its first day (Bueng Kan, carved out of Nong Khai in 2011)', () => {
+    const f = ne({ adm1_code: 'THA-5499', iso_3166_2: 'TH-38', iso_a2: 'TH', name: 'Bueng Kan' });
+    expect(correctUnit(f, placeFromNe(f, 'TH-38')).validFrom).toBe('2011-03-23');
+    expect(correctUnit(ne({}), placeFromNe(ne({}), 'RU-IRK')).validFrom).toBeUndefined();
+  });
+
   it("drops Natural Earth's alternates that name the group in a grouped country", () => {
     const f = ne({
       iso_a2: 'FR',
