@@ -26,6 +26,8 @@ interface AutonomousPrefecture {
   gb: string;
   names: Names;
   alt: string[];
+  /** The Sino-Vietnamese reading alone ("Hồng Hà"): a second-tier name, see prefecturesFrom. */
+  vi: string;
   lon: number;
   lat: number;
 }
@@ -94,13 +96,25 @@ export const BORDER_PROVINCES: Province[] = [
 
 function ap(gb: string, en: string, vi: string, short: string, lon: number, lat: number) {
   const fr = `Préfecture autonome de ${short}`;
-  return { gb, names: { vi: `Châu ${vi}`, fr, en }, alt: [vi, short, `${short} Prefecture`], lon, lat };
+  return {
+    gb,
+    names: { vi: `Châu tự trị ${vi}`, fr, en },
+    alt: [short, `${short} Prefecture`],
+    vi,
+    lon,
+    lat,
+  };
 }
 
 /**
  * The autonomous prefectures as `region` records (id `cn:<GB/T 2260 code>`), and the Vietnamese names
  * to add to the GeoNames records of the prefecture-level cities' seats (by record id). A seat the
  * cities do not hold is listed in `missing`, for the refresh to say so.
+ *
+ * The Sino-Vietnamese readings are second-tier names (`alt2`, where GeoNames' own Vietnamese names
+ * are): the geocoder finds them when nothing else matches, but the article intake, which scans running
+ * text for first-tier names only, does not take "Đại lý" (an agent) or a person called Hồng Hà for a
+ * Chinese prefecture. "châu Hồng Hà" and "Châu tự trị Hồng Hà" (the first-tier `vi` name) resolve.
  *
  * @example prefecturesFrom(cities).places[0].id → 'cn:532300'
  */
@@ -134,6 +148,7 @@ export function prefecturesFrom(cities: readonly GazetteerPlace[]): {
         lat: a.lat,
         names: a.names,
         alt: a.alt,
+        alt2: [a.vi],
         admin1: p.admin1,
         parents: [p.id],
       });

@@ -39,10 +39,15 @@ describe('metropolesFrom', () => {
           type: 'CA',
           membres: [{ code: '16015', nom: 'Angoulême' }],
         },
-        { code: '7', nom: 'CA de la Porte du Hainaut', type: 'CA', membres: [{ code: '59', nom: 'Denain' }] },
+        {
+          code: '7',
+          nom: 'CA de la Porte du Hainaut Agglo',
+          type: 'CA',
+          membres: [{ code: '59', nom: 'Denain' }],
+        },
         {
           code: '8',
-          nom: "CA Porte de l'Isère (CAPI)",
+          nom: "CA Porte de l'Isère Agglomération (CAPI)",
           type: 'CA',
           membres: [{ code: '38', nom: 'Bourgoin' }],
         },
@@ -51,8 +56,29 @@ describe('metropolesFrom', () => {
     );
     expect(out.map((p) => [p.id, p.names.fr, p.alt])).toEqual([
       ['FR-EPCI-6', 'Grand Angoulême', ['CA du Grand Angoulême']],
-      ['FR-EPCI-7', 'Porte du Hainaut', ['CA de la Porte du Hainaut']],
-      ['FR-EPCI-8', "Porte de l'Isère", ["CA Porte de l'Isère (CAPI)"]],
+      ['FR-EPCI-7', 'Porte du Hainaut Agglo', ['CA de la Porte du Hainaut Agglo']],
+      ['FR-EPCI-8', "Porte de l'Isère Agglomération", ["CA Porte de l'Isère Agglomération (CAPI)"]],
+    ]);
+  });
+
+  it("keeps the legal words of a communauté d'agglomération whose bare name does not say it is a body (a pays, a demonym)", () => {
+    const out = metropolesFrom(
+      [
+        { code: '11', nom: 'CA du Niortais', type: 'CA', membres: [{ code: '79191', nom: 'Niort' }] },
+        {
+          code: '12',
+          nom: 'CA de la Baie de Somme',
+          type: 'CA',
+          membres: [{ code: '80', nom: 'Abbeville' }],
+        },
+        { code: '13', nom: 'CA du Grand Cahors', type: 'CA', membres: [{ code: '46', nom: 'Cahors' }] },
+      ],
+      [city('gn:11', 'Niort', 58000), city('gn:12', 'Abbeville', 23000), city('gn:13', 'Cahors', 20000)],
+    );
+    expect(out.map((p) => p.names.fr)).toEqual([
+      "Communauté d'agglomération du Niortais",
+      "Communauté d'agglomération de la Baie de Somme",
+      'Grand Cahors',
     ]);
   });
 
@@ -61,18 +87,23 @@ describe('metropolesFrom', () => {
       [
         {
           code: '9',
-          nom: 'CA du Puy-en-Velay',
+          nom: 'CA du Grand-Bornand',
           type: 'CA',
-          membres: [{ code: '43157', nom: 'Le Puy-en-Velay' }],
+          membres: [{ code: '74136', nom: 'Le Grand-Bornand' }],
         },
-        { code: '10', nom: 'CA du Pays Basque', type: 'CA', membres: [{ code: '64102', nom: 'Bayonne' }] },
+        {
+          code: '10',
+          nom: 'CA Pays Basque Agglomération',
+          type: 'CA',
+          membres: [{ code: '64102', nom: 'Bayonne' }],
+        },
       ],
-      [city('gn:9', 'Le Puy-en-Velay', 19000), city('gn:10', 'Bayonne', 52000)],
-      [{ ...city('FR-64', 'Pyrénées-Atlantiques', 0), level: 'region', alt: ['Pays Basque'] }],
+      [city('gn:9', 'Le Grand-Bornand', 19000), city('gn:10', 'Bayonne', 52000)],
+      [{ ...city('FR-64', 'Pyrénées-Atlantiques', 0), level: 'region', alt: ['Pays Basque Agglomération'] }],
     );
     expect(out.map((p) => p.names.fr)).toEqual([
-      "Communauté d'agglomération du Puy-en-Velay",
-      "Communauté d'agglomération du Pays Basque",
+      "Communauté d'agglomération du Grand-Bornand",
+      "Communauté d'agglomération de Pays Basque Agglomération",
     ]);
   });
 

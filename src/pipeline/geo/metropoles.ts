@@ -11,6 +11,15 @@ const LEGAL: Record<string, string> = {
 /** "CA de la …", "CU du …", "CA d'…": the legal abbreviation and its particle. */
 const LEGAL_PREFIX = /^(CU|CA|CC) ((?:de la |de l'|des |de |du |d')?)/;
 
+/**
+ * A communauté d'agglomération's bare name is its own only when it says it is a body ("Lorient
+ * Agglomération", "Vichy Communauté", "Grand Cahors"); else it is a pays, a landscape or a demonym
+ * ("Pays Basque", "Baie de Somme", "Niortais": the people of Niort) that running text names for other
+ * reasons, and the name keeps its legal words ("Communauté d'agglomération du Niortais").
+ */
+const INSTITUTIONAL =
+  /\b(?:agglo|agglom[ée]ration|agglop[ôo]le|communaut[ée]|m[ée]tropole)\b|^(?:le )?grand[\s\p{Lu}]/iu;
+
 /** An EPCI as `@etalab/decoupage-administratif` ships it (data/epci.json). */
 export interface Epci {
   code: string;
@@ -27,7 +36,8 @@ export interface Epci {
  * each, labelled at its most populous commune (from GeoNames, which gives its admin1, i.e. its
  * région). The legal prefix ("CU ", "CA ") is dropped from the name and kept as an alternate, except
  * where the bare name is already a French place's (its seat's, "CA de La Rochelle"; a département's
- * or another city's): there the legal words stay, so that name keeps meaning what it meant.
+ * or another city's), so that name keeps meaning what it meant, and where a communauté
+ * d'agglomération's bare name does not say it is a body (INSTITUTIONAL): there the legal words stay.
  * Communautés de communes (rural, ~1,000) are left out.
  */
 export function metropolesFrom(
@@ -70,7 +80,12 @@ export function metropolesFrom(
     // An EPCI named only after its seat ("CU de Dunkerque") or another French place keeps its legal
     // words: the bare name is that place's, and must not become ambiguous.
     const long = legal ? `${LEGAL[legal[1] as string]} ${legal[2] || 'de '}${bare}` : bare;
-    const name = fold(bare) === fold(seat.nom) || (legal && taken.has(fold(bare))) ? long : bare;
+    const name =
+      fold(bare) === fold(seat.nom) ||
+      (legal && taken.has(fold(bare))) ||
+      (e.type === 'CA' && !INSTITUTIONAL.test(bare))
+        ? long
+        : bare;
     out.push({
       // The Métropole de Lyon is a territorial collectivity with its own ISO 3166-2 code.
       id: e.type === 'MET69' ? 'FR-69M' : `FR-EPCI-${e.code}`,

@@ -87,7 +87,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const prefectures = prefecturesFrom(cities);
   for (const c of cities) {
     const vi = prefectures.cityNames.get(c.id);
-    if (vi) c.alt = [...new Set([...(c.alt ?? []), ...vi])];
+    if (vi) c.alt2 = [...new Set([...(c.alt2 ?? []), ...vi])];
   }
   step(
     `${prefectures.places.length} Chinese autonomous prefectures, Vietnamese names for ${prefectures.cityNames.size} prefecture-level cities${prefectures.missing.length ? `; seats not among the cities: ${prefectures.missing.join(', ')}` : ''}`,
