@@ -122,7 +122,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
         kind: 'unknown',
         query,
         suggestions: rank(cands).slice(0, MAX_SUGGESTIONS),
-        note: `${what}, but none of the places named "${q.core}" fits`,
+        note: [...notes, `${what}, but none of the places named "${q.core}" fits`].join('; '),
       };
     if (kept.length < cands.length) notes.push(what);
     cands = kept;
@@ -135,7 +135,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
     (q.capital
       ? narrow((p) => playsLevel(p, ['city']) || p.feature === 'PPLC', '"capital" was written: a city')
       : null) ??
-    (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow) : null);
+    (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow, notes) : null);
   if (failed) return failed;
   // "Former" asks for the unit that ceased, whatever the row's date.
   const r = decide(query, { ...found, fits: cands }, q.former ? undefined : opts.date);
@@ -155,13 +155,28 @@ function narrowByParent(
   parent: string,
   opts: GeocodeOptions,
   narrow: (keep: (p: GazetteerPlace) => boolean, what: string) => Geocode | null,
+  notes: string[],
 ): Geocode | null {
-  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany").
-  const r = geocode(g, parent, opts.country ? { country: opts.country } : {});
-  const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
-  const parents = found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
+  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany"). In a
+  // chain ("Wernigerode, district de Harz, land de Saxe-Anhalt") a link that cannot be checked as a
+  // container (a Kreis or a huyện the gazetteer does not hold, a city) is read past, and said so: the
+  // next link must still contain the place.
+  const read = (name: string) => {
+    const r = geocode(g, name, opts.country ? { country: opts.country } : {});
+    const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
+    return found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
+  };
+  let written = parent;
+  let parents = read(written);
+  for (let c = written.indexOf(','); parents.length === 0 && c > 0; c = written.indexOf(',')) {
+    notes.push(
+      `the parent "${written.slice(0, c).trim()}" is no unit whose extent the gazetteer knows: read past it`,
+    );
+    written = written.slice(c + 1).trim();
+    parents = read(written);
+  }
   const names = parents.map((p) => p.id).join(', ') || 'nothing known';
-  return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${parent}" (${names}) was written`);
+  return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${written}" (${names}) was written`);
 }
 
 /** Whether `c` lies in `p`: same country for a country, else the same first-level unit or a listed parent. */

@@ -12,6 +12,7 @@ describe('readQualifiers', () => {
   it.each([
     ['Hạ Long (Quảng Ninh)', { core: 'Hạ Long', parent: 'Quảng Ninh' }],
     ['Kanazawa, Ishikawa', { core: 'Kanazawa', parent: 'Ishikawa' }],
+    ['Hạ Long, Quảng Ninh, Việt Nam', { core: 'Hạ Long', parent: 'Quảng Ninh, Việt Nam' }],
     ['Hà Tây (cũ)', { core: 'Hà Tây', former: true }],
     ['Hà Tây (trước đây)', { core: 'Hà Tây', former: true }],
     ['Bắc Ninh cũ', { core: 'Bắc Ninh', former: true }],
@@ -48,6 +49,19 @@ describe('geocode with qualifiers', () => {
     const r = geocode(g, 'Kanazawa, Quảng Ninh');
     expect(r.kind).toBe('unknown');
     expect(note(r)).toContain('none of the places');
+  });
+
+  it('reads a chain of parents, reading past a link it holds no unit for, and says so', () => {
+    const r = geocode(g, 'Kanazawa, Kaga district, Ishikawa');
+    expect(id(r)).toBe('gn:20');
+    expect(note(r)).toContain(
+      'the parent "Kaga district" is no unit whose extent the gazetteer knows: read past it',
+    );
+    expect(id(geocode(g, 'Hạ Long, Quảng Ninh, Việt Nam'))).toBe(id(geocode(g, 'Hạ Long (Quảng Ninh)')));
+    // The next link must still hold the place: a wrong one is refused, never passed over.
+    const wrong = geocode(g, 'Kanazawa, Kaga district, Quảng Ninh');
+    expect(wrong.kind).toBe('unknown');
+    expect(note(wrong)).toContain('read past it; the parent "Quảng Ninh"');
   });
 
   it('reads "(cũ)" as the unit that has ceased, whatever the date', () => {
