@@ -37,13 +37,14 @@ describe('prefecturesFrom', () => {
     expect(honghe).toMatchObject({
       level: 'region',
       country: 'CN',
-      admin1: 'CN.29',
       parents: ['CN-YN'],
       names: { vi: 'Châu tự trị Hồng Hà', en: 'Honghe Hani and Yi Autonomous Prefecture' },
     });
     // The bare Vietnamese reading is a second-tier name: the intake never scans text for it.
     expect(honghe?.alt2).toEqual(['Hồng Hà']);
     expect(honghe?.alt).not.toContain('Hồng Hà');
+    // No admin1: sharing its province's would make every Yunnan city "inside" it.
+    expect(honghe?.admin1).toBeUndefined();
     expect(prefecturesFrom([]).places).toHaveLength(8);
   });
 });

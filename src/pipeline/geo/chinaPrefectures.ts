@@ -149,7 +149,9 @@ export function prefecturesFrom(cities: readonly GazetteerPlace[]): {
         names: a.names,
         alt: a.alt,
         alt2: [a.vi],
-        admin1: p.admin1,
+        // No admin1: the geocoder's and the intake's containment checks read a shared admin1 as
+        // "inside", and a prefecture does not hold every place of its province. `parents` says where
+        // it lies.
         parents: [p.id],
       });
   }

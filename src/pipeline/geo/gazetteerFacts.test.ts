@@ -105,6 +105,8 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(at('Sùng Tả', 'CN')).toBe('gn:12159964');
     // The prefecture and its seat city share a name: bare, the row must say which.
     expect(at('Dali', 'CN')).toBe('ambiguous');
+    // A prefecture holds only the places listed inside it: Kunming is not in Honghe.
+    expect(at('Kunming (châu Hồng Hà)', 'CN')).toBe('unknown');
   });
 
   it('reads a name with a spaced dash as written first', () => {
