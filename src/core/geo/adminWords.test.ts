@@ -24,6 +24,8 @@ describe('variants', () => {
     ['Ho Chi Minh City', 'ho chi minh'],
     ['Hô Chi Minh-Ville', 'ho chi minh'],
     ['city of Busan', 'busan'],
+    ['Honghe Hani and Yi Autonomous Prefecture', 'honghe hani and yi'],
+    ['Wenshan autonomous prefecture', 'wenshan'],
   ])('reads "%s" as "%s"', (name, core) => {
     expect(keys(name)).toContain(core);
   });

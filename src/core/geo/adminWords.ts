@@ -116,6 +116,8 @@ function queryReadings(key: string): string[] {
 /** Whole-word suffixes (folded), preceded by the core name. */
 const SUFFIXES: [string, Hint][] = [
   ['autonomous region', FIRST_LEVEL],
+  // China's autonomous prefectures (自治州): "Honghe Hani and Yi Autonomous Prefecture".
+  ['autonomous prefecture', FIRST_LEVEL],
   ['special administrative region', FIRST_LEVEL],
   ['province', FIRST_LEVEL],
   ['prefecture', FIRST_LEVEL],

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
 import { capitalCity } from './capitalOf';
+import { fallbackReadings } from './fallbackReadings';
 import type { Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -62,12 +63,27 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"
  */
 export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}): Geocode {
-  const r = geocodeQualified(g, query, opts);
+  const r = dashAsComma(g, query, opts, geocodeQualified(g, query, opts));
   if (r.kind !== 'resolved' || !opts.date || isValidAt(r.place, opts.date)) return r;
   // Say so when the one place of that name was not in force on the day (a région before 2016).
   const p = r.place;
   const then = `not in force on ${opts.date} (${p.validFrom ?? '…'} to ${p.validTo ?? '…'})${p.replacedBy ? `; replaced by ${p.replacedBy.join(', ')}` : ''}`;
   return { ...r, note: r.note ? `${r.note}; ${then}` : then };
+}
+
+/**
+ * "Vân Nam – Trung Quốc", "Yunnan - China": a spaced dash before the parent, as a comma. Read so only
+ * when the name as written matched nothing ("Bà Rịa – Vũng Tàu" is one name), and said in `note`.
+ */
+function dashAsComma(g: Gazetteer, query: string, opts: GeocodeOptions, r: Geocode): Geocode {
+  const m = /^(.*\S)\s+[–—-]\s+(\S.*)$/u.exec(query);
+  if (r.kind !== 'unknown' || !m || MAX_NAME_CHARS < query.length) return r;
+  const d = geocodeQualified(g, `${m[1]}, ${m[2]}`, opts);
+  if (d.kind === 'unknown') return r;
+  const note = [`the spaced dash read as a comma: "${m[2]}" is the parent`, d.note]
+    .filter(Boolean)
+    .join('; ');
+  return { ...d, query, note };
 }
 
 function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode {
@@ -106,7 +122,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
         kind: 'unknown',
         query,
         suggestions: rank(cands).slice(0, MAX_SUGGESTIONS),
-        note: `${what}, but none of the places named "${q.core}" fits`,
+        note: [...notes, `${what}, but none of the places named "${q.core}" fits`].join('; '),
       };
     if (kept.length < cands.length) notes.push(what);
     cands = kept;
@@ -119,7 +135,7 @@ function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Ge
     (q.capital
       ? narrow((p) => playsLevel(p, ['city']) || p.feature === 'PPLC', '"capital" was written: a city')
       : null) ??
-    (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow) : null);
+    (q.parent !== undefined ? narrowByParent(g, q.parent, opts, narrow, notes) : null);
   if (failed) return failed;
   // "Former" asks for the unit that ceased, whatever the row's date.
   const r = decide(query, { ...found, fits: cands }, q.former ? undefined : opts.date);
@@ -139,13 +155,28 @@ function narrowByParent(
   parent: string,
   opts: GeocodeOptions,
   narrow: (keep: (p: GazetteerPlace) => boolean, what: string) => Geocode | null,
+  notes: string[],
 ): Geocode | null {
-  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany").
-  const r = geocode(g, parent, opts.country ? { country: opts.country } : {});
-  const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
-  const parents = found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
+  // The parent is read like any name: it may carry its own parent ("Sachsen-Anhalt, Germany"). In a
+  // chain ("Wernigerode, district de Harz, land de Saxe-Anhalt") a link that cannot be checked as a
+  // container (a Kreis or a huyện the gazetteer does not hold, a city) is read past, and said so: the
+  // next link must still contain the place.
+  const read = (name: string) => {
+    const r = geocode(g, name, opts.country ? { country: opts.country } : {});
+    const found = r.kind === 'resolved' ? [r.place] : r.kind === 'ambiguous' ? r.candidates : [];
+    return found.filter((p) => p.level !== 'city' || (p.roles ?? []).length > 0);
+  };
+  let written = parent;
+  let parents = read(written);
+  for (let c = written.indexOf(','); parents.length === 0 && c > 0; c = written.indexOf(',')) {
+    notes.push(
+      `the parent "${written.slice(0, c).trim()}" is no unit whose extent the gazetteer knows: read past it`,
+    );
+    written = written.slice(c + 1).trim();
+    parents = read(written);
+  }
   const names = parents.map((p) => p.id).join(', ') || 'nothing known';
-  return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${parent}" (${names}) was written`);
+  return narrow((c) => parents.some((p) => isInside(c, p)), `the parent "${written}" (${names}) was written`);
 }
 
 /** Whether `c` lies in `p`: same country for a country, else the same first-level unit or a listed parent. */
@@ -182,7 +213,7 @@ type Lookup =
       /** The reading that found them, and whether it is the name as written (nothing stripped). */
       key: string;
       whole: boolean;
-      /** Set when the name was found only with two of its words read as one (said in `note`). */
+      /** Set when the name was found only by a fallback reading (said in `note`). */
       joined?: string;
     }
   | { kind: 'none'; elsewhere: GazetteerPlace[]; readings: string[] };
@@ -209,14 +240,12 @@ function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
       return { kind: 'found', fits, hint: v.hint, key: v.key, whole: v.key === readings[0]?.key };
     }
   }
-  // Syllables written apart ("Kam Pong Cham" for Kampong Cham, as Vietnamese spelling splits foreign
-  // names): when nothing else matched, two adjacent words read as one, first-tier names only.
+  // Nothing matched: readings that change the words themselves, first-tier names only, each said in
+  // note (fallbackReadings: syllables written apart, the other English compass form).
   for (const v of readings) {
-    const words = v.key.split(' ');
-    for (let i = 0; i + 1 < words.length; i++) {
-      const key = [...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' ');
+    for (const f of fallbackReadings(v.key)) {
       const fits = g
-        .lookup(key, 1)
+        .lookup(f.key, 1)
         .filter(
           (p) =>
             (!opts.country || p.country === opts.country) &&
@@ -224,14 +253,7 @@ function lookupName(g: Gazetteer, name: string, opts: GeocodeOptions): Lookup {
             !(v.hint && p.level === 'country'),
         );
       if (fits.length > 0)
-        return {
-          kind: 'found',
-          fits,
-          hint: v.hint,
-          key,
-          whole: false,
-          joined: `"${words[i]} ${words[i + 1]}" read as one word`,
-        };
+        return { kind: 'found', fits, hint: v.hint, key: f.key, whole: false, joined: f.note };
     }
   }
   return { kind: 'none', elsewhere, readings: readings.map((r) => r.key) };

@@ -12,6 +12,7 @@ describe('readQualifiers', () => {
   it.each([
     ['Hạ Long (Quảng Ninh)', { core: 'Hạ Long', parent: 'Quảng Ninh' }],
     ['Kanazawa, Ishikawa', { core: 'Kanazawa', parent: 'Ishikawa' }],
+    ['Hạ Long, Quảng Ninh, Việt Nam', { core: 'Hạ Long', parent: 'Quảng Ninh, Việt Nam' }],
     ['Hà Tây (cũ)', { core: 'Hà Tây', former: true }],
     ['Hà Tây (trước đây)', { core: 'Hà Tây', former: true }],
     ['Bắc Ninh cũ', { core: 'Bắc Ninh', former: true }],
@@ -48,6 +49,19 @@ describe('geocode with qualifiers', () => {
     const r = geocode(g, 'Kanazawa, Quảng Ninh');
     expect(r.kind).toBe('unknown');
     expect(note(r)).toContain('none of the places');
+  });
+
+  it('reads a chain of parents, reading past a link it holds no unit for, and says so', () => {
+    const r = geocode(g, 'Kanazawa, Kaga district, Ishikawa');
+    expect(id(r)).toBe('gn:20');
+    expect(note(r)).toContain(
+      'the parent "Kaga district" is no unit whose extent the gazetteer knows: read past it',
+    );
+    expect(id(geocode(g, 'Hạ Long, Quảng Ninh, Việt Nam'))).toBe(id(geocode(g, 'Hạ Long (Quảng Ninh)')));
+    // The next link must still hold the place: a wrong one is refused, never passed over.
+    const wrong = geocode(g, 'Kanazawa, Kaga district, Quảng Ninh');
+    expect(wrong.kind).toBe('unknown');
+    expect(note(wrong)).toContain('read past it; the parent "Quảng Ninh"');
   });
 
   it('reads "(cũ)" as the unit that has ceased, whatever the date', () => {
@@ -146,6 +160,39 @@ describe('geocode with qualifiers', () => {
     expect(note(r)).toBe('"kam pong" read as one word');
     expect(id(geocode(kh, 'Kam'))).toBe('gn:1');
     expect(geocode(kh, 'Kam Pong').kind).toBe('unknown');
+  });
+
+  it('reads a short compass word as its "-ern" form when nothing else matches ("West Australia"), and says so', () => {
+    const au = createGazetteer([
+      {
+        id: 'AU-WA',
+        level: 'region',
+        country: 'AU',
+        lon: 122,
+        lat: -25,
+        names: { vi: 'Tây Úc', fr: 'Australie-Occidentale', en: 'Western Australia' },
+      },
+      {
+        id: 'AU-SA',
+        level: 'region',
+        country: 'AU',
+        lon: 135,
+        lat: -30,
+        names: { vi: 'Nam Úc', fr: 'Australie-Méridionale', en: 'South Australia' },
+      },
+    ]);
+    const r = geocode(au, 'West Australia state');
+    expect(id(r)).toBe('AU-WA');
+    expect(note(r)).toBe('"west" read as "western"');
+    // Not the other way: "Southern Australia" is a part of the continent, not South Australia.
+    expect(geocode(au, 'Southern Australia').kind).toBe('unknown');
+  });
+
+  it('reads a spaced dash before a parent as a comma, only when the name as written matched nothing', () => {
+    const r = geocode(g, 'Hạ Long – Quảng Ninh');
+    expect(id(r)).toBe(id(geocode(g, 'Hạ Long, Quảng Ninh')));
+    expect(note(r)).toContain('the spaced dash read as a comma: "Quảng Ninh" is the parent');
+    expect(geocode(g, 'Hạ Long – Hà Nam').kind).toBe('unknown');
   });
 
   it('resolves a pinned id, and refuses an unknown id or one outside the options', () => {

@@ -3,8 +3,9 @@ import { isDemonym } from './adminWords';
 /**
  * How editors and reporters qualify a place name, read before the name is looked up:
  * - `id:FR-BRE` pins a gazetteer record by its id (the editor's last word on any ambiguity);
- * - a parenthesis or the part after the last comma names the parent ("Hạ Long (Quảng Ninh)",
- *   "Kanazawa, Ishikawa");
+ * - a parenthesis or the part after the first comma names the parent ("Hạ Long (Quảng Ninh)",
+ *   "Kanazawa, Ishikawa"); after a comma the parent may carry its own ("Wernigerode, district de Harz,
+ *   land de Saxe-Anhalt", "trấn …, huyện …, tỉnh …"), read in turn by the geocoder;
  * - "(cũ)", "(trước đây)", "(former)", "(ancien)", or a trailing "cũ" mean the former unit of that name
  *   (Hà Tây (cũ), Bắc Ninh cũ);
  * - "(thủ đô)", "(capital)", "(capitale)" mean the capital, i.e. the city;
@@ -79,7 +80,7 @@ export function readQualifiers(query: string): Qualified {
     out.parent = apposition[2].trim();
     rest = apposition[1];
   }
-  const comma = rest.lastIndexOf(',');
+  const comma = rest.indexOf(',');
   if (comma > 0 && out.parent === undefined) {
     const after = rest.slice(comma + 1).trim();
     if (after) {

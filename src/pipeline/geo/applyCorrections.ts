@@ -16,7 +16,7 @@ const FRENCH_PARTICLE = /^(?:d[’']|du |de la |de l[’']|des |de )(?=\p{Lu})/u
  * One NE unit with the curated corrections applied: NE_FIXES by adm1_code; in countries whose units
  * are grouped (France, Italy, Spain, the UK, Belgium) NE's `name_alt` names the group in other
  * languages ("Lorena" for Meuse, "Latium" for Imperia) and is dropped; a French name loses its
- * elided particle (kept as an alternate).
+ * elided particle (kept as an alternate); a unit younger than NE's other units gets its first day.
  */
 export function correctUnit(f: NeFeature, u: GazetteerPlace): GazetteerPlace {
   const fix = NE_FIXES[f.properties.adm1_code];
@@ -41,5 +41,6 @@ export function correctUnit(f: NeFeature, u: GazetteerPlace): GazetteerPlace {
     names,
     alt: [...new Set(alt)].filter((n) => n !== names.en),
     ...(fix?.roles ? { roles: fix.roles } : {}),
+    ...(fix?.validFrom ? { validFrom: fix.validFrom } : {}),
   };
 }

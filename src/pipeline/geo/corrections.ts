@@ -12,6 +12,8 @@ export interface NeFix {
   dropAlt?: string[];
   alt?: string[];
   roles?: Level[];
+  /** The day a unit NE holds began (ISO date), where it is younger than the partnerships named. */
+  validFrom?: string;
   reason: string;
 }
 
@@ -50,6 +52,15 @@ export const NE_FIXES: Record<string, NeFix> = {
   'KOR-2509': {
     dropAlt: ['Taegu', "Daegu Gwang'yeogsi", 'Taegu-gwangyoksi', 'Taikyu'],
     reason: 'these are Daegu’s names (KR-27), a separate metropolitan city',
+  },
+  'THA-5499': {
+    validFrom: '2011-03-23',
+    reason: 'Bueng Kan province was carved out of Nong Khai by an act in force on 23 March 2011',
+  },
+  'KOR-5129': {
+    validFrom: '2012-07-01',
+    reason:
+      'Sejong Special Self-Governing City was launched on 1 July 2012 (from parts of South Chungcheong)',
   },
   'AUS-2654': { id: 'AU-NSW', reason: 'NE gives AU-NSW to Lord Howe Island too' },
   'AUS-2659': { dropAlt: ['New South Wales'], reason: 'Lord Howe Island is part of New South Wales, not it' },
@@ -191,6 +202,20 @@ export const NEW_UNITS: GazetteerPlace[] = [
     names: { vi: 'Tbong Khmum', fr: 'Tboung Khmum', en: 'Tbong Khmum' },
     alt: ['Tboung Khmum', 'Tbaung Khmum', 'Thbong Khmum', 'Tbông Khmum'],
     validFrom: '2013-12-31',
+  },
+  {
+    // Established as a province on 13 December 2013 (Laos' 18th); before, a special zone (1994 to
+    // 13 January 2006) whose districts went back to Vientiane and Xiangkhouang provinces. Seat:
+    // Anouvong (Xaisomboun town). The special zone is not modelled: a row before 2014 resolves to
+    // this record with a note that it was not yet in force.
+    id: 'LA-XS',
+    level: 'region',
+    country: 'LA',
+    lon: 103.092,
+    lat: 18.9057,
+    names: { vi: 'Xay-xổm-bun', fr: 'Xaisomboun', en: 'Xaisomboun' },
+    alt: ['Xaysomboun', 'Saysomboun', 'Xaisomboun Province', 'Xay Xổm Bun'],
+    validFrom: '2013-12-13',
   },
 ];
 

@@ -85,6 +85,34 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(lower).toEqual([]);
   });
 
+  it('knows Xaisomboun from the day it became a province, and says so for an earlier day', () => {
+    expect(at('Xaysomboun', 'LA', { date: '2018-01-01' })).toBe('LA-XS');
+    const r = geocode(g, 'Xaysomboun', { country: 'LA', levels: PARTNER, date: '2010-01-01' });
+    expect(r.kind === 'resolved' && r.note).toContain('not in force on 2010-01-01');
+  });
+
+  it('says a unit Natural Earth holds was not yet in force on an earlier day (Bueng Kan 2011, Sejong 2012)', () => {
+    expect(g.byId('TH-38')?.validFrom).toBe('2011-03-23');
+    const r = geocode(g, 'Sejong', { country: 'KR', levels: PARTNER, date: '2005-01-01' });
+    expect(r.kind === 'resolved' && r.note).toContain('not in force on 2005-01-01');
+  });
+
+  it("knows the prefecture-level units of China's provinces on the Vietnamese border by their Vietnamese names", () => {
+    expect(at('châu Hồng Hà, tỉnh Vân Nam – Trung Quốc', 'CN')).toBe('cn:532500');
+    expect(at('Honghe Hani and Yi Autonomous Prefecture', 'CN')).toBe('cn:532500');
+    expect(at('châu Văn Sơn', 'CN')).toBe('cn:532600');
+    expect(at('thành phố Bách Sắc', 'CN')).toBe('gn:1816269');
+    expect(at('Sùng Tả', 'CN')).toBe('gn:12159964');
+    // The prefecture and its seat city share a name: bare, the row must say which.
+    expect(at('Dali', 'CN')).toBe('ambiguous');
+    // A prefecture holds only the places listed inside it: Kunming is not in Honghe.
+    expect(at('Kunming (châu Hồng Hà)', 'CN')).toBe('unknown');
+  });
+
+  it('reads a name with a spaced dash as written first', () => {
+    expect(at('Bà Rịa – Vũng Tàu', 'VN', { levels: ['province'], date: '2020-01-01' })).toBe('VN-43');
+  });
+
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
     expect(g.byId('LA-VT')?.feature).toBe('PPLC');
     expect(at('the Lao capital city', 'LA')).toBe('LA-VT');

@@ -30,6 +30,83 @@ describe('metropolesFrom', () => {
     ]);
   });
 
+  it("adds the communautés d'agglomération, without their particle or trailing acronym", () => {
+    const out = metropolesFrom(
+      [
+        {
+          code: '6',
+          nom: 'CA du Grand Angoulême',
+          type: 'CA',
+          membres: [{ code: '16015', nom: 'Angoulême' }],
+        },
+        {
+          code: '7',
+          nom: 'CA de la Porte du Hainaut Agglo',
+          type: 'CA',
+          membres: [{ code: '59', nom: 'Denain' }],
+        },
+        {
+          code: '8',
+          nom: "CA Porte de l'Isère Agglomération (CAPI)",
+          type: 'CA',
+          membres: [{ code: '38', nom: 'Bourgoin' }],
+        },
+      ],
+      [city('gn:6', 'Angoulême', 42000), city('gn:7', 'Denain', 19000), city('gn:8', 'Bourgoin', 28000)],
+    );
+    expect(out.map((p) => [p.id, p.names.fr, p.alt])).toEqual([
+      ['FR-EPCI-6', 'Grand Angoulême', ['CA du Grand Angoulême']],
+      ['FR-EPCI-7', 'Porte du Hainaut Agglo', ['CA de la Porte du Hainaut Agglo']],
+      ['FR-EPCI-8', "Porte de l'Isère Agglomération", ["CA Porte de l'Isère Agglomération (CAPI)"]],
+    ]);
+  });
+
+  it("keeps the legal words of a communauté d'agglomération whose bare name does not say it is a body (a pays, a demonym)", () => {
+    const out = metropolesFrom(
+      [
+        { code: '11', nom: 'CA du Niortais', type: 'CA', membres: [{ code: '79191', nom: 'Niort' }] },
+        {
+          code: '12',
+          nom: 'CA de la Baie de Somme',
+          type: 'CA',
+          membres: [{ code: '80', nom: 'Abbeville' }],
+        },
+        { code: '13', nom: 'CA du Grand Cahors', type: 'CA', membres: [{ code: '46', nom: 'Cahors' }] },
+      ],
+      [city('gn:11', 'Niort', 58000), city('gn:12', 'Abbeville', 23000), city('gn:13', 'Cahors', 20000)],
+    );
+    expect(out.map((p) => p.names.fr)).toEqual([
+      "Communauté d'agglomération du Niortais",
+      "Communauté d'agglomération de la Baie de Somme",
+      'Grand Cahors',
+    ]);
+  });
+
+  it('keeps the legal words of one whose bare name another French place answers to, with or without its article', () => {
+    const out = metropolesFrom(
+      [
+        {
+          code: '9',
+          nom: 'CA du Grand-Bornand',
+          type: 'CA',
+          membres: [{ code: '74136', nom: 'Le Grand-Bornand' }],
+        },
+        {
+          code: '10',
+          nom: 'CA Pays Basque Agglomération',
+          type: 'CA',
+          membres: [{ code: '64102', nom: 'Bayonne' }],
+        },
+      ],
+      [city('gn:9', 'Le Grand-Bornand', 19000), city('gn:10', 'Bayonne', 52000)],
+      [{ ...city('FR-64', 'Pyrénées-Atlantiques', 0), level: 'region', alt: ['Pays Basque Agglomération'] }],
+    );
+    expect(out.map((p) => p.names.fr)).toEqual([
+      "Communauté d'agglomération du Grand-Bornand",
+      "Communauté d'agglomération de Pays Basque Agglomération",
+    ]);
+  });
+
   it('makes one city record per métropole, at its most populous commune, without the legal prefix', () => {
     const out = metropolesFrom(
       [
@@ -84,6 +161,12 @@ describe('correctUnit', () => {
     const u = correctUnit(f, placeFromNe(f, 'RU-IRK'));
     expect(u.names.fr).toBe('Irkoutsk');
     expect(u.alt).toContain("d'Irkoutsk");
+  });
+
+  it('gives a unit younger than Natural Earth its first day (Bueng Kan, carved out of Nong Khai in 2011)', () => {
+    const f = ne({ adm1_code: 'THA-5499', iso_3166_2: 'TH-38', iso_a2: 'TH', name: 'Bueng Kan' });
+    expect(correctUnit(f, placeFromNe(f, 'TH-38')).validFrom).toBe('2011-03-23');
+    expect(correctUnit(ne({}), placeFromNe(ne({}), 'RU-IRK')).validFrom).toBeUndefined();
   });
 
   it("drops Natural Earth's alternates that name the group in a grouped country", () => {

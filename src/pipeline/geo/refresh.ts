@@ -17,6 +17,7 @@ import { applyIsoRecodes } from './isoCodes';
 import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
+import { prefecturesFrom } from './chinaPrefectures';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
@@ -78,8 +79,19 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const metropoles = metropolesFrom(
     JSON.parse(readFileSync(upstreamFile('@etalab/decoupage-administratif', 'data/epci.json'), 'utf8')),
     allCities,
+    [...units, ...grouped.places],
   );
-  step(`${grouped.places.length} groups, ${metropoles.length} French métropoles`);
+  step(
+    `${grouped.places.length} groups, ${metropoles.length} French métropoles and communautés urbaines and d'agglomération`,
+  );
+  const prefectures = prefecturesFrom(cities);
+  for (const c of cities) {
+    const vi = prefectures.cityNames.get(c.id);
+    if (vi) c.alt2 = [...new Set([...(c.alt2 ?? []), ...vi])];
+  }
+  step(
+    `${prefectures.places.length} Chinese autonomous prefectures, Vietnamese names for ${prefectures.cityNames.size} prefecture-level cities${prefectures.missing.length ? `; seats not among the cities: ${prefectures.missing.join(', ')}` : ''}`,
+  );
 
   const i18n = req('i18n-iso-countries') as {
     getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
@@ -104,6 +116,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...NEW_UNITS,
     ...grouped.places,
     ...metropoles,
+    ...prefectures.places,
     ...cities,
   ];
   const iso = applyIsoRecodes(
@@ -127,9 +140,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       'Natural Earth 10m admin-1 (public domain), via ' + versions[0],
       'GeoNames cities500 (CC BY 4.0, geonames.org), via ' + versions[1],
       'Country names: ' + versions[2],
-      'French EPCI (métropoles), Licence Ouverte / MIT, via ' + versions[4],
+      "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
+        versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
-      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts)',
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
   };
