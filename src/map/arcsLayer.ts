@@ -2,6 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'mapli
 import type { FeatureCollection } from 'geojson';
 import { greatCircle, type LonLat } from '../core/draw/arc';
 import { flowCurve } from '../core/draw/flowCurve';
+import { arcLineLayer } from './lineLayer';
 import { addDrawIn, DRAW_IN } from './drawIn';
 import { arcLook, flowLook, MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { ArcEnds } from '../core/view/possibleArcs';
@@ -95,19 +96,9 @@ export function addArcsLayer(
     ],
     0,
   ];
+  const layer = arcLineLayer(LAYER, SOURCE, theme, { width: width(1), opacity });
   map.addLayer(
-    {
-      id: LAYER,
-      type: 'line',
-      source: SOURCE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': MAP_THEMES[theme].arc,
-        'line-opacity': opacity,
-        'line-width': width(1),
-        'line-opacity-transition': { duration: 400 },
-      },
-    },
+    { ...layer, paint: { ...layer.paint, 'line-opacity-transition': { duration: 400 } } },
     beforeId,
   );
   // A wide invisible line catches pointers and fingers (hits on hidden arcs are ignored by the caller;

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import { partialLine } from '../core/draw/partialLine';
+import { arcLineLayer } from './lineLayer';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
 
 const SOURCE = 'arcs-drawing';
@@ -46,17 +47,10 @@ export function addDrawIn(
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   let scale = 1;
   map.addLayer(
-    {
-      id: LAYER,
-      type: 'line',
-      source: SOURCE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': MAP_THEMES[theme].arc,
-        'line-width': ['*', scale, ['get', 'width']],
-        'line-opacity': ['get', 'opacity'],
-      },
-    },
+    arcLineLayer(LAYER, SOURCE, theme, {
+      width: ['*', scale, ['get', 'width']],
+      opacity: ['get', 'opacity'],
+    }),
     beforeId,
   );
   const growing = new Map<string, Growing>();
