@@ -10,6 +10,10 @@ import type { ArcEnds } from '../core/view/possibleArcs';
 const SOURCE = 'ends';
 export const END_DOTS = 'end-dots';
 export const END_LABELS = 'end-labels';
+/** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
+const DOT = { strong: 5, normal: 3.5, crowded: 2.5 };
+/** Places shown from which the dots are the crowd's size (the close-up of home at world scale). */
+const CROWD = 40;
 /** Label size (CSS px at scale 1) of the places at the ends of arcs. */
 const LABEL_SIZE = 12;
 
@@ -49,6 +53,14 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
  * and its copy one world over would show the name's end at the other edge.
  */
 export const edgeOf = (lon: number) => (lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle');
+
+/** A dot's radius: larger in focus (a selection, a preview). */
+const radius = (r: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'strong'], false],
+  DOT.strong,
+  r,
+];
 
 /**
  * A layer of names beside end dots (arc ends, flow ends): above the lines, with a halo, placed around
@@ -134,7 +146,7 @@ export function addEndsLayer(
       type: 'circle',
       source: SOURCE,
       paint: {
-        'circle-radius': ['case', ['boolean', ['feature-state', 'strong'], false], 5, 3.5],
+        'circle-radius': radius(DOT.normal),
         'circle-color': t.label,
         'circle-stroke-color': t.halo,
         'circle-stroke-width': 1.5,
@@ -151,6 +163,7 @@ export function addEndsLayer(
     },
     o.beforeId,
   );
+  let crowded = false;
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
@@ -168,6 +181,11 @@ export function addEndsLayer(
         filtered = key;
         map.setFilter(END_LABELS, ['in', ['get', 'id'], ['literal', [...places]]]);
       }
+      // Many places (home's close-up at world scale): smaller dots, so that they read as places.
+      if (places.size >= CROWD !== crowded) {
+        crowded = places.size >= CROWD;
+        map.setPaintProperty(END_DOTS, 'circle-radius', radius(crowded ? DOT.crowded : DOT.normal));
+      }
     },
     setLook(theme, scale) {
       const k = MAP_THEMES[theme];
@@ -179,6 +197,7 @@ export function addEndsLayer(
       shown = new Set();
       strongNow = new Set();
       filtered = '';
+      crowded = false;
     },
     destroy() {
       for (const id of [END_LABELS, END_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
