@@ -76,3 +76,39 @@ test('without WebGL the video is drawn from the static map, arcs and all', async
   const [f] = await frames(page, clip.bytes!, mime, [0.9], MAP_THEMES.light.arc);
   expect(f!.arcs).toBeGreaterThan(200);
 });
+
+// The WebM (VP9) fallback of the video export, here because frames from the static map take seconds
+// where MapLibre's in software WebGL take a minute: the encoder does not depend on where frames come
+// from (video.spec.ts's H.264 test draws them with MapLibre).
+test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP4 names what can be made', async ({
+  page,
+}) => {
+  // A browser whose WebCodecs has no H.264 encoder (some Linux builds of Chromium, Firefox on some systems).
+  await page.addInitScript(() => {
+    const ask = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+    VideoEncoder.isConfigSupported = async (config) =>
+      config.codec.startsWith('avc') ? { supported: false, config } : ask(config);
+  });
+  await open(page);
+  await page.locator('.share summary').click();
+  await page.locator('.share-panel [data-action=video]').click();
+  const dialog = page.locator('dialog.video-dialog');
+  // Both things this browser lacks are said: H.264, and WebGL (frames from the static map).
+  await expect(dialog.locator('.notice')).toHaveText([/ne sait pas encoder le MP4 \(H\.264\)/, /Sans WebGL/]);
+  await expect(dialog.locator('select[name=format] option[value=mp4]')).toBeDisabled();
+  await expect(dialog.locator('select[name=format]')).toHaveValue('webm');
+  await dialog.locator('[data-action=close]').click();
+
+  const mp4 = await exportClip(page, { seconds: 1, size: '720p', format: 'mp4' });
+  expect(mp4.result).toMatchObject({ kind: 'unsupported', formats: ['webm'] });
+  expect(mp4.result.error).toContain('WebM (VP9)');
+  const clip = await exportClip(page, { seconds: 1, size: '720p' });
+  expect(clip.result).toMatchObject({ kind: 'done', format: 'webm', renderer: 'static' });
+  expect(await probe(clip.bytes!)).toMatchObject({
+    mimeType: expect.stringContaining('video/webm'),
+    codec: 'vp9',
+    width: 1280,
+    height: 720,
+    frames: 30,
+  });
+});

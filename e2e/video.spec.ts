@@ -83,39 +83,6 @@ test('the Share menu offers the choices, counts frames, keeps the page usable an
   await expect(dialog.locator('.video-status')).toHaveText('Vidéo annulée.');
 });
 
-test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP4 names what can be made', async ({
-  page,
-}) => {
-  test.setTimeout(600_000);
-  // A browser whose WebCodecs has no H.264 encoder (some Linux builds of Chromium, Firefox on some systems).
-  await page.addInitScript(() => {
-    const ask = VideoEncoder.isConfigSupported.bind(VideoEncoder);
-    VideoEncoder.isConfigSupported = async (config) =>
-      config.codec.startsWith('avc') ? { supported: false, config } : ask(config);
-  });
-  await open(page);
-  await page.locator('.share summary').click();
-  await page.locator('.share-panel [data-action=video]').click();
-  const dialog = page.locator('dialog.video-dialog');
-  await expect(dialog.locator('.notice')).toContainText('ne sait pas encoder le MP4 (H.264)');
-  await expect(dialog.locator('select[name=format] option[value=mp4]')).toBeDisabled();
-  await expect(dialog.locator('select[name=format]')).toHaveValue('webm');
-  await dialog.locator('[data-action=close]').click();
-
-  const mp4 = await exportClip(page, { seconds: 1, size: '720p', format: 'mp4' });
-  expect(mp4.result).toMatchObject({ kind: 'unsupported', formats: ['webm'] });
-  expect(mp4.result.error).toContain('WebM (VP9)');
-  const clip = await exportClip(page, { seconds: 1, size: '720p' });
-  expect(clip.result).toMatchObject({ kind: 'done', format: 'webm' });
-  expect(await probe(clip.bytes!)).toMatchObject({
-    mimeType: expect.stringContaining('video/webm'),
-    codec: 'vp9',
-    width: 1280,
-    height: 720,
-    frames: 30,
-  });
-});
-
 test('without WebCodecs nothing is made and the reader is told why', async ({ page }) => {
   await page.addInitScript(() => {
     delete (window as { VideoEncoder?: unknown }).VideoEncoder;
