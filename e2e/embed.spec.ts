@@ -132,8 +132,9 @@ test('a map started in a hidden container fills it once shown', async ({ page, b
     .toBe(0);
   await page.evaluate(() => ((document.getElementById('tab') as HTMLElement).style.display = 'block'));
   const frame = full()!;
+  // Software GL makes the map and its close-up in 15–20 s on a loaded machine: allow twice that.
   await expect
-    .poll(() => frame.evaluate(() => window.atlas?.state().map), { timeout: 20_000 })
+    .poll(() => frame.evaluate(() => window.atlas?.state().map), { timeout: 40_000 })
     .toBe('interactive');
   await expect
     .poll(() =>

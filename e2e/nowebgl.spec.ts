@@ -42,7 +42,8 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
   await expect(picture).toHaveAttribute('src', /^blob:/);
   const arcsDrawn = () =>
     picture.evaluate(async (img: HTMLImageElement) => {
-      const svg = await (await fetch(img.src)).text();
+      // The picture's own arcs (its close-up, last, draws some of them again).
+      const svg = (await (await fetch(img.src)).text()).replace(/<g class="close-up">[\s\S]*$/, '');
       return (svg.match(/stroke-width="[\d.]+" stroke-opacity="0.9"/g) ?? []).length;
     });
   await expect.poll(arcsDrawn).toBe(1);

@@ -68,8 +68,9 @@ export function firstPicture(
           visible: [...arcs],
           theme: asked.theme,
           lang: o.lang,
-          // As the map frames a selection when it takes over.
+          // As the map frames a selection when it takes over, with its close-up.
           frameSelection: true,
+          closeUp: true,
         });
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.

@@ -194,7 +194,12 @@ function buildAndWrite(
   const pictures: Record<string, string> = {};
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
-      pictures[firstViewFile(lang, theme)] = staticMapSvg(result.atlas, topo, { day, theme, lang });
+      pictures[firstViewFile(lang, theme)] = staticMapSvg(result.atlas, topo, {
+        day,
+        theme,
+        lang,
+        closeUp: true,
+      });
   const kb = Math.round((pictures[firstViewFile('fr', 'light')]?.length ?? 0) / 1024);
   step(`drew the first view of ${day} in ${LANGS.join(', ')}, light and dark (${kb} KB each)`);
   // The schema depends on the code only, never on the data: written first, and only when it changed.

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n';
+import { CLOSE_UP_TITLE } from '../core/draw/pictureCloseUp';
 
 /**
  * Every interface string in French, Vietnamese and English. `{name}` is replaced by a value; `{s}`
@@ -48,7 +49,7 @@ export const MESSAGES = {
     vi: 'Trên thiết bị này, bản đồ chỉ hiển thị dạng ảnh: thanh thời gian, ô tìm kiếm và danh sách sự kiện vẫn dùng được.',
     en: 'On this device the map is a still picture: the timeline, the search and the list of events still work.',
   },
-  closeUp: { fr: 'Gros plan', vi: 'Phóng to', en: 'Close-up' },
+  closeUp: CLOSE_UP_TITLE,
   chooseArc: {
     fr: 'Plusieurs partenariats ici : lequel ?',
     vi: 'Có nhiều quan hệ đối tác ở đây: chọn một',

@@ -207,3 +207,40 @@ describe('staticMapSvg at world scale', () => {
     expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
   });
 });
+
+describe('staticMapSvg with a close-up', () => {
+  const day = '2025-03-01';
+  const plain = staticMapSvg(atlas, topo, { day, lang: 'fr' });
+  const svg = staticMapSvg(atlas, topo, { day, lang: 'fr', closeUp: true });
+  const inset = svg.slice(svg.indexOf('<g class="close-up">'));
+
+  it('draws the arcs too short to read (the four Guangxi arcs) again in a captioned close-up, with their names', () => {
+    expect(plain).not.toContain('class="close-up"');
+    expect(inset).toContain('>Gros plan</text>');
+    for (const name of ['Cao Bằng', 'Lạng Sơn', 'Guangxi']) expect(inset).toContain(`>${name}</text>`);
+    // The picture itself is unchanged before it: the same arcs, once.
+    expect(arcsOf(svg.slice(0, svg.indexOf('<g class="close-up">')))).toEqual(arcsOf(plain));
+    expect(arcsOf(inset).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps room for it beside the map where it would hide an arc’s end, as the live map does', () => {
+    const box = (s: string) =>
+      s
+        .match(/viewBox="([^"]+)"/)![1]!
+        .split(' ')
+        .map(Number);
+    const [x0, , w] = box(svg);
+    const [px0, , pw] = box(plain);
+    expect(px0).toBe(0);
+    expect(x0).toBeLessThan(0);
+    expect(w! + x0!).toBe(pw);
+    // Its box lies in that room, left of the map's own frame.
+    const [, x, width] = inset.match(/<svg x="([-\d.]+)" y="[-\d.]+" width="([\d.]+)"/)!.map(Number);
+    expect(x! + width!).toBeLessThanOrEqual(0);
+  });
+
+  it('draws none at world scale or when every arc is long enough', () => {
+    const kz = staticMapSvg(atlas, topo, { day: '2019-01-01', lang: 'fr', closeUp: true });
+    expect(kz).not.toContain('class="close-up"');
+  });
+});

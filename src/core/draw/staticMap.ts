@@ -12,6 +12,8 @@ import type { LonLat } from './arc';
 import { FLOW_DEFAULTS, flowCounts, possibleFlows, showsFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
+import { CLOSE_UP_TITLE, pictureCloseUp } from './pictureCloseUp';
+import { escapeXml } from './xml';
 import { placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
@@ -72,6 +74,15 @@ export interface StaticMapOptions {
   frameSelection?: boolean;
   /** Visible arcs from which country flows are drawn (default `FLOW_DEFAULTS.fromArcs`, as the map). */
   flowsFrom?: number;
+  /**
+   * Draw a close-up of the arcs too short to read at the picture's framing, as the live map does
+   * (default none: video frames and exports are framed as they are).
+   */
+  closeUp?: boolean;
+  /** Frame these bounds (west, south, east, north) instead (the close-up's own picture). */
+  bounds?: [number, number, number, number];
+  /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
+  share?: number;
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -115,7 +126,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const t = { ...MAP_THEMES[opts.theme ?? 'light'], ...MAP_SIZES };
   const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
   const sel = opts.selected ?? new Set<string>();
-  const asked = (opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas);
+  const asked = opts.bounds ?? ((opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas));
   // At world scale the picture shows what the live map does: the one world from the mid-Atlantic to
   // the mid-Atlantic, its top at the top of the box.
   const world = asked[2] - asked[0] > WORLD_SCALE_SPAN;
@@ -228,7 +239,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = SIZE_CLASSES.map((c) => {
-    const k = WIDTH / c.drawnFor;
+    const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
     const names = placeLabels(asks, LABEL_SIZE * k, { width: WIDTH, height }, archipelagos).map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
@@ -255,8 +266,32 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   });
   const line = (color: string, width: number) =>
     `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
+  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`).
+  const inset =
+    opts.closeUp && !world && !flows
+      ? pictureCloseUp(
+          drawn.flatMap((a) => {
+            const end = ends.get(a.id);
+            if (!end) return [];
+            const line = flowCurve(end.from, end.to, end.side);
+            const px = line.flatMap((c) => {
+              const p = projection(c);
+              return p ? [p] : [];
+            });
+            return px.length > 1 ? [{ id: a.id, line, px }] : [];
+          }),
+          { width: WIDTH, height },
+          CLOSE_UP_TITLE[opts.lang ?? 'fr'],
+          t,
+          SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
+          (bounds, share) => {
+            const { closeUp: _asked, ...inner } = opts;
+            return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
+          },
+        )
+      : { svg: '', left: 0, bottom: 0 };
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-inset.left} 0 ${WIDTH + inset.left} ${height + inset.bottom}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     // The sea, under every box shape (a phone's tall box around a world-scale picture too).
     `<rect x="${-WIDTH}" y="${-3 * height}" width="${3 * WIDTH}" height="${7 * height}" fill="${t.background}"/>`,
@@ -274,6 +309,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     '</g>',
     `<style>${sizeClassCss(height)}</style>`,
     ...marks,
+    inset.svg,
     '</svg>',
   ].join('');
 }
@@ -323,9 +359,3 @@ export function compactPath(d: string): string {
   }
   return out;
 }
-
-const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
