@@ -19,8 +19,6 @@ export const CLOSE_UP_TITLE: Readonly<Record<Lang, string>> = {
 };
 /** Margin (picture units) between the close-up and the picture's edge, as the live map's 8 px. */
 const MARGIN = 11;
-/** How far (picture units) a name may reach beside its dot. */
-const NAME_REACH = 100;
 /** Margin (degrees, share of the span) around the close-up's arcs. */
 const PAD = 0.18;
 
@@ -48,13 +46,19 @@ export function pictureCloseUp(
   sizes: readonly { id: string; size: number }[],
   /** The close-up's picture of these bounds, shown at this share of the picture's width. */
   draw: (bounds: [number, number, number, number], share: number) => string,
-): { svg: string; left: number; bottom: number } {
+): {
+  svg: string;
+  left: number;
+  bottom: number;
+  /** The close-up's box, picture units (the picture's names keep off it). */
+  rect: { x0: number; y0: number; x1: number; y1: number } | null;
+} {
   const k = PLANNED_FOR / box.width;
   const px = (p: Px): Px => [p[0] * k, p[1] * k];
   const ids = new Set(
     closeUpArcs(arcs.map((a) => ({ id: a.id, from: px(a.px[0]!), to: px(a.px[a.px.length - 1]!) }))),
   );
-  if (!ids.size) return { svg: '', left: 0, bottom: 0 };
+  if (!ids.size) return { svg: '', left: 0, bottom: 0, rect: null };
   const [w, s, e, n] = flowBounds(
     arcs.filter((a) => ids.has(a.id)).map((a) => a.line),
     null,
@@ -64,17 +68,11 @@ export function pictureCloseUp(
   const bounds: [number, number, number, number] = [w - padX, s - padY, e + padX, n + padY];
   const [cw, ch] = closeUpSize(PLANNED_FOR, box.height * k).map((v) => v / k) as [number, number];
   const spot = quietestCorner(
-    arcs.flatMap((a) => a.px),
-    box,
-    [cw + 2 * MARGIN, ch + 2 * MARGIN],
-    // An end's name may reach this far to either side of its dot (wider than the live map's allowance).
-    arcs.flatMap((a) =>
-      [a.px[0]!, a.px[a.px.length - 1]!].flatMap(([x, y]): Px[] => [
-        [x, y],
-        [x - NAME_REACH, y],
-        [x + NAME_REACH, y],
-      ]),
-    ),
+    arcs.flatMap((a) => a.px).map(px),
+    { width: box.width * k, height: box.height * k },
+    [(cw + 2 * MARGIN) * k, (ch + 2 * MARGIN) * k],
+    // The live map's rule, in its pixels (a 700-px box), so that both put the close-up in one place.
+    arcs.flatMap((a) => [a.px[0]!, a.px[a.px.length - 1]!]).map(px),
   );
   // Where every place would hide an arc's end, the picture keeps room for the close-up beside the map
   // (a wide picture, on the left) or under it (a tall one), as the live map's two-level framing does.
@@ -87,7 +85,7 @@ export function pictureCloseUp(
       : spot.corner === 'bottom-right'
         ? box.width - cw - MARGIN
         : spot.corner === 'bottom'
-          ? spot.x + MARGIN
+          ? spot.x / k + MARGIN
           : MARGIN;
   const y = spot.corner === 'top-left' && !reserve ? MARGIN : box.height + bottom - ch - MARGIN;
   const inner = draw(bounds, cw / box.width).replace(
@@ -110,5 +108,5 @@ export function pictureCloseUp(
     '</g>',
     '</g>',
   ].join('');
-  return { svg, left, bottom };
+  return { svg, left, bottom, rect: { x0: x, y0: y, x1: x + cw, y1: y + ch } };
 }

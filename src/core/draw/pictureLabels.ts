@@ -27,13 +27,18 @@ export function placeLabels(
   size: number,
   box: { width: number; height: number },
   fixed: readonly { text: string; x: number; y: number }[] = [],
+  /** Boxes no label may overlap (the close-up drawn over the picture). */
+  blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
 ): PlacedLabel[] {
   // Be Vietnam Pro averages about 0.56 em per character.
   const widthOf = (text: string) => text.length * size * 0.56;
-  const placed = fixed.map((f) => {
-    const w = widthOf(f.text);
-    return { x0: f.x - w / 2, y0: f.y - size * 0.85, x1: f.x + w / 2, y1: f.y + size * 0.2 };
-  });
+  const placed = [
+    ...blocked,
+    ...fixed.map((f) => {
+      const w = widthOf(f.text);
+      return { x0: f.x - w / 2, y0: f.y - size * 0.85, x1: f.x + w / 2, y1: f.y + size * 0.2 };
+    }),
+  ];
   const out: PlacedLabel[] = [];
   const gap = size * 0.5;
   for (const a of [...asks].sort((p, q) => q.priority - p.priority || p.text.localeCompare(q.text))) {

@@ -223,20 +223,17 @@ describe('staticMapSvg with a close-up', () => {
     expect(arcsOf(inset).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('keeps room for it beside the map where it would hide an arc’s end, as the live map does', () => {
-    const box = (s: string) =>
-      s
-        .match(/viewBox="([^"]+)"/)![1]!
-        .split(' ')
-        .map(Number);
-    const [x0, , w] = box(svg);
-    const [px0, , pw] = box(plain);
-    expect(px0).toBe(0);
-    expect(x0).toBeLessThan(0);
-    expect(w! + x0!).toBe(pw);
-    // Its box lies in that room, left of the map's own frame.
-    const [, x, width] = inset.match(/<svg x="([-\d.]+)" y="[-\d.]+" width="([\d.]+)"/)!.map(Number);
-    expect(x! + width!).toBeLessThanOrEqual(0);
+  it('puts it where the live map does, in a corner that hides no arc’s end, the map framed as without it', () => {
+    const box = (s: string) => s.match(/viewBox="([^"]+)"/)![1]!;
+    expect(box(svg)).toBe(box(plain));
+    const [, x, y, width, height] = inset
+      .match(/<svg x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!
+      .map(Number);
+    const [, , w, h] = box(plain).split(' ').map(Number);
+    // The bottom-left corner, as on the live map (the Guangxi knot is right of it).
+    expect(x).toBeLessThan(20);
+    expect(y! + height!).toBeGreaterThan(h! - 20);
+    expect(x! + width!).toBeLessThan(w! / 2);
   });
 
   it('draws none at world scale or when every arc is long enough', () => {

@@ -235,12 +235,42 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
+  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`).
+  const inset =
+    opts.closeUp && !world && !flows
+      ? pictureCloseUp(
+          drawn.flatMap((a) => {
+            const end = ends.get(a.id);
+            if (!end) return [];
+            const line = flowCurve(end.from, end.to, end.side);
+            const px = line.flatMap((c) => {
+              const p = projection(c);
+              return p ? [p] : [];
+            });
+            return px.length > 1 ? [{ id: a.id, line, px }] : [];
+          }),
+          { width: WIDTH, height },
+          CLOSE_UP_TITLE[opts.lang ?? 'fr'],
+          t,
+          SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
+          (bounds, share) => {
+            const { closeUp: _asked, ...inner } = opts;
+            return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
+          },
+        )
+      : { svg: '', left: 0, bottom: 0, rect: null };
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = SIZE_CLASSES.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
-    const names = placeLabels(asks, LABEL_SIZE * k, { width: WIDTH, height }, archipelagos).map(
+    const names = placeLabels(
+      asks,
+      LABEL_SIZE * k,
+      { width: WIDTH, height },
+      archipelagos,
+      inset.rect ? [inset.rect] : [],
+    ).map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
     );
@@ -266,30 +296,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   });
   const line = (color: string, width: number) =>
     `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
-  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`).
-  const inset =
-    opts.closeUp && !world && !flows
-      ? pictureCloseUp(
-          drawn.flatMap((a) => {
-            const end = ends.get(a.id);
-            if (!end) return [];
-            const line = flowCurve(end.from, end.to, end.side);
-            const px = line.flatMap((c) => {
-              const p = projection(c);
-              return p ? [p] : [];
-            });
-            return px.length > 1 ? [{ id: a.id, line, px }] : [];
-          }),
-          { width: WIDTH, height },
-          CLOSE_UP_TITLE[opts.lang ?? 'fr'],
-          t,
-          SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
-          (bounds, share) => {
-            const { closeUp: _asked, ...inner } = opts;
-            return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
-          },
-        )
-      : { svg: '', left: 0, bottom: 0 };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-inset.left} 0 ${WIDTH + inset.left} ${height + inset.bottom}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
