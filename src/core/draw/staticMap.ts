@@ -320,13 +320,28 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   ].join('');
 }
 
-const simplifiedCache = new WeakMap<Topology, { minWeight: number; topo: Topology }>();
-/** The simplified topology, kept for the next picture (the page redraws one per date). */
+/** Per topology: its presimplified copy (Visvalingam weights), and the simplified copies by threshold. */
+const simplifiedCache = new WeakMap<Topology, { weighted: Topology; byWeight: Map<number, Topology> }>();
+/**
+ * The simplified topology, kept for the next picture (the page redraws one per date; a picture with a
+ * close-up draws two frames, each at its own threshold).
+ */
 function simplified(topo: Topology, minWeight: number): Topology {
-  const hit = simplifiedCache.get(topo);
-  if (hit?.minWeight === minWeight) return hit.topo;
-  const out = simplify(presimplify(topo as Parameters<typeof presimplify>[0]), minWeight) as Topology;
-  simplifiedCache.set(topo, { minWeight, topo: out });
+  let hit = simplifiedCache.get(topo);
+  if (!hit) {
+    hit = {
+      weighted: presimplify(topo as Parameters<typeof presimplify>[0]) as Topology,
+      byWeight: new Map(),
+    };
+    simplifiedCache.set(topo, hit);
+  }
+  let out = hit.byWeight.get(minWeight);
+  if (!out) {
+    out = simplify(hit.weighted as Parameters<typeof simplify>[0], minWeight) as Topology;
+    // A few thresholds at most (one per frame drawn): the oldest goes first.
+    if (hit.byWeight.size >= 4) hit.byWeight.delete(hit.byWeight.keys().next().value!);
+    hit.byWeight.set(minWeight, out);
+  }
   return out;
 }
 
