@@ -254,7 +254,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           t,
           SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
           (bounds, share) => {
-            const { closeUp: _asked, ...inner } = opts;
+            const { closeUp: _asked, title: _title, ...inner } = opts;
             return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
           },
         )
