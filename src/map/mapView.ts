@@ -164,7 +164,7 @@ export function createMapView(
     arcsOnScreen() {
       const drawing = arcs?.drawing() ?? new Map<string, number>();
       const arcIds = [...(plan?.arcs.keys() ?? [])];
-      const flowIds = [...(plan?.flows.counts.keys() ?? [])].filter(drawnFlow);
+      const flowIds = plan?.flows.labels ? [...plan.flows.counts.keys()] : [];
       const own = screenArcs(
         map,
         [

@@ -202,12 +202,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const l = flowLook(n);
     return [stroke(f.flat, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
   });
-  const arcPaths = drawn.flatMap((a) => {
+  // The drawn arcs' curves, once (the arcs and the close-up's choice of them read them).
+  const curves = drawn.flatMap((a) => {
     const end = ends.get(a.id);
-    if (!end) return [];
+    return end ? [{ a, line: flowCurve(end.from, end.to, end.side) }] : [];
+  });
+  const arcPaths = curves.map(({ a, line }) => {
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
     const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : look.opacity;
-    return [stroke(flowCurve(end.from, end.to, end.side), width, opacity)];
+    return stroke(line, width, opacity);
   });
   // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps); the
   // flows' ends are named with their country and count.
@@ -239,10 +242,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const inset =
     opts.closeUp && !world && !flows
       ? pictureCloseUp(
-          drawn.flatMap((a) => {
-            const end = ends.get(a.id);
-            if (!end) return [];
-            const line = flowCurve(end.from, end.to, end.side);
+          curves.flatMap(({ a, line }) => {
             const px = line.flatMap((c) => {
               const p = projection(c);
               return p ? [p] : [];
