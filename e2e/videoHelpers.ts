@@ -68,10 +68,27 @@ export async function frames(page: Page, bytes: Buffer, mime: string, times: num
       const k = c.height / 540;
       const rgb = [1, 3, 5].map((i) => parseInt(arc.slice(i, i + 2), 16));
       const out = [];
+      const sample = () => {
+        ctx.drawImage(v, 0, 0);
+        const all = ctx.getImageData(0, 0, c.width, c.height).data;
+        let h = 0;
+        for (let i = 0; i < all.length; i += 97) h = (h * 31 + all[i]!) % 1_000_003;
+        return h;
+      };
+      // The frame shown on load (time 0) is not one asked for either.
+      let before = sample();
       for (const t of times) {
         v.currentTime = t;
         await new Promise((r) => (v.onseeked = r));
-        ctx.drawImage(v, 0, 0);
+        // On a busy machine Chromium can fire 'seeked' while the element still shows the frame it
+        // left: the frames asked for all differ from each other and from the first (their dates do), so an unchanged picture is that
+        // stale one. Wait for the new frame (a clip whose frames are truly the same fails the same way).
+        let seen = sample();
+        for (let waited = 0; seen === before && waited < 5000; waited += 50) {
+          await new Promise((r) => setTimeout(r, 50));
+          seen = sample();
+        }
+        before = seen;
         const band = ctx.getImageData(0, Math.round(64 * k), c.width, Math.round((540 - 116) * k)).data;
         let arcs = 0;
         for (let i = 0; i < band.length; i += 4)
