@@ -22,14 +22,13 @@ const SIZES = [
 const HUB_FLOOR = { desktop: 0.55, phone: 0.4 } as const;
 
 /**
- * The world map of the 300-event fixture draws 40 country flows. Those next door (Laos, Cambodia,
- * Thailand…) are short stubs at home, whose arcs the close-up shows; those that leave together (to
- * Europe, to the Americas) fan out (`flowFan`). The share of flows with places where they alone are
- * picked (80 % on the desktop — all but the seven next door and Kazakhstan — and 40 % on a phone since
- * the fans came in, 70 % and 38 % before) must not fall; the target is all of them (issue 13). The
- * close-up's 61 arcs next door are reached through its chooser.
+ * The world map of the 300-event fixture draws 40 country flows: those next door (China, Laos,
+ * Cambodia, Thailand, Malaysia…), stubs at world scale, in the close-up of home; the others, which leave
+ * together (to Europe, to the Americas), fanned out (`flowFan`). The share of flows with places where
+ * they alone are picked (90 % on the desktop, 57 % on a phone since the neighbours went to the
+ * close-up; 80 % and 40 % before) must not fall; the target is all of them (issue 13).
  */
-const WORLD_FLOWS_FLOOR = { desktop: 0.75, phone: 0.37 } as const;
+const WORLD_FLOWS_FLOOR = { desktop: 0.85, phone: 0.55 } as const;
 
 const screen = (page: Page) => page.evaluate(readScreen);
 
@@ -67,9 +66,15 @@ for (const site of SITES)
             return Object.fromEntries(atlas.places.map((p) => [p.id, p.country]));
           })) as Record<string, string>;
           const countries = new Set(visible.map((id) => countryOf[id.split('~')[1]!]));
-          const flows = new Set(s.arcs.filter((a) => a.where === 'map').map((a) => a.id));
-          expect([...flows].sort(), 'a flow per partner country').toEqual([...countries].sort());
-          for (const a of s.arcs.filter((x) => x.where === 'closeUp')) expect(visible).toContain(a.id);
+          const world = new Set(s.arcs.filter((a) => a.where === 'map').map((a) => a.id));
+          const nextDoor = new Set(s.arcs.filter((a) => a.where === 'closeUp').map((a) => a.id));
+          // The countries next door (their flows stubs at world scale) are the close-up's, once.
+          expect(nextDoor.size, 'the close-up draws the neighbours').toBeGreaterThan(2);
+          expect(
+            [...world].filter((id) => nextDoor.has(id)),
+            'drawn twice',
+          ).toEqual([]);
+          expect([...world, ...nextDoor].sort(), 'a flow per partner country').toEqual([...countries].sort());
         }
         const alone = alonePoints(s);
         const pickable = marks.filter((id) => (alone.get(id)?.length ?? 0) >= 2);
@@ -78,12 +83,10 @@ for (const site of SITES)
             marks.filter((id) => !pickable.includes(id)),
             'not pickable',
           ).toEqual([]);
-        else {
-          const flows = marks.filter((id) => s.arcs.some((a) => a.id === id && a.where === 'map'));
-          expect(flows.filter((id) => pickable.includes(id)).length / flows.length).toBeGreaterThanOrEqual(
+        else
+          expect(pickable.length / marks.length, 'share of flows pickable').toBeGreaterThanOrEqual(
             WORLD_FLOWS_FLOOR[size.name],
           );
-        }
         // Tap or click a sample of the arcs (or flows) themselves and read the selection (three of the
         // seven seed arcs; two at world scale, where each pick reframes a slower map).
         const picks = site.scale ? 2 : 3;

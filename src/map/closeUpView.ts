@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import {
   CLOSE_UP_DEFAULTS,
+  FLOW_NEIGHBOURS,
   closeUpArcs,
   closeUpSize,
   homeCloseUpSize,
@@ -31,19 +32,23 @@ export function mountCloseUp(
   create: (el: HTMLElement, bounds: Bounds) => MapView,
   title: string,
   /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
-  drawn: () => LonLat[][],
+  drawn: () => { lines: LonLat[][]; flows: boolean },
   framing: {
     /** Asks the main map to keep room for the close-up (it would hide arcs), or not (null). */
     reserve(side: 'bottom' | 'left' | null, px: number): void;
     /** Scale of the main map without that room (see `createFraming`). */
     unreservedScale(): number;
   },
+  /** Called once it is planned again (the main map leaves the countries next door to it). */
+  onPlanned: () => void = () => {},
 ): {
   render(r: MapRender): void;
   /** Plans again where the close-up goes (the main map's lines changed mode). */
   replan(): void;
   view(): MapView | null;
   box(): HTMLElement | null;
+  /** The bounds it frames while it is shown (null: hidden). */
+  bounds(): Bounds | null;
   destroy(): void;
 } {
   const container = main.getContainer();
@@ -60,6 +65,7 @@ export function mountCloseUp(
   container.append(box);
   let view: MapView | null = null;
   let ids = new Set<string>();
+  let framed: Bounds | null = null;
   let last: MapRender | null = null;
   const px = (c: LonLat): Px => {
     const p = main.project(c as [number, number]);
@@ -81,7 +87,9 @@ export function mountCloseUp(
     );
     if (ids.size === 0) {
       framing.reserve(null, 0);
-      return void (box.hidden = true);
+      framed = null;
+      box.hidden = true;
+      return onPlanned();
     }
     const lines = [...ids].flatMap((id) => {
       const l = line(id);
@@ -93,12 +101,19 @@ export function mountCloseUp(
     // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
     // every arc starts (its Vietnamese ends apart), with the neighbours' partners, in a box of home's
     // upright shape.
+    // A crowded map draws country flows: its close-up is of home and the countries next door, whose
+    // flows it draws (see `planDraw`).
+    const { lines: marks, flows } = drawn();
     if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
-      bounds = homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
+      bounds = flows
+        ? homeBounds(
+            marks.map((l) => l.at(-1)!),
+            FLOW_NEIGHBOURS,
+          )
+        : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
       if (w >= 500) size = homeCloseUpSize(h);
     }
-    const marks = drawn();
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);
     const { corner, hidden, x } = quietestCorner(points, { width: w, height: h }, size, endsPx);
@@ -121,7 +136,9 @@ export function mountCloseUp(
       view.map.resize();
       view.frameBounds(bounds);
     }
+    framed = bounds;
     if (last) render(last);
+    onPlanned();
   };
   const render = (r: MapRender) => {
     last = r;
@@ -138,6 +155,7 @@ export function mountCloseUp(
     replan: plan,
     view: () => view,
     box: () => (box.hidden ? null : box),
+    bounds: () => (box.hidden ? null : framed),
     destroy() {
       main.off('moveend', plan);
       view?.destroy();

@@ -18,7 +18,14 @@ export const FLOW_LABELS = 'flow-labels';
 export function addFlowsLayer(
   map: MlMap,
   flows: readonly CountryFlow[],
-  o: { theme: Theme; name(id: string): string; lineBefore?: string; labelBefore?: string },
+  o: {
+    theme: Theme;
+    name(id: string): string;
+    lineBefore?: string;
+    labelBefore?: string;
+    /** Which side of its dot a flow's name keeps to (default: inwards at the world's edges). */
+    edge?: (lon: number) => ReturnType<typeof edgeOf>;
+  },
 ): {
   /**
    * Shows these flows with their counts (none: an empty map): `strong` ones stronger and the others
@@ -66,7 +73,7 @@ export function addFlowsLayer(
         return [
           {
             type: 'Feature' as const,
-            properties: { id, text: `${o.name(id)} · ${n}`, rank: -n, edge: edgeOf(f.to[0]) },
+            properties: { id, text: `${o.name(id)} · ${n}`, rank: -n, edge: (o.edge ?? edgeOf)(f.to[0]) },
             geometry: { type: 'Point' as const, coordinates: f.to },
           },
         ];

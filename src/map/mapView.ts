@@ -19,6 +19,10 @@ import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
 
+/** Which third of the bounds a longitude is in, as the side a name beside it keeps to. */
+const thirdOf = (lon: number, [w, , e]: Bounds) =>
+  lon < w + (e - w) / 3 ? 'west' : lon > e - (e - w) / 3 ? 'east' : 'middle';
+
 /**
  * The atlas's MapLibre map: the basemap, Vietnam's units of the day, the arcs (or, crowded, the
  * country flows), their ends and names, pointer picking, framing, and a close-up of a dense area.
@@ -40,7 +44,6 @@ export function createMapView(
   let framed: Bounds = opening;
   const framing = createFraming(map, opening, opts.reducedMotion, inset ? 0 : undefined);
   const all = possibleArcs(atlas);
-  const arcEnds = new Map(all.map((a) => [a.id, a]));
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let ends: ReturnType<typeof addEndsLayer> | null = null;
   let flows: ReturnType<typeof addFlowsLayer> | null = null;
@@ -74,14 +77,15 @@ export function createMapView(
       arcs = addArcsLayer(map, all, opts.theme, 'province-labels', {
         animate: !opts.reducedMotion && opts.drawIn !== false,
       });
-      // A world map with many arcs draws one flow per partner country instead (not a close-up).
-      if (!inset)
-        flows = addFlowsLayer(map, possibleFlows(atlas), {
-          theme: opts.theme,
-          name,
-          lineBefore: 'province-labels',
-          labelBefore: 'archipelago-labels',
-        });
+      // A map with many arcs draws one flow per partner country instead (a close-up: those next door).
+      flows = addFlowsLayer(map, possibleFlows(atlas), {
+        theme: opts.theme,
+        name,
+        lineBefore: 'province-labels',
+        labelBefore: 'archipelago-labels',
+        // In a close-up, names go inwards from its outer thirds, so that none is cut at its edge.
+        ...(inset ? { edge: (lon: number) => thirdOf(lon, framed) } : {}),
+      });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
         theme: opts.theme,
@@ -106,9 +110,18 @@ export function createMapView(
           opts.tr('closeUp'),
           () =>
             plan?.flowMode
-              ? linesOf(possibleFlows(atlas), (f) => flows?.line(f.id))
-              : linesOf(all, (a) => arcs?.line(a.id)),
+              ? {
+                  lines: linesOf(possibleFlows(atlas), (f) => flows?.line(f.id)),
+                  // Named flows (none selected): the close-up draws those next door.
+                  flows: plan.flows.labels,
+                }
+              : { lines: linesOf(all, (a) => arcs?.line(a.id)), flows: false },
           framing,
+          // The main map leaves the countries next door to the close-up: drawn again once it is planned.
+          () => {
+            // (Not while it is being made: the first render, next, draws with it.)
+            if (closeUp && lastRender) draw(lastRender, lastRender.selected);
+          },
         );
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);
@@ -123,13 +136,16 @@ export function createMapView(
   /** Draws the arcs, the flows and the ends of a state, `focus` (a selection or a preview) strong. */
   const draw = (r: MapRender, focus: ReadonlySet<string>) => {
     if (!arcs || !ends) return;
-    const next = planDraw(atlas, ix, arcEnds, {
+    const next = planDraw(atlas, ix, {
       ...r,
       focus,
       closeUp: inset ? framed : null,
+      beside: closeUp?.bounds() ?? null,
       canFlow: flows !== null,
     });
-    const replan = (plan?.flowMode ?? false) !== next.flowMode;
+    // The close-up is planned for the main map's mode: arcs, named flows, or a selection over flows.
+    const mode = (p: DrawPlan | null) => (p?.flowMode ? (p.flows.labels ? 'flows' : 'selection') : 'arcs');
+    const replan = mode(plan) !== mode(next);
     plan = next;
     arcs.show(next.arcs, next.arcFocus);
     ends.show(next.ends, next.endFocus);
@@ -199,9 +215,10 @@ export function createMapView(
     render(r) {
       lastRender = r;
       if (!arcs || !ends) return;
+      // The close-up first: whether it is shown decides which flows the main map leaves to it.
+      closeUp?.render(r);
       draw(r, r.selected);
       provinces?.show(r);
-      closeUp?.render(r);
     },
     setTheme(next) {
       if (next === theme) return;

@@ -16,8 +16,16 @@ export const CLOSE_UP_DEFAULTS = {
   minMagnification: 3.5,
 };
 
+type Box = [number, number, number, number];
+
 /** Vietnam's neighbours whose partners a close-up of home includes (Guangxi, Yunnan, Laos, Cambodia). */
-const NEIGHBOURS: [number, number, number, number] = [97, 5, 118, 27];
+export const NEIGHBOURS: Box = [97, 5, 118, 27];
+
+/**
+ * Where the countries next door end whose flows a crowded map's close-up of home draws (mainland
+ * Southeast Asia, southern China, Malaysia, Singapore and the Philippines): at world scale their flows are stubs in the bundle that leaves home.
+ */
+export const FLOW_NEIGHBOURS: Box = [92, 0, 125, 29];
 
 /**
  * The close-up of home, for a map at world scale where the short arcs spread over half of Asia (a
@@ -26,9 +34,9 @@ const NEIGHBOURS: [number, number, number, number] = [97, 5, 118, 27];
  *
  * @example homeBounds([[106.6, 20.9], [108.3, 22.8]]) → [102.1, 5, 114.6, 23.4] (Guangxi's capital inside)
  */
-export function homeBounds(ends: readonly LonLat[]): [number, number, number, number] {
+export function homeBounds(ends: readonly LonLat[], neighbours: Box = NEIGHBOURS): Box {
   let [w, s, e, n] = VIETNAM_BOUNDS;
-  const [nw, ns, ne, nn] = NEIGHBOURS;
+  const [nw, ns, ne, nn] = neighbours;
   for (const [lon, lat] of ends)
     if (lon >= nw && lon <= ne && lat >= ns && lat <= nn) {
       w = Math.min(w, lon);

@@ -45,10 +45,9 @@ describe('flowCounts', () => {
 });
 
 describe('showsFlows', () => {
-  it('draws flows on a crowded world map only, never in a close-up', () => {
+  it('draws flows from the crowded threshold on', () => {
     const n = FLOW_DEFAULTS.fromArcs;
-    expect(showsFlows(n - 1, false)).toBe(false);
-    expect(showsFlows(n, false)).toBe(true);
-    expect(showsFlows(n, true)).toBe(false);
+    expect(showsFlows(n - 1)).toBe(false);
+    expect(showsFlows(n)).toBe(true);
   });
 });

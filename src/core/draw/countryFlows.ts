@@ -113,8 +113,7 @@ export function flowCounts(atlas: Atlas, arcs: readonly VisibleArc[]): Map<strin
 }
 
 /**
- * Whether a map shows country flows: a world map (not a close-up) with many arcs. A selection there
- * shows its own arcs, one by one, over faint flows.
+ * Whether a map shows country flows: one with many arcs (a world map, and its close-up, which draws the
+ * countries next door). A selection there shows its own arcs, one by one, over faint flows.
  */
-export const showsFlows = (visibleArcs: number, closeUp: boolean, o = FLOW_DEFAULTS) =>
-  !closeUp && visibleArcs >= o.fromArcs;
+export const showsFlows = (visibleArcs: number, o = FLOW_DEFAULTS) => visibleArcs >= o.fromArcs;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../atlasIndex';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
-import { possibleArcs } from '../view/possibleArcs';
 import { visibleArcs, type VisibleArc } from '../view/visibleArcs';
 import { FLOW_DEFAULTS } from './countryFlows';
-import { planDraw, type DrawInput } from './drawPlan';
+import { nextDoor, planDraw, type DrawInput } from './drawPlan';
 
 const ix = indexOf(atlas);
-const arcEnds = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
 const seed = visibleArcs(atlas, '2025-03-01');
 /** The seed's arcs repeated under other ids until the map is crowded (flows are counted per arc). */
 const crowded: VisibleArc[] = Array.from({ length: FLOW_DEFAULTS.fromArcs }, (_, i) => {
@@ -27,7 +25,7 @@ const input = (arcs: VisibleArc[], o: Partial<DrawInput> = {}): DrawInput => ({
 
 describe('planDraw', () => {
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {
-    const p = planDraw(atlas, ix, arcEnds, input(seed));
+    const p = planDraw(atlas, ix, input(seed));
     expect([...p.arcs.keys()]).toEqual(seed.map((a) => a.id));
     expect(p.arcs.get(seed[0]!.id)).toBe(seed[0]!.events.length);
     expect(p.ends).toEqual(new Set(seed.flatMap((a) => [a.vn, a.partner])));
@@ -37,13 +35,13 @@ describe('planDraw', () => {
 
   it('marks the ends of the arcs in focus strong', () => {
     const hokkaido = seed.find((a) => a.partner === 'JP-01')!;
-    const p = planDraw(atlas, ix, arcEnds, input(seed, { focus: new Set([hokkaido.id]) }));
+    const p = planDraw(atlas, ix, input(seed, { focus: new Set([hokkaido.id]) }));
     expect(p.endFocus).toEqual(new Set([hokkaido.vn, 'JP-01']));
     expect(p.arcFocus).toEqual(new Set([hokkaido.id]));
   });
 
   it('draws named country flows and no arc on a crowded world map', () => {
-    const p = planDraw(atlas, ix, arcEnds, input(crowded));
+    const p = planDraw(atlas, ix, input(crowded));
     expect(p.flowMode).toBe(true);
     expect(p.arcs.size).toBe(0);
     expect(p.ends.size).toBe(0);
@@ -53,13 +51,13 @@ describe('planDraw', () => {
 
   it('strengthens the flow of a previewed arc’s country', () => {
     const kz = crowded.find((a) => a.partner === 'KZ-VOS')!;
-    const p = planDraw(atlas, ix, arcEnds, input(crowded, { focus: new Set([kz.id]) }));
+    const p = planDraw(atlas, ix, input(crowded, { focus: new Set([kz.id]) }));
     expect(p.flows.strong).toEqual(new Set(['KZ']));
   });
 
   it('draws a selection’s own arcs over faint, unnamed flows on a crowded map', () => {
     const sel = new Set(crowded.filter((a) => a.partner === 'CN-GX').map((a) => a.id));
-    const p = planDraw(atlas, ix, arcEnds, input(crowded, { selected: sel, focus: sel }));
+    const p = planDraw(atlas, ix, input(crowded, { selected: sel, focus: sel }));
     expect(new Set(p.arcs.keys())).toEqual(sel);
     expect(p.flows.strong).toBe('dim');
     expect(p.flows.labels).toBe(false);
@@ -68,19 +66,47 @@ describe('planDraw', () => {
   });
 
   it('never draws flows where the map has none (a video frame), however crowded', () => {
-    const p = planDraw(atlas, ix, arcEnds, input(crowded, { canFlow: false }));
+    const p = planDraw(atlas, ix, input(crowded, { canFlow: false }));
     expect(p.flowMode).toBe(false);
     expect(p.arcs.size).toBe(crowded.length);
   });
 
-  it('in the close-up of a crowded map, draws the arcs with both ends inside it and those in focus', () => {
-    const border: [number, number, number, number] = [102, 20, 112, 26];
+  const border: [number, number, number, number] = [102, 20, 112, 26];
+
+  it('finds the countries next door: those whose flow ends inside the bounds', () => {
+    expect(nextDoor(atlas, border)).toEqual(new Set(['CN']));
+    expect(nextDoor(atlas, [0, 0, 1, 1])).toEqual(new Set());
+  });
+
+  it('on a crowded map, the close-up draws the flows next door and the main map the others', () => {
+    const inner = planDraw(atlas, ix, input(crowded, { closeUp: border }));
+    const outer = planDraw(atlas, ix, input(crowded, { beside: border }));
+    expect(inner.flowMode).toBe(true);
+    expect(inner.arcs.size).toBe(0);
+    expect(inner.flows.labels).toBe(true);
+    expect([...inner.flows.counts.keys()]).toEqual(['CN']);
+    expect([...outer.flows.counts.keys()].sort()).toEqual(['JP', 'KZ']);
+    // Every partnership is counted once, on one map or the other.
+    const total = (c: ReadonlyMap<string, number>) => [...c.values()].reduce((s, n) => s + n, 0);
+    expect(total(inner.flows.counts) + total(outer.flows.counts)).toBe(crowded.length);
+    // With no close-up beside it, the main map draws every country.
+    const alone = planDraw(atlas, ix, input(crowded));
+    expect([...alone.flows.counts.keys()].sort()).toEqual(['CN', 'JP', 'KZ']);
+  });
+
+  it('a preview strengthens its country in the close-up too', () => {
+    const gx = crowded.find((a) => a.partner === 'CN-GX')!;
+    const p = planDraw(atlas, ix, input(crowded, { closeUp: border, focus: new Set([gx.id]) }));
+    expect(p.flows.strong).toEqual(new Set(['CN']));
+  });
+
+  it('under a selection the close-up draws the selection’s arcs, over faint flows', () => {
     const japan = crowded.find((a) => a.partner === 'JP-01')!;
-    const p = planDraw(atlas, ix, arcEnds, input(crowded, { closeUp: border, focus: new Set([japan.id]) }));
     const guangxi = seed.filter((a) => a.partner === 'CN-GX').map((a) => a.id);
-    expect(guangxi.length).toBeGreaterThan(0);
-    expect([...p.arcs.keys()].sort()).toEqual([...guangxi, japan.id].sort());
-    expect(p.flowMode).toBe(false);
-    expect(p.flows.counts.size).toBe(0);
+    const sel = new Set([...guangxi, japan.id]);
+    const p = planDraw(atlas, ix, input(crowded, { closeUp: border, selected: sel, focus: sel }));
+    expect([...p.arcs.keys()].sort()).toEqual([...sel].sort());
+    expect(p.flows.strong).toBe('dim');
+    expect(p.flows.labels).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 import type { Atlas } from '../atlas';
 import type { AtlasIndex } from '../atlasIndex';
-import type { ArcEnds } from '../view/possibleArcs';
 import type { VisibleArc } from '../view/visibleArcs';
-import { flowCounts, showsFlows } from './countryFlows';
+import { flowCounts, possibleFlows, showsFlows } from './countryFlows';
 
 /** West, south, east, north in degrees. */
 type Box = readonly [number, number, number, number];
@@ -36,60 +35,62 @@ export interface DrawInput {
   focus: ReadonlySet<string>;
   /** The bounds a close-up frames, or null for the main map. */
   closeUp: Box | null;
-  /** Whether this map has a flows layer (the main map; not a video frame's close-up). */
+  /** The bounds the main map's close-up shows beside it (null: none is shown, or this is the close-up). */
+  beside?: Box | null;
+  /** Whether this map has a flows layer. */
   canFlow: boolean;
 }
 
 const NO_FLOWS = { counts: new Map<string, number>(), strong: new Set<string>(), labels: false };
 
+/** Within the box, give or take a hundredth of a degree (bounds made from the same points, rounded). */
+const inside =
+  (box: Box) =>
+  ([lon, lat]: readonly number[]) =>
+    lon! >= box[0] - 0.01 && lon! <= box[2] + 0.01 && lat! >= box[1] - 0.01 && lat! <= box[3] + 0.01;
+
+/**
+ * The partner countries whose flow ends inside a close-up's bounds (the neighbours of home, at world
+ * scale): a crowded map's close-up draws their flows, and the main map, where they are too short to
+ * read or to hit, leaves them to it.
+ *
+ * @example nextDoor(atlas, [100, 8, 112, 24]) // Set { 'CN', 'LA', 'KH' } when Guangxi, Vientiane and Phnom Penh are the flows' ends
+ */
+export function nextDoor(atlas: Atlas, box: Box): Set<string> {
+  const within = inside(box);
+  return new Set(possibleFlows(atlas).flatMap((f) => (within(f.to) && within(f.from) ? [f.id] : [])));
+}
+
 /**
  * Decides what a map draws (README, "A crowded world map draws countries, not arcs"):
  * - a map with few arcs draws them all, with their ends;
- * - a crowded main map draws one flow per partner country, named with its count; a preview strengthens
- *   the flows of its arcs; a selection draws its own arcs at full strength over faint flows;
- * - the close-up of a crowded map draws the arcs next door (both ends inside it) and those in focus.
+ * - a crowded map draws one flow per partner country, named with its count: the main map the
+ *   countries beyond its close-up, the close-up those next door (whose flows would be stubs at world
+ *   scale); a preview strengthens the flows of its arcs; a selection draws its own arcs at full
+ *   strength over faint flows, on both maps.
  *
- * @example planDraw(atlas, ix, ends, { arcs, active, selected, focus: selected, closeUp: null, canFlow: true })
+ * @example planDraw(atlas, ix, { arcs, active, selected, focus: selected, closeUp: null, canFlow: true })
  */
-export function planDraw(
-  atlas: Atlas,
-  ix: AtlasIndex,
-  arcEnds: ReadonlyMap<string, ArcEnds>,
-  r: DrawInput,
-): DrawPlan {
+export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   const weights = (xs: readonly VisibleArc[]) => new Map(xs.map((a) => [a.id, a.events.length]));
   const endsOf = (xs: readonly VisibleArc[]) => new Set(xs.flatMap((a) => [a.vn, a.partner]));
-  const focused = r.arcs.filter((a) => r.focus.has(a.id));
   const box = r.closeUp;
-  if (box && showsFlows(r.arcs.length, false)) {
-    const inside = ([lon, lat]: readonly number[]) =>
-      lon! >= box[0] && lon! <= box[2] && lat! >= box[1] && lat! <= box[3];
-    const next = (a: VisibleArc) => {
-      const e = arcEnds.get(a.id);
-      return !!e && inside(e.from) && inside(e.to);
-    };
-    const shown = r.arcs.filter((a) => r.focus.has(a.id) || next(a));
-    const ends = endsOf(shown);
-    return {
-      arcs: weights(shown),
-      arcFocus: r.focus,
-      ends,
-      endFocus: endsOf(focused),
-      flows: NO_FLOWS,
-      flowMode: false,
-    };
-  }
-  const flowMode = r.canFlow && showsFlows(r.arcs.length, box !== null);
+  const flowMode = r.canFlow && showsFlows(r.arcs.length);
   if (!flowMode)
     return {
       arcs: weights(r.arcs),
       arcFocus: r.focus,
       ends: r.active,
-      endFocus: endsOf(focused),
+      endFocus: endsOf(r.arcs.filter((a) => r.focus.has(a.id))),
       flows: NO_FLOWS,
       flowMode,
     };
-  const counts = flowCounts(atlas, r.arcs);
+  // A close-up draws the countries next door; the main map the others (all, with no close-up beside).
+  const near = box ? nextDoor(atlas, box) : r.beside ? nextDoor(atlas, r.beside) : new Set<string>();
+  const counts = new Map([...flowCounts(atlas, r.arcs)].filter(([cc]) => near.has(cc) === (box !== null)));
+  // A selection's arcs are drawn on both maps: those of a hub leave the close-up at its edges, in
+  // directions a reader can tell apart (and pick) better than in the bundle at world scale.
+  const focused = r.arcs.filter((a) => r.focus.has(a.id));
   if (r.selected.size > 0) {
     const ends = endsOf(focused);
     return {
@@ -101,7 +102,9 @@ export function planDraw(
       flowMode,
     };
   }
-  const strong = new Set(focused.flatMap((a) => ix.place(a.partner)?.country ?? []));
+  const strong = new Set(
+    r.arcs.filter((a) => r.focus.has(a.id)).flatMap((a) => ix.place(a.partner)?.country ?? []),
+  );
   return {
     arcs: new Map(),
     arcFocus: new Set(),

@@ -190,7 +190,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // The same flow curves as the live map's flat view, drawn with the same look for as many arcs; on a
   // crowded map, the country flows, with a selection's arcs over them (see `countryFlows`).
   const ix = indexOf(atlas);
-  const flows = showsFlows(arcs.length, false, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs });
+  const flows = showsFlows(arcs.length, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs });
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   const stroke = (line: LonLat[], width: number, opacity: number) =>
