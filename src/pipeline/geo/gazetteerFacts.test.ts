@@ -113,6 +113,20 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(at('Bà Rịa – Vũng Tàu', 'VN', { levels: ['province'], date: '2020-01-01' })).toBe('VN-43');
   });
 
+  it('knows the district-level towns of Vietnam before 2025, however small (GeoNames PPLA2)', () => {
+    const town = (name: string) => {
+      const r = geocode(g, name, { country: 'VN', date: '2023-12-04' });
+      return r.kind === 'resolved' ? r.place.id : r.kind;
+    };
+    expect(town('Thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai')).toBe('gn:1567902');
+    expect(town('Si Ma Cai township')).toBe('gn:1567902');
+    expect(g.byId('gn:1567902')).toMatchObject({ feature: 'PPLA2', admin1: 'VN.90' });
+    // A town is never a province: the Vietnamese side of a row still takes provinces only.
+    expect(geocode(g, 'Si Ma Cai', { country: 'VN', levels: ['province'], date: '2023-12-04' }).kind).toBe(
+      'unknown',
+    );
+  });
+
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
     expect(g.byId('LA-VT')?.feature).toBe('PPLC');
     expect(at('the Lao capital city', 'LA')).toBe('LA-VT');
