@@ -217,6 +217,30 @@ export const NEW_UNITS: GazetteerPlace[] = [
     alt: ['Xaysomboun', 'Saysomboun', 'Xaisomboun Province', 'Xay Xổm Bun'],
     validFrom: '2013-12-13',
   },
+  {
+    // The Fédération Wallonie-Bruxelles (the French Community of Belgium, so named since 2011): a
+    // community, not a territory (it serves the French speakers of Wallonia and Brussels), and a
+    // partner in its own right, through Wallonie-Bruxelles International, of Vietnam and its
+    // provinces. No ISO 3166-2 code: id `be:FWB`. No shape (it is not the union of two regions):
+    // labelled at its seat, Brussels (GeoNames 2800866's point), the map marks its point.
+    id: 'be:FWB',
+    level: 'region',
+    country: 'BE',
+    lon: 4.34878,
+    lat: 50.85045,
+    names: {
+      vi: 'Liên hiệp Wallonie-Bruxelles',
+      fr: 'Fédération Wallonie-Bruxelles',
+      en: 'Wallonia-Brussels Federation',
+    },
+    alt: [
+      'Wallonie-Bruxelles',
+      'Wallonia-Brussels',
+      'Communauté française de Belgique',
+      'French Community of Belgium',
+      'Cộng đồng Wallonie-Bruxelles',
+    ],
+  },
 ];
 
 /**

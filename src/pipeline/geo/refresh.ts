@@ -143,7 +143,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
-      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
   };
