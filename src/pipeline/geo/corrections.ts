@@ -76,6 +76,14 @@ export const NE_FIXES: Record<string, NeFix> = {
  * Official romanisations (Revised Romanization, with and without the -do / -si suffix) and the
  * Vietnamese exonyms used by Vietnamese outlets for Lao and Cambodian provinces, by ISO 3166-2 id.
  */
+/**
+ * GeoNames cities that are a Natural Earth unit, where the two sources' admin1 codes differ so the
+ * refresh cannot pair them by code: city id → unit id. The unit takes the city's names and plays the
+ * city too. Paris is one territory and, since 2019, one collectivité (the Ville de Paris), commune and
+ * département at once (loi n° 2017-257 of 28 February 2017).
+ */
+export const SAME_PLACES: Record<string, string> = { 'gn:2988507': 'FR-75' };
+
 export const EXTRA_NAMES: Record<string, string[]> = {
   'KR-11': ['Seoul Special City', 'Seoul-si'],
   'KR-26': ['Busan-gwangyeoksi', 'Busan Metropolitan City', 'Busan-si'],

@@ -130,6 +130,13 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     );
   });
 
+  it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
+    expect(at('Paris', 'FR')).toBe('FR-75');
+    expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');
+    expect(at('Paris Region', 'FR')).toBe('FR-IDF');
+    expect(g.byId('gn:2988507')).toBeUndefined();
+  });
+
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
     expect(g.byId('LA-VT')?.feature).toBe('PPLC');
     expect(at('the Lao capital city', 'LA')).toBe('LA-VT');
