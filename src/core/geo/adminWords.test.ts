@@ -43,6 +43,11 @@ describe('variants', () => {
     expect(variants('province de quebec').find((v) => v.key === 'quebec')?.hint).not.toContain('city');
   });
 
+  it('reads "thị trấn" and "township" as a town, never a province', () => {
+    expect(variants(fold('Thị trấn Si Ma Cai')).find((v) => v.key === 'si ma cai')?.hint).toEqual(['city']);
+    expect(variants(fold('Si Ma Cai township')).find((v) => v.key === 'si ma cai')?.hint).toEqual(['city']);
+  });
+
   it('does not strip a word that is only part of a name', () => {
     expect(keys('Provincetown')).toEqual(['provincetown']);
     expect(keys('Villeurbanne')).toEqual(['villeurbanne']);

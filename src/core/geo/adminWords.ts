@@ -46,6 +46,8 @@ const PREFIXES: [string, Hint][] = [
   ['quan', null],
   ['huyen', null],
   ['thi xa', CITY],
+  // "thị trấn" (a district's seat town, which GeoNames often names "Thị Trấn Yên Minh"): a town.
+  ['thi tran', ['city']],
   // English
   ...['province', 'prefecture', 'region', 'state', 'oblast', 'county', 'municipality', 'city'].flatMap(
     (w): [string, Hint][] => [[`${w} of`, w === 'city' ? CITY : FIRST_LEVEL]],
@@ -131,6 +133,8 @@ const SUFFIXES: [string, Hint][] = [
   // "Vientiane Capital", "Seoul capital": the capital is a city.
   ['capital', CITY],
   ['city', CITY],
+  // "Si Ma Cai township": English for a Vietnamese thị trấn (a district's seat town).
+  ['township', ['city']],
   ['ville', CITY],
   ['shi', CITY],
   ['qalasy', CITY],

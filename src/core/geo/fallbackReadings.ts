@@ -5,7 +5,10 @@
  *   names): two adjacent words read as one;
  * - a short compass word in its "-ern" form ("West Australia" for Western Australia, "North Cape"
  *   for the Northern Cape): reporters shorten the unit's name. Not the other way: "Southern
- *   Australia" is a part of the continent, not the state of South Australia.
+ *   Australia" is a part of the continent, not the state of South Australia;
+ * - a French plural slip: a word's final "s" written where the name has none, or left out where it
+ *   has one ("Côte d'Armors" for Côtes-d'Armor, "Bouche-du-Rhône"), in names of two words or more, at
+ *   most two words changed, words of four letters or more only (never "de"/"des", "la"/"las").
  *
  * @example fallbackReadings('west australia') → [{key:'westaustralia',…}, {key:'western australia',…}]
  */
@@ -25,6 +28,20 @@ export function fallbackReadings(key: string): { key: string; note: string }[] {
         note: `"${w}" read as "${other}"`,
       });
   });
+  const plural = (i: number) => {
+    const w = words[i] ?? '';
+    return w.endsWith('s') ? w.slice(0, -1) : `${w}s`;
+  };
+  const long = words.length > 1 ? words.flatMap((w, i) => (w.length >= 4 ? [i] : [])) : [];
+  const say = (i: number) => `"${words[i]}" read as "${plural(i)}"`;
+  for (const [n, i] of long.entries()) {
+    out.push({ key: words.map((w, k) => (k === i ? plural(k) : w)).join(' '), note: say(i) });
+    for (const j of long.slice(n + 1))
+      out.push({
+        key: words.map((w, k) => (k === i || k === j ? plural(k) : w)).join(' '),
+        note: `${say(i)} and ${say(j)}`,
+      });
+  }
   return out;
 }
 

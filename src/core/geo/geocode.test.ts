@@ -18,6 +18,31 @@ describe('geocode', () => {
     expect(id(geocode(g, 'Guangxi Zhuang Autonomous Region'))).toBe('CN-GX');
   });
 
+  it('prefers the unit bearing the name over a unit containing it that bears it only with an administrative word', () => {
+    const place = (id: string, name: string, alt: string[] = [], parents?: string[]) => ({
+      id,
+      level: 'region' as const,
+      country: 'FR',
+      lon: 2.3,
+      lat: 48.9,
+      names: { vi: name, fr: name, en: name },
+      alt,
+      ...(parents ? { parents } : {}),
+    });
+    const fr = createGazetteer([
+      place('FR-IDF', 'Île-de-France', ['Paris Region']),
+      place('FR-75', 'Paris', [], ['FR-IDF']),
+      place('RU-MOW', 'Moscow'),
+      place('RU-MOS', 'Moscow Oblast'),
+    ]);
+    const r = geocode(fr, 'Paris');
+    expect(id(r)).toBe('FR-75');
+    expect(r.note).toContain('preferred over the unit containing it');
+    expect(id(geocode(fr, 'Paris Region'))).toBe('FR-IDF');
+    // Neither contains the other: the bare name stays ambiguous.
+    expect(geocode(fr, 'Moscow').kind).toBe('ambiguous');
+  });
+
   it('reports a name shared by places of two countries as ambiguous, with both candidates', () => {
     const r = geocode(g, 'Hà Nam');
     expect(r.kind).toBe('ambiguous');

@@ -3,7 +3,7 @@ import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
 import { capitalCity } from './capitalOf';
 import { fallbackReadings } from './fallbackReadings';
-import type { Gazetteer } from './gazetteer';
+import { primaryNames, type Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
 import type { GazetteerPlace, Level } from '../types';
@@ -311,6 +311,19 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
     }
     if (hinted.length > 1) cands = hinted;
   }
+  // "Paris": the unit that bears the name as written wins over the groups that contain it and bear
+  // it only with an administrative word (Île-de-France, "Paris Region"). Not between units that do
+  // not contain each other: bare "Moscow" stays ambiguous with "Moscow Oblast".
+  const exact = cands.filter((p) => primaryNames(p).some((n) => fold(n) === found.key));
+  const named = exact[0];
+  if (exact.length === 1 && named && cands.every((p) => p === named || named.parents?.includes(p.id)))
+    return {
+      kind: 'resolved',
+      query,
+      place: named,
+      alternatives: cands.filter((p) => p !== named),
+      note: `the unit named "${query}" preferred over the unit containing it that bears the name only with an administrative word`,
+    };
   const units = cands.filter((p) => FIRST_LEVEL.has(p.level));
   const unit = units[0];
   if (units.length === 1 && unit && cands.every((p) => p === unit || isSeatOf(p, unit))) {

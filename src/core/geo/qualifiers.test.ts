@@ -188,6 +188,41 @@ describe('geocode with qualifiers', () => {
     expect(geocode(au, 'Southern Australia').kind).toBe('unknown');
   });
 
+  it('reads a French plural slip ("Côte d’Armors") when nothing else matches, and says so', () => {
+    const fr = createGazetteer([
+      {
+        id: 'FR-22',
+        level: 'region',
+        country: 'FR',
+        lon: -2.8,
+        lat: 48.4,
+        names: { vi: "Côtes-d'Armor", fr: "Côtes-d'Armor", en: "Côtes-d'Armor" },
+      },
+      {
+        id: 'FR-13',
+        level: 'region',
+        country: 'FR',
+        lon: 5.1,
+        lat: 43.5,
+        names: { vi: 'Bouches-du-Rhône', fr: 'Bouches-du-Rhône', en: 'Bouches-du-Rhône' },
+      },
+      {
+        id: 'gn:2',
+        level: 'city',
+        country: 'FR',
+        lon: 2,
+        lat: 47,
+        names: { vi: 'Vierzon', fr: 'Vierzon', en: 'Vierzon' },
+      },
+    ]);
+    const r = geocode(fr, 'Côte d’Armors');
+    expect(id(r)).toBe('FR-22');
+    expect(note(r)).toBe('"cote" read as "cotes" and "armors" read as "armor"');
+    expect(id(geocode(fr, 'Bouche-du-Rhône'))).toBe('FR-13');
+    // One word alone is never read so (a name of its own, or a common word in running text).
+    expect(geocode(fr, 'Vierzons').kind).toBe('unknown');
+  });
+
   it('reads a spaced dash before a parent as a comma, only when the name as written matched nothing', () => {
     const r = geocode(g, 'Hạ Long – Quảng Ninh');
     expect(id(r)).toBe(id(geocode(g, 'Hạ Long, Quảng Ninh')));

@@ -76,6 +76,14 @@ export const NE_FIXES: Record<string, NeFix> = {
  * Official romanisations (Revised Romanization, with and without the -do / -si suffix) and the
  * Vietnamese exonyms used by Vietnamese outlets for Lao and Cambodian provinces, by ISO 3166-2 id.
  */
+/**
+ * GeoNames cities that are a Natural Earth unit, where the two sources' admin1 codes differ so the
+ * refresh cannot pair them by code: city id → unit id. The unit takes the city's names and plays the
+ * city too. Paris is one territory and, since 2019, one collectivité (the Ville de Paris), commune and
+ * département at once (loi n° 2017-257 of 28 February 2017).
+ */
+export const SAME_PLACES: Record<string, string> = { 'gn:2988507': 'FR-75' };
+
 export const EXTRA_NAMES: Record<string, string[]> = {
   'KR-11': ['Seoul Special City', 'Seoul-si'],
   'KR-26': ['Busan-gwangyeoksi', 'Busan Metropolitan City', 'Busan-si'],
@@ -216,6 +224,30 @@ export const NEW_UNITS: GazetteerPlace[] = [
     names: { vi: 'Xay-xổm-bun', fr: 'Xaisomboun', en: 'Xaisomboun' },
     alt: ['Xaysomboun', 'Saysomboun', 'Xaisomboun Province', 'Xay Xổm Bun'],
     validFrom: '2013-12-13',
+  },
+  {
+    // The Fédération Wallonie-Bruxelles (the French Community of Belgium, so named since 2011): a
+    // community, not a territory (it serves the French speakers of Wallonia and Brussels), and a
+    // partner in its own right, through Wallonie-Bruxelles International, of Vietnam and its
+    // provinces. No ISO 3166-2 code: id `be:FWB`. No shape (it is not the union of two regions):
+    // labelled at its seat, Brussels (GeoNames 2800866's point), the map marks its point.
+    id: 'be:FWB',
+    level: 'region',
+    country: 'BE',
+    lon: 4.34878,
+    lat: 50.85045,
+    names: {
+      vi: 'Liên hiệp Wallonie-Bruxelles',
+      fr: 'Fédération Wallonie-Bruxelles',
+      en: 'Wallonia-Brussels Federation',
+    },
+    alt: [
+      'Wallonie-Bruxelles',
+      'Wallonia-Brussels',
+      'Communauté française de Belgique',
+      'French Community of Belgium',
+      'Cộng đồng Wallonie-Bruxelles',
+    ],
   },
 ];
 

