@@ -2,7 +2,7 @@ import { textInput } from './readInputs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildAtlas } from './buildAtlas';
+import { buildAtlas, readerNames } from './buildAtlas';
 import { buildFrom, support } from './testData';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
@@ -73,6 +73,23 @@ describe('buildAtlas on the five reports', () => {
     const name = (id: string) => vn.find((p) => p.id === id)?.names.vi;
     expect([name('VN-39'), name('VN-53'), name('VN-66')]).toEqual(['Đồng Nai', 'Bắc Kạn', 'Hưng Yên']);
     expect(r.atlas?.places.find((p) => p.id === 'KZ-AST')?.names.en).toBe('Astana');
+  });
+});
+
+describe('readerNames', () => {
+  const official = {
+    en: "Lao People's Democratic Republic",
+    fr: 'Laos',
+    vi: 'Cộng hòa Dân chủ nhân dân Lào',
+  };
+  it('names a country as readers know it, in each language (labels cannot carry official forms)', () => {
+    expect(readerNames('LA', official)).toEqual({ en: 'Laos', fr: 'Laos', vi: 'Lào' });
+    expect(readerNames('RU', { en: 'Russian Federation', fr: 'Russie', vi: 'Liên bang Nga' }).en).toBe(
+      'Russia',
+    );
+  });
+  it('keeps the gazetteer’s names for a code CLDR does not know', () => {
+    expect(readerNames('QQ', official)).toEqual(official);
   });
 });
 

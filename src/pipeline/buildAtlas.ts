@@ -321,10 +321,30 @@ export function pairsOf(events: readonly AtlasEvent[]): AtlasPair[] {
   return [...pairs.values()].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }
 
+/**
+ * A country's names as readers know them: CLDR's (`Intl.DisplayNames`, the names the page gives
+ * countries elsewhere: its basemap and its search), "Laos", "Russie", "Hàn Quốc", rather than the
+ * official forms the gazetteer also holds ("Lao People's Democratic Republic"), which a map's labels
+ * cannot carry; the gazetteer's where CLDR has none.
+ *
+ * @example readerNames('LA', { en: "Lao People's Democratic Republic", fr: 'Laos', vi: 'Cộng hòa Dân chủ nhân dân Lào' }) → { en: 'Laos', fr: 'Laos', vi: 'Lào' }
+ */
+export function readerNames(code: string, names: AtlasPlace['names']): AtlasPlace['names'] {
+  const of = (lang: keyof AtlasPlace['names']) => {
+    try {
+      const n = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
+      return n && n !== code ? n : names[lang];
+    } catch {
+      return names[lang];
+    }
+  };
+  return { vi: of('vi'), fr: of('fr'), en: of('en') };
+}
+
 function toAtlasPlace(p: GazetteerPlace): AtlasPlace {
   return {
     id: p.id,
-    names: p.names,
+    names: p.level === 'country' ? readerNames(p.id, p.names) : p.names,
     country: p.country,
     level: p.level,
     lon: round(p.lon),
