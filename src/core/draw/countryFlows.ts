@@ -117,3 +117,21 @@ export function flowCounts(atlas: Atlas, arcs: readonly VisibleArc[]): Map<strin
  * countries next door). A selection there shows its own arcs, one by one, over faint flows.
  */
 export const showsFlows = (visibleArcs: number, o = FLOW_DEFAULTS) => visibleArcs >= o.fromArcs;
+
+/** Within the box, give or take a hundredth of a degree (bounds made from the same points, rounded). */
+const inside =
+  (box: readonly [number, number, number, number]) =>
+  ([lon, lat]: readonly number[]) =>
+    lon! >= box[0] - 0.01 && lon! <= box[2] + 0.01 && lat! >= box[1] - 0.01 && lat! <= box[3] + 0.01;
+
+/**
+ * The partner countries whose flow ends inside a close-up's bounds (the neighbours of home, at world
+ * scale): a crowded map's close-up draws their flows, and the main map, where they are too short to
+ * read or to hit, leaves them to it.
+ *
+ * @example nextDoor(atlas, [100, 8, 112, 24]) // Set { 'CN', 'LA', 'KH' } when Guangxi, Vientiane and Phnom Penh are the flows' ends
+ */
+export function nextDoor(atlas: Atlas, box: readonly [number, number, number, number]): Set<string> {
+  const within = inside(box);
+  return new Set(possibleFlows(atlas).flatMap((f) => (within(f.to) && within(f.from) ? [f.id] : [])));
+}

@@ -3,7 +3,8 @@ import { indexOf } from '../atlasIndex';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { visibleArcs, type VisibleArc } from '../view/visibleArcs';
 import { FLOW_DEFAULTS } from './countryFlows';
-import { nextDoor, planDraw, type DrawInput } from './drawPlan';
+import { nextDoor } from './countryFlows';
+import { planDraw, type DrawInput } from './drawPlan';
 
 const ix = indexOf(atlas);
 const seed = visibleArcs(atlas, '2025-03-01');

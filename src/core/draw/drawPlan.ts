@@ -1,7 +1,7 @@
 import type { Atlas } from '../atlas';
 import type { AtlasIndex } from '../atlasIndex';
 import type { VisibleArc } from '../view/visibleArcs';
-import { flowCounts, possibleFlows, showsFlows } from './countryFlows';
+import { flowCounts, nextDoor, showsFlows } from './countryFlows';
 
 /** West, south, east, north in degrees. */
 type Box = readonly [number, number, number, number];
@@ -42,24 +42,6 @@ export interface DrawInput {
 }
 
 const NO_FLOWS = { counts: new Map<string, number>(), strong: new Set<string>(), labels: false };
-
-/** Within the box, give or take a hundredth of a degree (bounds made from the same points, rounded). */
-const inside =
-  (box: Box) =>
-  ([lon, lat]: readonly number[]) =>
-    lon! >= box[0] - 0.01 && lon! <= box[2] + 0.01 && lat! >= box[1] - 0.01 && lat! <= box[3] + 0.01;
-
-/**
- * The partner countries whose flow ends inside a close-up's bounds (the neighbours of home, at world
- * scale): a crowded map's close-up draws their flows, and the main map, where they are too short to
- * read or to hit, leaves them to it.
- *
- * @example nextDoor(atlas, [100, 8, 112, 24]) // Set { 'CN', 'LA', 'KH' } when Guangxi, Vientiane and Phnom Penh are the flows' ends
- */
-export function nextDoor(atlas: Atlas, box: Box): Set<string> {
-  const within = inside(box);
-  return new Set(possibleFlows(atlas).flatMap((f) => (within(f.to) && within(f.from) ? [f.id] : [])));
-}
 
 /**
  * Decides what a map draws (README, "A crowded world map draws countries, not arcs"):

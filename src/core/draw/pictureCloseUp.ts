@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import type { LonLat } from './arc';
-import { closeUpArcs, closeUpSize, quietestCorner } from './closeUp';
+import { closeUpArcs, closeUpSize, homeCloseUpSize, quietestCorner } from './closeUp';
 import type { Px } from './nearest';
 import { flowBounds } from './theme';
 import { escapeXml } from './xml';
@@ -46,6 +46,11 @@ export function pictureCloseUp(
   sizes: readonly { id: string; size: number }[],
   /** The close-up's picture of these bounds, shown at this share of the picture's width. */
   draw: (bounds: [number, number, number, number], share: number) => string,
+  /**
+   * A crowded picture's close-up of home, in home's upright box, whatever the lines' lengths (it draws
+   * the flows next door, as the live map's does); `arcs` are then the picture's own lines, to keep clear of.
+   */
+  home?: [number, number, number, number],
 ): {
   svg: string;
   left: number;
@@ -56,17 +61,26 @@ export function pictureCloseUp(
   const k = PLANNED_FOR / box.width;
   const px = (p: Px): Px => [p[0] * k, p[1] * k];
   const ids = new Set(
-    closeUpArcs(arcs.map((a) => ({ id: a.id, from: px(a.px[0]!), to: px(a.px[a.px.length - 1]!) }))),
+    home
+      ? []
+      : closeUpArcs(arcs.map((a) => ({ id: a.id, from: px(a.px[0]!), to: px(a.px[a.px.length - 1]!) }))),
   );
-  if (!ids.size) return { svg: '', left: 0, bottom: 0, rect: null };
-  const [w, s, e, n] = flowBounds(
-    arcs.filter((a) => ids.has(a.id)).map((a) => a.line),
-    null,
-  );
-  const padX = Math.max(0.5, (e - w) * PAD);
-  const padY = Math.max(0.5, (n - s) * PAD);
+  if (!home && !ids.size) return { svg: '', left: 0, bottom: 0, rect: null };
+  const [w, s, e, n] =
+    home ??
+    flowBounds(
+      arcs.filter((a) => ids.has(a.id)).map((a) => a.line),
+      null,
+    );
+  const padX = home ? 0 : Math.max(0.5, (e - w) * PAD);
+  const padY = home ? 0 : Math.max(0.5, (n - s) * PAD);
   const bounds: [number, number, number, number] = [w - padX, s - padY, e + padX, n + padY];
-  const [cw, ch] = closeUpSize(PLANNED_FOR, box.height * k).map((v) => v / k) as [number, number];
+  // Home's upright box where the box is wide, as the live map's (a phone's close-up keeps its own).
+  const size =
+    home && box.width >= box.height
+      ? homeCloseUpSize(box.height * k)
+      : closeUpSize(PLANNED_FOR, box.height * k);
+  const [cw, ch] = size.map((v) => v / k) as [number, number];
   const spot = quietestCorner(
     arcs.flatMap((a) => a.px).map(px),
     { width: box.width * k, height: box.height * k },
@@ -76,7 +90,9 @@ export function pictureCloseUp(
   );
   // Where every place would hide an arc's end, the picture keeps room for the close-up beside the map
   // (a wide picture, on the left) or under it (a tall one), as the live map's two-level framing does.
-  const reserve = spot.hidden > 0 ? (box.width >= box.height ? 'left' : 'bottom') : null;
+  // (Not at world scale: the live map keeps its world's frame and puts its close-up of home over it,
+  // where it hides the fewest ends; a picture of another shape than the live map's box can differ.)
+  const reserve = spot.hidden > 0 && !home ? (box.width >= box.height ? 'left' : 'bottom') : null;
   const left = reserve === 'left' ? cw + 2 * MARGIN : 0;
   const bottom = reserve === 'bottom' ? ch + 2 * MARGIN : 0;
   const x =

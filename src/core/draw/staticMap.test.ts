@@ -111,7 +111,7 @@ describe('staticMapSvg', () => {
       `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide{display:none}.medium{display:inline}}`,
     );
     expect(svg).toContain(
-      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide{display:none}.narrow{display:inline}}`,
+      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide,.not-narrow{display:none}.narrow{display:inline}}`,
     );
     expect(svg.indexOf('max-width:560px')).toBeGreaterThan(svg.indexOf('max-width:1100px'));
   });
@@ -200,6 +200,31 @@ describe('staticMapSvg at world scale', () => {
     const xs = dotsX(svg);
     expect(Math.max(...xs)).toBeCloseTo((310 / 360) * 1000, -1);
     expect(Math.min(...xs)).toBeCloseTo((25 / 360) * 1000, -1);
+  });
+
+  it('crowded, with a close-up: the flows next door go in the close-up of home, or, in a narrow box, stay on the world', () => {
+    const day = '2026-01-01';
+    const svg = staticMapSvg(world, topo, { day, flowsFrom: 3, lang: 'fr', closeUp: true });
+    const at = svg.indexOf('<g class="not-narrow"><g class="close-up">');
+    expect(at).toBeGreaterThan(0);
+    const [outside, inset] = [svg.slice(0, at), svg.slice(at)];
+    // China's flow (to Guangxi) is the close-up's, named there; Japan's and Kazakhstan's stay outside.
+    expect(inset).toContain('>Chine · 4<');
+    expect(inset).not.toContain('>Japon · 1<');
+    for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
+    // Outside the close-up China is named in the narrow class only, with its flow drawn in that class.
+    const narrow = outside.match(/<g class="narrow">(.*?)<\/g><g class="medium">/s)?.[1] ?? '';
+    const wide = outside.slice(outside.indexOf('<g class="wide">'));
+    expect(narrow).toContain('>Chine · 4<');
+    expect(wide).not.toContain('>Chine · 4<');
+    expect(outside).toMatch(/<g class="narrow"><path /);
+    // The narrow class hides the close-up; the close-up follows the picture's classes, with none of its own.
+    expect(svg).toContain('.not-narrow{display:none}');
+    expect(inset).not.toContain('<style>');
+    // Without a close-up asked (exports, video frames), every flow is on the world.
+    const plain = staticMapSvg(world, topo, { day, flowsFrom: 3, lang: 'fr' });
+    expect(plain).not.toContain('class="close-up"');
+    expect(plain).toContain('>Chine · 4<');
   });
 
   it('keeps a regional frame centred in its box', () => {

@@ -9,7 +9,8 @@ import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
-import { FLOW_DEFAULTS, flowCounts, possibleFlows, showsFlows } from './countryFlows';
+import { FLOW_DEFAULTS, flowCounts, nextDoor, possibleFlows, showsFlows } from './countryFlows';
+import { FLOW_NEIGHBOURS, homeBounds } from './closeUp';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, pictureCloseUp } from './pictureCloseUp';
@@ -40,9 +41,11 @@ const SIZE_CLASSES = [
 function sizeClassCss(height: number): string {
   const rules = ['.narrow,.medium{display:none}'];
   for (const c of [...SIZE_CLASSES].reverse().slice(1)) {
-    const others = SIZE_CLASSES.filter((o) => o.id !== c.id)
-      .map((o) => `.${o.id}`)
-      .join(',');
+    const others = [
+      ...SIZE_CLASSES.filter((o) => o.id !== c.id).map((o) => `.${o.id}`),
+      // A narrow box shows no close-up (it would be too small to read: see `staticMapSvg`).
+      ...(c.id === 'narrow' ? ['.not-narrow'] : []),
+    ].join(',');
     const h = Math.round((c.maxWidth * height) / WIDTH);
     rules.push(
       `@media (max-width:${c.maxWidth}px),(max-height:${h}px){${others}{display:none}.${c.id}{display:inline}}`,
@@ -83,6 +86,11 @@ export interface StaticMapOptions {
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
   share?: number;
+  /**
+   * A crowded picture's country flows: those ending inside `box` only (its close-up of home), or the
+   * others only (the picture beside it), as on the live map (see `planDraw`).
+   */
+  near?: { box: [number, number, number, number]; inside: boolean };
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -195,12 +203,30 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   const stroke = (line: LonLat[], width: number, opacity: number) =>
     `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: line })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
-  const counts = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
+  // On a crowded world picture with a close-up, the countries next door are the close-up's.
+  const home =
+    opts.closeUp && world && flows && sel.size === 0
+      ? homeBounds(
+          possibleFlows(atlas).map((f) => f.flat.at(-1) ?? f.to),
+          FLOW_NEIGHBOURS,
+        )
+      : null;
+  const all = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
+  const split = opts.near ?? (home ? { box: home, inside: false } : null);
+  const near = split ? nextDoor(atlas, split.box) : null;
+  const counts = near ? new Map([...all].filter(([cc]) => near.has(cc) === split!.inside)) : all;
   const flowPaths = possibleFlows(atlas).flatMap((f) => {
     const n = counts.get(f.id);
     if (!n) return [];
     const l = flowLook(n);
     return [stroke(f.flat, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
+  });
+  // A narrow box (a phone) would show the close-up too small to read: there the picture draws the
+  // flows next door itself, with their names (the live map puts its close-up under the world).
+  const nearFlows = home ? possibleFlows(atlas).filter((f) => all.has(f.id) && !counts.has(f.id)) : [];
+  const nearPaths = nearFlows.map((f) => {
+    const l = flowLook(all.get(f.id)!);
+    return stroke(f.flat, l.width, l.opacity);
   });
   // The drawn arcs' curves, once (the arcs and the close-up's choice of them read them).
   const curves = drawn.flatMap((a) => {
@@ -234,42 +260,74 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
       if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n);
     }
+  const nearDots: string[] = [];
+  const nearAsks: LabelAsk[] = [];
+  for (const f of nearFlows) {
+    const p = projection(f.to);
+    const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
+    if (!p || !name) continue;
+    nearDots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
+    nearAsks.push({ text: `${name} · ${all.get(f.id)}`, x: p[0], y: p[1], priority: all.get(f.id)! });
+  }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
   // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`).
+  // (The live map's close-up keeps clear of every flow it can draw: so does the picture's.)
+  const flowLines = possibleFlows(atlas).flatMap((f) => {
+    const px = f.flat.flatMap((c) => {
+      const p = projection(c);
+      return p ? [p] : [];
+    });
+    return px.length > 1 ? [{ id: f.id, line: f.flat, px }] : [];
+  });
   const inset =
-    opts.closeUp && !world && !flows
+    home && [...all.keys()].some((cc) => near?.has(cc))
       ? pictureCloseUp(
-          curves.flatMap(({ a, line }) => {
-            const px = line.flatMap((c) => {
-              const p = projection(c);
-              return p ? [p] : [];
-            });
-            return px.length > 1 ? [{ id: a.id, line, px }] : [];
-          }),
+          flowLines,
           { width: WIDTH, height },
           CLOSE_UP_TITLE[opts.lang ?? 'fr'],
           t,
           SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
           (bounds, share) => {
             const { closeUp: _asked, title: _title, ...inner } = opts;
-            return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
+            return staticMapSvg(atlas, topo, { ...inner, bounds, share, near: { box: home, inside: true } });
           },
+          home,
         )
-      : { svg: '', left: 0, bottom: 0, rect: null };
+      : opts.closeUp && !world && !flows
+        ? pictureCloseUp(
+            curves.flatMap(({ a, line }) => {
+              const px = line.flatMap((c) => {
+                const p = projection(c);
+                return p ? [p] : [];
+              });
+              return px.length > 1 ? [{ id: a.id, line, px }] : [];
+            }),
+            { width: WIDTH, height },
+            CLOSE_UP_TITLE[opts.lang ?? 'fr'],
+            t,
+            SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
+            (bounds, share) => {
+              const { closeUp: _asked, title: _title, ...inner } = opts;
+              return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
+            },
+          )
+        : { svg: '', left: 0, bottom: 0, rect: null };
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = SIZE_CLASSES.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
+    // The narrow class draws the flows next door and no close-up (see `nearFlows`).
+    const narrow = c.id === 'narrow' && nearFlows.length > 0;
     const names = placeLabels(
-      asks,
+      narrow ? [...asks, ...nearAsks] : asks,
       LABEL_SIZE * k,
       { width: WIDTH, height },
       archipelagos,
-      inset.rect ? [inset.rect] : [],
+      inset.rect && !narrow ? [inset.rect] : [],
     ).map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
@@ -278,7 +336,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      ...dots.map((xy) => {
+      ...(c.id === 'narrow' ? [...dots, ...nearDots] : dots).map((xy) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(3.5 * k).toFixed(1)}"/>`;
       }),
@@ -311,11 +369,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...flowPaths,
+    nearPaths.length ? `<g class="narrow">${nearPaths.join('')}</g>` : '',
     ...arcPaths,
     '</g>',
-    `<style>${sizeClassCss(height)}</style>`,
+    // A close-up inside a picture follows the picture's classes (its own, for an upright box, would
+    // apply to the whole picture and show its narrowest words everywhere).
+    opts.share === undefined ? `<style>${sizeClassCss(height)}</style>` : '',
     ...marks,
-    inset.svg,
+    home && inset.svg ? `<g class="not-narrow">${inset.svg}</g>` : inset.svg,
     '</svg>',
   ].join('');
 }
