@@ -50,6 +50,9 @@ const LABEL_SIZES: Record<string, number> = {
   'country-labels': 11,
 };
 
+/** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
+const ARCHIPELAGO_CENTRED_FROM = 3;
+
 /**
  * Country names for orientation, at a point inside each country's largest landmass (the centroid of
  * its largest polygon): the countries the data names and Vietnam's neighbours.
@@ -205,6 +208,16 @@ export function basemapStyle(
         'text-font': font,
         'text-size': LABEL_SIZES['archipelago-labels'],
         'text-max-width': 7,
+        // At world scale the islands are a few pixels from where every flow leaves home: their names
+        // go east of them, over the sea, so that they do not read as the flows' origin.
+        'text-anchor': ['step', ['zoom'], 'left', ARCHIPELAGO_CENTRED_FROM, 'center'],
+        'text-offset': [
+          'step',
+          ['zoom'],
+          ['literal', [0.5, 0]],
+          ARCHIPELAGO_CENTRED_FROM,
+          ['literal', [0, 0]],
+        ],
       },
     },
   ].map((l) => ({ ...l, paint: paint[l.id] }) as LayerSpecification);

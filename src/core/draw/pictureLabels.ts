@@ -14,6 +14,9 @@ export interface PlacedLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
+/** A label's width at a type size (Be Vietnam Pro averages about 0.56 em per character). */
+export const labelWidth = (text: string, size: number) => text.length * size * 0.56;
+
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
  * map: by priority, each label tries the right, the left, above and below its dot, and is left out
@@ -30,8 +33,7 @@ export function placeLabels(
   /** Boxes no label may overlap (the close-up drawn over the picture). */
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
 ): PlacedLabel[] {
-  // Be Vietnam Pro averages about 0.56 em per character.
-  const widthOf = (text: string) => text.length * size * 0.56;
+  const widthOf = (text: string) => labelWidth(text, size);
   const placed = [
     ...blocked,
     ...fixed.map((f) => {

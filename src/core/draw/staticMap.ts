@@ -15,7 +15,7 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
-import { placeLabels, type LabelAsk } from './pictureLabels';
+import { labelWidth, placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
@@ -320,13 +320,18 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = SIZE_CLASSES.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
+    // At world scale the archipelagos' names go east of them, over the sea, as on the live map (centred,
+    // they would sit where every flow leaves home).
+    const arch = world
+      ? archipelagos.map((a) => ({ ...a, x: a.x + labelWidth(a.text, LABEL_SIZE * k) / 2 + 4 * k }))
+      : archipelagos;
     // The narrow class draws the flows next door and no close-up (see `nearFlows`).
     const narrow = c.id === 'narrow' && nearFlows.length > 0;
     const names = placeLabels(
       narrow ? [...asks, ...nearAsks] : asks,
       LABEL_SIZE * k,
       { width: WIDTH, height },
-      archipelagos,
+      arch,
       inset.rect && !narrow ? [inset.rect] : [],
     ).map(
       (l) =>
@@ -345,9 +350,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ...names,
       '</g>',
       `<g ${font} text-anchor="middle">`,
-      ...archipelagos.map(
-        (a) => `<text x="${a.x.toFixed(1)}" y="${a.y.toFixed(1)}">${escapeXml(a.text)}</text>`,
-      ),
+      ...arch.map((a) => `<text x="${a.x.toFixed(1)}" y="${a.y.toFixed(1)}">${escapeXml(a.text)}</text>`),
       '</g>',
       '</g>',
     ].join('');
