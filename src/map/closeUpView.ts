@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import {
   CLOSE_UP_DEFAULTS,
+  END_WEIGHT,
   FLOW_NEIGHBOURS,
   closeUpArcs,
   closeUpSize,
@@ -116,7 +117,11 @@ export function mountCloseUp(
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);
-    const { corner, hidden, x } = quietestCorner(points, { width: w, height: h }, size, endsPx);
+    const spot = quietestCorner(points, { width: w, height: h }, size, endsPx);
+    const { hidden, x } = spot;
+    // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
+    // to the bottom instead, where the map keeps room for it.
+    const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
     box.dataset.corner = corner;
     box.style.left = corner === 'bottom' ? `${x}px` : '';
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the

@@ -111,7 +111,13 @@ export function addEndsLayer(
   map: MlMap,
   atlas: Atlas,
   arcs: readonly ArcEnds[],
-  o: { lang: Lang; theme: Theme; beforeId?: string },
+  o: {
+    lang: Lang;
+    theme: Theme;
+    beforeId?: string;
+    /** Which side of its dot a name keeps to (default: inwards at the world's edges). */
+    edge?: (lon: number) => ReturnType<typeof edgeOf>;
+  },
 ): {
   show(places: ReadonlySet<string>, strong: ReadonlySet<string>): void;
   setLook(theme: Theme, scale: number): void;
@@ -131,7 +137,13 @@ export function addEndsLayer(
       return [
         {
           type: 'Feature',
-          properties: { id, name: p.names[o.lang], rank: -n, vn: p.country === 'VN', edge: edgeOf(lon) },
+          properties: {
+            id,
+            name: p.names[o.lang],
+            rank: -n,
+            vn: p.country === 'VN',
+            edge: (o.edge ?? edgeOf)(lon),
+          },
           geometry: { type: 'Point', coordinates: [lon, p.lat] },
         },
       ];

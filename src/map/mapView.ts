@@ -90,6 +90,8 @@ export function createMapView(
         lang: opts.lang,
         theme: opts.theme,
         beforeId: 'archipelago-labels',
+        // In a close-up, names go inwards from its outer thirds (of the bounds it was made for).
+        ...(inset ? { edge: (lon: number) => thirdOf(lon, opening) } : {}),
       });
       if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });

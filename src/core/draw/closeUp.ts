@@ -97,7 +97,7 @@ export type Corner = 'bottom-left' | 'top-left' | 'bottom-right' | 'bottom';
  * How much more hiding an arc's end (its dot and name) counts than hiding a point of its line: a place
  * that hides no end is always preferred.
  */
-const END_WEIGHT = 1000;
+export const END_WEIGHT = 1000;
 /** How far (px, across and up or down) an end's name may reach from its dot. */
 const END_MARGIN = [70, 10] as const;
 
