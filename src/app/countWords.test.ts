@@ -4,6 +4,7 @@ import { countsOf } from '../core/view/counts';
 import { visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
 import { countWords } from './countWords';
+import { reachText } from './selection';
 
 const words = (day: string, lang: 'fr' | 'vi' | 'en') =>
   countWords(countsOf(atlas, visibleArcs(atlas, day)), translator(lang));
@@ -22,5 +23,15 @@ describe('countWords', () => {
     expect(words('2019-01-01', 'en')).toBe(
       '1 event · 1 link between 1 Vietnamese province and 1 foreign partner',
     );
+  });
+});
+
+describe('reachText', () => {
+  it('names a partner country’s links first: the count its flow carries on a crowded map', () => {
+    const text = (lang: 'fr' | 'vi' | 'en') =>
+      reachText(atlas, visibleArcs(atlas, '2023-03-01'), 'CN', translator(lang));
+    expect(text('fr')).toBe('4 liens · 1 partenaire · 4 provinces vietnamiennes');
+    expect(text('en')).toBe('4 links · 1 partner · 4 Vietnamese provinces');
+    expect(text('vi')).toBe('4 liên kết · 1 đối tác · 4 tỉnh, thành phố Việt Nam');
   });
 });

@@ -20,7 +20,11 @@ export function reachText(
   if (!r) return null;
   if (r.kind === 'partner') return tr('reachPartner', { n: r.units });
   if (r.kind === 'country')
-    return tr('reachAbroad', { n: r.partners, units: tr('countProvinces', { n: r.units }) });
+    return tr('reachAbroad', {
+      n: r.partners,
+      links: tr('reachLinks', { n: r.links }),
+      units: tr('countProvinces', { n: r.units }),
+    });
   const countries = r.countries === 1 ? tr('reachCountry') : tr('reachCountries', { n: r.countries });
   return tr('reachVn', { n: r.partners, countries });
 }

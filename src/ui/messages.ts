@@ -200,10 +200,12 @@ export const MESSAGES = {
     en: 'linked to {n} Vietnamese province{s}',
   },
   reachAbroad: {
-    fr: '{n} partenaire{s} · {units}',
-    vi: '{n} đối tác · {units}',
-    en: '{n} partner{s} · {units}',
+    fr: '{links} · {n} partenaire{s} · {units}',
+    vi: '{links} · {n} đối tác · {units}',
+    en: '{links} · {n} partner{s} · {units}',
   },
+  /** A country's links (Vietnamese unit–partner pairs): the count its flow is named with ("Laos · 25"). */
+  reachLinks: { fr: '{n} lien{s}', vi: '{n} liên kết', en: '{n} link{s}' },
   tipReach: { fr: '{name} — {reach}', vi: '{name} — {reach}', en: '{name} — {reach}' },
   tipPlace: {
     fr: '{name} · {n} événement{s}',

@@ -38,9 +38,11 @@ describe('reachOf', () => {
   });
 
   it('counts a partner country’s partners and the Vietnamese units they are linked to', () => {
-    expect(reach('2025-08-01', 'KZ')).toEqual({ kind: 'country', partners: 2, units: 2 });
-    expect(reach('2019-01-01', 'KZ')).toEqual({ kind: 'country', partners: 1, units: 1 });
+    expect(reach('2025-08-01', 'KZ')).toEqual({ kind: 'country', links: 2, partners: 2, units: 2 });
+    expect(reach('2019-01-01', 'KZ')).toEqual({ kind: 'country', links: 1, partners: 1, units: 1 });
     expect(reach('2019-01-01', 'JP')).toBeNull();
+    // China: four links (its flow's count, "Chine · 4") to one partner, Guangxi, from four provinces.
+    expect(reach('2023-03-01', 'CN')).toEqual({ kind: 'country', links: 4, partners: 1, units: 4 });
   });
 
   it('counts a partner’s Vietnamese units, and nothing for a place without arcs', () => {

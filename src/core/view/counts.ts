@@ -38,8 +38,11 @@ export type Reach =
   | { kind: 'vn'; partners: number; countries: number }
   /** A foreign partner: the Vietnamese units it is linked to. */
   | { kind: 'partner'; units: number }
-  /** A partner country (a flow of the world map): its partners, and the Vietnamese units they are linked to. */
-  | { kind: 'country'; partners: number; units: number };
+  /**
+   * A partner country (a flow of the world map): its links (unit–partner pairs, the count its flow is
+   * named with), its partners, and the Vietnamese units they are linked to.
+   */
+  | { kind: 'country'; links: number; partners: number; units: number };
 
 /**
  * Whom a place is linked to among the arcs shown: a reader's way in to a hub ("Hà Nội — 34 partners
@@ -56,7 +59,12 @@ export function reachOf(atlas: Atlas, arcs: readonly VisibleArc[], id: string): 
     const own = arcs.filter((a) => ix.place(a.partner)?.country === id);
     const units = new Set(own.map((a) => a.vn));
     return own.length
-      ? { kind: 'country', partners: new Set(own.map((a) => a.partner)).size, units: units.size }
+      ? {
+          kind: 'country',
+          links: own.length,
+          partners: new Set(own.map((a) => a.partner)).size,
+          units: units.size,
+        }
       : null;
   }
   if (place.country !== 'VN') {
