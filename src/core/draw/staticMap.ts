@@ -169,10 +169,18 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ],
       frame,
     )
-    .clipExtent([
-      [-WIDTH / 2, -height / 2],
-      [1.5 * WIDTH, 1.5 * height],
-    ]);
+    .clipExtent(
+      opts.share === undefined
+        ? [
+            [-WIDTH / 2, -height / 2],
+            [1.5 * WIDTH, 1.5 * height],
+          ]
+        : // A close-up is seen through its box: a quarter of its size around it is enough.
+          [
+            [-WIDTH / 4, -height / 4],
+            [1.25 * WIDTH, 1.25 * height],
+          ],
+    );
   // At world scale a tall box shows the whole world down to Mercator's edge (85°), as MapLibre does.
   if (world)
     projection.clipExtent([
@@ -182,7 +190,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const path = geoPath(projection).digits(0);
   // Visvalingam simplification (topology-preserving: neighbours keep a shared border) down to what
   // shows at this scale: triangles under about a pixel of area go.
-  const degPerPx = (e - w) / WIDTH;
+  // (A close-up is shown at `share` of the picture's width: a pixel of it is 1 / share of its units.)
+  const degPerPx = (e - w) / WIDTH / (opts.share ?? 1);
   topo = simplified(topo, degPerPx * degPerPx * SIMPLIFY_PX2);
   const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
 
