@@ -101,9 +101,8 @@ export function mountCloseUp(
     const [x1, y1] = scaled([bounds[2], bounds[1]]);
     // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
     // every arc starts (its Vietnamese ends apart), with the neighbours' partners, in a box of home's
-    // upright shape.
-    // A crowded map draws country flows: its close-up is of home and the countries next door, whose
-    // flows it draws (see `planDraw`).
+    // upright shape; on a map of country flows, home and the countries next door, whose flows it draws
+    // (see `planDraw`).
     const { lines: marks, flows } = drawn();
     if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
       bounds = flows

@@ -84,9 +84,7 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
       flowMode,
     };
   }
-  const strong = new Set(
-    r.arcs.filter((a) => r.focus.has(a.id)).flatMap((a) => ix.place(a.partner)?.country ?? []),
-  );
+  const strong = new Set(focused.flatMap((a) => ix.place(a.partner)?.country ?? []));
   return {
     arcs: new Map(),
     arcFocus: new Set(),
