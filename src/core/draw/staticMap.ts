@@ -282,46 +282,44 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
-  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`).
-  // (The live map's close-up keeps clear of every flow it can draw: so does the picture's.)
-  const flowLines = possibleFlows(atlas).flatMap((f) => {
-    const px = f.flat.flatMap((c) => {
+  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`); on a crowded
+  // world picture, the close-up of home with the flows next door, clear of every flow the live map's
+  // keeps clear of.
+  const toPx = (id: string, line: LonLat[]) => {
+    const px = line.flatMap((c) => {
       const p = projection(c);
       return p ? [p] : [];
     });
-    return px.length > 1 ? [{ id: f.id, line: f.flat, px }] : [];
-  });
+    return px.length > 1 ? [{ id, line, px }] : [];
+  };
+  const closeUpOf = (
+    lines: ReturnType<typeof toPx>,
+    inner: Pick<StaticMapOptions, 'near' | 'frameSelection'>,
+    homeBox?: [number, number, number, number],
+  ) =>
+    pictureCloseUp(
+      lines,
+      { width: WIDTH, height },
+      CLOSE_UP_TITLE[opts.lang ?? 'fr'],
+      t,
+      SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
+      (bounds, share) => {
+        const { closeUp: _asked, title: _title, ...own } = opts;
+        return staticMapSvg(atlas, topo, { ...own, ...inner, bounds, share });
+      },
+      homeBox,
+    );
   const inset =
-    home && [...all.keys()].some((cc) => near?.has(cc))
-      ? pictureCloseUp(
-          flowLines,
-          { width: WIDTH, height },
-          CLOSE_UP_TITLE[opts.lang ?? 'fr'],
-          t,
-          SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
-          (bounds, share) => {
-            const { closeUp: _asked, title: _title, ...inner } = opts;
-            return staticMapSvg(atlas, topo, { ...inner, bounds, share, near: { box: home, inside: true } });
-          },
+    home && nearFlows.length > 0
+      ? closeUpOf(
+          possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
+          { near: { box: home, inside: true } },
           home,
         )
       : opts.closeUp && !world && !flows
-        ? pictureCloseUp(
-            curves.flatMap(({ a, line }) => {
-              const px = line.flatMap((c) => {
-                const p = projection(c);
-                return p ? [p] : [];
-              });
-              return px.length > 1 ? [{ id: a.id, line, px }] : [];
-            }),
-            { width: WIDTH, height },
-            CLOSE_UP_TITLE[opts.lang ?? 'fr'],
-            t,
-            SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
-            (bounds, share) => {
-              const { closeUp: _asked, title: _title, ...inner } = opts;
-              return staticMapSvg(atlas, topo, { ...inner, bounds, share, frameSelection: false });
-            },
+        ? closeUpOf(
+            curves.flatMap(({ a, line }) => toPx(a.id, line)),
+            { frameSelection: false },
           )
         : { svg: '', left: 0, bottom: 0, rect: null };
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
