@@ -9,6 +9,8 @@ import type { Page } from '@playwright/test';
 export async function open(page: Page, url = './', { map = true } = {}): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.atlas?.state().ready === true);
+  // The page's first layout: what is drawn for its size (the timeline's axis) is drawn by then.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   if (!map || (await page.evaluate(() => document.documentElement.classList.contains('embed')))) return;
   // An address that needs the map (a camera, a presentation) has started it already.
   if ((await page.evaluate(() => window.atlas?.state().map)) === 'static') {

@@ -179,9 +179,10 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   play.addEventListener('click', () =>
     current.playing ? current.onPause() : current.onPlay(Number(speed.value)),
   );
+  // The observer draws the axis the first time too, once the page is laid out: drawing it now would
+  // read the track's width and force a layout of the whole page in the middle of its start.
   const resize = new ResizeObserver(draw);
   resize.observe(track);
-  draw();
   sync();
   return {
     update(change: Partial<TimelineProps>) {
