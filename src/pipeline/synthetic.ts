@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { successorAt, type AdminChange } from '../core/adminChanges';
 import type { Gazetteer } from '../core/geo/gazetteer';
 import { geocode } from '../core/geo/geocode';
+import { ROW_COLUMNS } from '../core/rows/partnershipRow';
 import { DOMAIN_IDS, type Kind } from '../core/vocabulary';
 import type { Level } from '../core/types';
 import { GROUPS, HUBS } from './syntheticWorld';
@@ -28,28 +29,8 @@ export const SYNTHETIC_OUTLET = 'SYNTHETIC TEST DATA';
 /** The last year events are drawn in (until June: the fixture must not depend on today's date). */
 const LAST_YEAR = 2026;
 const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
-/** The columns of data/partnerships.csv, in its order. */
-const COLUMNS = [
-  'id',
-  'date',
-  'end_date',
-  'vn_places',
-  'partner_places',
-  'partner_country',
-  'kind',
-  'domains',
-  'title_fr',
-  'title_vi',
-  'title_en',
-  'summary_fr',
-  'summary_vi',
-  'summary_en',
-  'source_outlet',
-  'source_date',
-  'source_headline',
-  'source_url',
-  'notes',
-];
+/** The columns of data/partnerships.csv, in its order; every synthetic event is current (no `status`). */
+const COLUMNS = ROW_COLUMNS.filter((c) => c !== 'status');
 
 /** A deterministic pseudo-random generator (mulberry32), so every run builds the same dataset. */
 function rng(seed: number): () => number {

@@ -9,12 +9,11 @@ import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
 import { isValidAt } from '../validity';
-import { PartnershipRow } from '../rows/partnershipRow';
+import { ROW_COLUMNS } from '../rows/partnershipRow';
 import type { GazetteerPlace } from '../types';
 import { DOMAINS, KINDS, type Domain, type Kind } from '../vocabulary';
 
-/** The columns of data/partnerships.csv, in order (the schema's keys). */
-export const ROW_COLUMNS = Object.keys(PartnershipRow.shape) as (keyof typeof PartnershipRow.shape)[];
+export { ROW_COLUMNS };
 export type Row = Record<(typeof ROW_COLUMNS)[number], string>;
 
 /** One proposed row, with how sure the extractor is and the sentence it rests on. */

@@ -156,3 +156,6 @@ export const PartnershipRow = z.object({
     }),
 });
 export type PartnershipRow = z.output<typeof PartnershipRow>;
+
+/** The columns of data/partnerships.csv, in order (the schema's keys). */
+export const ROW_COLUMNS = Object.keys(PartnershipRow.shape) as (keyof typeof PartnershipRow.shape)[];
