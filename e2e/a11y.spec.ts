@@ -3,8 +3,12 @@ import { open } from './helpers';
 
 test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
 
+// The search, the list and the live region are the page's own: they work before the map has started
+// (each map start costs seconds of software WebGL), and they are what is tested here.
+const noMap = { map: false };
+
 test('keyboard only: find Quảng Ninh, select it, read its events', async ({ page }) => {
-  await open(page, './?lang=fr#date=2025-03-01');
+  await open(page, './?lang=fr#date=2025-03-01', noMap);
   // Tab from the top of the page to the search box.
   let guard = 0;
   while (
@@ -24,7 +28,7 @@ test('keyboard only: find Quảng Ninh, select it, read its events', async ({ pa
 test('the visible partnerships are listed as buttons that select their arc, in step with the timeline', async ({
   page,
 }) => {
-  await open(page, './?lang=fr#date=2019-01-01');
+  await open(page, './?lang=fr#date=2019-01-01', noMap);
   const items = page.locator('#visible button');
   await expect(items).toHaveCount(1);
   await page.evaluate(() => window.atlas?.setDate('2023-12-01'));
@@ -39,7 +43,7 @@ test('the visible partnerships are listed as buttons that select their arc, in s
 });
 
 test('a polite live region announces the date and what appeared, once scrubbing stops', async ({ page }) => {
-  await open(page, './?lang=fr#date=2023-11-01');
+  await open(page, './?lang=fr#date=2023-11-01', noMap);
   const live = page.locator('#announcer');
   await expect(live).toHaveAttribute('aria-live', 'polite');
   const scrub = page.locator('.timeline .scrub');
