@@ -13,6 +13,7 @@ const inLangs = (key: MessageKey) =>
 const words: HeaderWords = {
   loading: inLangs('loading'),
   legendArc: inLangs('legendArc'),
+  legendFlow: inLangs('legendFlow'),
   legendArea: inLangs('legendArea'),
   fullMap: inLangs('fullMap'),
 };

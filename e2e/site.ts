@@ -9,11 +9,13 @@
  *
  * Usage: `tsx e2e/site.ts` (run by `npm run test:e2e`).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { runBuild } from '../src/pipeline/build';
-import { precompress } from '../src/pipeline/publish';
+import { LANGS, type Lang } from '../src/core/i18n';
+import { legendHtml, opensWithFlows, precompress } from '../src/pipeline/publish';
+import { translator, type MessageKey } from '../src/ui/messages';
 import { FIXTURES } from '../src/pipeline/testData';
 
 /** Where the sites go (`E2E_SITE_ROOT` to build a second copy to look at while the tests run). */
@@ -49,7 +51,16 @@ if (existsSync(SCALE)) {
   cpSync(join(ROOT, 'dist'), site, { recursive: true });
   rmSync(join(site, 'data'), { recursive: true });
   buildData(SCALE, join(site, 'data'));
-  // Compressed as published (the copied dist's .br/.gz were of the seed data).
-  precompress(join(site, 'data'));
+  // The pages' legend as the build writes it for this data (the copied pages had the seed's).
+  const inLangs = (key: MessageKey) =>
+    Object.fromEntries(LANGS.map((l) => [l, translator(l)(key)])) as Record<Lang, string>;
+  const words = { legendArc: inLangs('legendArc'), legendFlow: inLangs('legendFlow') };
+  const flows = opensWithFlows(JSON.parse(readFileSync(join(site, 'data', 'atlas.json'), 'utf8')));
+  for (const page of ['index.html', 'embed.html']) {
+    const file = join(site, page);
+    writeFileSync(file, legendHtml(readFileSync(file, 'utf8'), words, flows));
+  }
+  // Compressed as published (the copied dist's .br/.gz were of the seed data and pages).
+  precompress(site);
   console.log(`built ${site} from ${SCALE}`);
 }

@@ -83,7 +83,7 @@ test('the date box keeps its width, so the slider does not move, whatever the da
 test('the 1 July 2025 reform is marked, explained, and its mark goes to the day', async ({ page }) => {
   await open(page, './?lang=en#date=2023-03-01', { map: false });
   const mark = page.locator('.timeline .reform');
-  await expect(mark).toHaveText('63 → 34');
+  await expect(mark).toHaveText('63 → 34 provinces');
   await expect(mark).toHaveAccessibleName('Provincial reform of 1 July 2025');
   await expect(mark).toHaveAccessibleDescription(
     /63 provinces and cities became 34 \(Resolution 202\/2025\/QH15\)/,

@@ -29,7 +29,11 @@ export type Slots = NonNullable<ReturnType<typeof findSlots>>;
  * browser's, then French; title, headings and legend in it; the switcher (full page only), which
  * keeps the state in the URL and reloads.
  */
-export function mountChrome(doc: Document, slots: Slots, embed: boolean): { lang: Lang; tr: Translate } {
+export function mountChrome(
+  doc: Document,
+  slots: Slots,
+  embed: boolean,
+): { lang: Lang; tr: Translate; legend: (flows: boolean) => void } {
   const win = doc.defaultView;
   const asked =
     new URLSearchParams(win?.location.search ?? '').get('lang') ?? decodeState(win?.location.hash ?? '').lang;
@@ -44,8 +48,17 @@ export function mountChrome(doc: Document, slots: Slots, embed: boolean): { lang
   // The legend is in the HTML (shown before any script); its words follow the language.
   const arc = doc.querySelector('.legend .arc-key');
   const area = doc.querySelector('.legend .area-key');
-  if (arc) arc.textContent = tr('legendArc');
+  const key = doc.querySelector('.legend .key.arc');
   if (area) area.textContent = tr('legendArea');
+  // A crowded map draws a line per partner country (`showsFlows`): the key says so, with its widths.
+  let flows: boolean | null = null;
+  const legend = (next: boolean) => {
+    if (next === flows) return;
+    flows = next;
+    if (arc) arc.textContent = tr(next ? 'legendFlow' : 'legendArc');
+    key?.classList.toggle('flow', next);
+  };
+  legend(key?.classList.contains('flow') ?? false);
   if (!embed)
     mountLanguageSwitch(slots.tools, lang, tr, (next) => {
       if (!win) return;
@@ -56,7 +69,7 @@ export function mountChrome(doc: Document, slots: Slots, embed: boolean): { lang
       win.history.replaceState(null, '', url.toString());
       win.location.reload();
     });
-  return { lang, tr };
+  return { lang, tr, legend };
 }
 
 /**

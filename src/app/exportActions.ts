@@ -1,6 +1,7 @@
 import type { ShareContext } from './pageContext';
 import { countsOf } from '../core/view/counts';
 import { formatDay } from '../core/i18n';
+import { showsFlows } from '../core/draw/countryFlows';
 import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import { countWords } from './countWords';
 import { download } from './download';
@@ -64,7 +65,8 @@ export function exportActions(
         title: p.title[lang],
         date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
         ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
-        legendArc: tr('legendArc'),
+        // The key of what the map draws: arcs, or a line per country when crowded.
+        legendArc: tr(showsFlows(arcs.length) ? 'legendFlow' : 'legendArc'),
         legendArea: tr('legendArea'),
         credit: `${p.sources[lang]} · ${p.credit[lang]}`,
       });

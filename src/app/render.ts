@@ -8,6 +8,7 @@ import type { mountTimeline } from '../ui/timeline';
 import type { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 import type { MapSlot } from './mapSlot';
 import { countsOf } from '../core/view/counts';
+import { showsFlows } from '../core/draw/countryFlows';
 import { countWords } from './countWords';
 import { namer } from './names';
 import { detailsFor } from './selection';
@@ -36,6 +37,8 @@ export function createRenderer(o: {
   /** True once the boundary shows a failure in the status line. */
   failed(): boolean;
   picture: Element | null;
+  /** Says in the legend whether the map draws country flows or arcs. */
+  legend(flows: boolean): void;
   details: Widget<typeof mountDetails>;
   timeline: Widget<typeof mountTimeline>;
   filters: Widget<typeof mountFilters> | null;
@@ -64,6 +67,7 @@ export function createRenderer(o: {
       selected: sel.arcs,
       active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
     });
+    o.legend(showsFlows(arcs.length));
     o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
     if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
     o.timeline.update({ day: s.day, playing: s.playing });

@@ -36,7 +36,7 @@ export async function start(doc: Document): Promise<void> {
   const embed = doc.documentElement.classList.contains('embed');
   const moved = embed ? null : embedAddress(params, win.location.hash);
   if (moved) return win.location.replace(moved);
-  const { lang, tr } = mountChrome(doc, slots, embed);
+  const { lang, tr, legend } = mountChrome(doc, slots, embed);
   const boundary = createBoundary(slots.status, tr);
   const { guard } = boundary;
   try {
@@ -64,6 +64,7 @@ export async function start(doc: Document): Promise<void> {
       status: slots.status,
       failed: boundary.failed,
       picture: slots.map.querySelector('img.first-view'),
+      legend,
       onSelect: (arcs) => {
         // A presentation frames its own chapters.
         if (doc.documentElement.classList.contains('presenting')) return;

@@ -5,13 +5,14 @@ const inAll = (fr: string, vi: string, en: string) => ({ fr, vi, en });
 const WORDS: HeaderWords = {
   loading: inAll('Chargement…', 'Đang tải…', 'Loading…'),
   legendArc: inAll('partenariat', 'quan hệ', 'partnership'),
+  legendFlow: inAll('liens avec un pays', 'liên kết', 'links with a country'),
   legendArea: inAll('région', 'vùng', 'region'),
   fullMap: inAll('Carte complète', 'Bản đồ', 'Full map'),
 };
 const HTML = `<title>Old</title>
 <h1>Old title</h1>
 <p id="status">Old status</p>
-<span class="arc-key">old arc</span><span class="area-key">old area</span>
+<span class="key arc"></span><span class="arc-key">old arc</span><span class="area-key">old area</span>
 <a class="full-map" href="./" target="_blank">Old link ↗</a>`;
 
 describe('frameHtml (the first paint of the publication frame)', () => {
@@ -42,6 +43,15 @@ describe('frameHtml (the first paint of the publication frame)', () => {
       '<a class="full-map" href="./" target="_blank" data-l10n-vi="Bản đồ ↗" data-l10n-en="Full map ↗">Carte complète ↗</a>',
     );
     expect(html).not.toMatch(/Old/);
+  });
+
+  it('keys a crowded opening view’s line per country, and a sparse one’s arcs', () => {
+    const crowded = frameHtml(HTML, frame, WORDS, { standfirst: true, flows: true });
+    expect(crowded).toContain('<span class="key arc flow"></span>');
+    expect(crowded).toContain(
+      '<span class="arc-key" data-l10n-vi="liên kết" data-l10n-en="links with a country">liens avec un pays</span>',
+    );
+    expect(frameHtml(HTML, frame, WORDS, { standfirst: true })).toContain('<span class="key arc"></span>');
   });
 
   it('leaves the standfirst out of the embed view', () => {

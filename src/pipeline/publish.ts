@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import type { Atlas } from '../core/atlas';
+import { showsFlows } from '../core/draw/countryFlows';
 import { LANGS, type Lang } from '../core/i18n';
+import { NO_FILTERS, timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 
 /** Files worth compressing: text. Fonts (woff2) and PNGs are compressed already. */
 const TEXT = /\.(html|js|mjs|css|json|svg|txt|map)$/;
@@ -47,6 +50,7 @@ interface Frame {
 export interface HeaderWords {
   loading: Record<Lang, string>;
   legendArc: Record<Lang, string>;
+  legendFlow: Record<Lang, string>;
   legendArea: Record<Lang, string>;
   fullMap: Record<Lang, string>;
 }
@@ -71,7 +75,7 @@ export function frameHtml(
   html: string,
   frame: Frame,
   words: HeaderWords,
-  { standfirst }: { standfirst: boolean },
+  { standfirst, flows = false }: { standfirst: boolean; flows?: boolean },
 ): string {
   const text = (t: Record<Lang, string>) => `${otherLangs(t)}>${escapeHtml(t.fr)}`;
   const fullMap = Object.fromEntries(LANGS.map((l) => [l, `${words.fullMap[l]} ↗`])) as Record<Lang, string>;
@@ -79,9 +83,9 @@ export function frameHtml(
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(frame.title.fr)}</title>`)
     .replace(/<h1>[^<]*<\/h1>/, `<h1${text(frame.title)}</h1>`)
     .replace(/<p id="status">[^<]*<\/p>/, `<p id="status"${text(words.loading)}</p>`)
-    .replace(/<span class="arc-key">[^<]*<\/span>/, `<span class="arc-key"${text(words.legendArc)}</span>`)
     .replace(/<span class="area-key">[^<]*<\/span>/, `<span class="area-key"${text(words.legendArea)}</span>`)
     .replace(/(<a class="full-map"[^>]*)>[^<]*<\/a>/, `$1${text(fullMap)}</a>`);
+  out = legendHtml(out, words, flows);
   if (standfirst)
     out = out.replace(
       /(<h1[^>]*>[^<]*<\/h1>)/,
@@ -90,15 +94,41 @@ export function frameHtml(
   return out;
 }
 
+/**
+ * The legend's first key in the HTML: arcs, or a line per country when the opening view is crowded
+ * (`showsFlows`), in the three languages. Applies again to a page it has written (e2e/site.ts gives the
+ * 300-event site the legend of its own data).
+ */
+export function legendHtml(
+  html: string,
+  words: Pick<HeaderWords, 'legendArc' | 'legendFlow'>,
+  flows: boolean,
+): string {
+  const t = flows ? words.legendFlow : words.legendArc;
+  return html
+    .replace(
+      /<span class="arc-key"[^>]*>[^<]*<\/span>/,
+      `<span class="arc-key"${otherLangs(t)}>${escapeHtml(t.fr)}</span>`,
+    )
+    .replace(/<span class="key arc(?: flow)?"/, `<span class="key arc${flows ? ' flow' : ''}"`);
+}
+
+/** Whether an atlas's opening view (the first picture's day, no filter) draws a line per country. */
+export const opensWithFlows = (atlas: Atlas): boolean =>
+  showsFlows(visibleArcs(atlas, timelineEnd(atlas), NO_FILTERS).length);
+
 /** The Vite side of `frameHtml`, for the build and the dev server. */
 export function publicationHtmlPlugin(o: { dataFile: string; words: HeaderWords }): Plugin {
   return {
     name: 'atlas-publication-html',
     transformIndexHtml(html, ctx) {
-      const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as { publication?: Frame };
+      const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as Atlas & { publication?: Frame };
       const p = atlas.publication;
       if (!p) return html;
-      return frameHtml(html, p, o.words, { standfirst: !/embed\.html$/.test(ctx.filename) });
+      return frameHtml(html, p, o.words, {
+        standfirst: !/embed\.html$/.test(ctx.filename),
+        flows: opensWithFlows(atlas),
+      });
     },
   };
 }

@@ -83,7 +83,8 @@ export const MESSAGES = {
   /** The keys as printed on the reader's keyboard (French keyboards: "Pg préc", "Pg suiv"). */
   previousKey: { fr: 'touche Pg suiv', vi: 'phím Page Down', en: 'Page Down key' },
   nextKey: { fr: 'touche Pg préc', vi: 'phím Page Up', en: 'Page Up key' },
-  reformShort: { fr: '63 → 34', vi: '63 → 34', en: '63 → 34' },
+  /** The mark says what changed, not only two numbers (read alone, "63 → 34" looked like leftover debug output). */
+  reformShort: { fr: '63 → 34 provinces', vi: '63 → 34 tỉnh', en: '63 → 34 provinces' },
   reformName: {
     fr: 'Réforme territoriale du {date}',
     vi: 'Sắp xếp đơn vị hành chính ngày {date}',
@@ -216,6 +217,11 @@ export const MESSAGES = {
     fr: 'partenariat (plus épais : plus d’événements)',
     vi: 'quan hệ đối tác (càng dày: càng nhiều sự kiện)',
     en: 'partnership (thicker: more events)',
+  },
+  legendFlow: {
+    fr: 'liens avec un pays (plus épais : plus de liens)',
+    vi: 'liên kết với một quốc gia (càng dày: càng nhiều liên kết)',
+    en: 'links with a country (thicker: more links)',
   },
   legendArea: {
     fr: 'province ou région partenaire',
