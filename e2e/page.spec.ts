@@ -53,3 +53,23 @@ test('a missing data file shows a contained message instead of throwing', async 
   await expect(page.locator('#status')).toHaveAttribute('data-error', /HTTP 404/);
   expect(errors).toEqual([]);
 });
+
+test('the legend keys what the map draws: a line per country when it is crowded, arcs when not', async ({
+  page,
+}) => {
+  // The build writes the opening view's key into the HTML (first paint, before any script)…
+  const html = await (await page.request.get('../atlas-300/index.html')).text();
+  expect(html).toMatch(/<span class="key arc flow"/);
+  expect(html).toContain('data-l10n-en="links with a country (thicker: more links)"');
+  expect(await (await page.request.get('./index.html')).text()).toMatch(/<span class="key arc"/);
+  // …and the page follows the date: a crowded map draws a line per country, a sparse one its arcs.
+  await page.goto('../atlas-300/?lang=en');
+  await page.waitForFunction(() => window.atlas?.state().ready);
+  const key = page.locator('.legend .key.arc');
+  const words = page.locator('.legend .arc-key');
+  await expect(words).toHaveText('links with a country (thicker: more links)');
+  await expect(key).toHaveClass(/\bflow\b/);
+  await page.evaluate(() => window.atlas!.setDate('1993-01-01'));
+  await expect(words).toHaveText('partnership (thicker: more events)');
+  await expect(key).not.toHaveClass(/\bflow\b/);
+});
