@@ -137,6 +137,17 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(g.byId('gn:2988507')).toBeUndefined();
   });
 
+  it("knows Germany's Landkreise and Kreise, and the Kreis a town is in", () => {
+    expect(at('Landkreis Harz', 'DE')).toBe('de:15085');
+    expect(at('district de Harz', 'DE')).toBe('de:15085');
+    expect(at('Wernigerode, Landkreis Harz', 'DE')).toBe('gn:2810808');
+    expect(at('Kreis Steinfurt', 'DE')).toBe('de:05566');
+    // A Kreis named after a town answers to its legal name only: the town's name stays the town's.
+    expect(at('Landkreis Göttingen', 'DE')).toBe('de:03159');
+    expect(at('Göttingen', 'DE')).toBe('gn:2918632');
+    expect(at('Leipzig', 'DE')).toBe('gn:2879139');
+  });
+
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {
     expect(g.byId('LA-VT')?.feature).toBe('PPLC');
     expect(at('the Lao capital city', 'LA')).toBe('LA-VT');

