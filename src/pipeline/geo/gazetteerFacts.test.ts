@@ -145,6 +145,15 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(geocode(g, 'Bình Liêu District', { country: 'VN', levels: ['province'] }).kind).toBe('unknown');
   });
 
+  it("knows South Korea's gun and gu that GeoNames places, by their romanised names", () => {
+    expect(at('Yeoncheon County', 'KR')).toBe('gn-adm2:KR.13.31350');
+    expect(at('Yeongdeok-gun', 'KR')).toBe('gn-adm2:KR.14.37350');
+    expect(at('Yeongdeok County, Gyeongsangbuk-do', 'KR')).toBe('gn-adm2:KR.14.37350');
+    expect(g.byId('gn-adm2:KR.14.37350')?.parents).toEqual(['KR-47']);
+    // A si that is a city of the gazetteer is that city.
+    expect(g.byId('gn-adm2:KR.13.31010')).toBeUndefined();
+  });
+
   it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
     expect(at('Paris', 'FR')).toBe('FR-75');
     expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');

