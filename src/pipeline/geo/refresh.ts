@@ -204,6 +204,6 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   });
   step(`wrote ${WORLD_REGIONS_PATH} (${(world.length / 1024).toFixed(0)} KB)`);
   step(
-    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
+    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${prefectures.places.length + kreise.places.length + districts.places.length + korean.places.length} second-level units, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
 }
