@@ -130,11 +130,46 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     );
   });
 
+  it("knows Vietnam's districts before 2025 (GeoNames admin2), never as provinces, and keeps towns' names the towns'", () => {
+    const vn = (name: string, date = '2017-08-25') => {
+      const r = geocode(g, name, { country: 'VN', date });
+      return r.kind === 'resolved' ? r.place.id : r.kind;
+    };
+    expect(vn('Binh Lieu District of Quang Ninh Province')).toBe('gn-adm2:VN.22.198');
+    expect(vn('huyện Bình Liêu')).toBe('gn-adm2:VN.22.198');
+    expect(vn('Đống Đa district (Hà Nội)')).toBe('gn-adm2:VN.01.006');
+    expect(g.byId('gn-adm2:VN.22.198')).toMatchObject({ parents: ['VN-13'], validTo: '2025-06-30' });
+    // The seat town keeps its bare name; many districts share one ("Châu Thành"): the row says which.
+    expect(vn('Si Ma Cai')).toBe('gn:1567902');
+    expect(vn('Châu Thành District')).toBe('ambiguous');
+    expect(geocode(g, 'Bình Liêu District', { country: 'VN', levels: ['province'] }).kind).toBe('unknown');
+  });
+
+  it("knows South Korea's gun and gu that GeoNames places, by their romanised names", () => {
+    expect(at('Yeoncheon County', 'KR')).toBe('gn-adm2:KR.13.31350');
+    expect(at('Yeongdeok-gun', 'KR')).toBe('gn-adm2:KR.14.37350');
+    expect(at('Yeongdeok County, Gyeongsangbuk-do', 'KR')).toBe('gn-adm2:KR.14.37350');
+    expect(g.byId('gn-adm2:KR.14.37350')?.parents).toEqual(['KR-47']);
+    // A si that is a city of the gazetteer is that city.
+    expect(g.byId('gn-adm2:KR.13.31010')).toBeUndefined();
+  });
+
   it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
     expect(at('Paris', 'FR')).toBe('FR-75');
     expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');
     expect(at('Paris Region', 'FR')).toBe('FR-IDF');
     expect(g.byId('gn:2988507')).toBeUndefined();
+  });
+
+  it("knows Germany's Landkreise and Kreise, and the Kreis a town is in", () => {
+    expect(at('Landkreis Harz', 'DE')).toBe('de:15085');
+    expect(at('district de Harz', 'DE')).toBe('de:15085');
+    expect(at('Wernigerode, Landkreis Harz', 'DE')).toBe('gn:2810808');
+    expect(at('Kreis Steinfurt', 'DE')).toBe('de:05566');
+    // A Kreis named after a town answers to its legal name only: the town's name stays the town's.
+    expect(at('Landkreis Göttingen', 'DE')).toBe('de:03159');
+    expect(at('Göttingen', 'DE')).toBe('gn:2918632');
+    expect(at('Leipzig', 'DE')).toBe('gn:2879139');
   });
 
   it("marks a first-level unit that took in its country's capital city as the capital (PPLC)", () => {

