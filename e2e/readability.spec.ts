@@ -15,11 +15,11 @@ const SIZES = [
 
 /**
  * A selected hub of 40 partners at world scale: not every one of its arcs has a place where it alone
- * is under the finger (the rest are reached through the chooser). The share that has, measured when
- * the world view came in (63 % on the desktop, 46 % on a phone), must not fall; the target is all of
- * them (issue 13).
+ * is under the finger (the rest are reached through the chooser). The share that has (32 of 41 on the
+ * desktop, 22 on a phone since a hub's arcs fan out like the flows; 26 and 20 before) must not fall;
+ * the target is all of them (issue 13).
  */
-const HUB_FLOOR = { desktop: 0.55, phone: 0.4 } as const;
+const HUB_FLOOR = { desktop: 0.75, phone: 0.5 } as const;
 
 /**
  * The world map of the 300-event fixture draws 40 country flows: those next door (China, Laos,

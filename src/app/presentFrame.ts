@@ -38,7 +38,7 @@ export function frameChapter(
   for (const v of vn)
     for (const p of partners) {
       const a = drawn.get(arcId(v, p));
-      if (a) pts.push(...flowCurve(a.from, a.to, a.side));
+      if (a) pts.push(...(a.flat ?? flowCurve(a.from, a.to, a.side)));
     }
   for (const p of c.places.map(at)) if (p) pts.push(p);
   const labels = doc.createElement('div');

@@ -18,6 +18,8 @@ export const FAN_DEFAULTS = {
   width: 0.6,
   /** Points of a fanned flow's curve. */
   points: 64,
+  /** Fewer flows than this in one direction keep their own curves (two twins already bend apart). */
+  minGroup: 2,
 };
 
 /** A flow to draw: from home to a partner country (see `possibleFlows`). */
@@ -89,7 +91,7 @@ export function flowFan(flows: readonly FlowEnds[], o = FAN_DEFAULTS): Map<strin
     }
   }
   for (const group of groups) {
-    if (group.length < 2) continue;
+    if (group.length < Math.max(2, o.minGroup)) continue;
     // The fan's mean direction, and each member's turn from it, clockwise on the screen.
     const ux = group.reduce((s, g) => s + (g.b[0] - g.a[0]) / g.length, 0);
     const uy = group.reduce((s, g) => s + (g.b[1] - g.a[1]) / g.length, 0);

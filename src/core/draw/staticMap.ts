@@ -106,7 +106,7 @@ function selectionBounds(
 ): [number, number, number, number] | null {
   const lines = [...selected].flatMap((id) => {
     const end = ends.get(id);
-    return end ? [flowCurve(end.from, end.to, end.side)] : [];
+    return end ? [end.flat ?? flowCurve(end.from, end.to, end.side)] : [];
   });
   if (!lines.length) return null;
   const [w, s, e, n] = flowBounds(lines, null);
@@ -240,7 +240,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // The drawn arcs' curves, once (the arcs and the close-up's choice of them read them).
   const curves = drawn.flatMap((a) => {
     const end = ends.get(a.id);
-    return end ? [{ a, line: flowCurve(end.from, end.to, end.side) }] : [];
+    return end ? [{ a, line: end.flat ?? flowCurve(end.from, end.to, end.side) }] : [];
   });
   const arcPaths = curves.map(({ a, line }) => {
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);

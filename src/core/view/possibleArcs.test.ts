@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedAtlas } from '../fixtures/seedAtlas';
+import type { Atlas } from '../atlas';
+import { flowCurve } from '../draw/flowCurve';
 import { possibleArcs } from './possibleArcs';
 
 describe('possibleArcs', () => {
@@ -19,5 +21,53 @@ describe('possibleArcs', () => {
   it('keeps flows to one partner on one side, so they fan out', () => {
     const guangxi = arcs.filter((a) => a.partner === 'CN-GX').map((a) => a.side);
     expect(new Set(guangxi).size).toBe(1);
+  });
+
+  it('fans out a hub’s long arcs that leave in one direction, so they part in the middle of their course', () => {
+    // Hà Nội with six partners in Europe (made-up places at Paris, Berlin, Rome, Budapest, Warsaw and
+    // Prague): six long arcs leaving Hà Nội within a few degrees of each other.
+    const astana = seedAtlas.places.find((p) => p.id === 'KZ-AST')!;
+    const europe = [
+      [2.35, 48.85],
+      [13.4, 52.5],
+      [12.5, 41.9],
+      [19.04, 47.5],
+      [21.0, 52.2],
+      [14.4, 50.1],
+    ].map(([lon, lat], i) => ({ ...astana, id: `EU-${i}`, lon: lon!, lat: lat! }));
+    const hub: Atlas = {
+      ...seedAtlas,
+      places: [...seedAtlas.places, ...europe],
+      pairs: [
+        ...seedAtlas.pairs,
+        ...europe.map((p) => ({
+          id: `VN-HN~${p.id}`,
+          vn: 'VN-HN',
+          partner: p.id,
+          start: '2019-01-01',
+          events: [],
+        })),
+      ],
+    };
+    const fanned = new Map(possibleArcs(hub).map((a) => [a.id, a]));
+    const arcsToEurope = europe.map((p) => fanned.get(`VN-HN~${p.id}`)!);
+    type Line = readonly (readonly [number, number])[];
+    const mid = (line: Line) => line[Math.floor(line.length / 2)]!;
+    // The narrowest gap between two of the lines in the middle of their course.
+    const gap = (lines: Line[]) =>
+      Math.min(
+        ...lines.flatMap((a, i) =>
+          lines.slice(i + 1).map((b) => Math.hypot(mid(a)[0] - mid(b)[0], mid(a)[1] - mid(b)[1])),
+        ),
+      );
+    for (const a of arcsToEurope) expect(a.flat, a.id).toBeDefined();
+    // Their own curves (every other one bent the other way) leave some on top of each other.
+    const own = gap(arcsToEurope.map((a) => flowCurve(a.from, a.to, a.side)));
+    expect(gap(arcsToEurope.map((a) => a.flat!))).toBeGreaterThan(1.5 * own);
+    // Arcs alone in their direction, and short ones, keep their own curve.
+    const hokkaido = fanned.get('VN-13~JP-01')!;
+    expect(hokkaido.flat ?? flowCurve(hokkaido.from, hokkaido.to, hokkaido.side)).toEqual(
+      flowCurve(hokkaido.from, hokkaido.to, hokkaido.side),
+    );
   });
 });

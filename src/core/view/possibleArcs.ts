@@ -1,3 +1,4 @@
+import { FAN_DEFAULTS, flowFan } from '../draw/flowFan';
 import { successorAt } from '../adminChanges';
 import { arcId } from '../arcId';
 import type { Atlas } from '../atlas';
@@ -14,6 +15,8 @@ export interface ArcEnds {
   to: LonLat;
   /** The side its flow curve bends to (see `flowCurve`): opposite to a near-twin's, so they part. */
   side: 1 | -1;
+  /** Its line on the flat map when it is one of a hub's arcs fanned out (see `flowFan`); else its curve. */
+  flat?: LonLat[];
 }
 
 const cache = new WeakMap<Atlas, ArcEnds[]>();
@@ -64,6 +67,17 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
     const twins = arcs.slice(0, i).filter((b) => b.partner !== a.partner && nearTwin(a, b));
     a.side = twins.length % 2 === 0 ? 1 : -1;
   });
+  // A hub's long arcs that leave in about the same direction (Hà Nội's to Europe) fan out, as the
+  // country flows do, so that a selected hub's arcs part in the middle of their course where a reader
+  // can tell each from the next and pick it; short arcs and arcs alone in their direction keep their curve.
+  const byHub = new Map<string, ArcEnds[]>();
+  for (const a of arcs) byHub.set(a.vn, [...(byHub.get(a.vn) ?? []), a]);
+  for (const group of byHub.values()) {
+    if (group.length < 2) continue;
+    // Two arcs in one direction already bend to opposite sides (above): a fan from three.
+    const fanned = flowFan(group, { ...FAN_DEFAULTS, minGroup: 3 });
+    for (const a of group) a.flat = fanned.get(a.id);
+  }
   cache.set(atlas, arcs);
   return arcs;
 }
