@@ -2,7 +2,7 @@ import type { Lang } from '../i18n';
 import type { LonLat } from './arc';
 import { closeUpArcs, closeUpSize, homeCloseUpSize, quietestCorner } from './closeUp';
 import type { Px } from './nearest';
-import { flowBounds } from './theme';
+import { flowBounds, MAP_SIZES } from './theme';
 import { escapeXml } from './xml';
 
 /**
@@ -119,7 +119,7 @@ export function pictureCloseUp(
     `<g class="close-up">`,
     inner,
     `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${cw.toFixed(1)}" height="${ch.toFixed(1)}" fill="none" stroke="${look.border}" stroke-width="1" vector-effect="non-scaling-stroke"/>`,
-    `<g font-family="${look.font}, system-ui, sans-serif" fill="${look.label}" paint-order="stroke" stroke="${look.halo}">`,
+    `<g font-family="${MAP_SIZES.pictureFonts}" fill="${look.label}" paint-order="stroke" stroke="${look.halo}">`,
     ...caption,
     '</g>',
     '</g>',

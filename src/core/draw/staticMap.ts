@@ -344,7 +344,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
     );
-    const font = `font-family="${t.font}, system-ui, sans-serif" font-size="${+(LABEL_SIZE * k).toFixed(1)}" fill="${t.label}" paint-order="stroke" stroke="${t.halo}" stroke-width="${+(3 * k).toFixed(1)}"`;
+    const font = `font-family="${MAP_SIZES.pictureFonts}" font-size="${+(LABEL_SIZE * k).toFixed(1)}" fill="${t.label}" paint-order="stroke" stroke="${t.halo}" stroke-width="${+(3 * k).toFixed(1)}"`;
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,

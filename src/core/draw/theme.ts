@@ -69,6 +69,13 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
 /** Sizes of the map, the same in every scheme. */
 export const MAP_SIZES = {
   font: 'Be Vietnam Pro',
+  /**
+   * The picture's fonts: an SVG shown in an `<img>` cannot load the page's web font, so its names fall
+   * back, and a wide fallback (DejaVu Sans, some Linux `system-ui`) runs past the room they were measured
+   * for (0.56 em a character, `labelWidth`); fonts with Arial's metrics, present almost everywhere and
+   * with Vietnamese, are narrower than that.
+   */
+  pictureFonts: 'Be Vietnam Pro, Arial, Helvetica, Liberation Sans, system-ui, sans-serif',
   /** Arc width in CSS pixels: `arcBase + arcPerEvent × events` (later events make an arc stronger). */
   arcBase: 1.5,
   arcPerEvent: 1.2,
