@@ -10,7 +10,7 @@ test('lang=vi: Vietnamese interface, names with diacritics, <html lang>', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.locator('aside.details h2')).toHaveText('Quảng Ninh');
   await expect(page.locator('#status')).toContainText('Tính đến 1 tháng 3');
-  await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', 'Tìm địa danh');
+  await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', 'Tìm kiếm');
   await expect(page.locator('aside.details .when').first()).toContainText('Ủy ban công tác liên hợp');
 });
 

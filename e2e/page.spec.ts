@@ -69,6 +69,11 @@ test('the legend keys what the map draws: a line per country when it is crowded,
   const words = page.locator('.legend .arc-key');
   await expect(words).toHaveText('links with a country (thicker: more links)');
   await expect(key).toHaveClass(/\bflow\b/);
+  // A selection draws its own arcs at full strength over faint flows: the key is the arcs'.
+  await page.evaluate(() => window.atlas!.select('VN-HN'));
+  await expect(words).toHaveText('partnership (thicker: more events)');
+  await page.evaluate(() => window.atlas!.select(null));
+  await expect(words).toHaveText('links with a country (thicker: more links)');
   await page.evaluate(() => window.atlas!.setDate('1993-01-01'));
   await expect(words).toHaveText('partnership (thicker: more events)');
   await expect(key).not.toHaveClass(/\bflow\b/);

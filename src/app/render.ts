@@ -67,7 +67,8 @@ export function createRenderer(o: {
       selected: sel.arcs,
       active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
     });
-    o.legend(showsFlows(arcs.length));
+    // A selection draws its own arcs at full strength (over faint flows): the key is the arcs'.
+    o.legend(showsFlows(arcs.length) && sel.arcs.size === 0);
     o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
     if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
     o.timeline.update({ day: s.day, playing: s.playing });

@@ -162,7 +162,8 @@ export const MESSAGES = {
     vi: 'địa danh chưa có tên trong bản đồ',
     en: 'place not named in the atlas',
   },
-  searchPlaceholder: { fr: 'Chercher un lieu', vi: 'Tìm địa danh', en: 'Find a place' },
+  /** Short enough for a phone's narrow box ("Chercher un lieu" showed "Chercher ur"); the label says more. */
+  searchPlaceholder: { fr: 'Rechercher', vi: 'Tìm kiếm', en: 'Search' },
   searchLabel: {
     fr: 'Chercher une province ou un partenaire',
     vi: 'Tìm một tỉnh hoặc một đối tác',

@@ -14,7 +14,8 @@ const PLANNED_FOR = 700;
 /** The close-up's caption, on the picture and on the live map (src/ui/messages.ts). */
 export const CLOSE_UP_TITLE: Readonly<Record<Lang, string>> = {
   fr: 'Gros plan',
-  vi: 'Phóng to',
+  // "Phóng to" is the zoom button's "zoom in": a close-up is "cận cảnh".
+  vi: 'Cận cảnh',
   en: 'Close-up',
 };
 /** Margin (picture units) between the close-up and the picture's edge, as the live map's 8 px. */
