@@ -3,7 +3,7 @@
  * `data/` (journalists edit it; a correct edit must not turn a browser test red):
  * - `.e2e/dist`: the five seed reports (`src/pipeline/fixtures/in/five-reports.csv`);
  * - `.e2e/dist-300`: the same site with the 300-event synthetic fixture, when it exists
- *   (`src/pipeline/fixtures/in/synthetic-300.csv`).
+ *   (`src/pipeline/fixtures/in/synthetic-300.csv`), its title and standfirst saying it is synthetic.
  * Support files are the frozen copies in `src/pipeline/fixtures/support`; geodata is the committed
  * `data/geo`. `e2e/serve.ts` serves them from `/news/maps/atlas/` and `/news/maps/atlas-300/`.
  *
@@ -11,20 +11,17 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { build } from 'vite';
 import { runBuild } from '../src/pipeline/build';
-import { LANGS, type Lang } from '../src/core/i18n';
-import { legendHtml, opensWithFlows, precompress } from '../src/pipeline/publish';
-import { translator, type MessageKey } from '../src/ui/messages';
 import { FIXTURES } from '../src/pipeline/testData';
 
 /** Where the sites go (`E2E_SITE_ROOT` to build a second copy to look at while the tests run). */
 const ROOT = process.env.E2E_SITE_ROOT ?? '.e2e';
-const PUBLIC = join(ROOT, 'public');
 
-function buildData(partnerships: string, outDir: string): void {
+function buildData(partnerships: string, supportDir: string, outDir: string): void {
   const r = runBuild({
-    dataDir: FIXTURES.support,
+    dataDir: supportDir,
     partnerships,
     geoDir: FIXTURES.geo,
     outDir,
@@ -35,32 +32,40 @@ function buildData(partnerships: string, outDir: string): void {
     throw new Error(`fixture ${partnerships} does not build: ${r.problems[0]?.message}`);
 }
 
+/** Builds the data of `partnerships`, then the site on it (the HTML's first paint is the data's). */
+async function buildSite(name: string, partnerships: string, supportDir: string): Promise<void> {
+  const pub = join(ROOT, `public-${name}`);
+  mkdirSync(pub, { recursive: true });
+  // The static files of public/ (theme.js, embed-host.js…), but not the editorial build in public/data.
+  for (const f of readdirSync('public'))
+    if (f !== 'data') cpSync(join('public', f), join(pub, f), { recursive: true });
+  buildData(partnerships, supportDir, join(pub, 'data'));
+  process.env.ATLAS_PUBLIC_DIR = pub;
+  await build({ logLevel: 'warn', build: { outDir: join(ROOT, name), emptyOutDir: true } });
+  console.log(`built ${ROOT}/${name} from ${partnerships}`);
+}
+
 rmSync(ROOT, { recursive: true, force: true });
-mkdirSync(PUBLIC, { recursive: true });
-// The static files of public/ (theme.js, embed-host.js…), but not the editorial build in public/data.
-for (const f of readdirSync('public'))
-  if (f !== 'data') cpSync(join('public', f), join(PUBLIC, f), { recursive: true });
-buildData(FIXTURES.seed, join(PUBLIC, 'data'));
-process.env.ATLAS_PUBLIC_DIR = PUBLIC;
-await build({ logLevel: 'warn', build: { outDir: join(ROOT, 'dist'), emptyOutDir: true } });
-console.log(`built ${ROOT}/dist from ${FIXTURES.seed}`);
+await buildSite('dist', FIXTURES.seed, FIXTURES.support);
 
 const SCALE = 'src/pipeline/fixtures/in/synthetic-300.csv';
 if (existsSync(SCALE)) {
-  const site = join(ROOT, 'dist-300');
-  cpSync(join(ROOT, 'dist'), site, { recursive: true });
-  rmSync(join(site, 'data'), { recursive: true });
-  buildData(SCALE, join(site, 'data'));
-  // The pages' legend as the build writes it for this data (the copied pages had the seed's).
-  const inLangs = (key: MessageKey) =>
-    Object.fromEntries(LANGS.map((l) => [l, translator(l)(key)])) as Record<Lang, string>;
-  const words = { legendArc: inLangs('legendArc'), legendFlow: inLangs('legendFlow') };
-  const flows = opensWithFlows(JSON.parse(readFileSync(join(site, 'data', 'atlas.json'), 'utf8')));
-  for (const page of ['index.html', 'embed.html']) {
-    const file = join(site, page);
-    writeFileSync(file, legendHtml(readFileSync(file, 'utf8'), words, flows));
-  }
-  // Compressed as published (the copied dist's .br/.gz were of the seed data and pages).
-  precompress(site);
-  console.log(`built ${site} from ${SCALE}`);
+  // The publication frame says the data is synthetic, in every language, from the first paint on
+  // (screenshots of this site must never pass for a real newsroom's map).
+  const support = join(ROOT, 'support-300');
+  cpSync(FIXTURES.support, support, { recursive: true });
+  const file = join(support, 'publication.csv');
+  const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true }).data;
+  const mark: Record<string, string> = { fr: 'Données de test', vi: 'Dữ liệu thử nghiệm', en: 'Test data' };
+  const standfirst: Record<string, string> = {
+    fr: 'Données synthétiques, inventées pour les tests et le banc d’essai : 300 événements, aucun réel.',
+    vi: 'Dữ liệu tổng hợp, tạo ra cho kiểm thử và đo hiệu năng: 300 sự kiện, không có sự kiện thật.',
+    en: 'Synthetic data, made up for the tests and the bench: 300 events, none of them real.',
+  };
+  for (const r of rows)
+    for (const l of ['fr', 'vi', 'en'])
+      if (r.key === 'title') r[l] = `${mark[l]} — ${r[l]}`;
+      else if (r.key === 'standfirst') r[l] = standfirst[l]!;
+  writeFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+  await buildSite('dist-300', SCALE, support);
 }
