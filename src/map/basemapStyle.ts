@@ -52,6 +52,8 @@ const LABEL_SIZES: Record<string, number> = {
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
 const ARCHIPELAGO_CENTRED_FROM = 3;
+/** Zoom from which the small countries next to home (Laos, Cambodia) are named on the map. */
+export const NEIGHBOURS_NAMED_FROM = 3;
 
 /**
  * Country names for orientation, at a point inside each country's largest landmass (the centroid of
@@ -190,6 +192,13 @@ export function basemapStyle(
       id: 'country-labels',
       type: 'symbol',
       source: 'countryLabels',
+      // At world scale Laos's and Cambodia's names sit where every line leaves Vietnam, and read as the
+      // lines' origin ("LAOS" at the hub of the flows): they are named from zoom 3, and in the close-up.
+      filter: [
+        'any',
+        ['>=', ['zoom'], NEIGHBOURS_NAMED_FROM],
+        ['!', ['in', ['get', 'cc'], ['literal', ['LA', 'KH']]]],
+      ],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': font,
