@@ -1,4 +1,5 @@
 import { indexKeys } from '../../core/geo/adminWords';
+import { takenNames } from './takenNames';
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace } from '../../core/types';
 
@@ -81,13 +82,7 @@ export function kreiseFrom(
   /** Every other place of the gazetteer (its names must keep their meaning), and the Länder. */
   others: readonly GazetteerPlace[],
 ): { places: GazetteerPlace[]; kreisOf: Map<string, string>; skipped: string[] } {
-  const taken = new Set(
-    others.flatMap((p) =>
-      [p.names.vi, p.names.fr, p.names.en, ...(p.alt ?? []), ...(p.alt2 ?? [])].flatMap((n) =>
-        indexKeys(fold(n)),
-      ),
-    ),
-  );
+  const taken = takenNames(others);
   const landOf = new Map(
     others.filter((p) => p.country === 'DE' && p.level === 'region' && p.admin1).map((p) => [p.admin1, p]),
   );

