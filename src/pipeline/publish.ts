@@ -96,10 +96,9 @@ export function frameHtml(
 
 /**
  * The legend's first key in the HTML: arcs, or a line per country when the opening view is crowded
- * (`showsFlows`), in the three languages. Applies again to a page it has written (e2e/site.ts gives the
- * 300-event site the legend of its own data).
+ * (`showsFlows`), in the three languages.
  */
-export function legendHtml(
+function legendHtml(
   html: string,
   words: Pick<HeaderWords, 'legendArc' | 'legendFlow'>,
   flows: boolean,
@@ -107,14 +106,14 @@ export function legendHtml(
   const t = flows ? words.legendFlow : words.legendArc;
   return html
     .replace(
-      /<span class="arc-key"[^>]*>[^<]*<\/span>/,
+      /<span class="arc-key">[^<]*<\/span>/,
       `<span class="arc-key"${otherLangs(t)}>${escapeHtml(t.fr)}</span>`,
     )
-    .replace(/<span class="key arc(?: flow)?"/, `<span class="key arc${flows ? ' flow' : ''}"`);
+    .replace(/<span class="key arc"/, `<span class="key arc${flows ? ' flow' : ''}"`);
 }
 
 /** Whether an atlas's opening view (the first picture's day, no filter) draws a line per country. */
-export const opensWithFlows = (atlas: Atlas): boolean =>
+const opensWithFlows = (atlas: Atlas): boolean =>
   showsFlows(visibleArcs(atlas, timelineEnd(atlas), NO_FILTERS).length);
 
 /** The Vite side of `frameHtml`, for the build and the dev server. */
