@@ -88,8 +88,9 @@ for (const site of SITES)
             WORLD_FLOWS_FLOOR[size.name],
           );
         // Tap or click a sample of the arcs (or flows) themselves and read the selection (three of the
-        // seven seed arcs; two at world scale, where each pick reframes a slower map).
-        const picks = site.scale ? 2 : 3;
+        // seven seed arcs; one flow at world scale, where each pick reframes a slower map: the measure
+        // above says where the others can be picked).
+        const picks = site.scale ? 1 : 3;
         const sample = pickable.filter((_, i) => i % Math.ceil(pickable.length / picks) === 0);
         for (const id of sample) {
           // Where the arc is now (the map went back to its opening framing after the last pick).
