@@ -10,12 +10,22 @@ import type { ArcEnds } from '../core/view/possibleArcs';
 const SOURCE = 'ends';
 export const END_DOTS = 'end-dots';
 export const END_LABELS = 'end-labels';
+const END_BLOCKS = 'end-blocks';
 /** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
 const DOT = { strong: 5, normal: 3.5, crowded: 2.5 };
 /** Places shown from which the dots are the crowd's size (the close-up of home at world scale). */
 const CROWD = 40;
 /** Label size (CSS px at scale 1) of the places at the ends of arcs. */
 const LABEL_SIZE = 12;
+
+/**
+ * The square (CSS px at scale 1) around a dot's centre that no name may cover, its own or another's.
+ * MapLibre's box for an icon is a little larger than its image (about 6 px for this one), and a name's box
+ * is its line's height, taller than its letters: a name may touch a dot's rim, never its centre. (A 5-px
+ * image kept Bắc Ninh's name off its own dot's sides; 7 px lost Cambodia's among the flows next door.)
+ */
+const BLOCK = 3;
+const BLOCK_IMAGE = 'end-dot-block';
 
 /** Offset (ems) of a name from its dot. */
 const R = 0.6;
@@ -45,7 +55,7 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('left', 'top-left', 'bottom-left'),
   'east',
   anchors('right', 'top-right', 'bottom-right'),
-  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'),
+  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left', 'top-right'),
 ];
 /**
  * Within 90° of the one world's edges (the mid-Atlantic, −30° and 330°): on a phone the world is
@@ -53,6 +63,17 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
  * and its copy one world over would show the name's end at the other edge.
  */
 export const edgeOf = (lon: number) => (lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle');
+/** Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either. */
+export type Side = ReturnType<typeof edgeOf>;
+/** Where a place is, and its name, for a rule that chooses the side its name keeps to. */
+export type SideRule = (lon: number, lat: number, text: string) => Side;
+
+/**
+ * About how far (CSS px) a name reaches from its dot's centre: the offset and the text, at Be Vietnam
+ * Pro's mean 0.56 em per character (the static picture measures the same), wrapped at `maxWidth` ems.
+ */
+export const nameReach = (text: string, maxWidth: number, scale = 1) =>
+  (R + Math.min(text.length * 0.56, maxWidth)) * LABEL_SIZE * scale;
 
 /** A dot's radius: larger in focus (a selection, a preview). */
 const radius = (r: number): ExpressionSpecification => [
@@ -86,9 +107,35 @@ export function endLabels(
       'text-justify': 'auto',
       'text-max-width': maxWidth,
       'symbol-sort-key': ['get', 'rank'],
+      // Names may touch (their halos keep them apart): a dense cluster (Hà Nội, Bắc Ninh) keeps them all.
+      'text-padding': 0,
     },
     paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   };
+}
+
+/**
+ * A layer that keeps names off dots: an empty square at each dot, placed before every name (a symbol
+ * layer higher in the stack is placed first), never hidden itself and never covered. MapLibre's collision
+ * detection knows symbols only; the dots are circles. Add it above every layer of names it protects.
+ */
+export function addDotBlocks(map: MlMap, id: string, source: string, beforeId?: string): void {
+  if (!map.hasImage(BLOCK_IMAGE))
+    map.addImage(BLOCK_IMAGE, { width: BLOCK, height: BLOCK, data: new Uint8Array(BLOCK * BLOCK * 4) });
+  map.addLayer(
+    {
+      id,
+      type: 'symbol',
+      source,
+      layout: {
+        'icon-image': BLOCK_IMAGE,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+      },
+    },
+    beforeId,
+  );
 }
 
 /** Draws a layer of `endLabels` in another scheme, its type `scale` times larger. */
@@ -99,6 +146,10 @@ export function restyleEndLabels(map: MlMap, id: string, theme: Theme, scale: nu
   map.setPaintProperty(id, 'text-halo-width', 1.5 * scale);
   map.setLayoutProperty(id, 'text-size', LABEL_SIZE * scale);
 }
+
+/** Draws a layer of `addDotBlocks` at another scale. */
+export const rescaleDotBlocks = (map: MlMap, id: string, scale: number) =>
+  map.setLayoutProperty(id, 'icon-size', scale);
 
 /**
  * The places at the ends of arcs: a dot and a name (with a halo, above the arcs) for every place with a
@@ -116,7 +167,7 @@ export function addEndsLayer(
     theme: Theme;
     beforeId?: string;
     /** Which side of its dot a name keeps to (default: inwards at the world's edges). */
-    edge?: (lon: number) => ReturnType<typeof edgeOf>;
+    edge?: SideRule;
   },
 ): {
   show(places: ReadonlySet<string>, strong: ReadonlySet<string>): void;
@@ -142,7 +193,7 @@ export function addEndsLayer(
             name: p.names[o.lang],
             rank: -n,
             vn: p.country === 'VN',
-            edge: (o.edge ?? edgeOf)(lon),
+            edge: o.edge ? o.edge(lon, p.lat, p.names[o.lang]) : edgeOf(lon),
           },
           geometry: { type: 'Point', coordinates: [lon, p.lat] },
         },
@@ -175,6 +226,8 @@ export function addEndsLayer(
     },
     o.beforeId,
   );
+  addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
+  map.setFilter(END_BLOCKS, ['in', ['get', 'id'], ['literal', []]]);
   let crowded = false;
   let shown = new Set<string>();
   let strongNow = new Set<string>();
@@ -191,7 +244,8 @@ export function addEndsLayer(
       const key = [...places].sort().join();
       if (key !== filtered) {
         filtered = key;
-        map.setFilter(END_LABELS, ['in', ['get', 'id'], ['literal', [...places]]]);
+        for (const id of [END_LABELS, END_BLOCKS])
+          map.setFilter(id, ['in', ['get', 'id'], ['literal', [...places]]]);
       }
       // Many places (home's close-up at world scale): smaller dots, so that they read as places.
       if (places.size >= CROWD !== crowded) {
@@ -204,6 +258,7 @@ export function addEndsLayer(
       map.setPaintProperty(END_DOTS, 'circle-color', k.label);
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
       restyleEndLabels(map, END_LABELS, theme, scale);
+      rescaleDotBlocks(map, END_BLOCKS, scale);
     },
     reset() {
       shown = new Set();
@@ -212,7 +267,7 @@ export function addEndsLayer(
       crowded = false;
     },
     destroy() {
-      for (const id of [END_LABELS, END_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
+      for (const id of [END_BLOCKS, END_LABELS, END_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },
   };

@@ -3,11 +3,19 @@ import type { FeatureCollection } from 'geojson';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
 import { addArcsLayer, type Projection } from './arcsLayer';
-import { edgeOf, endLabels, restyleEndLabels } from './endsLayer';
+import {
+  addDotBlocks,
+  edgeOf,
+  endLabels,
+  rescaleDotBlocks,
+  restyleEndLabels,
+  type SideRule,
+} from './endsLayer';
 
 const ENDS = 'flow-ends';
 export const FLOW_DOTS = 'flow-dots';
 export const FLOW_LABELS = 'flow-labels';
+const FLOW_BLOCKS = 'flow-blocks';
 
 /**
  * Country flows on a crowded world map: one line per partner country (width by the partnerships it
@@ -24,7 +32,7 @@ export function addFlowsLayer(
     lineBefore?: string;
     labelBefore?: string;
     /** Which side of its dot a flow's name keeps to (default: inwards at the world's edges). */
-    edge?: (lon: number) => ReturnType<typeof edgeOf>;
+    edge?: SideRule;
   },
 ): {
   /**
@@ -32,6 +40,8 @@ export function addFlowsLayer(
    * faint, or all faint ('dim', behind a selection); with their labels or without.
    */
   show(counts: ReadonlyMap<string, number>, strong: ReadonlySet<string> | 'dim', labels: boolean): void;
+  /** Keeps every name off the flows' dots: call once, after the last layer of names is added. */
+  blockDots(beforeId?: string): void;
   line(id: string): ReturnType<ReturnType<typeof addArcsLayer>['line']>;
   setProjection(p: Projection): void;
   setLook(theme: Theme, scale: number): void;
@@ -73,13 +83,19 @@ export function addFlowsLayer(
         return [
           {
             type: 'Feature' as const,
-            properties: { id, text: `${o.name(id)} · ${n}`, rank: -n, edge: (o.edge ?? edgeOf)(f.to[0]) },
+            properties: {
+              id,
+              text: `${o.name(id)} · ${n}`,
+              rank: -n,
+              edge: o.edge ? o.edge(f.to[0], f.to[1], `${o.name(id)} · ${n}`) : edgeOf(f.to[0]),
+            },
             geometry: { type: 'Point' as const, coordinates: f.to },
           },
         ];
       });
       (map.getSource(ENDS) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
     },
+    blockDots: (beforeId) => addDotBlocks(map, FLOW_BLOCKS, ENDS, beforeId),
     line: (id) => lines.line(id),
     setProjection: (p) => lines.setProjection(p),
     setLook(theme, scale) {
@@ -88,6 +104,7 @@ export function addFlowsLayer(
       map.setPaintProperty(FLOW_DOTS, 'circle-color', k.label);
       map.setPaintProperty(FLOW_DOTS, 'circle-stroke-color', k.halo);
       restyleEndLabels(map, FLOW_LABELS, theme, scale);
+      if (map.getLayer(FLOW_BLOCKS)) rescaleDotBlocks(map, FLOW_BLOCKS, scale);
     },
     reset() {
       lines.reset();
@@ -95,7 +112,7 @@ export function addFlowsLayer(
     },
     destroy() {
       lines.destroy();
-      for (const id of [FLOW_LABELS, FLOW_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
+      for (const id of [FLOW_BLOCKS, FLOW_LABELS, FLOW_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(ENDS)) map.removeSource(ENDS);
     },
   };

@@ -10,7 +10,7 @@ import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
-import { addEndsLayer } from './endsLayer';
+import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
 import { addFlowsLayer } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
@@ -70,6 +70,19 @@ export function createMapView(
       const l = line(x);
       return l ? [l] : [];
     });
+  /**
+   * In a close-up, the side of its dot a name keeps to: either side where it fits inside the close-up
+   * both ways, else the side where it does, else inwards from the close-up's outer thirds.
+   */
+  const sideIn =
+    (maxWidth: number): SideRule =>
+    (lon, lat, text) => {
+      const x = map.project([lon, lat]).x;
+      const reach = nameReach(text, maxWidth, scale);
+      const east = x + reach <= container.clientWidth;
+      const west = x - reach >= 0;
+      return east && west ? 'middle' : east ? 'west' : west ? 'east' : thirdOf(lon, framed);
+    };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map);
@@ -83,16 +96,17 @@ export function createMapView(
         name,
         lineBefore: 'province-labels',
         labelBefore: 'archipelago-labels',
-        // In a close-up, names go inwards from its outer thirds, so that none is cut at its edge.
-        ...(inset ? { edge: (lon: number) => thirdOf(lon, framed) } : {}),
+        // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
+        ...(inset ? { edge: sideIn(10) } : {}),
       });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
         theme: opts.theme,
         beforeId: 'archipelago-labels',
-        // In a close-up, names go inwards from its outer thirds (of the bounds it was made for).
-        ...(inset ? { edge: (lon: number) => thirdOf(lon, opening) } : {}),
+        ...(inset ? { edge: sideIn(8) } : {}),
       });
+      // No name covers a dot, whichever layer either is in.
+      flows.blockDots('archipelago-labels');
       if (theme !== opts.theme || scale !== 1) restyle();
       if (opts.reducedMotion) map.setPaintProperty('arcs', 'line-opacity-transition', { duration: 0 });
       if (!inset && opts.closeUps !== false)
