@@ -134,6 +134,10 @@ test('the histogram shows the events, the part before the date in the accent col
   const bars = await page.locator('.timeline .hist .bins:not(.past)').getAttribute('d');
   // Seed data: events in 2018, 2023 (two), 2024 and 2025, each its own bar.
   expect(bars?.match(/M/g)?.length).toBe(5);
+  // Every bar reads as a bar, the first too: the timeline starts on its event's day, mid-month.
+  const widths = [...(bars ?? '').matchAll(/h([\d.]+)/g)].map((m) => Number(m[1]));
+  expect(widths).toHaveLength(5);
+  for (const w of widths) expect(w).toBeGreaterThanOrEqual(4);
   const clip = () => page.locator('.timeline .hist clipPath rect').getAttribute('width');
   const before = Number(await clip());
   await page.evaluate(() => window.atlas?.setDate('2025-03-01'));

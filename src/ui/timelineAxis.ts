@@ -17,6 +17,8 @@ export const AXIS = {
   labelEms: 6,
   /** Height of the lane above the bars that holds the reform's label, in ems of the axis text. */
   laneEms: 1.3,
+  /** Least width of a bar whose bin the timeline's start or end cuts. */
+  minCutBar: 5,
 };
 
 const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -53,9 +55,13 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
       const bars = bins
         .filter((b) => b.count > 0)
         .map((b) => {
-          const x0 = Math.max(AXIS.inset, scale(toDate(b.start)));
+          let x0 = Math.max(AXIS.inset, scale(toDate(b.start)));
           const x1 = Math.min(width - AXIS.inset, scale(toDate(b.end)));
-          const w = Math.max(1.5, x1 - x0 - 1);
+          // A bin cut by the timeline's ends (its first event is rarely on 1 January) keeps a
+          // readable width inside the track, not a sliver.
+          const cut = b.start < start || b.end > end;
+          const w = Math.max(cut ? AXIS.minCutBar : 1.5, x1 - x0 - 1);
+          x0 = Math.min(x0, width - AXIS.inset - w);
           const h = Math.max(2, ((height - lane) * b.count) / max);
           return `M${x0.toFixed(1)},${height}h${w.toFixed(1)}v${(-h).toFixed(1)}h${(-w).toFixed(1)}Z`;
         })
