@@ -49,6 +49,8 @@ for (const [locale, url, lang] of LANGS) {
       expect(await shifts(page)).toBeLessThanOrEqual(0.02);
       // MapLibre starts with the reader's first interaction, not before.
       expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
+      // (How the page chose its language does not change how the map starts: it is started once.)
+      if (url !== LANGS[0]![1] || locale !== LANGS[0]![0]) return;
       const box = (await page.locator('#map').boundingBox())!;
       await page.mouse.move(box.x + 3, box.y + 3);
       await expect

@@ -19,7 +19,7 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await open(page, './?lang=en#date=2025-08-01&sel=VN-03');
+  await open(page, './?lang=en#date=2025-08-01&sel=VN-03', { map: false });
   const panel = page.locator('aside.details');
   await expect(panel.locator('h2')).toHaveText('Hà Giang');
   await expect(panel.locator('.subtitle')).toContainText('part of Tuyên Quang since 1 July 2025');
@@ -61,11 +61,14 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
 });
 
 for (const lang of ['fr', 'vi', 'en'] as const) {
-  test(`no raw id in any text a reader sees (${lang}), with a merged unit selected and a region without partners clicked`, async ({
+  test(`no raw id in any text a reader sees (${lang}), with a merged unit selected${lang === 'fr' ? ' and a region without partners clicked' : ''}`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await open(page, `./?lang=${lang}#date=2025-08-01&sel=VN25-TUYEN-QUANG`);
+    // The map is started (and a region clicked) in one language: a region's name comes from the same
+    // code in each, and each map start costs seconds of software WebGL.
+    const withMap = lang === 'fr';
+    await open(page, `./?lang=${lang}#date=2025-08-01&sel=VN25-TUYEN-QUANG`, { map: withMap });
     await page.evaluate(() => window.atlas?.idle());
     const text = async () =>
       page.evaluate(() => {
@@ -76,8 +79,10 @@ for (const lang of ['fr', 'vi', 'en'] as const) {
       });
     expect(await text()).not.toMatch(RAW_ID);
     // A click on the map's corner (a region without partners, or the sea) never shows a code.
-    const map = (await page.locator('#map').boundingBox())!;
-    await page.mouse.click(map.x + 5, map.y + map.height - 5);
+    if (withMap) {
+      const map = (await page.locator('#map').boundingBox())!;
+      await page.mouse.click(map.x + 5, map.y + map.height - 5);
+    }
     await page.getByRole('searchbox').fill('Tuyen');
     expect(await text()).not.toMatch(RAW_ID);
     // The h1, the tab and the footer speak the reader's language, and the version is a date.

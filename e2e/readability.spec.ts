@@ -38,11 +38,18 @@ for (const site of SITES)
       test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch });
       test.slow(site.scale, 'at world scale software WebGL draws 200 arcs on two maps at each step');
 
-      test('at the opening view no arc touches the map’s edge, and every visible arc can be picked, at several points where it alone is picked', async ({
+      // One map start for both views (each start costs seconds of software WebGL): the opening view,
+      // then a hub selected from it.
+      test('at the opening view no arc touches the map’s edge and every visible arc can be picked, at several points where it alone is picked; a selected hub’s arcs are framed inside the map, each pickable', async ({
         page,
       }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await open(page, site.url);
+        await test.step('the opening view', () => openingView(page));
+        await test.step('a hub selected', () => hubSelected(page));
+      });
+
+      async function openingView(page: Page) {
         await page.evaluate(() => window.atlas!.idle());
         const s = await screen(page);
         for (const a of s.arcs.filter((x) => x.where === 'map'))
@@ -107,11 +114,9 @@ for (const site of SITES)
           await page.waitForTimeout(400);
           await page.evaluate(() => window.atlas!.idle());
         }
-      });
+      }
 
-      test('selecting a hub frames its arcs inside the map, each of them pickable', async ({ page }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce' });
-        await open(page, site.url);
+      async function hubSelected(page: Page) {
         await page.evaluate((hub) => window.atlas!.select(hub), site.hub);
         await page.evaluate(() => window.atlas!.idle());
         const selected = new Set(
@@ -137,5 +142,5 @@ for (const site of SITES)
         const alone = alonePoints({ ...s, arcs: s.arcs.filter((a) => selected.has(a.id)) });
         const pickable = [...selected].filter((id) => (alone.get(id)?.length ?? 0) >= 1);
         expect(pickable.length / selected.size).toBeGreaterThanOrEqual(site.scale ? HUB_FLOOR[size.name] : 1);
-      });
+      }
     });
