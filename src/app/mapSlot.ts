@@ -139,6 +139,8 @@ export function mountMapSlot(
     },
     setScale(next) {
       scale = next;
+      // MapLibre's controls grow with the labels (style.css).
+      doc.documentElement.style.setProperty('--map-scale', String(next));
       view?.setScale(next);
     },
     render(r) {

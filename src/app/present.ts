@@ -5,6 +5,7 @@ import { inLang } from '../ui/details';
 import type { Translate } from '../ui/messages';
 import { sourceLine } from '../ui/sourceLine';
 import { namer } from './names';
+import { mapScaleOf } from './pageScale';
 
 /** Seconds per chapter when playing on its own. */
 const AUTOPLAY_SECONDS = 8;
@@ -118,14 +119,12 @@ export function mountPresentation(
     e.preventDefault();
   };
   // The map's labels, lines and controls grow with the caption's type (a 4K wall at device pixel ratio
-  // 1 would otherwise show 10 px labels). Steps of 0.05, so that small resizes restyle nothing.
+  // 1 would otherwise show 10 px labels).
   let scale = 0;
   const rescale = () => {
-    const px = parseFloat(doc.defaultView?.getComputedStyle(root).fontSize ?? '') || 16;
-    const k = Math.round(Math.min(3, Math.max(1, px / 16)) * 20) / 20;
+    const k = mapScaleOf(doc);
     if (k === scale) return;
     scale = k;
-    root.style.setProperty('--map-scale', String(k));
     o.onScale(k);
   };
   // Leaving full screen (Escape is taken by the browser there) leaves the presentation too.
@@ -140,10 +139,10 @@ export function mountPresentation(
     doc.removeEventListener('keydown', onKey);
     doc.removeEventListener('fullscreenchange', onFullscreen);
     doc.defaultView?.removeEventListener('resize', rescale);
-    root.style.removeProperty('--map-scale');
-    o.onScale(1);
     if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => {});
     root.classList.remove('presenting');
+    // The page's own scale again (larger than 1 on a wall screen).
+    o.onScale(mapScaleOf(doc));
     panel.remove();
     o.onChange(null);
     o.onLeave();

@@ -14,6 +14,7 @@ import { filterOptions, searchResults } from './searchWords';
 import { hoverText } from './selection';
 import { knownPlaceOrArc } from '../core/view/history';
 import { currentTheme, onThemeChange } from './theme';
+import { mapScaleOf } from './pageScale';
 
 /**
  * Mounts the page's widgets in their slots, each wired to the store: the map (with its hover
@@ -40,6 +41,7 @@ export function mountWidgets(
     tr,
     reducedMotion: o.reducedMotion,
     theme: currentTheme(doc),
+    scale: mapScaleOf(doc),
     cooperativeGestures: o.embed,
     // A region the atlas has no name for (a province of a country without partners) is not a
     // selection: a click there clears it, as a click on the sea does.
@@ -60,6 +62,14 @@ export function mountWidgets(
   onThemeChange(
     doc,
     guard((theme) => slot.setTheme(theme)),
+  );
+  // The map's type follows the page's (larger on a wall screen); a presentation sets its own.
+  doc.documentElement.style.setProperty('--map-scale', String(mapScaleOf(doc)));
+  doc.defaultView?.addEventListener(
+    'resize',
+    guard(() => {
+      if (!doc.documentElement.classList.contains('presenting')) slot.setScale(mapScaleOf(doc));
+    }),
   );
   // Embedded: compact chrome; search and filters are on the full map (the host may still filter).
   if (!o.embed)

@@ -42,6 +42,11 @@ export function mountCloseUp(
   },
   /** Called once it is planned again (the main map leaves the countries next door to it). */
   onPlanned: () => void = () => {},
+  /**
+   * The maps' label and line scale (larger on a wall screen): lengths and sizes are judged in units of
+   * the names, so that an arc as short as a name at 4K gets a close-up as it does on a laptop.
+   */
+  scale: () => number = () => 1,
 ): {
   render(r: MapRender): void;
   /** Plans again where the close-up goes (the main map's lines changed mode). */
@@ -75,7 +80,10 @@ export function mountCloseUp(
   const plan = () => {
     const w = container.clientWidth;
     const h = container.clientHeight;
-    let size = closeUpSize(w, h);
+    const s = scale();
+    const times = ([x, y]: Px): Px => [x * s, y * s];
+    const unit = ([x, y]: Px): Px => [x / s, y / s];
+    let size = times(closeUpSize(w / s, h / s));
     const k = framing.unreservedScale();
     const scaled = (c: LonLat): Px => {
       const [x, y] = px(c);
@@ -84,7 +92,9 @@ export function mountCloseUp(
     // A map too small for a second one beside it gets none (the reader zooms instead).
     const room = w >= CLOSE_UP_MIN_MAP.width && h >= CLOSE_UP_MIN_MAP.height;
     ids = new Set(
-      room ? closeUpArcs(all.map((a) => ({ id: a.id, from: scaled(a.from), to: scaled(a.to) }))) : [],
+      room
+        ? closeUpArcs(all.map((a) => ({ id: a.id, from: unit(scaled(a.from)), to: unit(scaled(a.to)) })))
+        : [],
     );
     if (ids.size === 0) {
       framing.reserve(null, 0);
@@ -112,7 +122,7 @@ export function mountCloseUp(
           )
         : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
-      if (w >= 500) size = homeCloseUpSize(h);
+      if (w / s >= 500) size = times(homeCloseUpSize(h / s));
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);

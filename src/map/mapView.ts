@@ -138,6 +138,7 @@ export function createMapView(
             // (Not while it is being made: the first render, next, draws with it.)
             if (closeUp && lastRender) draw(lastRender, lastRender.selected);
           },
+          () => scale,
         );
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);
@@ -247,6 +248,8 @@ export function createMapView(
       scale = next;
       restyle();
       closeUp?.view()?.setScale(next);
+      // Larger names need longer arcs: the close-up is planned again for them.
+      closeUp?.replan();
     },
     reset() {
       closeUp?.view()?.reset();

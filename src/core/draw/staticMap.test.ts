@@ -96,22 +96,26 @@ describe('staticMapSvg', () => {
         names: [...g.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).sort(),
       };
     };
-    const [narrow, medium, wide] = [set('narrow'), set('medium'), set('wide')];
-    // 13 px at the width each set is drawn for: 400, 700 and 1,000 px (the viewBox is 1,000 wide).
-    expect([narrow.size, medium.size, wide.size]).toEqual([32.5, 18.6, 13]);
+    const [narrow, medium, wide, wall] = [set('narrow'), set('medium'), set('wide'), set('wall')];
+    // 13 px at the width each set is drawn for: 400, 700, 1,000 and 2,200 px (the viewBox is 1,000 wide).
+    expect([narrow.size, medium.size, wide.size, wall.size]).toEqual([32.5, 18.6, 13, 5.9]);
     expect([narrow.radius, wide.radius]).toEqual([8.8, 3.5]);
     // Larger words collide sooner: a narrow box names fewer places, never others.
     expect(wide.names).toContain('East Kazakhstan');
     expect(narrow.names).toContain('Quần đảo Hoàng Sa');
     expect(wide.names).toEqual(expect.arrayContaining(narrow.names));
-    expect(svg).toContain('.narrow,.medium{display:none}');
     // A class applies when the box is narrow, or flatter than the picture and low.
     const h = Number(svg.match(/viewBox="0 0 1000 (\d+)"/)?.[1]);
+    expect(svg).toContain('.narrow,.medium,.wide{display:none}');
     expect(svg).toContain(
-      `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide{display:none}.medium{display:inline}}`,
+      `@media (max-width:1800px),(max-height:${Math.round(1.8 * h)}px){.narrow,.medium,.wall{display:none}.wide{display:inline}}`,
+    );
+
+    expect(svg).toContain(
+      `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide,.wall{display:none}.medium{display:inline}}`,
     );
     expect(svg).toContain(
-      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide,.not-narrow{display:none}.narrow{display:inline}}`,
+      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide,.wall,.not-narrow{display:none}.narrow{display:inline}}`,
     );
     expect(svg.indexOf('max-width:560px')).toBeGreaterThan(svg.indexOf('max-width:1100px'));
   });

@@ -24,13 +24,16 @@ const WIDTH = 1000;
 const LABEL_SIZE = 13;
 /**
  * Classes of the picture's box width (CSS px) and the width each one's words and dots are sized for
- * (at that width they are `LABEL_SIZE` px): phones, narrow embeds and tablets, desktops. The last is
- * the default.
+ * (at that width they are `LABEL_SIZE` px): phones, narrow embeds and tablets, desktops, wall screens.
+ * The last is the default.
  */
 const SIZE_CLASSES = [
   { id: 'narrow', maxWidth: 560, drawnFor: 400 },
   { id: 'medium', maxWidth: 1100, drawnFor: 700 },
-  { id: 'wide', maxWidth: Infinity, drawnFor: WIDTH },
+  { id: 'wide', maxWidth: 1800, drawnFor: WIDTH },
+  // Wall screens: the page's type is 150 % from 2,000 px, and the live map's names with it (18 px); at
+  // 1,000 units the names of a 3,840-px box would be 50 px. Here they are 11 px at 1,800 and 23 at 3,840.
+  { id: 'wall', maxWidth: Infinity, drawnFor: 2200 },
 ] as const;
 
 /**
@@ -39,7 +42,11 @@ const SIZE_CLASSES = [
  * picture, by its height: a class applies when either is small. Later rules win: the narrowest last.
  */
 function sizeClassCss(height: number): string {
-  const rules = ['.narrow,.medium{display:none}'];
+  const rules = [
+    `${SIZE_CLASSES.slice(0, -1)
+      .map((c) => `.${c.id}`)
+      .join(',')}{display:none}`,
+  ];
   for (const c of [...SIZE_CLASSES].reverse().slice(1)) {
     const others = [
       ...SIZE_CLASSES.filter((o) => o.id !== c.id).map((o) => `.${o.id}`),
