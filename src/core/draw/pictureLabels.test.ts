@@ -27,6 +27,22 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('never covers another place’s dot: a name goes to the other side of its own', () => {
+    // Hà Nội and Bắc Ninh, 25 units apart: "Hanoi" on the right would sit on Bắc Ninh's dot.
+    const out = placeLabels(
+      [
+        { text: 'Hanoi', x: 100, y: 100, priority: 2 },
+        { text: 'Bac Ninh', x: 125, y: 100, priority: 1 },
+      ],
+      13,
+      box,
+    );
+    expect(out.map((l) => [l.text, l.anchor])).toEqual([
+      ['Hanoi', 'end'],
+      ['Bac Ninh', 'start'],
+    ]);
+  });
+
   it('keeps clear of the fixed names (the archipelagos), which are always drawn', () => {
     const ask = { text: 'Đà Nẵng', x: 100, y: 100, priority: 1 };
     // Alone, the name goes to the right of its dot; a fixed name there pushes it to the left.

@@ -20,7 +20,7 @@ export const labelWidth = (text: string, size: number) => text.length * size * 0
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
  * map: by priority, each label tries the right, the left, above and below its dot, and is left out
- * when every position collides with a label already placed or leaves the picture. `fixed` labels (the
+ * when every position collides with a label already placed, covers a dot, or leaves the picture. `fixed` labels (the
  * archipelagos' names, centred on their baseline point) are always drawn: the others keep clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
@@ -34,7 +34,10 @@ export function placeLabels(
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
 ): PlacedLabel[] {
   const widthOf = (text: string) => labelWidth(text, size);
+  // No name covers a dot, its own or another's (as on the live map): each dot's centre is taken first.
+  const dot = size * 0.2;
   const placed = [
+    ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ...blocked,
     ...fixed.map((f) => {
       const w = widthOf(f.text);

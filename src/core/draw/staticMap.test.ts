@@ -97,9 +97,9 @@ describe('staticMapSvg', () => {
       };
     };
     const [narrow, medium, wide, wall] = [set('narrow'), set('medium'), set('wide'), set('wall')];
-    // 13 px at the width each set is drawn for: 400, 700, 1,000 and 2,200 px (the viewBox is 1,000 wide).
-    expect([narrow.size, medium.size, wide.size, wall.size]).toEqual([32.5, 18.6, 13, 5.9]);
-    expect([narrow.radius, wide.radius]).toEqual([8.8, 3.5]);
+    // 13 px at the width each set is drawn for: 400, 700, 1,300 and 2,200 px (the viewBox is 1,000 wide).
+    expect([narrow.size, medium.size, wide.size, wall.size]).toEqual([32.5, 18.6, 10, 5.9]);
+    expect([narrow.radius, wide.radius]).toEqual([8.8, 2.7]);
     // Larger words collide sooner: a narrow box names fewer places, never others.
     expect(wide.names).toContain('East Kazakhstan');
     expect(narrow.names).toContain('Quần đảo Hoàng Sa');

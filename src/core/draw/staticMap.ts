@@ -30,7 +30,9 @@ const LABEL_SIZE = 13;
 const SIZE_CLASSES = [
   { id: 'narrow', maxWidth: 560, drawnFor: 400 },
   { id: 'medium', maxWidth: 1100, drawnFor: 700 },
-  { id: 'wide', maxWidth: 1800, drawnFor: WIDTH },
+  // Desktops: 12.8 px in a 1,280-px box, as the live map's 12-px names (at 1,000 it was 16.6 px, and the
+  // names shrank when the map took over).
+  { id: 'wide', maxWidth: 1800, drawnFor: 1300 },
   // Wall screens: the page's type is 150 % from 2,000 px, and the live map's names with it (18 px); at
   // 1,000 units the names of a 3,840-px box would be 50 px. Here they are 11 px at 1,800 and 23 at 3,840.
   { id: 'wall', maxWidth: Infinity, drawnFor: 2200 },
