@@ -52,7 +52,7 @@ const LABEL_SIZES: Record<string, number> = {
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
 const ARCHIPELAGO_CENTRED_FROM = 3;
-/** Zoom from which the small countries next to home (Laos, Cambodia) are named on the map. */
+/** Zoom from which the countries next to home (Laos, Cambodia, Thailand, Myanmar) are named on the map. */
 export const NEIGHBOURS_NAMED_FROM = 3;
 
 /**
@@ -192,12 +192,13 @@ export function basemapStyle(
       id: 'country-labels',
       type: 'symbol',
       source: 'countryLabels',
-      // At world scale Laos's and Cambodia's names sit where every line leaves Vietnam, and read as the
-      // lines' origin ("LAOS" at the hub of the flows): they are named from zoom 3, and in the close-up.
+      // At world scale the names of Vietnam's neighbours sit where every line leaves Vietnam, and read as
+      // the lines' origin ("LAOS", then "THAÏLANDE", at the hub of the flows): they are named from zoom 3,
+      // and in the close-up; Vietnam's own name may then take the hub.
       filter: [
         'any',
         ['>=', ['zoom'], NEIGHBOURS_NAMED_FROM],
-        ['!', ['in', ['get', 'cc'], ['literal', ['LA', 'KH']]]],
+        ['!', ['in', ['get', 'cc'], ['literal', ['LA', 'KH', 'TH', 'MM']]]],
       ],
       layout: {
         'text-field': ['get', 'name'],
