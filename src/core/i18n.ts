@@ -44,12 +44,18 @@ function formatter(lang: Lang, precision: 'day' | 'month'): Intl.DateTimeFormat 
  * A calendar day (or month, or year) for readers, in their language, with `Intl.DateTimeFormat`
  * (UTC: the data's days are calendar days, not instants).
  *
- * @example formatDay('fr', '2025-07-01') === '1er juillet 2025'; formatDay('en', '2024-11-01', 'month') === 'November 2024'
+ * @example formatDay('fr', '2025-07-01') === '1er juillet 2025'; formatDay('vi', '2025-07-01') === '1 tháng 7 năm 2025'; formatDay('en', '2024-11-01', 'month') === 'November 2024'
  */
 export function formatDay(lang: Lang, iso: string, precision: 'day' | 'month' | 'year' = 'day'): string {
   const d = new Date(`${iso.slice(0, 10).padEnd(10, '-01').replace(/-$/, '-01')}T00:00:00Z`);
   if (precision === 'year') return iso.slice(0, 4);
   const text = formatter(lang, precision).format(d);
-  // French writes the first of the month as an ordinal: "1er juillet 2025".
-  return lang === 'fr' && precision === 'day' ? text.replace(/^1 /, '1er ') : text;
+  if (precision !== 'day') return text;
+  // French writes the first of the month as an ordinal: "1er juillet 2025". Vietnamese writes the year
+  // of a full date with "năm", as it does for a month ("tháng 7 năm 2025"); CLDR's long date has a comma.
+  return lang === 'fr'
+    ? text.replace(/^1 /, '1er ')
+    : lang === 'vi'
+      ? text.replace(/, (\d+)$/, ' năm $1')
+      : text;
 }
