@@ -55,7 +55,7 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('left', 'top-left', 'bottom-left'),
   'east',
   anchors('right', 'top-right', 'bottom-right'),
-  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left', 'top-right'),
+  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'),
 ];
 /**
  * Within 90° of the one world's edges (the mid-Atlantic, −30° and 330°): on a phone the world is
