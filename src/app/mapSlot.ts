@@ -48,6 +48,9 @@ export function mountMapSlot(
   let last: MapRender | null = null;
   let theme = opts.theme;
   let scale = opts.scale ?? 1;
+  // MapLibre's controls grow with the labels (style.css).
+  const scaleControls = (k: number) => doc.documentElement.style.setProperty('--map-scale', String(k));
+  scaleControls(scale);
   const setStatus = (s: MapStatus) => {
     status = s;
     el.dataset.map = s;
@@ -139,8 +142,7 @@ export function mountMapSlot(
     },
     setScale(next) {
       scale = next;
-      // MapLibre's controls grow with the labels (style.css).
-      doc.documentElement.style.setProperty('--map-scale', String(next));
+      scaleControls(next);
       view?.setScale(next);
     },
     render(r) {

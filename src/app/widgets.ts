@@ -64,7 +64,6 @@ export function mountWidgets(
     guard((theme) => slot.setTheme(theme)),
   );
   // The map's type follows the page's (larger on a wall screen); a presentation sets its own.
-  doc.documentElement.style.setProperty('--map-scale', String(mapScaleOf(doc)));
   doc.defaultView?.addEventListener(
     'resize',
     guard(() => {

@@ -20,8 +20,9 @@ export const labelWidth = (text: string, size: number) => text.length * size * 0
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
  * map: by priority, each label tries the right, the left, above and below its dot, and is left out
- * when every position collides with a label already placed, covers a dot, or leaves the picture. `fixed` labels (the
- * archipelagos' names, centred on their baseline point) are always drawn: the others keep clear of them.
+ * when every position collides with a label already placed, covers a dot, or leaves the picture.
+ * `fixed` labels (the archipelagos' names, centred on their baseline point) are always drawn: the
+ * others keep clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
  */

@@ -110,7 +110,6 @@ describe('staticMapSvg', () => {
     expect(svg).toContain(
       `@media (max-width:1800px),(max-height:${Math.round(1.8 * h)}px){.narrow,.medium,.wall{display:none}.wide{display:inline}}`,
     );
-
     expect(svg).toContain(
       `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide,.wall{display:none}.medium{display:inline}}`,
     );
