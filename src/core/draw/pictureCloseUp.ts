@@ -18,6 +18,15 @@ export const CLOSE_UP_TITLE: Readonly<Record<Lang, string>> = {
   vi: 'Cận cảnh',
   en: 'Close-up',
 };
+/**
+ * The close-up's caption plate (picture units) for names of `label` size: a little smaller type than
+ * the names', on a plate of the page's colour at the close-up's top-left corner.
+ */
+export function captionPlate(title: string, label: number) {
+  const size = +(label * 0.85).toFixed(1);
+  return { size, width: size * (0.6 * title.length + 1), height: size * 1.7 };
+}
+
 /** Margin (picture units) between the close-up and the picture's edge, as the live map's 8 px. */
 const MARGIN = 11;
 /** Margin (degrees, share of the span) around the close-up's arcs. */
@@ -111,9 +120,9 @@ export function pictureCloseUp(
   );
   // The caption, a little smaller than the names, in each class of box width.
   const caption = sizes.map(({ id, size: label }) => {
-    const size = +(label * 0.85).toFixed(1);
-    // On a plate of the page's colour, as the live map's caption (names under it stay under it).
-    const plate = `<rect class="${id}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(size * (0.6 * title.length + 1)).toFixed(1)}" height="${(size * 1.7).toFixed(1)}" fill="${look.halo}" stroke="none"/>`;
+    const { size, width, height } = captionPlate(title, label);
+    // On a plate of the page's colour, as the live map's caption (the close-up's names keep clear of it).
+    const plate = `<rect class="${id}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" fill="${look.halo}" stroke="none"/>`;
     return `${plate}<text class="${id}" x="${(x + size * 0.5).toFixed(1)}" y="${(y + size * 1.3).toFixed(1)}" font-size="${size}" stroke-width="${+(size / 4).toFixed(1)}">${escapeXml(title)}</text>`;
   });
   const svg = [

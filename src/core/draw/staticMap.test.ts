@@ -269,3 +269,36 @@ describe('staticMapSvg with a close-up', () => {
     expect(kz).not.toContain('class="close-up"');
   });
 });
+
+describe('a close-up’s own picture', () => {
+  /** The names of the desktop class, with their baseline points and anchors. */
+  const namesOf = (svg: string) =>
+    Object.fromEntries(
+      [
+        ...(svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '').matchAll(
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g,
+        ),
+      ].map((m) => [m[4], { x: Number(m[1]), y: Number(m[2]), anchor: m[3] }]),
+    );
+
+  it('keeps its names clear of the caption drawn over its top-left corner', () => {
+    // The border provinces framed so that Hà Giang is at the top left, shown at a third of the width.
+    const o = {
+      day: '2023-03-01',
+      bounds: [104.8, 20.8, 109.7, 22.8] as [number, number, number, number],
+      share: 0.34,
+    };
+    const plain = namesOf(staticMapSvg(atlas, topo, o));
+    const captioned = namesOf(staticMapSvg(atlas, topo, { ...o, caption: 'Gros plan' }));
+    // Names of 13 px at 1,300 px in a picture shown at 0.34: 29.4 units; the caption's plate, 0.85 of
+    // that, is 25 units × (0.6 × 9 + 1) wide and 25 × 1.7 high.
+    const size = (13 * 1000) / (1300 * 0.34);
+    const plate = { width: size * 0.85 * (0.6 * 9 + 1), height: size * 0.85 * 1.7 };
+    const top = (n: { y: number }) => n.y - size * 0.85;
+    // Without the caption, Hà Giang's name is where the plate goes; with it, below the plate.
+    expect(plain['Hà Giang']!.x).toBeLessThan(plate.width);
+    expect(top(plain['Hà Giang']!)).toBeLessThan(plate.height);
+    expect(top(captioned['Hà Giang']!)).toBeGreaterThan(plate.height);
+    expect(captioned['Cao Bằng']).toEqual(plain['Cao Bằng']);
+  });
+});

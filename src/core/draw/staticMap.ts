@@ -13,7 +13,7 @@ import { FLOW_DEFAULTS, flowCounts, nextDoor, possibleFlows, showsFlows } from '
 import { FLOW_NEIGHBOURS, homeBounds } from './closeUp';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
-import { CLOSE_UP_TITLE, pictureCloseUp } from './pictureCloseUp';
+import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
 import { labelWidth, placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
@@ -62,6 +62,11 @@ function sizeClassCss(height: number): string {
   }
   return rules.join('');
 }
+/** Where a close-up's caption covers its own picture (its units), for names of `label` size. */
+function captionBox(title: string, label: number) {
+  const { width, height } = captionPlate(title, label);
+  return { x0: 0, y0: 0, x1: width, y1: height };
+}
 /** Visvalingam area threshold, in square viewBox pixels. */
 const SIMPLIFY_PX2 = 2;
 
@@ -95,6 +100,8 @@ export interface StaticMapOptions {
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
   share?: number;
+  /** The caption the picture around it draws over this close-up's top-left corner: names keep clear of it. */
+  caption?: string;
   /**
    * A crowded picture's country flows: those ending inside `box` only (its close-up of home), or the
    * others only (the picture beside it), as on the live map (see `planDraw`).
@@ -301,6 +308,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     });
     return px.length > 1 ? [{ id, line, px }] : [];
   };
+  const closeUpTitle = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
   const closeUpOf = (
     lines: ReturnType<typeof toPx>,
     inner: Pick<StaticMapOptions, 'near' | 'frameSelection'>,
@@ -309,12 +317,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     pictureCloseUp(
       lines,
       { width: WIDTH, height },
-      CLOSE_UP_TITLE[opts.lang ?? 'fr'],
+      closeUpTitle,
       t,
       SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
       (bounds, share) => {
         const { closeUp: _asked, title: _title, ...own } = opts;
-        return staticMapSvg(atlas, topo, { ...own, ...inner, bounds, share });
+        return staticMapSvg(atlas, topo, { ...own, ...inner, bounds, share, caption: closeUpTitle });
       },
       homeBox,
     );
@@ -348,7 +356,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       LABEL_SIZE * k,
       { width: WIDTH, height },
       arch,
-      inset.rect && !narrow ? [inset.rect] : [],
+      [
+        ...(inset.rect && !narrow ? [inset.rect] : []),
+        ...(opts.caption ? [captionBox(opts.caption, LABEL_SIZE * k)] : []),
+      ],
     ).map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
