@@ -8,12 +8,6 @@ export const CLOSE_UP_DEFAULTS = {
   trigger: 44,
   /** …and it shows every arc shorter than this. */
   shorterThan: 90,
-  /**
-   * It is drawn too when two places at the ends of such arcs are closer than this, too close to be
-   * named apart (a name is 14 px high): Hà Nội and Bắc Ninh on a 4K wall screen, where the arcs to
-   * Guangxi are long enough by `trigger` and the names of the border provinces do not fit.
-   */
-  namesApart: 18,
   /** Share of the map's width and height the close-up takes (at least `minPx`). */
   share: 0.34,
   minPx: 150,
@@ -82,20 +76,8 @@ export function closeUpArcs(
   o = CLOSE_UP_DEFAULTS,
 ): string[] {
   const len = (a: { from: Px; to: Px }) => Math.hypot(a.to[0] - a.from[0], a.to[1] - a.from[1]);
-  const short = arcs.filter((a) => len(a) < o.shorterThan);
-  if (!arcs.some((a) => len(a) < o.trigger) && !crowdedEnds(short, o.namesApart)) return [];
-  return short.map((a) => a.id);
-}
-
-/** Do two distinct places at the ends of these arcs lie closer than `gap` px (one place: < 0.5 px)? */
-function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolean {
-  const ends = arcs.flatMap((a) => [a.from, a.to]);
-  return ends.some((p, i) =>
-    ends.slice(i + 1).some((q) => {
-      const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
-      return d >= 0.5 && d < gap;
-    }),
-  );
+  if (!arcs.some((a) => len(a) < o.trigger)) return [];
+  return arcs.filter((a) => len(a) < o.shorterThan).map((a) => a.id);
 }
 
 /**
