@@ -141,6 +141,8 @@ export function mountMapSlot(
       if (status !== 'interactive') redrawPicture();
     },
     setScale(next) {
+      // Called on every window resize: nothing to restyle when the scale stays.
+      if (next === scale) return;
       scale = next;
       scaleControls(next);
       view?.setScale(next);
