@@ -76,7 +76,8 @@ for (const [w, h] of [
       // Leaving the presentation gives the map the page's own size back: on a wall screen the page's
       // type is 150 %, and the map's names, lines and controls with it (a 29-px MapLibre button).
       await page.keyboard.press('Escape');
-      await expect.poll(zoomButton).toBeLessThan(presenting / 1.5);
+      // The page lays out, rasters (on the CPU here) and redraws a 4K map first: about 6 s here.
+      await expect.poll(zoomButton, { timeout: 20_000 }).toBeLessThan(presenting / 1.5);
       expect(await zoomButton()).toBeCloseTo(29 * 1.5, 0);
     }
   });
