@@ -13,7 +13,7 @@
  * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As soon as the document
  * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
  * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
- * is the build's picture for that language and scheme (`data/first-view[-<lang>][-dark].svg`).
+ * is the build's picture for that language and scheme (`data/first-view[-narrow][-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
@@ -41,9 +41,32 @@
     return 'fr';
   }
   var lang = chooseLang();
+  // A viewport at most this wide (a phone, a narrow embed) gets the picture drawn for a narrow box
+  // only: the one for any box costs a phone's main thread twice as much (NARROW_PICTURE_WIDTH in
+  // src/core/draw/staticMap.ts; a unit test checks they agree). Grown past it, the page takes the other.
+  var narrow = matchMedia('(max-width: 560px)');
   /** @param {boolean} dark */
   function picture(dark) {
-    return 'data/first-view' + (lang === 'fr' ? '' : '-' + lang) + (dark ? '-dark' : '') + '.svg';
+    return (
+      'data/first-view' +
+      (narrow.matches ? '-narrow' : '') +
+      (lang === 'fr' ? '' : '-' + lang) +
+      (dark ? '-dark' : '') +
+      '.svg'
+    );
+  }
+  /** The build's pictures, for this viewport (none once the app has drawn its own: a blob: image). */
+  function choosePictures() {
+    var imgs = document.querySelectorAll('picture > img.first-view');
+    for (var j = 0; j < imgs.length; j++) {
+      var img = /** @type {HTMLImageElement} */ (imgs[j]);
+      if (img.src.indexOf('blob:') === 0) continue;
+      var source = img.parentElement && img.parentElement.querySelector('source');
+      if (source && !explicit) source.srcset = picture(true);
+      else if (source) source.remove();
+      img.dataset.lang = lang;
+      img.src = picture(explicit && asked === 'dark');
+    }
   }
 
   function firstPaint() {
@@ -57,15 +80,8 @@
         el.textContent = el.getAttribute('data-l10n-' + lang);
       }
     }
-    var imgs = document.querySelectorAll('picture > img.first-view');
-    for (var j = 0; j < imgs.length; j++) {
-      var img = /** @type {HTMLImageElement} */ (imgs[j]);
-      var source = img.parentElement && img.parentElement.querySelector('source');
-      if (source && !explicit) source.srcset = picture(true);
-      else if (source) source.remove();
-      img.dataset.lang = lang;
-      img.src = picture(explicit && asked === 'dark');
-    }
+    choosePictures();
+    narrow.addEventListener('change', choosePictures);
   }
   document.addEventListener('readystatechange', firstPaint);
   firstPaint();

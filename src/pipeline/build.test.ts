@@ -48,12 +48,20 @@ describe('runBuild', () => {
   it('draws the first-view picture in each language and scheme, its place names in that language', () => {
     const { data, out, geoDir } = tmpData();
     runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
-    const names = (lang: Lang, theme: 'light' | 'dark') =>
-      [...readFileSync(join(out, firstViewFile(lang, theme)), 'utf8').matchAll(/<text[^>]*>([^<]*)</g)].map(
-        (m) => m[1],
-      );
+    const names = (lang: Lang, theme: 'light' | 'dark', narrow = false) =>
+      [
+        ...readFileSync(join(out, firstViewFile(lang, theme, narrow)), 'utf8').matchAll(
+          /<text[^>]*>([^<]*)</g,
+        ),
+      ].map((m) => m[1]);
     expect(firstViewFile('fr', 'dark')).toBe('first-view-dark.svg');
     expect(firstViewFile('vi', 'light')).toBe('first-view-vi.svg');
+    // A narrow box's picture (public/theme.js gives it to phones): its words only, in each language too.
+    expect(firstViewFile('fr', 'light', true)).toBe('first-view-narrow.svg');
+    expect(firstViewFile('en', 'dark', true)).toBe('first-view-narrow-en-dark.svg');
+    expect(names('en', 'dark', true)).toContain('East Kazakhstan');
+    expect(names('fr', 'light')).toEqual(expect.arrayContaining(names('fr', 'light', true)));
+    expect(names('fr', 'light', true).length).toBeLessThan(names('fr', 'light').length / 2);
     expect(names('fr', 'light')).toContain('Kazakhstan-Oriental');
     expect(names('en', 'dark')).toContain('East Kazakhstan');
     expect(names('vi', 'light')).toContain('Quảng Tây');

@@ -192,16 +192,22 @@ function buildAndWrite(
   const topo = shaped.topology;
   // One per language and scheme: public/theme.js picks the reader's before the first paint.
   const pictures: Record<string, string> = {};
+  // and a phone's (or a narrow embed's), with the words and dots of a narrow box only.
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
-      pictures[firstViewFile(lang, theme)] = staticMapSvg(result.atlas, topo, {
-        day,
-        theme,
-        lang,
-        closeUp: true,
-      });
-  const kb = Math.round((pictures[firstViewFile('fr', 'light')]?.length ?? 0) / 1024);
-  step(`drew the first view of ${day} in ${LANGS.join(', ')}, light and dark (${kb} KB each)`);
+      for (const narrow of [false, true])
+        pictures[firstViewFile(lang, theme, narrow)] = staticMapSvg(result.atlas, topo, {
+          day,
+          theme,
+          lang,
+          closeUp: true,
+          narrowOnly: narrow,
+        });
+  const kb = (narrow: boolean) =>
+    Math.round((pictures[firstViewFile('fr', 'light', narrow)]?.length ?? 0) / 1024);
+  step(
+    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb(false)} KB each) and for a narrow one (${kb(true)} KB)`,
+  );
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
   const files = {
@@ -216,11 +222,12 @@ function buildAndWrite(
 }
 
 /**
- * The file of the build's first-view picture in a language and scheme: French (the HTML's language)
- * keeps the plain names `first-view.svg` and `first-view-dark.svg`; public/theme.js follows the same rule.
+ * The file of the build's first-view picture in a language and scheme, for any box or for a narrow one
+ * (`first-view-narrow…`): French (the HTML's language) keeps the plain names `first-view.svg` and
+ * `first-view-dark.svg`; public/theme.js follows the same rule.
  */
-export function firstViewFile(lang: Lang, theme: 'light' | 'dark'): string {
-  return `first-view${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;
+export function firstViewFile(lang: Lang, theme: 'light' | 'dark', narrow = false): string {
+  return `first-view${narrow ? '-narrow' : ''}${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;
 }
 
 /** Writes the JSON Schema of atlas.json when it differs from the file; says whether it wrote. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
-import { compactPath, staticMapSvg } from './staticMap';
+import { compactPath, NARROW_PICTURE_WIDTH, staticMapSvg } from './staticMap';
 import { flowLook, MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
 
@@ -119,6 +119,27 @@ describe('staticMapSvg', () => {
     expect(svg.indexOf('max-width:560px')).toBeGreaterThan(svg.indexOf('max-width:1100px'));
   });
 
+  it('draws a narrow box’s picture with that class’s words and dots only, the same as in the picture for any box', () => {
+    const o = { day: '2025-01-01', lang: 'en', closeUp: true } as const;
+    const any = staticMapSvg(atlas, topo, o);
+    const narrow = staticMapSvg(atlas, topo, { ...o, narrowOnly: true });
+    const classes = (svg: string) =>
+      [...new Set([...svg.matchAll(/class="([^"]+)"/g)].map((m) => m[1]))].sort();
+    expect(classes(any)).toEqual(['close-up', 'medium', 'narrow', 'wall', 'wide']);
+    expect(classes(narrow)).toEqual(['close-up', 'narrow']);
+    // Shown without media queries (no other class to hide), the narrow class's marks as they are.
+    expect(narrow).not.toContain('<style>');
+    const sets = (svg: string) => [...svg.matchAll(/<g class="narrow">.*?<\/g><\/g>/g)].map((m) => m[0]);
+    expect(sets(narrow)).toEqual(sets(any));
+    expect(sets(narrow)).toHaveLength(2); // the map's and its close-up's
+    expect(narrow.length).toBeLessThan(any.length);
+  });
+
+  it('tells public/theme.js how narrow a viewport gets the narrow picture', () => {
+    const js = readFileSync('public/theme.js', 'utf8');
+    expect(js).toContain(`matchMedia('(max-width: ${NARROW_PICTURE_WIDTH}px)')`);
+  });
+
   it('frames the selected arcs when asked (as the live map frames a selection), the opening view otherwise', () => {
     const id = visibleArcs(atlas, '2025-01-01').find(
       (a) => a.vn === 'VN-13' && a.partner.startsWith('CN-'),
@@ -228,6 +249,20 @@ describe('staticMapSvg at world scale', () => {
     const plain = staticMapSvg(world, topo, { day, flowsFrom: 3, lang: 'fr' });
     expect(plain).not.toContain('class="close-up"');
     expect(plain).toContain('>Chine · 4<');
+  });
+
+  it('crowded, in a narrow box’s picture: the flows next door on the world, no close-up of home', () => {
+    const svg = staticMapSvg(world, topo, {
+      day: '2026-01-01',
+      flowsFrom: 3,
+      lang: 'fr',
+      closeUp: true,
+      narrowOnly: true,
+    });
+    expect(svg).not.toContain('close-up');
+    expect(svg).not.toContain('not-narrow');
+    expect(svg).toMatch(/<g class="narrow"><path /);
+    for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
   });
 
   it('keeps a regional frame centred in its box', () => {

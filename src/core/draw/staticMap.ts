@@ -37,6 +37,11 @@ const SIZE_CLASSES = [
   // 1,000 units the names of a 3,840-px box would be 50 px. Here they are 11 px at 1,800 and 23 at 3,840.
   { id: 'wall', maxWidth: Infinity, drawnFor: 2200 },
 ] as const;
+/**
+ * The widest box (CSS px) the narrow class is for: public/theme.js gives a viewport this narrow the
+ * build's narrow picture (`narrowOnly`).
+ */
+export const NARROW_PICTURE_WIDTH = SIZE_CLASSES[0].maxWidth;
 
 /**
  * The media queries that show one class of words and dots (the widest without them). The picture is
@@ -107,6 +112,12 @@ export interface StaticMapOptions {
    * others only (the picture beside it), as on the live map (see `planDraw`).
    */
   near?: { box: [number, number, number, number]; inside: boolean };
+  /**
+   * Only the words and dots of a narrow box (a phone's or a narrow embed's picture): the others, even
+   * hidden by the picture's media queries, cost a phone's main thread about as much as the rest of the
+   * page's start (issue 16). Default: every class, chosen by the picture's media queries.
+   */
+  narrowOnly?: boolean;
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -308,6 +319,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     });
     return px.length > 1 ? [{ id, line, px }] : [];
   };
+  // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
+  const classes = opts.narrowOnly ? SIZE_CLASSES.filter((c) => c.id === 'narrow') : SIZE_CLASSES;
   const closeUpTitle = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
   const closeUpOf = (
     lines: ReturnType<typeof toPx>,
@@ -319,7 +332,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       { width: WIDTH, height },
       closeUpTitle,
       t,
-      SIZE_CLASSES.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
+      classes.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
       (bounds, share) => {
         const { closeUp: _asked, title: _title, ...own } = opts;
         return staticMapSvg(atlas, topo, { ...own, ...inner, bounds, share, caption: closeUpTitle });
@@ -328,11 +341,13 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     );
   const inset =
     home && nearFlows.length > 0
-      ? closeUpOf(
-          possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
-          { near: { box: home, inside: true } },
-          home,
-        )
+      ? opts.narrowOnly
+        ? { svg: '', left: 0, bottom: 0, rect: null }
+        : closeUpOf(
+            possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
+            { near: { box: home, inside: true } },
+            home,
+          )
       : opts.closeUp && !world && !flows
         ? closeUpOf(
             curves.flatMap(({ a, line }) => toPx(a.id, line)),
@@ -342,7 +357,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
-  const marks = SIZE_CLASSES.map((c) => {
+  const marks = classes.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
     // At world scale the archipelagos' names go east of them, over the sea, as on the live map (centred,
     // they would sit where every flow leaves home).
@@ -404,7 +419,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     '</g>',
     // A close-up inside a picture follows the picture's classes (its own, for an upright box, would
     // apply to the whole picture and show its narrowest words everywhere).
-    opts.share === undefined ? `<style>${sizeClassCss(height)}</style>` : '',
+    opts.share === undefined && !opts.narrowOnly ? `<style>${sizeClassCss(height)}</style>` : '',
     ...marks,
     home && inset.svg ? `<g class="not-narrow">${inset.svg}</g>` : inset.svg,
     '</svg>',
