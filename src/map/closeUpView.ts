@@ -39,6 +39,8 @@ export function mountCloseUp(
     reserve(side: 'bottom' | 'left' | null, px: number): void;
     /** Scale of the main map without that room (see `createFraming`). */
     unreservedScale(): number;
+    /** Whether the main map keeps its opening view (the close-up is drawn for names too there). */
+    isOpening(): boolean;
   },
   /** Called once it is planned again (the main map leaves the countries next door to it). */
   onPlanned: () => void = () => {},
@@ -93,7 +95,10 @@ export function mountCloseUp(
     const room = w >= CLOSE_UP_MIN_MAP.width && h >= CLOSE_UP_MIN_MAP.height;
     ids = new Set(
       room
-        ? closeUpArcs(all.map((a) => ({ id: a.id, from: unit(scaled(a.from)), to: unit(scaled(a.to)) })))
+        ? closeUpArcs(
+            all.map((a) => ({ id: a.id, from: unit(scaled(a.from)), to: unit(scaled(a.to)) })),
+            framing.isOpening(),
+          )
         : [],
     );
     if (ids.size === 0) {

@@ -125,6 +125,8 @@ export function createFraming(
       framed = false;
     },
     isFramed: () => framed,
+    /** Whether it keeps the opening view (not a selection's or a chapter's, not moved by hand). */
+    isOpening: () => framed && target === opening,
     boundsOf: (lines: readonly (readonly LonLat[])[]) => flowBounds(lines, null) as Bounds,
   };
 }

@@ -8,6 +8,18 @@ describe('close-up', () => {
     expect(closeUpArcs([arc('long', 300), arc('medium', 60), arc('stub', 20)])).toEqual(['medium', 'stub']);
   });
 
+  it('at the opening view, is drawn too when the ends of the short arcs are too close to be named apart', () => {
+    // Two arcs of 70 px to one partner from places 10 px apart (Hà Nội and Bắc Ninh on a wall screen).
+    const from = (id: string, x: number) => ({ id, from: [x, 0] as const, to: [x + 70, 0] as const });
+    expect(closeUpArcs([from('hn', 0), from('bn', 10)], true)).toEqual(['hn', 'bn']);
+    expect(closeUpArcs([from('hn', 0), from('bn', 40)], true)).toEqual([]);
+    // Not for a selection's or a chapter's framing.
+    expect(closeUpArcs([from('hn', 0), from('bn', 10)])).toEqual([]);
+    // Arcs sharing an end (one partner, one place) are not crowded by it.
+    const fan = (id: string, y: number) => ({ id, from: [0, 0] as const, to: [70, y] as const });
+    expect(closeUpArcs([fan('a', -30), fan('b', 30)], true)).toEqual([]);
+  });
+
   it('goes to the corner that hides the fewest arc points, never under the zoom buttons', () => {
     const box = { width: 1000, height: 600 };
     const size = [300, 200] as const;

@@ -8,6 +8,12 @@ export const CLOSE_UP_DEFAULTS = {
   trigger: 44,
   /** …and it shows every arc shorter than this. */
   shorterThan: 90,
+  /**
+   * At the opening view it is drawn too when two places at the ends of such arcs are closer than this,
+   * too close to be named apart (a name is 14 px high): Hà Nội and Bắc Ninh on a 4K wall screen, where
+   * the arcs to Guangxi are long enough by `trigger` and the border provinces' names do not fit.
+   */
+  namesApart: 18,
   /** Share of the map's width and height the close-up takes (at least `minPx`). */
   share: 0.34,
   minPx: 150,
@@ -67,17 +73,33 @@ export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
 
 /**
  * Which arcs are too short to read at the map's framing: those get a close-up (an inset map), a
- * two-level framing as locator maps use for small, dense areas. None when every arc is long enough.
+ * two-level framing as locator maps use for small, dense areas. None when every arc is long enough,
+ * and, with `namesApart` (the opening view), when the places at their ends can be named apart.
+ * (Selections and presentation chapters frame their own arcs: no second map for names there, each
+ * one costs a MapLibre start.)
  *
  * @example closeUpArcs([{ id: 'a', from: [0, 0], to: [20, 0] }, { id: 'b', from: [0, 0], to: [300, 0] }]) → ['a']
  */
 export function closeUpArcs(
   arcs: readonly { id: string; from: Px; to: Px }[],
+  namesApart = false,
   o = CLOSE_UP_DEFAULTS,
 ): string[] {
   const len = (a: { from: Px; to: Px }) => Math.hypot(a.to[0] - a.from[0], a.to[1] - a.from[1]);
-  if (!arcs.some((a) => len(a) < o.trigger)) return [];
-  return arcs.filter((a) => len(a) < o.shorterThan).map((a) => a.id);
+  const short = arcs.filter((a) => len(a) < o.shorterThan);
+  if (!arcs.some((a) => len(a) < o.trigger) && !(namesApart && crowdedEnds(short, o.namesApart))) return [];
+  return short.map((a) => a.id);
+}
+
+/** Do two distinct places at the ends of these arcs lie closer than `gap` px (one place: < 0.5 px)? */
+function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolean {
+  const ends = arcs.flatMap((a) => [a.from, a.to]);
+  return ends.some((p, i) =>
+    ends.slice(i + 1).some((q) => {
+      const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+      return d >= 0.5 && d < gap;
+    }),
+  );
 }
 
 /**
