@@ -343,16 +343,16 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       },
       homeBox,
     );
+  // (A narrow box's picture has no close-up of home: its flows next door stay on the world.)
+  const homeInset = home && nearFlows.length > 0;
   const inset =
-    home && nearFlows.length > 0
-      ? opts.narrowOnly
-        ? { svg: '', left: 0, bottom: 0, rect: null }
-        : closeUpOf(
-            possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
-            { near: { box: home, inside: true } },
-            home,
-          )
-      : opts.closeUp && !world && !flows
+    homeInset && !opts.narrowOnly
+      ? closeUpOf(
+          possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
+          { near: { box: home, inside: true } },
+          home,
+        )
+      : !homeInset && opts.closeUp && !world && !flows
         ? closeUpOf(
             curves.flatMap(({ a, line }) => toPx(a.id, line)),
             { frameSelection: false },
