@@ -51,7 +51,7 @@ const LABEL_SIZES: Record<string, number> = {
 };
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
-const ARCHIPELAGO_CENTRED_FROM = 3;
+const ARCHIPELAGO_CENTRED_FROM = MAP_SIZES.archipelagoCentredFrom;
 /** Zoom from which the countries next to home (Laos, Cambodia, Thailand, Myanmar) are named on the map. */
 export const NEIGHBOURS_NAMED_FROM = 3;
 

@@ -9,7 +9,10 @@ import {
   homeBounds,
   magnification,
   quietestCorner,
+  type Corner,
 } from '../core/draw/closeUp';
+import { isNarrow, NARROW_LAYOUT } from '../core/draw/narrowLayout';
+import type { NarrowPlan } from '../core/draw/narrowPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
@@ -49,6 +52,8 @@ export function mountCloseUp(
    * the names, so that an arc as short as a name at 4K gets a close-up as it does on a laptop.
    */
   scale: () => number = () => 1,
+  /** The build's plan for a narrow map's opening view (see `planNarrow`), by whether it draws flows. */
+  narrowPlan?: (flows: boolean) => NarrowPlan,
 ): {
   render(r: MapRender): void;
   /** Plans again where the close-up goes (the main map's lines changed mode). */
@@ -79,9 +84,42 @@ export function mountCloseUp(
     const p = main.project(c as [number, number]);
     return [p.x, p.y];
   };
-  const plan = () => {
-    const w = container.clientWidth;
-    const h = container.clientHeight;
+  /** Where the close-up goes, what it frames and the room the map keeps for it (`keep`: unchanged). */
+  interface Spot {
+    ids: Set<string>;
+    bounds: Bounds;
+    size: Px;
+    corner: Corner;
+    x: number;
+    reserve: { side: 'bottom' | 'left' | null; px: number } | 'keep';
+  }
+  /** A narrow map's close-up, margins in shares of it (as the build's narrow picture's). */
+  const margins = (w: number, h: number, narrow: boolean): Px =>
+    narrow ? [NARROW_LAYOUT.closeUp.marginX * w, NARROW_LAYOUT.closeUp.marginY * h] : [8, 8];
+  /**
+   * A narrow map at its opening view follows the plan the build's narrow picture is drawn from
+   * (`planNarrow`, made for a nominal phone), in shares of its own box: the picture and the map that
+   * takes over from it agree on any phone (issue 14).
+   */
+  const nominal = (w: number, h: number): Spot | null => {
+    const c = narrowPlan?.(drawn().flows).closeUp;
+    if (!c) return null;
+    const size: Px = [c.box.w * w, c.box.h * h];
+    const [mx, my] = margins(w, h, true);
+    return {
+      ids: new Set(c.ids),
+      bounds: c.bounds,
+      size,
+      corner: c.corner,
+      x: c.x * w,
+      reserve: {
+        side: c.reserve,
+        px: c.reserve === 'bottom' ? size[1] + my : c.reserve === 'left' ? size[0] + mx : 0,
+      },
+    };
+  };
+  /** The close-up planned for the map as it is framed now. */
+  const own = (w: number, h: number): Spot | null => {
     const s = scale();
     const times = ([x, y]: Px): Px => [x * s, y * s];
     const unit = ([x, y]: Px): Px => [x / s, y / s];
@@ -93,7 +131,7 @@ export function mountCloseUp(
     };
     // A map too small for a second one beside it gets none (the reader zooms instead).
     const room = w >= CLOSE_UP_MIN_MAP.width && h >= CLOSE_UP_MIN_MAP.height;
-    ids = new Set(
+    let ids = new Set(
       room
         ? closeUpArcs(
             all.map((a) => ({ id: a.id, from: unit(scaled(a.from)), to: unit(scaled(a.to)) })),
@@ -101,12 +139,7 @@ export function mountCloseUp(
           )
         : [],
     );
-    if (ids.size === 0) {
-      framing.reserve(null, 0);
-      framed = null;
-      box.hidden = true;
-      return onPlanned();
-    }
+    if (ids.size === 0) return null;
     const lines = [...ids].flatMap((id) => {
       const l = line(id);
       return l ? [l] : [];
@@ -127,7 +160,7 @@ export function mountCloseUp(
           )
         : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
-      if (w / s >= 500) size = times(homeCloseUpSize(h / s));
+      if (!isNarrow(w / s)) size = times(homeCloseUpSize(h / s));
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);
@@ -136,15 +169,36 @@ export function mountCloseUp(
     // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
     // to the bottom instead, where the map keeps room for it.
     const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
+    const margin = margins(w, h, isNarrow(w / s));
+    // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
+    // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
+    const reserve: Spot['reserve'] =
+      hidden > 0
+        ? {
+            side: h > w ? (corner === 'top-left' ? null : 'bottom') : 'left',
+            px: h > w ? size[1] + margin[1] : size[0] + margin[0],
+          }
+        : 'keep';
+    return { ids, bounds, size, corner, x, reserve };
+  };
+  const plan = () => {
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const narrow = isNarrow(w / scale());
+    const spot = narrow && framing.isOpening() && narrowPlan ? nominal(w, h) : own(w, h);
+    ids = spot?.ids ?? new Set();
+    if (!spot) {
+      framing.reserve(null, 0);
+      framed = null;
+      box.hidden = true;
+      return onPlanned();
+    }
+    const { bounds, size, corner, x, reserve } = spot;
     box.dataset.corner = corner;
     box.style.left = corner === 'bottom' ? `${x}px` : '';
-    // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
-    // world above and the close-up below).
-    if (hidden > 0)
-      framing.reserve(
-        h > w ? (corner === 'top-left' ? null : 'bottom') : 'left',
-        h > w ? size[1] + 8 : size[0] + 8,
-      );
+    const margin = margins(w, h, narrow);
+    box.style.margin = narrow ? `${margin[1]}px ${margin[0]}px` : '';
+    if (reserve !== 'keep') framing.reserve(reserve.side, reserve.px);
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.

@@ -2,6 +2,7 @@ import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'mapl
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
+import { inPx, isNarrow, NARROW_LAYOUT } from '../core/draw/narrowLayout';
 
 /** West, south, east, north (degrees; east may pass 180° for partners across the Pacific). */
 export type Bounds = [number, number, number, number];
@@ -43,11 +44,23 @@ export function createFraming(
   const padding = (withReserve = true) => {
     const w = map.getContainer().clientWidth;
     const h = map.getContainer().clientHeight;
+    const r = withReserve ? reserved : { bottom: 0, left: 0 };
+    // A narrow map (a phone's; a close-up) keeps shares of its box, which the build's narrow picture
+    // keeps too (see `NARROW_LAYOUT`); a wider one, pixels.
+    const shares = controls === 0 ? NARROW_LAYOUT.closeUpPad : isNarrow(w) ? NARROW_LAYOUT.pad : null;
+    if (shares) {
+      const p = inPx(shares, w, h);
+      return {
+        top: p.top,
+        bottom: Math.min(p.bottom + r.bottom, Math.max(0, h - 2 * p.top - 60)),
+        left: Math.min(p.left + r.left, Math.max(0, w - p.left - p.right - 60)),
+        right: p.right,
+      };
+    }
     const p = Math.round(Math.min(FRAME.max, Math.max(FRAME.min, w * FRAME.share)));
     // Never more padding than the box can give (fitBounds fails when nothing is left).
     const v = Math.min(p, Math.max(0, (h - 40) / 2));
     const side = Math.min(p + FRAME.labels, Math.max(0, (w - controls - 40) / 2));
-    const r = withReserve ? reserved : { bottom: 0, left: 0 };
     const bottom = Math.min(v + r.bottom, Math.max(0, h - 2 * v - 60));
     const left = Math.min(side + r.left, Math.max(0, w - 2 * side - controls - 60));
     return { top: v, bottom, left, right: side + controls };

@@ -15,6 +15,7 @@ import { addFlowsLayer } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
+import { planNarrow, type NarrowPlan } from '../core/draw/narrowPlan';
 import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
@@ -65,6 +66,12 @@ export function createMapView(
   /** The state last asked for (drawn once the style and arcs are in, if asked before). */
   let lastRender: MapRender | null = null;
   let closeUp: ReturnType<typeof mountCloseUp> | null = null;
+  /** The build's plans for a narrow map's opening view (with arcs, with flows), made once each. */
+  const plans = new Map<boolean, NarrowPlan>();
+  const narrowPlans = (flows: boolean) => {
+    if (!plans.has(flows)) plans.set(flows, planNarrow(atlas, flows));
+    return plans.get(flows)!;
+  };
   const linesOf = <T>(xs: readonly T[], line: (x: T) => LonLat[] | undefined): LonLat[][] =>
     xs.flatMap((x) => {
       const l = line(x);
@@ -139,6 +146,7 @@ export function createMapView(
             if (closeUp && lastRender) draw(lastRender, lastRender.selected);
           },
           () => scale,
+          narrowPlans,
         );
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);

@@ -5,6 +5,7 @@ import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../core/draw/staticMap';
+import { narrowPictureSvg } from '../core/draw/narrowPicture';
 import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
@@ -196,13 +197,9 @@ function buildAndWrite(
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
       for (const narrow of [false, true])
-        pictures[firstViewFile(lang, theme, narrow)] = staticMapSvg(result.atlas, topo, {
-          day,
-          theme,
-          lang,
-          closeUp: true,
-          narrowOnly: narrow,
-        });
+        pictures[firstViewFile(lang, theme, narrow)] = narrow
+          ? narrowPictureSvg(result.atlas, topo, { day, theme, lang })
+          : staticMapSvg(result.atlas, topo, { day, theme, lang, closeUp: true });
   const kb = (narrow: boolean) =>
     Math.round((pictures[firstViewFile('fr', 'light', narrow)]?.length ?? 0) / 1024);
   step(

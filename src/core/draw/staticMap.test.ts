@@ -80,8 +80,9 @@ describe('staticMapSvg', () => {
 
   it('labels Hoàng Sa and Trường Sa in Vietnamese, and escapes its title', () => {
     const svg = staticMapSvg(atlas, topo, { day: '2024-01-01', title: 'Partenariats <au> 1er "janvier"' });
-    expect(svg).toContain('>Quần đảo Hoàng Sa</text>');
-    expect(svg).toContain('>Quần đảo Trường Sa</text>');
+    // In two lines, as the live map's symbol layer breaks them (`text-max-width`).
+    expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Hoàng Sa<\/tspan><\/text>/);
+    expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Trường Sa<\/tspan><\/text>/);
     expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
   });
@@ -93,7 +94,9 @@ describe('staticMapSvg', () => {
       return {
         size: Number(g.match(/font-size="([\d.]+)"/)?.[1]),
         radius: Number(g.match(/<circle [^>]*r="([\d.]+)"/)?.[1]),
-        names: [...g.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).sort(),
+        names: [...g.matchAll(/<text[^>]*>(.*?)<\/text>/g)]
+          .map((m) => m[1]!.replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, ' $1').trim())
+          .sort(),
       };
     };
     const [narrow, medium, wide, wall] = [set('narrow'), set('medium'), set('wide'), set('wall')];

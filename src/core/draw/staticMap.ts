@@ -15,13 +15,15 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
-import { labelWidth, placeLabels, type LabelAsk } from './pictureLabels';
+import { blockLabel, placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
 const WIDTH = 1000;
 /** Size of the place names, viewBox units. */
-const LABEL_SIZE = 13;
+export const LABEL_SIZE = 13;
+/** The archipelagos' names' size, to the places' (the live map's 11 px to 12). */
+const ARCHIPELAGO_NAME = 11 / 12;
 /**
  * Classes of the picture's box width (CSS px) and the width each one's words and dots are sized for
  * (at that width they are `LABEL_SIZE` px): phones, narrow embeds and tablets, desktops, wall screens.
@@ -118,6 +120,17 @@ export interface StaticMapOptions {
    * page's start (issue 16). Default: every class, chosen by the picture's media queries.
    */
   narrowOnly?: boolean;
+  /**
+   * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
+   * (`narrowPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
+   * past it on every side (that box can be much taller than the frame).
+   */
+  exact?: boolean;
+  /**
+   * Room (picture units) around the frame where names may go too: the margins of the box the caller
+   * places an `exact` picture in (the live map names its places there). Default none.
+   */
+  labelRoom?: { top: number; right: number; bottom: number; left: number };
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -185,7 +198,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // A margin like the map's fitBounds padding, then a clip region twice the frame each way. At world
   // scale none across (the world fills the width, as on the live map) and the height has room for
   // the margins, so the world is fitted by its width.
-  const pad = WIDTH * 0.04;
+  const pad = opts.exact ? 0 : WIDTH * 0.04;
   const padX = world ? 0 : pad;
   const height = Math.ceil(y1 - y0 + (world ? 2 * pad : 0));
   projection
@@ -197,16 +210,21 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       frame,
     )
     .clipExtent(
-      opts.share === undefined
+      opts.exact
         ? [
-            [-WIDTH / 2, -height / 2],
-            [1.5 * WIDTH, 1.5 * height],
+            [-WIDTH, -WIDTH - height],
+            [2 * WIDTH, height + 2.5 * WIDTH],
           ]
-        : // A close-up is seen through its box: a quarter of its size around it is enough.
-          [
-            [-WIDTH / 4, -height / 4],
-            [1.25 * WIDTH, 1.25 * height],
-          ],
+        : opts.share === undefined
+          ? [
+              [-WIDTH / 2, -height / 2],
+              [1.5 * WIDTH, 1.5 * height],
+            ]
+          : // A close-up is seen through its box: a quarter of its size around it is enough.
+            [
+              [-WIDTH / 4, -height / 4],
+              [1.25 * WIDTH, 1.25 * height],
+            ],
     );
   // At world scale a tall box shows the whole world down to Mercator's edge (85°), as MapLibre does.
   if (world)
@@ -363,21 +381,56 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // shown where media queries are not read (a picture drawn to a canvas).
   const marks = classes.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
-    // At world scale the archipelagos' names go east of them, over the sea, as on the live map (centred,
-    // they would sit where every flow leaves home).
-    const arch = world
-      ? archipelagos.map((a) => ({ ...a, x: a.x + labelWidth(a.text, LABEL_SIZE * k) / 2 + 4 * k }))
-      : archipelagos;
+    // The archipelagos' names as the live map's (11 px to its places' 12, in two lines): at a small
+    // scale (the live map's zoom under 3) east of them, over the sea, so that they do not sit where
+    // every flow leaves home; centred on them from there.
+    const zoom = Math.log2((c.drawnFor * (opts.share ?? 1) * 360) / (e - w) / 512);
+    const blocks = archipelagos.map((a) =>
+      blockLabel(
+        a.text,
+        a.x,
+        a.y,
+        LABEL_SIZE * k * ARCHIPELAGO_NAME,
+        zoom < MAP_SIZES.archipelagoCentredFrom,
+      ),
+    );
+    // (One covering the other's name at a small scale is left out, as the live map's collisions do.)
+    const arch = blocks.filter(
+      (a, i) =>
+        !blocks
+          .slice(0, i)
+          .some(
+            (b) => a.box.x0 < b.box.x1 && a.box.x1 > b.box.x0 && a.box.y0 < b.box.y1 && a.box.y1 > b.box.y0,
+          ),
+    );
     // The narrow class draws the flows next door and no close-up (see `nearFlows`).
     const narrow = c.id === 'narrow' && nearFlows.length > 0;
+    const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
     const names = placeLabels(
       narrow ? [...asks, ...nearAsks] : asks,
       LABEL_SIZE * k,
-      { width: WIDTH, height },
-      arch,
+      {
+        x: -room.left,
+        y: -room.top,
+        width: WIDTH + room.left + room.right,
+        height: height + room.top + room.bottom,
+      },
+      [],
       [
+        ...arch.map((a) => a.box),
         ...(inset.rect && !narrow ? [inset.rect] : []),
-        ...(opts.caption ? [captionBox(opts.caption, LABEL_SIZE * k)] : []),
+        // (At the top left of the room: the caption is on the box around it.)
+        ...(caption
+          ? [
+              {
+                x0: caption.x0 - room.left,
+                y0: caption.y0 - room.top,
+                x1: caption.x1 - room.left,
+                y1: caption.y1 - room.top,
+              },
+            ]
+          : []),
       ],
     ).map(
       (l) =>
@@ -395,8 +448,16 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       `<g ${font}>`,
       ...names,
       '</g>',
-      `<g ${font} text-anchor="middle">`,
-      ...arch.map((a) => `<text x="${a.x.toFixed(1)}" y="${a.y.toFixed(1)}">${escapeXml(a.text)}</text>`),
+      `<g ${font.replace(/font-size="[^"]*"/, `font-size="${+(LABEL_SIZE * k * ARCHIPELAGO_NAME).toFixed(1)}"`)}>`,
+      ...arch.map(
+        (a) =>
+          `<text text-anchor="${a.anchor}">${a.lines
+            .map(
+              (l, i) =>
+                `<tspan x="${a.x.toFixed(1)}" y="${(a.y + i * a.step).toFixed(1)}">${escapeXml(l)}</tspan>`,
+            )
+            .join('')}</text>`,
+      ),
       '</g>',
       '</g>',
     ].join('');

@@ -82,6 +82,11 @@ export const MAP_SIZES = {
   arcOpacity: 0.9,
   /** Opacity of the arcs outside a selection (focus and context: faint, still there). */
   dimOpacity: 0.2,
+  /**
+   * The map's zoom from which the archipelagos' names are centred on them (below it, east of them:
+   * src/map/basemapStyle.ts; the pictures follow it).
+   */
+  archipelagoCentredFrom: 3,
   /** Outline of an active province or region, CSS pixels. */
   activeLineWidth: 1.5,
 };

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { seedAtlas as atlas } from '../fixtures/seedAtlas';
+import { closeUpSize } from './closeUp';
+import { NARROW_LAYOUT } from './narrowLayout';
+import { narrowPictureSvg } from './narrowPicture';
+import { planNarrow } from './narrowPlan';
+
+const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+// The seed atlas with two partners moved for the test (as in staticMap.test.ts): Hokkaidō to the
+// Americas and Astana to western Europe, so that the map is at world scale.
+// East Kazakhstan goes to the Red Sea (40° E, 20° N): its arc is short at world scale too, and the
+// short arcs then spread too wide for a close-up of them, which is then of home (as on the 300-event
+// fixture).
+const world = {
+  ...atlas,
+  places: atlas.places.map((p) =>
+    p.id === 'JP-01'
+      ? { ...p, lon: -80 }
+      : p.id === 'KZ-AST'
+        ? { ...p, lon: -5 }
+        : p.id === 'KZ-VOS'
+          ? { ...p, lon: 40, lat: 20 }
+          : p,
+  ),
+};
+const { closeUp: share, pad } = NARROW_LAYOUT;
+/** A nested picture's box: its x, y, width and height attributes (percentages). */
+const boxOf = (svg: string, at: string) => {
+  const m = svg
+    .slice(svg.indexOf(at))
+    .match(/^<svg [^>]*?x="([\d.]+)%" y="([\d.]+)%" width="([\d.]+)%" height="([\d.]+)%"/);
+  return m ? m.slice(1).map(Number) : null;
+};
+
+describe('planNarrow (the live map’s choices on a phone, for the build’s picture)', () => {
+  it('seed data: a close-up of the four Guangxi arcs at the bottom left, the map framed above it', () => {
+    const plan = planNarrow(atlas, false);
+    const c = plan.closeUp!;
+    // The border provinces' arcs to Guangxi (Hà Giang's twice: its own, and its successor's after 2025).
+    expect(c.ids.filter((id) => id.includes('CN-GX')).length).toBeGreaterThanOrEqual(4);
+    expect(c.ids.every((id) => id.includes('CN-GX'))).toBe(true);
+    expect(c.home).toBe(false);
+    expect([c.corner, c.reserve]).toEqual(['bottom-left', 'bottom']);
+    // The close-up's size is the live map's (`closeUpSize`) in shares of the nominal box.
+    const { width: W, height: H } = NARROW_LAYOUT.nominal;
+    const [cw, ch] = closeUpSize(W, H);
+    expect(c.box.w).toBeCloseTo(cw / W, 6);
+    expect(c.box.h).toBeCloseTo(ch / H, 6);
+    expect(c.box.x).toBeCloseTo(share.marginX, 6);
+    expect(c.box.y + c.box.h + share.marginY).toBeCloseTo(1, 6);
+    // The map keeps room for it below: its own margin, the close-up and the close-up's margin.
+    expect(plan.pad.bottom).toBeCloseTo(pad.bottom + c.box.h + share.marginY, 6);
+    expect(plan.pad.top).toBe(pad.top);
+  });
+
+  it('at world scale with country flows: a close-up of home, the world above it with no room kept', () => {
+    const plan = planNarrow(world, true);
+    const c = plan.closeUp!;
+    expect(c.home).toBe(true);
+    expect(c.corner).toBe('bottom-left');
+    expect(c.reserve).toBeNull();
+    expect(plan.pad).toEqual(pad);
+    // Home and Guangxi's capital (108.3° E, 22.8° N) are in it.
+    const [w, s, e, n] = c.bounds;
+    expect(w).toBeLessThan(105);
+    expect(e).toBeGreaterThanOrEqual(108.3);
+    expect(s).toBeLessThan(9);
+    expect(n).toBeGreaterThanOrEqual(22.8);
+  });
+});
+
+describe('narrowPictureSvg', () => {
+  it('lays out its frame and close-up in percentages of its box, as the live map’s shares', () => {
+    const svg = narrowPictureSvg(atlas, topo, { day: '2025-08-01', lang: 'fr' });
+    // No viewBox on the root: its units are the box's px, its nested pictures placed by percentages.
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
+    const plan = planNarrow(atlas, false);
+    const main = boxOf(svg, '<svg x=')!;
+    expect(main[0]).toBeCloseTo(pad.left * 100, 1);
+    expect(main[1]).toBeCloseTo(pad.top * 100, 1);
+    expect(main[2]).toBeCloseTo((1 - pad.left - pad.right) * 100, 1);
+    expect(main[3]).toBeCloseTo((1 - plan.pad.top - plan.pad.bottom) * 100, 1);
+    const inset = boxOf(svg, '<svg class="close-up"')!;
+    const c = plan.closeUp!.box;
+    expect(inset).toEqual([c.x, c.y, c.w, c.h].map((v) => +(v * 100).toFixed(2)));
+    // The close-up, captioned, names the border provinces; the main frame is fitted centred.
+    const closeUp = svg.slice(svg.indexOf('<svg class="close-up"'));
+    expect(closeUp).toContain('>Gros plan</text>');
+    for (const name of ['Cao Bằng', 'Guangxi']) expect(closeUp).toContain(`>${name}</text>`);
+    expect(svg.slice(0, svg.indexOf('<svg class="close-up"'))).toContain(
+      'preserveAspectRatio="xMidYMid meet"',
+    );
+    // Only a narrow box's words: no media queries, no other class.
+    expect(svg).not.toContain('<style>');
+    expect(svg).not.toMatch(/class="(medium|wide|wall)"/);
+  });
+
+  it('at world scale: the world across the box from its top margin, the flows next door in the close-up of home', () => {
+    const svg = narrowPictureSvg(world, topo, { day: '2026-01-01', lang: 'fr', flowsFrom: 3 });
+    const at = svg.indexOf('<svg class="close-up"');
+    const [outside, inset] = [svg.slice(0, at), svg.slice(at)];
+    expect(boxOf(outside, '<svg x=')).toEqual([0, pad.top * 100, 100, (1 - pad.top) * 100]);
+    expect(outside).toContain('preserveAspectRatio="xMidYMin meet"');
+    expect(inset).toContain('>Chine · 4<');
+    expect(outside).not.toContain('>Chine · 4<');
+    for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
+    // Names at 12 px on the nominal phone, as the live map's: the world's 1,000 units span its width.
+    const size = Number(outside.match(/<g class="narrow">.*?font-size="([\d.]+)"/s)?.[1]);
+    expect((size * NARROW_LAYOUT.nominal.width) / 1000).toBeCloseTo(12, 0);
+  });
+});

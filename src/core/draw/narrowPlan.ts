@@ -1,0 +1,186 @@
+import type { Atlas } from '../atlas';
+import { possibleArcs } from '../view/possibleArcs';
+import type { LonLat } from './arc';
+import {
+  CLOSE_UP_DEFAULTS,
+  closeUpArcs,
+  closeUpSize,
+  END_WEIGHT,
+  FLOW_NEIGHBOURS,
+  homeBounds,
+  magnification,
+  quietestCorner,
+  type Corner,
+} from './closeUp';
+import { possibleFlows } from './countryFlows';
+import { flowCurve } from './flowCurve';
+import { toWorld, WORLD_MIDDLE_LON } from './mercator';
+import { NARROW_LAYOUT, type Shares } from './narrowLayout';
+import type { Px } from './nearest';
+import { flowBounds, openingBounds } from './theme';
+
+export type Bounds = [number, number, number, number];
+/** A box in shares of the picture's box: left, top, width, height. */
+export interface ShareBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Longitudes (degrees) from which a frame is at world scale, as in `staticMapSvg`. */
+export const WORLD_SCALE_SPAN = 270;
+/**
+ * How the live map on a `box` of CSS px projects places when it frames `bounds` clear of `pad` (px):
+ * fitted and centred as MapLibre's `fitBounds`, or, at world scale, the one world across the map's width
+ * with its top `pad.top` below the map's (see src/map/framing.ts).
+ */
+function framedPx(bounds: Bounds, box: { width: number; height: number }, pad: Shares): (c: LonLat) => Px {
+  const [w, s, e, n] = bounds;
+  if (e - w > WORLD_SCALE_SPAN) {
+    const [x0] = toWorld([WORLD_MIDDLE_LON, 0]);
+    const [, y0] = toWorld([w, n]);
+    return (c) => {
+      const [x, y] = toWorld(c);
+      return [(x - x0) * box.width + box.width / 2, (y - y0) * box.width + pad.top];
+    };
+  }
+  const [x0, y0] = toWorld([w, n]);
+  const [x1, y1] = toWorld([e, s]);
+  const rw = box.width - pad.left - pad.right;
+  const rh = box.height - pad.top - pad.bottom;
+  const k = Math.min(rw / (x1 - x0), rh / (y1 - y0));
+  const cx = pad.left + rw / 2;
+  const cy = pad.top + rh / 2;
+  return (c) => {
+    const [x, y] = toWorld(c);
+    return [cx + (x - (x0 + x1) / 2) * k, cy + (y - (y0 + y1) / 2) * k];
+  };
+}
+
+/** The px width at which 1,000 picture units of `bounds` are shown in a frame `rect` px (fitted, `meet`). */
+export function shownWidth(bounds: Bounds, rect: Px): number {
+  const [w, s, e, n] = bounds;
+  if (e - w > WORLD_SCALE_SPAN) return rect[0];
+  const [x0, y0] = toWorld([w, n]);
+  const [x1, y1] = toWorld([e, s]);
+  return Math.min(rect[0], (rect[1] * (x1 - x0)) / (y1 - y0));
+}
+
+export interface NarrowPlan {
+  /** Room kept around the main map's frame, shares of the box. */
+  pad: Shares;
+  /**
+   * The close-up: the arcs it is for, what it frames, its box (shares), corner and `x` along the bottom
+   * (share), whether it is of home with the flows next door, and the side the map keeps room on; null
+   * when the map has none.
+   */
+  closeUp: {
+    ids: string[];
+    bounds: Bounds;
+    box: ShareBox;
+    corner: Corner;
+    x: number;
+    home: boolean;
+    reserve: 'bottom' | 'left' | null;
+  } | null;
+}
+
+/**
+ * The live map's choices on a narrow box (src/map/closeUpView.ts), made here for the build's nominal
+ * phone map (`NARROW_LAYOUT.nominal`): whether it draws a close-up, of what, in which corner, and the
+ * room the main map keeps for it. As the live map, it plans on the map framed without that room, then
+ * again on the map framed with it (the map re-plans after it moves) until the choice holds. The live
+ * map on a narrow box follows this plan at its opening view (`flows`: it draws country flows), in
+ * shares of its own box, so that the picture and the map agree on any phone.
+ */
+export function planNarrow(atlas: Atlas, flows: boolean): NarrowPlan {
+  const box = NARROW_LAYOUT.nominal;
+  const { width: W, height: H } = box;
+  const target = openingBounds(atlas);
+  const all = possibleArcs(atlas);
+  const line = (a: (typeof all)[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
+  // The lines the main map draws in its mode: its arcs, or its country flows (see `mountCloseUp`).
+  const marks = flows ? possibleFlows(atlas).map((f) => f.flat) : all.map(line);
+  const basePad = NARROW_LAYOUT.pad;
+  const unreserved = framedPx(target, box, {
+    top: basePad.top * H,
+    bottom: basePad.bottom * H,
+    left: basePad.left * W,
+    right: basePad.right * W,
+  });
+  const ids = new Set(
+    closeUpArcs(
+      all.map((a) => ({ id: a.id, from: unreserved(a.from), to: unreserved(a.to) })),
+      true,
+    ),
+  );
+  if (!ids.size) return { pad: basePad, closeUp: null };
+  const lines = all.filter((a) => ids.has(a.id)).map(line);
+  let bounds = flowBounds(lines, null);
+  const size = closeUpSize(W, H);
+  const [x0, y0] = unreserved([bounds[0], bounds[3]]);
+  const [x1, y1] = unreserved([bounds[2], bounds[1]]);
+  const home = magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification;
+  if (home)
+    bounds = flows
+      ? homeBounds(
+          marks.map((l) => l.at(-1)!),
+          FLOW_NEIGHBOURS,
+        )
+      : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
+  const { marginX, marginY } = NARROW_LAYOUT.closeUp;
+  let pad: Shares = basePad;
+  let corner: Corner = 'bottom-left';
+  let x = 0;
+  let reserve: 'bottom' | 'left' | null = null;
+  for (let pass = 0; pass < 3; pass++) {
+    const px = framedPx(target, box, {
+      top: pad.top * H,
+      bottom: pad.bottom * H,
+      left: pad.left * W,
+      right: pad.right * W,
+    });
+    const spot = quietestCorner(
+      marks.flatMap((l) => l.map(px)),
+      box,
+      size,
+      marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]),
+    );
+    corner = H > W && spot.corner === 'top-left' && spot.hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
+    x = spot.x;
+    if (spot.hidden === 0) break;
+    // The room kept, as the live map's `framing.reserve` (it is kept once asked for).
+    const side = H > W ? (corner === 'top-left' ? null : 'bottom') : 'left';
+    const next: Shares = {
+      ...basePad,
+      ...(side === 'bottom' ? { bottom: basePad.bottom + size[1] / H + marginY } : {}),
+      ...(side === 'left' ? { left: basePad.left + size[0] / W + marginX } : {}),
+    };
+    reserve = side;
+    if (next.bottom === pad.bottom && next.left === pad.left) break;
+    pad = next;
+  }
+  const cw = size[0] / W;
+  const ch = size[1] / H;
+  // The live map's places for its close-up (src/app/style.css: `.close-up[data-corner]`; its margin).
+  const left = corner === 'bottom' ? x / W + marginX : corner === 'bottom-right' ? 1 - cw - marginX : marginX;
+  const top =
+    corner === 'top-left'
+      ? marginY
+      : corner === 'bottom-right'
+        ? 1 - ch - marginY - 24 / H
+        : 1 - ch - marginY;
+  return {
+    pad,
+    closeUp: {
+      ids: home ? all.map((a) => a.id) : [...ids],
+      bounds,
+      box: { x: left, y: top, w: cw, h: ch },
+      corner,
+      x: x / W,
+      home: home && flows,
+      reserve,
+    },
+  };
+}
