@@ -33,7 +33,8 @@ export function mountCloseUp(
   main: MlMap,
   all: readonly ArcEnds[],
   line: (id: string) => LonLat[] | undefined,
-  create: (el: HTMLElement, bounds: Bounds) => MapView,
+  /** Makes the close-up's map; `shares`: whether it keeps its margins in shares of its box now. */
+  create: (el: HTMLElement, bounds: Bounds, shares: () => boolean) => MapView,
   title: string,
   /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
   drawn: () => { lines: LonLat[][]; flows: boolean },
@@ -169,7 +170,7 @@ export function mountCloseUp(
     // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
     // to the bottom instead, where the map keeps room for it.
     const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
-    const margin = margins(w, h, isNarrow(w / s));
+    const margin = margins(w, h, false);
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
     const reserve: Spot['reserve'] =
@@ -181,11 +182,13 @@ export function mountCloseUp(
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };
   };
+  /** Whether the close-up follows the build's narrow plan now (its margins then in shares). */
+  let following = false;
   const plan = () => {
     const w = container.clientWidth;
     const h = container.clientHeight;
-    const narrow = isNarrow(w / scale());
-    const spot = narrow && framing.isOpening() && narrowPlan ? nominal(w, h) : own(w, h);
+    following = isNarrow(w / scale()) && framing.isOpening() && narrowPlan !== undefined;
+    const spot = following ? nominal(w, h) : own(w, h);
     ids = spot?.ids ?? new Set();
     if (!spot) {
       framing.reserve(null, 0);
@@ -196,14 +199,14 @@ export function mountCloseUp(
     const { bounds, size, corner, x, reserve } = spot;
     box.dataset.corner = corner;
     box.style.left = corner === 'bottom' ? `${x}px` : '';
-    const margin = margins(w, h, narrow);
-    box.style.margin = narrow ? `${margin[1]}px ${margin[0]}px` : '';
+    const margin = margins(w, h, following);
+    box.style.margin = following ? `${margin[1]}px ${margin[0]}px` : '';
     if (reserve !== 'keep') framing.reserve(reserve.side, reserve.px);
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
-    if (!view) view = create(el, bounds);
+    if (!view) view = create(el, bounds, () => following);
     else {
       // The box may have just changed size: MapLibre learns it before it frames.
       view.map.resize();

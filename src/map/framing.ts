@@ -36,6 +36,11 @@ export function createFraming(
   opening: Bounds,
   reducedMotion: boolean,
   controls = FRAME.controls,
+  /**
+   * A close-up's framing: whether it keeps its room in shares of its box now (it follows the build's
+   * narrow plan: see `NARROW_LAYOUT`), or in pixels.
+   */
+  closeUpShares: () => boolean = () => false,
 ) {
   let target = opening;
   let framed = true;
@@ -45,9 +50,17 @@ export function createFraming(
     const w = map.getContainer().clientWidth;
     const h = map.getContainer().clientHeight;
     const r = withReserve ? reserved : { bottom: 0, left: 0 };
-    // A narrow map (a phone's; a close-up) keeps shares of its box, which the build's narrow picture
-    // keeps too (see `NARROW_LAYOUT`); a wider one, pixels.
-    const shares = controls === 0 ? NARROW_LAYOUT.closeUpPad : isNarrow(w) ? NARROW_LAYOUT.pad : null;
+    // A narrow map at its opening view, and its close-up then, keep shares of their boxes, as the
+    // build's narrow picture does (see `NARROW_LAYOUT`): the picture and the map agree on any phone.
+    // Other framings keep pixels (a selection's map can be short: the details below it).
+    const shares =
+      controls === 0
+        ? closeUpShares()
+          ? NARROW_LAYOUT.closeUpPad
+          : null
+        : isNarrow(w) && framed && target === opening
+          ? NARROW_LAYOUT.pad
+          : null;
     if (shares) {
       const p = inPx(shares, w, h);
       return {

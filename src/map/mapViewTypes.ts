@@ -70,6 +70,8 @@ export interface MapViewOptions {
   onHover?(id: string | null, x: number, y: number): void;
   /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
   closeUp?: Bounds;
+  /** A close-up's: whether it keeps its margins in shares of its box now (see `createFraming`). */
+  closeUpShares?: () => boolean;
   /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
   closeUps?: boolean;
   /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */
