@@ -161,9 +161,9 @@ export function createFraming(
  * How the map keeps its camera within the world. MapLibre's own rule for the flat map fills the
  * map's height with the world, which on a phone (a map taller than wide) makes the world wider than
  * the screen: here, where the world is shorter than the map, it may sit anywhere inside it (the rest
- * is sea, and the empty Arctic may go above its top), so that the whole world fits a phone's width
- * at world scale. Where the world is taller than the map, and on the globe, the rule is MapLibre's:
- * the view never goes past the poles.
+ * is sea), so that the whole world fits a phone's width at world scale; and the empty Arctic may go
+ * above its top. Zoomed in further, and on the globe, the rule is MapLibre's: the view never goes
+ * past the poles.
  */
 export function worldConstrain(map: () => MlMap | undefined): TransformConstrainFunction {
   return (lngLat, zoomAsked) => {
@@ -174,9 +174,12 @@ export function worldConstrain(map: () => MlMap | undefined): TransformConstrain
     const world = WORLD_PX * 2 ** zoom;
     const half = m.getContainer().clientHeight / 2;
     const y = toWorld([lngLat.lng, lngLat.lat])[1] * world;
-    // The world at least fills the height (MapLibre's rule), or lies within it, its empty Arctic
-    // (the top 30 %, north of about 62°) allowed above the map's top.
-    const [low, high] = world >= 2 * half ? [half, world - half] : [world - half, half + 0.3 * world];
+    // The world at least fills the height (MapLibre's rule), or lies within it; either way its empty
+    // Arctic (the top 30 %, north of about 62°) may go above the map's top, so that a short phone map
+    // (360 × 340 px: the world is taller than it) frames the world from its margin as a tall one
+    // does, as the build's narrow picture draws it.
+    const low = Math.min(half, world - half);
+    const high = Math.max(world - half, half + 0.3 * world);
     const [, lat] = fromWorld([0, Math.max(low, Math.min(high, y)) / world]);
     return { center: new LngLat(lngLat.lng, lat), zoom };
   };

@@ -92,9 +92,23 @@ describe('narrowPictureSvg', () => {
     expect(svg.slice(0, svg.indexOf('<svg class="close-up"'))).toContain(
       'preserveAspectRatio="xMidYMid meet"',
     );
-    // Only a narrow box's words: no media queries, no other class.
-    expect(svg).not.toContain('<style>');
-    expect(svg).not.toMatch(/class="(medium|wide|wall)"/);
+    // Only a narrow box's words, in two sets: for the nominal phone's map, and for a short one's
+    // (its frames are smaller there: names 12 px in both), chosen by the box's height.
+    expect(svg.match(/<style>.*?<\/style>/g)).toEqual([
+      '<style>.short{display:none}@media (max-height:430px){.narrow{display:none}.short{display:inline}}</style>',
+    ]);
+    expect(new Set([...svg.matchAll(/class="([^"]+)"/g)].map((m) => m[1]))).toEqual(
+      new Set(['narrow', 'short', 'close-up']),
+    );
+    const sizes = (id: string) =>
+      [...svg.matchAll(new RegExp(`<g class="${id}">.*?font-size="([\\d.]+)"`, 'g'))].map((m) =>
+        Number(m[1]),
+      );
+    const [tall, short] = [sizes('narrow'), sizes('short')];
+    expect(tall).toHaveLength(2); // the main frame's and the close-up's
+    expect(short).toHaveLength(2);
+    // The seed's frame fits the box's height on a short phone: larger words in its units there.
+    expect(short[0]!).toBeGreaterThan(tall[0]! * 1.2);
   });
 
   it('at world scale: the world across the box from its top margin, the flows next door in the close-up of home', () => {

@@ -17,6 +17,28 @@ const NARROW_DRAWN_FOR = 400;
 const NAME_PX = 12;
 /** The `share` that draws the words of a frame shown `px` wide at `NAME_PX`. */
 const shareFor = (px: number) => (px / NARROW_DRAWN_FOR) * (LABEL_SIZE / NAME_PX);
+/**
+ * A short phone map (a 375 × 667 phone's, 375 × 345 px): the picture's frames scale with its box, and
+ * names of 12 px on the nominal phone would be 8 px there. The picture has a second set of words and
+ * dots sized for it, shown by its media query on its box's height (`SHORT_BOX_MAX`).
+ */
+const SHORT_BOX = { width: 375, height: 345 };
+/** The box height (CSS px) up to which the short set is shown. */
+const SHORT_BOX_MAX = 430;
+/**
+ * The options that size a frame's words: `share` for the nominal phone, and the two sets (the nominal
+ * phone's, the short phone's) with `shown` giving the frame's width in px in a box.
+ */
+function sized(shown: (box: { width: number; height: number }) => number) {
+  const nominal = shown(NARROW_LAYOUT.nominal);
+  return {
+    share: shareFor(nominal),
+    sets: [
+      { id: 'narrow', drawnFor: NARROW_DRAWN_FOR },
+      { id: 'short', drawnFor: (NARROW_DRAWN_FOR * shown(SHORT_BOX)) / nominal },
+    ],
+  };
+}
 
 /**
  * The room (picture units) around a frame of `bounds` fitted (`meet`) and centred (at world scale, from
@@ -98,7 +120,7 @@ export function narrowPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
-      share: shareFor(shownWidth(target, [frame.w * W, frame.h * H])),
+      ...sized((b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
       labelRoom: roomAround(
         target,
         {
@@ -120,6 +142,8 @@ export function narrowPictureSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     `<rect width="100%" height="100%" fill="${t.background}"/>`,
+    // The short phone's words and dots where the box is short, the nominal phone's elsewhere.
+    `<style>.short{display:none}@media (max-height:${SHORT_BOX_MAX}px){.narrow{display:none}.short{display:inline}}</style>`,
     main,
   ];
   if (cu) {
@@ -133,7 +157,7 @@ export function narrowPictureSvg(
         narrowOnly: true,
         exact: true,
         bounds: cu.bounds,
-        share: shareFor(shownWidth(cu.bounds, rect)),
+        ...sized((b) => shownWidth(cu.bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height])),
         caption: title,
         labelRoom: roomAround(
           cu.bounds,

@@ -121,6 +121,12 @@ export interface StaticMapOptions {
    */
   narrowOnly?: boolean;
   /**
+   * With `narrowOnly`: sets of words and dots to draw instead of the narrow class's, each sized for a
+   * width of its own (`drawnFor`, CSS px) and shown by the caller's media queries (the narrow picture's
+   * sets for tall and short phone maps).
+   */
+  sets?: readonly { id: string; drawnFor: number }[];
+  /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
    * (`narrowPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
    * past it on every side (that box can be much taller than the frame).
@@ -342,7 +348,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return px.length > 1 ? [{ id, line, px }] : [];
   };
   // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
-  const classes = opts.narrowOnly ? SIZE_CLASSES.filter((c) => c.id === 'narrow') : SIZE_CLASSES;
+  const classes: readonly { id: string; drawnFor: number }[] = opts.narrowOnly
+    ? (opts.sets ?? SIZE_CLASSES.filter((c) => c.id === 'narrow'))
+    : SIZE_CLASSES;
   const closeUpTitle = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
   const closeUpOf = (
     lines: ReturnType<typeof toPx>,
