@@ -7,12 +7,10 @@ import { NARROW_LAYOUT } from './narrowLayout';
 import { planNarrow, shownWidth, WORLD_SCALE_SPAN, type Bounds, type ShareBox } from './narrowPlan';
 import type { Px } from './nearest';
 import { CLOSE_UP_TITLE, captionPlate } from './pictureCloseUp';
-import { LABEL_SIZE, staticMapSvg, type StaticMapOptions } from './staticMap';
+import { LABEL_SIZE, NARROW_DRAWN_FOR, staticMapSvg, type StaticMapOptions } from './staticMap';
 import { MAP_SIZES, MAP_THEMES, openingBounds } from './theme';
 import { escapeXml } from './xml';
 
-/** The width (CSS px) the narrow class's words are drawn for in `staticMapSvg` (`LABEL_SIZE` px there). */
-const NARROW_DRAWN_FOR = 400;
 /** The names' size (CSS px) on the nominal phone: the live map's. */
 const NAME_PX = 12;
 /** The `share` that draws the words of a frame shown `px` wide at `NAME_PX`. */
@@ -23,6 +21,12 @@ const shareFor = (px: number) => (px / NARROW_DRAWN_FOR) * (LABEL_SIZE / NAME_PX
  * dots sized for it, shown by its media query on its box's height (`SHORT_BOX_MAX`).
  */
 const SHORT_BOX = { width: 375, height: 345 };
+/**
+ * The tallest phone map the picture draws land for (a 20:9 phone's, 390 × 640 px, is taller for its
+ * width than the nominal one): around each frame, the picture draws what a box of this shape shows,
+ * and no more (a close-up's land beyond its box would be bytes no one sees).
+ */
+const TALL = { width: 390, height: 640 };
 /** The box height (CSS px) up to which the short set is shown. */
 const SHORT_BOX_MAX = 430;
 /**
@@ -132,6 +136,16 @@ export function narrowPictureSvg(
         [W, H],
         floor,
       ),
+      drawnRoom: roomAround(
+        target,
+        {
+          x: frame.x * TALL.width,
+          y: frame.y * TALL.height,
+          w: frame.w * TALL.width,
+          h: frame.h * TALL.height,
+        },
+        [TALL.width, TALL.height],
+      ),
       ...(near ? { near } : {}),
     }),
     frame,
@@ -163,6 +177,16 @@ export function narrowPictureSvg(
           cu.bounds,
           { x: inner.x * cu.box.w * W, y: inner.y * cu.box.h * H, w: rect[0], h: rect[1] },
           [cu.box.w * W, cu.box.h * H],
+        ),
+        drawnRoom: roomAround(
+          cu.bounds,
+          {
+            x: inner.x * cu.box.w * TALL.width,
+            y: inner.y * cu.box.h * TALL.height,
+            w: inner.w * cu.box.w * TALL.width,
+            h: inner.h * cu.box.h * TALL.height,
+          },
+          [cu.box.w * TALL.width, cu.box.h * TALL.height],
         ),
         ...(cu.home ? { near: { box: cu.bounds, inside: true } } : {}),
       }),

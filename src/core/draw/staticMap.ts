@@ -15,6 +15,7 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
+import { NARROW_PICTURE_WIDTH } from './narrowLayout';
 import { blockLabel, placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
@@ -30,7 +31,7 @@ const ARCHIPELAGO_NAME = 11 / 12;
  * The last is the default.
  */
 const SIZE_CLASSES = [
-  { id: 'narrow', maxWidth: 560, drawnFor: 400 },
+  { id: 'narrow', maxWidth: NARROW_PICTURE_WIDTH, drawnFor: 400 },
   { id: 'medium', maxWidth: 1100, drawnFor: 700 },
   // Desktops: 12.8 px in a 1,280-px box, as the live map's 12-px names (at 1,000 it was 16.6 px, and the
   // names shrank when the map took over).
@@ -39,11 +40,10 @@ const SIZE_CLASSES = [
   // 1,000 units the names of a 3,840-px box would be 50 px. Here they are 11 px at 1,800 and 23 at 3,840.
   { id: 'wall', maxWidth: Infinity, drawnFor: 2200 },
 ] as const;
-/**
- * The widest box (CSS px) the narrow class is for: public/theme.js gives a viewport this narrow the
- * build's narrow picture (`narrowOnly`).
- */
-export const NARROW_PICTURE_WIDTH = SIZE_CLASSES[0].maxWidth;
+/** (public/theme.js gives a viewport this narrow the build's narrow picture: see `narrowLayout`.) */
+export { NARROW_PICTURE_WIDTH };
+/** The width (CSS px) the narrow class's words and dots are drawn for (`LABEL_SIZE` px there). */
+export const NARROW_DRAWN_FOR = SIZE_CLASSES[0].drawnFor;
 
 /**
  * The media queries that show one class of words and dots (the widest without them). The picture is
@@ -137,6 +137,11 @@ export interface StaticMapOptions {
    * places an `exact` picture in (the live map names its places there). Default none.
    */
   labelRoom?: { top: number; right: number; bottom: number; left: number };
+  /**
+   * With `exact`: the room (picture units) around the frame that the caller's box can show, where the
+   * land is drawn (a little beyond it); default twice the frame and more below.
+   */
+  drawnRoom?: { top: number; right: number; bottom: number; left: number };
 }
 
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
@@ -216,21 +221,26 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       frame,
     )
     .clipExtent(
-      opts.exact
+      opts.exact && opts.drawnRoom
         ? [
-            [-WIDTH, -WIDTH - height],
-            [2 * WIDTH, height + 2.5 * WIDTH],
+            [-opts.drawnRoom.left - WIDTH * 0.03, -opts.drawnRoom.top - WIDTH * 0.03],
+            [WIDTH + opts.drawnRoom.right + WIDTH * 0.03, height + opts.drawnRoom.bottom + WIDTH * 0.03],
           ]
-        : opts.share === undefined
+        : opts.exact
           ? [
-              [-WIDTH / 2, -height / 2],
-              [1.5 * WIDTH, 1.5 * height],
+              [-WIDTH, -WIDTH - height],
+              [2 * WIDTH, height + 2.5 * WIDTH],
             ]
-          : // A close-up is seen through its box: a quarter of its size around it is enough.
-            [
-              [-WIDTH / 4, -height / 4],
-              [1.25 * WIDTH, 1.25 * height],
-            ],
+          : opts.share === undefined
+            ? [
+                [-WIDTH / 2, -height / 2],
+                [1.5 * WIDTH, 1.5 * height],
+              ]
+            : // A close-up is seen through its box: a quarter of its size around it is enough.
+              [
+                [-WIDTH / 4, -height / 4],
+                [1.25 * WIDTH, 1.25 * height],
+              ],
     );
   // At world scale a tall box shows the whole world down to Mercator's edge (85°), as MapLibre does.
   if (world)
@@ -245,8 +255,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // A narrow box's picture is shown at most `NARROW_PICTURE_WIDTH` px wide: a pixel of it is
   // WIDTH / NARROW_PICTURE_WIDTH units, and its paths need a third fewer points: a quarter fewer
   // bytes, its first paint on a phone at 4× CPU 0.1–0.3 s sooner, and no difference to be seen.)
-  const shownWidth = opts.narrowOnly ? NARROW_PICTURE_WIDTH : WIDTH;
-  const degPerPx = (e - w) / shownWidth / (opts.share ?? 1);
+  // (An `exact` frame of the narrow picture is shown about `share` × the narrow class's 400 px wide.)
+  const degPerPx = opts.exact
+    ? (e - w) / (NARROW_DRAWN_FOR * (opts.share ?? 1))
+    : (e - w) / (opts.narrowOnly ? NARROW_PICTURE_WIDTH : WIDTH) / (opts.share ?? 1);
   topo = simplified(topo, degPerPx * degPerPx * SIMPLIFY_PX2);
   const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
 
