@@ -74,7 +74,7 @@ test.describe('a link to a state', () => {
   /** The arcs drawn in the picture (full-strength strokes of the static map; not its close-up's again). */
   const arcsInPicture = (page: Page) =>
     page.locator('#map img.first-view').evaluate(async (img: HTMLImageElement) => {
-      const svg = (await (await fetch(img.src)).text()).replace(/<g class="close-up">[\s\S]*$/, '');
+      const svg = (await (await fetch(img.src)).text()).replace(/<(g|svg) class="close-up"[\s\S]*$/, '');
       return (svg.match(/stroke-width="[\d.]+" stroke-opacity="0.9"/g) ?? []).length;
     });
 
@@ -130,9 +130,9 @@ test('the embed keeps its map’s height with a selection: the details open belo
   expect(details.y).toBeGreaterThanOrEqual(selected.y + selected.height - 1);
 });
 
-test.describe('a phone’s picture and the map that takes over from it (issue 14: nothing moves)', () => {
+test.describe('the first picture and the map that takes over from it (issue 14: nothing moves)', () => {
   // The test reads the build's picture back with fetch and draws it inline, which the CSP forbids.
-  test.use({ bypassCSP: true, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
+  test.use({ bypassCSP: true, reducedMotion: 'reduce' });
   const cases: [string, string, number, number][] = [
     ['seed data', './', 390, 844],
     ['seed data', './', 360, 640],
@@ -140,81 +140,92 @@ test.describe('a phone’s picture and the map that takes over from it (issue 14
     ['300-event fixture', '../atlas-300/', 412, 915],
     // (A short map: the world is taller than it, and its Arctic goes above the map's top.)
     ['300-event fixture', '../atlas-300/', 360, 640],
+    // The picture for wider boxes: a laptop, a large desktop, an article's embed.
+    ['seed data', './', 1280, 800],
+    ['300-event fixture', '../atlas-300/', 1280, 800],
+    ['seed data', './', 1920, 1080],
+    ['300-event fixture', '../atlas-300/embed.html', 700, 520],
+    // A link to a date: the page draws the picture of that date, laid out as the map will be.
+    ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800],
   ];
   for (const [name, url, width, height] of cases)
-    test(`${name}, ${width}×${height}: every arc end and the close-up are where the picture drew them`, async ({
-      page,
-    }) => {
-      test.setTimeout(90_000);
-      await page.setViewportSize({ width, height });
-      await open(page, url, { map: false });
-      // The picture, drawn inline over the map in a box of the map's size: the arcs' ends (of its main
-      // frame and of its close-up) and its close-up's box, in px from the map's top left.
-      const drawn = await page.evaluate(async () => {
-        const map = document.querySelector('#map')!;
-        const img = map.querySelector<HTMLImageElement>('img.first-view')!;
-        const r = map.getBoundingClientRect();
-        const holder = document.createElement('div');
-        holder.style.cssText = `position:fixed;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
-        // (The build's own file, read back for the test: the page itself only shows it in an <img>.)
-        holder.innerHTML = await (await fetch(img.currentSrc)).text();
-        document.body.append(holder);
-        const at = (p: SVGGeometryElement, length: number): [number, number] => {
-          const pt = p.getPointAtLength(length).matrixTransform(p.getScreenCTM()!);
-          return [pt.x - r.left, pt.y - r.top];
-        };
-        const ends = [...holder.querySelectorAll<SVGPathElement>('g[stroke-linecap="round"] > path')].map(
-          (p) => ({
-            where: p.closest('svg.close-up') ? 'closeUp' : 'map',
-            ends: [at(p, 0), at(p, p.getTotalLength())],
-          }),
+    test.describe(`${name}, ${width}×${height}`, () => {
+      test.use({ viewport: { width, height }, hasTouch: width < 600, isMobile: width < 600 });
+      test(`every arc end and the close-up are where the picture drew them`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await open(page, url, { map: false });
+        if (url.includes('#'))
+          await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
+        // The picture, drawn inline over the map in a box of the map's size: the arcs' ends (of its main
+        // frame and of its close-up) and its close-up's box, in px from the map's top left.
+        const drawn = await page.evaluate(async () => {
+          const map = document.querySelector('#map')!;
+          const img = map.querySelector<HTMLImageElement>('img.first-view')!;
+          const r = map.getBoundingClientRect();
+          const holder = document.createElement('div');
+          holder.style.cssText = `position:fixed;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
+          // (The build's own file, read back for the test: the page itself only shows it in an <img>.)
+          holder.innerHTML = await (await fetch(img.currentSrc)).text();
+          document.body.append(holder);
+          const at = (p: SVGGeometryElement, length: number): [number, number] => {
+            const pt = p.getPointAtLength(length).matrixTransform(p.getScreenCTM()!);
+            return [pt.x - r.left, pt.y - r.top];
+          };
+          const ends = [...holder.querySelectorAll<SVGPathElement>('g[stroke-linecap="round"] > path')].map(
+            (p) => ({
+              where: p.closest('svg.close-up') ? 'closeUp' : 'map',
+              ends: [at(p, 0), at(p, p.getTotalLength())],
+            }),
+          );
+          const inset = holder.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect();
+          holder.remove();
+          return {
+            ends,
+            closeUp: inset ? [inset.left - r.left, inset.top - r.top, inset.width, inset.height] : null,
+          };
+        });
+        expect(drawn.ends.length).toBeGreaterThan(3);
+        expect(drawn.closeUp).not.toBeNull();
+        // The reader's first interaction starts the map (a pointer over it on the full page, a key
+        // in the embed); it draws and frames the same state.
+        const box = (await page.locator('#map').boundingBox())!;
+        await page.mouse.move(box.x + 3, box.y + 3);
+        await page.keyboard.press('Shift');
+        await expect
+          .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
+          .toBe('interactive');
+        await page.evaluate(() => window.atlas!.idle());
+        const live = await page.evaluate(() => {
+          const map = document.querySelector('#map')!.getBoundingClientRect();
+          const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
+          return {
+            arcs: window
+              .atlas!.arcsOnScreen()
+              .map((a) => ({ where: a.where, ends: [a.points[0]!, a.points.at(-1)!] })),
+            closeUp: c ? [c.left - map.left, c.top - map.top, c.width, c.height] : null,
+          };
+        });
+        // The close-up's box, to the pixel.
+        expect(live.closeUp).not.toBeNull();
+        live.closeUp!.forEach((v, i) => expect(Math.abs(v - drawn.closeUp![i]!)).toBeLessThanOrEqual(1.5));
+        // Each end the reader sees on the live map (in its map, out of the close-up's box; or in the
+        // close-up) has an end of the picture's within 3 px, drawn in the same place.
+        const [cx, cy, cw, ch] = live.closeUp! as [number, number, number, number];
+        const inBox = ([x, y]: number[]) => x! >= cx && x! <= cx + cw && y! >= cy && y! <= cy + ch;
+        const inMap = ([x, y]: number[]) => x! >= 0 && x! <= box.width && y! >= 0 && y! <= box.height;
+        const seen = live.arcs.flatMap((a) =>
+          a.ends
+            .filter((p) => (a.where === 'closeUp' ? inBox(p) : inMap(p) && !inBox(p)))
+            .map((p) => ({ where: a.where, p })),
         );
-        const inset = holder.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect();
-        holder.remove();
-        return {
-          ends,
-          closeUp: inset ? [inset.left - r.left, inset.top - r.top, inset.width, inset.height] : null,
-        };
+        expect(seen.length).toBeGreaterThan(6);
+        const far = seen.filter(
+          ({ where, p }) =>
+            !drawn.ends.some(
+              (d) => d.where === where && d.ends.some((q) => Math.hypot(q[0] - p[0]!, q[1] - p[1]!) <= 3),
+            ),
+        );
+        expect(far).toEqual([]);
       });
-      expect(drawn.ends.length).toBeGreaterThan(3);
-      expect(drawn.closeUp).not.toBeNull();
-      // The reader's first touch starts the map; it draws and frames the same state.
-      const box = (await page.locator('#map').boundingBox())!;
-      await page.mouse.move(box.x + 3, box.y + 3);
-      await expect
-        .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
-        .toBe('interactive');
-      await page.evaluate(() => window.atlas!.idle());
-      const live = await page.evaluate(() => {
-        const map = document.querySelector('#map')!.getBoundingClientRect();
-        const c = document.querySelector('.close-up:not([hidden])')?.getBoundingClientRect();
-        return {
-          arcs: window
-            .atlas!.arcsOnScreen()
-            .map((a) => ({ where: a.where, ends: [a.points[0]!, a.points.at(-1)!] })),
-          closeUp: c ? [c.left - map.left, c.top - map.top, c.width, c.height] : null,
-        };
-      });
-      // The close-up's box, to the pixel.
-      expect(live.closeUp).not.toBeNull();
-      live.closeUp!.forEach((v, i) => expect(Math.abs(v - drawn.closeUp![i]!)).toBeLessThanOrEqual(1.5));
-      // Each end the reader sees on the live map (in its map, out of the close-up's box; or in the
-      // close-up) has an end of the picture's within 3 px, drawn in the same place.
-      const [cx, cy, cw, ch] = live.closeUp! as [number, number, number, number];
-      const inBox = ([x, y]: number[]) => x! >= cx && x! <= cx + cw && y! >= cy && y! <= cy + ch;
-      const inMap = ([x, y]: number[]) => x! >= 0 && x! <= box.width && y! >= 0 && y! <= box.height;
-      const seen = live.arcs.flatMap((a) =>
-        a.ends
-          .filter((p) => (a.where === 'closeUp' ? inBox(p) : inMap(p) && !inBox(p)))
-          .map((p) => ({ where: a.where, p })),
-      );
-      expect(seen.length).toBeGreaterThan(6);
-      const far = seen.filter(
-        ({ where, p }) =>
-          !drawn.ends.some(
-            (d) => d.where === where && d.ends.some((q) => Math.hypot(q[0] - p[0]!, q[1] - p[1]!) <= 3),
-          ),
-      );
-      expect(far).toEqual([]);
     });
 });

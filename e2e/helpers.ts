@@ -18,8 +18,9 @@ export async function open(page: Page, url = './', { map = true } = {}): Promise
     if (!box) throw new Error('no #map on the page');
     await page.mouse.move(box.x + 3, box.y + 3);
   }
+  // (A 4K map starts in 13–15 s in software WebGL alone, and took over 30 s once in a loaded suite.)
   await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
-    timeout: 30_000,
+    timeout: 60_000,
   });
 }
 

@@ -61,17 +61,18 @@ export function firstPicture(
         if (key === drawn) return;
         drawn = key;
         const { arcs, day, selected } = asked.r;
-        const { staticMapSvg } = await import('../core/draw/staticMap');
-        const svg = staticMapSvg(o.atlas, o.topo, {
-          day,
-          selected,
-          visible: [...arcs],
-          theme: asked.theme,
-          lang: o.lang,
-          // As the map frames a selection when it takes over, with its close-up.
-          frameSelection: true,
-          closeUp: true,
-        });
+        // The opening view laid out as the live map will lay it out in this box (see `boxLayout`); a
+        // selection framed as the map frames it when it takes over, with its close-up.
+        const [{ staticMapSvg }, { layoutPictureSvg }, { layoutFor }] = await Promise.all([
+          import('../core/draw/staticMap'),
+          import('../core/draw/layoutPicture'),
+          import('../core/draw/boxLayout'),
+        ]);
+        const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang };
+        const svg =
+          selected.size === 0
+            ? layoutPictureSvg(o.atlas, o.topo, layoutFor(picture.clientWidth), look)
+            : staticMapSvg(o.atlas, o.topo, { ...look, selected, frameSelection: true, closeUp: true });
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();

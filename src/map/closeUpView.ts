@@ -11,8 +11,8 @@ import {
   quietestCorner,
   type Corner,
 } from '../core/draw/closeUp';
-import { isNarrow, NARROW_LAYOUT } from '../core/draw/narrowLayout';
-import type { NarrowPlan } from '../core/draw/narrowPlan';
+import { CLOSE_UP_MARGIN, isNarrow, layoutFor, type BoxLayout, type Shares } from '../core/draw/boxLayout';
+import type { LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
@@ -33,8 +33,8 @@ export function mountCloseUp(
   main: MlMap,
   all: readonly ArcEnds[],
   line: (id: string) => LonLat[] | undefined,
-  /** Makes the close-up's map; `shares`: whether it keeps its margins in shares of its box now. */
-  create: (el: HTMLElement, bounds: Bounds, shares: () => boolean) => MapView,
+  /** Makes the close-up's map; `shares`: the room it keeps in shares of its box now (null: pixels). */
+  create: (el: HTMLElement, bounds: Bounds, shares: () => Shares | null) => MapView,
   title: string,
   /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
   drawn: () => { lines: LonLat[][]; flows: boolean },
@@ -54,7 +54,7 @@ export function mountCloseUp(
    */
   scale: () => number = () => 1,
   /** The build's plan for a narrow map's opening view (see `planNarrow`), by whether it draws flows. */
-  narrowPlan?: (flows: boolean) => NarrowPlan,
+  layoutPlan?: (flows: boolean, layout: BoxLayout) => LayoutPlan,
 ): {
   render(r: MapRender): void;
   /** Plans again where the close-up goes (the main map's lines changed mode). */
@@ -94,25 +94,30 @@ export function mountCloseUp(
     x: number;
     reserve: { side: 'bottom' | 'left' | null; px: number } | 'keep';
   }
-  /** A narrow map's close-up, margins in shares of it (as the build's narrow picture's). */
-  const margins = (w: number, h: number, narrow: boolean): Px =>
-    narrow ? [NARROW_LAYOUT.closeUp.marginX * w, NARROW_LAYOUT.closeUp.marginY * h] : [8, 8];
+  /** The close-up's box (px) and the room its map keeps (shares), where it follows the plan. */
+  let planned: { x: number; y: number; pad: Shares } | null = null;
   /**
-   * A narrow map at its opening view follows the plan the build's narrow picture is drawn from
-   * (`planNarrow`, made for a nominal phone), in shares of its own box: the picture and the map that
-   * takes over from it agree on any phone (issue 14).
+   * At its opening view the map follows the plan the build's picture is drawn from (`planLayout`, made
+   * for the layout's nominal box), in shares of its own box: the picture and the map that takes over
+   * from it agree in a box of any size (issue 14).
    */
-  const nominal = (w: number, h: number): Spot | null => {
-    const c = narrowPlan?.(drawn().flows).closeUp;
+  const nominal = (w: number, h: number): (Spot & { at: Px; pad: Shares }) | null => {
+    const layout = layoutFor(w / scale());
+    const c = layoutPlan?.(drawn().flows, layout).closeUp;
     if (!c) return null;
     const size: Px = [c.box.w * w, c.box.h * h];
-    const [mx, my] = margins(w, h, true);
+    const [mx, my] = [
+      (CLOSE_UP_MARGIN * w) / layout.nominal.width,
+      (CLOSE_UP_MARGIN * h) / layout.nominal.height,
+    ];
     return {
       ids: new Set(c.ids),
       bounds: c.bounds,
       size,
       corner: c.corner,
-      x: c.x * w,
+      x: 0,
+      at: [c.box.x * w, c.box.y * h],
+      pad: c.pad,
       reserve: {
         side: c.reserve,
         px: c.reserve === 'bottom' ? size[1] + my : c.reserve === 'left' ? size[0] + mx : 0,
@@ -170,7 +175,7 @@ export function mountCloseUp(
     // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
     // to the bottom instead, where the map keeps room for it.
     const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
-    const margin = margins(w, h, false);
+    const margin: Px = [CLOSE_UP_MARGIN, CLOSE_UP_MARGIN];
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
     const reserve: Spot['reserve'] =
@@ -182,13 +187,12 @@ export function mountCloseUp(
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };
   };
-  /** Whether the close-up follows the build's narrow plan now (its margins then in shares). */
-  let following = false;
   const plan = () => {
     const w = container.clientWidth;
     const h = container.clientHeight;
-    following = isNarrow(w / scale()) && framing.isOpening() && narrowPlan !== undefined;
-    const spot = following ? nominal(w, h) : own(w, h);
+    const follow = framing.isOpening() && layoutPlan ? nominal(w, h) : null;
+    const spot = follow ?? (framing.isOpening() && layoutPlan ? null : own(w, h));
+    planned = follow ? { x: follow.at[0], y: follow.at[1], pad: follow.pad } : null;
     ids = spot?.ids ?? new Set();
     if (!spot) {
       framing.reserve(null, 0);
@@ -198,15 +202,16 @@ export function mountCloseUp(
     }
     const { bounds, size, corner, x, reserve } = spot;
     box.dataset.corner = corner;
-    box.style.left = corner === 'bottom' ? `${x}px` : '';
-    const margin = margins(w, h, following);
-    box.style.margin = following ? `${margin[1]}px ${margin[0]}px` : '';
+    // Following the plan, at its place in shares of the map; else in its corner (src/app/style.css).
+    box.style.inset = planned ? `${planned.y}px auto auto ${planned.x}px` : '';
+    box.style.margin = planned ? '0' : '';
+    if (!planned) box.style.left = corner === 'bottom' ? `${x}px` : '';
     if (reserve !== 'keep') framing.reserve(reserve.side, reserve.px);
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
-    if (!view) view = create(el, bounds, () => following);
+    if (!view) view = create(el, bounds, () => planned?.pad ?? null);
     else {
       // The box may have just changed size: MapLibre learns it before it frames.
       view.map.resize();

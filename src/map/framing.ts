@@ -2,7 +2,7 @@ import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'mapl
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
-import { inPx, isNarrow, NARROW_LAYOUT } from '../core/draw/narrowLayout';
+import { FRAME as ROOM, framePx, frameShares, inPx, layoutFor, type Shares } from '../core/draw/boxLayout';
 
 /** West, south, east, north (degrees; east may pass 180° for partners across the Pacific). */
 export type Bounds = [number, number, number, number];
@@ -10,16 +10,8 @@ export type Bounds = [number, number, number, number];
 /** Width (CSS px) of the whole world at zoom 0 (MapLibre's 512 px tiles). */
 const WORLD_PX = 512;
 
-/** Room kept around what is framed, in CSS px (labels beside the ends need some). */
+/** Framing in CSS px and ms (the room kept around what is framed: `ROOM`, src/core/draw/boxLayout.ts). */
 const FRAME = {
-  /** Share of the map's width kept free on each side, between `min` and `max` px. */
-  share: 0.1,
-  min: 28,
-  max: 64,
-  /** Extra room on the left and right for the names beside the ends' dots. */
-  labels: 24,
-  /** Extra room on the right, where the zoom and globe buttons are. */
-  controls: 44,
   /** Largest zoom a selection is framed at (a short arc is not blown up to street level). */
   maxZoom: 7,
   /** Duration (ms) of the move to a new framing (none with reduced motion). */
@@ -35,12 +27,12 @@ export function createFraming(
   map: MlMap,
   opening: Bounds,
   reducedMotion: boolean,
-  controls = FRAME.controls,
+  controls = ROOM.controls,
   /**
-   * A close-up's framing: whether it keeps its room in shares of its box now (it follows the build's
-   * narrow plan: see `NARROW_LAYOUT`), or in pixels.
+   * A close-up's framing: the room it keeps in shares of its box now (it follows the build's plan of
+   * the opening view: see `planLayout`), or null (pixels).
    */
-  closeUpShares: () => boolean = () => false,
+  closeUpShares: () => Shares | null = () => null,
 ) {
   let target = opening;
   let framed = true;
@@ -50,33 +42,25 @@ export function createFraming(
     const w = map.getContainer().clientWidth;
     const h = map.getContainer().clientHeight;
     const r = withReserve ? reserved : { bottom: 0, left: 0 };
-    // A narrow map at its opening view, and its close-up then, keep shares of their boxes, as the
-    // build's narrow picture does (see `NARROW_LAYOUT`): the picture and the map agree on any phone.
-    // Other framings keep pixels (a selection's map can be short: the details below it).
+    // At its opening view the map, and its close-up then, keep shares of their boxes, as the build's
+    // pictures do (see `boxLayout`): the picture and the map agree in a box of any size. Other
+    // framings keep pixels (a selection's map can be short: the details below it).
     const shares =
       controls === 0
         ? closeUpShares()
-          ? NARROW_LAYOUT.closeUpPad
-          : null
-        : isNarrow(w) && framed && target === opening
-          ? NARROW_LAYOUT.pad
+        : framed && target === opening
+          ? frameShares(layoutFor(w).nominal, controls)
           : null;
-    if (shares) {
-      const p = inPx(shares, w, h);
-      return {
-        top: p.top,
-        bottom: Math.min(p.bottom + r.bottom, Math.max(0, h - 2 * p.top - 60)),
-        left: Math.min(p.left + r.left, Math.max(0, w - p.left - p.right - 60)),
-        right: p.right,
-      };
-    }
-    const p = Math.round(Math.min(FRAME.max, Math.max(FRAME.min, w * FRAME.share)));
-    // Never more padding than the box can give (fitBounds fails when nothing is left).
-    const v = Math.min(p, Math.max(0, (h - 40) / 2));
-    const side = Math.min(p + FRAME.labels, Math.max(0, (w - controls - 40) / 2));
-    const bottom = Math.min(v + r.bottom, Math.max(0, h - 2 * v - 60));
-    const left = Math.min(side + r.left, Math.max(0, w - 2 * side - controls - 60));
-    return { top: v, bottom, left, right: side + controls };
+    const p = shares ? inPx(shares, w, h) : framePx(w, h, controls);
+    // (Shares leave the box its middle whatever its size: no clamp, or a small close-up would differ
+    // from its picture. Pixels are kept from taking more than the box can give.)
+    if (shares) return { ...p, bottom: p.bottom + r.bottom, left: p.left + r.left };
+    return {
+      top: p.top,
+      bottom: Math.min(p.bottom + r.bottom, Math.max(0, h - p.top - p.bottom - 60)),
+      left: Math.min(p.left + r.left, Math.max(0, w - p.left - p.right - 60)),
+      right: p.right,
+    };
   };
   /**
    * The map never shows more than one world across: every flow and place is drawn once (the Americas

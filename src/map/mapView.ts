@@ -15,7 +15,8 @@ import { addFlowsLayer } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
-import { planNarrow, type NarrowPlan } from '../core/draw/narrowPlan';
+import { planLayout, type LayoutPlan } from '../core/draw/layoutPlan';
+import type { BoxLayout } from '../core/draw/boxLayout';
 import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
@@ -66,11 +67,12 @@ export function createMapView(
   /** The state last asked for (drawn once the style and arcs are in, if asked before). */
   let lastRender: MapRender | null = null;
   let closeUp: ReturnType<typeof mountCloseUp> | null = null;
-  /** The build's plans for a narrow map's opening view (with arcs, with flows), made once each. */
-  const plans = new Map<boolean, NarrowPlan>();
-  const narrowPlans = (flows: boolean) => {
-    if (!plans.has(flows)) plans.set(flows, planNarrow(atlas, flows));
-    return plans.get(flows)!;
+  /** The build's plans of the opening view (by layout, with arcs or with flows), made once each. */
+  const plans = new Map<string, LayoutPlan>();
+  const layoutPlans = (flows: boolean, layout: BoxLayout) => {
+    const key = `${layout.id} ${flows}`;
+    if (!plans.has(key)) plans.set(key, planLayout(atlas, flows, layout));
+    return plans.get(key)!;
   };
   const linesOf = <T>(xs: readonly T[], line: (x: T) => LonLat[] | undefined): LonLat[][] =>
     xs.flatMap((x) => {
@@ -147,7 +149,7 @@ export function createMapView(
             if (closeUp && lastRender) draw(lastRender, lastRender.selected);
           },
           () => scale,
-          narrowPlans,
+          layoutPlans,
         );
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
-import { staticMapSvg } from '../core/draw/staticMap';
-import { narrowPictureSvg } from '../core/draw/narrowPicture';
+import { layoutPictureSvg } from '../core/draw/layoutPicture';
+import { NARROW_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
@@ -197,9 +197,12 @@ function buildAndWrite(
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
       for (const narrow of [false, true])
-        pictures[firstViewFile(lang, theme, narrow)] = narrow
-          ? narrowPictureSvg(result.atlas, topo, { day, theme, lang })
-          : staticMapSvg(result.atlas, topo, { day, theme, lang, closeUp: true });
+        pictures[firstViewFile(lang, theme, narrow)] = layoutPictureSvg(
+          result.atlas,
+          topo,
+          narrow ? NARROW_LAYOUT : WIDE_LAYOUT,
+          { day, theme, lang },
+        );
   const kb = (narrow: boolean) =>
     Math.round((pictures[firstViewFile('fr', 'light', narrow)]?.length ?? 0) / 1024);
   step(

@@ -1,6 +1,6 @@
 import type { LonLat } from './arc';
 import type { Px } from './nearest';
-import { isNarrow, NARROW_LAYOUT } from './narrowLayout';
+import { isNarrow } from './boxLayout';
 import { VIETNAM_BOUNDS } from './theme';
 
 /** When a close-up is drawn, in CSS px of the main map. */
@@ -64,12 +64,10 @@ export const magnification = (extent: Px, size: Px) =>
 
 /**
  * The close-up's size (px) in a map of `w` × `h`: a third of each side on wide screens, more of a
- * narrow map's (a phone's: its names need the room; `NARROW_LAYOUT`), within `minPx`–`maxPx`.
+ * narrow map's (a phone's: its names need the room), within `minPx`–`maxPx`.
  */
 export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
-  const share = isNarrow(w)
-    ? [NARROW_LAYOUT.closeUp.width, NARROW_LAYOUT.closeUp.height]
-    : [o.share, o.share];
+  const share = isNarrow(w) ? [0.62, 0.45] : [o.share, o.share];
   const clamp = (v: number) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
   return [clamp(Math.max(o.minPx, w * (share[0] as number))), clamp(h * (share[1] as number))];
 }

@@ -15,7 +15,7 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
-import { NARROW_PICTURE_WIDTH } from './narrowLayout';
+import { NARROW_PICTURE_WIDTH } from './boxLayout';
 import { blockLabel, placeLabels, type LabelAsk } from './pictureLabels';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
@@ -40,7 +40,7 @@ const SIZE_CLASSES = [
   // 1,000 units the names of a 3,840-px box would be 50 px. Here they are 11 px at 1,800 and 23 at 3,840.
   { id: 'wall', maxWidth: Infinity, drawnFor: 2200 },
 ] as const;
-/** (public/theme.js gives a viewport this narrow the build's narrow picture: see `narrowLayout`.) */
+/** (public/theme.js gives a viewport this narrow the build's narrow picture: see `boxLayout`.) */
 export { NARROW_PICTURE_WIDTH };
 /** The width (CSS px) the narrow class's words and dots are drawn for (`LABEL_SIZE` px there). */
 export const NARROW_DRAWN_FOR = SIZE_CLASSES[0].drawnFor;

@@ -6,6 +6,7 @@ import {
   closeUpArcs,
   closeUpSize,
   END_WEIGHT,
+  homeCloseUpSize,
   FLOW_NEIGHBOURS,
   homeBounds,
   magnification,
@@ -15,7 +16,7 @@ import {
 import { possibleFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { toWorld, WORLD_MIDDLE_LON } from './mercator';
-import { NARROW_LAYOUT, type Shares } from './narrowLayout';
+import { CLOSE_UP_MARGIN, FRAME, frameShares, isNarrow, type BoxLayout, type Shares } from './boxLayout';
 import type { Px } from './nearest';
 import { flowBounds, openingBounds } from './theme';
 
@@ -67,42 +68,42 @@ export function shownWidth(bounds: Bounds, rect: Px): number {
   return Math.min(rect[0], (rect[1] * (x1 - x0)) / (y1 - y0));
 }
 
-export interface NarrowPlan {
+export interface LayoutPlan {
   /** Room kept around the main map's frame, shares of the box. */
   pad: Shares;
   /**
-   * The close-up: the arcs it is for, what it frames, its box (shares), corner and `x` along the bottom
-   * (share), whether it is of home with the flows next door, and the side the map keeps room on; null
-   * when the map has none.
+   * The close-up: the arcs it is for, what it frames, its box (shares) and corner, whether it is of
+   * home with the flows next door, the side the map keeps room on, and the room kept around what it
+   * frames (shares of its own box); null when the map has none.
    */
   closeUp: {
     ids: string[];
     bounds: Bounds;
     box: ShareBox;
     corner: Corner;
-    x: number;
     home: boolean;
     reserve: 'bottom' | 'left' | null;
+    pad: Shares;
   } | null;
 }
 
 /**
- * The live map's choices on a narrow box (src/map/closeUpView.ts), made here for the build's nominal
- * phone map (`NARROW_LAYOUT.nominal`): whether it draws a close-up, of what, in which corner, and the
- * room the main map keeps for it. As the live map, it plans on the map framed without that room, then
- * again on the map framed with it (the map re-plans after it moves) until the choice holds. The live
- * map on a narrow box follows this plan at its opening view (`flows`: it draws country flows), in
- * shares of its own box, so that the picture and the map agree on any phone.
+ * The live map's choices at its opening view (src/map/closeUpView.ts), made here for a layout's
+ * nominal box: whether it draws a close-up, of what, in which corner, and the room the main map keeps
+ * for it. As the live map, it plans on the map framed without that room, then again on the map framed
+ * with it (the map re-plans after it moves) until the choice holds. The live map follows this plan at
+ * its opening view (`flows`: it draws country flows), in shares of its own box, and the build's
+ * picture is drawn from it: the two agree in a box of any size.
  */
-export function planNarrow(atlas: Atlas, flows: boolean): NarrowPlan {
-  const box = NARROW_LAYOUT.nominal;
+export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): LayoutPlan {
+  const box = layout.nominal;
   const { width: W, height: H } = box;
   const target = openingBounds(atlas);
   const all = possibleArcs(atlas);
   const line = (a: (typeof all)[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
   // The lines the main map draws in its mode: its arcs, or its country flows (see `mountCloseUp`).
   const marks = flows ? possibleFlows(atlas).map((f) => f.flat) : all.map(line);
-  const basePad = NARROW_LAYOUT.pad;
+  const basePad = frameShares(box, FRAME.controls);
   const unreserved = framedPx(target, box, {
     top: basePad.top * H,
     bottom: basePad.bottom * H,
@@ -118,18 +119,20 @@ export function planNarrow(atlas: Atlas, flows: boolean): NarrowPlan {
   if (!ids.size) return { pad: basePad, closeUp: null };
   const lines = all.filter((a) => ids.has(a.id)).map(line);
   let bounds = flowBounds(lines, null);
-  const size = closeUpSize(W, H);
+  let size = closeUpSize(W, H);
   const [x0, y0] = unreserved([bounds[0], bounds[3]]);
   const [x1, y1] = unreserved([bounds[2], bounds[1]]);
   const home = magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification;
-  if (home)
+  if (home) {
     bounds = flows
       ? homeBounds(
           marks.map((l) => l.at(-1)!),
           FLOW_NEIGHBOURS,
         )
       : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
-  const { marginX, marginY } = NARROW_LAYOUT.closeUp;
+    if (!isNarrow(W)) size = homeCloseUpSize(H);
+  }
+  const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
   let pad: Shares = basePad;
   let corner: Corner = 'bottom-left';
   let x = 0;
@@ -163,7 +166,8 @@ export function planNarrow(atlas: Atlas, flows: boolean): NarrowPlan {
   }
   const cw = size[0] / W;
   const ch = size[1] / H;
-  // The live map's places for its close-up (src/app/style.css: `.close-up[data-corner]`; its margin).
+  // The live map's places for its close-up (src/app/style.css: `.close-up[data-corner]`; its margin;
+  // at the bottom right, clear of the attribution button).
   const left = corner === 'bottom' ? x / W + marginX : corner === 'bottom-right' ? 1 - cw - marginX : marginX;
   const top =
     corner === 'top-left'
@@ -178,9 +182,9 @@ export function planNarrow(atlas: Atlas, flows: boolean): NarrowPlan {
       bounds,
       box: { x: left, y: top, w: cw, h: ch },
       corner,
-      x: x / W,
       home: home && flows,
       reserve,
+      pad: frameShares({ width: size[0], height: size[1] }, 0),
     },
   };
 }

@@ -3,45 +3,40 @@ import type { Atlas } from '../atlas';
 import { visibleArcs } from '../view/visibleArcs';
 import { FLOW_DEFAULTS, showsFlows } from './countryFlows';
 import { toWorld } from './mercator';
-import { NARROW_LAYOUT } from './narrowLayout';
-import { planNarrow, shownWidth, WORLD_SCALE_SPAN, type Bounds, type ShareBox } from './narrowPlan';
+import type { BoxLayout, Shares } from './boxLayout';
+import { planLayout, shownWidth, WORLD_SCALE_SPAN, type Bounds, type ShareBox } from './layoutPlan';
 import type { Px } from './nearest';
 import { CLOSE_UP_TITLE, captionPlate } from './pictureCloseUp';
 import { LABEL_SIZE, NARROW_DRAWN_FOR, staticMapSvg, type StaticMapOptions } from './staticMap';
 import { MAP_SIZES, MAP_THEMES, openingBounds } from './theme';
 import { escapeXml } from './xml';
 
-/** The names' size (CSS px) on the nominal phone: the live map's. */
-const NAME_PX = 12;
-/** The `share` that draws the words of a frame shown `px` wide at `NAME_PX`. */
-const shareFor = (px: number) => (px / NARROW_DRAWN_FOR) * (LABEL_SIZE / NAME_PX);
 /**
- * A short phone map (a 375 × 667 phone's, 375 × 345 px): the picture's frames scale with its box, and
- * names of 12 px on the nominal phone would be 8 px there. The picture has a second set of words and
- * dots sized for it, shown by its media query on its box's height (`SHORT_BOX_MAX`).
+ * The options that size a frame's words: `share` for the layout's nominal box, and a set per set of
+ * the layout, each with names of its `px` in its box (`shown` gives the frame's width, px, in a box).
  */
-const SHORT_BOX = { width: 375, height: 345 };
-/**
- * The tallest phone map the picture draws land for (a 20:9 phone's, 390 × 640 px, is taller for its
- * width than the nominal one): around each frame, the picture draws what a box of this shape shows,
- * and no more (a close-up's land beyond its box would be bytes no one sees).
- */
-const TALL = { width: 390, height: 640 };
-/** The box height (CSS px) up to which the short set is shown. */
-const SHORT_BOX_MAX = 430;
-/**
- * The options that size a frame's words: `share` for the nominal phone, and the two sets (the nominal
- * phone's, the short phone's) with `shown` giving the frame's width in px in a box.
- */
-function sized(shown: (box: { width: number; height: number }) => number) {
-  const nominal = shown(NARROW_LAYOUT.nominal);
+function sized(layout: BoxLayout, shown: (box: { width: number; height: number }) => number) {
+  const nominal = shown(layout.nominal);
+  const first = layout.sets[0]!;
+  // Names of `first.px` in the nominal box: `LABEL_SIZE` units at `NARROW_DRAWN_FOR` × share px.
+  const share = (nominal / NARROW_DRAWN_FOR) * (LABEL_SIZE / first.px);
   return {
-    share: shareFor(nominal),
-    sets: [
-      { id: 'narrow', drawnFor: NARROW_DRAWN_FOR },
-      { id: 'short', drawnFor: (NARROW_DRAWN_FOR * shown(SHORT_BOX)) / nominal },
-    ],
+    share,
+    sets: layout.sets.map((set) => ({
+      id: set.id,
+      drawnFor: (NARROW_DRAWN_FOR * shown(set.box) * first.px) / (nominal * set.px),
+    })),
   };
+}
+
+/** The CSS that shows each set of words in its boxes (the first elsewhere). */
+function setsCss(layout: BoxLayout): string {
+  const [first, ...others] = layout.sets;
+  if (!others.length) return '';
+  return [
+    `${others.map((o) => `.${o.id}`).join(',')}{display:none}`,
+    ...others.map((o) => `@media ${o.media}{.${first!.id}{display:none}.${o.id}{display:inline}}`),
+  ].join('');
 }
 
 /**
@@ -72,6 +67,13 @@ function roomAround(
   };
 }
 
+/** The room around a frame (picture units) in the widest and tallest boxes of a layout, side by side. */
+function widest(layout: BoxLayout, room: (box: { width: number; height: number }) => Shares): Shares {
+  const rooms = layout.drawnFor.map(room);
+  const most = (k: keyof Shares) => Math.max(...rooms.map((r) => r[k]));
+  return { top: most('top'), right: most('right'), bottom: most('bottom'), left: most('left') };
+}
+
 const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 
 /**
@@ -83,25 +85,33 @@ const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
  * `fitBounds` fits (`meet`, centred). Words and dots are those of the narrow class, 13 px on the
  * nominal phone.
  */
-export function narrowPictureSvg(
+export function layoutPictureSvg(
   atlas: Atlas,
   topo: Topology,
-  opts: Pick<StaticMapOptions, 'day' | 'lang' | 'theme' | 'title' | 'flowsFrom'>,
+  layout: BoxLayout,
+  opts: Pick<StaticMapOptions, 'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible'>,
 ): string {
-  const { width: W, height: H } = NARROW_LAYOUT.nominal;
+  const { width: W, height: H } = layout.nominal;
   const t = MAP_THEMES[opts.theme ?? 'light'];
-  const plan = planNarrow(
+  const plan = planLayout(
     atlas,
-    showsFlows(visibleArcs(atlas, opts.day).length, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs }),
+    showsFlows((opts.visible ?? visibleArcs(atlas, opts.day)).length, {
+      fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs,
+    }),
+    layout,
   );
   const target = openingBounds(atlas);
   const world = target[2] - target[0] > WORLD_SCALE_SPAN;
-  const cu = plan.closeUp;
+  // The close-up is shown while one of its arcs is (as the live map's: none before the first).
+  const shown = new Set((opts.visible ?? visibleArcs(atlas, opts.day)).map((a) => a.id));
+  const cu = plan.closeUp?.ids.some((id) => shown.has(id)) ? plan.closeUp : null;
   const near = cu?.home ? { box: cu.bounds, inside: false } : undefined;
   const { title: _title, ...base } = opts;
   // The main frame: in its padded box, fitted (at world scale the one world across, from its top).
+  // (At world scale a box of no height, its picture fitted by its width whatever the box's shape, as the
+  // live map's one world across: `slice` takes the larger scale, the width's.)
   const frame: ShareBox = world
-    ? { x: 0, y: plan.pad.top, w: 1, h: 1 - plan.pad.top }
+    ? { x: 0, y: plan.pad.top, w: 1, h: 0.001 }
     : {
         x: plan.pad.left,
         y: plan.pad.top,
@@ -110,7 +120,7 @@ export function narrowPictureSvg(
       };
   const nested = (svg: string, b: ShareBox, align: string, overflow: boolean) =>
     svg
-      .replace(/preserveAspectRatio="[^"]*"/, `preserveAspectRatio="${align} meet"`)
+      .replace(/preserveAspectRatio="[^"]*"/, `preserveAspectRatio="${align}"`)
       .replace(
         '<svg ',
         `<svg x="${pc(b.x)}" y="${pc(b.y)}" width="${pc(b.w)}" height="${pc(b.h)}"${overflow ? ' overflow="visible"' : ''} `,
@@ -124,44 +134,48 @@ export function narrowPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
-      ...sized((b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
+      ...sized(layout, (b) =>
+        world ? b.width : shownWidth(target, [frame.w * b.width, frame.h * b.height]),
+      ),
       labelRoom: roomAround(
         target,
         {
           x: frame.x * W,
           y: frame.y * H,
           w: frame.w * W,
-          h: frame.h * H,
+          h: world ? H : frame.h * H,
         },
         [W, H],
         floor,
       ),
-      drawnRoom: roomAround(
-        target,
-        {
-          x: frame.x * TALL.width,
-          y: frame.y * TALL.height,
-          w: frame.w * TALL.width,
-          h: frame.h * TALL.height,
-        },
-        [TALL.width, TALL.height],
+      drawnRoom: widest(layout, (b) =>
+        roomAround(
+          target,
+          {
+            x: frame.x * b.width,
+            y: frame.y * b.height,
+            w: frame.w * b.width,
+            h: world ? b.height : frame.h * b.height,
+          },
+          [b.width, b.height],
+        ),
       ),
       ...(near ? { near } : {}),
     }),
     frame,
-    world ? 'xMidYMin' : 'xMidYMid',
+    world ? 'xMidYMin slice' : 'xMidYMid meet',
     true,
   );
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     `<rect width="100%" height="100%" fill="${t.background}"/>`,
-    // The short phone's words and dots where the box is short, the nominal phone's elsewhere.
-    `<style>.short{display:none}@media (max-height:${SHORT_BOX_MAX}px){.narrow{display:none}.short{display:inline}}</style>`,
+    // Each set of words and dots in the boxes it is sized for.
+    `<style>${setsCss(layout)}</style>`,
     main,
   ];
   if (cu) {
-    const p = NARROW_LAYOUT.closeUpPad;
+    const p = cu.pad;
     const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
     const rect: Px = [inner.w * cu.box.w * W, inner.h * cu.box.h * H];
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
@@ -171,27 +185,31 @@ export function narrowPictureSvg(
         narrowOnly: true,
         exact: true,
         bounds: cu.bounds,
-        ...sized((b) => shownWidth(cu.bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height])),
+        ...sized(layout, (b) =>
+          shownWidth(cu.bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height]),
+        ),
         caption: title,
         labelRoom: roomAround(
           cu.bounds,
           { x: inner.x * cu.box.w * W, y: inner.y * cu.box.h * H, w: rect[0], h: rect[1] },
           [cu.box.w * W, cu.box.h * H],
         ),
-        drawnRoom: roomAround(
-          cu.bounds,
-          {
-            x: inner.x * cu.box.w * TALL.width,
-            y: inner.y * cu.box.h * TALL.height,
-            w: inner.w * cu.box.w * TALL.width,
-            h: inner.h * cu.box.h * TALL.height,
-          },
-          [cu.box.w * TALL.width, cu.box.h * TALL.height],
+        drawnRoom: widest(layout, (b) =>
+          roomAround(
+            cu.bounds,
+            {
+              x: inner.x * cu.box.w * b.width,
+              y: inner.y * cu.box.h * b.height,
+              w: inner.w * cu.box.w * b.width,
+              h: inner.h * cu.box.h * b.height,
+            },
+            [cu.box.w * b.width, cu.box.h * b.height],
+          ),
         ),
         ...(cu.home ? { near: { box: cu.bounds, inside: true } } : {}),
       }),
       inner,
-      'xMidYMid',
+      'xMidYMid meet',
       true,
     );
     // The caption as the live map's (0.7 rem on a plate of the page's colour, at the top left).

@@ -3,9 +3,9 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { closeUpSize } from './closeUp';
-import { NARROW_LAYOUT } from './narrowLayout';
-import { narrowPictureSvg } from './narrowPicture';
-import { planNarrow } from './narrowPlan';
+import { CLOSE_UP_MARGIN, FRAME, frameShares, NARROW_LAYOUT, WIDE_LAYOUT } from './boxLayout';
+import { layoutPictureSvg } from './layoutPicture';
+import { planLayout } from './layoutPlan';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 // The seed atlas with two partners moved for the test (as in staticMap.test.ts): Hokkaidō to the
@@ -25,7 +25,14 @@ const world = {
           : p,
   ),
 };
-const { closeUp: share, pad } = NARROW_LAYOUT;
+const pad = frameShares(NARROW_LAYOUT.nominal, FRAME.controls);
+const share = {
+  marginX: CLOSE_UP_MARGIN / NARROW_LAYOUT.nominal.width,
+  marginY: CLOSE_UP_MARGIN / NARROW_LAYOUT.nominal.height,
+};
+const planNarrow = (a: typeof atlas, flows: boolean) => planLayout(a, flows, NARROW_LAYOUT);
+const narrowPictureSvg = (a: typeof atlas, t: Topology, o: Parameters<typeof layoutPictureSvg>[3]) =>
+  layoutPictureSvg(a, t, NARROW_LAYOUT, o);
 /** A nested picture's box: its x, y, width and height attributes (percentages). */
 const boxOf = (svg: string, at: string) => {
   const m = svg
@@ -39,8 +46,8 @@ describe('planNarrow (the live map’s choices on a phone, for the build’s pic
     const plan = planNarrow(atlas, false);
     const c = plan.closeUp!;
     // The border provinces' arcs to Guangxi (Hà Giang's twice: its own, and its successor's after 2025).
-    expect(c.ids.filter((id) => id.includes('CN-GX')).length).toBeGreaterThanOrEqual(4);
-    expect(c.ids.every((id) => id.includes('CN-GX'))).toBe(true);
+    expect(c.ids.filter((id: string) => id.includes('CN-GX')).length).toBeGreaterThanOrEqual(4);
+    expect(c.ids.every((id: string) => id.includes('CN-GX'))).toBe(true);
     expect(c.home).toBe(false);
     expect([c.corner, c.reserve]).toEqual(['bottom-left', 'bottom']);
     // The close-up's size is the live map's (`closeUpSize`) in shares of the nominal box.
@@ -115,13 +122,58 @@ describe('narrowPictureSvg', () => {
     const svg = narrowPictureSvg(world, topo, { day: '2026-01-01', lang: 'fr', flowsFrom: 3 });
     const at = svg.indexOf('<svg class="close-up"');
     const [outside, inset] = [svg.slice(0, at), svg.slice(at)];
-    expect(boxOf(outside, '<svg x=')).toEqual([0, pad.top * 100, 100, (1 - pad.top) * 100]);
-    expect(outside).toContain('preserveAspectRatio="xMidYMin meet"');
+    // A box of no height, its world fitted by its width (`slice`) whatever the box's shape.
+    const [x, y, w, h] = boxOf(outside, '<svg x=')!;
+    expect([x, w, h]).toEqual([0, 100, 0.1]);
+    expect(y).toBeCloseTo(pad.top * 100, 1);
+    expect(outside).toContain('preserveAspectRatio="xMidYMin slice"');
     expect(inset).toContain('>Chine · 4<');
     expect(outside).not.toContain('>Chine · 4<');
     for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
     // Names at 12 px on the nominal phone, as the live map's: the world's 1,000 units span its width.
     const size = Number(outside.match(/<g class="narrow">.*?font-size="([\d.]+)"/s)?.[1]);
     expect((size * NARROW_LAYOUT.nominal.width) / 1000).toBeCloseTo(12, 0);
+  });
+});
+
+describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than a phone’s)', () => {
+  it('seed data: the close-up of the Guangxi arcs at the bottom left, over the sea and land of no arc', () => {
+    const plan = planLayout(atlas, false, WIDE_LAYOUT);
+    const c = plan.closeUp!;
+    expect(c.ids.every((id) => id.includes('CN-GX'))).toBe(true);
+    expect([c.corner, c.reserve]).toEqual(['bottom-left', null]);
+    // The live map's pixels at the nominal box, in shares: 64 px above and below, 88 and 132 px beside.
+    const { width: W, height: H } = WIDE_LAYOUT.nominal;
+    expect(plan.pad.top).toBeCloseTo(64 / H, 6);
+    expect(plan.pad.right).toBeCloseTo(132 / W, 6);
+    expect(plan.pad.left).toBeCloseTo(88 / W, 6);
+    // Its size is the live map's for the box (`closeUpSize`): 380 × 202 px.
+    expect([c.box.w * W, c.box.h * H].map(Math.round)).toEqual([380, 202]);
+    expect(c.box.x * W).toBeCloseTo(CLOSE_UP_MARGIN, 6);
+  });
+
+  it('draws a set of words for each class of box width, shown by media queries, its frames in percentages', () => {
+    const svg = layoutPictureSvg(atlas, topo, WIDE_LAYOUT, { day: '2025-08-01', lang: 'en' });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
+    expect(svg).toContain(
+      '<style>.medium,.large,.wall{display:none}@media (max-width:1100px){.wide{display:none}.medium{display:inline}}' +
+        '@media (min-width:1601px) and (max-width:2400px){.wide{display:none}.large{display:inline}}' +
+        '@media (min-width:2401px){.wide{display:none}.wall{display:inline}}</style>',
+    );
+    const plan = planLayout(atlas, false, WIDE_LAYOUT);
+    const main = boxOf(svg, '<svg x=')!;
+    expect(main[0]).toBeCloseTo(plan.pad.left * 100, 1);
+    const inset = boxOf(svg, '<svg class="close-up"')!;
+    const c = plan.closeUp!.box;
+    expect(inset).toEqual([c.x, c.y, c.w, c.h].map((v) => +(v * 100).toFixed(2)));
+    // Each set's names are its box's size there: 12 px on a laptop, 18 on a wall screen (150 %).
+    const size = (id: string) =>
+      Number(svg.match(new RegExp(`<g class="${id}">.*?font-size="([\\d.]+)"`))?.[1]);
+    const shown = (box: { width: number; height: number }) =>
+      Math.min(
+        box.width * (main[2]! / 100),
+        (box.height * (main[3]! / 100) * 1000) / Number(svg.match(/viewBox="0 0 1000 (\d+)"/)![1]),
+      );
+    for (const set of WIDE_LAYOUT.sets) expect((size(set.id) * shown(set.box)) / 1000).toBeCloseTo(set.px, 0);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * The map's layout at its opening view, in shares of its box: the live map frames and places its
+ * close-up by these shares, and the build's first pictures (`layoutPictureSvg`) lay themselves out
+ * by the same shares in percentages of their box, so that in a box of any size the picture and the
+ * map that takes over from it frame the same places at the same spots (issue 14: nothing moves).
+ * Shares of a box's width are for things across, shares of its height for things up and down: an SVG
+ * places a nested picture by percentages of its box that way. Each share is the live map's pixel rule
+ * at a layout's nominal box (a phone's map, a laptop's), so there the two are the same.
+ */
+
+/**
+ * The widest box (CSS px) with a narrow layout: public/theme.js gives a viewport this narrow the
+ * build's narrow picture.
+ */
+export const NARROW_PICTURE_WIDTH = 560;
+
+export const isNarrow = (width: number) => width <= NARROW_PICTURE_WIDTH;
+
+/** Padding kept around a frame, in shares of the box: `left`, `right` of its width, `top`, `bottom` of its height. */
+export interface Shares {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Padding shares as CSS px for a box of `width` × `height`. */
+export const inPx = (s: Shares, width: number, height: number): Shares => ({
+  top: s.top * height,
+  bottom: s.bottom * height,
+  left: s.left * width,
+  right: s.right * width,
+});
+
+/** Room kept around what a map frames, in CSS px (labels beside the ends need some). */
+export const FRAME = {
+  /** Share of the map's width kept free on each side, between `min` and `max` px. */
+  share: 0.1,
+  min: 28,
+  max: 64,
+  /** Extra room on the left and right for the names beside the ends' dots. */
+  labels: 24,
+  /** Extra room on the right, where the zoom and globe buttons are. */
+  controls: 44,
+};
+
+/** The close-up's margin from the map's edges, CSS px. */
+export const CLOSE_UP_MARGIN = 8;
+
+/**
+ * The room a map of `w` × `h` px keeps around what it frames (its zoom buttons take `controls` px on
+ * the right; a close-up has none), never more than the box can give.
+ *
+ * @example framePx(1280, 595, 44) → { top: 64, bottom: 64, left: 88, right: 132 }
+ */
+export function framePx(w: number, h: number, controls: number): Shares {
+  const p = Math.round(Math.min(FRAME.max, Math.max(FRAME.min, w * FRAME.share)));
+  // Never more padding than the box can give (fitBounds fails when nothing is left).
+  const v = Math.min(p, Math.max(0, (h - 40) / 2));
+  const side = Math.min(p + FRAME.labels, Math.max(0, (w - controls - 40) / 2));
+  return { top: v, bottom: v, left: side, right: side + controls };
+}
+
+/** `framePx` at a box, in shares of it. */
+export function frameShares(box: { width: number; height: number }, controls: number): Shares {
+  const p = framePx(box.width, box.height, controls);
+  return {
+    top: p.top / box.height,
+    bottom: p.bottom / box.height,
+    left: p.left / box.width,
+    right: p.right / box.width,
+  };
+}
+
+type Box = { width: number; height: number };
+
+/** A layout: the box its choices are made for, and the sets of words and dots of its picture. */
+export interface BoxLayout {
+  id: 'narrow' | 'wide';
+  /** The box (CSS px) the live map's choices are made for. */
+  nominal: Box;
+  /**
+   * The boxes the picture draws land for (the tallest and the widest for their size): around each
+   * frame it draws what boxes of these shapes show, and no more (land a box never shows is bytes no
+   * one sees).
+   */
+  drawnFor: readonly Box[];
+  /**
+   * The picture's sets of words and dots: each sized for a box (its names `px` there, as the live
+   * map's), shown by its media query on the picture's box (the first, without one, elsewhere). The
+   * frames scale with the box: one set would have 8-px names on a short phone, 30-px on a wall screen.
+   */
+  sets: readonly { id: string; box: Box; px: number; media?: string }[];
+}
+
+export const NARROW_LAYOUT: BoxLayout = {
+  id: 'narrow',
+  // A 390 × 844 phone's map.
+  nominal: { width: 390, height: 522 },
+  // A 20:9 phone's map is taller for its width; a small tablet's, wider.
+  drawnFor: [
+    { width: 390, height: 640 },
+    { width: 560, height: 400 },
+  ],
+  sets: [
+    { id: 'narrow', box: { width: 390, height: 522 }, px: 12 },
+    // A short phone's map (a 375 × 667 phone's).
+    { id: 'short', box: { width: 375, height: 345 }, px: 12, media: '(max-height:430px)' },
+  ],
+};
+
+export const WIDE_LAYOUT: BoxLayout = {
+  id: 'wide',
+  // A 1280 × 800 laptop's map.
+  nominal: { width: 1280, height: 595 },
+  // A tablet's, upright; a wide desktop's.
+  drawnFor: [
+    { width: 800, height: 900 },
+    { width: 1920, height: 700 },
+  ],
+  sets: [
+    { id: 'wide', box: { width: 1280, height: 595 }, px: 12 },
+    // An article's embed, a small laptop.
+    { id: 'medium', box: { width: 700, height: 420 }, px: 12, media: '(max-width:1100px)' },
+    // A large desktop.
+    {
+      id: 'large',
+      box: { width: 1920, height: 900 },
+      px: 12,
+      media: '(min-width:1601px) and (max-width:2400px)',
+    },
+    // A wall screen (the live map's names are 150 % from 2,000 px: between 2,000 and 2,400 px, the
+    // picture's are 12–15 px to their 18, and 11–18 px from 2,400 to 3,840).
+    { id: 'wall', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2401px)' },
+  ],
+};
+
+export const layoutFor = (width: number): BoxLayout => (isNarrow(width) ? NARROW_LAYOUT : WIDE_LAYOUT);
