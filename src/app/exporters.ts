@@ -95,10 +95,26 @@ export async function composePng(
   ctx.fillRect(0, head, w, h);
   if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
   else {
+    // A picture laid out for its box (the build's, a date's: `layoutPictureSvg`) has no aspect of its
+    // own: it is drawn at the aspect of its box on the page, where it lays itself out as shown. A
+    // selection's (`staticMapSvg`) keeps its own aspect.
     const ratio =
-      source.naturalWidth && source.naturalHeight ? source.naturalWidth / source.naturalHeight : w / h;
+      source.dataset.layout !== 'viewbox' && source.clientWidth && source.clientHeight
+        ? source.clientWidth / source.clientHeight
+        : source.naturalWidth && source.naturalHeight
+          ? source.naturalWidth / source.naturalHeight
+          : w / h;
     const fit = containBox(ratio, w, h);
-    ctx.drawImage(source, fit.x, head + fit.y, fit.width, fit.height);
+    // Drawn at the origin of a canvas of its own first: Chromium draws an SVG's nested boxes placed
+    // by percentages lower than they are when the picture is drawn lower down a canvas.
+    const layer = doc.createElement('canvas');
+    layer.width = Math.round(fit.width * r);
+    layer.height = Math.round(fit.height * r);
+    const own = layer.getContext('2d');
+    if (!own) throw new Error('no 2D canvas');
+    own.scale(r, r);
+    own.drawImage(source, 0, 0, fit.width, fit.height);
+    ctx.drawImage(layer, fit.x, head + fit.y, fit.width, fit.height);
   }
   ctx.textBaseline = 'alphabetic';
   let y = pad;

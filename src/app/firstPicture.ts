@@ -77,6 +77,8 @@ export function firstPicture(
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        // (How an export draws it: at the box's size, or at its own aspect: see `exporters`.)
+        picture.dataset.layout = selected.size === 0 ? 'box' : 'viewbox';
         picture.src = url;
       }, 120);
     },
