@@ -53,7 +53,7 @@ export function mountCloseUp(
    * the names, so that an arc as short as a name at 4K gets a close-up as it does on a laptop.
    */
   scale: () => number = () => 1,
-  /** The build's plan for a narrow map's opening view (see `planNarrow`), by whether it draws flows. */
+  /** The build's plan of the opening view (see `planLayout`), by layout and whether it draws flows. */
   layoutPlan?: (flows: boolean, layout: BoxLayout) => LayoutPlan,
 ): {
   render(r: MapRender): void;
@@ -175,14 +175,13 @@ export function mountCloseUp(
     // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
     // to the bottom instead, where the map keeps room for it.
     const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
-    const margin: Px = [CLOSE_UP_MARGIN, CLOSE_UP_MARGIN];
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
     const reserve: Spot['reserve'] =
       hidden > 0
         ? {
             side: h > w ? (corner === 'top-left' ? null : 'bottom') : 'left',
-            px: h > w ? size[1] + margin[1] : size[0] + margin[0],
+            px: (h > w ? size[1] : size[0]) + CLOSE_UP_MARGIN,
           }
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };

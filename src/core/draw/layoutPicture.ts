@@ -77,13 +77,13 @@ function widest(layout: BoxLayout, room: (box: { width: number; height: number }
 const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 
 /**
- * The build's picture for a narrow box (a phone's map, a narrow embed): the live map's narrow layout
- * (`NARROW_LAYOUT`, planned by `planNarrow`) in percentages of the picture's box, so that in a box of
- * any phone's size its frame, its close-up and their margins fall where the live map's will. Its root
- * has no viewBox: its units are the box's CSS px, and it places the main picture (`staticMapSvg`'s
- * `exact` frame, the land going on around it) and the close-up's in nested boxes, each fitted as
- * `fitBounds` fits (`meet`, centred). Words and dots are those of the narrow class, 13 px on the
- * nominal phone.
+ * The build's picture of the opening view for a layout's boxes (`NARROW_LAYOUT`: a phone's map, a
+ * narrow embed; `WIDE_LAYOUT`: any wider box): the live map's layout, planned by `planLayout`, in
+ * percentages of the picture's box, so that in a box of any size its frame, its close-up and their
+ * margins fall where the live map's will. Its root has no viewBox: its units are the box's CSS px, and
+ * it places the main picture (`staticMapSvg`'s `exact` frame, the land going on around it) and the
+ * close-up's in nested boxes, each fitted as `fitBounds` fits (`meet`, centred; at world scale by its
+ * width). Words and dots: a set per class of box (`BoxLayout.sets`), each with its names' size there.
  */
 export function layoutPictureSvg(
   atlas: Atlas,

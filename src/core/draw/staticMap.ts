@@ -128,7 +128,7 @@ export interface StaticMapOptions {
   sets?: readonly { id: string; drawnFor: number }[];
   /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
-   * (`narrowPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
+   * (`layoutPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
    * past it on every side (that box can be much taller than the frame).
    */
   exact?: boolean;
