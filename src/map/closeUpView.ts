@@ -11,7 +11,7 @@ import {
   quietestCorner,
   type Corner,
 } from '../core/draw/closeUp';
-import { CLOSE_UP_MARGIN, isNarrow, layoutFor, type BoxLayout, type Shares } from '../core/draw/boxLayout';
+import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type Shares } from '../core/draw/boxLayout';
 import type { LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
@@ -166,7 +166,7 @@ export function mountCloseUp(
           )
         : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
-      if (!isNarrow(w / s)) size = times(homeCloseUpSize(h / s));
+      size = times(homeCloseUpSize(w / s, h / s));
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);

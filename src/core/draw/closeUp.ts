@@ -1,6 +1,6 @@
 import type { LonLat } from './arc';
 import type { Px } from './nearest';
-import { isNarrow } from './boxLayout';
+import { CLOSE_UP_MARGIN, isNarrow } from './boxLayout';
 import { VIETNAM_BOUNDS } from './theme';
 
 /** When a close-up is drawn, in CSS px of the main map. */
@@ -104,12 +104,26 @@ function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolea
 }
 
 /**
- * The size (px) of a close-up of home in a map `h` px high: upright like Vietnam (three wide for four
- * high), half the map's height, within `minPx`–`maxPx`.
- *
- * @example homeCloseUpSize(600) → [225, 300]
+ * Room (px) a narrow map's close-up of home leaves at its right: the column of the map's buttons
+ * (zoom, globe, and the attribution button at the bottom: 29 px, 10 px from the edge), so that it never
+ * covers them.
  */
-export function homeCloseUpSize(h: number, o = CLOSE_UP_DEFAULTS): Px {
+export const NARROW_BUTTONS_ROOM = 44;
+
+/**
+ * The size (px) of a close-up of home in a map of `w` × `h`: upright like Vietnam (three wide for four
+ * high), half the map's height, within `minPx`–`maxPx`; on a narrow map (a phone's, where it goes below
+ * the world, with nothing beside it to show) the whole width but the buttons' column, so that the names
+ * of the countries next door fit (Thailand went unnamed in the 242-px box of any close-up), as high as
+ * any close-up there.
+ *
+ * @example homeCloseUpSize(1280, 600) → [225, 300]; homeCloseUpSize(390, 522) → [338, 234.9]
+ */
+export function homeCloseUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
+  if (isNarrow(w)) {
+    const clamp = (v: number) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
+    return [clamp(Math.max(o.minPx, w - CLOSE_UP_MARGIN - NARROW_BUTTONS_ROOM)), closeUpSize(w, h, o)[1]];
+  }
   const height = Math.min(o.maxPx, Math.max(o.minPx, h * 0.5));
   return [Math.round(height * 0.75), Math.round(height)];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
-import { closeUpSize } from './closeUp';
+import { closeUpSize, NARROW_BUTTONS_ROOM } from './closeUp';
 import { CLOSE_UP_MARGIN, FRAME, frameShares, NARROW_LAYOUT, WIDE_LAYOUT } from './boxLayout';
 import { layoutPictureSvg } from './layoutPicture';
 import { planLayout } from './layoutPlan';
@@ -69,6 +69,10 @@ describe('planNarrow (the live map’s choices on a phone, for the build’s pic
     expect(c.corner).toBe('bottom-left');
     expect(c.reserve).toBeNull();
     expect(plan.pad).toEqual(pad);
+    // Across the phone's width, clear of the column of the map's buttons at its right (the names of
+    // the countries next door need the room).
+    const { width: W } = NARROW_LAYOUT.nominal;
+    expect((c.box.x + c.box.w) * W).toBeCloseTo(W - NARROW_BUTTONS_ROOM, 6);
     // Home and Guangxi's capital (108.3° E, 22.8° N) are in it.
     const [w, s, e, n] = c.bounds;
     expect(w).toBeLessThan(105);

@@ -16,7 +16,7 @@ import {
 import { possibleFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { toWorld, WORLD_MIDDLE_LON } from './mercator';
-import { CLOSE_UP_MARGIN, FRAME, frameShares, isNarrow, type BoxLayout, type Shares } from './boxLayout';
+import { CLOSE_UP_MARGIN, FRAME, frameShares, type BoxLayout, type Shares } from './boxLayout';
 import type { Px } from './nearest';
 import { flowBounds, openingBounds } from './theme';
 
@@ -130,7 +130,7 @@ export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): Lay
           FLOW_NEIGHBOURS,
         )
       : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
-    if (!isNarrow(W)) size = homeCloseUpSize(H);
+    size = homeCloseUpSize(W, H);
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
   let pad: Shares = basePad;

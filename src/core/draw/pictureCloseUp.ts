@@ -88,7 +88,7 @@ export function pictureCloseUp(
   // Home's upright box where the box is wide, as the live map's (a phone's close-up keeps its own).
   const size =
     home && box.width >= box.height
-      ? homeCloseUpSize(box.height * k)
+      ? homeCloseUpSize(PLANNED_FOR, box.height * k)
       : closeUpSize(PLANNED_FOR, box.height * k);
   const [cw, ch] = size.map((v) => v / k) as [number, number];
   const spot = quietestCorner(
