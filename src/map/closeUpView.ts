@@ -155,8 +155,8 @@ export function mountCloseUp(
     const [x1, y1] = scaled([bounds[2], bounds[1]]);
     // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
     // every arc starts (its Vietnamese ends apart), with the neighbours' partners, in a box of home's
-    // upright shape; on a map of country flows, home and the countries next door, whose flows it draws
-    // (see `planDraw`).
+    // upright shape (a phone's: across the map); on a map of country flows, home and the countries
+    // next door, whose flows it draws (see `planDraw`).
     const { lines: marks, flows } = drawn();
     if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
       bounds = flows
@@ -170,6 +170,8 @@ export function mountCloseUp(
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);
+    // (Not made smaller to spare a name, as the opening view's plan may: `planLayout`. A selection's
+    // map is narrowed by its panel, and a smaller close-up there crowded Hà Nội's neighbours' names.)
     const spot = quietestCorner(points, { width: w, height: h }, size, endsPx);
     const { hidden, x } = spot;
     // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes

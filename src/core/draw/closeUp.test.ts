@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpArcs, quietestCorner } from './closeUp';
+import { closeUpArcs, quietestCorner, quietestPlace } from './closeUp';
 
 describe('close-up', () => {
   it('is drawn only when some arc is too short to read, and shows every short arc', () => {
@@ -61,5 +61,24 @@ describe('close-up', () => {
       [370, 500],
     ];
     expect(quietestCorner(lines, { width: 400, height: 600 }, size, ends).corner).toBe('top-left');
+  });
+
+  it('may be made smaller rather than hide an arc’s end wherever it goes, when allowed', () => {
+    const box = { width: 1000, height: 600 };
+    const size = [300, 300] as const;
+    // Ends 5 px above where any close-up of 300 px at the bottom would start (a name reaches 10 px
+    // down), spread so that every place hides one; one 0.9 as large starts 30 px lower and hides none.
+    const ends: [number, number][] = [
+      [150, 295],
+      [450, 295],
+      [750, 295],
+    ];
+    const whole = quietestPlace([], box, size, ends, false);
+    expect(whole.hidden).toBeGreaterThanOrEqual(1000);
+    expect(whole.size).toEqual(size);
+    const smaller = quietestPlace([], box, size, ends, true);
+    expect(smaller).toMatchObject({ corner: 'bottom-left', hidden: 0, size: [270, 270] });
+    // Where its own size hides no end, it keeps it.
+    expect(quietestPlace([], box, size, [[80, 100]], true).size).toEqual(size);
   });
 });

@@ -172,3 +172,37 @@ export function quietestCorner(
   const best = places[scores.indexOf(hidden)]!;
   return { corner: best.corner, hidden, x: best.x };
 }
+
+/**
+ * Scales a close-up may take, largest first, when at its own size it would hide an arc's end wherever
+ * it goes: at world scale the partners fill the map to its edges (Nicaragua's name at the top of the
+ * 300-event fixture's close-up, at the Pacific's edge, on a laptop).
+ */
+export const CLOSE_UP_SHRINK = [1, 0.9, 0.8] as const;
+
+/**
+ * `quietestCorner` for a close-up of `size` or, when that hides an arc's end wherever it goes and it
+ * `mayShrink`, for the largest of its `CLOSE_UP_SHRINK` scales that hides none (else its own size,
+ * where it hides fewest): where it goes, and its size there. The opening view's plan (`planLayout`)
+ * lets only a close-up of home on a wide map shrink: there the world fills the map's width and no room
+ * kept beside it moves anything, while a tall map keeps room below the world, and a close-up of short
+ * arcs room beside them.
+ *
+ * @example quietestPlace([], { width: 1000, height: 600 }, [300, 200], [], true) → { corner: 'bottom-left', hidden: 0, x: 0, size: [300, 200] }
+ */
+export function quietestPlace(
+  points: readonly Px[],
+  box: { width: number; height: number },
+  size: Px,
+  ends: readonly Px[],
+  mayShrink: boolean,
+): ReturnType<typeof quietestCorner> & { size: Px } {
+  const whole = { ...quietestCorner(points, box, size, ends), size };
+  if (!mayShrink || whole.hidden < END_WEIGHT) return whole;
+  for (const k of CLOSE_UP_SHRINK.slice(1)) {
+    const smaller: Px = [size[0] * k, size[1] * k];
+    const spot = quietestCorner(points, box, smaller, ends);
+    if (spot.hidden < END_WEIGHT) return { ...spot, size: smaller };
+  }
+  return whole;
+}

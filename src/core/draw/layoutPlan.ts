@@ -10,7 +10,7 @@ import {
   FLOW_NEIGHBOURS,
   homeBounds,
   magnification,
-  quietestCorner,
+  quietestPlace,
   type Corner,
 } from './closeUp';
 import { possibleFlows } from './countryFlows';
@@ -133,6 +133,8 @@ export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): Lay
     size = homeCloseUpSize(W, H);
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
+  // Its size, or for home on a wide map smaller where that would hide an arc's end wherever it went.
+  const wanted = size;
   let pad: Shares = basePad;
   let corner: Corner = 'bottom-left';
   let x = 0;
@@ -144,12 +146,14 @@ export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): Lay
       left: pad.left * W,
       right: pad.right * W,
     });
-    const spot = quietestCorner(
+    const spot = quietestPlace(
       marks.flatMap((l) => l.map(px)),
       box,
-      size,
+      wanted,
       marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]),
+      home && W >= H,
     );
+    size = spot.size;
     corner = H > W && spot.corner === 'top-left' && spot.hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
     x = spot.x;
     if (spot.hidden === 0) break;
