@@ -4,13 +4,12 @@ import type {
   Map as MlMap,
   StyleSpecification,
 } from 'maplibre-gl';
-import { geoArea, geoCentroid } from 'd3-geo';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
+import { countryNames, NEAR_HOME, NEIGHBOURS_NAMED_FROM } from '../core/draw/countryNames';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
-import { placeLon } from '../core/draw/mercator';
 
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {
@@ -52,12 +51,9 @@ const LABEL_SIZES: Record<string, number> = {
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
 const ARCHIPELAGO_CENTRED_FROM = MAP_SIZES.archipelagoCentredFrom;
-/** Zoom from which the countries next to home (Laos, Cambodia, Thailand, Myanmar) are named on the map. */
-export const NEIGHBOURS_NAMED_FROM = 3;
-
 /**
- * Country names for orientation, at a point inside each country's largest landmass (the centroid of
- * its largest polygon): the countries the data names and Vietnam's neighbours.
+ * Country names for orientation (`countryNames`, shared with the pictures) as a GeoJSON source: the
+ * countries the data names and Vietnam's neighbours.
  *
  * @example countryLabels(topo, [{cc: 'CN', name: 'Chine'}]).features[0].geometry // a point in China
  */
@@ -65,30 +61,13 @@ export function countryLabels(
   topo: Topology,
   names: readonly { cc: string; name: string }[],
 ): FeatureCollection {
-  const want = new Map(names.map((n) => [n.cc, n.name]));
   return {
     type: 'FeatureCollection',
-    features: geo(topo, 'countries').features.flatMap((f) => {
-      const cc = String(f.properties?.cc ?? '');
-      const name = want.get(cc);
-      if (!name || !f.geometry) return [];
-      const polys: Polygon[] =
-        f.geometry.type === 'Polygon'
-          ? [f.geometry]
-          : f.geometry.type === 'MultiPolygon'
-            ? f.geometry.coordinates.map((c) => ({ type: 'Polygon', coordinates: c }))
-            : [];
-      const largest = polys.sort((a, b) => geoArea(b) - geoArea(a))[0];
-      if (!largest) return [];
-      const [lon, lat] = geoCentroid(largest);
-      return [
-        {
-          type: 'Feature' as const,
-          properties: { cc, name: name.toLocaleUpperCase() },
-          geometry: { type: 'Point' as const, coordinates: [placeLon(lon), lat] },
-        },
-      ];
-    }),
+    features: countryNames(topo, names).map(({ cc, name, lon, lat }) => ({
+      type: 'Feature' as const,
+      properties: { cc, name },
+      geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+    })),
   };
 }
 
@@ -198,7 +177,7 @@ export function basemapStyle(
       filter: [
         'any',
         ['>=', ['zoom'], NEIGHBOURS_NAMED_FROM],
-        ['!', ['in', ['get', 'cc'], ['literal', ['LA', 'KH', 'TH', 'MM']]]],
+        ['!', ['in', ['get', 'cc'], ['literal', [...NEAR_HOME]]]],
       ],
       layout: {
         'text-field': ['get', 'name'],

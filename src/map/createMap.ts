@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
 import type { Translate } from '../ui/messages';
 import { basemapStyle, countryLabels, labelPoints } from './basemapStyle';
+import { namedCountries } from '../core/draw/countryNames';
 import { worldConstrain } from './framing';
 import type { MapViewOptions } from './mapViewTypes';
 
@@ -23,11 +24,6 @@ export function createMap(
   opts: MapViewOptions,
   inset: boolean,
 ): MlMap {
-  // Countries named on the map: Vietnam's neighbours and every partner's country.
-  const countries = [
-    ...new Set(['VN', 'CN', 'LA', 'KH', 'TH', ...atlas.events.map((e) => e.partnerCountry)]),
-  ];
-  const regionName = new Intl.DisplayNames([opts.lang], { type: 'region' });
   // eslint-disable-next-line prefer-const -- read by the constrain callback, which the map calls as it is made
   let made: MlMap | undefined;
   const map = new MlMap({
@@ -37,10 +33,8 @@ export function createMap(
       topo,
       labelPoints(atlas.places, opts.lang),
       opts.theme,
-      countryLabels(
-        topo,
-        countries.map((cc) => ({ cc, name: regionName.of(cc) ?? cc })),
-      ),
+      // Vietnam's neighbours and every partner's country.
+      countryLabels(topo, namedCountries(atlas, opts.lang)),
     ),
     attributionControl: inset ? false : { compact: true, customAttribution: atlas.attribution.join(' · ') },
     fadeDuration: opts.reducedMotion ? 0 : 300,

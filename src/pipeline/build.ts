@@ -5,6 +5,7 @@ import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { layoutPictureSvg } from '../core/draw/layoutPicture';
+import { namedCountries, withCountryPoints } from '../core/draw/countryNames';
 import { NARROW_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
@@ -187,10 +188,14 @@ function buildAndWrite(
     result.warnings.push(
       `partner_places: ${m.name} (${m.id}), in ${m.events.join(', ')}: no shape in the basemap or in ${WORLD_REGIONS_FILE}; the map marks its point`,
     );
-  const basemap = { text: shaped.added.length ? JSON.stringify(shaped.topology) : committed.text };
+  // With the label points of the countries the map names (`withCountryPoints`).
+  const topo = withCountryPoints(
+    shaped.topology,
+    namedCountries(result.atlas, 'en').map((c) => c.cc),
+  );
+  const basemap = { text: JSON.stringify(topo) };
   const day = opts.day ?? timelineEnd(result.atlas);
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
-  const topo = shaped.topology;
   // One per language and scheme: public/theme.js picks the reader's before the first paint.
   const pictures: Record<string, string> = {};
   // and a phone's (or a narrow embed's), with the words and dots of a narrow box only.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from './pictureLabels';
+import { blockLabel, capitalsWidth, fitBlocks, placeLabels } from './pictureLabels';
 
 describe('placeLabels', () => {
   const box = { width: 400, height: 200 };
@@ -49,5 +49,36 @@ describe('placeLabels', () => {
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
     expect(out).toEqual([{ text: 'Đà Nẵng', x: 93.5, y: 104.55, anchor: 'end' }]);
+  });
+});
+
+describe('blockLabel and fitBlocks (names of fixed places: the archipelagos, the countries)', () => {
+  it('breaks a long name as MapLibre does, at a space or after a hyphen, into balanced lines', () => {
+    expect(blockLabel('Quần đảo Hoàng Sa', 0, 0, 11, false).lines).toEqual(['Quần đảo', 'Hoàng Sa']);
+    const country = (t: string) =>
+      blockLabel(t, 0, 0, 11, false, { maxEms: 6, widthOf: (l) => capitalsWidth(l, 11, 0.12) }).lines;
+    expect(country('ÉTATS-UNIS')).toEqual(['ÉTATS-', 'UNIS']);
+    expect(country('AFRIQUE DU SUD')).toEqual(['AFRIQUE', 'DU SUD']);
+    expect(country('RUSSIE')).toEqual(['RUSSIE']);
+    // As the live map sets them: "NHẬT BẢN" in two lines, "VIỆT NAM" (with its narrow I) in one.
+    expect(country('NHẬT BẢN')).toEqual(['NHẬT', 'BẢN']);
+    expect(country('VIỆT NAM')).toEqual(['VIỆT NAM']);
+  });
+
+  it('keeps the blocks that fit inside the box, clear by a margin of what is taken and of each other', () => {
+    const block = (x: number, y: number) => blockLabel('CHINE', x, y, 10, false);
+    const box = { x: 0, y: 0, width: 300, height: 100 };
+    const kept = fitBlocks(
+      [block(50, 50), block(60, 52), block(295, 50), block(150, 50), block(230, 50)],
+      box,
+      [{ x0: 140, y0: 40, x1: 160, y1: 60 }],
+      3,
+    );
+    // The second covers the first, the third leaves the box, the fourth covers what is taken.
+    expect(kept.map((b) => b.x)).toEqual([50, 230]);
+    // Nearer than the margin counts as covering.
+    const w = block(0, 0).box.x1 - block(0, 0).box.x0;
+    expect(fitBlocks([block(50, 50), block(50 + w + 4, 50)], box, [], 3)).toHaveLength(1);
+    expect(fitBlocks([block(50, 50), block(50 + w + 8, 50)], box, [], 3)).toHaveLength(2);
   });
 });

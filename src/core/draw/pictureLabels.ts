@@ -91,6 +91,8 @@ export function blockLabel(
   y: number,
   size: number,
   beside: boolean,
+  /** The live map's `text-max-width` (ems) for this name, and its lines' width (default `labelWidth`). */
+  { maxEms = MAX_LINE_EMS, widthOf = (l: string) => labelWidth(l, size) } = {},
 ): {
   lines: string[];
   /** The lines' x (`start` or `middle` anchored) and the first baseline. */
@@ -102,17 +104,15 @@ export function blockLabel(
   box: { x0: number; y0: number; x1: number; y1: number };
 } {
   let lines = [text];
-  const words = text.split(' ');
-  if (labelWidth(text, size) > MAX_LINE_EMS * size && words.length > 1) {
-    let best = 1;
-    for (let i = 2; i < words.length; i++) {
-      const cost = (j: number) =>
-        Math.abs(words.slice(0, j).join(' ').length - words.slice(j).join(' ').length);
-      if (cost(i) < cost(best)) best = i;
-    }
-    lines = [words.slice(0, best).join(' '), words.slice(best).join(' ')];
+  // Broken, as MapLibre breaks, at a space or after a hyphen ("ÉTATS-" / "UNIS").
+  const breaks = [...text.matchAll(/ |-(?=.)/g)].map((m) => (m[0] === '-' ? m.index + 1 : m.index));
+  if (widthOf(text) > maxEms * size && breaks.length > 0) {
+    const parts = (i: number) => [text.slice(0, i).trimEnd(), text.slice(i).trimStart()] as const;
+    const cost = (i: number) => Math.abs(parts(i)[0].length - parts(i)[1].length);
+    const best = breaks.reduce((b, i) => (cost(i) < cost(b) ? i : b));
+    lines = [...parts(best)];
   }
-  const width = Math.max(...lines.map((l) => labelWidth(l, size)));
+  const width = Math.max(...lines.map(widthOf));
   const step = size * 1.2;
   const height = step * lines.length;
   const x0 = beside ? x + size * 0.5 : x - width / 2;
@@ -125,4 +125,48 @@ export function blockLabel(
     step,
     box: { x0, y0, x1: x0 + width, y1: y0 + height },
   };
+}
+
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+
+/** The box a placed name covers (as `placeLabels` measured it). */
+export function placedBox(l: PlacedLabel, size: number): Rect {
+  const w = labelWidth(l.text, size);
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, y0: l.y - size * 0.85, x1: x0 + w, y1: l.y + size * 0.2 };
+}
+
+/**
+ * The blocks (`blockLabel`) that fit, in their order: inside `box`, clear by `pad` of the `taken` boxes
+ * and of the blocks kept before them; as the live map's collisions leave out a country's name that
+ * would cover a place's (its boxes have a margin: MapLibre's `text-padding`, and its glyphs' own).
+ */
+export function fitBlocks<B extends { box: Rect }>(
+  blocks: readonly B[],
+  box: { x: number; y: number; width: number; height: number },
+  taken: readonly Rect[],
+  pad = 0,
+): B[] {
+  const placed = [...taken];
+  return blocks.filter(({ box: b }) => {
+    const r = { x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad };
+    const inside = b.x0 >= box.x && b.y0 >= box.y && b.x1 <= box.x + box.width && b.y1 <= box.y + box.height;
+    if (!inside || placed.some((p) => !(r.x1 < p.x0 || r.x0 > p.x1 || r.y1 < p.y0 || r.y0 > p.y1)))
+      return false;
+    placed.push(r);
+    return true;
+  });
+}
+
+/**
+ * The width of a line of capitals (`size` px, letters spaced by `spacing` ems), as Be Vietnam Pro sets
+ * them: a letter about 0.7 em, "I", a space or a hyphen about 0.3 em. With it, country names break into
+ * lines where the live map breaks them ("NHẬT / BẢN", "VIỆT NAM" in one).
+ *
+ * @example capitalsWidth('RUSSIE', 11, 0.12) → 49.7
+ */
+export function capitalsWidth(line: string, size: number, spacing: number): number {
+  let ems = 0;
+  for (const ch of line) ems += (/[\sI\-.]/u.test(ch) ? 0.3 : 0.7) + spacing;
+  return ems * size;
 }

@@ -87,6 +87,23 @@ describe('staticMapSvg', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
   });
 
+  it('names the countries as the live map does: in the reader’s language, in capitals, spaced, clear of the places’ names', () => {
+    for (const [lang, china, japan] of [
+      ['fr', 'CHINE', 'JAPON'],
+      ['vi', 'TRUNG QUỐC', 'NHẬT BẢN'],
+      ['en', 'CHINA', 'JAPAN'],
+    ] as const) {
+      const svg = staticMapSvg(atlas, topo, { day: '2024-01-01', lang });
+      const wide =
+        svg.match(/<g class="wide">.*?<\/g><\/g>(?:<g [^>]*letter-spacing[^>]*>.*?<\/g>)?/s)?.[0] ?? '';
+      const countries = wide.match(/<g [^>]*letter-spacing="0.12em">(.*?)<\/g>/)?.[1] ?? '';
+      const names = [...countries.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+        [...m[1]!.matchAll(/>([^<]+)</g)].map((t) => t[1]).join(' '),
+      );
+      expect(names, lang).toEqual(expect.arrayContaining([china, japan]));
+    }
+  });
+
   it('sizes its words and dots for the box it is shown in: a set per class of box width, chosen by media queries', () => {
     const svg = staticMapSvg(atlas, topo, { day: '2025-01-01', lang: 'en' });
     const set = (id: string) => {

@@ -16,7 +16,8 @@ import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
-import { blockLabel, placeLabels, type LabelAsk } from './pictureLabels';
+import { blockLabel, capitalsWidth, fitBlocks, placeLabels, placedBox, type LabelAsk } from './pictureLabels';
+import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
@@ -25,6 +26,9 @@ const WIDTH = 1000;
 export const LABEL_SIZE = 13;
 /** The archipelagos' names' size, to the places' (the live map's 11 px to 12). */
 const ARCHIPELAGO_NAME = 11 / 12;
+/** The countries' names as the live map's: 11 px to its places' 12, spaced 0.12 em (basemapStyle). */
+const COUNTRY_NAME = 11 / 12;
+const COUNTRY_SPACING = 0.12;
 /**
  * Classes of the picture's box width (CSS px) and the width each one's words and dots are sized for
  * (at that width they are `LABEL_SIZE` px): phones, narrow embeds and tablets, desktops, wall screens.
@@ -259,6 +263,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const degPerPx = opts.exact
     ? (e - w) / (NARROW_DRAWN_FOR * (opts.share ?? 1))
     : (e - w) / (opts.narrowOnly ? NARROW_PICTURE_WIDTH : WIDTH) / (opts.share ?? 1);
+  // (The countries' names go where the live map's do: measured on the shapes as given.)
+  const countryPoints = countryNames(topo, namedCountries(atlas, opts.lang ?? 'fr'));
   topo = simplified(topo, degPerPx * degPerPx * SIMPLIFY_PX2);
   const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
 
@@ -414,47 +420,65 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         zoom < MAP_SIZES.archipelagoCentredFrom,
       ),
     );
-    // (One covering the other's name at a small scale is left out, as the live map's collisions do.)
-    const arch = blocks.filter(
-      (a, i) =>
-        !blocks
-          .slice(0, i)
-          .some(
-            (b) => a.box.x0 < b.box.x1 && a.box.x1 > b.box.x0 && a.box.y0 < b.box.y1 && a.box.y1 > b.box.y0,
-          ),
-    );
+    // (One covering the other's name at a small scale is left out, as the live map's collisions do,
+    // with their margin: `fitBlocks`.)
+    const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+    const arch = fitBlocks(blocks, anywhere, [], LABEL_SIZE * k * ARCHIPELAGO_NAME * 0.25);
     // The narrow class draws the flows next door and no close-up (see `nearFlows`).
     const narrow = c.id === 'narrow' && nearFlows.length > 0;
     const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
-    const names = placeLabels(
-      narrow ? [...asks, ...nearAsks] : asks,
-      LABEL_SIZE * k,
-      {
-        x: -room.left,
-        y: -room.top,
-        width: WIDTH + room.left + room.right,
-        height: height + room.top + room.bottom,
-      },
-      [],
-      [
-        ...arch.map((a) => a.box),
-        ...(inset.rect && !narrow ? [inset.rect] : []),
-        // (At the top left of the room: the caption is on the box around it.)
-        ...(caption
-          ? [
-              {
-                x0: caption.x0 - room.left,
-                y0: caption.y0 - room.top,
-                x1: caption.x1 - room.left,
-                y1: caption.y1 - room.top,
-              },
-            ]
-          : []),
-      ],
-    ).map(
+    const labelBox = {
+      x: -room.left,
+      y: -room.top,
+      width: WIDTH + room.left + room.right,
+      height: height + room.top + room.bottom,
+    };
+    const blocked = [
+      ...arch.map((a) => a.box),
+      ...(inset.rect && !narrow ? [inset.rect] : []),
+      // (At the top left of the room: the caption is on the box around it.)
+      ...(caption
+        ? [
+            {
+              x0: caption.x0 - room.left,
+              y0: caption.y0 - room.top,
+              x1: caption.x1 - room.left,
+              y1: caption.y1 - room.top,
+            },
+          ]
+        : []),
+    ];
+    const classAsks = narrow ? [...asks, ...nearAsks] : asks;
+    const placed = placeLabels(classAsks, LABEL_SIZE * k, labelBox, [], blocked);
+    const names = placed.map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
+    );
+    // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
+    // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
+    const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
+    const dot = LABEL_SIZE * k * 0.3;
+    const countries = fitBlocks(
+      countryPoints.flatMap((c) => {
+        if (zoom < NEIGHBOURS_NAMED_FROM && (NEAR_HOME as readonly string[]).includes(c.cc)) return [];
+        const p = projection([c.lon, c.lat]);
+        return p
+          ? [
+              blockLabel(c.name, p[0], p[1], countrySize, false, {
+                maxEms: 6,
+                widthOf: (l) => capitalsWidth(l, countrySize, COUNTRY_SPACING),
+              }),
+            ]
+          : [];
+      }),
+      labelBox,
+      [
+        ...blocked,
+        ...placed.map((l) => placedBox(l, LABEL_SIZE * k)),
+        ...classAsks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+      ],
+      countrySize * 0.25,
     );
     const font = `font-family="${MAP_SIZES.pictureFonts}" font-size="${+(LABEL_SIZE * k).toFixed(1)}" fill="${t.label}" paint-order="stroke" stroke="${t.halo}" stroke-width="${+(3 * k).toFixed(1)}"`;
     return [
@@ -479,6 +503,24 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
             .join('')}</text>`,
       ),
       '</g>',
+      countries.length
+        ? `<g ${font
+            .replace(/font-size="[^"]*"/, `font-size="${+countrySize.toFixed(1)}"`)
+            .replace(
+              /fill="[^"]*"/,
+              `fill="${t.countryLabel}"`,
+            )} letter-spacing="${COUNTRY_SPACING}em">${countries
+            .map(
+              (c) =>
+                `<text text-anchor="middle">${c.lines
+                  .map(
+                    (l, i) =>
+                      `<tspan x="${c.x.toFixed(1)}" y="${(c.y + i * c.step).toFixed(1)}">${escapeXml(l)}</tspan>`,
+                  )
+                  .join('')}</text>`,
+            )
+            .join('')}</g>`
+        : '',
       '</g>',
     ].join('');
   });
