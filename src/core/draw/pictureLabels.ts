@@ -35,21 +35,16 @@ export function placeLabels(
   /** Boxes no label may overlap (the close-up drawn over the picture). */
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
 ): PlacedLabel[] {
-  const widthOf = (text: string) => labelWidth(text, size);
   // No name covers a dot, its own or another's (as on the live map): each dot's centre is taken first.
   const dot = size * 0.2;
   const placed = [
     ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ...blocked,
-    ...fixed.map((f) => {
-      const w = widthOf(f.text);
-      return { x0: f.x - w / 2, y0: f.y - size * 0.85, x1: f.x + w / 2, y1: f.y + size * 0.2 };
-    }),
+    ...fixed.map((f) => placedBox({ ...f, anchor: 'middle' }, size)),
   ];
   const out: PlacedLabel[] = [];
   const gap = size * 0.5;
   for (const a of [...asks].sort((p, q) => q.priority - p.priority || p.text.localeCompare(q.text))) {
-    const w = widthOf(a.text);
     const h = size;
     const options: [PlacedLabel['anchor'], number, number][] = [
       ['start', a.x + gap, a.y + h * 0.35],
@@ -58,8 +53,7 @@ export function placeLabels(
       ['middle', a.x, a.y + gap + h * 0.8],
     ];
     for (const [anchor, x, y] of options) {
-      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-      const r = { x0, y0: y - h * 0.85, x1: x0 + w, y1: y + h * 0.2 };
+      const r = placedBox({ text: a.text, x, y, anchor }, size);
       const bx = box.x ?? 0;
       const by = box.y ?? 0;
       const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;

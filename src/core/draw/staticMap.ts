@@ -263,7 +263,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const degPerPx = opts.exact
     ? (e - w) / (NARROW_DRAWN_FOR * (opts.share ?? 1))
     : (e - w) / (opts.narrowOnly ? NARROW_PICTURE_WIDTH : WIDTH) / (opts.share ?? 1);
-  // (The countries' names go where the live map's do: measured on the shapes as given.)
+  // (The countries' names go where the live map's do: at the build's label points, else measured on
+  // the shapes as given, not on their simplified copy.)
   const countryPoints = countryNames(topo, namedCountries(atlas, opts.lang ?? 'fr'));
   topo = simplified(topo, degPerPx * degPerPx * SIMPLIFY_PX2);
   const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
