@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /** A label the picture may draw: its text and the point (viewBox units) of the place it names. */
 export interface LabelAsk {
   text: string;
@@ -163,4 +165,12 @@ export function capitalsWidth(line: string, size: number, spacing: number): numb
   let ems = 0;
   for (const ch of line) ems += (/[\sI\-.]/u.test(ch) ? 0.3 : 0.7) + spacing;
   return ems * size;
+}
+
+/** A block (`blockLabel`) as SVG text, a line per `tspan`. */
+export function blockSvg(b: ReturnType<typeof blockLabel>): string {
+  const lines = b.lines.map(
+    (l, i) => `<tspan x="${b.x.toFixed(1)}" y="${(b.y + i * b.step).toFixed(1)}">${escapeXml(l)}</tspan>`,
+  );
+  return `<text text-anchor="${b.anchor}">${lines.join('')}</text>`;
 }

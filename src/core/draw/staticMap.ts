@@ -16,7 +16,15 @@ import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
 import { escapeXml } from './xml';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
-import { blockLabel, capitalsWidth, fitBlocks, placeLabels, placedBox, type LabelAsk } from './pictureLabels';
+import {
+  blockLabel,
+  blockSvg,
+  capitalsWidth,
+  fitBlocks,
+  placeLabels,
+  placedBox,
+  type LabelAsk,
+} from './pictureLabels';
 import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
 
@@ -494,15 +502,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ...names,
       '</g>',
       `<g ${font.replace(/font-size="[^"]*"/, `font-size="${+(LABEL_SIZE * k * ARCHIPELAGO_NAME).toFixed(1)}"`)}>`,
-      ...arch.map(
-        (a) =>
-          `<text text-anchor="${a.anchor}">${a.lines
-            .map(
-              (l, i) =>
-                `<tspan x="${a.x.toFixed(1)}" y="${(a.y + i * a.step).toFixed(1)}">${escapeXml(l)}</tspan>`,
-            )
-            .join('')}</text>`,
-      ),
+      ...arch.map(blockSvg),
       '</g>',
       countries.length
         ? `<g ${font
@@ -510,17 +510,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
             .replace(
               /fill="[^"]*"/,
               `fill="${t.countryLabel}"`,
-            )} letter-spacing="${COUNTRY_SPACING}em">${countries
-            .map(
-              (c) =>
-                `<text text-anchor="middle">${c.lines
-                  .map(
-                    (l, i) =>
-                      `<tspan x="${c.x.toFixed(1)}" y="${(c.y + i * c.step).toFixed(1)}">${escapeXml(l)}</tspan>`,
-                  )
-                  .join('')}</text>`,
-            )
-            .join('')}</g>`
+            )} letter-spacing="${COUNTRY_SPACING}em">${countries.map(blockSvg).join('')}</g>`
         : '',
       '</g>',
     ].join('');
