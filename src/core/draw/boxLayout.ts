@@ -127,11 +127,17 @@ export const WIDE_LAYOUT: BoxLayout = {
       id: 'large',
       box: { width: 1920, height: 900 },
       px: 12,
-      media: '(min-width:1601px) and (max-width:2400px)',
+      media: '(min-width:1601px) and (max-width:1999px)',
     },
-    // A wall screen (the live map's names are 150 % from 2,000 px: between 2,000 and 2,400 px, the
-    // picture's are 12–15 px to their 18, and 11–18 px from 2,400 to 3,840).
-    { id: 'wall', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2401px)' },
+    // Wall screens: the live map's names are 150 % from 2,000 px (18 px). A 1440p screen's map, and a
+    // 4K screen's: the picture's names are 15–21 px up to 2,799 px, 13–18 px from there to 3,840.
+    {
+      id: 'wall',
+      box: { width: 2400, height: 1100 },
+      px: 18,
+      media: '(min-width:2000px) and (max-width:2799px)',
+    },
+    { id: 'wall4k', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2800px)' },
   ],
 };
 
