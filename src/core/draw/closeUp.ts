@@ -62,14 +62,16 @@ export function homeBounds(ends: readonly LonLat[], neighbours: Box = NEIGHBOURS
 export const magnification = (extent: Px, size: Px) =>
   Math.min(size[0] / Math.max(1, extent[0]), size[1] / Math.max(1, extent[1]));
 
+/** A side of a close-up (px) within its limits: at most `maxPx`, at least three quarters of `minPx`. */
+const sidePx = (v: number, o = CLOSE_UP_DEFAULTS) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
+
 /**
  * The close-up's size (px) in a map of `w` × `h`: a third of each side on wide screens, more of a
  * narrow map's (a phone's: its names need the room), within `minPx`–`maxPx`.
  */
 export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
   const share = isNarrow(w) ? [0.62, 0.45] : [o.share, o.share];
-  const clamp = (v: number) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
-  return [clamp(Math.max(o.minPx, w * (share[0] as number))), clamp(h * (share[1] as number))];
+  return [sidePx(Math.max(o.minPx, w * (share[0] as number)), o), sidePx(h * (share[1] as number), o)];
 }
 
 /**
@@ -121,8 +123,7 @@ export const NARROW_BUTTONS_ROOM = 44;
  */
 export function homeCloseUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
   if (isNarrow(w)) {
-    const clamp = (v: number) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
-    return [clamp(Math.max(o.minPx, w - CLOSE_UP_MARGIN - NARROW_BUTTONS_ROOM)), closeUpSize(w, h, o)[1]];
+    return [sidePx(Math.max(o.minPx, w - CLOSE_UP_MARGIN - NARROW_BUTTONS_ROOM), o), closeUpSize(w, h, o)[1]];
   }
   const height = Math.min(o.maxPx, Math.max(o.minPx, h * 0.5));
   return [Math.round(height * 0.75), Math.round(height)];
