@@ -151,8 +151,9 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
   // The test reads the build's picture back with fetch and draws it inline, which the CSP forbids.
   test.use({ bypassCSP: true, reducedMotion: 'reduce' });
   // (A case each costs a map start: a tall phone, a short one whose world is taller than its map, an
-  // article's embed (the wide layout, with the 300 events' close-up of home), and a laptop opening a
-  // link to a date (the wide layout with the seed's close-up, drawn by the page).)
+  // article's embed (the wide layout, with the 300 events' close-up of home), a laptop opening a link
+  // to a date (the wide layout with the seed's close-up, drawn by the page), and articles' embeds of a
+  // selection (framed in their own box, drawn by the page), of arcs and of a hub over country flows.)
   const cases: [string, string, number, number][] = [
     ['seed data', './', 390, 844],
     // A short map: the world is taller than it, and its Arctic goes above the map's top.
@@ -160,6 +161,10 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     ['300-event fixture', '../atlas-300/embed.html', 700, 520],
     // A link to a date: the page draws the picture of that date, laid out as the map will be.
     ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800],
+    // A snippet with a selection: the page draws it framed as the map frames it, with its close-up.
+    ['seed data, Quảng Ninh selected on 1 March 2025', './embed.html#date=2025-03-01&sel=VN-13', 700, 620],
+    // A hub selected over the country flows: its close-up of home, in a narrow box of its own.
+    ['300-event fixture, Hà Nội selected', '../atlas-300/embed.html#sel=VN-HN', 700, 520],
   ];
   for (const [name, url, width, height] of cases)
     test.describe(`${name}, ${width}×${height}`, () => {

@@ -95,11 +95,10 @@ export async function composePng(
   ctx.fillRect(0, head, w, h);
   if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
   else {
-    // A picture laid out for its box (the build's, a date's: `layoutPictureSvg`) has no aspect of its
-    // own: it is drawn at the aspect of its box on the page, where it lays itself out as shown. A
-    // selection's (`staticMapSvg`) keeps its own aspect.
+    // A picture laid out for its box (every first picture: `layoutPictureSvg`) has no aspect of its
+    // own: it is drawn at the aspect of its box on the page, where it lays itself out as shown.
     const ratio =
-      source.dataset.layout !== 'viewbox' && source.clientWidth && source.clientHeight
+      source.clientWidth && source.clientHeight
         ? source.clientWidth / source.clientHeight
         : source.naturalWidth && source.naturalHeight
           ? source.naturalWidth / source.naturalHeight

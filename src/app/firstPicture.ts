@@ -28,10 +28,15 @@ export function firstPicture(
     lang: Lang;
     /** True once the map is drawn over the picture (a late redraw is then dropped). */
     mapShown(): boolean;
+    /** The map's label and line scale (1.5 on a wall screen; see `mapScaleOf`). */
+    scale(): number;
   },
 ): FirstPicture {
+  // (A selection's picture is laid out for its box and its names' scale: it is redrawn when they change.)
+  const boxOf = (r: MapRender) =>
+    r.selected.size && picture ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}` : '';
   const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}`;
+    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${boxOf(r)}`;
   let drawn = '';
   let url = '';
   let timer = 0;
@@ -63,22 +68,28 @@ export function firstPicture(
         const { arcs, day, selected } = asked.r;
         // The opening view laid out as the live map will lay it out in this box (see `boxLayout`); a
         // selection framed as the map frames it when it takes over, with its close-up.
-        const [{ staticMapSvg }, { layoutPictureSvg }, { layoutFor }] = await Promise.all([
-          import('../core/draw/staticMap'),
+        const [{ layoutPictureSvg }, { layoutFor, exactLayout }, { arcsBounds }] = await Promise.all([
           import('../core/draw/layoutPicture'),
           import('../core/draw/boxLayout'),
+          import('../core/draw/layoutPlan'),
         ]);
         const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang };
-        const svg =
-          selected.size === 0
-            ? layoutPictureSvg(o.atlas, o.topo, layoutFor(picture.clientWidth), look)
-            : staticMapSvg(o.atlas, o.topo, { ...look, selected, frameSelection: true, closeUp: true });
+        const target = selected.size ? arcsBounds(o.atlas, selected) : null;
+        // (The live map makes a selection's choices in its own box, at its names' scale.)
+        const scale = o.scale();
+        const svg = target
+          ? layoutPictureSvg(
+              o.atlas,
+              o.topo,
+              exactLayout(picture.clientWidth, picture.clientHeight, scale),
+              { ...look, selected },
+              { target, opening: false, scale },
+            )
+          : layoutPictureSvg(o.atlas, o.topo, layoutFor(picture.clientWidth), look);
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-        // (How an export draws it: at the box's size, or at its own aspect: see `exporters`.)
-        picture.dataset.layout = selected.size === 0 ? 'box' : 'viewbox';
         picture.src = url;
       }, 120);
     },

@@ -58,7 +58,11 @@ export function mountMapSlot(
   };
   setStatus('static');
 
-  const pictureSlot = firstPicture(picture, { ...opts, mapShown: () => status === 'interactive' });
+  const pictureSlot = firstPicture(picture, {
+    ...opts,
+    mapShown: () => status === 'interactive',
+    scale: () => scale,
+  });
   const redrawPicture = () => {
     if (last) pictureSlot.draw(last, theme);
   };
@@ -141,7 +145,9 @@ export function mountMapSlot(
       if (status !== 'interactive') redrawPicture();
     },
     setScale(next) {
-      // Called on every window resize: nothing to restyle when the scale stays.
+      // Called on every window resize: a selection's picture is laid out for its box (a no-op for
+      // the others, and for a box of the same size); nothing to restyle when the scale stays.
+      if (status !== 'interactive') redrawPicture();
       if (next === scale) return;
       scale = next;
       scaleControls(next);

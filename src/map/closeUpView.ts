@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import {
   CLOSE_UP_DEFAULTS,
+  CLOSE_UP_MIN_MAP,
   END_WEIGHT,
   FLOW_NEIGHBOURS,
   closeUpArcs,
@@ -12,16 +13,13 @@ import {
   type Corner,
 } from '../core/draw/closeUp';
 import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type Shares } from '../core/draw/boxLayout';
-import type { LayoutPlan } from '../core/draw/layoutPlan';
+import { reservedPx, type LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
 import type { ArcEnds } from '../core/view/possibleArcs';
 import type { Bounds } from './framing';
 import type { MapRender, MapView } from './mapViewTypes';
-
-/** The smallest main map (CSS px) that gets a close-up beside its own picture. */
-const CLOSE_UP_MIN_MAP = { width: 280, height: 240 };
 
 /**
  * The close-up: where some arcs are too short to read or to hit at the map's framing (four border
@@ -103,13 +101,11 @@ export function mountCloseUp(
    */
   const nominal = (w: number, h: number): (Spot & { at: Px; pad: Shares }) | null => {
     const layout = layoutFor(w / scale());
-    const c = layoutPlan?.(drawn().flows, layout).closeUp;
-    if (!c) return null;
+    const plan = layoutPlan?.(drawn().flows, layout);
+    const c = plan?.closeUp;
+    if (!plan || !c) return null;
     const size: Px = [c.box.w * w, c.box.h * h];
-    const [mx, my] = [
-      (CLOSE_UP_MARGIN * w) / layout.nominal.width,
-      (CLOSE_UP_MARGIN * h) / layout.nominal.height,
-    ];
+    const kept = reservedPx(plan, { width: w, height: h }, layout.nominal);
     return {
       ids: new Set(c.ids),
       bounds: c.bounds,
@@ -118,10 +114,7 @@ export function mountCloseUp(
       x: 0,
       at: [c.box.x * w, c.box.y * h],
       pad: c.pad,
-      reserve: {
-        side: c.reserve,
-        px: c.reserve === 'bottom' ? size[1] + my : c.reserve === 'left' ? size[0] + mx : 0,
-      },
+      reserve: { side: c.reserve, px: kept.bottom + kept.left },
     };
   };
   /** The close-up planned for the map as it is framed now. */

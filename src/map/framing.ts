@@ -2,7 +2,16 @@ import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'mapl
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
-import { FRAME as ROOM, framePx, frameShares, inPx, layoutFor, type Shares } from '../core/draw/boxLayout';
+import {
+  FRAME as ROOM,
+  FRAME_MAX_ZOOM,
+  framePx,
+  keptWithin,
+  frameShares,
+  inPx,
+  layoutFor,
+  type Shares,
+} from '../core/draw/boxLayout';
 
 /** West, south, east, north (degrees; east may pass 180° for partners across the Pacific). */
 export type Bounds = [number, number, number, number];
@@ -12,8 +21,8 @@ const WORLD_PX = 512;
 
 /** Framing in CSS px and ms (the room kept around what is framed: `ROOM`, src/core/draw/boxLayout.ts). */
 const FRAME = {
-  /** Largest zoom a selection is framed at (a short arc is not blown up to street level). */
-  maxZoom: 7,
+  /** Largest zoom a selection is framed at (the build's pictures plan with it: `planLayout`). */
+  maxZoom: FRAME_MAX_ZOOM,
   /** Duration (ms) of the move to a new framing (none with reduced motion). */
   duration: 700,
 };
@@ -53,14 +62,10 @@ export function createFraming(
           : null;
     const p = shares ? inPx(shares, w, h) : framePx(w, h, controls);
     // (Shares leave the box its middle whatever its size: no clamp, or a small close-up would differ
-    // from its picture. Pixels are kept from taking more than the box can give.)
+    // from its picture. The room kept in pixels is kept from taking more than the box can give; the
+    // padding itself already leaves the frame its middle, centred: `framePx`.)
     if (shares) return { ...p, bottom: p.bottom + r.bottom, left: p.left + r.left };
-    return {
-      top: p.top,
-      bottom: Math.min(p.bottom + r.bottom, Math.max(0, h - p.top - p.bottom - 60)),
-      left: Math.min(p.left + r.left, Math.max(0, w - p.left - p.right - 60)),
-      right: p.right,
-    };
+    return { ...p, ...keptWithin(p, r, w, h) };
   };
   /**
    * The map never shows more than one world across: every flow and place is drawn once (the Americas

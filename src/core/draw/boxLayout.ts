@@ -44,6 +44,12 @@ export const FRAME = {
   controls: 44,
 };
 
+/** The largest zoom a map frames anything at (a selection's short arc is not blown up to street level). */
+export const FRAME_MAX_ZOOM = 7;
+
+/** The close-up's border, CSS px (src/app/style.css, `.close-up`): its map is inside it. */
+export const CLOSE_UP_BORDER = 1;
+
 /** The close-up's margin from the map's edges, CSS px. */
 export const CLOSE_UP_MARGIN = 8;
 
@@ -59,6 +65,22 @@ export function framePx(w: number, h: number, controls: number): Shares {
   const v = Math.min(p, Math.max(0, (h - 40) / 2));
   const side = Math.min(p + FRAME.labels, Math.max(0, (w - controls - 40) / 2));
   return { top: v, bottom: v, left: side, right: side + controls };
+}
+
+/**
+ * The bottom and left room (px) of padding `p` with `reserved` px more for a close-up, in a box of
+ * `w` × `h`: the reserve leaves the frame at least 60 px each way (a selection's map can be short).
+ */
+export function keptWithin(
+  p: Shares,
+  reserved: { bottom: number; left: number },
+  w: number,
+  h: number,
+): { bottom: number; left: number } {
+  return {
+    bottom: p.bottom + Math.min(reserved.bottom, Math.max(0, h - p.top - p.bottom - 60)),
+    left: p.left + Math.min(reserved.left, Math.max(0, w - p.left - p.right - 60)),
+  };
 }
 
 /** `framePx` at a box, in shares of it. */
@@ -142,3 +164,18 @@ export const WIDE_LAYOUT: BoxLayout = {
 };
 
 export const layoutFor = (width: number): BoxLayout => (isNarrow(width) ? NARROW_LAYOUT : WIDE_LAYOUT);
+
+/**
+ * A layout made for one box (CSS px) and its map's scale (1.5 on a wall screen): the page's picture of
+ * a selection, which the live map frames and plans in its own box (no shares of a nominal one).
+ */
+export function exactLayout(width: number, height: number, scale: number): BoxLayout {
+  const box = { width, height };
+  const like = layoutFor(width / scale);
+  return {
+    id: like.id,
+    nominal: box,
+    drawnFor: [box],
+    sets: [{ id: like.sets[0]!.id, box, px: 12 * scale }],
+  };
+}

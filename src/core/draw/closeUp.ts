@@ -105,6 +105,9 @@ function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolea
   );
 }
 
+/** The smallest main map (CSS px) that gets a close-up beside its own picture. */
+export const CLOSE_UP_MIN_MAP = { width: 280, height: 240 };
+
 /**
  * Room (px) a narrow map's close-up of home leaves at its right: the column of the map's buttons
  * (zoom, globe, and the attribution button at the bottom: 29 px, 10 px from the edge), so that it never

@@ -3,9 +3,18 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { closeUpSize, NARROW_BUTTONS_ROOM } from './closeUp';
-import { CLOSE_UP_MARGIN, FRAME, frameShares, NARROW_LAYOUT, WIDE_LAYOUT } from './boxLayout';
+import {
+  CLOSE_UP_MARGIN,
+  exactLayout,
+  FRAME,
+  framePx,
+  frameShares,
+  NARROW_LAYOUT,
+  WIDE_LAYOUT,
+} from './boxLayout';
 import { layoutPictureSvg } from './layoutPicture';
-import { planLayout } from './layoutPlan';
+import { arcsBounds, cappedBounds, planLayout, reservedPx } from './layoutPlan';
+import { possibleArcs } from '../view/possibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 // The seed atlas with two partners moved for the test (as in staticMap.test.ts): Hokkaidō to the
@@ -180,5 +189,59 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
         (box.height * (main[3]! / 100) * 1000) / Number(svg.match(/viewBox="0 0 1000 (\d+)"/)![1]),
       );
     for (const set of WIDE_LAYOUT.sets) expect((size(set.id) * shown(set.box)) / 1000).toBeCloseTo(set.px, 0);
+  });
+});
+
+describe('a selection’s picture (the page draws it for its map’s box, as the live map frames a selection)', () => {
+  const ids = (vn: string) => new Set(possibleArcs(atlas).flatMap((a) => (a.vn === vn ? [a.id] : [])));
+  const selection = (vn: string, box: { width: number; height: number }) => {
+    const target = arcsBounds(atlas, ids(vn))!;
+    return planLayout(atlas, false, exactLayout(box.width, box.height, 1), {
+      target,
+      opening: false,
+      scale: 1,
+    });
+  };
+
+  it('keeps pixels of room around the selection, and the room the opening view kept for its close-up', () => {
+    // An embed's map: the frame's room is `framePx` of its box, not shares of a nominal one.
+    const box = { width: 700, height: 434 };
+    const p = framePx(box.width, box.height, FRAME.controls);
+    const plan = selection('VN-13', box);
+    expect(plan.pad.top * box.height).toBeCloseTo(p.top, 6);
+    expect(plan.pad.right * box.width).toBeCloseTo(p.right, 6);
+    // On a phone the opening view's close-up of home is below the world, with room kept for it: the
+    // map keeps that room when it frames Quảng Ninh's arcs after (its map shortened by the details
+    // below it), its close-up hiding nothing there. Planned afresh, the close-up would go to the top
+    // left, over the frame.
+    const phone = { width: 390, height: 334 };
+    const opening = planLayout(atlas, false, NARROW_LAYOUT);
+    expect(opening.closeUp?.reserve).toBe('bottom');
+    const kept = reservedPx(opening, phone, NARROW_LAYOUT.nominal);
+    const q = framePx(phone.width, phone.height, FRAME.controls);
+    const selected = selection('VN-13', phone);
+    expect([selected.closeUp?.corner, selected.closeUp?.reserve]).toEqual(['bottom-left', 'bottom']);
+    expect(selected.pad.bottom * phone.height).toBeCloseTo(
+      q.bottom + Math.min(kept.bottom, phone.height - q.top - q.bottom - 60),
+      6,
+    );
+  });
+
+  it('a close-up of a selection keeps the pixels of its own map, inside its border', () => {
+    const box = { width: 700, height: 434 };
+    const c = selection('VN-13', box).closeUp!;
+    const [w, h] = [Math.round(c.box.w * box.width), Math.round(c.box.h * box.height)];
+    const p = framePx(w - 2, h - 2, 0);
+    expect(c.pad.left * w).toBeCloseTo(1 + p.left, 6);
+    expect(c.pad.top * h).toBeCloseTo(1 + p.top, 6);
+  });
+
+  it('frames a short arc no closer than the live map’s largest zoom (7)', () => {
+    // A degree across 1,000 px would be zoom 9.5: at zoom 7 the frame shows 360 × 1000 / 65,536 degrees.
+    const [w, , e] = cappedBounds([105, 20, 106, 21], [1000, 600]);
+    expect(e - w).toBeCloseTo((360 * 1000) / (512 * 2 ** 7), 6);
+    expect((w + e) / 2).toBeCloseTo(105.5, 6);
+    const wide: [number, number, number, number] = [100, 5, 140, 45];
+    expect(cappedBounds(wide, [1000, 600])).toEqual(wide);
   });
 });

@@ -4,7 +4,15 @@ import { visibleArcs } from '../view/visibleArcs';
 import { FLOW_DEFAULTS, showsFlows } from './countryFlows';
 import { toWorld } from './mercator';
 import type { BoxLayout, Shares } from './boxLayout';
-import { planLayout, shownWidth, WORLD_SCALE_SPAN, type Bounds, type ShareBox } from './layoutPlan';
+import {
+  cappedBounds,
+  planLayout,
+  shownWidth,
+  WORLD_SCALE_SPAN,
+  type Bounds,
+  type PlannedView,
+  type ShareBox,
+} from './layoutPlan';
 import type { Px } from './nearest';
 import { CLOSE_UP_TITLE, captionPlate } from './pictureCloseUp';
 import { LABEL_SIZE, NARROW_DRAWN_FOR, staticMapSvg, type StaticMapOptions } from './staticMap';
@@ -89,7 +97,9 @@ export function layoutPictureSvg(
   atlas: Atlas,
   topo: Topology,
   layout: BoxLayout,
-  opts: Pick<StaticMapOptions, 'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible'>,
+  opts: Pick<StaticMapOptions, 'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible' | 'selected'>,
+  /** What the map frames (default: its opening view; see `planLayout`). */
+  view?: PlannedView,
 ): string {
   const { width: W, height: H } = layout.nominal;
   const t = MAP_THEMES[opts.theme ?? 'light'];
@@ -99,9 +109,10 @@ export function layoutPictureSvg(
       fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs,
     }),
     layout,
+    view,
   );
-  const target = openingBounds(atlas);
-  const world = target[2] - target[0] > WORLD_SCALE_SPAN;
+  const asked = view?.target ?? openingBounds(atlas);
+  const world = asked[2] - asked[0] > WORLD_SCALE_SPAN;
   // The close-up is shown while one of its arcs is (as the live map's: none before the first).
   const shown = new Set((opts.visible ?? visibleArcs(atlas, opts.day)).map((a) => a.id));
   const cu = plan.closeUp?.ids.some((id) => shown.has(id)) ? plan.closeUp : null;
@@ -126,6 +137,8 @@ export function layoutPictureSvg(
         `<svg x="${pc(b.x)}" y="${pc(b.y)}" width="${pc(b.w)}" height="${pc(b.h)}"${overflow ? ' overflow="visible"' : ''} `,
       )
       .replace(' xmlns="http://www.w3.org/2000/svg"', '');
+  // What the frame shows: more than a selection's short arc where the map stops zooming in.
+  const target = world ? asked : cappedBounds(asked, [frame.w * W, frame.h * H]);
   // Names may go into the margins, down to the close-up below (or to the room kept for it).
   const floor = cu && cu.box.y > 0.5 ? cu.box.y * H : H;
   const main = nested(
@@ -178,25 +191,26 @@ export function layoutPictureSvg(
     const p = cu.pad;
     const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
     const rect: Px = [inner.w * cu.box.w * W, inner.h * cu.box.h * H];
+    const bounds = cappedBounds(cu.bounds, rect);
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
     const picture = nested(
       staticMapSvg(atlas, topo, {
         ...base,
         narrowOnly: true,
         exact: true,
-        bounds: cu.bounds,
+        bounds,
         ...sized(layout, (b) =>
-          shownWidth(cu.bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height]),
+          shownWidth(bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height]),
         ),
         caption: title,
         labelRoom: roomAround(
-          cu.bounds,
+          bounds,
           { x: inner.x * cu.box.w * W, y: inner.y * cu.box.h * H, w: rect[0], h: rect[1] },
           [cu.box.w * W, cu.box.h * H],
         ),
         drawnRoom: widest(layout, (b) =>
           roomAround(
-            cu.bounds,
+            bounds,
             {
               x: inner.x * cu.box.w * b.width,
               y: inner.y * cu.box.h * b.height,

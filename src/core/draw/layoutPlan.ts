@@ -3,6 +3,7 @@ import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
 import {
   CLOSE_UP_DEFAULTS,
+  CLOSE_UP_MIN_MAP,
   closeUpArcs,
   closeUpSize,
   END_WEIGHT,
@@ -15,8 +16,19 @@ import {
 } from './closeUp';
 import { possibleFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
-import { toWorld, WORLD_MIDDLE_LON } from './mercator';
-import { CLOSE_UP_MARGIN, FRAME, frameShares, type BoxLayout, type Shares } from './boxLayout';
+import { fromWorld, toWorld, WORLD_MIDDLE_LON } from './mercator';
+import {
+  CLOSE_UP_BORDER,
+  CLOSE_UP_MARGIN,
+  FRAME,
+  FRAME_MAX_ZOOM,
+  framePx,
+  frameShares,
+  keptWithin,
+  layoutFor,
+  type BoxLayout,
+  type Shares,
+} from './boxLayout';
 import type { Px } from './nearest';
 import { flowBounds, openingBounds } from './theme';
 
@@ -50,13 +62,74 @@ function framedPx(bounds: Bounds, box: { width: number; height: number }, pad: S
   const [x1, y1] = toWorld([e, s]);
   const rw = box.width - pad.left - pad.right;
   const rh = box.height - pad.top - pad.bottom;
-  const k = Math.min(rw / (x1 - x0), rh / (y1 - y0));
+  const k = Math.min(rw / (x1 - x0), rh / (y1 - y0), MOST_PX);
   const cx = pad.left + rw / 2;
   const cy = pad.top + rh / 2;
   return (c) => {
     const [x, y] = toWorld(c);
     return [cx + (x - (x0 + x1) / 2) * k, cy + (y - (y0 + y1) / 2) * k];
   };
+}
+
+/**
+ * The room (px) a map of `box` keeps for the close-up of a plan made for a layout's nominal box, as the
+ * live map keeps it at its opening view (src/map/closeUpView.ts, `nominal`).
+ */
+export function reservedPx(plan: LayoutPlan, box: { width: number; height: number }, nominal = box) {
+  const c = plan.closeUp;
+  const [mx, my] = [
+    (CLOSE_UP_MARGIN * box.width) / nominal.width,
+    (CLOSE_UP_MARGIN * box.height) / nominal.height,
+  ];
+  return {
+    bottom: c?.reserve === 'bottom' ? c.box.h * box.height + my : 0,
+    left: c?.reserve === 'left' ? c.box.w * box.width + mx : 0,
+  };
+}
+
+/**
+ * The room a selection's close-up keeps around what it frames, in shares of its box: its map is inside
+ * its border (src/app/style.css, `.close-up`) and keeps pixels (`framePx`) of its own size.
+ */
+function insidePad(size: Px): Shares {
+  const [w, h] = [Math.round(size[0]), Math.round(size[1])];
+  const b = CLOSE_UP_BORDER;
+  const p = framePx(w - 2 * b, h - 2 * b, 0);
+  return {
+    top: (b + p.top) / h,
+    bottom: (b + p.bottom) / h,
+    left: (b + p.left) / w,
+    right: (b + p.right) / w,
+  };
+}
+
+/** The bounds the live map frames for these arcs (a selection's: src/map/mapView.ts, `frameArcs`). */
+export function arcsBounds(atlas: Atlas, ids: ReadonlySet<string>): Bounds | null {
+  const lines = possibleArcs(atlas)
+    .filter((a) => ids.has(a.id))
+    .map((a) => a.flat ?? flowCurve(a.from, a.to, a.side));
+  return lines.length ? (flowBounds(lines, null) as Bounds) : null;
+}
+
+/** Px across the world at `FRAME_MAX_ZOOM` (MapLibre's world is 512 px at zoom 0). */
+const MOST_PX = 512 * 2 ** FRAME_MAX_ZOOM;
+
+/**
+ * `bounds` as the live map shows them fitted in `rect` (px): grown about their middle where fitting
+ * them would zoom past `FRAME_MAX_ZOOM` (a selection's short arc), as `fitBounds` with its `maxZoom`
+ * shows more around them; else as they are.
+ */
+export function cappedBounds(bounds: Bounds, rect: Px): Bounds {
+  const [w, s, e, n] = bounds;
+  if (e - w > WORLD_SCALE_SPAN) return bounds;
+  const [x0, y0] = toWorld([w, n]);
+  const [x1, y1] = toWorld([e, s]);
+  if (!(Math.min(rect[0] / (x1 - x0), rect[1] / (y1 - y0)) > MOST_PX)) return bounds;
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const [hw, hh] = [rect[0] / MOST_PX / 2, rect[1] / MOST_PX / 2];
+  const [west, north] = fromWorld([cx - hw, cy - hh]);
+  const [east, south] = fromWorld([cx + hw, cy + hh]);
+  return [west, south, east, north];
 }
 
 /** The px width at which 1,000 picture units of `bounds` are shown in a frame `rect` px (fitted, `meet`). */
@@ -88,70 +161,109 @@ export interface LayoutPlan {
 }
 
 /**
- * The live map's choices at its opening view (src/map/closeUpView.ts), made here for a layout's
- * nominal box: whether it draws a close-up, of what, in which corner, and the room the main map keeps
- * for it. As the live map, it plans on the map framed without that room, then again on the map framed
- * with it (the map re-plans after it moves) until the choice holds. The live map follows this plan at
- * its opening view (`flows`: it draws country flows), in shares of its own box, and the build's
- * picture is drawn from it: the two agree in a box of any size.
+ * What a map frames: its opening view (it keeps shares of a layout's nominal box, and its close-up may
+ * be made smaller to spare an end's name), or a selection's arcs (`opening: false`: their bounds, with
+ * pixels of room, as src/map/framing.ts frames them); `scale`: its names' scale (1.5 on a wall screen).
  */
-export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): LayoutPlan {
+export interface PlannedView {
+  target: Bounds;
+  opening: boolean;
+  scale: number;
+}
+
+/**
+ * The live map's choices for a view, made here for a layout's nominal box: whether it draws a
+ * close-up, of what, in which corner, and the room the main map keeps for it. As the live map, it plans
+ * on the map framed without that room, then again on the map framed with it (the map re-plans after it
+ * moves) until the choice holds. At its opening view the live map follows this plan (src/map/closeUpView.ts,
+ * `nominal`; `flows`: it draws country flows), in shares of its own box, and the build's picture is
+ * drawn from it: the two agree in a box of any size. For a selection the live map makes the same
+ * choices itself (`own`), in its box: the page's picture of a selection plans for that box.
+ */
+export function planLayout(
+  atlas: Atlas,
+  flows: boolean,
+  layout: BoxLayout,
+  view: PlannedView = { target: openingBounds(atlas), opening: true, scale: 1 },
+): LayoutPlan {
   const box = layout.nominal;
   const { width: W, height: H } = box;
-  const target = openingBounds(atlas);
+  const { target, opening, scale: k } = view;
   const all = possibleArcs(atlas);
   const line = (a: (typeof all)[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
-  // The lines the main map draws in its mode: its arcs, or its country flows (see `mountCloseUp`).
+  // The lines the main map draws in its mode: its arcs, or its country flows (see `mountCloseUp`),
+  // named at its opening view (a selection's arcs are drawn over them unnamed: see `planDraw`).
   const marks = flows ? possibleFlows(atlas).map((f) => f.flat) : all.map(line);
+  const named = flows && opening;
   const basePad = frameShares(box, FRAME.controls);
-  const unreserved = framedPx(target, box, {
-    top: basePad.top * H,
-    bottom: basePad.bottom * H,
-    left: basePad.left * W,
-    right: basePad.right * W,
+  /** The room kept with `reserved` px for the close-up, in shares (a selection's, within the box). */
+  const padWith = (reserved: { bottom: number; left: number }): Shares => {
+    if (opening)
+      return {
+        ...basePad,
+        bottom: basePad.bottom + reserved.bottom / H,
+        left: basePad.left + reserved.left / W,
+      };
+    const p = framePx(W, H, FRAME.controls);
+    const kept = keptWithin(p, reserved, W, H);
+    return { top: p.top / H, right: p.right / W, bottom: kept.bottom / H, left: kept.left / W };
+  };
+  const inPx = (p: Shares) => ({
+    top: p.top * H,
+    bottom: p.bottom * H,
+    left: p.left * W,
+    right: p.right * W,
   });
+  // The live map starts at its opening view and frames a selection after: the room it kept there for
+  // its close-up is still kept, unless the selection's close-up would hide something or there is none.
+  const start = layoutFor(W / k);
+  const kept = opening ? null : reservedPx(planLayout(atlas, flows, start), box, start.nominal);
+  const firstPad = kept ? padWith(kept) : basePad;
+  const unreserved = framedPx(target, box, inPx(opening ? basePad : padWith({ bottom: 0, left: 0 })));
+  const unit = ([x, y]: Px): Px => [x / k, y / k];
+  const times = ([x, y]: Px): Px => [x * k, y * k];
+  // A map too small for a second one beside it gets none (the reader zooms instead).
+  const room = W >= CLOSE_UP_MIN_MAP.width && H >= CLOSE_UP_MIN_MAP.height;
   const ids = new Set(
-    closeUpArcs(
-      all.map((a) => ({ id: a.id, from: unreserved(a.from), to: unreserved(a.to) })),
-      true,
-    ),
+    room
+      ? closeUpArcs(
+          all.map((a) => ({ id: a.id, from: unit(unreserved(a.from)), to: unit(unreserved(a.to)) })),
+          opening,
+        )
+      : [],
   );
-  if (!ids.size) return { pad: basePad, closeUp: null };
+  if (!ids.size) return { pad: opening ? basePad : padWith({ bottom: 0, left: 0 }), closeUp: null };
   const lines = all.filter((a) => ids.has(a.id)).map(line);
   let bounds = flowBounds(lines, null);
-  let size = closeUpSize(W, H);
+  let size = times(closeUpSize(W / k, H / k));
   const [x0, y0] = unreserved([bounds[0], bounds[3]]);
   const [x1, y1] = unreserved([bounds[2], bounds[1]]);
   const home = magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification;
   if (home) {
-    bounds = flows
+    bounds = named
       ? homeBounds(
           marks.map((l) => l.at(-1)!),
           FLOW_NEIGHBOURS,
         )
       : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
-    size = homeCloseUpSize(W, H);
+    size = times(homeCloseUpSize(W / k, H / k));
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
-  // Its size, or for home on a wide map smaller where that would hide an arc's end wherever it went.
+  // Its size, or for home on a wide map's opening view smaller where that would hide an arc's end
+  // wherever it went (a selection's map is narrowed by its panel: there it keeps its size).
   const wanted = size;
-  let pad: Shares = basePad;
+  let pad: Shares = firstPad;
   let corner: Corner = 'bottom-left';
   let x = 0;
-  let reserve: 'bottom' | 'left' | null = null;
+  let reserve: 'bottom' | 'left' | null = kept ? (kept.bottom ? 'bottom' : kept.left ? 'left' : null) : null;
   for (let pass = 0; pass < 3; pass++) {
-    const px = framedPx(target, box, {
-      top: pad.top * H,
-      bottom: pad.bottom * H,
-      left: pad.left * W,
-      right: pad.right * W,
-    });
+    const px = framedPx(target, box, inPx(pad));
     const spot = quietestPlace(
       marks.flatMap((l) => l.map(px)),
       box,
       wanted,
       marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]),
-      home && W >= H,
+      opening && home && W >= H,
     );
     size = spot.size;
     corner = H > W && spot.corner === 'top-left' && spot.hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
@@ -159,11 +271,10 @@ export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): Lay
     if (spot.hidden === 0) break;
     // The room kept, as the live map's `framing.reserve` (it is kept once asked for).
     const side = H > W ? (corner === 'top-left' ? null : 'bottom') : 'left';
-    const next: Shares = {
-      ...basePad,
-      ...(side === 'bottom' ? { bottom: basePad.bottom + size[1] / H + marginY } : {}),
-      ...(side === 'left' ? { left: basePad.left + size[0] / W + marginX } : {}),
-    };
+    const next = padWith({
+      bottom: side === 'bottom' ? size[1] + CLOSE_UP_MARGIN : 0,
+      left: side === 'left' ? size[0] + CLOSE_UP_MARGIN : 0,
+    });
     reserve = side;
     if (next.bottom === pad.bottom && next.left === pad.left) break;
     pad = next;
@@ -186,9 +297,9 @@ export function planLayout(atlas: Atlas, flows: boolean, layout: BoxLayout): Lay
       bounds,
       box: { x: left, y: top, w: cw, h: ch },
       corner,
-      home: home && flows,
+      home: home && named,
       reserve,
-      pad: frameShares({ width: size[0], height: size[1] }, 0),
+      pad: opening ? frameShares({ width: size[0], height: size[1] }, 0) : insidePad(size),
     },
   };
 }
