@@ -134,24 +134,24 @@ describe('staticMapSvg', () => {
       `@media (max-width:1100px),(max-height:${Math.round(1.1 * h)}px){.narrow,.wide,.wall{display:none}.medium{display:inline}}`,
     );
     expect(svg).toContain(
-      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide,.wall,.not-narrow{display:none}.narrow{display:inline}}`,
+      `@media (max-width:560px),(max-height:${Math.round(0.56 * h)}px){.medium,.wide,.wall{display:none}.narrow{display:inline}}`,
     );
     expect(svg.indexOf('max-width:560px')).toBeGreaterThan(svg.indexOf('max-width:1100px'));
   });
 
   it('draws a narrow box’s picture with that class’s words and dots only, the same as in the picture for any box', () => {
-    const o = { day: '2025-01-01', lang: 'en', closeUp: true } as const;
+    const o = { day: '2025-01-01', lang: 'en' } as const;
     const any = staticMapSvg(atlas, topo, o);
     const narrow = staticMapSvg(atlas, topo, { ...o, narrowOnly: true });
     const classes = (svg: string) =>
       [...new Set([...svg.matchAll(/class="([^"]+)"/g)].map((m) => m[1]))].sort();
-    expect(classes(any)).toEqual(['close-up', 'medium', 'narrow', 'wall', 'wide']);
-    expect(classes(narrow)).toEqual(['close-up', 'narrow']);
+    expect(classes(any)).toEqual(['medium', 'narrow', 'wall', 'wide']);
+    expect(classes(narrow)).toEqual(['narrow']);
     // Shown without media queries (no other class to hide), the narrow class's marks as they are.
     expect(narrow).not.toContain('<style>');
     const sets = (svg: string) => [...svg.matchAll(/<g class="narrow">.*?<\/g><\/g>/g)].map((m) => m[0]);
     expect(sets(narrow)).toEqual(sets(any));
-    expect(sets(narrow)).toHaveLength(2); // the map's and its close-up's
+    expect(sets(narrow)).toHaveLength(1);
     // Its shapes simplified for a box at most 560 px wide: a third fewer points than for 1,000 px.
     const land = (svg: string) => svg.match(/<path d="([^"]+)" fill/)?.[1] ?? '';
     expect(land(narrow).length).toBeLessThan(land(any).length * 0.8);
@@ -161,32 +161,6 @@ describe('staticMapSvg', () => {
   it('tells public/theme.js how narrow a viewport gets the narrow picture', () => {
     const js = readFileSync('public/theme.js', 'utf8');
     expect(js).toContain(`matchMedia('(max-width: ${NARROW_PICTURE_WIDTH}px)')`);
-  });
-
-  it('frames the selected arcs when asked (as the live map frames a selection), the opening view otherwise', () => {
-    const id = visibleArcs(atlas, '2025-01-01').find(
-      (a) => a.vn === 'VN-13' && a.partner.startsWith('CN-'),
-    )!.id;
-    const dots = (svg: string) =>
-      [...(svg.match(/<g class="wide">.*?<\/g>/)?.[0] ?? '').matchAll(/cx="([\d.-]+)" cy="([\d.-]+)"/g)].map(
-        (m): [number, number] => [Number(m[1]), Number(m[2])],
-      );
-    const spread = (svg: string) => {
-      const xs = dots(svg).map((d) => d[0]);
-      return Math.max(...xs) - Math.min(...xs);
-    };
-    const selected = new Set([id]);
-    const opening = staticMapSvg(atlas, topo, { day: '2025-01-01', selected });
-    const framed = staticMapSvg(atlas, topo, { day: '2025-01-01', selected, frameSelection: true });
-    // Every end stays drawn; the selected pair fills the picture instead of a corner of Asia.
-    expect(dots(framed)).toHaveLength(dots(opening).length);
-    expect(spread(opening)).toBeGreaterThan(800);
-    const inside = dots(framed).filter(([x, y]) => x >= 0 && x <= 1000 && y >= 0);
-    expect(inside.length).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...inside.map((d) => d[0])) - Math.min(...inside.map((d) => d[0]))).toBeGreaterThan(200);
-    expect(staticMapSvg(atlas, topo, { day: '2025-01-01', frameSelection: true })).toBe(
-      staticMapSvg(atlas, topo, { day: '2025-01-01' }),
-    );
   });
 
   it('outlines the active provinces and regions, and draws the dark scheme in its own colours', () => {
@@ -249,82 +223,15 @@ describe('staticMapSvg at world scale', () => {
     expect(Math.min(...xs)).toBeCloseTo((25 / 360) * 1000, -1);
   });
 
-  it('crowded, with a close-up: the flows next door go in the close-up of home, or, in a narrow box, stay on the world', () => {
-    const day = '2026-01-01';
-    const svg = staticMapSvg(world, topo, { day, flowsFrom: 3, lang: 'fr', closeUp: true });
-    const at = svg.indexOf('<g class="not-narrow"><g class="close-up">');
-    expect(at).toBeGreaterThan(0);
-    const [outside, inset] = [svg.slice(0, at), svg.slice(at)];
-    // China's flow (to Guangxi) is the close-up's, named there; Japan's and Kazakhstan's stay outside.
-    expect(inset).toContain('>Chine · 4<');
-    expect(inset).not.toContain('>Japon · 1<');
-    for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
-    // Outside the close-up China is named in the narrow class only, with its flow drawn in that class.
-    const narrow = outside.match(/<g class="narrow">(.*?)<\/g><g class="medium">/s)?.[1] ?? '';
-    const wide = outside.slice(outside.indexOf('<g class="wide">'));
-    expect(narrow).toContain('>Chine · 4<');
-    expect(wide).not.toContain('>Chine · 4<');
-    expect(outside).toMatch(/<g class="narrow"><path /);
-    // The narrow class hides the close-up; the close-up follows the picture's classes, with none of its own.
-    expect(svg).toContain('.not-narrow{display:none}');
-    expect(inset).not.toContain('<style>');
-    // Without a close-up asked (exports, video frames), every flow is on the world.
-    const plain = staticMapSvg(world, topo, { day, flowsFrom: 3, lang: 'fr' });
-    expect(plain).not.toContain('class="close-up"');
-    expect(plain).toContain('>Chine · 4<');
-  });
-
-  it('crowded, in a narrow box’s picture: the flows next door on the world, no close-up of home', () => {
-    const svg = staticMapSvg(world, topo, {
-      day: '2026-01-01',
-      flowsFrom: 3,
-      lang: 'fr',
-      closeUp: true,
-      narrowOnly: true,
-    });
+  it('crowded: the flows named on the world, every one (a close-up of home is the layout’s: layoutPictureSvg)', () => {
+    const svg = staticMapSvg(world, topo, { day: '2026-01-01', flowsFrom: 3, lang: 'fr' });
     expect(svg).not.toContain('close-up');
-    expect(svg).not.toContain('not-narrow');
-    expect(svg).toMatch(/<g class="narrow"><path /);
     for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
   });
 
   it('keeps a regional frame centred in its box', () => {
     const svg = staticMapSvg(atlas, topo, { day: '2025-08-01' });
     expect(svg).toContain('preserveAspectRatio="xMidYMid meet"');
-  });
-});
-
-describe('staticMapSvg with a close-up', () => {
-  const day = '2025-03-01';
-  const plain = staticMapSvg(atlas, topo, { day, lang: 'fr' });
-  const svg = staticMapSvg(atlas, topo, { day, lang: 'fr', closeUp: true });
-  const inset = svg.slice(svg.indexOf('<g class="close-up">'));
-
-  it('draws the arcs too short to read (the four Guangxi arcs) again in a captioned close-up, with their names', () => {
-    expect(plain).not.toContain('class="close-up"');
-    expect(inset).toContain('>Gros plan</text>');
-    for (const name of ['Cao Bằng', 'Lạng Sơn', 'Guangxi']) expect(inset).toContain(`>${name}</text>`);
-    // The picture itself is unchanged before it: the same arcs, once.
-    expect(arcsOf(svg.slice(0, svg.indexOf('<g class="close-up">')))).toEqual(arcsOf(plain));
-    expect(arcsOf(inset).length).toBeGreaterThanOrEqual(4);
-  });
-
-  it('puts it where the live map does, in a corner that hides no arc’s end, the map framed as without it', () => {
-    const box = (s: string) => s.match(/viewBox="([^"]+)"/)![1]!;
-    expect(box(svg)).toBe(box(plain));
-    const [, x, y, width, height] = inset
-      .match(/<svg x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!
-      .map(Number);
-    const [, , w, h] = box(plain).split(' ').map(Number);
-    // The bottom-left corner, as on the live map (the Guangxi knot is right of it).
-    expect(x).toBeLessThan(20);
-    expect(y! + height!).toBeGreaterThan(h! - 20);
-    expect(x! + width!).toBeLessThan(w! / 2);
-  });
-
-  it('draws none at world scale or when every arc is long enough', () => {
-    const kz = staticMapSvg(atlas, topo, { day: '2019-01-01', lang: 'fr', closeUp: true });
-    expect(kz).not.toContain('class="close-up"');
   });
 });
 

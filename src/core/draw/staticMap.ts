@@ -3,17 +3,16 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import { arcLook, flowBounds, flowLook, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
+import { arcLook, flowLook, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
 import { FLOW_DEFAULTS, flowCounts, nextDoor, possibleFlows, showsFlows } from './countryFlows';
-import { FLOW_NEIGHBOURS, homeBounds } from './closeUp';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
-import { CLOSE_UP_TITLE, captionPlate, pictureCloseUp } from './pictureCloseUp';
+import { captionPlate } from './pictureCloseUp';
 import { escapeXml } from './xml';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
 import {
@@ -69,11 +68,7 @@ function sizeClassCss(height: number): string {
       .join(',')}{display:none}`,
   ];
   for (const c of [...SIZE_CLASSES].reverse().slice(1)) {
-    const others = [
-      ...SIZE_CLASSES.filter((o) => o.id !== c.id).map((o) => `.${o.id}`),
-      // A narrow box shows no close-up (it would be too small to read: see `staticMapSvg`).
-      ...(c.id === 'narrow' ? ['.not-narrow'] : []),
-    ].join(',');
+    const others = [...SIZE_CLASSES.filter((o) => o.id !== c.id).map((o) => `.${o.id}`)].join(',');
     const h = Math.round((c.maxWidth * height) / WIDTH);
     rules.push(
       `@media (max-width:${c.maxWidth}px),(max-height:${h}px){${others}{display:none}.${c.id}{display:inline}}`,
@@ -103,18 +98,8 @@ export interface StaticMapOptions {
   theme?: Theme;
   /** Language of the place names (default French). */
   lang?: Lang;
-  /**
-   * Frame the selected arcs, as the live map frames a selection (default: the opening view, which
-   * the exports and the video keep).
-   */
-  frameSelection?: boolean;
   /** Visible arcs from which country flows are drawn (default `FLOW_DEFAULTS.fromArcs`, as the map). */
   flowsFrom?: number;
-  /**
-   * Draw a close-up of the arcs too short to read at the picture's framing, as the live map does
-   * (default none: video frames and exports are framed as they are).
-   */
-  closeUp?: boolean;
   /** Frame these bounds (west, south, east, north) instead (the close-up's own picture). */
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
@@ -159,29 +144,6 @@ export interface StaticMapOptions {
 /** Longitudes (degrees) from which a frame is at world scale (the one world is shown whole). */
 const WORLD_SCALE_SPAN = 270;
 
-/** Smallest span (degrees) a selection is framed at: a short arc is not blown up (the map's zoom 7). */
-const MIN_SPAN = 5;
-
-/** The bounds of the selected arcs' curves, at least `MIN_SPAN` each way; null without a selection. */
-function selectionBounds(
-  ends: ReadonlyMap<string, ReturnType<typeof possibleArcs>[number]>,
-  selected: ReadonlySet<string>,
-): [number, number, number, number] | null {
-  const lines = [...selected].flatMap((id) => {
-    const end = ends.get(id);
-    return end ? [end.flat ?? flowCurve(end.from, end.to, end.side)] : [];
-  });
-  if (!lines.length) return null;
-  const [w, s, e, n] = flowBounds(lines, null);
-  const grow = (lo: number, hi: number): [number, number] => {
-    const pad = Math.max(0, MIN_SPAN - (hi - lo)) / 2;
-    return [lo - pad, hi + pad];
-  };
-  const [w2, e2] = grow(w, e);
-  const [s2, n2] = grow(s, n);
-  return [w2, s2, e2, n2];
-}
-
 /**
  * The opening view of the map as a standalone SVG: same geodata, colours, framing and arcs as the
  * interactive map, drawn without WebGL (d3-geo, Web Mercator like MapLibre). The build writes it for the
@@ -197,7 +159,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const t = { ...MAP_THEMES[opts.theme ?? 'light'], ...MAP_SIZES };
   const ends = new Map(possibleArcs(atlas).map((a) => [a.id, a]));
   const sel = opts.selected ?? new Set<string>();
-  const asked = opts.bounds ?? ((opts.frameSelection && selectionBounds(ends, sel)) || openingBounds(atlas));
+  const asked = opts.bounds ?? openingBounds(atlas);
   // At world scale the picture shows what the live map does: the one world from the mid-Atlantic to
   // the mid-Atlantic, its top at the top of the box.
   const world = asked[2] - asked[0] > WORLD_SCALE_SPAN;
@@ -294,16 +256,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   const stroke = (line: LonLat[], width: number, opacity: number) =>
     `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: line })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
-  // On a crowded world picture with a close-up, the countries next door are the close-up's.
-  const home =
-    opts.closeUp && world && flows && sel.size === 0
-      ? homeBounds(
-          possibleFlows(atlas).map((f) => f.flat.at(-1) ?? f.to),
-          FLOW_NEIGHBOURS,
-        )
-      : null;
   const all = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
-  const split = opts.near ?? (home ? { box: home, inside: false } : null);
+  const split = opts.near ?? null;
   const near = split ? nextDoor(atlas, split.box) : null;
   const counts = near ? new Map([...all].filter(([cc]) => near.has(cc) === split!.inside)) : all;
   const flowPaths = possibleFlows(atlas).flatMap((f) => {
@@ -312,14 +266,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const l = flowLook(n);
     return [stroke(f.flat, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
   });
-  // A narrow box (a phone) would show the close-up too small to read: there the picture draws the
-  // flows next door itself, with their names (the live map puts its close-up under the world).
-  const nearFlows = home ? possibleFlows(atlas).filter((f) => all.has(f.id) && !counts.has(f.id)) : [];
-  const nearPaths = nearFlows.map((f) => {
-    const l = flowLook(all.get(f.id)!);
-    return stroke(f.flat, l.width, l.opacity);
-  });
-  // The drawn arcs' curves, once (the arcs and the close-up's choice of them read them).
+  // The drawn arcs' curves.
   const curves = drawn.flatMap((a) => {
     const end = ends.get(a.id);
     return end ? [{ a, line: end.flat ?? flowCurve(end.from, end.to, end.side) }] : [];
@@ -351,66 +298,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
       if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n);
     }
-  const nearDots: string[] = [];
-  const nearAsks: LabelAsk[] = [];
-  for (const f of nearFlows) {
-    const p = projection(f.to);
-    const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
-    if (!p || !name) continue;
-    nearDots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
-    nearAsks.push({ text: `${name} · ${all.get(f.id)}`, x: p[0], y: p[1], priority: all.get(f.id)! });
-  }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
-  // The arcs too short to read here, in a close-up of their own (see `pictureCloseUp`); on a crowded
-  // world picture, the close-up of home with the flows next door, clear of every flow the live map's
-  // keeps clear of.
-  const toPx = (id: string, line: LonLat[]) => {
-    const px = line.flatMap((c) => {
-      const p = projection(c);
-      return p ? [p] : [];
-    });
-    return px.length > 1 ? [{ id, line, px }] : [];
-  };
   // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
   const classes: readonly { id: string; drawnFor: number }[] = opts.narrowOnly
     ? (opts.sets ?? SIZE_CLASSES.filter((c) => c.id === 'narrow'))
     : SIZE_CLASSES;
-  const closeUpTitle = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
-  const closeUpOf = (
-    lines: ReturnType<typeof toPx>,
-    inner: Pick<StaticMapOptions, 'near' | 'frameSelection'>,
-    homeBox?: [number, number, number, number],
-  ) =>
-    pictureCloseUp(
-      lines,
-      { width: WIDTH, height },
-      closeUpTitle,
-      t,
-      classes.map((c) => ({ id: c.id, size: (LABEL_SIZE * WIDTH) / c.drawnFor })),
-      (bounds, share) => {
-        const { closeUp: _asked, title: _title, ...own } = opts;
-        return staticMapSvg(atlas, topo, { ...own, ...inner, bounds, share, caption: closeUpTitle });
-      },
-      homeBox,
-    );
-  // (A narrow box's picture has no close-up of home: its flows next door stay on the world.)
-  const homeInset = home && nearFlows.length > 0;
-  const inset =
-    homeInset && !opts.narrowOnly
-      ? closeUpOf(
-          possibleFlows(atlas).flatMap((f) => toPx(f.id, f.flat)),
-          { near: { box: home, inside: true } },
-          home,
-        )
-      : !homeInset && opts.closeUp && !world && !flows
-        ? closeUpOf(
-            curves.flatMap(({ a, line }) => toPx(a.id, line)),
-            { frameSelection: false },
-          )
-        : { svg: '', left: 0, bottom: 0, rect: null };
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
@@ -433,8 +328,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // with their margin: `fitBlocks`.)
     const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
     const arch = fitBlocks(blocks, anywhere, [], LABEL_SIZE * k * ARCHIPELAGO_NAME * 0.25);
-    // The narrow class draws the flows next door and no close-up (see `nearFlows`).
-    const narrow = c.id === 'narrow' && nearFlows.length > 0;
     const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
     const labelBox = {
@@ -445,7 +338,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     };
     const blocked = [
       ...arch.map((a) => a.box),
-      ...(inset.rect && !narrow ? [inset.rect] : []),
       // (At the top left of the room: the caption is on the box around it.)
       ...(caption
         ? [
@@ -458,8 +350,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           ]
         : []),
     ];
-    const classAsks = narrow ? [...asks, ...nearAsks] : asks;
-    const placed = placeLabels(classAsks, LABEL_SIZE * k, labelBox, [], blocked);
+    const placed = placeLabels(asks, LABEL_SIZE * k, labelBox, [], blocked);
     const names = placed.map(
       (l) =>
         `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
@@ -485,7 +376,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       [
         ...blocked,
         ...placed.map((l) => placedBox(l, LABEL_SIZE * k)),
-        ...classAsks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+        ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
       ],
       countrySize * 0.25,
     );
@@ -493,7 +384,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      ...(c.id === 'narrow' ? [...dots, ...nearDots] : dots).map((xy) => {
+      ...dots.map((xy) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(3.5 * k).toFixed(1)}"/>`;
       }),
@@ -518,7 +409,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const line = (color: string, width: number) =>
     `fill="none" stroke="${color}" stroke-width="${width}" vector-effect="non-scaling-stroke"`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-inset.left} 0 ${WIDTH + inset.left} ${height + inset.bottom}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMid${world ? 'YMin' : 'YMid'} meet">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     // The sea, under every box shape (a phone's tall box around a world-scale picture too).
     `<rect x="${-WIDTH}" y="${-3 * height}" width="${3 * WIDTH}" height="${7 * height}" fill="${t.background}"/>`,
@@ -532,14 +423,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...flowPaths,
-    nearPaths.length ? `<g class="narrow">${nearPaths.join('')}</g>` : '',
     ...arcPaths,
     '</g>',
-    // A close-up inside a picture follows the picture's classes (its own, for an upright box, would
-    // apply to the whole picture and show its narrowest words everywhere).
+    // (A close-up's own picture, shown at `share` of a picture, follows the sets of the picture around it.)
     opts.share === undefined && !opts.narrowOnly ? `<style>${sizeClassCss(height)}</style>` : '',
     ...marks,
-    home && inset.svg ? `<g class="not-narrow">${inset.svg}</g>` : inset.svg,
     '</svg>',
   ].join('');
 }
