@@ -31,3 +31,23 @@ export function renderList(doc: Document, atlas: Atlas, list: HTMLElement, lang:
     list.append(li);
   }
 }
+
+/** How many frames the list waits to be seen off screen before it is filled where it is. */
+const OFF_SCREEN_FRAMES = 3;
+
+/**
+ * Runs `fill` once the browser skips `list`'s rendering (`content-visibility: auto`, style.css: it is
+ * off screen), or after `OFF_SCREEN_FRAMES` frames where it is on screen. The list of events is below
+ * the list of what is on the map, which pushes it off screen; filled before the browser has seen it
+ * there (it was near the viewport before the data came), its lines were all laid out: at 300 events
+ * 1,500 elements, 0.6–1 s of a phone's main thread, twice. (Frames, not milliseconds: the browser
+ * sees it off screen at the end of a frame, however slow the frames are.)
+ */
+export function whenOffScreen(list: HTMLElement, win: Window, fill: () => void): void {
+  let left = OFF_SCREEN_FRAMES;
+  const check = () => {
+    if (!list.checkVisibility({ contentVisibilityAuto: true }) || --left <= 0) fill();
+    else win.requestAnimationFrame(check);
+  };
+  win.requestAnimationFrame(check);
+}

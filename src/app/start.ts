@@ -4,7 +4,7 @@ import { createApi, type AtlasApi } from './api';
 import { createBoundary } from './boundary';
 import { applyPublication, findSlots, mountChrome } from './chrome';
 import { hostChannel, listenToHost, onFirstInteraction, postHeight } from './embed';
-import { renderList } from './list';
+import { renderList, whenOffScreen } from './list';
 import { loadAtlas, loadBasemap } from './loadAtlas';
 import { bringIntoView, mapLoader } from './mapLoader';
 import { createPlayer } from './player';
@@ -43,7 +43,6 @@ export async function start(doc: Document): Promise<void> {
     const base = new URL('./', doc.baseURI);
     const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
     applyPublication(doc, slots, atlas, lang, tr, embed);
-    renderList(doc, atlas, slots.events, lang, tr);
     const url = decodeState(win.location.hash);
     const store = createStore({
       day: clampDay(url.date ?? timelineEnd(atlas), atlas),
@@ -106,6 +105,8 @@ export async function start(doc: Document): Promise<void> {
     });
     win.atlas = api;
     renderer.render(store.get());
+    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`).
+    whenOffScreen(slots.events, win, () => renderList(doc, atlas, slots.events, lang, tr));
     const loadMap = mapLoader(slot, {
       camera: url.view,
       selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
