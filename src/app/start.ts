@@ -105,8 +105,10 @@ export async function start(doc: Document): Promise<void> {
     });
     win.atlas = api;
     renderer.render(store.get());
-    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`).
-    whenOffScreen(slots.events, win, () => renderList(doc, atlas, slots.events, lang, tr));
+    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices.
+    whenOffScreen(slots.events, win, () =>
+      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0)),
+    );
     const loadMap = mapLoader(slot, {
       camera: url.view,
       selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
