@@ -132,6 +132,19 @@ test('the build’s picture follows the scheme asked, or the system’s, in the 
   expect(await shown()).toMatch(/\/data\/first-view-en-dark\.svg$/);
 });
 
+test('a narrow embed shows the picture of a short map: its map is never taller than that set’s 430 px', async ({
+  page,
+}) => {
+  for (const width of [360, 412, 560]) {
+    await page.setViewportSize({ width, height: 823 });
+    await page.goto('embed.html');
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    const shown = await page.locator('#map img.first-view').evaluate((i: HTMLImageElement) => i.currentSrc);
+    expect(shown).toMatch(/\/data\/first-view-short\.svg$/);
+    expect((await page.locator('#map').boundingBox())!.height).toBeLessThanOrEqual(430);
+  }
+});
+
 test('the embed keeps its map’s height with a selection: the details open below it', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 620 });
   const mapBox = async (hash: string) => {

@@ -13,7 +13,7 @@
  * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As soon as the document
  * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
  * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
- * is the build's picture for that language and scheme (`data/first-view[-narrow][-<lang>][-dark].svg`).
+ * is the build's picture for that language and scheme (`data/first-view[-narrow|-short][-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
@@ -45,11 +45,14 @@
   // only: the one for any box costs a phone's main thread twice as much (NARROW_PICTURE_WIDTH in
   // src/core/draw/staticMap.ts; a unit test checks they agree). Grown past it, the page takes the other.
   var narrow = matchMedia('(max-width: 560px)');
+  // The embed's map is short there (at most 62 % of the width: style.css), its picture has the words of
+  // a short map only (SHORT_LAYOUT in src/core/draw/boxLayout.ts).
+  var embed = root.classList.contains('embed');
   /** @param {boolean} dark */
   function picture(dark) {
     return (
       'data/first-view' +
-      (narrow.matches ? '-narrow' : '') +
+      (narrow.matches ? (embed ? '-short' : '-narrow') : '') +
       (lang === 'fr' ? '' : '-' + lang) +
       (dark ? '-dark' : '') +
       '.svg'

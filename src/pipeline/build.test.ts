@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
 import { MAP_THEMES } from '../core/draw/theme';
-import { firstViewFile, runBuild } from './build';
+import { firstViewFile, type PictureBox, runBuild } from './build';
 import type { Lang } from '../core/i18n';
 import { run } from './buildCli';
 import { describeFsError } from './fsErrors';
@@ -48,20 +48,26 @@ describe('runBuild', () => {
   it('draws the first-view picture in each language and scheme, its place names in that language', () => {
     const { data, out, geoDir } = tmpData();
     runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
-    const names = (lang: Lang, theme: 'light' | 'dark', narrow = false) =>
+    const names = (lang: Lang, theme: 'light' | 'dark', box: PictureBox = 'any') =>
       [
-        ...readFileSync(join(out, firstViewFile(lang, theme, narrow)), 'utf8').matchAll(
-          /<text[^>]*>([^<]*)</g,
-        ),
+        ...readFileSync(join(out, firstViewFile(lang, theme, box)), 'utf8').matchAll(/<text[^>]*>([^<]*)</g),
       ].map((m) => m[1]);
     expect(firstViewFile('fr', 'dark')).toBe('first-view-dark.svg');
     expect(firstViewFile('vi', 'light')).toBe('first-view-vi.svg');
     // A narrow box's picture (public/theme.js gives it to phones): its words only, in each language too.
-    expect(firstViewFile('fr', 'light', true)).toBe('first-view-narrow.svg');
-    expect(firstViewFile('en', 'dark', true)).toBe('first-view-narrow-en-dark.svg');
-    expect(names('en', 'dark', true)).toContain('East Kazakhstan');
-    expect(names('fr', 'light')).toEqual(expect.arrayContaining(names('fr', 'light', true)));
-    expect(names('fr', 'light', true).length).toBeLessThan(names('fr', 'light').length / 2);
+    expect(firstViewFile('fr', 'light', 'narrow')).toBe('first-view-narrow.svg');
+    expect(firstViewFile('en', 'dark', 'narrow')).toBe('first-view-narrow-en-dark.svg');
+    expect(names('en', 'dark', 'narrow')).toContain('East Kazakhstan');
+    expect(names('fr', 'light')).toEqual(expect.arrayContaining(names('fr', 'light', 'narrow')));
+    expect(names('fr', 'light', 'narrow').length).toBeLessThan(names('fr', 'light').length / 2);
+    // A narrow embed's (its map is short there): the short map's words of the phone's picture only.
+    expect(firstViewFile('vi', 'dark', 'short')).toBe('first-view-short-vi-dark.svg');
+    const phone = readFileSync(join(out, firstViewFile('fr', 'light', 'narrow')), 'utf8');
+    const embed = readFileSync(join(out, firstViewFile('fr', 'light', 'short')), 'utf8');
+    const set = (svg: string, id: string) => svg.match(new RegExp(`<g class="${id}">.*?</g></g>`))?.[0];
+    expect(set(embed, 'short')).toBe(set(phone, 'short'));
+    expect(embed).not.toContain('class="narrow"');
+    expect(embed.length).toBeLessThan(phone.length);
     expect(names('fr', 'light')).toContain('Kazakhstan-Oriental');
     expect(names('en', 'dark')).toContain('East Kazakhstan');
     expect(names('vi', 'light')).toContain('Quảng Tây');

@@ -6,7 +6,7 @@ import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { layoutPictureSvg } from '../core/draw/layoutPicture';
 import { namedCountries, withCountryPoints } from '../core/draw/countryNames';
-import { NARROW_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
+import { NARROW_LAYOUT, SHORT_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
@@ -198,20 +198,21 @@ function buildAndWrite(
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
   // One per language and scheme: public/theme.js picks the reader's before the first paint.
   const pictures: Record<string, string> = {};
-  // and a phone's (or a narrow embed's), with the words and dots of a narrow box only.
+  // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of a
+  // short map only.
+  const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, short: SHORT_LAYOUT } as const;
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
-      for (const narrow of [false, true])
-        pictures[firstViewFile(lang, theme, narrow)] = layoutPictureSvg(
-          result.atlas,
-          topo,
-          narrow ? NARROW_LAYOUT : WIDE_LAYOUT,
-          { day, theme, lang },
-        );
-  const kb = (narrow: boolean) =>
-    Math.round((pictures[firstViewFile('fr', 'light', narrow)]?.length ?? 0) / 1024);
+      for (const box of ['any', 'narrow', 'short'] as const)
+        pictures[firstViewFile(lang, theme, box)] = layoutPictureSvg(result.atlas, topo, layouts[box], {
+          day,
+          theme,
+          lang,
+        });
+  const kb = (box: PictureBox) =>
+    Math.round((pictures[firstViewFile('fr', 'light', box)]?.length ?? 0) / 1024);
   step(
-    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb(false)} KB each) and for a narrow one (${kb(true)} KB)`,
+    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb('any')} KB each), a phone's (${kb('narrow')} KB) and a narrow embed's (${kb('short')} KB)`,
   );
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
@@ -226,13 +227,16 @@ function buildAndWrite(
   return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
 }
 
+/** The boxes the build draws a first picture for: any, a phone's map, a narrow embed's (short) map. */
+export type PictureBox = 'any' | 'narrow' | 'short';
+
 /**
- * The file of the build's first-view picture in a language and scheme, for any box or for a narrow one
- * (`first-view-narrow…`): French (the HTML's language) keeps the plain names `first-view.svg` and
- * `first-view-dark.svg`; public/theme.js follows the same rule.
+ * The file of the build's first-view picture in a language and scheme, for any box, a phone's map
+ * (`first-view-narrow…`) or a narrow embed's (`first-view-short…`): French (the HTML's language) keeps
+ * the plain names `first-view.svg` and `first-view-dark.svg`; public/theme.js follows the same rule.
  */
-export function firstViewFile(lang: Lang, theme: 'light' | 'dark', narrow = false): string {
-  return `first-view${narrow ? '-narrow' : ''}${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;
+export function firstViewFile(lang: Lang, theme: 'light' | 'dark', box: PictureBox = 'any'): string {
+  return `first-view${box === 'any' ? '' : `-${box}`}${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;
 }
 
 /** Writes the JSON Schema of atlas.json when it differs from the file; says whether it wrote. */
