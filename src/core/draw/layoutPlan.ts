@@ -24,6 +24,7 @@ import {
   FRAME_MAX_ZOOM,
   framePx,
   frameShares,
+  inPx,
   keptWithin,
   layoutFor,
   type BoxLayout,
@@ -75,7 +76,11 @@ function framedPx(bounds: Bounds, box: { width: number; height: number }, pad: S
  * The room (px) a map of `box` keeps for the close-up of a plan made for a layout's nominal box, as the
  * live map keeps it at its opening view (src/map/closeUpView.ts, `nominal`).
  */
-export function reservedPx(plan: LayoutPlan, box: { width: number; height: number }, nominal = box) {
+export function reservedPx(
+  plan: LayoutPlan,
+  box: { width: number; height: number },
+  nominal: { width: number; height: number },
+) {
   const c = plan.closeUp;
   const [mx, my] = [
     (CLOSE_UP_MARGIN * box.width) / nominal.width,
@@ -208,18 +213,12 @@ export function planLayout(
     const kept = keptWithin(p, reserved, W, H);
     return { top: p.top / H, right: p.right / W, bottom: kept.bottom / H, left: kept.left / W };
   };
-  const inPx = (p: Shares) => ({
-    top: p.top * H,
-    bottom: p.bottom * H,
-    left: p.left * W,
-    right: p.right * W,
-  });
   // The live map starts at its opening view and frames a selection after: the room it kept there for
   // its close-up is still kept, unless the selection's close-up would hide something or there is none.
   const start = layoutFor(W / k);
   const kept = opening ? null : reservedPx(planLayout(atlas, flows, start), box, start.nominal);
   const firstPad = kept ? padWith(kept) : basePad;
-  const unreserved = framedPx(target, box, inPx(opening ? basePad : padWith({ bottom: 0, left: 0 })));
+  const unreserved = framedPx(target, box, inPx(opening ? basePad : padWith({ bottom: 0, left: 0 }), W, H));
   const unit = ([x, y]: Px): Px => [x / k, y / k];
   const times = ([x, y]: Px): Px => [x * k, y * k];
   // A map too small for a second one beside it gets none (the reader zooms instead).
@@ -257,7 +256,7 @@ export function planLayout(
   let x = 0;
   let reserve: 'bottom' | 'left' | null = kept ? (kept.bottom ? 'bottom' : kept.left ? 'left' : null) : null;
   for (let pass = 0; pass < 3; pass++) {
-    const px = framedPx(target, box, inPx(pad));
+    const px = framedPx(target, box, inPx(pad, W, H));
     const spot = quietestPlace(
       marks.flatMap((l) => l.map(px)),
       box,
