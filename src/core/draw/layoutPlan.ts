@@ -108,11 +108,14 @@ function insidePad(size: Px): Shares {
   };
 }
 
+/** An arc's line on the flat map (as src/map/arcsLayer.ts's `arcLine` draws it there). */
+const flatLine = (a: ReturnType<typeof possibleArcs>[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
+
 /** The bounds the live map frames for these arcs (a selection's: src/map/mapView.ts, `frameArcs`). */
 export function arcsBounds(atlas: Atlas, ids: ReadonlySet<string>): Bounds | null {
   const lines = possibleArcs(atlas)
     .filter((a) => ids.has(a.id))
-    .map((a) => a.flat ?? flowCurve(a.from, a.to, a.side));
+    .map(flatLine);
   return lines.length ? (flowBounds(lines, null) as Bounds) : null;
 }
 
@@ -195,10 +198,9 @@ export function planLayout(
   const { width: W, height: H } = box;
   const { target, opening, scale: k } = view;
   const all = possibleArcs(atlas);
-  const line = (a: (typeof all)[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
   // The lines the main map draws in its mode: its arcs, or its country flows (see `mountCloseUp`),
   // named at its opening view (a selection's arcs are drawn over them unnamed: see `planDraw`).
-  const marks = flows ? possibleFlows(atlas).map((f) => f.flat) : all.map(line);
+  const marks = flows ? possibleFlows(atlas).map((f) => f.flat) : all.map(flatLine);
   const named = flows && opening;
   const basePad = frameShares(box, FRAME.controls);
   /** The room kept with `reserved` px for the close-up, in shares (a selection's, within the box). */
@@ -232,7 +234,7 @@ export function planLayout(
       : [],
   );
   if (!ids.size) return { pad: opening ? basePad : padWith({ bottom: 0, left: 0 }), closeUp: null };
-  const lines = all.filter((a) => ids.has(a.id)).map(line);
+  const lines = all.filter((a) => ids.has(a.id)).map(flatLine);
   let bounds = flowBounds(lines, null);
   let size = times(closeUpSize(W / k, H / k));
   const [x0, y0] = unreserved([bounds[0], bounds[3]]);
