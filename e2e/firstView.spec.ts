@@ -56,7 +56,7 @@ for (const [locale, url, lang] of LANGS) {
       await expect(picture).toHaveAttribute('data-lang', lang);
       // A phone's picture has a narrow box's words only (public/theme.js; issue 16).
       const file = (narrow: boolean) =>
-        `first-view${narrow ? '-narrow' : ''}${lang === 'fr' ? '' : `-${lang}`}.svg`;
+        `first-view-${narrow ? 'narrow' : 'medium'}${lang === 'fr' ? '' : `-${lang}`}.svg`;
       const shown = () => picture.evaluate((i: HTMLImageElement) => i.currentSrc);
       expect(await shown()).toMatch(new RegExp(`/data/${file(true)}$`));
       const title = await page.evaluate(
@@ -68,7 +68,8 @@ for (const [locale, url, lang] of LANGS) {
       expect(await shifts(page), await moved(page)).toBeLessThanOrEqual(0.02);
       // MapLibre starts with the reader's first interaction, not before.
       expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
-      // Turned to a wider screen before any interaction, the page shows the picture for any box.
+      // Turned to a wider screen before any interaction, the page shows the picture of its width's class
+      // (a small laptop's: its words only).
       await page.setViewportSize({ width: 900, height: 823 });
       await expect.poll(shown).toMatch(new RegExp(`/data/${file(false)}$`));
       await page.setViewportSize({ width: 412, height: 823 });
@@ -116,7 +117,41 @@ test('a page opened as it is keeps the build’s picture (nothing is redrawn)', 
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   await page.waitForTimeout(500);
   const picture = page.locator('#map img.first-view');
-  expect(await picture.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/data\/first-view\.svg$/);
+  expect(await picture.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(
+    /\/data\/first-view-wide\.svg$/,
+  );
+});
+
+test('a wider viewport gets the picture of its class of width, whose words are the live map’s size', async ({
+  page,
+}) => {
+  const shown = () => page.locator('#map img.first-view').evaluate((i: HTMLImageElement) => i.currentSrc);
+  for (const [width, set] of [
+    [1100, 'medium'],
+    [1101, 'wide'],
+    [1700, 'large'],
+    [2400, 'wall'],
+    [3840, 'wall4k'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    expect(await shown()).toMatch(new RegExp(`/data/first-view-${set}-en\\.svg$`));
+    // The picture holds that class's names only, drawn at the live map's size there (12 px; 18 from
+    // 2,000 px).
+    const sizes = await page.locator('#map img.first-view').evaluate(async (img: HTMLImageElement) => {
+      const svg = await (await fetch(img.currentSrc)).text();
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const classes = [...doc.querySelectorAll('g[class]')].map((g) => g.getAttribute('class'));
+      return { classes: [...new Set(classes)], width: img.getBoundingClientRect().width };
+    });
+    expect(sizes.classes.filter((c) => c !== 'close-up')).toEqual([set]);
+    expect(sizes.width).toBe(width);
+  }
+  // Resized before any interaction, the page takes the picture of the new class.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(shown).toMatch(/\/data\/first-view-wide-en\.svg$/);
+  expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
 });
 
 test('the build’s picture follows the scheme asked, or the system’s, in the reader’s language', async ({
@@ -125,11 +160,11 @@ test('the build’s picture follows the scheme asked, or the system’s, in the 
   const shown = () => page.locator('#map img.first-view').evaluate((i: HTMLImageElement) => i.currentSrc);
   await page.goto('./?theme=dark&lang=vi');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
-  expect(await shown()).toMatch(/\/data\/first-view-vi-dark\.svg$/);
+  expect(await shown()).toMatch(/\/data\/first-view-wide-vi-dark\.svg$/);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./?lang=en');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
-  expect(await shown()).toMatch(/\/data\/first-view-en-dark\.svg$/);
+  expect(await shown()).toMatch(/\/data\/first-view-wide-en-dark\.svg$/);
 });
 
 test('a narrow embed shows the picture of a short map: its map is never taller than that set’s 430 px', async ({

@@ -13,7 +13,8 @@
  * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As soon as the document
  * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
  * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
- * is the build's picture for that language and scheme (`data/first-view[-narrow|-short][-<lang>][-dark].svg`).
+ * is the build's picture for that language and scheme, and the viewport's class of width
+ * (`data/first-view-<narrow|short|medium|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
@@ -48,11 +49,28 @@
   // The embed's map is short there (at most 62 % of the width: style.css), its picture has the words of
   // a short map only (SHORT_LAYOUT in src/core/draw/boxLayout.ts).
   var embed = root.classList.contains('embed');
+  // Wider, the picture of the viewport's class of width has that class's words only (the picture for
+  // any box has them all, its media queries on its box choosing; the others still cost the main thread
+  // their parsing). The same media queries as the picture's (WIDE_LAYOUT.sets in
+  // src/core/draw/boxLayout.ts; a unit test checks they agree): the map is as wide as the viewport.
+  /** @type {{ id: string, media: MediaQueryList }[]} */
+  var WIDTHS = [
+    { id: 'medium', media: matchMedia('(max-width:1100px)') },
+    { id: 'large', media: matchMedia('(min-width:1601px) and (max-width:1999px)') },
+    { id: 'wall', media: matchMedia('(min-width:2000px) and (max-width:2799px)') },
+    { id: 'wall4k', media: matchMedia('(min-width:2800px)') },
+  ];
+  function widthClass() {
+    var shown = WIDTHS.filter(function (w) {
+      return w.media.matches;
+    })[0];
+    return shown ? shown.id : 'wide';
+  }
   /** @param {boolean} dark */
   function picture(dark) {
     return (
       'data/first-view' +
-      (narrow.matches ? (embed ? '-short' : '-narrow') : '') +
+      (narrow.matches ? (embed ? '-short' : '-narrow') : '-' + widthClass()) +
       (lang === 'fr' ? '' : '-' + lang) +
       (dark ? '-dark' : '') +
       '.svg'
@@ -85,6 +103,9 @@
     }
     choosePictures();
     narrow.addEventListener('change', choosePictures);
+    WIDTHS.forEach(function (w) {
+      w.media.addEventListener('change', choosePictures);
+    });
   }
   document.addEventListener('readystatechange', firstPaint);
   firstPaint();

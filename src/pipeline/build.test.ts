@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasJsonSchema } from '../core/atlas';
 import { MAP_THEMES } from '../core/draw/theme';
-import { firstViewFile, type PictureBox, runBuild } from './build';
+import { firstViewFile, type PictureBox, runBuild, WIDE_SETS } from './build';
+import { WIDE_LAYOUT } from '../core/draw/boxLayout';
+import { pictureOfSet } from '../core/draw/layoutPicture';
 import type { Lang } from '../core/i18n';
 import { run } from './buildCli';
 import { describeFsError } from './fsErrors';
@@ -72,6 +74,17 @@ describe('runBuild', () => {
     expect(names('en', 'dark')).toContain('East Kazakhstan');
     expect(names('vi', 'light')).toContain('Quảng Tây');
     expect(names('vi', 'dark')).toEqual(names('vi', 'light'));
+    // A class of box width's (public/theme.js gives it to a viewport of that class): any box's picture
+    // with that class's words only.
+    expect(WIDE_SETS).toEqual(WIDE_LAYOUT.sets.map((s) => s.id));
+    expect(firstViewFile('fr', 'light', 'wide')).toBe('first-view-wide.svg');
+    expect(firstViewFile('vi', 'dark', 'wall4k')).toBe('first-view-wall4k-vi-dark.svg');
+    for (const id of WIDE_SETS) {
+      const any = readFileSync(join(out, firstViewFile('en', 'dark')), 'utf8');
+      const own = readFileSync(join(out, firstViewFile('en', 'dark', id)), 'utf8');
+      expect(own).toBe(pictureOfSet(any, WIDE_LAYOUT, id));
+      expect(names('en', 'dark', id)).toContain('East Kazakhstan');
+    }
   });
 
   it('leaves the previous outputs untouched, and no temporary file, when the data has a problem', () => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
-import { layoutPictureSvg } from '../core/draw/layoutPicture';
+import { layoutPictureSvg, pictureOfSet } from '../core/draw/layoutPicture';
 import { namedCountries, withCountryPoints } from '../core/draw/countryNames';
 import { NARROW_LAYOUT, SHORT_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
@@ -200,19 +200,22 @@ function buildAndWrite(
   const pictures: Record<string, string> = {};
   // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of a
   // short map only.
+  // Any box's picture has a set of words and dots per class of box width, chosen by its media queries;
+  // public/theme.js gives a wider viewport the picture of its class's set only (`pictureOfSet`).
   const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, short: SHORT_LAYOUT } as const;
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
-      for (const box of ['any', 'narrow', 'short'] as const)
-        pictures[firstViewFile(lang, theme, box)] = layoutPictureSvg(result.atlas, topo, layouts[box], {
-          day,
-          theme,
-          lang,
-        });
+      for (const box of ['any', 'narrow', 'short'] as const) {
+        const svg = layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang });
+        pictures[firstViewFile(lang, theme, box)] = svg;
+        if (box === 'any')
+          for (const set of WIDE_SETS)
+            pictures[firstViewFile(lang, theme, set)] = pictureOfSet(svg, WIDE_LAYOUT, set);
+      }
   const kb = (box: PictureBox) =>
     Math.round((pictures[firstViewFile('fr', 'light', box)]?.length ?? 0) / 1024);
   step(
-    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb('any')} KB each), a phone's (${kb('narrow')} KB) and a narrow embed's (${kb('short')} KB)`,
+    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb('any')} KB each; a laptop's set only: ${kb('wide')} KB), a phone's (${kb('narrow')} KB) and a narrow embed's (${kb('short')} KB)`,
   );
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
@@ -227,13 +230,20 @@ function buildAndWrite(
   return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
 }
 
-/** The boxes the build draws a first picture for: any, a phone's map, a narrow embed's (short) map. */
-export type PictureBox = 'any' | 'narrow' | 'short';
+/** The sets of words and dots of any box's picture, one per class of box width (`WIDE_LAYOUT.sets`). */
+export const WIDE_SETS = ['wide', 'medium', 'large', 'wall', 'wall4k'] as const;
+
+/**
+ * The boxes the build draws a first picture for: any (with every class's words), a phone's map, a
+ * narrow embed's (short) map, and any box of one class of width (`WIDE_SETS`: that class's words only).
+ */
+export type PictureBox = 'any' | 'narrow' | 'short' | (typeof WIDE_SETS)[number];
 
 /**
  * The file of the build's first-view picture in a language and scheme, for any box, a phone's map
- * (`first-view-narrow…`) or a narrow embed's (`first-view-short…`): French (the HTML's language) keeps
- * the plain names `first-view.svg` and `first-view-dark.svg`; public/theme.js follows the same rule.
+ * (`first-view-narrow…`), a narrow embed's (`first-view-short…`) or a class of box width
+ * (`first-view-medium…`): French (the HTML's language) keeps the plain names `first-view.svg` and
+ * `first-view-dark.svg`; public/theme.js follows the same rule.
  */
 export function firstViewFile(lang: Lang, theme: 'light' | 'dark', box: PictureBox = 'any'): string {
   return `first-view${box === 'any' ? '' : `-${box}`}${lang === 'fr' ? '' : `-${lang}`}${theme === 'dark' ? '-dark' : ''}.svg`;

@@ -12,7 +12,7 @@ import {
   NARROW_LAYOUT,
   WIDE_LAYOUT,
 } from './boxLayout';
-import { layoutPictureSvg } from './layoutPicture';
+import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
 import { arcsBounds, cappedBounds, planLayout, reservedPx } from './layoutPlan';
 import { possibleArcs } from '../view/possibleArcs';
 
@@ -189,6 +189,29 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
         (box.height * (main[3]! / 100) * 1000) / Number(svg.match(/viewBox="0 0 1000 (\d+)"/)![1]),
       );
     for (const set of WIDE_LAYOUT.sets) expect((size(set.id) * shown(set.box)) / 1000).toBeCloseTo(set.px, 0);
+  });
+
+  it('a set’s own picture is the picture drawn with that set alone (the build takes it from the one with all)', () => {
+    for (const [a, day] of [
+      [atlas, '2025-08-01'],
+      [world, '2025-08-01'],
+    ] as const) {
+      const all = layoutPictureSvg(a, topo, WIDE_LAYOUT, { day, lang: 'vi', theme: 'dark' });
+      for (const set of WIDE_LAYOUT.sets) {
+        const own = pictureOfSet(all, WIDE_LAYOUT, set.id);
+        // Its groups (the main picture's and the close-up's), no other set's, and no media query.
+        expect(own.split(`<g class="${set.id}">`).length).toBe(all.split(`<g class="${set.id}">`).length);
+        expect(own.split(`<g class="${set.id}">`).length).toBeGreaterThan(1);
+        for (const other of WIDE_LAYOUT.sets)
+          if (other !== set) expect(own).not.toContain(`class="${other.id}"`);
+        expect(own).toContain('<style></style>');
+        // Drawn alone: a set of names of the first's size (12 px) is drawn the same whatever set leads.
+        if (set.px !== WIDE_LAYOUT.sets[0]!.px) continue;
+        const alone = { ...WIDE_LAYOUT, sets: [{ id: set.id, box: set.box, px: set.px }] };
+        expect(own).toBe(layoutPictureSvg(a, topo, alone, { day, lang: 'vi', theme: 'dark' }));
+      }
+    }
+    expect(() => pictureOfSet('<svg/>', WIDE_LAYOUT, 'narrow')).toThrow(/not a set of the wide layout/);
   });
 });
 

@@ -241,3 +241,36 @@ export function layoutPictureSvg(
   parts.push('</svg>');
   return parts.join('');
 }
+
+/**
+ * A layout picture with one of its sets of words and dots only (`id`, one of `layout.sets`), shown in any
+ * box: the others, hidden by the picture's media queries, still cost the reader's main thread their
+ * parsing (a 1280-px page's picture: 35 of 90 ms with one set of five; issue 16). The sets are drawn
+ * independently of each other (`staticMapSvg`'s `sets`), so that this is the picture drawn with that set
+ * alone (a unit test checks it); the build takes each set's picture from the one with all of them, at
+ * no cost.
+ */
+export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string {
+  const ids = layout.sets.map((s) => s.id);
+  if (!ids.includes(id)) throw new Error(`pictureOfSet: ${id} is not a set of the ${layout.id} layout`);
+  const others = new Set(ids.filter((s) => s !== id));
+  let out = svg.replace(/<style>[^<]*<\/style>/, '<style></style>');
+  for (const other of others) {
+    const open = `<g class="${other}">`;
+    for (let at = out.indexOf(open); at >= 0; at = out.indexOf(open, at)) {
+      // The group's end: its own </g>, past the plain groups it holds.
+      const tags = /<g\b[^>]*?(\/?)>|<\/g>/g;
+      tags.lastIndex = at;
+      let depth = 0;
+      for (let m = tags.exec(out); m; m = tags.exec(out)) {
+        if (m[0] === '</g>') depth--;
+        else if (!m[1]) depth++;
+        if (depth === 0) {
+          out = out.slice(0, at) + out.slice(tags.lastIndex);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { compactPath, NARROW_PICTURE_WIDTH, staticMapSvg } from './staticMap';
 import { flowLook, MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
+import { WIDE_LAYOUT } from './boxLayout';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 
@@ -161,6 +162,17 @@ describe('staticMapSvg', () => {
   it('tells public/theme.js how narrow a viewport gets the narrow picture', () => {
     const js = readFileSync('public/theme.js', 'utf8');
     expect(js).toContain(`matchMedia('(max-width: ${NARROW_PICTURE_WIDTH}px)')`);
+  });
+
+  it('tells public/theme.js the media queries of the wider pictures’ classes of width', () => {
+    const js = readFileSync('public/theme.js', 'utf8');
+    const [first, ...others] = WIDE_LAYOUT.sets;
+    expect(js).toContain(`return shown ? shown.id : '${first!.id}';`);
+    const listed = [...js.matchAll(/\{ id: '(\w+)', media: matchMedia\('([^']+)'\) \}/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(listed).toEqual(others.map((o) => [o.id, o.media]));
   });
 
   it('outlines the active provinces and regions, and draws the dark scheme in its own colours', () => {
