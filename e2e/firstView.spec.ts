@@ -56,7 +56,7 @@ for (const [locale, url, lang] of LANGS) {
       await expect(picture).toHaveAttribute('data-lang', lang);
       // A phone's picture has a narrow box's words only (public/theme.js; issue 16).
       const file = (narrow: boolean) =>
-        `first-view-${narrow ? 'narrow' : 'medium'}${lang === 'fr' ? '' : `-${lang}`}.svg`;
+        `first-view-${narrow ? 'narrow' : 'tablet'}${lang === 'fr' ? '' : `-${lang}`}.svg`;
       const shown = () => picture.evaluate((i: HTMLImageElement) => i.currentSrc);
       expect(await shown()).toMatch(new RegExp(`/data/${file(true)}$`));
       const title = await page.evaluate(
@@ -69,7 +69,7 @@ for (const [locale, url, lang] of LANGS) {
       // MapLibre starts with the reader's first interaction, not before.
       expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
       // Turned to a wider screen before any interaction, the page shows the picture of its width's class
-      // (a small laptop's: its words only).
+      // (a tablet's across: its words only).
       await page.setViewportSize({ width: 900, height: 823 });
       await expect.poll(shown).toMatch(new RegExp(`/data/${file(false)}$`));
       await page.setViewportSize({ width: 412, height: 823 });
@@ -127,7 +127,9 @@ test('a wider viewport gets the picture of its class of width, whose words are t
 }) => {
   const shown = () => page.locator('#map img.first-view').evaluate((i: HTMLImageElement) => i.currentSrc);
   for (const [width, set] of [
-    [1100, 'medium'],
+    [850, 'medium'],
+    [851, 'tablet'],
+    [1100, 'tablet'],
     [1101, 'wide'],
     [1700, 'large'],
     [2400, 'wall'],

@@ -14,7 +14,7 @@
  * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
  * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
  * is the build's picture for that language and scheme, and the viewport's class of width
- * (`data/first-view-<narrow|short|medium|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
+ * (`data/first-view-<narrow|short|medium|tablet|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
@@ -55,7 +55,8 @@
   // src/core/draw/boxLayout.ts; a unit test checks they agree): the map is as wide as the viewport.
   /** @type {{ id: string, media: MediaQueryList }[]} */
   var WIDTHS = [
-    { id: 'medium', media: matchMedia('(max-width:1100px)') },
+    { id: 'medium', media: matchMedia('(max-width:850px)') },
+    { id: 'tablet', media: matchMedia('(min-width:851px) and (max-width:1100px)') },
     { id: 'large', media: matchMedia('(min-width:1601px) and (max-width:1999px)') },
     { id: 'wall', media: matchMedia('(min-width:2000px) and (max-width:2799px)') },
     { id: 'wall4k', media: matchMedia('(min-width:2800px)') },

@@ -231,7 +231,7 @@ function buildAndWrite(
 }
 
 /** The sets of words and dots of any box's picture, one per class of box width (`WIDE_LAYOUT.sets`). */
-export const WIDE_SETS = ['wide', 'medium', 'large', 'wall', 'wall4k'] as const;
+export const WIDE_SETS = ['wide', 'medium', 'tablet', 'large', 'wall', 'wall4k'] as const;
 
 /**
  * The boxes the build draws a first picture for: any (with every class's words), a phone's map, a

@@ -153,8 +153,15 @@ export const WIDE_LAYOUT: BoxLayout = {
   ],
   sets: [
     { id: 'wide', box: { width: 1280, height: 595 }, px: 12 },
-    // An article's embed, a small laptop.
-    { id: 'medium', box: { width: 700, height: 420 }, px: 12, media: '(max-width:1100px)' },
+    // An article's embed, a tablet upright.
+    { id: 'medium', box: { width: 700, height: 420 }, px: 12, media: '(max-width:850px)' },
+    // A tablet across, a small laptop (the medium set's names would be 15–19 px there: 12 at 700 px).
+    {
+      id: 'tablet',
+      box: { width: 1000, height: 540 },
+      px: 12,
+      media: '(min-width:851px) and (max-width:1100px)',
+    },
     // A large desktop.
     {
       id: 'large',
