@@ -37,6 +37,9 @@ export interface AtlasApi {
   /** The visible arcs as drawn: CSS px from the map's top left, on the map and in its close-up (for
    *  host pages that annotate the map, and for tests). Empty without the interactive map. */
   arcsOnScreen(): ScreenArc[];
+  /** The ids of the places whose names the map shows now, on the map and in its close-up (a name its
+   *  collisions left out is not there). Empty without the interactive map. */
+  namesOnScreen(): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
@@ -95,6 +98,7 @@ export function createApi(o: {
   player: { play(speed?: number): void; pause(): void };
   idle(): Promise<void>;
   arcsOnScreen(): ScreenArc[];
+  namesOnScreen(): string[];
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }): { api: AtlasApi; notify(): void } {
   const { store } = o;
@@ -124,6 +128,7 @@ export function createApi(o: {
     select: (id) => store.set({ selection: checked({ type: 'atlas:select', id }).id }),
     idle: o.idle,
     arcsOnScreen: o.arcsOnScreen,
+    namesOnScreen: o.namesOnScreen,
     exportVideo: o.exportVideo,
     setFilters(partial) {
       const { filters } = checked({ type: 'atlas:setFilters', filters: partial });

@@ -81,6 +81,7 @@ export async function start(doc: Document): Promise<void> {
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
       arcsOnScreen: () => slot.view()?.arcsOnScreen() ?? [],
+      namesOnScreen: () => slot.view()?.namesOnScreen() ?? [],
       exportVideo: video.exportVideo,
     });
     store.on(

@@ -10,7 +10,7 @@ import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
-import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
+import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
 import { addFlowsLayer } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { attachPointer } from './mapPointer';
@@ -221,6 +221,13 @@ export function createMapView(
       const box = closeUp?.box();
       if (!box) return own;
       return [...own, ...offsetArcs(closeUp?.view()?.arcsOnScreen() ?? [], box, container)];
+    },
+    namesOnScreen() {
+      // (A symbol layer's rendered features are the names its collisions placed.)
+      const own = map.getLayer(END_LABELS)
+        ? map.queryRenderedFeatures({ layers: [END_LABELS] }).map((f) => String(f.properties['id']))
+        : [];
+      return [...new Set([...own, ...(closeUp?.view()?.namesOnScreen() ?? [])])];
     },
     async idle() {
       await new Promise<void>((resolve) => {

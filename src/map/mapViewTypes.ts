@@ -43,6 +43,8 @@ export interface MapView {
   idle(): Promise<void>;
   /** The visible arcs as drawn, in CSS px from the map's top left, on the map and in the close-up. */
   arcsOnScreen(): ScreenArc[];
+  /** The places whose names the map shows now (placed by its collisions), on the map and in the close-up. */
+  namesOnScreen(): string[];
   render(r: MapRender): void;
   /**
    * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs
