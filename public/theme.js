@@ -56,9 +56,9 @@
   /** @type {{ id: string, media: MediaQueryList }[]} */
   var WIDTHS = [
     { id: 'medium', media: matchMedia('(max-width:850px)') },
-    { id: 'tablet', media: matchMedia('(min-width:851px) and (max-width:1100px)') },
-    { id: 'large', media: matchMedia('(min-width:1601px) and (max-width:1999px)') },
-    { id: 'wall', media: matchMedia('(min-width:2000px) and (max-width:2799px)') },
+    { id: 'tablet', media: matchMedia('(min-width:850.01px) and (max-width:1100px)') },
+    { id: 'large', media: matchMedia('(min-width:1601px) and (max-width:1999.99px)') },
+    { id: 'wall', media: matchMedia('(min-width:2000px) and (max-width:2799.99px)') },
     { id: 'wall4k', media: matchMedia('(min-width:2800px)') },
   ];
   function widthClass() {
@@ -82,7 +82,8 @@
     var imgs = document.querySelectorAll('picture > img.first-view');
     for (var j = 0; j < imgs.length; j++) {
       var img = /** @type {HTMLImageElement} */ (imgs[j]);
-      if (img.src.indexOf('blob:') === 0) continue;
+      // (None for a picture the app drew, or one hidden under the map: a reader never sees it again.)
+      if (img.src.indexOf('blob:') === 0 || (img.hidden && img.src)) continue;
       var source = img.parentElement && img.parentElement.querySelector('source');
       if (source && !explicit) source.srcset = picture(true);
       else if (source) source.remove();

@@ -37,8 +37,8 @@ export interface AtlasApi {
   /** The visible arcs as drawn: CSS px from the map's top left, on the map and in its close-up (for
    *  host pages that annotate the map, and for tests). Empty without the interactive map. */
   arcsOnScreen(): ScreenArc[];
-  /** The ids of the places whose names the map shows now, on the map and in its close-up (a name its
-   *  collisions left out is not there). Empty without the interactive map. */
+  /** The ids of the places whose names the map shows now, on the map (not under its close-up) and in its
+   *  shown close-up (a name its collisions left out is not there). Empty without the interactive map. */
   namesOnScreen(): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */

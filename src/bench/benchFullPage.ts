@@ -162,8 +162,8 @@ async function lighthouseRows(sites: [string, string, number][]) {
  * Registered before the page's scripts: for the first input, the time until the page has handled it
  * (Event Timing's `processingEnd`; for a wheel turn, which Event Timing does not time, until the first
  * listener runs), until the frame that answers it starts, and until that frame is presented (Event
- * Timing's duration; with software GL the presentation waits for the GPU process, which rasterises the
- * page and runs WebGL alike), and the longest task of the 3 s after. A string (tsx's transform would
+ * Timing's duration; in `ARGS`'s configuration the presentation waits for the GPU process, which then
+ * rasterises the page and runs WebGL alike), and the longest task of the 3 s after. A string (tsx's transform would
  * add helpers to a function that the page does not have).
  */
 const WATCH_FIRST_INPUT = `

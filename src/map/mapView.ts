@@ -223,11 +223,22 @@ export function createMapView(
       return [...own, ...offsetArcs(closeUp?.view()?.arcsOnScreen() ?? [], box, container)];
     },
     namesOnScreen() {
-      // (A symbol layer's rendered features are the names its collisions placed.)
+      // A symbol layer's rendered features are the names its collisions placed; a place under the shown
+      // close-up is not seen on this map (its name, if any, is the close-up's).
+      const box = closeUp?.box();
+      const c = container.getBoundingClientRect();
+      const r = box?.getBoundingClientRect();
+      const under = ({ x, y }: { x: number; y: number }) =>
+        !!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top;
       const own = map.getLayer(END_LABELS)
-        ? map.queryRenderedFeatures({ layers: [END_LABELS] }).map((f) => String(f.properties['id']))
+        ? map
+            .queryRenderedFeatures({ layers: [END_LABELS] })
+            .filter(
+              (f) => f.geometry.type !== 'Point' || !under(map.project(f.geometry.coordinates as LonLat)),
+            )
+            .map((f) => String(f.properties['id']))
         : [];
-      return [...new Set([...own, ...(closeUp?.view()?.namesOnScreen() ?? [])])];
+      return [...new Set([...own, ...(box ? (closeUp?.view()?.namesOnScreen() ?? []) : [])])];
     },
     async idle() {
       await new Promise<void>((resolve) => {

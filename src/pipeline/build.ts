@@ -201,7 +201,8 @@ function buildAndWrite(
   // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of a
   // short map only.
   // Any box's picture has a set of words and dots per class of box width, chosen by its media queries;
-  // public/theme.js gives a wider viewport the picture of its class's set only (`pictureOfSet`).
+  // public/theme.js gives a wider viewport the picture of its class's set only (`pictureOfSet`), and
+  // never the one with all (kept for other uses of the build's output: a class's set needs its box).
   const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, short: SHORT_LAYOUT } as const;
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)

@@ -160,14 +160,14 @@ export const WIDE_LAYOUT: BoxLayout = {
       id: 'tablet',
       box: { width: 1000, height: 540 },
       px: 12,
-      media: '(min-width:851px) and (max-width:1100px)',
+      media: '(min-width:850.01px) and (max-width:1100px)',
     },
     // A large desktop.
     {
       id: 'large',
       box: { width: 1920, height: 900 },
       px: 12,
-      media: '(min-width:1601px) and (max-width:1999px)',
+      media: '(min-width:1601px) and (max-width:1999.99px)',
     },
     // Wall screens: the live map's names are 150 % from 2,000 px (18 px). A 1440p screen's map, and a
     // 4K screen's: the picture's names are 15–21 px up to 2,799 px, 13–18 px from there to 3,840.
@@ -175,7 +175,7 @@ export const WIDE_LAYOUT: BoxLayout = {
       id: 'wall',
       box: { width: 2400, height: 1100 },
       px: 18,
-      media: '(min-width:2000px) and (max-width:2799px)',
+      media: '(min-width:2000px) and (max-width:2799.99px)',
     },
     { id: 'wall4k', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2800px)' },
   ],

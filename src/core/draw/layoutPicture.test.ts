@@ -170,9 +170,9 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
     expect(svg).toContain(
       '<style>.medium,.tablet,.large,.wall,.wall4k{display:none}@media (max-width:850px){.wide{display:none}.medium{display:inline}}' +
-        '@media (min-width:851px) and (max-width:1100px){.wide{display:none}.tablet{display:inline}}' +
-        '@media (min-width:1601px) and (max-width:1999px){.wide{display:none}.large{display:inline}}' +
-        '@media (min-width:2000px) and (max-width:2799px){.wide{display:none}.wall{display:inline}}' +
+        '@media (min-width:850.01px) and (max-width:1100px){.wide{display:none}.tablet{display:inline}}' +
+        '@media (min-width:1601px) and (max-width:1999.99px){.wide{display:none}.large{display:inline}}' +
+        '@media (min-width:2000px) and (max-width:2799.99px){.wide{display:none}.wall{display:inline}}' +
         '@media (min-width:2800px){.wide{display:none}.wall4k{display:inline}}</style>',
     );
     const plan = planLayout(atlas, false, WIDE_LAYOUT);
