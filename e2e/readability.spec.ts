@@ -176,3 +176,25 @@ test('seed data, 3840×2160: the opening view has its close-up of the border pro
     'Guangxi arcs not in the close-up',
   ).toEqual([]);
 });
+
+// A phone reader of an article sees the narrow embed: its map has the phone's shape, so its close-up
+// of the border provinces has room for every end's name (in a map of 62 % of the width, 117 px of
+// close-up left Bắc Ninh unnamed, its picture's name cut by the close-up's edge: issues 13 and 14).
+test('seed data, narrow embed at 390×844 (touch): both ends of every arc are named', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, 'embed.html?lang=vi');
+  await page.keyboard.press('Tab'); // the embed starts its map on a first interaction
+  await page.waitForFunction(() => window.atlas?.state().map === 'interactive', null, { timeout: 60_000 });
+  await page.evaluate(() => window.atlas!.idle());
+  const ends = new Set(
+    (await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id))).flatMap((id) =>
+      id.split('~'),
+    ),
+  );
+  expect(ends.size).toBeGreaterThan(6);
+  const named = new Set(await page.evaluate(() => window.atlas!.namesOnScreen()));
+  expect([...ends].filter((p) => !named.has(p)), 'ends without a name').toEqual([]);
+  await context.close();
+});

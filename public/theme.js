@@ -14,7 +14,7 @@
  * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
  * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
  * is the build's picture for that language and scheme, and the viewport's class of width
- * (`data/first-view-<narrow|short|medium|tablet|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
+ * (`data/first-view-<narrow|narrow-embed|medium|tablet|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
  */
 (function () {
   'use strict';
@@ -46,8 +46,8 @@
   // only: the one for any box costs a phone's main thread twice as much (NARROW_PICTURE_WIDTH in
   // src/core/draw/staticMap.ts; a unit test checks they agree). Grown past it, the page takes the other.
   var narrow = matchMedia('(max-width: 560px)');
-  // The embed's map is short there (at most 62 % of the width: style.css), its picture has the words of
-  // a short map only (SHORT_LAYOUT in src/core/draw/boxLayout.ts).
+  // The embed's map has the phone's shape there (style.css), its picture has the words of the phone's
+  // map only, not those of a short one (NARROW_EMBED_LAYOUT in src/core/draw/boxLayout.ts).
   var embed = root.classList.contains('embed');
   // Wider, the picture of the viewport's class of width has that class's words only (the picture for
   // any box has them all, its media queries on its box choosing; the others still cost the main thread
@@ -71,7 +71,7 @@
   function picture(dark) {
     return (
       'data/first-view' +
-      (narrow.matches ? (embed ? '-short' : '-narrow') : '-' + widthClass()) +
+      (narrow.matches ? (embed ? '-narrow-embed' : '-narrow') : '-' + widthClass()) +
       (lang === 'fr' ? '' : '-' + lang) +
       (dark ? '-dark' : '') +
       '.svg'

@@ -62,13 +62,14 @@ describe('runBuild', () => {
     expect(names('en', 'dark', 'narrow')).toContain('East Kazakhstan');
     expect(names('fr', 'light')).toEqual(expect.arrayContaining(names('fr', 'light', 'narrow')));
     expect(names('fr', 'light', 'narrow').length).toBeLessThan(names('fr', 'light').length / 2);
-    // A narrow embed's (its map is short there): the short map's words of the phone's picture only.
-    expect(firstViewFile('vi', 'dark', 'short')).toBe('first-view-short-vi-dark.svg');
+    // A narrow embed's (its map has the phone's shape there): the phone's map's words only, not a
+    // short map's.
+    expect(firstViewFile('vi', 'dark', 'narrow-embed')).toBe('first-view-narrow-embed-vi-dark.svg');
     const phone = readFileSync(join(out, firstViewFile('fr', 'light', 'narrow')), 'utf8');
-    const embed = readFileSync(join(out, firstViewFile('fr', 'light', 'short')), 'utf8');
+    const embed = readFileSync(join(out, firstViewFile('fr', 'light', 'narrow-embed')), 'utf8');
     const set = (svg: string, id: string) => svg.match(new RegExp(`<g class="${id}">.*?</g></g>`))?.[0];
-    expect(set(embed, 'short')).toBe(set(phone, 'short'));
-    expect(embed).not.toContain('class="narrow"');
+    expect(set(embed, 'narrow')).toBe(set(phone, 'narrow'));
+    expect(embed).not.toContain('class="short"');
     expect(embed.length).toBeLessThan(phone.length);
     expect(names('fr', 'light')).toContain('Kazakhstan-Oriental');
     expect(names('en', 'dark')).toContain('East Kazakhstan');

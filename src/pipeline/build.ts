@@ -6,7 +6,7 @@ import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { layoutPictureSvg, pictureOfSet } from '../core/draw/layoutPicture';
 import { namedCountries, withCountryPoints } from '../core/draw/countryNames';
-import { NARROW_LAYOUT, SHORT_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
+import { NARROW_EMBED_LAYOUT, NARROW_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import type { GazetteerFile } from '../core/types';
@@ -198,15 +198,15 @@ function buildAndWrite(
   // The page's first paint: the opening view as a picture, before any script or WebGL, in each scheme.
   // One per language and scheme: public/theme.js picks the reader's before the first paint.
   const pictures: Record<string, string> = {};
-  // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of a
-  // short map only.
+  // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of the
+  // phone's map only (its map has the phone's shape: never a short map's).
   // Any box's picture has a set of words and dots per class of box width, chosen by its media queries;
   // public/theme.js gives a wider viewport the picture of its class's set only (`pictureOfSet`), and
   // never the one with all (kept for other uses of the build's output: a class's set needs its box).
-  const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, short: SHORT_LAYOUT } as const;
+  const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, 'narrow-embed': NARROW_EMBED_LAYOUT } as const;
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
-      for (const box of ['any', 'narrow', 'short'] as const) {
+      for (const box of ['any', 'narrow', 'narrow-embed'] as const) {
         const svg = layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang });
         pictures[firstViewFile(lang, theme, box)] = svg;
         if (box === 'any')
@@ -216,7 +216,7 @@ function buildAndWrite(
   const kb = (box: PictureBox) =>
     Math.round((pictures[firstViewFile('fr', 'light', box)]?.length ?? 0) / 1024);
   step(
-    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb('any')} KB each; a laptop's set only: ${kb('wide')} KB), a phone's (${kb('narrow')} KB) and a narrow embed's (${kb('short')} KB)`,
+    `drew the first view of ${day} in ${LANGS.join(', ')}, light and dark, for any box (${kb('any')} KB each; a laptop's set only: ${kb('wide')} KB), a phone's (${kb('narrow')} KB) and a narrow embed's (${kb('narrow-embed')} KB)`,
   );
   // The schema depends on the code only, never on the data: written first, and only when it changed.
   const schemaChanged = opts.schemaPath !== null && writeIfChanged(opts.schemaPath);
@@ -236,13 +236,13 @@ export const WIDE_SETS = ['wide', 'medium', 'tablet', 'large', 'wall', 'wall4k']
 
 /**
  * The boxes the build draws a first picture for: any (with every class's words), a phone's map, a
- * narrow embed's (short) map, and any box of one class of width (`WIDE_SETS`: that class's words only).
+ * narrow embed's map (the phone's set only), and any box of one class of width (`WIDE_SETS`: that class's words only).
  */
-export type PictureBox = 'any' | 'narrow' | 'short' | (typeof WIDE_SETS)[number];
+export type PictureBox = 'any' | 'narrow' | 'narrow-embed' | (typeof WIDE_SETS)[number];
 
 /**
  * The file of the build's first-view picture in a language and scheme, for any box, a phone's map
- * (`first-view-narrow…`), a narrow embed's (`first-view-short…`) or a class of box width
+ * (`first-view-narrow…`), a narrow embed's (`first-view-narrow-embed…`) or a class of box width
  * (`first-view-medium…`): French (the HTML's language) keeps the plain names `first-view.svg` and
  * `first-view-dark.svg`; public/theme.js follows the same rule.
  */

@@ -132,14 +132,14 @@ export const NARROW_LAYOUT: BoxLayout = {
 };
 
 /**
- * The narrow layout with its short phone map's set only: the embed's picture on a narrow viewport,
- * whose map is never taller than 430 px there (style.css: `.embed .stage` rows, at most 62 % of a
- * 560-px width). The other set, hidden by its media query, still cost the phone's main thread the
- * parsing of its names (0.05 s of 0.28 s at 4× CPU).
+ * The narrow layout with the phone's map's set only: the embed's picture on a narrow viewport, whose
+ * map has the phone's shape there (style.css: `.embed .stage` rows, 522/390 of the width up to 640 px),
+ * never a short map's. The short set, hidden by its media query, would still cost the phone's main
+ * thread the parsing of its names (0.05 s of 0.28 s at 4× CPU).
  */
-export const SHORT_LAYOUT: BoxLayout = {
+export const NARROW_EMBED_LAYOUT: BoxLayout = {
   ...NARROW_LAYOUT,
-  sets: [{ id: 'short', box: { width: 375, height: 345 }, px: 12 }],
+  sets: [{ id: 'narrow', box: NARROW_LAYOUT.nominal, px: 12 }],
 };
 
 export const WIDE_LAYOUT: BoxLayout = {
