@@ -231,7 +231,10 @@ function buildAndWrite(
   return { ...result, written: schemaChanged && opts.schemaPath ? [...written, opts.schemaPath] : written };
 }
 
-/** The sets of words and dots of any box's picture, one per class of box width (`WIDE_LAYOUT.sets`). */
+/**
+ * The classes of box width of any box's picture, each with its file (`WIDE_LAYOUT.sets` but those for a
+ * class's shorter boxes, which are in that class's file).
+ */
 export const WIDE_SETS = ['wide', 'medium', 'tablet', 'large', 'wall', 'wall4k'] as const;
 
 /**

@@ -111,8 +111,10 @@ export interface BoxLayout {
    * The picture's sets of words and dots: each sized for a box (its names `px` there, as the live
    * map's), shown by its media query on the picture's box (the first, without one, elsewhere). The
    * frames scale with the box: one set would have 8-px names on a short phone, 30-px on a wall screen.
+   * A set `of` another is that class's for shorter boxes: its media query is within the other's, and
+   * a class's own picture (`pictureOfSet`) keeps it.
    */
-  sets: readonly { id: string; box: Box; px: number; media?: string }[];
+  sets: readonly { id: string; box: Box; px: number; media?: string; of?: string }[];
 }
 
 export const NARROW_LAYOUT: BoxLayout = {
@@ -178,6 +180,38 @@ export const WIDE_LAYOUT: BoxLayout = {
       media: '(min-width:2000px) and (max-width:2799.99px)',
     },
     { id: 'wall4k', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2800px)' },
+    // The same classes' maps when short (a laptop's window of 600–660 px, whose map is 390–450 px
+    // high): a frame fitted to the box's height is smaller there, and the class's set would draw 8–9-px
+    // names where the live map's are 12. Each takes over below the height where both sets' names are
+    // as far from 12 px (the geometric mean of their boxes' heights).
+    {
+      id: 'medium-short',
+      of: 'medium',
+      box: { width: 750, height: 330 },
+      px: 12,
+      media: '(max-width:850px) and (max-height:372px)',
+    },
+    {
+      id: 'tablet-short',
+      of: 'tablet',
+      box: { width: 1000, height: 400 },
+      px: 12,
+      media: '(min-width:850.01px) and (max-width:1100px) and (max-height:465px)',
+    },
+    {
+      id: 'wide-short',
+      of: 'wide',
+      box: { width: 1280, height: 430 },
+      px: 12,
+      media: '(min-width:1100.01px) and (max-width:1600.99px) and (max-height:505px)',
+    },
+    {
+      id: 'large-short',
+      of: 'large',
+      box: { width: 1920, height: 700 },
+      px: 12,
+      media: '(min-width:1601px) and (max-width:1999.99px) and (max-height:794px)',
+    },
   ],
 };
 

@@ -169,11 +169,17 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     const svg = layoutPictureSvg(atlas, topo, WIDE_LAYOUT, { day: '2025-08-01', lang: 'en' });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
     expect(svg).toContain(
-      '<style>.medium,.tablet,.large,.wall,.wall4k{display:none}@media (max-width:850px){.wide{display:none}.medium{display:inline}}' +
+      '<style>.medium,.tablet,.large,.wall,.wall4k,.medium-short,.tablet-short,.wide-short,.large-short{display:none}' +
+        '@media (max-width:850px){.wide{display:none}.medium{display:inline}}' +
         '@media (min-width:850.01px) and (max-width:1100px){.wide{display:none}.tablet{display:inline}}' +
         '@media (min-width:1601px) and (max-width:1999.99px){.wide{display:none}.large{display:inline}}' +
         '@media (min-width:2000px) and (max-width:2799.99px){.wide{display:none}.wall{display:inline}}' +
-        '@media (min-width:2800px){.wide{display:none}.wall4k{display:inline}}</style>',
+        '@media (min-width:2800px){.wide{display:none}.wall4k{display:inline}}' +
+        // A class's set for shorter boxes hides that class's too, after its rule.
+        '@media (max-width:850px) and (max-height:372px){.wide,.medium{display:none}.medium-short{display:inline}}' +
+        '@media (min-width:850.01px) and (max-width:1100px) and (max-height:465px){.wide,.tablet{display:none}.tablet-short{display:inline}}' +
+        '@media (min-width:1100.01px) and (max-width:1600.99px) and (max-height:505px){.wide{display:none}.wide-short{display:inline}}' +
+        '@media (min-width:1601px) and (max-width:1999.99px) and (max-height:794px){.wide,.large{display:none}.large-short{display:inline}}</style>',
     );
     const plan = planLayout(atlas, false, WIDE_LAYOUT);
     const main = boxOf(svg, '<svg x=')!;
@@ -200,15 +206,24 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
       const all = layoutPictureSvg(a, topo, WIDE_LAYOUT, { day, lang: 'vi', theme: 'dark' });
       for (const set of WIDE_LAYOUT.sets) {
         const own = pictureOfSet(all, WIDE_LAYOUT, set.id);
-        // Its groups (the main picture's and the close-up's), no other set's, and no media query.
-        expect(own.split(`<g class="${set.id}">`).length).toBe(all.split(`<g class="${set.id}">`).length);
-        expect(own.split(`<g class="${set.id}">`).length).toBeGreaterThan(1);
+        // Its groups (the main picture's and the close-up's), its sets for shorter boxes' (shown by
+        // their media queries), no other set's.
+        const short = WIDE_LAYOUT.sets.filter((s) => s.of === set.id);
+        expect(short.length).toBe(['wall', 'wall4k'].includes(set.id) || set.of ? 0 : 1);
+        for (const s of [set, ...short]) {
+          expect(own.split(`<g class="${s.id}">`).length).toBe(all.split(`<g class="${s.id}">`).length);
+          expect(own.split(`<g class="${s.id}">`).length).toBeGreaterThan(1);
+        }
         for (const other of WIDE_LAYOUT.sets)
-          if (other !== set) expect(own).not.toContain(`class="${other.id}"`);
-        expect(own).toContain('<style></style>');
+          if (other !== set && !short.includes(other)) expect(own).not.toContain(`class="${other.id}"`);
+        expect(own).toContain(
+          short.length
+            ? `<style>.${short[0]!.id}{display:none}@media ${short[0]!.media}{.${set.id}{display:none}.${short[0]!.id}{display:inline}}</style>`
+            : '<style></style>',
+        );
         // Drawn alone: a set of names of the first's size (12 px) is drawn the same whatever set leads.
         if (set.px !== WIDE_LAYOUT.sets[0]!.px) continue;
-        const alone = { ...WIDE_LAYOUT, sets: [{ id: set.id, box: set.box, px: set.px }] };
+        const alone = { ...WIDE_LAYOUT, sets: [{ id: set.id, box: set.box, px: set.px }, ...short] };
         expect(own).toBe(layoutPictureSvg(a, topo, alone, { day, lang: 'vi', theme: 'dark' }));
       }
     }

@@ -37,13 +37,19 @@ function sized(layout: BoxLayout, shown: (box: { width: number; height: number }
   };
 }
 
-/** The CSS that shows each set of words in its boxes (the first elsewhere). */
-function setsCss(layout: BoxLayout): string {
-  const [first, ...others] = layout.sets;
+/**
+ * The CSS that shows each set of words in its boxes (the first elsewhere): a set for shorter boxes
+ * (`of` a class) hides that class's set too, and comes after it (same specificity: the later wins).
+ */
+function setsCss(sets: BoxLayout['sets']): string {
+  const [first, ...rest] = sets;
+  const others = [...rest.filter((o) => !o.of), ...rest.filter((o) => o.of)];
   if (!others.length) return '';
+  const hidden = (o: (typeof others)[number]) =>
+    [...new Set([first!.id, ...(o.of ? [o.of] : [])])].map((id) => `.${id}`).join(',');
   return [
     `${others.map((o) => `.${o.id}`).join(',')}{display:none}`,
-    ...others.map((o) => `@media ${o.media}{.${first!.id}{display:none}.${o.id}{display:inline}}`),
+    ...others.map((o) => `@media ${o.media}{${hidden(o)}{display:none}.${o.id}{display:inline}}`),
   ].join('');
 }
 
@@ -184,7 +190,7 @@ export function layoutPictureSvg(
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     `<rect width="100%" height="100%" fill="${t.background}"/>`,
     // Each set of words and dots in the boxes it is sized for.
-    `<style>${setsCss(layout)}</style>`,
+    `<style>${setsCss(layout.sets)}</style>`,
     main,
   ];
   if (cu) {
@@ -253,8 +259,14 @@ export function layoutPictureSvg(
 export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string {
   const ids = layout.sets.map((s) => s.id);
   if (!ids.includes(id)) throw new Error(`pictureOfSet: ${id} is not a set of the ${layout.id} layout`);
-  let out = svg.replace(/<style>[^<]*<\/style>/, '<style></style>');
-  for (const other of ids.filter((s) => s !== id)) {
+  // The class's set, and its sets for shorter boxes, shown by their media queries.
+  const kept = layout.sets.filter((s) => s.id === id || s.of === id);
+  const set = kept.find((s) => s.id === id)!;
+  let out = svg.replace(
+    /<style>[^<]*<\/style>/,
+    `<style>${setsCss([set, ...kept.filter((s) => s !== set)])}</style>`,
+  );
+  for (const other of ids.filter((s) => !kept.some((k) => k.id === s))) {
     const open = `<g class="${other}">`;
     for (let at = out.indexOf(open); at >= 0; at = out.indexOf(open, at))
       out = out.slice(0, at) + out.slice(groupEnd(out, at));
