@@ -146,13 +146,67 @@ test('a wider viewport gets the picture of its class of width, with that class�
       const classes = [...doc.querySelectorAll('g[class]')].map((g) => g.getAttribute('class'));
       return { classes: [...new Set(classes)], width: img.getBoundingClientRect().width };
     });
-    expect(drawn.classes.filter((c) => c !== 'close-up')).toEqual([set]);
+    // (With the class's set for its shorter maps, shown by the picture's own media queries.)
+    const short = ['medium', 'tablet', 'wide', 'large'].includes(set) ? [`${set}-short`] : [];
+    expect(drawn.classes.filter((c) => c !== 'close-up')).toEqual([set, ...short]);
     expect(drawn.width).toBe(width);
   }
   // Resized before any interaction, the page takes the picture of the new class.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(shown).toMatch(/\/data\/first-view-wide-en\.svg$/);
   expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
+});
+
+test('a short map’s picture shows its class’s words for short maps: names as large as the live map’s', async ({
+  page,
+  browser,
+}) => {
+  // The words each set shows, read from the picture opened alone in a window of the map's box (its
+  // media queries are on its own box, as in the page's <img>; the page's CSP allows no frame).
+  const shownSets = async () => {
+    const { src, width, height } = await page
+      .locator('#map img.first-view')
+      .evaluate((img: HTMLImageElement) => ({
+        src: img.currentSrc,
+        ...img.getBoundingClientRect().toJSON(),
+      }));
+    // (Its own style sheet is inline: the site's CSP header, which the <img> does not apply to it,
+    // would block it in a window.)
+    const ctx = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: Math.round(width), height: Math.round(height) },
+    });
+    const alone = await ctx.newPage();
+    await alone.goto(src);
+    const r = await alone.evaluate(() => {
+      const shown = [...document.querySelectorAll('g[class]')]
+        .filter((g) => g.getAttribute('class') !== 'close-up' && getComputedStyle(g).display !== 'none')
+        .map((g) => g.getAttribute('class')!);
+      // The names' size on screen (px), in the main picture.
+      const text = document.querySelector(`g.${shown[0]} text`)!;
+      return { sets: [...new Set(shown)], size: text.getBoundingClientRect().height };
+    });
+    await ctx.close();
+    return r;
+  };
+  let reference: number | undefined;
+  for (const [width, height, set] of [
+    [1280, 800, 'wide'],
+    [1280, 600, 'wide-short'],
+    [1366, 625, 'wide-short'],
+    [1000, 600, 'tablet-short'],
+    [800, 600, 'medium-short'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    const r = await shownSets();
+    expect(r.sets, `${width}×${height}`).toEqual([set]);
+    // A name's line box within a fifth of the laptop's (whose names are the live map's 12 px): the
+    // class's set alone drew names two thirds as large in a 390-px-high map.
+    reference ??= r.size;
+    expect(r.size, `${width}×${height}`).toBeGreaterThan(reference * 0.8);
+  }
 });
 
 test('the build’s picture follows the scheme asked, or the system’s, in the reader’s language', async ({
@@ -168,7 +222,9 @@ test('the build’s picture follows the scheme asked, or the system’s, in the 
   expect(await shown()).toMatch(/\/data\/first-view-wide-en-dark\.svg$/);
 });
 
-test('a narrow embed’s map has the phone’s shape, and its picture the phone’s words only', async ({ page }) => {
+test('a narrow embed’s map has the phone’s shape, and its picture the phone’s words only', async ({
+  page,
+}) => {
   for (const width of [360, 412, 560]) {
     await page.setViewportSize({ width, height: 823 });
     await page.goto('embed.html');
@@ -209,6 +265,9 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     // A short map: the world is taller than it, and its Arctic goes above the map's top.
     ['300-event fixture', '../atlas-300/', 360, 640],
     ['300-event fixture', '../atlas-300/embed.html', 700, 520],
+    // A laptop's short window: the world is taller than the map, which frames it from its top margin
+    // as the picture does (it centred it: the world moved 70 px when the map took over).
+    ['300-event fixture', '../atlas-300/', 1280, 600],
     // A link to a date: the page draws the picture of that date, laid out as the map will be.
     ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800],
     // A snippet with a selection: the page draws it framed as the map frames it, with its close-up.
