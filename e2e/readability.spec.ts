@@ -195,6 +195,9 @@ test('seed data, narrow embed at 390×844 (touch): both ends of every arc are na
   );
   expect(ends.size).toBeGreaterThan(6);
   const named = new Set(await page.evaluate(() => window.atlas!.namesOnScreen()));
-  expect([...ends].filter((p) => !named.has(p)), 'ends without a name').toEqual([]);
+  expect(
+    [...ends].filter((p) => !named.has(p)),
+    'ends without a name',
+  ).toEqual([]);
   await context.close();
 });
