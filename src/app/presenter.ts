@@ -62,9 +62,11 @@ export function presenter(
           // The caption is gone: the map takes its old box back before its old camera.
           m.resize();
           if (camera) {
-            m.jumpTo(camera);
-            // That camera is the reader's: no framing of the selection may move it on a resize.
+            // That camera is the reader's: no framing of the selection may move it, on a resize or when
+            // the close-up, planned again as the camera lands, asks for room (released first: that
+            // request comes within the jump).
             slot.view()?.unframe();
+            m.jumpTo(camera);
           }
         }
       },

@@ -15,8 +15,14 @@ export const CLOSE_UP_DEFAULTS = {
    * the arcs to Guangxi are long enough by `trigger` and the border provinces' names do not fit.
    */
   namesApart: 18,
-  /** Share of the map's width and height the close-up takes (at least `minPx`). */
+  /** Share of the map's width the close-up takes (at least `minPx`). */
   share: 0.34,
+  /**
+   * Share of the map's height it takes, on a phone's map as on a laptop's: with a third, a laptop's
+   * short window (a 390–450-px map) had a close-up of 133–150 px, where Lạng Sơn's and Bắc Ninh's
+   * names found no room.
+   */
+  heightShare: 0.45,
   minPx: 150,
   maxPx: 380,
   /** A close-up shows its arcs at least this many times larger than the main map, or is of home. */
@@ -66,11 +72,14 @@ export const magnification = (extent: Px, size: Px) =>
 const sidePx = (v: number, o = CLOSE_UP_DEFAULTS) => Math.min(o.maxPx, Math.max(o.minPx * 0.75, v));
 
 /**
- * The close-up's size (px) in a map of `w` × `h`: a third of each side on wide screens, more of a
- * narrow map's (a phone's: its names need the room), within `minPx`–`maxPx`.
+ * The close-up's size (px) in a map of `w` × `h`: a third of the width on wide screens, more of a
+ * narrow map's (a phone's: its names need the room), and `heightShare` of the height, within
+ * `minPx`–`maxPx`.
+ *
+ * @example closeUpSize(1280, 595) → [380, 267.75]
  */
 export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
-  const share = isNarrow(w) ? [0.62, 0.45] : [o.share, o.share];
+  const share = isNarrow(w) ? [0.62, o.heightShare] : [o.share, o.heightShare];
   return [sidePx(Math.max(o.minPx, w * (share[0] as number)), o), sidePx(h * (share[1] as number), o)];
 }
 

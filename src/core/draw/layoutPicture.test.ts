@@ -160,8 +160,8 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     expect(plan.pad.top).toBeCloseTo(64 / H, 6);
     expect(plan.pad.right).toBeCloseTo(132 / W, 6);
     expect(plan.pad.left).toBeCloseTo(88 / W, 6);
-    // Its size is the live map's for the box (`closeUpSize`): 380 × 202 px.
-    expect([c.box.w * W, c.box.h * H].map(Math.round)).toEqual([380, 202]);
+    // Its size is the live map's for the box (`closeUpSize`): 380 × 268 px.
+    expect([c.box.w * W, c.box.h * H].map(Math.round)).toEqual([380, 268]);
     expect(c.box.x * W).toBeCloseTo(CLOSE_UP_MARGIN, 6);
   });
 
