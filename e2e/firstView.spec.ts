@@ -356,3 +356,30 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
       });
     });
 });
+
+// A reader who taps or presses a key while the data still loads: that first input starts the map once
+// the page is ready, as it would have a moment later (it was lost: the page listened for it only once
+// ready). Issue 16.
+for (const [name, url] of [
+  ['the full page', './'],
+  ['the embed', 'embed.html'],
+] as const)
+  test(`${name}: a first input while the data still loads starts the map once it is ready`, async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/data\/atlas\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#map').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => window.atlas?.state().ready ?? false)).toBe(false);
+    release();
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
+      timeout: 60_000,
+    });
+  });

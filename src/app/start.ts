@@ -1,3 +1,4 @@
+import { formatDay } from '../core/i18n';
 import { timelineEnd } from '../core/view/visibleArcs';
 import { decodeState } from '../core/view/urlState';
 import { createApi, type AtlasApi } from './api';
@@ -39,9 +40,28 @@ export async function start(doc: Document): Promise<void> {
   const { lang, tr, legend } = mountChrome(doc, slots, embed);
   const boundary = createBoundary(slots.status, tr);
   const { guard } = boundary;
+  // The reader's first interaction starts the map (README, "Static first paint"), watched from now:
+  // one while the data still loads is kept, and starts the map once the page is ready (issue 16:
+  // whatever is still loading, the first input is not lost).
+  let interacted = false;
+  let onInteraction: (() => void) | null = null;
+  onFirstInteraction(
+    doc,
+    () => {
+      interacted = true;
+      onInteraction?.();
+    },
+    embed ? undefined : slots.map,
+  );
   try {
     const base = new URL('./', doc.baseURI);
-    const [atlas, topo] = await Promise.all([loadAtlas(base), loadBasemap(base)]);
+    const loading = Promise.all([loadAtlas(base), loadBasemap(base)]);
+    // While the data is on its way (the main thread waits for the network), the first date formatter
+    // is made in a task of its own: the first Intl.DateTimeFormat loads its locale's data (28 ms on a
+    // laptop), which lengthened the task that draws the page once the data came (54 ms), where a
+    // reader's first tap or wheel turn waited for it (issue 16).
+    win.setTimeout(() => formatDay(lang, '2000-01-01'), 0);
+    const [atlas, topo] = await loading;
     applyPublication(doc, slots, atlas, lang, tr, embed);
     const url = decodeState(win.location.hash);
     const store = createStore({
@@ -141,7 +161,10 @@ export async function start(doc: Document): Promise<void> {
     // a camera (`view=`) or a presentation.
     const present = !embed && params.get('present') === '1';
     if (!embed && (url.view || present)) await loadMap();
-    else onFirstInteraction(doc, () => boundary.settle(loadMap()), embed ? undefined : slots.map);
+    else {
+      onInteraction = () => boundary.settle(loadMap());
+      if (interacted) onInteraction();
+    }
     store.set({ ready: true });
     if (present) sharing?.present(params.get('autoplay') === '1');
     const host = hostChannel(win);
