@@ -202,10 +202,11 @@ test('a short map’s picture shows its class’s words for short maps: names as
     await page.waitForFunction(() => window.atlas?.state().ready === true);
     const r = await shownSets();
     expect(r.sets, `${width}×${height}`).toEqual([set]);
-    // A name's line box within a fifth of the laptop's (whose names are the live map's 12 px): the
-    // class's set alone drew names two thirds as large in a 390-px-high map.
+    // A name's line box from 0.8 to 1.25 times the laptop's (whose names are the live map's 12 px):
+    // the class's set alone drew names two thirds as large in a 390-px-high map.
     reference ??= r.size;
     expect(r.size, `${width}×${height}`).toBeGreaterThan(reference * 0.8);
+    expect(r.size, `${width}×${height}`).toBeLessThan(reference * 1.25);
   }
 });
 

@@ -49,9 +49,10 @@
   // The embed's map has the phone's shape there (style.css), its picture has the words of the phone's
   // map only, not those of a short one (NARROW_EMBED_LAYOUT in src/core/draw/boxLayout.ts).
   var embed = root.classList.contains('embed');
-  // Wider, the picture of the viewport's class of width has that class's words only (the picture for
-  // any box has them all, its media queries on its box choosing; the others still cost the main thread
-  // their parsing). The same media queries as the picture's (WIDE_LAYOUT.sets in
+  // Wider, the picture of the viewport's class of width has that class's words only, for its maps and
+  // its short ones (the picture for any box has them all, its media queries on its box choosing; the
+  // others still cost the main thread their parsing; a class's short set is chosen by the picture's own
+  // media query on its height). The same media queries as the picture's (WIDE_LAYOUT.sets in
   // src/core/draw/boxLayout.ts; a unit test checks they agree): the map is as wide as the viewport.
   /** @type {{ id: string, media: MediaQueryList }[]} */
   var WIDTHS = [

@@ -60,7 +60,10 @@ export async function start(doc: Document): Promise<void> {
     // is made in a task of its own: the first Intl.DateTimeFormat loads its locale's data (28 ms on a
     // laptop), which lengthened the task that draws the page once the data came (54 ms), where a
     // reader's first tap or wheel turn waited for it (issue 16).
-    win.setTimeout(() => formatDay(lang, '2000-01-01'), 0);
+    win.setTimeout(
+      guard(() => void formatDay(lang, '2000-01-01')),
+      0,
+    );
     const [atlas, topo] = await loading;
     applyPublication(doc, slots, atlas, lang, tr, embed);
     const url = decodeState(win.location.hash);

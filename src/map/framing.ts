@@ -2,6 +2,7 @@ import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'mapl
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
+import { WORLD_SCALE_SPAN } from '../core/draw/layoutPlan';
 import {
   FRAME as ROOM,
   FRAME_MAX_ZOOM,
@@ -85,14 +86,18 @@ export function createFraming(
       return void map.fitBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom, ...move });
     // World scale: what is framed is wider than the map can show. The map shows the one world from
     // the mid-Atlantic to the mid-Atlantic, its top at the top of the frame, so that the room left
-    // (below, where oceans are) takes the close-up, with no room kept for it. On a map too short for
-    // the frame (a laptop's short window) too: the build's picture draws the world from its top
-    // margin in a box of any shape, and centring it there moved the world 70 px when the map took over.
+    // (below, where oceans are) takes the close-up, with no room kept for it. A frame of the world
+    // (`WORLD_SCALE_SPAN`) goes from the top even on a map too short for it (a laptop's short window),
+    // as the build's picture draws it in a box of any shape (centred, the world moved 70 px when the
+    // map took over); a narrower frame too tall for the map (a selection from Moscow to Melbourne) is
+    // centred, as the page's picture of it is.
     const zoom = map.getMinZoom();
     const world = WORLD_PX * 2 ** zoom;
     const room = padding(false);
     const top = toWorld([w, n])[1] * world - room.top;
-    const middle = top + map.getContainer().clientHeight / 2;
+    const bottom = toWorld([w, s])[1] * world + room.bottom;
+    const height = map.getContainer().clientHeight;
+    const middle = e - w > WORLD_SCALE_SPAN || bottom - top < height ? top + height / 2 : (top + bottom) / 2;
     const [, lat] = fromWorld([0, middle / world]);
     map.easeTo({ center: [WORLD_MIDDLE_LON, lat], zoom, ...move });
   };

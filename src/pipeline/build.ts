@@ -201,7 +201,8 @@ function buildAndWrite(
   // and a phone's, with the words and dots of a narrow box only, and a narrow embed's, with those of the
   // phone's map only (its map has the phone's shape: never a short map's).
   // Any box's picture has a set of words and dots per class of box width, chosen by its media queries;
-  // public/theme.js gives a wider viewport the picture of its class's set only (`pictureOfSet`), and
+  // public/theme.js gives a wider viewport the picture of its class's sets only (`pictureOfSet`: its
+  // set, and its set for short maps shown by the box's height), and
   // never the one with all (kept for other uses of the build's output: a class's set needs its box).
   const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, 'narrow-embed': NARROW_EMBED_LAYOUT } as const;
   for (const lang of LANGS)
@@ -239,7 +240,8 @@ export const WIDE_SETS = ['wide', 'medium', 'tablet', 'large', 'wall', 'wall4k']
 
 /**
  * The boxes the build draws a first picture for: any (with every class's words), a phone's map, a
- * narrow embed's map (the phone's set only), and any box of one class of width (`WIDE_SETS`: that class's words only).
+ * narrow embed's map (the phone's set only), and any box of one class of width (`WIDE_SETS`: that class's
+ * words only, for its boxes and its short boxes).
  */
 export type PictureBox = 'any' | 'narrow' | 'narrow-embed' | (typeof WIDE_SETS)[number];
 

@@ -111,8 +111,9 @@ export interface BoxLayout {
    * The picture's sets of words and dots: each sized for a box (its names `px` there, as the live
    * map's), shown by its media query on the picture's box (the first, without one, elsewhere). The
    * frames scale with the box: one set would have 8-px names on a short phone, 30-px on a wall screen.
-   * A set `of` another is that class's for shorter boxes: its media query is within the other's, and
-   * a class's own picture (`pictureOfSet`) keeps it.
+   * A set `of` another is that class's for shorter boxes: its media query is the class's widths (the
+   * laptop's, for the default set) and a height; a class's own picture (`pictureOfSet`) keeps it, shown
+   * by the height alone.
    */
   sets: readonly { id: string; box: Box; px: number; media?: string; of?: string }[];
 }

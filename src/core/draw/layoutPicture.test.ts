@@ -216,14 +216,23 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
         }
         for (const other of WIDE_LAYOUT.sets)
           if (other !== set && !short.includes(other)) expect(own).not.toContain(`class="${other.id}"`);
+        // (Shown by its box's height alone: the file was chosen by the viewport's width.)
+        const height = short[0]?.media?.match(/\(max-height:\d+px\)/)?.[0];
         expect(own).toContain(
           short.length
-            ? `<style>.${short[0]!.id}{display:none}@media ${short[0]!.media}{.${set.id}{display:none}.${short[0]!.id}{display:inline}}</style>`
+            ? `<style>.${short[0]!.id}{display:none}@media ${height}{.${set.id}{display:none}.${short[0]!.id}{display:inline}}</style>`
             : '<style></style>',
         );
+        if (set.id === 'wide')
+          expect(own).toContain(
+            '<style>.wide-short{display:none}@media (max-height:505px){.wide{display:none}.wide-short{display:inline}}</style>',
+          );
         // Drawn alone: a set of names of the first's size (12 px) is drawn the same whatever set leads.
         if (set.px !== WIDE_LAYOUT.sets[0]!.px) continue;
-        const alone = { ...WIDE_LAYOUT, sets: [{ id: set.id, box: set.box, px: set.px }, ...short] };
+        const alone = {
+          ...WIDE_LAYOUT,
+          sets: [{ id: set.id, box: set.box, px: set.px }, ...short.map((s) => ({ ...s, media: height }))],
+        };
         expect(own).toBe(layoutPictureSvg(a, topo, alone, { day, lang: 'vi', theme: 'dark' }));
       }
     }

@@ -249,18 +249,22 @@ export function layoutPictureSvg(
 }
 
 /**
- * A layout picture with one of its sets of words and dots only (`id`, one of `layout.sets`), shown in any
- * box: the others, hidden by the picture's media queries, still cost the reader's main thread their
- * parsing (300 events at 1280 px: 31–39 ms instead of 88–91 with every set; issue 16). The sets are drawn
- * independently of each other (`staticMapSvg`'s `sets`), so that this is the picture drawn with that set
- * alone (a unit test checks it); the build takes each set's picture from the one with all of them, at
- * no cost.
+ * A layout picture with one class's sets of words and dots only (`id`, one of `layout.sets`, and its
+ * sets for shorter boxes, `of` it), shown in any box: the others, hidden by the picture's media queries,
+ * still cost the reader's main thread their parsing (300 events at 1280 px: 31–39 ms instead of 88–91
+ * with every set; issue 16). The sets are drawn independently of each other (`staticMapSvg`'s `sets`),
+ * so that this is the picture drawn with those sets alone (a unit test checks it); the build takes each
+ * class's picture from the one with all of them, at no cost. Its sets for shorter boxes are shown by
+ * their height alone: public/theme.js chose the file by the viewport's width, and the picture's box can
+ * be narrower (a scrollbar, the details beside the map), across a class's edge.
  */
 export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string {
   const ids = layout.sets.map((s) => s.id);
   if (!ids.includes(id)) throw new Error(`pictureOfSet: ${id} is not a set of the ${layout.id} layout`);
   // The class's set, and its sets for shorter boxes, shown by their media queries.
-  const kept = layout.sets.filter((s) => s.id === id || s.of === id);
+  const kept = layout.sets
+    .filter((s) => s.id === id || s.of === id)
+    .map((s) => (s.of ? { ...s, media: heightOnly(s.media ?? '') } : s));
   const set = kept.find((s) => s.id === id)!;
   let out = svg.replace(
     /<style>[^<]*<\/style>/,
@@ -273,6 +277,17 @@ export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string
   }
   return out;
 }
+
+/**
+ * The height conditions of a media query of features joined by "and".
+ *
+ * @example heightOnly('(min-width:1100.01px) and (max-height:505px)') === '(max-height:505px)'
+ */
+export const heightOnly = (media: string) =>
+  media
+    .split(' and ')
+    .filter((f) => f.includes('height'))
+    .join(' and ');
 
 /** Where the group opened at `at` ends: past its own </g>, and the groups it holds. */
 function groupEnd(svg: string, at: number): number {
