@@ -79,8 +79,8 @@ const sidePx = (v: number, o = CLOSE_UP_DEFAULTS) => Math.min(o.maxPx, Math.max(
  * @example closeUpSize(1280, 595) → [380, 267.75]
  */
 export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
-  const share = isNarrow(w) ? [0.62, o.heightShare] : [o.share, o.heightShare];
-  return [sidePx(Math.max(o.minPx, w * (share[0] as number)), o), sidePx(h * (share[1] as number), o)];
+  const across = isNarrow(w) ? 0.62 : o.share;
+  return [sidePx(Math.max(o.minPx, w * across), o), sidePx(h * o.heightShare, o)];
 }
 
 /**
