@@ -145,6 +145,50 @@ export const NARROW_EMBED_LAYOUT: BoxLayout = {
   sets: [{ id: 'narrow', box: NARROW_LAYOUT.nominal, px: 12 }],
 };
 
+/** The laptop's set's widths: it has no media query (shown wherever no other class's set is). */
+const LAPTOP_WIDTHS = '(min-width:1100.01px) and (max-width:1600.99px)';
+
+/** The wide layout's classes of box width, each with its set of words and dots. */
+const WIDE_CLASSES: BoxLayout['sets'] = [
+  { id: 'wide', box: { width: 1280, height: 595 }, px: 12 },
+  // An article's embed, a tablet upright.
+  { id: 'medium', box: { width: 700, height: 420 }, px: 12, media: '(max-width:850px)' },
+  // A tablet across, a small laptop (the medium set's names would be 15–19 px there: 12 at 700 px).
+  {
+    id: 'tablet',
+    box: { width: 1000, height: 540 },
+    px: 12,
+    media: '(min-width:850.01px) and (max-width:1100px)',
+  },
+  // A large desktop.
+  {
+    id: 'large',
+    box: { width: 1920, height: 900 },
+    px: 12,
+    media: '(min-width:1601px) and (max-width:1999.99px)',
+  },
+  // Wall screens: the live map's names are 150 % from 2,000 px (18 px). A 1440p screen's map, and a
+  // 4K screen's: the picture's names are 15–21 px up to 2,799 px, 13–18 px from there to 3,840.
+  {
+    id: 'wall',
+    box: { width: 2400, height: 1100 },
+    px: 18,
+    media: '(min-width:2000px) and (max-width:2799.99px)',
+  },
+  { id: 'wall4k', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2800px)' },
+];
+
+/**
+ * A class's set for its short maps (a laptop's window of 600–660 px, whose map is 390–450 px high): a
+ * frame fitted to the box's height is smaller there, and the class's set would draw 8–9-px names where
+ * the live map's are 12. It takes over below `maxHeight` px, where both sets' names are as far from
+ * 12 px (the geometric mean of their boxes' heights), within the class's widths.
+ */
+function shortOf(of: string, box: Box, maxHeight: number): BoxLayout['sets'][number] {
+  const widths = WIDE_CLASSES.find((c) => c.id === of)?.media ?? LAPTOP_WIDTHS;
+  return { id: `${of}-short`, of, box, px: 12, media: `${widths} and (max-height:${maxHeight}px)` };
+}
+
 export const WIDE_LAYOUT: BoxLayout = {
   id: 'wide',
   // A 1280 × 800 laptop's map.
@@ -155,64 +199,11 @@ export const WIDE_LAYOUT: BoxLayout = {
     { width: 1920, height: 700 },
   ],
   sets: [
-    { id: 'wide', box: { width: 1280, height: 595 }, px: 12 },
-    // An article's embed, a tablet upright.
-    { id: 'medium', box: { width: 700, height: 420 }, px: 12, media: '(max-width:850px)' },
-    // A tablet across, a small laptop (the medium set's names would be 15–19 px there: 12 at 700 px).
-    {
-      id: 'tablet',
-      box: { width: 1000, height: 540 },
-      px: 12,
-      media: '(min-width:850.01px) and (max-width:1100px)',
-    },
-    // A large desktop.
-    {
-      id: 'large',
-      box: { width: 1920, height: 900 },
-      px: 12,
-      media: '(min-width:1601px) and (max-width:1999.99px)',
-    },
-    // Wall screens: the live map's names are 150 % from 2,000 px (18 px). A 1440p screen's map, and a
-    // 4K screen's: the picture's names are 15–21 px up to 2,799 px, 13–18 px from there to 3,840.
-    {
-      id: 'wall',
-      box: { width: 2400, height: 1100 },
-      px: 18,
-      media: '(min-width:2000px) and (max-width:2799.99px)',
-    },
-    { id: 'wall4k', box: { width: 3840, height: 1900 }, px: 18, media: '(min-width:2800px)' },
-    // The same classes' maps when short (a laptop's window of 600–660 px, whose map is 390–450 px
-    // high): a frame fitted to the box's height is smaller there, and the class's set would draw 8–9-px
-    // names where the live map's are 12. Each takes over below the height where both sets' names are
-    // as far from 12 px (the geometric mean of their boxes' heights).
-    {
-      id: 'medium-short',
-      of: 'medium',
-      box: { width: 750, height: 330 },
-      px: 12,
-      media: '(max-width:850px) and (max-height:372px)',
-    },
-    {
-      id: 'tablet-short',
-      of: 'tablet',
-      box: { width: 1000, height: 400 },
-      px: 12,
-      media: '(min-width:850.01px) and (max-width:1100px) and (max-height:465px)',
-    },
-    {
-      id: 'wide-short',
-      of: 'wide',
-      box: { width: 1280, height: 430 },
-      px: 12,
-      media: '(min-width:1100.01px) and (max-width:1600.99px) and (max-height:505px)',
-    },
-    {
-      id: 'large-short',
-      of: 'large',
-      box: { width: 1920, height: 700 },
-      px: 12,
-      media: '(min-width:1601px) and (max-width:1999.99px) and (max-height:794px)',
-    },
+    ...WIDE_CLASSES,
+    shortOf('medium', { width: 750, height: 330 }, 372),
+    shortOf('tablet', { width: 1000, height: 400 }, 465),
+    shortOf('wide', { width: 1280, height: 430 }, 505),
+    shortOf('large', { width: 1920, height: 700 }, 794),
   ],
 };
 
