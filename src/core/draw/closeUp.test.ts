@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpArcs, quietestCorner, quietestPlace } from './closeUp';
+import { CLOSE_UP_MARGIN } from './boxLayout';
+import { closeUpArcs, closeUpSize, NARROW_BUTTONS_ROOM, quietestCorner, quietestPlace } from './closeUp';
 
 describe('close-up', () => {
+  it('takes 70 % of a phone’s width (380 px at most) (a 320-px phone’s close-up is wide enough for the border provinces’ names), clear of its buttons', () => {
+    for (const w of [320, 360, 390, 412, 560]) {
+      const [across] = closeUpSize(w, (w * 522) / 390);
+      expect(across).toBeCloseTo(Math.min(380, w * 0.7), 6);
+      expect(across + CLOSE_UP_MARGIN).toBeLessThanOrEqual(w - NARROW_BUTTONS_ROOM);
+    }
+    // (With 62 %, 198 px at 320 left Lạng Sơn and Bắc Ninh unnamed; 223 at 360 named them.)
+    expect(closeUpSize(320, 428)[0]).toBeGreaterThanOrEqual(223);
+    // A third of a wide map's.
+    expect(closeUpSize(1000, 540)[0]).toBeCloseTo(340, 6);
+  });
+
   it('is drawn only when some arc is too short to read, and shows every short arc', () => {
     const arc = (id: string, length: number) => ({ id, from: [0, 0] as const, to: [length, 0] as const });
     expect(closeUpArcs([arc('long', 300), arc('medium', 60)])).toEqual([]);

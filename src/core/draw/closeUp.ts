@@ -18,6 +18,12 @@ export const CLOSE_UP_DEFAULTS = {
   /** Share of the map's width the close-up takes (at least `minPx`). */
   share: 0.34,
   /**
+   * Share of a narrow map's width (a phone's): its names need the room. With 62 %, a 320-px phone's
+   * close-up was 198 px across and Lạng Sơn and Bắc Ninh went unnamed; at 70 % it is 224 px, and the
+   * column of the map's buttons stays clear down to 320 px.
+   */
+  narrowShare: 0.7,
+  /**
    * Share of the map's height it takes, on a phone's map as on a laptop's: with a third, a laptop's
    * short window (a 390–450-px map) had a close-up of 133–150 px, where Lạng Sơn's and Bắc Ninh's
    * names found no room.
@@ -25,8 +31,13 @@ export const CLOSE_UP_DEFAULTS = {
   heightShare: 0.45,
   minPx: 150,
   maxPx: 380,
-  /** A close-up shows its arcs at least this many times larger than the main map, or is of home. */
-  minMagnification: 3.5,
+  /**
+   * A close-up shows its arcs at least this many times larger than the main map, or is of home. (Short
+   * arcs spread over half of Asia, 74 px across a phone's world, were 3.25 times larger in a close-up
+   * of 62 % of its width and 3.7 in one of 70 %: still home's. Single close-ups of short arcs are 5 to
+   * 28 times larger.)
+   */
+  minMagnification: 4,
 };
 
 type Box = [number, number, number, number];
@@ -76,10 +87,10 @@ const sidePx = (v: number, o = CLOSE_UP_DEFAULTS) => Math.min(o.maxPx, Math.max(
  * narrow map's (a phone's: its names need the room), and `heightShare` of the height, within
  * `minPx`–`maxPx`.
  *
- * @example closeUpSize(1280, 595) → [380, 267.75]
+ * @example closeUpSize(1280, 595) → [380, 267.75]; closeUpSize(320, 428) → [224, 192.6]
  */
 export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
-  const across = isNarrow(w) ? 0.62 : o.share;
+  const across = isNarrow(w) ? o.narrowShare : o.share;
   return [sidePx(Math.max(o.minPx, w * across), o), sidePx(h * o.heightShare, o)];
 }
 
