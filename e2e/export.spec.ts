@@ -59,3 +59,45 @@ test('GeoJSON export has one line per partnership shown', async ({ page }) => {
   const shown = await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id));
   expect(fc.features.map((f: { id: string }) => f.id)).toEqual(shown);
 });
+
+// A laptop's short window fits the world by its height, the sea beside it over MapLibre's copies of
+// the world (src/map/worldEdges.ts): the export shows the page's sea there too, not the copies.
+test('PNG export of a world narrower than its map: only sea beside it, as on the page', async ({ page }) => {
+  test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
+  await page.setViewportSize({ width: 1366, height: 625 });
+  await open(page, '../atlas-300/?lang=en');
+  await page.evaluate(() => window.atlas?.idle());
+  const map = (await page.locator('#map').boundingBox())!;
+  const west = await page.locator('#map .world-edge.west').evaluate((b) => b.getBoundingClientRect().width);
+  expect(west).toBeGreaterThan(40);
+  const png = await exportFile(page, 'png');
+  const seaBox = (await pngColours(page, png, [MAP_THEMES.light.background], { tolerance: 3 })).stats[0]!
+    .box!;
+  // The western band's pixels in the export (2×), a little inside its edge: how many are not sea.
+  const notSea = await page.evaluate(
+    async ({ b64, top, height, width, sea }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, top, width, height).data;
+      const rgb = [1, 3, 5].map((i) => parseInt(sea.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (rgb.some((v, k) => Math.abs(data[i + k]! - v) > 3)) n++;
+      return { n, of: data.length / 4 };
+    },
+    {
+      b64: png.toString('base64'),
+      top: seaBox.top,
+      height: Math.round(map.height) * 2,
+      width: Math.floor(west) * 2 - 4,
+      sea: MAP_THEMES.light.background,
+    },
+  );
+  expect(notSea.of).toBeGreaterThan(10_000);
+  expect(notSea.n).toBe(0);
+});

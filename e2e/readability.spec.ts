@@ -210,3 +210,65 @@ for (const [where, url, width, height, touch] of [
     ).toEqual([]);
     await context.close();
   });
+
+// A laptop's short window (1366 × 625: a map 415 px high) at world scale: with the one world across,
+// the map showed 70° N to 15° S, and the flows to Australia, New Zealand, southern Africa and South
+// America left it at its bottom edge. The world is now fitted by its height, centred, the sea on both
+// sides over the copies MapLibre draws there (src/map/worldEdges.ts), as the build's picture draws
+// it. Issue 13: no arc leaves the frame at the opening view.
+test('300-event fixture, a laptop’s short window at 1366×625: every flow inside the map and its one world; beside it only sea, where nothing is picked', async ({
+  browser,
+}) => {
+  test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
+  const context = await browser.newContext({ viewport: { width: 1366, height: 625 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '../atlas-300/?lang=en');
+  await page.evaluate(() => window.atlas!.idle());
+  const s = await screen(page);
+  const bands = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#map .world-edge')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { left: r.left, right: r.right, colour: getComputedStyle(b).backgroundColor };
+    }),
+  );
+  expect(bands).toHaveLength(2);
+  const [west, east] = bands as [(typeof bands)[0], (typeof bands)[0]];
+  // The world is narrower than the map: sea on both sides, as wide, in the map's sea colour.
+  expect(west.right - west.left).toBeGreaterThan(40);
+  expect(Math.abs(west.right - west.left - (east.right - east.left))).toBeLessThan(2);
+  // (The close-up's background is the sea's too.)
+  const sea = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.close-up')!).backgroundColor,
+  );
+  expect([west.colour, east.colour]).toEqual([sea, sea]);
+  const flows = s.arcs.filter((a) => a.where === 'map');
+  expect(flows.length).toBeGreaterThan(20);
+  for (const a of flows)
+    for (const [x, y] of a.points) {
+      expect(y, a.id).toBeGreaterThan(1);
+      expect(y, a.id).toBeLessThan(s.map.height - 1);
+      expect(x, a.id).toBeGreaterThan(west.right - s.map.left);
+      expect(x, a.id).toBeLessThan(east.left - s.map.left);
+    }
+  // The flows to the south are there: their ends lie south of 30° S.
+  const south = await page.evaluate(async () => {
+    const atlas = (await (await fetch('data/atlas.json')).json()) as {
+      places: { id: string; lat: number; country: string }[];
+    };
+    return atlas.places.filter((p) => p.lat < -30).map((p) => p.country);
+  });
+  expect(new Set(south).size).toBeGreaterThan(2);
+  // A click in the sea beside the world picks nothing: MapLibre's copies of the flows lie under it, one
+  // world's width from the flows (to the Americas, whose copies end in the sea west of Europe).
+  const world = east.left - west.right;
+  const copies = flows
+    .flatMap((a) => a.points.map(([x, y]) => [x - world + s.map.left, y + s.map.top] as const))
+    .filter(([x]) => x > west.left + 4 && x < west.right - 4);
+  expect(copies.length, 'copies of flows under the western sea').toBeGreaterThan(0);
+  for (const [x, y] of copies.filter((_, i) => i % Math.ceil(copies.length / 4) === 0)) {
+    await page.mouse.click(x, y);
+    expect(await page.evaluate(() => window.atlas!.state().selection), `a click at ${x}, ${y}`).toBeNull();
+  }
+  await context.close();
+});

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { MAP_SIZES } from '../core/draw/theme';
 import { cssColors, drawLegendKeys } from './legendKeys';
+import { worldEdgesPx } from '../map/worldEdges';
 
 /** Pixel density of the PNG export (slides are shown on large, dense screens). */
 const PNG_RATIO = 2;
@@ -93,7 +94,7 @@ export async function composePng(
   ctx.fillRect(0, 0, w, head + h + foot);
   ctx.fillStyle = color('--sea');
   ctx.fillRect(0, head, w, h);
-  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h);
+  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h, color('--sea'));
   else {
     // A picture laid out for its box (every first picture: `layoutPictureSvg`) has no aspect of its
     // own: it is drawn at the aspect of its box on the page, where it lays itself out as shown.
@@ -146,7 +147,14 @@ export async function composePng(
   );
 }
 
-async function drawMap(map: MlMap, ctx: CanvasRenderingContext2D, top: number, w: number, h: number) {
+async function drawMap(
+  map: MlMap,
+  ctx: CanvasRenderingContext2D,
+  top: number,
+  w: number,
+  h: number,
+  sea: string,
+) {
   const before = map.getPixelRatio();
   map.setPixelRatio(PNG_RATIO);
   try {
@@ -154,6 +162,12 @@ async function drawMap(map: MlMap, ctx: CanvasRenderingContext2D, top: number, w
     await new Promise<void>((resolve) => {
       map.once('render', () => {
         ctx.drawImage(map.getCanvas(), 0, top, w, h);
+        // The sea beside a world narrower than the map, over MapLibre's copies of it, as on the page.
+        const [west, east] = worldEdgesPx(map);
+        const k = w / Math.max(1, map.getContainer().clientWidth);
+        ctx.fillStyle = sea;
+        if (west > 0) ctx.fillRect(0, top, west * k, h);
+        if (east * k < w) ctx.fillRect(east * k, top, w - east * k, h);
         resolve();
       });
       map.triggerRepaint();

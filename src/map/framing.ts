@@ -2,7 +2,7 @@ import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'mapl
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
-import { WORLD_SCALE_SPAN } from '../core/draw/layoutPlan';
+import { WORLD_SCALE_SPAN, worldWidth } from '../core/draw/layoutPlan';
 import {
   FRAME as ROOM,
   FRAME_MAX_ZOOM,
@@ -68,12 +68,34 @@ export function createFraming(
     if (shares) return { ...p, bottom: p.bottom + r.bottom, left: p.left + r.left };
     return { ...p, ...keptWithin(p, r, w, h) };
   };
+  const isWorld = (b: Bounds) => b[2] - b[0] > WORLD_SCALE_SPAN;
+  /**
+   * The zoom that shows a frame of the world (`WORLD_SCALE_SPAN`) clear of `room`: the one world across
+   * the map, or narrower where the map is too short for the frame (`worldWidth`).
+   */
+  const worldZoom = (b: Bounds, room: Shares) => {
+    const box = map.getContainer();
+    const across = worldWidth(b[1], b[3], [
+      Math.max(1, box.clientWidth),
+      Math.max(1, box.clientHeight - room.top - room.bottom),
+    ]);
+    return Math.max(-2, Math.log2(across / WORLD_PX));
+  };
   /**
    * The map never shows more than one world across: every flow and place is drawn once (the Americas
-   * east of the Pacific, Europe west of Vietnam; MapLibre would repeat them both at world scale).
+   * east of the Pacific, Europe west of Vietnam; MapLibre would repeat them both at world scale). A
+   * short map may show its world narrower, down to its opening view's (the copies MapLibre draws
+   * beside it are covered: `worldEdges`).
    */
-  const oneWorld = () =>
-    map.setMinZoom(Math.max(-2, Math.log2(Math.max(1, map.getContainer().clientWidth) / WORLD_PX)));
+  const oneWorld = () => {
+    const across = Math.log2(Math.max(1, map.getContainer().clientWidth) / WORLD_PX);
+    const w = map.getContainer().clientWidth;
+    const h = map.getContainer().clientHeight;
+    const opened = isWorld(opening)
+      ? worldZoom(opening, inPx(frameShares(layoutFor(w).nominal, controls), w, h))
+      : across;
+    map.setMinZoom(Math.max(-2, Math.min(across, opened)));
+  };
   const fit = (animate: boolean) => {
     const [w, s, e, n] = target;
     const bounds: [[number, number], [number, number]] = [
@@ -82,7 +104,7 @@ export function createFraming(
     ];
     const move = { animate: animate && !reducedMotion, duration: FRAME.duration };
     const cam = map.cameraForBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom });
-    if (cam?.zoom === undefined || cam.zoom >= map.getMinZoom())
+    if (!isWorld(target) && (cam?.zoom === undefined || cam.zoom >= map.getMinZoom()))
       return void map.fitBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom, ...move });
     // World scale: what is framed is wider than the map can show. The map shows the one world from
     // the mid-Atlantic to the mid-Atlantic, its top at the top of the frame, so that the room left
@@ -91,13 +113,15 @@ export function createFraming(
     // as the build's picture draws it in a box of any shape (centred, the world moved 70 px when the
     // map took over); a narrower frame too tall for the map (a selection from Moscow to Melbourne) is
     // centred, as the page's picture of it is.
-    const zoom = map.getMinZoom();
-    const world = WORLD_PX * 2 ** zoom;
+    // Where the box is too short for a frame of the world (a laptop's short window), the world is
+    // fitted by its height and centred, the sea on both sides, as the picture draws it (`worldWidth`).
     const room = padding(false);
+    const zoom = isWorld(target) ? Math.max(map.getMinZoom(), worldZoom(target, room)) : map.getMinZoom();
+    const world = WORLD_PX * 2 ** zoom;
     const top = toWorld([w, n])[1] * world - room.top;
     const bottom = toWorld([w, s])[1] * world + room.bottom;
     const height = map.getContainer().clientHeight;
-    const middle = e - w > WORLD_SCALE_SPAN || bottom - top < height ? top + height / 2 : (top + bottom) / 2;
+    const middle = isWorld(target) || bottom - top < height ? top + height / 2 : (top + bottom) / 2;
     const [, lat] = fromWorld([0, middle / world]);
     map.easeTo({ center: [WORLD_MIDDLE_LON, lat], zoom, ...move });
   };

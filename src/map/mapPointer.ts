@@ -5,6 +5,7 @@ import { mountChooser, type Choice } from '../ui/chooser';
 import { HIT_LAYERS } from './arcsLayer';
 import { END_DOTS, END_LABELS } from './endsLayer';
 import { FLOW_DOTS, FLOW_LABELS } from './flowsLayer';
+import { worldEdgesPx } from './worldEdges';
 
 /** What is under a point of the map. */
 export type Hit =
@@ -67,6 +68,9 @@ export function attachPointer(
     return { pick: pickNearest([point.x, point.y], candidates), nearest };
   };
   const hitAt = (point: { x: number; y: number }): Hit => {
+    // Beside the one world (a short map's sea, over MapLibre's copies of it: `addWorldEdges`) is nothing.
+    const [west, east] = worldEdgesPx(map);
+    if (point.x < west || point.x > east) return { kind: 'none' };
     const arcs = arcsAt(point);
     // On an arc's stroke, the arc wins over the names and dots it passes under.
     if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };

@@ -13,6 +13,7 @@ import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
 import { addFlowsLayer } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
+import { addWorldEdges } from './worldEdges';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
 import { planLayout, type LayoutPlan } from '../core/draw/layoutPlan';
@@ -156,6 +157,8 @@ export function createMapView(
       map.once('idle', () => resolve());
     });
   });
+  // The sea beside a world narrower than the map (the main map's; a close-up never shows the world).
+  const removeEdges = inset ? null : addWorldEdges(map);
   map.on('projectiontransition', (e) => {
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
@@ -288,6 +291,7 @@ export function createMapView(
       provinces?.reset();
     },
     destroy() {
+      removeEdges?.();
       closeUp?.destroy();
       flows?.destroy();
       arcs?.destroy();

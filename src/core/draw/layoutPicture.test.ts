@@ -13,7 +13,8 @@ import {
   WIDE_LAYOUT,
 } from './boxLayout';
 import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
-import { arcsBounds, cappedBounds, planLayout, reservedPx } from './layoutPlan';
+import { arcsBounds, cappedBounds, planLayout, reservedPx, worldWidth } from './layoutPlan';
+import { toWorld } from './mercator';
 import { possibleArcs } from '../view/possibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -135,17 +136,33 @@ describe('narrowPictureSvg', () => {
     const svg = narrowPictureSvg(world, topo, { day: '2026-01-01', lang: 'fr', flowsFrom: 3 });
     const at = svg.indexOf('<svg class="close-up"');
     const [outside, inset] = [svg.slice(0, at), svg.slice(at)];
-    // A box of no height, its world fitted by its width (`slice`) whatever the box's shape.
+    // The padded box, its world fitted (`meet`) from its top: by its width in a tall box, by its height
+    // (narrower, centred) in one too short for it, as the live map's (`worldWidth`).
     const [x, y, w, h] = boxOf(outside, '<svg x=')!;
-    expect([x, w, h]).toEqual([0, 100, 0.1]);
+    expect([x, w]).toEqual([0, 100]);
     expect(y).toBeCloseTo(pad.top * 100, 1);
-    expect(outside).toContain('preserveAspectRatio="xMidYMin slice"');
+    expect(h).toBeCloseTo((1 - pad.top - pad.bottom) * 100, 1);
+    expect(outside).toContain('preserveAspectRatio="xMidYMin meet"');
     expect(inset).toContain('>Chine · 4<');
     expect(outside).not.toContain('>Chine · 4<');
     for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
     // Names at 12 px on the nominal phone, as the live map's: the world's 1,000 units span its width.
     const size = Number(outside.match(/<g class="narrow">.*?font-size="([\d.]+)"/s)?.[1]);
     expect((size * NARROW_LAYOUT.nominal.width) / 1000).toBeCloseTo(12, 0);
+  });
+});
+
+describe('worldWidth', () => {
+  it('is the map’s width where a frame of the world fits it from its top, less where the map is too short for it', () => {
+    // The 300-event fixture's frame: 60° N to 46.5° S, 0.356 of the world's width tall.
+    const [s, n] = [-46.5, 60];
+    const tall = toWorld([0, s])[1] - toWorld([0, n])[1];
+    // A laptop's 1280 × 800 window (a map 595 px high, 64 px kept above and below): one world across.
+    expect(worldWidth(s, n, [1280, 595 - 128])).toBe(1280);
+    // A 1366 × 625 window (a 415-px map): the world fitted by its height, so that its south is in it.
+    const k = worldWidth(s, n, [1366, 415 - 128]);
+    expect(k).toBeLessThan(1366);
+    expect(k * tall).toBeCloseTo(415 - 128, 6);
   });
 });
 

@@ -69,7 +69,8 @@ function roomAround(
   const shown = shownWidth(bounds, [rect.w, rect.h]);
   const [x0, y0] = toWorld([w, n]);
   const [x1, y1] = toWorld([e, s]);
-  const fh = (shown * (y1 - y0)) / (x1 - x0);
+  // (At world scale the picture's 1,000 units are the one world across.)
+  const fh = (shown * (y1 - y0)) / (world ? 1 : x1 - x0);
   const fx = rect.x + (rect.w - shown) / 2;
   const fy = world ? rect.y : rect.y + (rect.h - fh) / 2;
   const units = 1000 / shown;
@@ -124,11 +125,10 @@ export function layoutPictureSvg(
   const cu = plan.closeUp?.ids.some((id) => shown.has(id)) ? plan.closeUp : null;
   const near = cu?.home ? { box: cu.bounds, inside: false } : undefined;
   const { title: _title, ...base } = opts;
-  // The main frame: in its padded box, fitted (at world scale the one world across, from its top).
-  // (At world scale a box of no height, its picture fitted by its width whatever the box's shape, as the
-  // live map's one world across: `slice` takes the larger scale, the width's.)
+  // The main frame: in its padded box, fitted (at world scale the one world across, from its top, or
+  // where the box is too short for it, by its height, centred, as the live map's: `worldWidth`).
   const frame: ShareBox = world
-    ? { x: 0, y: plan.pad.top, w: 1, h: 0.001 }
+    ? { x: 0, y: plan.pad.top, w: 1, h: 1 - plan.pad.top - plan.pad.bottom }
     : {
         x: plan.pad.left,
         y: plan.pad.top,
@@ -153,16 +153,14 @@ export function layoutPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
-      ...sized(layout, (b) =>
-        world ? b.width : shownWidth(target, [frame.w * b.width, frame.h * b.height]),
-      ),
+      ...sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
       labelRoom: roomAround(
         target,
         {
           x: frame.x * W,
           y: frame.y * H,
           w: frame.w * W,
-          h: world ? H : frame.h * H,
+          h: frame.h * H,
         },
         [W, H],
         floor,
@@ -174,7 +172,7 @@ export function layoutPictureSvg(
             x: frame.x * b.width,
             y: frame.y * b.height,
             w: frame.w * b.width,
-            h: world ? b.height : frame.h * b.height,
+            h: frame.h * b.height,
           },
           [b.width, b.height],
         ),
@@ -182,7 +180,7 @@ export function layoutPictureSvg(
       ...(near ? { near } : {}),
     }),
     frame,
-    world ? 'xMidYMin slice' : 'xMidYMid meet',
+    world ? 'xMidYMin meet' : 'xMidYMid meet',
     true,
   );
   const parts = [

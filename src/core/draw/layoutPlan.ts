@@ -45,18 +45,33 @@ export interface ShareBox {
 /** Longitudes (degrees) from which a frame is at world scale, as in `staticMapSvg`. */
 export const WORLD_SCALE_SPAN = 270;
 /**
+ * The px width of the one world when a frame of the world (`WORLD_SCALE_SPAN`) from `n` to `s` is shown
+ * in `rect` px: the map's width, or less where the frame is taller than the rect (a laptop's short
+ * window: the world is then fitted by its height, centred, the sea on both sides; with the one world
+ * across, the partners south of about 15° S were cut at the map's bottom edge).
+ *
+ * @example worldWidth(-46.5, 60, [1280, 595 - 128]) === 1280; worldWidth(-46.5, 60, [1366, 415 - 128]) ≈ 806
+ */
+export function worldWidth(s: number, n: number, rect: Px): number {
+  const tall = toWorld([0, s])[1] - toWorld([0, n])[1];
+  return Math.min(rect[0], rect[1] / Math.max(1e-9, tall));
+}
+
+/**
  * How the live map on a `box` of CSS px projects places when it frames `bounds` clear of `pad` (px):
  * fitted and centred as MapLibre's `fitBounds`, or, at world scale, the one world across the map's width
- * with its top `pad.top` below the map's (see src/map/framing.ts).
+ * (or narrower, centred, where its frame is taller than the map: `worldWidth`) with its top `pad.top`
+ * below the map's (see src/map/framing.ts).
  */
 function framedPx(bounds: Bounds, box: { width: number; height: number }, pad: Shares): (c: LonLat) => Px {
   const [w, s, e, n] = bounds;
   if (e - w > WORLD_SCALE_SPAN) {
     const [x0] = toWorld([WORLD_MIDDLE_LON, 0]);
     const [, y0] = toWorld([w, n]);
+    const k = worldWidth(s, n, [box.width, box.height - pad.top - pad.bottom]);
     return (c) => {
       const [x, y] = toWorld(c);
-      return [(x - x0) * box.width + box.width / 2, (y - y0) * box.width + pad.top];
+      return [(x - x0) * k + box.width / 2, (y - y0) * k + pad.top];
     };
   }
   const [x0, y0] = toWorld([w, n]);
@@ -140,10 +155,13 @@ export function cappedBounds(bounds: Bounds, rect: Px): Bounds {
   return [west, south, east, north];
 }
 
-/** The px width at which 1,000 picture units of `bounds` are shown in a frame `rect` px (fitted, `meet`). */
+/**
+ * The px width at which 1,000 picture units of `bounds` are shown in a frame `rect` px (fitted, `meet`;
+ * at world scale the one world, `worldWidth`).
+ */
 export function shownWidth(bounds: Bounds, rect: Px): number {
   const [w, s, e, n] = bounds;
-  if (e - w > WORLD_SCALE_SPAN) return rect[0];
+  if (e - w > WORLD_SCALE_SPAN) return worldWidth(s, n, rect);
   const [x0, y0] = toWorld([w, n]);
   const [x1, y1] = toWorld([e, s]);
   return Math.min(rect[0], (rect[1] * (x1 - x0)) / (y1 - y0));

@@ -421,6 +421,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
+    // At world scale, sea beside the one world (a box wider than it: a laptop's short window), over the
+    // outlines d3 traces along the world's cut edges, as the live map's bands (src/map/worldEdges.ts).
+    world
+      ? `<path d="M${-WIDTH} ${-3 * height}H1.5V${4 * height}H${-WIDTH}ZM${WIDTH - 1.5} ${-3 * height}H${2 * WIDTH}V${4 * height}H${WIDTH - 1.5}Z" fill="${t.background}"/>`
+      : '',
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...flowPaths,
     ...arcPaths,
