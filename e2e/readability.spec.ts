@@ -82,6 +82,22 @@ for (const site of SITES)
             'drawn twice',
           ).toEqual([]);
           expect([...world, ...nextDoor].sort(), 'a flow per partner country').toEqual([...countries].sort());
+          if (size.name === 'desktop') {
+            // The largest partners are named: every country of ten links or more (a name 90° from the
+            // world's edges kept to the inner side of its dot, and France's, 14 links, found no room).
+            const links = new Map<string, number>();
+            for (const id of visible) {
+              const c = countryOf[id.split('~')[1]!]!;
+              links.set(c, (links.get(c) ?? 0) + 1);
+            }
+            const large = [...links].filter(([, n]) => n >= 10).map(([c]) => c);
+            expect(large.length).toBeGreaterThan(4);
+            const named = new Set(await page.evaluate(() => window.atlas!.namesOnScreen()));
+            expect(
+              large.filter((c) => !named.has(c)),
+              'large partners without a name',
+            ).toEqual([]);
+          }
         }
         if (!site.scale) {
           // Both ends of every arc are named, on the map or in its close-up (its collisions left out

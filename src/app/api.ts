@@ -38,7 +38,8 @@ export interface AtlasApi {
    *  host pages that annotate the map, and for tests). Empty without the interactive map. */
   arcsOnScreen(): ScreenArc[];
   /** The ids of the places whose names the map shows now, on the map (not under its close-up) and in its
-   *  shown close-up (a name its collisions left out is not there). Empty without the interactive map. */
+   *  shown close-up (a name its collisions left out is not there), and of the countries whose flows it
+   *  names (a crowded map's: ISO codes). Empty without the interactive map. */
   namesOnScreen(): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */

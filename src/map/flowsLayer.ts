@@ -73,7 +73,12 @@ export function addFlowsLayer(
     show(counts, strong, labels) {
       // No flow has an empty id: selecting it dims them all.
       lines.show(counts, strong === 'dim' ? new Set(['']) : strong);
-      const key = `${labels}|${[...counts].map(([id, n]) => `${id}:${n}`).join()}`;
+      // (The sides of the names follow the map's size: `edge`.)
+      const side = (id: string, n: number) => {
+        const f = byId.get(id);
+        return f ? (o.edge ? o.edge(f.to[0], f.to[1], `${o.name(id)} · ${n}`) : edgeOf(f.to[0])) : 'middle';
+      };
+      const key = `${labels}|${[...counts].map(([id, n]) => `${id}:${n}:${side(id, n)}`).join()}`;
       if (key === written) return;
       written = key;
       // Without labels (behind a selection) the ends go too: the selection's own ends are named.
@@ -87,7 +92,7 @@ export function addFlowsLayer(
               id,
               text: `${o.name(id)} · ${n}`,
               rank: -n,
-              edge: o.edge ? o.edge(f.to[0], f.to[1], `${o.name(id)} · ${n}`) : edgeOf(f.to[0]),
+              edge: side(id, n),
             },
             geometry: { type: 'Point' as const, coordinates: f.to },
           },

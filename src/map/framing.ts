@@ -18,7 +18,7 @@ import {
 export type Bounds = [number, number, number, number];
 
 /** Width (CSS px) of the whole world at zoom 0 (MapLibre's 512 px tiles). */
-const WORLD_PX = 512;
+export const WORLD_PX = 512;
 
 /** Framing in CSS px and ms (the room kept around what is framed: `ROOM`, src/core/draw/boxLayout.ts). */
 const FRAME = {

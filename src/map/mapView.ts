@@ -5,14 +5,15 @@ import { indexOf } from '../core/atlasIndex';
 import type { LonLat } from '../core/draw/arc';
 import { possibleFlows } from '../core/draw/countryFlows';
 import { planDraw, type DrawPlan } from '../core/draw/drawPlan';
+import { WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { openingBounds } from '../core/draw/theme';
 import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
-import { addFlowsLayer } from './flowsLayer';
-import { createFraming, type Bounds } from './framing';
+import { addFlowsLayer, FLOW_LABELS } from './flowsLayer';
+import { createFraming, WORLD_PX, type Bounds } from './framing';
 import { addWorldEdges } from './worldEdges';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
@@ -23,6 +24,8 @@ import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
 
 /** Which third of the bounds a longitude is in, as the side a name beside it keeps to. */
+/** Room (CSS px) a name keeps from the one world's edge. */
+const EDGE_ROOM = 6;
 const thirdOf = (lon: number, [w, , e]: Bounds) =>
   lon < w + (e - w) / 3 ? 'west' : lon > e - (e - w) / 3 ? 'east' : 'middle';
 
@@ -93,6 +96,22 @@ export function createMapView(
       const west = x - reach >= 0;
       return east && west ? 'middle' : east ? 'west' : west ? 'east' : thirdOf(lon, framed);
     };
+  /**
+   * On the main map's country flows (a crowded map's world view), the side of its dot a name keeps to:
+   * inwards where it would reach past the one world's edge (cut there, and its copy one world over
+   * showing the name's end at the other edge, or under the sea beside a short map's world), measured in
+   * px of the smallest world the reader sees (the map's least zoom); either side elsewhere. (A fixed 90°
+   * from the edges, a phone's need, kept every name from Europe to West Africa right of its dot on a
+   * laptop too, where France's, the 300 events' largest European flow, then found no room.)
+   */
+  const sideInWorld =
+    (maxWidth: number): SideRule =>
+    (lon, _lat, text) => {
+      const world = WORLD_PX * 2 ** map.getMinZoom();
+      const x = ((lon - (WORLD_MIDDLE_LON - 180)) / 360) * world;
+      const reach = nameReach(text, maxWidth, scale) + EDGE_ROOM;
+      return x < reach ? 'west' : world - x < reach ? 'east' : 'middle';
+    };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map);
@@ -107,12 +126,14 @@ export function createMapView(
         lineBefore: 'province-labels',
         labelBefore: 'archipelago-labels',
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
-        ...(inset ? { edge: sideIn(10) } : {}),
+        edge: inset ? sideIn(10) : sideInWorld(10),
       });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
         theme: opts.theme,
         beforeId: 'archipelago-labels',
+        // (On the main map, inwards 90° from the world's edges, `edgeOf`: a selection's frame, narrowed
+        // by the details panel, has its own edges near Europe's places, where a name to the left is cut.)
         ...(inset ? { edge: sideIn(8) } : {}),
       });
       // No name covers a dot, whichever layer either is in.
@@ -159,6 +180,8 @@ export function createMapView(
   });
   // The sea beside a world narrower than the map (the main map's; a close-up never shows the world).
   const removeEdges = inset ? null : addWorldEdges(map);
+  // A new size is a new smallest world: the names' sides are chosen again for it (`sideInWorld`).
+  if (!inset) map.on('resize', () => lastRender && draw(lastRender, lastRender.selected));
   map.on('projectiontransition', (e) => {
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
@@ -233,9 +256,10 @@ export function createMapView(
       const r = box?.getBoundingClientRect();
       const under = ({ x, y }: { x: number; y: number }) =>
         !!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top;
-      const own = map.getLayer(END_LABELS)
+      const layers = [END_LABELS, FLOW_LABELS].filter((l) => map.getLayer(l));
+      const own = layers.length
         ? map
-            .queryRenderedFeatures({ layers: [END_LABELS] })
+            .queryRenderedFeatures({ layers })
             .filter(
               (f) => f.geometry.type !== 'Point' || !under(map.project(f.geometry.coordinates as LonLat)),
             )

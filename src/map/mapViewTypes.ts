@@ -43,7 +43,10 @@ export interface MapView {
   idle(): Promise<void>;
   /** The visible arcs as drawn, in CSS px from the map's top left, on the map and in the close-up. */
   arcsOnScreen(): ScreenArc[];
-  /** The places whose names the map shows now (placed by its collisions), on the map and in the close-up. */
+  /**
+   * The places whose names the map shows now (placed by its collisions), and the countries whose flows
+   * it names (a crowded map's), on the map and in the close-up.
+   */
   namesOnScreen(): string[];
   render(r: MapRender): void;
   /**
