@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import { placeLon } from '../core/draw/mercator';
+import { NAME_LINE_EMS, PLACE_MAX_EMS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import type { ArcEnds } from '../core/view/possibleArcs';
@@ -112,7 +113,7 @@ export function endLabels(
       // A name's collision box is its line's height: at MapLibre's 1.2 em it is 2.4 px taller than the
       // letters, and in the close-up of the border provinces on a phone Lạng Sơn's name, 1 px into
       // Tuyên Quang's box on every side of its dot, was left out (Bắc Ninh's too, beside Hà Nội's).
-      'text-line-height': 1,
+      'text-line-height': NAME_LINE_EMS,
     },
     paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   };
@@ -225,7 +226,7 @@ export function addEndsLayer(
   );
   map.addLayer(
     {
-      ...endLabels(END_LABELS, SOURCE, 'name', 8, o.theme),
+      ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme),
       filter: ['in', ['get', 'id'], ['literal', []]],
     },
     o.beforeId,

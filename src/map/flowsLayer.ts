@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
+import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
   addDotBlocks,
@@ -66,7 +67,7 @@ export function addFlowsLayer(
     },
     o.labelBefore,
   );
-  map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', 10, o.theme), o.labelBefore);
+  map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme), o.labelBefore);
   const byId = new Map(flows.map((f) => [f.id, f]));
   let written = '';
   return {

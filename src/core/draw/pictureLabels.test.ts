@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { blockLabel, capitalsWidth, fitBlocks, placeLabels } from './pictureLabels';
+import {
+  blockLabel,
+  breakLines,
+  capitalsWidth,
+  fitBlocks,
+  placedBox,
+  placedSvg,
+  placeLabels,
+} from './pictureLabels';
 
 describe('placeLabels', () => {
   const box = { width: 400, height: 200 };
 
   it('names a place to the right of its dot when there is room', () => {
     expect(placeLabels([{ text: 'Hanoi', x: 100, y: 100, priority: 1 }], 13, box)).toEqual([
-      { text: 'Hanoi', x: 106.5, y: 104.55, anchor: 'start' },
+      { text: 'Hanoi', lines: ['Hanoi'], x: 106.5, y: 104.55, anchor: 'start' },
     ]);
   });
 
@@ -48,7 +56,7 @@ describe('placeLabels', () => {
     // Alone, the name goes to the right of its dot; a fixed name there pushes it to the left.
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
-    expect(out).toEqual([{ text: 'Đà Nẵng', x: 93.5, y: 104.55, anchor: 'end' }]);
+    expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 93.5, y: 104.55, anchor: 'end' }]);
   });
 });
 
@@ -80,5 +88,42 @@ describe('blockLabel and fitBlocks (names of fixed places: the archipelagos, the
     const w = block(0, 0).box.x1 - block(0, 0).box.x0;
     expect(fitBlocks([block(50, 50), block(50 + w + 4, 50)], box, [], 3)).toHaveLength(1);
     expect(fitBlocks([block(50, 50), block(50 + w + 8, 50)], box, [], 3)).toHaveLength(2);
+  });
+});
+
+describe('breakLines', () => {
+  it('breaks a name longer than the live map’s max width where MapLibre does: balanced lines, after a space or a hyphen', () => {
+    // As the live map draws them (screenshots of the seed and the 300-event fixture, fr/en/vi).
+    expect(breakLines('East Kazakhstan', 8)).toEqual(['East', 'Kazakhstan']);
+    expect(breakLines('Kazakhstan-Oriental', 8)).toEqual(['Kazakhstan-', 'Oriental']);
+    expect(breakLines('Nouvelle-Zélande · 2', 10)).toEqual(['Nouvelle-', 'Zélande · 2']);
+    expect(breakLines('Territoire de la capitale australienne', 8)).toEqual([
+      'Territoire de',
+      'la capitale',
+      'australienne',
+    ]);
+    // Short names stay whole; a name with nowhere to break too.
+    expect(breakLines('Quảng Ninh', 8)).toEqual(['Quảng Ninh']);
+    expect(breakLines('France · 14', 10)).toEqual(['France · 14']);
+    // (Spaces and "·" are narrow: one line on the live map.)
+    expect(breakLines('Afrique du Sud · 2', 10)).toEqual(['Afrique du Sud · 2']);
+    expect(breakLines('Septentrionale', 4)).toEqual(['Septentrionale']);
+  });
+
+  it('places a name of several lines as a block: centred beside its dot, its box all its lines', () => {
+    const [l] = placeLabels([{ text: 'East Kazakhstan', x: 100, y: 100, priority: 1 }], 10, {
+      width: 400,
+      height: 200,
+    });
+    expect(l!.lines).toEqual(['East', 'Kazakhstan']);
+    expect(l!.anchor).toBe('start');
+    const b = placedBox(l!, 10);
+    // Two lines of 10 px, about the dot's height; as wide as the longer line.
+    expect((b.y0 + b.y1) / 2).toBeCloseTo(100, 0);
+    expect(b.y1 - b.y0).toBeCloseTo(20.5, 6);
+    expect(b.x1 - b.x0).toBeCloseTo(10 * 0.56 * 10, 6);
+    expect(placedSvg(l!, 10)).toMatch(
+      /^<text text-anchor="start"><tspan x="[\d.]+" y="[\d.]+">East<\/tspan><tspan [^>]+>Kazakhstan<\/tspan><\/text>$/,
+    );
   });
 });

@@ -7,10 +7,15 @@ export interface LabelAsk {
   y: number;
   /** Higher first: places with more partnerships are named before the others. */
   priority: number;
+  /** The live map's `text-max-width` for it (ems): a place's 8 (default), a country flow's 10. */
+  maxEms?: number;
 }
 
 export interface PlacedLabel {
   text: string;
+  /** Its lines, as the live map breaks it (`breakLines`). */
+  lines: readonly string[];
+  /** The lines' x, and the first line's baseline. */
   x: number;
   y: number;
   anchor: 'start' | 'end' | 'middle';
@@ -18,6 +23,80 @@ export interface PlacedLabel {
 
 /** A label's width at a type size (Be Vietnam Pro averages about 0.56 em per character). */
 export const labelWidth = (text: string, size: number) => text.length * size * 0.56;
+
+/** The live map's `text-max-width` for the places' names (ems: src/map/endsLayer.ts). */
+export const PLACE_MAX_EMS = 8;
+/** The live map's `text-max-width` for the country flows' names (ems: src/map/flowsLayer.ts). */
+export const FLOW_MAX_EMS = 10;
+/** The live map's line height for the places' and flows' names (ems: `text-line-height`). */
+export const NAME_LINE_EMS = 1;
+
+/** Where MapLibre may break a line: after these characters (its `breakable`), or before "(". */
+const BREAKABLE = new Set([...'\n &)+-/\u00ad\u00b7\u200b\u2010\u2013']);
+const WHITESPACE = new Set([...' \t\n\v\f\r']);
+
+/**
+ * A name broken into lines as MapLibre's symbol layout breaks a point label longer than its
+ * `text-max-width` (`determineLineBreaks` in its shaping): as many lines as the width asks, the break
+ * points (after a space, a hyphen, "·"…) that make the lines closest to their average width, the last
+ * line's shortfall counted half, its excess twice. Widths are estimates (`labelWidth`'s, spaces
+ * narrower), not the glyphs'.
+ *
+ * @example breakLines('East Kazakhstan', 8) → ['East', 'Kazakhstan']; breakLines('Nouvelle-Zélande · 2', 10) → ['Nouvelle-', 'Zélande · 2']
+ */
+export function breakLines(text: string, maxEms: number): string[] {
+  const chars = [...text];
+  // (A space and "·" are about a quarter of an em in Be Vietnam Pro, not the 0.56 of an average
+  // letter: "Afrique du Sud · 2" and "Vương quốc Anh · 2" are one line on the live map.)
+  const advance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
+  const total = chars.reduce((n, ch) => n + advance(ch), 0);
+  if (total <= maxEms) return [text];
+  const target = total / Math.max(1, Math.ceil(total / maxEms));
+  type Break = { index: number; x: number; prior: Break | null; badness: number };
+  const badness = (width: number, penalty: number, last: boolean) => {
+    const ragged = (width - target) ** 2;
+    if (last) return width < target ? ragged / 2 : ragged * 2;
+    return ragged + Math.abs(penalty) * penalty;
+  };
+  const evaluate = (
+    index: number,
+    x: number,
+    breaks: readonly Break[],
+    penalty: number,
+    last: boolean,
+  ): Break => {
+    let prior: Break | null = null;
+    let best = badness(x, penalty, last);
+    for (const b of breaks) {
+      const v = badness(x - b.x, penalty, last) + b.badness;
+      if (v <= best) {
+        prior = b;
+        best = v;
+      }
+    }
+    return { index, x, prior, badness: best };
+  };
+  const breaks: Break[] = [];
+  let x = 0;
+  chars.forEach((ch, i) => {
+    if (!WHITESPACE.has(ch)) x += advance(ch);
+    if (i >= chars.length - 1) return;
+    const next = chars[i + 1]!;
+    if (BREAKABLE.has(ch) || (i !== chars.length - 2 && next === '('))
+      breaks.push(evaluate(i + 1, x, breaks, (ch === '(' ? 50 : 0) + (next === ')' ? 50 : 0), false));
+  });
+  const indices: number[] = [];
+  for (let b: Break | null = evaluate(chars.length, x, breaks, 0, true); b; b = b.prior)
+    indices.unshift(b.index);
+  const lines: string[] = [];
+  let from = 0;
+  for (const to of indices) {
+    const line = chars.slice(from, to).join('').trim();
+    if (line) lines.push(line);
+    from = to;
+  }
+  return lines.length ? lines : [text];
+}
 
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
@@ -42,27 +121,30 @@ export function placeLabels(
   const placed = [
     ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ...blocked,
-    ...fixed.map((f) => placedBox({ ...f, anchor: 'middle' }, size)),
+    ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
   const out: PlacedLabel[] = [];
   const gap = size * 0.5;
   for (const a of [...asks].sort((p, q) => q.priority - p.priority || p.text.localeCompare(q.text))) {
     const h = size;
+    const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS);
+    // A block of lines beside its dot is centred on it; above, its last line ends over it.
+    const rise = ((lines.length - 1) * h * NAME_LINE_EMS) / 2;
     const options: [PlacedLabel['anchor'], number, number][] = [
-      ['start', a.x + gap, a.y + h * 0.35],
-      ['end', a.x - gap, a.y + h * 0.35],
-      ['middle', a.x, a.y - gap],
+      ['start', a.x + gap, a.y + h * 0.35 - rise],
+      ['end', a.x - gap, a.y + h * 0.35 - rise],
+      ['middle', a.x, a.y - gap - 2 * rise],
       ['middle', a.x, a.y + gap + h * 0.8],
     ];
     for (const [anchor, x, y] of options) {
-      const r = placedBox({ text: a.text, x, y, anchor }, size);
+      const r = placedBox({ text: a.text, lines, x, y, anchor }, size);
       const bx = box.x ?? 0;
       const by = box.y ?? 0;
       const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
       const clear = placed.every((p) => r.x1 < p.x0 || r.x0 > p.x1 || r.y1 < p.y0 || r.y0 > p.y1);
       if (inside && clear) {
         placed.push(r);
-        out.push({ text: a.text, x, y, anchor });
+        out.push({ text: a.text, lines, x, y, anchor });
         break;
       }
     }
@@ -70,12 +152,24 @@ export function placeLabels(
   return out;
 }
 
+/** A placed name as SVG text: a line per `tspan` where it has several. */
+export function placedSvg(l: PlacedLabel, size: number): string {
+  const [x, y] = [l.x.toFixed(1), l.y.toFixed(1)];
+  if (l.lines.length < 2)
+    return `<text x="${x}" y="${y}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`;
+  const tspans = l.lines.map(
+    (line, i) =>
+      `<tspan x="${x}" y="${(l.y + i * size * NAME_LINE_EMS).toFixed(1)}">${escapeXml(line)}</tspan>`,
+  );
+  return `<text text-anchor="${l.anchor}">${tspans.join('')}</text>`;
+}
+
 /** The live map's `text-max-width` for the archipelagos' names (ems): longer names take two lines. */
-const MAX_LINE_EMS = 7;
+const MAX_NAME_LINE_EMS = 7;
 
 /**
  * A name of fixed place drawn as the live map's symbol layer draws it (the archipelagos'): in lines of
- * at most `MAX_LINE_EMS` (broken at the space that best balances them), as a block beside its point
+ * at most `MAX_NAME_LINE_EMS` (broken at the space that best balances them), as a block beside its point
  * (`beside`: its left edge half an em east, as `text-anchor: left` with `text-offset: [0.5, 0]`) or
  * centred on it; with the box it covers, which other names keep clear of.
  *
@@ -88,7 +182,7 @@ export function blockLabel(
   size: number,
   beside: boolean,
   /** The live map's `text-max-width` (ems) for this name, and its lines' width (default `labelWidth`). */
-  { maxEms = MAX_LINE_EMS, widthOf = (l: string) => labelWidth(l, size) } = {},
+  { maxEms = MAX_NAME_LINE_EMS, widthOf = (l: string) => labelWidth(l, size) } = {},
 ): {
   lines: string[];
   /** The lines' x (`start` or `middle` anchored) and the first baseline. */
@@ -125,11 +219,12 @@ export function blockLabel(
 
 type Rect = { x0: number; y0: number; x1: number; y1: number };
 
-/** The box a placed name covers (as `placeLabels` measured it). */
+/** The box a placed name covers (as `placeLabels` measured it), all its lines. */
 export function placedBox(l: PlacedLabel, size: number): Rect {
-  const w = labelWidth(l.text, size);
+  const w = Math.max(...l.lines.map((line) => labelWidth(line, size)));
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, y0: l.y - size * 0.85, x1: x0 + w, y1: l.y + size * 0.2 };
+  const below = (l.lines.length - 1) * size * NAME_LINE_EMS;
+  return { x0, y0: l.y - size * 0.85, x1: x0 + w, y1: l.y + below + size * 0.2 };
 }
 
 /**

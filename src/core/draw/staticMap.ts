@@ -20,8 +20,11 @@ import {
   blockSvg,
   capitalsWidth,
   fitBlocks,
+  FLOW_MAX_EMS,
+  PLACE_MAX_EMS,
   placeLabels,
   placedBox,
+  placedSvg,
   type LabelAsk,
 } from './pictureLabels';
 import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
@@ -282,11 +285,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   for (const a of drawn) for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const dots: string[] = [];
   const asks: LabelAsk[] = [];
-  const mark = (lon: number, lat: number, text: string, priority: number) => {
+  const mark = (lon: number, lat: number, text: string, priority: number, maxEms = PLACE_MAX_EMS) => {
     const p = projection([lon, lat]);
     if (!p) return;
     dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
-    asks.push({ text, x: p[0], y: p[1], priority });
+    asks.push({ text, x: p[0], y: p[1], priority, maxEms });
   };
   for (const [id, n] of degree) {
     const place = ix.place(id);
@@ -296,7 +299,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     for (const f of possibleFlows(atlas)) {
       const n = counts.get(f.id);
       const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
-      if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n);
+      if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n, FLOW_MAX_EMS);
     }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
@@ -351,10 +354,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         : []),
     ];
     const placed = placeLabels(asks, LABEL_SIZE * k, labelBox, [], blocked);
-    const names = placed.map(
-      (l) =>
-        `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
-    );
+    const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
