@@ -286,5 +286,26 @@ test('300-event fixture, a laptop’s short window at 1366×625: every flow insi
     await page.mouse.click(x, y);
     expect(await page.evaluate(() => window.atlas!.state().selection), `a click at ${x}, ${y}`).toBeNull();
   }
+  // Dragged sideways, past the antimeridian and back (150 px is 58° here, from the centre's 150° E:
+  // MapLibre then keeps the centre's longitude within ±180°, the world around it another copy), the
+  // bands still cover only what is beside the world, both its edges still on the map: together as wide
+  // as before (the west band took 1,080 px of the 1,366 once the centre wrapped).
+  const box = (await page.locator('#map').boundingBox())!;
+  const bandsWidth = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#map .world-edge')].reduce(
+        (n, b) => n + b.getBoundingClientRect().width,
+        0,
+      ),
+    );
+  const before = await bandsWidth();
+  for (const dx of [-150, 300]) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height * 0.8, { steps: 8 });
+    await page.mouse.up();
+    await page.evaluate(() => window.atlas!.idle());
+    expect(Math.abs((await bandsWidth()) - before), `after a drag of ${dx} px`).toBeLessThan(3);
+  }
   await context.close();
 });

@@ -14,7 +14,7 @@ import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
 import { addFlowsLayer, FLOW_LABELS } from './flowsLayer';
 import { createFraming, WORLD_PX, type Bounds } from './framing';
-import { addWorldEdges } from './worldEdges';
+import { addWorldEdges, worldEdgesPx } from './worldEdges';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
 import { planLayout, type LayoutPlan } from '../core/draw/layoutPlan';
@@ -23,9 +23,9 @@ import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
 
-/** Which third of the bounds a longitude is in, as the side a name beside it keeps to. */
 /** Room (CSS px) a name keeps from the one world's edge. */
 const EDGE_ROOM = 6;
+/** Which third of the bounds a longitude is in, as the side a name beside it keeps to. */
 const thirdOf = (lon: number, [w, , e]: Bounds) =>
   lon < w + (e - w) / 3 ? 'west' : lon > e - (e - w) / 3 ? 'east' : 'middle';
 
@@ -181,7 +181,8 @@ export function createMapView(
   // The sea beside a world narrower than the map (the main map's; a close-up never shows the world).
   const removeEdges = inset ? null : addWorldEdges(map);
   // A new size is a new smallest world: the names' sides are chosen again for it (`sideInWorld`).
-  if (!inset) map.on('resize', () => lastRender && draw(lastRender, lastRender.selected));
+  const redraw = () => lastRender && draw(lastRender, lastRender.selected);
+  if (!inset) map.on('resize', redraw);
   map.on('projectiontransition', (e) => {
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
@@ -254,8 +255,12 @@ export function createMapView(
       const box = closeUp?.box();
       const c = container.getBoundingClientRect();
       const r = box?.getBoundingClientRect();
+      // (Nor is a name in the sea beside a short map's world, over a copy of it: `addWorldEdges`.)
+      const [west, east] = worldEdgesPx(map);
       const under = ({ x, y }: { x: number; y: number }) =>
-        !!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top;
+        x < west ||
+        x > east ||
+        (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
       const layers = [END_LABELS, FLOW_LABELS].filter((l) => map.getLayer(l));
       const own = layers.length
         ? map
@@ -315,6 +320,7 @@ export function createMapView(
       provinces?.reset();
     },
     destroy() {
+      map.off('resize', redraw);
       removeEdges?.();
       closeUp?.destroy();
       flows?.destroy();

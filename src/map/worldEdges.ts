@@ -1,16 +1,21 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { WORLD_MIDDLE_LON } from '../core/draw/mercator';
+import { WORLD_PX } from './framing';
 
 /**
- * Where the one world's edges (the mid-Atlantic, −30° and 330°) are across the flat map now, CSS px
- * from its left: the world the map draws once. On the globe, or zoomed in past them, the map's own edges.
+ * Where the edges (the mid-Atlantic) of the one world around the map's centre are across the flat
+ * map now, CSS px from its left, where that world is narrower than the map; else (a world as wide as
+ * the map or wider, zoomed in, the globe) the map's own edges: MapLibre's copies then continue the
+ * world, as a map does (Brazil across the mid-Atlantic from Africa). The world around the centre:
+ * MapLibre keeps the centre's longitude within ±180° (a drag past the antimeridian wraps it), so the
+ * copy of −30°…330° that holds it is found from it, not assumed.
  */
 export function worldEdgesPx(map: MlMap): [number, number] {
   const width = map.getContainer().clientWidth;
-  if (map.getProjection()?.type === 'globe') return [0, width];
-  const west = map.project([WORLD_MIDDLE_LON - 180, 0]).x;
-  const east = map.project([WORLD_MIDDLE_LON + 180, 0]).x;
-  return [Math.max(0, west), Math.min(width, east)];
+  if (map.getProjection()?.type === 'globe' || WORLD_PX * 2 ** map.getZoom() >= width - 1) return [0, width];
+  const west0 = WORLD_MIDDLE_LON - 180;
+  const west = west0 + 360 * Math.floor((map.getCenter().lng - west0) / 360);
+  return [Math.max(0, map.project([west, 0]).x), Math.min(width, map.project([west + 360, 0]).x)];
 }
 
 /**
