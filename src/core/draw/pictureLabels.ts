@@ -31,6 +31,13 @@ export const FLOW_MAX_EMS = 10;
 /** The live map's line height for the places' and flows' names (ems: `text-line-height`). */
 export const NAME_LINE_EMS = 1;
 
+/**
+ * A character's advance (ems) in a place's or a flow's name: 0.56 (`labelWidth`'s average letter); a
+ * space and "·" about a quarter of an em in Be Vietnam Pro ("Afrique du Sud · 2" and "Vương quốc Anh · 2"
+ * are one line on the live map).
+ */
+const nameAdvance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
+
 /** Where MapLibre may break a line: after these characters (its `breakable`), or before "(". */
 const BREAKABLE = new Set([...'\n &)+-/\u00ad\u00b7\u200b\u2010\u2013']);
 const WHITESPACE = new Set([...' \t\n\v\f\r']);
@@ -44,11 +51,13 @@ const WHITESPACE = new Set([...' \t\n\v\f\r']);
  *
  * @example breakLines('East Kazakhstan', 8) → ['East', 'Kazakhstan']; breakLines('Nouvelle-Zélande · 2', 10) → ['Nouvelle-', 'Zélande · 2']
  */
-export function breakLines(text: string, maxEms: number): string[] {
+export function breakLines(
+  text: string,
+  maxEms: number,
+  /** A character's advance (ems), its letter spacing included. */
+  advance: (ch: string) => number = nameAdvance,
+): string[] {
   const chars = [...text];
-  // (A space and "·" are about a quarter of an em in Be Vietnam Pro, not the 0.56 of an average
-  // letter: "Afrique du Sud · 2" and "Vương quốc Anh · 2" are one line on the live map.)
-  const advance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
   const total = chars.reduce((n, ch) => n + advance(ch), 0);
   if (total <= maxEms) return [text];
   const target = total / Math.max(1, Math.ceil(total / maxEms));
@@ -193,15 +202,8 @@ export function blockLabel(
   step: number;
   box: { x0: number; y0: number; x1: number; y1: number };
 } {
-  let lines = [text];
-  // Broken, as MapLibre breaks, at a space or after a hyphen ("ÉTATS-" / "UNIS").
-  const breaks = [...text.matchAll(/ |-(?=.)/g)].map((m) => (m[0] === '-' ? m.index + 1 : m.index));
-  if (widthOf(text) > maxEms * size && breaks.length > 0) {
-    const parts = (i: number) => [text.slice(0, i).trimEnd(), text.slice(i).trimStart()] as const;
-    const cost = (i: number) => Math.abs(parts(i)[0].length - parts(i)[1].length);
-    const best = breaks.reduce((b, i) => (cost(i) < cost(b) ? i : b));
-    lines = [...parts(best)];
-  }
+  // Broken as MapLibre breaks (`breakLines`), at a space or after a hyphen ("ÉTATS-" / "UNIS").
+  const lines = breakLines(text, maxEms, (ch) => widthOf(ch) / size);
   const width = Math.max(...lines.map(widthOf));
   const step = size * 1.2;
   const height = step * lines.length;
