@@ -309,3 +309,42 @@ test('300-event fixture, a laptop’s short window at 1366×625: every flow insi
   }
   await context.close();
 });
+
+// After a drag across the Pacific MapLibre keeps the centre's longitude within ±180°: the flows the
+// reader sees are then drawn one world away from where their coordinates project, and a click on one
+// picked nothing (the pointer measured its distance to the line a world off the map).
+test('300-event fixture, 1280×800: after a drag across the Pacific, a click on a flow still picks it', async ({
+  browser,
+}) => {
+  test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '../atlas-300/?lang=en');
+  await page.evaluate(() => window.atlas!.idle());
+  const s = await screen(page);
+  const dx = -400; // 112° at this zoom: the centre goes from 150° E past 180°
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(box.x + 700, box.y + 500);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 700 + dx, box.y + 500, { steps: 8 });
+  await page.mouse.up();
+  await page.evaluate(() => window.atlas!.idle());
+  const closeUp = (await screen(page)).closeUp;
+  const under = ([x, y]: [number, number]) =>
+    !!closeUp &&
+    x > closeUp.left - 10 &&
+    x < closeUp.right + 10 &&
+    y > closeUp.top - 10 &&
+    y < closeUp.bottom + 10;
+  // A point where a flow alone is picked at the opening view, moved with the map, on it and clear of
+  // the close-up: the widest flow first (the United States', across the Pacific).
+  const spot = [...alonePoints(s)]
+    .filter(([id]) => s.arcs.some((a) => a.id === id && a.where === 'map'))
+    .flatMap(([id, points]) => points.map((p) => ({ id, at: [p[0] + dx, p[1]] as [number, number] })))
+    .find(({ at }) => at[0] > 20 && at[0] < s.map.width - 60 && !under(at));
+  expect(spot, 'a flow’s point on the map after the drag').toBeDefined();
+  await page.mouse.click(box.x + spot!.at[0], box.y + spot!.at[1]);
+  expect(await page.evaluate(() => window.atlas!.state().selection)).toBe(spot!.id);
+  await context.close();
+});

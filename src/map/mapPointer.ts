@@ -18,6 +18,8 @@ export type Hit =
 const PLACE_RADIUS = 10;
 /** A pointer this close (CSS px) to an arc's stroke is on the arc. */
 const ON_LINE = 5;
+/** A line as its coordinates say, and one world west and east of them (degrees). */
+const WORLD_SHIFTS = [0, -360, 360];
 
 const box = (p: { x: number; y: number }, r: number): [PointLike, PointLike] => [
   [p.x - r, p.y - r],
@@ -60,9 +62,16 @@ export function attachPointer(
         .queryRenderedFeatures(box(point, r), { layers: layers([HIT_LAYERS.arcs, HIT_LAYERS.flows]) })
         .map((f) => String(f.properties.id)),
     );
+    // Each line as drawn nearest the point: the map may show it one world over (MapLibre keeps the
+    // centre's longitude within ±180°, so after a drag across the Pacific the flows seen are copies,
+    // a world away from where their coordinates project).
     const candidates = [...ids].flatMap((id) => {
       const line = o.line(id);
-      return line ? [{ id, line: line.map((c) => px(map, c)) }] : [];
+      if (!line) return [];
+      const near = WORLD_SHIFTS.map((dx) => line.map(([lon, lat]) => px(map, [lon + dx, lat]))).reduce(
+        (a, b) => (distanceToLine([point.x, point.y], b) < distanceToLine([point.x, point.y], a) ? b : a),
+      );
+      return [{ id, line: near }];
     });
     const nearest = Math.min(...candidates.map((c) => distanceToLine([point.x, point.y], c.line)));
     return { pick: pickNearest([point.x, point.y], candidates), nearest };
