@@ -34,17 +34,22 @@ export interface ColourStats {
 }
 
 /**
- * Decodes a PNG in the page and measures, in rows `rows[0]` to `rows[1]` (default all), how many
- * distinct colours there are and where some colours (#rrggbb) are.
+ * Decodes a PNG in the page and measures, in rows `rows[0]` to `rows[1]` and columns `columns[0]` to
+ * `columns[1]` (default all), how many distinct colours there are and where some colours (#rrggbb) are
+ * (boxes in pixels from the first row and column looked at).
  */
 export async function pngColours(
   page: Page,
   png: Buffer,
   colours: string[],
-  { tolerance = 12, rows }: { tolerance?: number; rows?: [number, number] } = {},
+  {
+    tolerance = 12,
+    rows,
+    columns,
+  }: { tolerance?: number; rows?: [number, number]; columns?: [number, number] } = {},
 ): Promise<{ distinct: number; stats: ColourStats[] }> {
   return page.evaluate(
-    async ({ b64, colours, tolerance, rows }) => {
+    async ({ b64, colours, tolerance, rows, columns }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -54,14 +59,16 @@ export async function pngColours(
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
       const [top, bottom] = rows ?? [0, c.height];
-      const data = ctx.getImageData(0, top, c.width, bottom - top).data;
+      const [left, right] = columns ?? [0, c.width];
+      const width = right - left;
+      const data = ctx.getImageData(left, top, width, bottom - top).data;
       const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
       const out = rgb.map(() => ({ n: 0, left: Infinity, top: Infinity, right: -1, bottom: -1 }));
       const distinct = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
         distinct.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-        const x = (i / 4) % c.width;
-        const y = Math.floor(i / 4 / c.width);
+        const x = (i / 4) % width;
+        const y = Math.floor(i / 4 / width);
         rgb.forEach((k, j) => {
           if (!k.every((v, ch) => Math.abs(data[i + ch]! - v) <= tolerance)) return;
           const o = out[j]!;
@@ -77,7 +84,7 @@ export async function pngColours(
         stats: out.map(({ n, ...box }) => ({ count: n, share: n / (data.length / 4), box: n ? box : null })),
       };
     },
-    { b64: png.toString('base64'), colours, tolerance, rows },
+    { b64: png.toString('base64'), colours, tolerance, rows, columns },
   );
 }
 

@@ -32,6 +32,15 @@ const WORLD_FLOWS_FLOOR = { desktop: 0.85, phone: 0.55 } as const;
 
 const screen = (page: Page) => page.evaluate(readScreen);
 
+/** Drags the map sideways by `dx` px from a point of the page, and waits until it is drawn. */
+async function drag(page: Page, [x, y]: [number, number], dx: number) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y, { steps: 8 });
+  await page.mouse.up();
+  await page.evaluate(() => window.atlas!.idle());
+}
+
 for (const site of SITES)
   for (const size of SIZES)
     test.describe(`${site.name}, ${size.name}`, () => {
@@ -300,11 +309,7 @@ test('300-event fixture, a laptop’s short window at 1366×625: every flow insi
     );
   const before = await bandsWidth();
   for (const dx of [-150, 300]) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.8);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height * 0.8, { steps: 8 });
-    await page.mouse.up();
-    await page.evaluate(() => window.atlas!.idle());
+    await drag(page, [box.x + box.width / 2, box.y + box.height * 0.8], dx);
     expect(Math.abs((await bandsWidth()) - before), `after a drag of ${dx} px`).toBeLessThan(3);
   }
   await context.close();
@@ -325,11 +330,7 @@ test('300-event fixture, 1280×800: after a drag across the Pacific, a click on 
   const s = await screen(page);
   const dx = -400; // 112° at this zoom: the centre goes from 150° E past 180°
   const box = (await page.locator('#map').boundingBox())!;
-  await page.mouse.move(box.x + 700, box.y + 500);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 700 + dx, box.y + 500, { steps: 8 });
-  await page.mouse.up();
-  await page.evaluate(() => window.atlas!.idle());
+  await drag(page, [box.x + 700, box.y + 500], dx);
   const closeUp = (await screen(page)).closeUp;
   const under = ([x, y]: [number, number]) =>
     !!closeUp &&
