@@ -33,6 +33,9 @@ const PREFIXES: [string, Hint][] = [
   ),
   ...['de la', 'du', 'des', 'de', 'd', ''].map((p): [string, Hint] => [`ville ${p}`.trim(), CITY]),
   ['la ville de', CITY],
+  // "xian de Honghe": a Chinese county (县) in French; the gazetteer holds no county level.
+  ['xian de', null],
+  ['xian d', null],
   ...['capitale de', 'capitale d', 'capitale', 'capital of', 'capital'].map((p): [string, Hint] => [p, CITY]),
   // Vietnamese
   ['tinh', FIRST_LEVEL],
@@ -89,10 +92,15 @@ const ADMIN_WORD =
   'provinces?|regions?|oblast|prefecture|republique|republic|state|etat|ville|city|land|departement|comte|county|municipalite|municipality|capitale?';
 const DEMONYM =
   'russe|russian|japonaise|japonais|japanese|chinoise|chinois|chinese|coreenne|coreen|korean|laotienne|laotien|laotian|cambodgienne|cambodgien|cambodian|vietnamienne|vietnamien|vietnamese|francaise|francais|french|allemande|allemand|german|italienne|italien|italian|espagnole|espagnol|spanish|thailandaise|thailandais|cubaine|cubain|cuban|australienne|australien|australian|americaine|americain|american|kazakhe|kazakh|kazakhstanaise|belge|belgian|britannique|british';
+/**
+ * "Lao province of Champasak": Laos' adjective, read only before an administrative word, never after
+ * one ("province Lao Cai" is Vietnam's Lào Cai).
+ */
+const LAO = 'lao';
 /** Whether a folded phrase is only a nationality word ("russian", "japonaise"), possibly after "the". */
-export const isDemonym = (folded: string) => new RegExp(`^(?:the )?(?:${DEMONYM})$`).test(folded);
+export const isDemonym = (folded: string) => new RegExp(`^(?:the )?(?:${DEMONYM}|${LAO})$`).test(folded);
 const ADMIN_THEN_DEMONYM = new RegExp(`\\b(${ADMIN_WORD}) (?:${DEMONYM})\\b`, 'g');
-const DEMONYM_THEN_ADMIN = new RegExp(`\\b(?:${DEMONYM}) (${ADMIN_WORD})\\b`, 'g');
+const DEMONYM_THEN_ADMIN = new RegExp(`\\b(?:${DEMONYM}|${LAO}) (${ADMIN_WORD})\\b`, 'g');
 
 /**
  * A French article before an administrative word ("la région Rhône-Alpes", "la ville d'Ekaterinbourg",
@@ -103,8 +111,17 @@ const ARTICLE_THEN_ADMIN = new RegExp(
   `^(?:la|le|les|l) (?=(?:${ADMIN_WORD}|departements?|prefectures?|communaute|metropole|commune|collectivite) )`,
 );
 
+/**
+ * The body acting for a place, after its name: "Busan Metropolitan Council", "Seoul Metropolitan
+ * Government", "Hokkaido Prefectural Government", "Bac Ninh Provincial People's Committee".
+ */
+const BODY_AFTER =
+  /^(.+?) (?:(?:metropolitan|provincial|prefectural|municipal|city|state|regional) )?(?:council|government|assembly|administration|people s committee|people s council)$/;
+
 function queryReadings(key: string): string[] {
   const out: string[] = [];
+  const body = BODY_AFTER.exec(key);
+  if (body?.[1]) out.push(body[1]);
   const article = ARTICLE_THEN_ADMIN.exec(key);
   if (article) out.push(key.slice(article[0].length));
   for (const a of ACTING_FOR) if (key.startsWith(a + ' ')) out.push(key.slice(a.length + 1));
@@ -233,7 +250,22 @@ export function variants(folded: string, opts: { query?: boolean } = {}): NameVa
   return [...out.values()].sort((a, b) => b.key.length - a.key.length);
 }
 
+/**
+ * Words that are never the core of a name: compass and position words, administrative words, and
+ * Vietnamese syllables that running text is full of. A name cut down to one of them ("Quận Trung",
+ * Natural Earth's Vietnamese name for Israel's Central District; "Tỉnh Bắc"; "Châu Thành"; "Quận
+ * Capital") is indexed as written only, so "miền Trung", "Bắc" or "Thành" never denote a place. A
+ * place whose name is the word itself (Haiti's "Centre", France's "Nord") keeps it.
+ */
+const GENERIC = new Set(
+  'bac nam dong tay trung thanh hoa ban lao quan nord sud est ouest centre center central north south east west northern southern eastern western capital capitale city ville region province'.split(
+    ' ',
+  ),
+);
+
 /** The keys a gazetteer name is indexed under: the folded name and its core without admin words. */
 export function indexKeys(folded: string): string[] {
-  return variants(folded).map((v) => v.key);
+  return variants(folded)
+    .map((v) => v.key)
+    .filter((k) => k === folded || !GENERIC.has(k));
 }

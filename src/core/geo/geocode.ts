@@ -3,6 +3,7 @@ import { variants } from './adminWords';
 import { readQualifiers } from './qualifiers';
 import { capitalCity } from './capitalOf';
 import { fallbackReadings } from './fallbackReadings';
+import { proseReadings } from './proseReadings';
 import { primaryNames, type Gazetteer } from './gazetteer';
 import { fold } from '../normalize';
 import { isValidAt } from '../validity';
@@ -55,7 +56,8 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * (`readQualifiers`: a pinned `id:`, a parent in parentheses or after a comma, "former", "capital"), by
  * the administrative word written around the name ("ville de …"), and by one precedence rule: a
  * first-level unit wins over the city of the same name that is its seat (Bắc Ninh province over Bắc
- * Ninh city). Every rule that decided is reported in `note`. A bare name that two places bear ("Moscow"
+ * Ninh city). When nothing matched, a spaced dash or a parent in running words ("… of Australia", "… de
+ * la province du Yunnan") is read as a comma. Every rule that decided is reported in `note`. A bare name that two places bear ("Moscow"
  * the city and, through "Moscow Oblast", the oblast; "Vientiane") stays ambiguous: reports use it for
  * both.
  *
@@ -63,7 +65,7 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"
  */
 export function geocode(g: Gazetteer, query: string, opts: GeocodeOptions = {}): Geocode {
-  const r = dashAsComma(g, query, opts, geocodeQualified(g, query, opts));
+  const r = asProse(g, query, opts, dashAsComma(g, query, opts, geocodeQualified(g, query, opts)));
   if (r.kind !== 'resolved' || !opts.date || isValidAt(r.place, opts.date)) return r;
   // Say so when the one place of that name was not in force on the day (a région before 2016).
   const p = r.place;
@@ -84,6 +86,21 @@ function dashAsComma(g: Gazetteer, query: string, opts: GeocodeOptions, r: Geoco
     .filter(Boolean)
     .join('; ');
   return { ...d, query, note };
+}
+
+/**
+ * "Northern Territory of Australia", "xian de Honghe de la province du Yunnan": a parent named in
+ * running words (`proseReadings`), read as a comma only when nothing else matched, and said in `note`.
+ */
+function asProse(g: Gazetteer, query: string, opts: GeocodeOptions, r: Geocode): Geocode {
+  if (r.kind !== 'unknown' || MAX_NAME_CHARS < query.length) return r;
+  for (const reading of proseReadings(query)) {
+    const d = geocodeQualified(g, reading.name, opts);
+    if (d.kind === 'unknown') continue;
+    const note = [reading.note, d.note].filter(Boolean).join('; ');
+    return { ...d, query, note };
+  }
+  return r;
 }
 
 function geocodeQualified(g: Gazetteer, query: string, opts: GeocodeOptions): Geocode {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteer } from './gazetteer';
 import { geocode, MAX_NAME_CHARS, type Geocode } from './geocode';
 import { readQualifiers } from './qualifiers';
+import { isDemonym, variants } from './adminWords';
 import { PLACES } from './fixtures/places';
 
 const g = createGazetteer(PLACES);
@@ -17,6 +18,11 @@ describe('readQualifiers', () => {
     ['Hà Tây (trước đây)', { core: 'Hà Tây', former: true }],
     ['Bắc Ninh cũ', { core: 'Bắc Ninh', former: true }],
     ['Viêng Chăn (thủ đô)', { core: 'Viêng Chăn', capital: true }],
+    [
+      'châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)',
+      { core: 'châu Văn Sơn', parent: 'tỉnh Vân Nam (Trung Quốc)' },
+    ],
+    ['Hà Tây, Hà Nội (cũ)', { core: 'Hà Tây', parent: 'Hà Nội', former: true }],
     ['id:FR-BRE', { core: 'id:FR-BRE', id: 'FR-BRE' }],
     ['Quảng Ninh', { core: 'Quảng Ninh' }],
   ])('reads "%s"', (q, want) => {
@@ -272,6 +278,47 @@ describe('geocode reads how reports introduce a place', () => {
     ["Kanazawa city in Japan's Okinawa prefecture", 'gn:21'],
   ])('reads "%s"', (q, want) => {
     expect(id(geocode(g, q))).toBe(want);
+  });
+
+  it.each([
+    ['Ishikawa Prefectural Government', 'JP-17'],
+    ['Seoul Metropolitan Government', 'KR-11'],
+    ['Quảng Ninh Provincial People’s Committee', 'VN-13'],
+    ['xian de Nanning', 'gn:1799869'],
+  ])('reads the body acting for a place, or a Chinese county in French: "%s"', (q, want) => {
+    expect(id(geocode(g, q))).toBe(want);
+  });
+
+  it('reads a parenthesis after a comma as the parent’s own parent', () => {
+    // Before: "(Japon)" was taken as the parent and both Kanazawas are in Japan.
+    const r = geocode(g, 'Kanazawa, Ishikawa (Japon)');
+    expect(id(r)).toBe('gn:20');
+    expect(note(r)).toContain('the parent "Ishikawa (Japon)" (JP-17) was written');
+  });
+
+  it.each([
+    ['Ishikawa of Japan', 'JP-17', '"of Japan" read as the parent'],
+    ['Kanazawa from Ishikawa', 'gn:20', '"from Ishikawa" read as the parent'],
+    ['Kanazawa de la préfecture d’Ishikawa', 'gn:20', '"de la préfecture d’Ishikawa" read as the parent'],
+    ['Hạ Long thuộc tỉnh Quảng Ninh', 'gn:10', '"thuộc tỉnh Quảng Ninh" read as the parent'],
+    ['Hạ Long à Quảng Ninh', 'gn:10', '"à Quảng Ninh" read as the parent'],
+  ])('reads a parent in running words when nothing else matched: "%s", and says so', (q, want, said) => {
+    const r = geocode(g, q);
+    expect(id(r)).toBe(want);
+    expect(note(r)).toContain(said);
+  });
+
+  it('still refuses what running words do not decide, and a parent that contains none', () => {
+    // Both Kanazawas are in Japan: the parent narrows nothing, so the name stays ambiguous.
+    expect(geocode(g, 'Kanazawa au Japon').kind).toBe('ambiguous');
+    expect(geocode(g, 'Kanazawa in Quảng Ninh').kind).toBe('unknown');
+    // A French particle before a name that is no administrative word is no parent.
+    expect(geocode(g, 'Kanazawa de Ishikawa').kind).toBe('unknown');
+  });
+
+  it('never reads "Lao" after an administrative word as Laos ("province Lao Cai")', () => {
+    expect(isDemonym('lao')).toBe(true);
+    expect(variants('province lao cai', { query: true }).map((v) => v.key)).not.toContain('province cai');
   });
 
   it('never reads an administrative word as a country', () => {

@@ -5,7 +5,8 @@ import { isDemonym } from './adminWords';
  * - `id:FR-BRE` pins a gazetteer record by its id (the editor's last word on any ambiguity);
  * - a parenthesis or the part after the first comma names the parent ("Hạ Long (Quảng Ninh)",
  *   "Kanazawa, Ishikawa"); after a comma the parent may carry its own ("Wernigerode, district de Harz,
- *   land de Saxe-Anhalt", "trấn …, huyện …, tỉnh …"), read in turn by the geocoder;
+ *   land de Saxe-Anhalt", "trấn …, huyện …, tỉnh …", "châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)"), read
+ *   in turn by the geocoder;
  * - "(cũ)", "(trước đây)", "(former)", "(ancien)", or a trailing "cũ" mean the former unit of that name
  *   (Hà Tây (cũ), Bắc Ninh cũ);
  * - "(thủ đô)", "(capital)", "(capitale)" mean the capital, i.e. the city;
@@ -53,11 +54,16 @@ export function readQualifiers(query: string): Qualified {
   // Trailing parentheses, innermost last: "Viêng Chăn (thủ đô)", "Hà Tây (cũ) (Hà Nội)".
   for (let m = /\s*\(([^()]*)\)\s*$/.exec(rest); m && m.index > 0; m = /\s*\(([^()]*)\)\s*$/.exec(rest)) {
     const inner = (m[1] ?? '').trim();
-    rest = rest.slice(0, m.index);
     const word = foldWord(inner);
     if (FORMER.test(word) || NOW.test(word)) out.former = true;
     else if (CAPITAL.test(word)) out.capital = true;
-    else if (inner && out.parent === undefined) out.parent = inner;
+    else if (inner && out.parent === undefined) {
+      // "châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)": after a comma, the parenthesis is the parent's own
+      // parent; the comma below takes both.
+      if (rest.slice(0, m.index).includes(',')) break;
+      out.parent = inner;
+    }
+    rest = rest.slice(0, m.index);
   }
   // "Bắc Ninh cũ": the Vietnamese word for former, written with its tone mark (never "cu" alone).
   const cu = /\s+cũ$/iu.exec(rest);

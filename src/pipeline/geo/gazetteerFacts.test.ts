@@ -112,6 +112,26 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(at('Kunming (châu Hồng Hà)', 'CN')).toBe('unknown');
   });
 
+  it.each([
+    ['Northern Territory of Australia', 'AU', 'AU-NT'],
+    ['Laos’ Xayaboury province', 'LA', 'LA-XA'],
+    ['Lao province of Champasak', 'LA', 'LA-CH'],
+    ['Busan Metropolitan Council', 'KR', 'KR-26'],
+    ['xian de Honghe de la province chinoise du Yunnan', 'CN', 'cn:532500'],
+    ['châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)', 'CN', 'cn:532600'],
+    ['département du Nord', 'FR', 'FR-59'],
+  ])('reads "%s" as reports write it', (name, country, id) => {
+    expect(at(name, country)).toBe(id);
+  });
+
+  it('never reads a common Vietnamese word as a foreign unit ("miền Trung", "Bắc")', () => {
+    for (const w of ['Trung', 'Bắc', 'Nam', 'Thành', 'Hòa']) {
+      const r = geocode(g, w, { levels: ['region', 'city'] });
+      // ("Năm District" is Hồ Chí Minh City's District 5, Quận 5, by its own name.)
+      expect(r.kind === 'resolved' ? `${w}: ${r.place.id}` : r.kind).not.toMatch(/: (?!gn-adm2:VN)/);
+    }
+  });
+
   it('reads a name with a spaced dash as written first', () => {
     expect(at('Bà Rịa – Vũng Tàu', 'VN', { levels: ['province'], date: '2020-01-01' })).toBe('VN-43');
   });
