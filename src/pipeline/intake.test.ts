@@ -111,6 +111,19 @@ describe('place pairing', () => {
       "date: 2013-06-12\n\nLe 12 juin, des accords ont été signés entre le Lycée Trân Phu (Hai Phong) et le Lycée La Croix Rouge (Brest), entre les Facultés de la Médecine de Hai Phong et de Brest, entre les provinces de Hai Duong (Vietnam) et de Seine-Saint-Denis (France), et entre l'AFD et la communauté urbaine de Brest.";
     expect(sides(text)).toEqual([[['VN-61'], ['FR-93'], '2013-06-12']]);
   });
+  it('takes the unit of the time, not what it has become ("Rhône-Alpes (désormais Auvergne-Rhône-Alpes)")', () => {
+    // The sentence opens with "La": a capitalised article is no part of a longer name.
+    const text =
+      'date: 2016-09\n\nLa région Rhône-Alpes (désormais Auvergne-Rhône-Alpes) s’est ainsi jumelée avec Hô Chi Minh-Ville dès 1997.';
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-SG~FR-V']);
+  });
+
+  it('does not take the ends of an air route for partners', () => {
+    const text =
+      'date: 2018-05-25\n\nNgày 25/5/2018, tỉnh Quảng Bình và tỉnh Nakhon Phanom ký kết biên bản ghi nhớ hợp tác du lịch. Ngày 25/5/2018, Quảng Bình cũng khai trương đường bay thẳng Đồng Hới - Chiang Mai, mở ra nhiều cơ hội hợp tác.';
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-24~TH-48']);
+  });
+
   it('does not take the venue of a meeting for a partner', () => {
     const text =
       'date: 2024-11\n\nEn novembre 2024, Bac Ninh a signé un jumelage avec la région du Kazakhstan oriental. À Astana, la délégation a rencontré le parti Amanat.';

@@ -4,7 +4,7 @@ import { fold } from '../normalize';
 import type { GazetteerPlace } from '../types';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
-import { markQualifiers, markSubUnitParents } from './parentMentions';
+import { markQualifiers, markSubUnitParents, markSuccessors } from './parentMentions';
 
 /** A place named in a sentence: as written, and whether as the venue or inside an institution's name. */
 export interface Mention {
@@ -64,6 +64,13 @@ const ADMIN_START = new Set(
     ' ',
   ),
 );
+
+/**
+ * An end of a transport route ("đường bay thẳng Đồng Hới - Chiang Mai", "direct flights between Hanoi
+ * and Busan", "la ligne aérienne Paris-Hanoï"): where planes go, not a party (folded text before it).
+ */
+const ROUTE_BEFORE =
+  /\b(?:duong bay|chuyen bay|tuyen bay|flights?|air (?:routes?|links?|services?)|vols?|liaisons? aeriennes?|lignes? aeriennes?)\b[a-z ]{0,40}$/;
 
 /** Lookups repeat across sentences and articles: remember them per gazetteer, date and hints. */
 const memos = new WeakMap<Gazetteer, Map<string, Map<string, GazetteerPlace | null>>>();
@@ -171,6 +178,9 @@ export function placesIn(
         (before?.cap &&
           joined(before, toks[a]) &&
           !/^(?:de|du|d)$/i.test(before.text) &&
+          // A capitalised article opens a sentence ("La région Rhône-Alpes…"); a name that holds one
+          // ("La Rochelle") was matched whole above.
+          !/^(?:la|le|les|the)$/i.test(before.text) &&
           !/['’]s$/i.test(before.text)) ||
         (after?.cap && joined(toks[b], after));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
@@ -196,6 +206,7 @@ export function placesIn(
           qualifier: false,
           venue:
             endsWithWord(pre, VENUE_BEFORE) ||
+            ROUTE_BEFORE.test(pre) ||
             // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
             (a === 0 &&
               /^\s*(?:,\s*\d|\(\s*(?:vna|ttxvn|afp|reuters)|[-–—]\s)/i.test(
@@ -208,6 +219,7 @@ export function placesIn(
     } else i = hit.j + 1;
   }
   markQualifiers(s.text, mentions);
+  markSuccessors(s.text, mentions);
   markSubUnitParents(s.text, mentions);
   return { mentions, countries: found };
 }

@@ -26,6 +26,27 @@ export function markQualifiers(text: string, mentions: Mention[]): void {
   }
 }
 
+/** Between a unit and what it has become: "(désormais", "(now", "(nay là", ", today". */
+const NOW_GAP =
+  /^\s*[(,]?\s*(?:désormais|aujourd['’]hui|devenue?s?|now(?: part of)?|today|nay là|nay thuộc|nay|hiện nay là)\s*$/iu;
+
+/**
+ * A unit named as what a former unit has become ("la région Rhône-Alpes (désormais
+ * Auvergne-Rhône-Alpes)", "Hà Tây (now part of Hanoi)") only dates the first: the party is the unit
+ * of the time.
+ */
+export function markSuccessors(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const former = (mentions[k - 1] as Mention).place;
+    const now = mentions[k] as Mention;
+    if (
+      former.replacedBy?.includes(now.place.id) &&
+      NOW_GAP.test(text.slice(mentions[k - 1]?.end, now.start))
+    )
+      now.qualifier = true;
+  }
+}
+
 /**
  * Words naming a unit below the first level, before its name ("thị trấn Si Ma Cai", "huyện Mã Quan",
  * "l'arrondissement de Dông Da") or after it ("Hoi An city", "Haeundae district"). Lower case with
