@@ -12,6 +12,8 @@ export interface NeFix {
   dropAlt?: string[];
   alt?: string[];
   roles?: Level[];
+  /** NE's `type_en`, where NE swaps it between two units (read for whether the unit is a city). */
+  type?: string;
   /** The day a unit NE holds began (ISO date), where it is younger than the partnerships named. */
   validFrom?: string;
   reason: string;
@@ -65,6 +67,20 @@ export const NE_FIXES: Record<string, NeFix> = {
   'AUS-2654': { id: 'AU-NSW', reason: 'NE gives AU-NSW to Lord Howe Island too' },
   'AUS-2659': { dropAlt: ['New South Wales'], reason: 'Lord Howe Island is part of New South Wales, not it' },
   'PHL-2559': { id: 'PH-BEN', reason: 'NE gives PH-BEN to the city of Baguio too' },
+  'BLR-2345': {
+    names: { vi: 'Tỉnh Minsk', fr: 'Région de Minsk', en: 'Minsk Region' },
+    alt: ['Minsk Oblast', 'Minsk Voblast'],
+    dropAlt: ['Минск'],
+    type: 'Region',
+    reason:
+      'the oblast around Minsk (BY-MI): NE names it "Minsk" and types it as the municipality, the city’s type',
+  },
+  'BLR-4825': {
+    dropAlt: ['Минская Область', 'Minsk Oblast', "Minskaya Voblasts'"],
+    type: 'Municipality',
+    reason:
+      'the city of Minsk (BY-HM), a first-level unit: NE gives it the oblast’s alternate names and type',
+  },
   'KHM-1787': { names: { en: 'Kampong Speu' }, reason: 'NE’s English name is cut to "Kam"' },
   'ITA-5459': {
     names: { en: 'South Tyrol', fr: 'Tyrol du Sud' },

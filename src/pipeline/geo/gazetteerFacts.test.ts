@@ -127,6 +127,24 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(at(name, country)).toBe(id);
   });
 
+  it.each([
+    // GeoNames spells the seat city so, and the province took none of its spellings.
+    ['Kompong Chhnang', 'KH', 'KH-4'],
+    ['tỉnh Ulianovsk', 'RU', 'RU-ULY'],
+    // Natural Earth swaps the names and types of Minsk city and the region around it.
+    // (Bare, like "Moscow", a name the city and the region around it both bear: ambiguous.)
+    ['Minsk', 'BY', 'ambiguous'],
+    ['Minsk city', 'BY', 'BY-HM'],
+    ['capital city of Belarus', 'BY', 'BY-HM'],
+    ['Minsk Oblast', 'BY', 'BY-MI'],
+  ])('reads "%s" as the unit it names, never the seat city or the wrong unit', (name, country, id) => {
+    expect(at(name, country)).toBe(id);
+  });
+
+  it('never takes a city\'s alternate that is another town\'s own name ("Sonoma" found Ennis, Texas)', () => {
+    expect(at('Sonoma', 'US')).toBe('unknown');
+  });
+
   it('never reads a common Vietnamese word as a foreign unit ("miền Trung", "Bắc")', () => {
     for (const w of ['Trung', 'Bắc', 'Nam', 'Thành', 'Hòa']) {
       const r = geocode(g, w, { levels: ['region', 'city'] });

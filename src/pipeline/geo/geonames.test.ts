@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { citiesFromGeonames } from './geonames';
 
 /** One cities500 line: id, name, ascii, alternates, lat, lon, class, code, country, cc2, admin1, …, population. */
-const line = (alternates: string, o: { country?: string; population?: string; feature?: string } = {}) =>
+const line = (
+  alternates: string,
+  o: { country?: string; population?: string; feature?: string; id?: string; name?: string } = {},
+) =>
   [
-    '5125771',
-    'Manhattan',
-    'Manhattan',
+    o.id ?? '5125771',
+    o.name ?? 'Manhattan',
+    o.name ?? 'Manhattan',
     alternates,
     '40.78',
     '-73.97',
@@ -36,5 +39,15 @@ describe('citiesFromGeonames', () => {
     expect(citiesFromGeonames(line('', { country: 'VN', population: '0' }))).toHaveLength(1);
     expect(citiesFromGeonames(line('', { country: 'US', population: '0' }))).toHaveLength(0);
     expect(citiesFromGeonames(line('', { country: 'VN', population: '0', feature: 'PPL' }))).toHaveLength(0);
+  });
+
+  it("drops an alternate that is another town's own name, unless that town is a hamlet beside the city", () => {
+    const town = (name: string, population: string) =>
+      line('', { id: '1', name, population, feature: 'PPL' });
+    const tsv = (pop: string) =>
+      [line('Sonoma,Mannahattan', { population: '19007' }), town('Sonoma', pop)].join('\n');
+    // Sonoma, California (11,000 inhabitants) is below the threshold: only its name is left to find it.
+    expect(citiesFromGeonames(tsv('11390'))[0]?.alt2).toEqual(['Mannahattan']);
+    expect(citiesFromGeonames(tsv('1200'))[0]?.alt2).toEqual(['Sonoma', 'Mannahattan']);
   });
 });

@@ -1,3 +1,4 @@
+import { fold } from '../../core/normalize';
 import type { GazetteerPlace } from '../../core/types';
 
 /** Cities kept in the gazetteer: at least this many inhabitants, or a capital or first-level seat. */
@@ -26,6 +27,7 @@ const LOWER_ONLY = (a: string) => a === a.toLowerCase() && /\p{Ll}/u.test(a);
  */
 export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
   const out: GazetteerPlace[] = [];
+  const others = ownNames(tsv);
   for (const line of tsv.split('\n')) {
     const c = line.split('\t');
     if (c.length < 15) continue;
@@ -37,7 +39,8 @@ export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
     const ascii = c[2] ?? '';
     const alternates = (c[3] ?? '')
       .split(',')
-      .filter((a) => a && a !== name && a !== ascii && LATIN.test(a) && !CODE.test(a) && !LOWER_ONLY(a));
+      .filter((a) => a && a !== name && a !== ascii && LATIN.test(a) && !CODE.test(a) && !LOWER_ONLY(a))
+      .filter((a) => !namesAnother(others, country, a, c[0] ?? '', population));
     out.push({
       id: `gn:${c[0]}`,
       level: 'city',
@@ -53,4 +56,48 @@ export function citiesFromGeonames(tsv: string): GazetteerPlace[] {
     });
   }
   return out;
+}
+
+/** A town this size at least, and a tenth of the city's, is one a reporter may mean by its name. */
+const OTHER_TOWN = { population: 1000, share: 0.1 };
+
+/** Each country's places by their own names (name and ASCII name, folded): geonameid → population. */
+function ownNames(tsv: string): Map<string, Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, Map<string, number>>>();
+  for (const line of tsv.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const population = Number(c[14]);
+    if (!(population >= OTHER_TOWN.population)) continue;
+    const country = c[8] ?? '';
+    let byName = out.get(country);
+    if (!byName) out.set(country, (byName = new Map()));
+    for (const n of new Set([fold(c[1] ?? ''), fold(c[2] ?? '')])) {
+      if (!n) continue;
+      let ids = byName.get(n);
+      if (!ids) byName.set(n, (ids = new Map()));
+      ids.set(c[0] ?? '', population);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether an alternate of a city is another town's own name: GeoNames lists "Sonoma" among the names
+ * of Ennis, Texas, and Sonoma, California (11,000 inhabitants) is below the gazetteer's threshold, so
+ * "Sonoma" found Ennis, 2,500 km away. Such an alternate is not kept: the name stays unknown, never a
+ * wrong place. (A hamlet that shares a great city's other name does not take it: "Bacolod".)
+ */
+function namesAnother(
+  others: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>,
+  country: string,
+  alternate: string,
+  id: string,
+  population: number,
+): boolean {
+  const ids = others.get(country)?.get(fold(alternate));
+  if (!ids) return false;
+  for (const [other, n] of ids)
+    if (other !== id && n >= OTHER_TOWN.share * (Number.isFinite(population) ? population : 0)) return true;
+  return false;
 }

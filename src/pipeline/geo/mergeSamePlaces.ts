@@ -42,3 +42,34 @@ export function mergeSamePlaces(
   }
   return { cities: kept, merged };
 }
+
+/**
+ * A first-level unit named after its seat city (Kampong Chhnang, Ulyanovsk Oblast, Bắc Ninh) also bears
+ * the city's other spellings, as second-tier names: GeoNames knows "Kompong Chhnang" and "Ulianovsk" for
+ * the city only, so "les provinces de Battambang, de Kompong Chhnang" and "tỉnh Ulianovsk" found the
+ * city alone, and the precedence of a unit over its seat of the same name never applied. Returns how
+ * many units took names.
+ */
+export function seatNamesToUnits(units: GazetteerPlace[], cities: readonly GazetteerPlace[]): number {
+  const byAdmin1 = new Map<string, GazetteerPlace[]>();
+  for (const u of units)
+    if (u.admin1 && (u.level === 'region' || u.level === 'province'))
+      byAdmin1.set(u.admin1, [...(byAdmin1.get(u.admin1) ?? []), u]);
+  const keys = (names: string[]) => new Set(names.flatMap((n) => indexKeys(fold(n))));
+  let n = 0;
+  for (const c of cities) {
+    if (c.feature !== 'PPLA' || !c.admin1 || !c.alt2?.length) continue;
+    const cityKeys = keys(primaryNames(c));
+    const unit = (byAdmin1.get(c.admin1) ?? []).filter((u) =>
+      [...keys(primaryNames(u))].some((k) => cityKeys.has(k)),
+    );
+    if (unit.length !== 1) continue;
+    const u = unit[0] as GazetteerPlace;
+    const own = keys(primaryNames(u));
+    const extra = c.alt2.filter((a) => !indexKeys(fold(a)).some((k) => own.has(k)));
+    if (!extra.length) continue;
+    u.alt2 = [...new Set([...(u.alt2 ?? []), ...extra])];
+    n++;
+  }
+  return n;
+}

