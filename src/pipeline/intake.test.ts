@@ -118,6 +118,20 @@ describe('place pairing', () => {
     expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-SG~FR-V']);
   });
 
+  it('dates a tie the report tells of as older than itself by the year its sentence gives, and says so', () => {
+    const text =
+      'date: 2016-09\n\nCe mécanisme de coopération a commencé en 1989, lorsque la région Île-de-France et la ville de Hanoï sont devenues partenaires.';
+    const [p] = propose(text);
+    expect(p?.row.date).toBe('1989');
+    expect(p?.row.notes).toContain(
+      'date: the year its sentence gives for the tie (1989); the report is of 2016-09',
+    );
+    // A report's own event keeps the report's date.
+    expect(
+      sides('date: 2024-05-10\n\nOn May 10, Hanoi signed a cooperation agreement with Île-de-France.'),
+    ).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);
+  });
+
   it('does not take the ends of an air route for partners', () => {
     const text =
       'date: 2018-05-25\n\nNgày 25/5/2018, tỉnh Quảng Bình và tỉnh Nakhon Phanom ký kết biên bản ghi nhớ hợp tác du lịch. Ngày 25/5/2018, Quảng Bình cũng khai trương đường bay thẳng Đồng Hới - Chiang Mai, mở ra nhiều cơ hội hợp tác.';

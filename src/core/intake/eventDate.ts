@@ -48,5 +48,11 @@ export function eventDate(
   return { value: '', precision: 'none', ...pub };
 }
 
+/**
+ * The year a sentence gives for a tie ("… s'est jumelée avec Hô Chi Minh-Ville dès 1997", "kết nghĩa từ
+ * năm 1997"), if any.
+ */
+export const tieYearIn = (text: string): string | undefined => TIE_YEAR.exec(text)?.[1];
+
 /** A year after "in", "en", "năm", "since", "depuis", "từ" (not a range "2023-2027"). */
 const TIE_YEAR = /(?:^|\s)(?:in|en|năm|since|depuis|từ|from|dès)\s+((?:19|20)\d{2})(?![\d–-])/iu;

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../geo/gazetteer';
-import { eventDate } from './eventDate';
+import { eventDate, tieYearIn } from './eventDate';
 import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
 import { placesIn, type Mention } from './mentions';
@@ -160,15 +160,20 @@ export function proposeRows(
       ) ??
       all.find((_, i) => mentions.some((m) => m.sentence === i && ps.includes(m.place) && !m.venue)) ??
       all[0];
+    // A tie the report tells of as older than the report ("La région Rhône-Alpes s'est jumelée avec Hô Chi
+    // Minh-Ville dès 1997", in an article of 2016): the row is dated by the year its sentence gives.
+    const tie = evidence ? tieYearIn(evidence.text) : undefined;
+    const older = tie !== undefined && /^\d{4}/.test(date.value) && tie < date.value.slice(0, 4);
+    const when = older ? { value: tie, precision: 'year' as const } : date;
     const confidence =
-      { day: 1, month: 0.8, year: 0.6, none: 0.3 }[date.precision] *
+      { day: 1, month: 0.8, year: 0.6, none: 0.3 }[when.precision] *
       (kind ? 1 : 0.6) *
       (domains.length ? 1 : 0.8) *
       (outlet && header.headline ? 1 : 0.9) *
       (countryCount > 1 || ps.length > 1 ? 0.85 : 1);
     const row: Row = {
-      id: slug(`${date.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
-      date: date.value,
+      id: slug(`${when.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
+      date: when.value,
       end_date: '',
       vn_places: vn.map(written).join('; '),
       partner_places: ps.map(written).join('; '),
@@ -188,7 +193,12 @@ export function proposeRows(
       source_url: header.url ?? '',
       notes: [
         `proposed by npm run extract${opts.file ? ` from ${opts.file}` : ''} (${lang})`,
-        ...warnings,
+        ...(older
+          ? [
+              ...warnings.filter((w) => !w.startsWith('date:')),
+              `date: the year its sentence gives for the tie (${tie}); the report is of ${date.value}`,
+            ]
+          : warnings),
       ].join('; '),
       // What was signed is for the reviewer to say from the report.
       status: '',
