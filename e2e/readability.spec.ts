@@ -345,6 +345,13 @@ test('300-event fixture, 1280×800: after a drag across the Pacific, a click on 
     .flatMap(([id, points]) => points.map((p) => ({ id, at: [p[0] + dx, p[1]] as [number, number] })))
     .find(({ at }) => at[0] > 20 && at[0] < s.map.width - 60 && !under(at));
   expect(spot, 'a flow’s point on the map after the drag').toBeDefined();
+  // The lines the page reports (tests, bench) are where they are drawn: moved by the drag, not a world off.
+  const line = (arcs: typeof s.arcs) => arcs.find((a) => a.id === spot!.id && a.where === 'map')!.points;
+  const moved = line((await screen(page)).arcs);
+  line(s.arcs).forEach(([x, y], k) => {
+    expect(Math.abs(moved[k]![0] - (x + dx)), `${spot!.id}, point ${k}`).toBeLessThan(3);
+    expect(Math.abs(moved[k]![1] - y)).toBeLessThan(3);
+  });
   await page.mouse.click(box.x + spot!.at[0], box.y + spot!.at[1]);
   expect(await page.evaluate(() => window.atlas!.state().selection)).toBe(spot!.id);
   await context.close();

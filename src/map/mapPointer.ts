@@ -19,7 +19,7 @@ const PLACE_RADIUS = 10;
 /** A pointer this close (CSS px) to an arc's stroke is on the arc. */
 const ON_LINE = 5;
 /** A line as its coordinates say, and one world west and east of them (degrees). */
-const WORLD_SHIFTS = [0, -360, 360];
+export const WORLD_SHIFTS = [0, -360, 360];
 
 const box = (p: { x: number; y: number }, r: number): [PointLike, PointLike] => [
   [p.x - r, p.y - r],

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import type { ScreenArc } from './mapViewTypes';
+import { WORLD_SHIFTS } from './mapPointer';
 
 /**
  * Lines as drawn on a map, in CSS px from its container's top left (the readability tests and the
@@ -13,12 +14,18 @@ export function screenArcs(
   /** Arcs drawing themselves in, with the share drawn so far. */
   drawing: ReadonlyMap<string, number>,
 ): ScreenArc[] {
+  const width = map.getContainer().clientWidth;
+  const inside = (ps: [number, number][]) => ps.filter(([x]) => x >= 0 && x <= width).length;
   return [...lines].flatMap(([id, line]): ScreenArc[] => {
     if (!line) return [];
-    const points = line.map((c): [number, number] => {
-      const p = map.project(c);
-      return [p.x, p.y];
-    });
+    // After a drag across the Pacific MapLibre keeps the centre within ±180°, and a line is drawn a world
+    // west or east of where its coordinates project: measured where it is drawn (as `mapPointer` picks).
+    const points = WORLD_SHIFTS.map((dx) =>
+      line.map(([lon, lat]): [number, number] => {
+        const p = map.project([lon + dx, lat]);
+        return [p.x, p.y];
+      }),
+    ).reduce((a, b) => (inside(b) > inside(a) ? b : a));
     const drawn = drawing.get(id);
     return [{ id, where, points, ...(drawn === undefined ? {} : { drawn }) }];
   });
