@@ -126,7 +126,12 @@ describe('place pairing', () => {
     expect(p?.row.notes).toContain(
       'date: the year its sentence gives for the tie (1989); the report is of 2016-09',
     );
-    // A report's own event keeps the report's date.
+    // A report's own event keeps the report's date, even where its sentence says since when.
+    expect(
+      sides(
+        'date: 2023-11-30\n\nOn November 29, Hanoi and Île-de-France, partners since 1989, signed a new agreement.',
+      ),
+    ).toEqual([[['VN-HN'], ['FR-IDF'], '2023-11-29']]);
     expect(
       sides('date: 2024-05-10\n\nOn May 10, Hanoi signed a cooperation agreement with Île-de-France.'),
     ).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);

@@ -57,9 +57,9 @@ export function playsLevel(p: GazetteerPlace, levels: readonly Level[]): boolean
  * the administrative word written around the name ("ville de …"), and by one precedence rule: a
  * first-level unit wins over the city of the same name that is its seat (Bắc Ninh province over Bắc
  * Ninh city). When nothing matched, a spaced dash or a parent in running words ("… of Australia", "… de
- * la province du Yunnan") is read as a comma. Every rule that decided is reported in `note`. A bare name that two places bear ("Moscow"
- * the city and, through "Moscow Oblast", the oblast; "Vientiane") stays ambiguous: reports use it for
- * both.
+ * la province du Yunnan") is read as a comma. Every rule that decided is reported in `note`. A bare
+ * name that two places bear ("Moscow" the city and, through "Moscow Oblast", the oblast; "Vientiane")
+ * stays ambiguous: reports use it for both.
  *
  * @example geocode(g, 'préfecture de Hokkaido') → {kind:'resolved', place:{id:'JP-01',…}}
  * @example geocode(g, 'Kanazawa, Ishikawa') → the city in Ishikawa, note "the parent … decided"

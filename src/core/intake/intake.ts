@@ -161,9 +161,14 @@ export function proposeRows(
       all.find((_, i) => mentions.some((m) => m.sentence === i && ps.includes(m.place) && !m.venue)) ??
       all[0];
     // A tie the report tells of as older than the report ("La région Rhône-Alpes s'est jumelée avec Hô Chi
-    // Minh-Ville dès 1997", in an article of 2016): the row is dated by the year its sentence gives.
+    // Minh-Ville dès 1997", in an article of 2016): the row is dated by the year its sentence gives. Not
+    // a sentence that writes the event's day ("On November 29 the partners since 2019 signed…").
     const tie = evidence ? tieYearIn(evidence.text) : undefined;
-    const older = tie !== undefined && /^\d{4}/.test(date.value) && tie < date.value.slice(0, 4);
+    const older =
+      tie !== undefined &&
+      /^\d{4}/.test(date.value) &&
+      tie < date.value.slice(0, 4) &&
+      !findDates(evidence?.text ?? '').some((d) => d.day !== undefined);
     const when = older ? { value: tie, precision: 'year' as const } : date;
     const confidence =
       { day: 1, month: 0.8, year: 0.6, none: 0.3 }[when.precision] *
