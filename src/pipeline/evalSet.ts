@@ -136,7 +136,8 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
       without.push(rep.id);
       continue;
     }
-    const date = dayOf(rep.event_date);
+    // As for names: the event's date, else the source's.
+    const date = dayOf(rep.event_date) ?? dayOf(rep.source.date);
     const idOf = (name: string, o: { country: string; levels?: Level[] }) => {
       const r = geocode(g, name, { ...o, ...(date ? { date } : {}) });
       return r.kind === 'resolved' ? r.place.id : `?${name}`;

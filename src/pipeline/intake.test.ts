@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
 import { proposeRows, ROW_COLUMNS } from '../core/intake/intake';
+import { placesIn } from '../core/intake/mentions';
+import { sentencesOf } from '../core/intake/sentences';
 import { CORPUS_DIR, CORPUS_TODAY, readCorpus, scoreCorpus } from './intakeEval';
 import { run } from './extractCli';
 import { buildFrom, FIXTURE_ARGS, FIXTURES, memoryIo, support } from './testData';
@@ -137,6 +139,63 @@ describe('place pairing', () => {
     ).toEqual([[['VN-HN'], ['FR-IDF'], '2024-05-10']]);
   });
 
+  it.each([
+    [
+      // An empty header line is still a header; "Chủ tịch" (chairman) is no town Chũ; a report nothing
+      // dates keeps Quảng Bình, which ceased in 2025.
+      'date:\noutlet: Thời Đại\nheadline: Lãnh đạo tỉnh Khăm Muộn thăm tỉnh Quảng Bình\n\nChủ tịch UBND tỉnh Quảng Bình và Tỉnh trưởng tỉnh Khăm Muộn đã ký kết biên bản ghi nhớ hợp tác.',
+      'VN-24~LA-KH',
+    ],
+    // "the Lao province of", "Champasak Vice Governor": neither makes the name part of a longer one.
+    [
+      'date: 2017-09-28\n\nSenior officials of Dong Thap and the Lao province of Champasak signed a memorandum of understanding on September 27. According to Champasak Vice Governor Voualin Vongphachanh, the province grows fast.',
+      'VN-45~LA-CH',
+    ],
+    // "Quant à Hanoï": Hanoi is the subject, not a venue.
+    [
+      'date: 2016-09\n\nQuant à Hanoï, après avoir établi des relations de jumelage avec la ville de Toulouse en 1996, elle a continué d’étendre ses relations.',
+      'VN-HN~gn:2972315',
+    ],
+    // A partner a sentence of the event says was signed with, where one Vietnamese province is a party.
+    [
+      'date: 2018-06-23\n\nĐoàn công tác tỉnh Quảng Ninh đã thăm Liên bang Nga. Đoàn đã hội đàm và ký kết bản ghi nhớ thiết lập quan hệ hữu nghị với Tỉnh Irkutsk, Liên bang Nga. Sau đó, tỉnh Quảng Ninh ký kết bản ghi nhớ với tỉnh Karlovy Vary, Cộng hòa Séc.',
+      'VN-13~CZ-KA VN-13~RU-IRK',
+    ],
+    // "Tăng cường" (to strengthen) opens a headline: one Vietnamese syllable is no foreign place.
+    [
+      'date: 2025-11-27\n\nTăng cường hợp tác giữa tỉnh Lạng Sơn và Quảng Tây. Ngày 27/11, tỉnh Lạng Sơn và khu tự trị Quảng Tây đã ký kết biên bản hợp tác.',
+      'VN-09~CN-GX',
+    ],
+    // A name of three letters in a country the report names ("Cambodia’s … Kep"); "In" is no Indiana.
+    [
+      'date: 2023-06-10\n\nOn June 9, Kien Giang province signed cooperation agreements with Cambodia’s Kampot and Kep provinces. In 2019 the US consul visited.',
+      'VN-47~KH-23 VN-47~KH-7',
+    ],
+  ])('reads who signed with whom in real reports’ wording (%#)', (text, pairs) => {
+    expect(
+      sides(text)
+        .flatMap(([vn, partners]) =>
+          (vn as string[]).flatMap((v) => (partners as string[]).map((q) => `${v}~${q}`)),
+        )
+        .sort()
+        .join(' '),
+    ).toBe(pairs);
+  });
+
+  it('never reads a month, a continent, a meeting or a zone as a place ("March", "Asia", "La réunion", "Mariel")', () => {
+    const ids = (text: string) =>
+      sentencesOf(text).flatMap((s, i) =>
+        placesIn(g, s, i, '2023-01-01', new Set(['CU', 'PH', 'GB', 'FR']))
+          .mentions.filter((m) => !m.institution)
+          .map((m) => m.place.id),
+      );
+    expect(ids('On March 7, leaders from across Asia met.')).toEqual([]);
+    expect(ids("La réunion s'est tenue le 12 décembre.")).toEqual([]);
+    expect(ids('Ils ont visité la Zone spéciale de développement de Mariel.')).toEqual([]);
+    // The names themselves are still read.
+    expect(ids('Ils ont visité Mariel.')).toEqual(['gn:3547600']);
+  });
+
   it('does not take the ends of an air route for partners', () => {
     const text =
       'date: 2018-05-25\n\nNgày 25/5/2018, tỉnh Quảng Bình và tỉnh Nakhon Phanom ký kết biên bản ghi nhớ hợp tác du lịch. Ngày 25/5/2018, Quảng Bình cũng khai trương đường bay thẳng Đồng Hới - Chiang Mai, mở ra nhiều cơ hội hợp tác.';
@@ -238,7 +297,7 @@ describe('npm run extract', () => {
     const parsed = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
     expect(parsed.map((p) => [p.vn_places, p.partner_places, p.partner_country])).toEqual([
       ['province de Quang Ninh', 'préfecture de Hokkaido', 'JP'],
-      ['Lao Cai province', 'Yunnan', 'CN'],
+      ['Lao Cai province', 'Yunnan province', 'CN'],
     ]);
     expect(parsed[0]?.evidence).toMatch(/Hokkaido/);
     expect(readdirSync(FIXTURES.support).map((f) => statSync(join(FIXTURES.support, f)).mtimeMs)).toEqual(

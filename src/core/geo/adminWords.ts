@@ -43,6 +43,8 @@ const PREFIXES: [string, Hint][] = [
   ['tp', CITY],
   ['thu do', CITY],
   ['bang', FIRST_LEVEL],
+  // "Cộng hòa Mordovia", "Cộng hòa Tatarstan": a Russian republic (a country's full name is matched whole first).
+  ['cong hoa', FIRST_LEVEL],
   ['vung', FIRST_LEVEL],
   ['chau', FIRST_LEVEL],
   ['dao', FIRST_LEVEL],

@@ -40,6 +40,9 @@ export interface IntakeResult {
  * venue ("à Astana"), inside an institution's name ("Université d'Asahikawa") or a dateline. Several
  * Vietnamese provinces make one row; partners in different countries make one row per country.
  */
+/** A sentence that says something was signed (folded text). */
+const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
+
 export function proposeRows(
   g: Gazetteer,
   text: string,
@@ -79,7 +82,8 @@ export function proposeRows(
     );
   // A unit that no longer existed on the event day is named for history ("after merging with Hà
   // Giang"), not as a party.
-  const vn = parties(true).filter((p) => !geoDate || isValidAt(p, geoDate));
+  // (A report nothing dates may predate a merger: its units are then read as it names them.)
+  const vn = parties(true).filter((p) => date.precision === 'none' || isValidAt(p, geoDate));
   let partners = parties(false);
   const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
   // A city inside a partner region is where things happened, not another partner — unless a clause
@@ -105,7 +109,15 @@ export function proposeRows(
         !m.institution &&
         mentions.some((n) => n.sentence === m.sentence && vn.includes(n.place)),
     );
-  if (partners.some(together)) partners = partners.filter(together);
+  // …and so does one a sentence of the event says was signed with, where the report has one
+  // Vietnamese party ("The delegation signed a memorandum establishing friendship with Irkutsk province").
+  const signedWith = (p: GazetteerPlace) =>
+    vn.length === 1 &&
+    mentions.some((m) => {
+      const s = all[m.sentence] as Sentence;
+      return m.place === p && !m.venue && !m.institution && !m.qualifier && s.event && SIGNED.test(s.folded);
+    });
+  if (partners.some(together)) partners = partners.filter((p) => together(p) || signedWith(p));
   if (!vn.length) notes.push('no Vietnamese province is named as a party');
   if (!partners.length) notes.push('no foreign region or city is named as a party');
   if (!vn.length || !partners.length) return { lang, proposals: [], notes };

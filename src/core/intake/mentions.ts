@@ -1,6 +1,7 @@
 import { geocode } from '../geo/geocode';
 import type { Gazetteer } from '../geo/gazetteer';
 import { fold } from '../normalize';
+import { isDemonym } from '../geo/adminWords';
 import type { GazetteerPlace } from '../types';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
@@ -32,9 +33,33 @@ const tokensOf = (s: string): Token[] =>
   [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
     // The word starts after the elision: "l'Île-de-France" is the token "Île-de-France".
     const cut = ELIDED.exec(m[0])?.[0].length ?? 0;
-    const text = m[0].slice(cut);
-    return { text, start: m.index + cut, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(text) };
+    // …and ends before a possessive: "Cambodia’s Kampot" names Cambodia.
+    const owner = /['’]s$/i.test(m[0]) ? 2 : 0;
+    const text = m[0].slice(cut, m[0].length - owner);
+    return { text, start: m.index + cut, end: m.index + m[0].length - owner, cap: /^\p{Lu}/u.test(text) };
   });
+
+/**
+ * Months, days and continents, capitalised in running text ("on March 7", "Asia-Pacific"), and Russia's
+ * Duma: GeoNames has towns called March, Mai, Asia and Dūmā. Never a place in a report.
+ */
+const COMMON_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche asia europe africa america oceania asie afrique amerique oceanie duma'.split(
+    ' ',
+  ),
+);
+/**
+ * A title after a place's name is the place's official, not part of a longer name: "Champasak Vice
+ * Governor Voualin…", "Da Nang Mayor".
+ */
+const TITLE_AFTER =
+  /^(?:vice|deputy|governor|vice-governor|mayor|chairman|chairwoman|vice-chairman|secretary)$/i;
+
+/** Letters only Vietnamese writes (ă, ơ, ư, đ; a tone mark French has not: "Tăng", "Mộc"), not "ô" (Rhône). */
+const VIET_MARKS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/** An article that opens a place's name ("La Réunion", "Le Havre", "The Hague"). */
+const ARTICLE = /^(?:la|le|les|the)$/i;
 
 /** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
 const PERSON_NAMES = new Set(['ho chi minh']);
@@ -49,7 +74,7 @@ const MAX_WORDS = 6;
  * before the place). Nouns that only a body of that kind bears, never a territory.
  */
 const INSTITUTION_NOUN =
-  '(?:facultes?|lycees?|ecoles?|hopital|hopitaux|universites?|instituts?|musees?|faculty|faculties|school|schools|hospitals?|college|colleges|universities|museum)';
+  '(?:facultes?|lycees?|ecoles?|hopital|hopitaux|universites?|instituts?|musees?|faculty|faculties|school|schools|hospitals?|college|colleges|universities|museum|zones?|parcs?|parks?)';
 const INSTITUTION_OF = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,4} (?:de|d|du|des|of)$`);
 /** …or its place in brackets right after its name: "le Lycée La Croix Rouge (Brest)". */
 const INSTITUTION_NAMED = new RegExp(`\\b${INSTITUTION_NOUN}(?: [a-z]+){0,5}$`);
@@ -113,7 +138,9 @@ export function placesIn(
       const fits = [...countries]
         .map((c) => geocode(g, name, { ...opts, country: c }))
         .filter((x) => x.kind === 'resolved');
-      if (fits.length === 1 && fits[0]?.kind === 'resolved') return fits[0].place;
+      // (Never a Vietnamese place below a province: the Vietnamese side is provinces.)
+      if (fits.length === 1 && fits[0]?.kind === 'resolved' && fits[0].place.country !== 'VN')
+        return fits[0].place;
     }
     return null;
   };
@@ -126,13 +153,23 @@ export function placesIn(
         // text. Two readings stay: a country's short name written in capitals ("US", "UK"), and a
         // Vietnamese province of three letters ("Huế", "Huê"), which no pronoun resolves to.
         const short = i === j && key.length < 4;
-        if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key)) continue;
+        const syllable = i === j && VIET_MARKS.test(span(i, j));
+        if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
+        // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
+        if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
         const country =
           /^\p{Lu}+$/u.test(span(i, j)) || !short ? geocode(g, span(i, j), { levels: ['country'] }) : null;
         if (country?.kind === 'resolved') hit = { j, place: null, country: country.place.country };
-        else if (short) {
+        else if (short || syllable) {
+          // A short word or one Vietnamese syllable is a Vietnamese province ("Huế"), or a place of a
+          // country the article names ("Kep" in a report about Cambodia), never another: "Tăng" opens
+          // "Tăng cường hợp tác", "Il" is a pronoun.
           const place = resolve(span(i, j));
-          if (place?.country === 'VN') hit = { j, place, country: null };
+          // (Its own name of three letters, never a code: "In" is no Indiana, "US-IN".)
+          const named = (p: GazetteerPlace) =>
+            key.length === 3 && Object.values(p.names).some((n) => fold(n) === key);
+          if (place && (place.country === 'VN' || (short && countries.has(place.country) && named(place))))
+            hit = { j, place, country: null };
         } else {
           const place = resolve(span(i, j));
           if (place) hit = { j, place, country: null };
@@ -181,8 +218,10 @@ export function placesIn(
           // A capitalised article opens a sentence ("La région Rhône-Alpes…"); a name that holds one
           // ("La Rochelle") was matched whole above.
           !/^(?:la|le|les|the)$/i.test(before.text) &&
+          // A nationality word is no part of the name: "the Lao province of Champasak".
+          !isDemonym(fold(before.text)) &&
           !/['’]s$/i.test(before.text)) ||
-        (after?.cap && joined(toks[b], after));
+        (after?.cap && joined(toks[b], after) && !TITLE_AFTER.test(after.text));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
       const prev = mentions.at(-1);
@@ -205,7 +244,8 @@ export function placesIn(
           end: (toks[b] as Token).end,
           qualifier: false,
           venue:
-            endsWithWord(pre, VENUE_BEFORE) ||
+            // ("According to Champasak…", "Quant à Hanoï…": the place is the subject, not the venue.)
+            (endsWithWord(pre, VENUE_BEFORE) && !endsWithWord(pre, ['according to', 'quant a'])) ||
             ROUTE_BEFORE.test(pre) ||
             // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
             (a === 0 &&

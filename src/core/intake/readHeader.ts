@@ -18,11 +18,13 @@ export function readHeader(text: string): { header: Header; body: string } {
   for (; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (line === '') continue;
-    const kv = /^(date|outlet|source|headline|title|titre|url|link)\s*:\s*(.+)$/i.exec(line);
+    // A header line left empty ("date:" when the page gives none) is still a header line.
+    const kv = /^(date|outlet|source|headline|title|titre|url|link)\s*:\s*(.*)$/i.exec(line);
     const seed = /^date\s+(\d{4}(?:-\d{2}){0,2})\s+(.+)$/i.exec(line);
     if (kv) {
       const key = (kv[1] as string).toLowerCase();
       const value = (kv[2] as string).trim();
+      if (!value) continue;
       if (key === 'date') header.date = value;
       else if (key === 'outlet' || key === 'source') header.outlet = value;
       else if (key === 'url' || key === 'link') header.url = value;

@@ -120,6 +120,7 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     ['xian de Honghe de la province chinoise du Yunnan', 'CN', 'cn:532500'],
     ['châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)', 'CN', 'cn:532600'],
     ['département du Nord', 'FR', 'FR-59'],
+    ['Cộng hòa Mordovia', 'RU', 'RU-MO'],
     // A city inside its département or province (GeoNames' admin2 code).
     ['la ville de Montreuil (département de Seine-Saint-Denis)', 'FR', 'gn:2992090'],
     ['Vittoria (Ragusa)', 'IT', 'gn:2522713'],
