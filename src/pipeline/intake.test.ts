@@ -128,6 +128,17 @@ describe('place pairing', () => {
     expect(p?.row.notes).toContain(
       'date: the year its sentence gives for the tie (1989); the report is of 2016-09',
     );
+    // Nor a sentence that says something was signed, or gives a period.
+    expect(
+      sides(
+        'date: 2024-05\n\nHanoi and Île-de-France, partners since 1989, signed a new cooperation programme this week.',
+      )[0]?.[2],
+    ).toBe('2024-05');
+    expect(
+      sides(
+        'date: 2024-05\n\nIn May, Hanoi and Île-de-France agreed a cooperation programme from 2022 to 2026.',
+      )[0]?.[2],
+    ).toBe('2024-05');
     // A report's own event keeps the report's date, even where its sentence says since when.
     expect(
       sides(
@@ -185,7 +196,7 @@ describe('place pairing', () => {
   it('never reads a month, a continent, a meeting or a zone as a place ("March", "Asia", "La réunion", "Mariel")', () => {
     const ids = (text: string) =>
       sentencesOf(text).flatMap((s, i) =>
-        placesIn(g, s, i, '2023-01-01', new Set(['CU', 'PH', 'GB', 'FR']))
+        placesIn(g, s, i, '2023-01-01', new Set(['CU', 'PH', 'GB', 'FR', 'CA', 'KR', 'LA']))
           .mentions.filter((m) => !m.institution)
           .map((m) => m.place.id),
       );
@@ -194,6 +205,22 @@ describe('place pairing', () => {
     expect(ids('Ils ont visité la Zone spéciale de développement de Mariel.')).toEqual([]);
     // The names themselves are still read.
     expect(ids('Ils ont visité Mariel.')).toEqual(['gn:3547600']);
+    // A body named by a common word is no place; a name ending in "'s" keeps it.
+    expect(ids('The National Assembly of Laos and the City Council of Busan met.')).toEqual(['KR-26']);
+    expect(ids("Officials from Saint John's met.")).toEqual(['gn:3576022']);
+  });
+
+  it('reads a route word only in the clause of the place it is before, and a hyphenated exonym as a name', () => {
+    expect(
+      sides(
+        'date: 2024-05-10\n\nOn May 10, after the launch of direct flights, Da Nang and Busan signed a memorandum.',
+      ),
+    ).toEqual([[['VN-DN'], ['KR-26'], '2024-05-10']]);
+    expect(
+      sides(
+        'date: 2017-09-28\n\nNgày 27/9, tỉnh Phú Yên và tỉnh Xa-vắn-na-khệt (Lào) đã ký kết biên bản ghi nhớ hợp tác.',
+      ),
+    ).toEqual([[['VN-32'], ['LA-SV'], '2017-09-27']]);
   });
 
   it('does not take the ends of an air route for partners', () => {

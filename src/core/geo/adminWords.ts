@@ -120,10 +120,14 @@ const ARTICLE_THEN_ADMIN = new RegExp(
 const BODY_AFTER =
   /^(.+?) (?:(?:metropolitan|provincial|prefectural|municipal|city|state|regional) )?(?:council|government|assembly|administration|people s committee|people s council)$/;
 
+/** Words before a body's name that are no place: "National Assembly", "Federal Council". */
+const BODY_ADJECTIVES = new Set(['national', 'federal', 'general', 'union', 'supreme', 'the', 'people s']);
+
 function queryReadings(key: string): string[] {
   const out: string[] = [];
   const body = BODY_AFTER.exec(key);
-  if (body?.[1]) out.push(body[1]);
+  // Never a common word: "National Assembly", "City Council" name no place.
+  if (body?.[1] && !GENERIC.has(body[1]) && !BODY_ADJECTIVES.has(body[1])) out.push(body[1]);
   const article = ARTICLE_THEN_ADMIN.exec(key);
   if (article) out.push(key.slice(article[0].length));
   for (const a of ACTING_FOR) if (key.startsWith(a + ' ')) out.push(key.slice(a.length + 1));
@@ -260,7 +264,7 @@ export function variants(folded: string, opts: { query?: boolean } = {}): NameVa
  * place whose name is the word itself (Haiti's "Centre", France's "Nord") keeps it.
  */
 const GENERIC = new Set(
-  'bac nam dong tay trung thanh hoa ban lao quan nord sud est ouest centre center central north south east west northern southern eastern western capital capitale city ville region province'.split(
+  'bac nam dong tay trung thanh hoa ban lao quan nord sud est ouest centre center central north south east west northern southern eastern western capital capitale city ville region province national'.split(
     ' ',
   ),
 );

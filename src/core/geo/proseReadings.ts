@@ -42,7 +42,8 @@ export function proseReadings(query: string): { name: string; note: string }[] {
  * the parent ("the Republic of Korea" is a country's name as written).
  */
 const SPLIT =
-  /\s+(?:from|in|of|à|au|aux|en|dans(?:\s+la|\s+le|\s+l['’]|\s+les)?|de\s+la|du|des|de\s+l['’]|thuộc|của|ở|tại)\s+/giu;
-const PARTICLE = /^\s+(?:de\s+la|du|des|de\s+l['’])\s+$/iu;
+  /\s+(?:(?:from|in|of|à|au|aux|en|dans(?:\s+la|\s+le|\s+les)?|de\s+la|du|des|thuộc|của|ở|tại)\s+|(?:de|dans)\s+l['’]\s*)/giu;
+const PARTICLE = /^\s+(?:de\s+la|du|des|de\s+l['’])\s*$/iu;
+// (Not \b: after a final "é" it never matches.)
 const FRENCH_ADMIN =
-  /^(?:province|région|préfecture|état|oblast|département|comté|land|république|district|canton|gouvernorat|municipalité|ville|commune|métropole|communauté)\b/iu;
+  /^(?:province|région|préfecture|état|oblast|département|comté|land|république|district|canton|gouvernorat|municipalité|ville|commune|métropole|communauté)(?=[\s'’]|$)/iu;

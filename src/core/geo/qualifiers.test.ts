@@ -308,6 +308,16 @@ describe('geocode reads how reports introduce a place', () => {
     expect(note(r)).toContain(said);
   });
 
+  it('reads "de l’…" and a French administrative word ending in "é" as a parent', () => {
+    expect(id(geocode(g, 'Kanazawa de l’Ishikawa'))).toBe('unknown');
+    expect(id(geocode(g, 'Kanazawa de la municipalité d’Ishikawa'))).toBe('gn:20');
+  });
+
+  it('never reads a body named by a common word as a place ("National Assembly", "City Council")', () => {
+    expect(variants('national assembly', { query: true }).map((v) => v.key)).toEqual(['national assembly']);
+    expect(variants('city council', { query: true }).map((v) => v.key)).not.toContain('city');
+  });
+
   it('still refuses what running words do not decide, and a parent that contains none', () => {
     // Both Kanazawas are in Japan: the parent narrows nothing, so the name stays ambiguous.
     expect(geocode(g, 'Kanazawa au Japon').kind).toBe('ambiguous');

@@ -42,7 +42,7 @@ export function eventDate(
   // Nothing dates the report: a year written in a sentence about the tie ("cette coopération a
   // commencé en 2007", "signed … in 1995") dates it, so its names are read in that year's geography.
   for (const s of sentences) {
-    const y = s.event ? TIE_YEAR.exec(s.text)?.[1] : undefined;
+    const y = s.event ? tieYearIn(s.text) : undefined;
     if (y) return { value: y, precision: 'year', ...pub };
   }
   return { value: '', precision: 'none', ...pub };

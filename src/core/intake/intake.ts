@@ -33,6 +33,12 @@ export interface IntakeResult {
   notes: string[];
 }
 
+/** A sentence that says something was signed (folded text). */
+const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
+
+/** A period of years: "from 2022 to 2026", "2023–2027", "từ 2021 đến 2025". */
+const PERIOD = /\b(?:19|20)\d{2} (?:(?:to|den|a|au) )?(?:19|20)\d{2}\b/;
+
 /**
  * Proposes dataset rows from one news report. Pure: the gazetteer comes in, rows come out.
  * The places are found by the project's own geocoder (every spelling and administrative word it
@@ -40,9 +46,6 @@ export interface IntakeResult {
  * venue ("à Astana"), inside an institution's name ("Université d'Asahikawa") or a dateline. Several
  * Vietnamese provinces make one row; partners in different countries make one row per country.
  */
-/** A sentence that says something was signed (folded text). */
-const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
-
 export function proposeRows(
   g: Gazetteer,
   text: string,
@@ -180,7 +183,11 @@ export function proposeRows(
       tie !== undefined &&
       /^\d{4}/.test(date.value) &&
       tie < date.value.slice(0, 4) &&
-      !findDates(evidence?.text ?? '').some((d) => d.day !== undefined);
+      !findDates(evidence?.text ?? '').some((d) => d.day !== undefined) &&
+      // (Nor one that says something was signed, "partners since 1989, signed a new programme", nor
+      // a period "from 2022 to 2026".)
+      !SIGNED.test(evidence?.folded ?? '') &&
+      !PERIOD.test(evidence?.folded ?? '');
     const when = older ? { value: tie, precision: 'year' as const } : date;
     const confidence =
       { day: 1, month: 0.8, year: 0.6, none: 0.3 }[when.precision] *

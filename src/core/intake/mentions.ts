@@ -30,11 +30,12 @@ interface Token {
 /** A French elided article or particle before a word: "l'Île-de-France", "d'Irkoutsk", "qu'Astana". */
 const ELIDED = /^(?:[ldnsjc]|qu)['’](?=\p{L})/iu;
 const tokensOf = (s: string): Token[] =>
-  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+  [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m, k, all) => {
     // The word starts after the elision: "l'Île-de-France" is the token "Île-de-France".
     const cut = ELIDED.exec(m[0])?.[0].length ?? 0;
-    // …and ends before a possessive: "Cambodia’s Kampot" names Cambodia.
-    const owner = /['’]s$/i.test(m[0]) ? 2 : 0;
+    // …and ends before a possessive followed by a name: "Cambodia’s Kampot" names Cambodia ("Saint
+    // John's and Hanoi" keeps its name).
+    const owner = /['’]s$/i.test(m[0]) && /^\p{Lu}/u.test(all[k + 1]?.[0] ?? '') ? 2 : 0;
     const text = m[0].slice(cut, m[0].length - owner);
     return { text, start: m.index + cut, end: m.index + m[0].length - owner, cap: /^\p{Lu}/u.test(text) };
   });
@@ -95,7 +96,10 @@ const ADMIN_START = new Set(
  * and Busan", "la ligne aérienne Paris-Hanoï"): where planes go, not a party (folded text before it).
  */
 const ROUTE_BEFORE =
-  /\b(?:duong bay|chuyen bay|tuyen bay|flights?|air (?:routes?|links?|services?)|vols?|liaisons? aeriennes?|lignes? aeriennes?)\b[a-z ]{0,40}$/;
+  /\b(?:duong bay|chuyen bay|tuyen bay|flights?|air (?:routes?|links?|services?)|vols?|liaisons? aeriennes?|lignes? aeriennes?)(?: [a-z]+){0,4}$/;
+/** The folded words of a place's clause before it: from the last comma, semicolon or bracket. */
+const clauseBefore = (text: string, start: number) =>
+  fold(text.slice(Math.max(0, start - 60), start).replace(/^.*[,;:()]/su, ''));
 
 /** Lookups repeat across sentences and articles: remember them per gazetteer, date and hints. */
 const memos = new WeakMap<Gazetteer, Map<string, Map<string, GazetteerPlace | null>>>();
@@ -153,7 +157,8 @@ export function placesIn(
         // text. Two readings stay: a country's short name written in capitals ("US", "UK"), and a
         // Vietnamese province of three letters ("Huế", "Huê"), which no pronoun resolves to.
         const short = i === j && key.length < 4;
-        const syllable = i === j && VIET_MARKS.test(span(i, j));
+        // (Not a hyphenated exonym: "Xa-vắn-na-khệt", "Chăm-pa-xắc" are Lao provinces.)
+        const syllable = i === j && !span(i, j).includes('-') && VIET_MARKS.test(span(i, j));
         if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
@@ -246,7 +251,7 @@ export function placesIn(
           venue:
             // ("According to Champasak…", "Quant à Hanoï…": the place is the subject, not the venue.)
             (endsWithWord(pre, VENUE_BEFORE) && !endsWithWord(pre, ['according to', 'quant a'])) ||
-            ROUTE_BEFORE.test(pre) ||
+            ROUTE_BEFORE.test(clauseBefore(s.text, (toks[a] as Token).start)) ||
             // A dateline: "Ha Giang (VNA) -", "Quang Ninh, 17 novembre (VNA) -", "Hanoi - Officials…".
             (a === 0 &&
               /^\s*(?:,\s*\d|\(\s*(?:vna|ttxvn|afp|reuters)|[-–—]\s)/i.test(
