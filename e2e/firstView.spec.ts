@@ -182,9 +182,14 @@ test('a short map’s picture shows its class’s words for short maps: names as
       const shown = [...document.querySelectorAll('g[class]')]
         .filter((g) => g.getAttribute('class') !== 'close-up' && getComputedStyle(g).display !== 'none')
         .map((g) => g.getAttribute('class')!);
-      // The names' size on screen (px), in the main picture.
-      const text = document.querySelector(`g.${shown[0]} text`)!;
-      return { sets: [...new Set(shown)], size: text.getBoundingClientRect().height };
+      // The names' size on screen (px), in the main picture: each name is the outline of its words,
+      // drawn in the font size of its group.
+      const name = document.querySelector<SVGPathElement>(`g.${shown[0]} path[aria-label]`)!;
+      const group = name.parentNode as SVGGElement;
+      return {
+        sets: [...new Set(shown)],
+        size: parseFloat(getComputedStyle(group).fontSize) * group.getScreenCTM()!.a,
+      };
     });
     await ctx.close();
     return r;
@@ -202,7 +207,7 @@ test('a short map’s picture shows its class’s words for short maps: names as
     await page.waitForFunction(() => window.atlas?.state().ready === true);
     const r = await shownSets();
     expect(r.sets, `${width}×${height}`).toEqual([set]);
-    // A name's line box from 0.8 to 1.25 times the laptop's (whose names are the live map's 12 px):
+    // A name's size from 0.8 to 1.25 times the laptop's (whose names are the live map's 12 px):
     // the class's set alone drew names two thirds as large in a 390-px-high map.
     reference ??= r.size;
     expect(r.size, `${width}×${height}`).toBeGreaterThan(reference * 0.8);

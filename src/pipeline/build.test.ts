@@ -51,19 +51,13 @@ describe('runBuild', () => {
     const { data, out, geoDir } = tmpData();
     runBuild({ dataDir: data, geoDir, outDir: out, schemaPath: null, log: quiet });
     const names = (lang: Lang, theme: 'light' | 'dark', box: PictureBox = 'any') =>
-      // (A name in several lines, as the live map breaks it, is a tspan per line.)
+      // (Each name is a path of its outline, its words in `aria-label`, lines joined by a space, as
+      // the live map breaks it.)
       [
         ...readFileSync(join(out, firstViewFile(lang, theme, box)), 'utf8').matchAll(
-          /<text[^>]*>(.*?)<\/text>/g,
+          /<path aria-label="([^"]*)"/g,
         ),
-      ].map((m) =>
-        m[1]!.startsWith('<tspan')
-          ? [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
-              .map((t) => t[1])
-              .join(' ')
-              .replace(/- /g, '-')
-          : m[1],
-      );
+      ].map((m) => m[1]!.replace(/- /g, '-'));
     expect(firstViewFile('fr', 'dark')).toBe('first-view-dark.svg');
     expect(firstViewFile('vi', 'light')).toBe('first-view-vi.svg');
     // A narrow box's picture (public/theme.js gives it to phones): its words only, in each language too.

@@ -5,6 +5,7 @@ import { atlasJsonSchema } from '../core/atlas';
 import { formatProblem } from '../core/rows/csv';
 import type { Topology } from 'topojson-specification';
 import { layoutPictureSvg, pictureOfSet } from '../core/draw/layoutPicture';
+import { outlineText } from '../core/draw/outlineText';
 import { namedCountries, withCountryPoints } from '../core/draw/countryNames';
 import { NARROW_EMBED_LAYOUT, NARROW_LAYOUT, WIDE_LAYOUT } from '../core/draw/boxLayout';
 import { LANGS, type Lang } from '../core/i18n';
@@ -17,6 +18,7 @@ import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
 import { basemapFor, readWorldRegions, WORLD_REGIONS_FILE } from './basemapFor';
 import { parseAdminChanges, parseAliases, readInput, readInputFile, readTextFile } from './readInputs';
+import { fontOutliner } from './fontOutliner';
 import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 export interface BuildOptions {
@@ -214,6 +216,19 @@ function buildAndWrite(
           for (const set of WIDE_SETS)
             pictures[firstViewFile(lang, theme, set)] = pictureOfSet(svg, WIDE_LAYOUT, set);
       }
+  // Their names as outlines of the page's font (`outlineText`): the live map's letters, and no text for
+  // the reader's main thread to lay out while the page starts (issue 16).
+  const outliner = fontOutliner();
+  const unoutlined = new Set<string>();
+  for (const [file, svg] of Object.entries(pictures)) {
+    const r = outlineText(svg, outliner);
+    pictures[file] = r.svg;
+    for (const name of r.kept) unoutlined.add(name);
+  }
+  for (const name of unoutlined)
+    result.warnings.push(
+      `first view: "${name}" is drawn as text, in a fallback font: Be Vietnam Pro has none of its characters ${[...name].filter((c) => outliner(c) === null).join(' ')}`,
+    );
   const kb = (box: PictureBox) =>
     Math.round((pictures[firstViewFile('fr', 'light', box)]?.length ?? 0) / 1024);
   step(

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fontOutliner } from './fontOutliner';
+
+describe('fontOutliner (Be Vietnam Pro, the page’s font)', () => {
+  const outline = fontOutliner();
+
+  it('outlines Vietnamese and Latin names, a glyph per character', () => {
+    for (const name of ['Quảng Ninh', 'Hokkaidō', 'Trường Sa', 'KAZAKHSTAN', 'Đông Kazakhstan']) {
+      const o = outline(name.normalize('NFC'));
+      expect(o, name).not.toBeNull();
+      expect(o!.glyphs).toHaveLength([...name.normalize('NFC')].length);
+      // About half an em a character (the pictures' layout allows 0.56).
+      expect(o!.advance / [...name].length, name).toBeGreaterThan(0.3);
+      expect(o!.advance / [...name].length, name).toBeLessThan(0.75);
+    }
+  });
+
+  it('kerns, as the live map’s labels are set', () => {
+    const pair = outline('AV')!.advance;
+    expect(pair).toBeLessThan(outline('A')!.advance + outline('V')!.advance);
+  });
+
+  it('has its points in ems, y down: a capital stands above the baseline', () => {
+    const ys = outline('H')!.glyphs[0]!.flatMap((c) => c.points.filter((_, i) => i % 2 === 1));
+    expect(Math.min(...ys)).toBeLessThan(-0.6);
+    expect(Math.max(...ys)).toBeCloseTo(0, 2);
+  });
+
+  it('has no outline for a character none of its subsets holds', () => {
+    expect(outline('北京')).toBeNull();
+  });
+});
