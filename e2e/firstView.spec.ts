@@ -389,3 +389,31 @@ for (const [name, url] of [
       timeout: 60_000,
     });
   });
+
+// The same before the app's script has run: the page shows its picture while its module still loads
+// (slow network, a busy phone), and a press then was lost, the map never started (the bench's "then"
+// column: no MapLibre start after a press or key while loading). public/theme.js keeps it. Issue 16.
+for (const [name, url, input] of [
+  ['the full page', './', 'press'],
+  ['the embed', 'embed.html', 'key'],
+] as const)
+  test(`${name}: a first ${input} before the app's script has run starts the map`, async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/assets\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(page.locator('#map img.first-view')).toBeVisible();
+    if (input === 'press') {
+      const box = (await page.locator('#map').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    } else await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => window.atlas === undefined)).toBe(true);
+    release();
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    await page.waitForFunction(() => /interactive|unavailable/.test(window.atlas?.state().map ?? ''), null, {
+      timeout: 60_000,
+    });
+  });

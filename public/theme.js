@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, location, matchMedia, navigator, URLSearchParams */
+/* global document, location, matchMedia, navigator, URLSearchParams, Element */
 /**
  * Partnership Atlas — what the first paint needs before the app's script: the colour scheme and the
  * language (a classic script in <head>, so that nothing flashes or moves; external, for the
@@ -112,4 +112,25 @@
   }
   document.addEventListener('readystatechange', firstPaint);
   firstPaint();
+
+  // The reader's first interaction, watched from the first moment: one made before the app's script
+  // has run (the page is shown, its module still loading) is kept as `<html data-interacted>`, which
+  // the app reads (`onFirstInteraction`, src/app/embed.ts) and starts the map from (issue 16). The same
+  // inputs as there: a press, a key, focus or a touch; on the full page, a pointer moving over the map or
+  // a wheel turn on it (embedded, a wheel turn scrolls the article).
+  var INPUTS = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'pointermove', 'wheel'];
+  /** @param {Event} e */
+  function interacted(e) {
+    if (e.type === 'pointermove' || e.type === 'wheel') {
+      var target = e.target;
+      if (root.classList.contains('embed') || !(target instanceof Element) || !target.closest('#map')) return;
+    }
+    root.setAttribute('data-interacted', '');
+    INPUTS.forEach(function (t) {
+      document.removeEventListener(t, interacted, true);
+    });
+  }
+  INPUTS.forEach(function (t) {
+    document.addEventListener(t, interacted, { capture: true, passive: true });
+  });
 })();

@@ -138,7 +138,8 @@ export function listenToHost(
  * the reader came for, and it is ready by the time they act on it.
  *
  * `run` starts after the frame that answers the interaction has been painted, so that the reader's
- * first input is answered at once whatever MapLibre then costs.
+ * first input is answered at once whatever MapLibre then costs. An interaction before this script ran
+ * (public/theme.js marks it `<html data-interacted>`) runs it at once.
  */
 export function onFirstInteraction(doc: Document, run: () => void, map?: HTMLElement): void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
@@ -150,6 +151,8 @@ export function onFirstInteraction(doc: Document, run: () => void, map?: HTMLEle
     if (win) win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(run, 0)));
     else run();
   };
+  // (One made before this script ran: public/theme.js kept it.)
+  if (doc.documentElement.hasAttribute('data-interacted')) return once();
   for (const t of events) doc.addEventListener(t, once, { capture: true, passive: true });
   for (const t of onMap) map?.addEventListener(t, once, { capture: true, passive: true });
 }
