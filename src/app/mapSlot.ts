@@ -17,6 +17,11 @@ export interface MapSlot {
    * when it cannot be made: the picture then stays, redrawn for each date, with a short notice.
    */
   load(): Promise<MapView | null>;
+  /**
+   * Fetches and evaluates the map's code (MapLibre) without making a map: called in idle time once the
+   * page has settled, so that the map starts without waiting for the network when the reader asks.
+   */
+  warm(): void;
   render(r: MapRender): void;
   /** Another colour scheme: the map's, or the redrawn picture's. */
   setTheme(theme: Theme): void;
@@ -139,6 +144,8 @@ export function mountMapSlot(
     status: () => status,
     view: () => view,
     load: () => (loading ??= create()),
+    // (A failure here is not the reader's: `load` imports it again and reports its own.)
+    warm: () => void import('../map/mapView').catch(() => {}),
     setTheme(next) {
       theme = next;
       view?.setTheme(next);

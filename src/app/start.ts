@@ -17,6 +17,9 @@ import { createStore } from './store';
 import { clampDay, embedAddress, mountUrlSync } from './urlSync';
 import { videoExporter } from './videoExport';
 
+/** How long after the page is ready the map's code is fetched (`MapSlot.warm`). */
+const WARM_MAP_AFTER_MS = 2000;
+
 declare global {
   interface Window {
     atlas?: AtlasApi;
@@ -169,6 +172,13 @@ export async function start(doc: Document): Promise<void> {
       if (interacted) onInteraction();
     }
     store.set({ ready: true });
+    // MapLibre is not part of the first view (issue 16): its code is fetched once the page has settled,
+    // in idle time, so that the map starts at once on the reader's first interaction on a slow network
+    // too. (Not at once: a first input made just as the page is ready would wait for its evaluation.)
+    win.setTimeout(() => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => slot.warm());
+      else slot.warm();
+    }, WARM_MAP_AFTER_MS);
     if (present) sharing?.present(params.get('autoplay') === '1');
     const host = hostChannel(win);
     postHeight(win, host, !embed);

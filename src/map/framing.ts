@@ -1,6 +1,6 @@
 import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
-import { fromWorld, toWorld, WORLD_MIDDLE_LON } from '../core/draw/mercator';
+import { fromWorld, toWorld, WORLD_MIDDLE_LON, WORLD_PX } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
 import { WORLD_SCALE_SPAN, worldWidth } from '../core/draw/layoutPlan';
 import {
@@ -16,9 +16,6 @@ import {
 
 /** West, south, east, north (degrees; east may pass 180° for partners across the Pacific). */
 export type Bounds = [number, number, number, number];
-
-/** Width (CSS px) of the whole world at zoom 0 (MapLibre's 512 px tiles). */
-export const WORLD_PX = 512;
 
 /** Framing in CSS px and ms (the room kept around what is framed: `ROOM`, src/core/draw/boxLayout.ts). */
 const FRAME = {

@@ -1,6 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { WORLD_MIDDLE_LON } from '../core/draw/mercator';
-import { WORLD_PX } from './framing';
+import { WORLD_MIDDLE_LON, WORLD_PX } from '../core/draw/mercator';
 
 /**
  * Where the edges (the mid-Atlantic) of the one world around the map's centre are across the flat

@@ -47,5 +47,13 @@ export function unwrapFrom(ref: number, lon: number): number {
   return x;
 }
 
+/**
+ * Width (CSS px) of the whole world at zoom 0 (MapLibre's 512 px tiles). Here, not beside the framing
+ * that uses it: the page's first script imports it (exports), and a constant from a module importing
+ * MapLibre made MapLibre's whole module a static import of that script, fetched and evaluated at every
+ * page's start (issue 16).
+ */
+export const WORLD_PX = 512;
+
 /** Map zoom that shows `span` world units in `px` screen pixels (MapLibre's 512 px tiles). */
 export const zoomFor = (span: number, px: number) => Math.log2(px / 512 / Math.max(span, 1e-9));
