@@ -26,6 +26,14 @@ describe('fontOutliner (Be Vietnam Pro, the page’s font)', () => {
     expect(Math.max(...ys)).toBeCloseTo(0, 2);
   });
 
+  it('places a combining mark where the font’s own precomposed letter has it (above, not inside)', () => {
+    const top = (g: { points: number[] }[]) =>
+      Math.min(...g.flatMap((c) => c.points.filter((_, i) => i % 2)));
+    const [base, mark] = outline('\u0102\u0301')!.glyphs; // Ă + combining acute, not normalised
+    expect(top(mark!)).toBeLessThan(top(base!) - 0.1);
+    expect(top(mark!)).toBeCloseTo(top(outline('\u1EAE')!.glyphs[0]!), 1); // Ắ
+  });
+
   it('has no outline for a character none of its subsets holds', () => {
     expect(outline('北京')).toBeNull();
   });

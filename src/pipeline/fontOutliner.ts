@@ -51,7 +51,7 @@ export function fontOutliner(files: readonly string[] = beVietnamProFiles()): Ou
       r.glyphs.forEach((g, i) => {
         const p = r.positions[i]!;
         const x = (pen + p.xOffset) / em;
-        const y = p.yOffset / em;
+        const y = -p.yOffset / em;
         // In ems, y down (the font's y is up).
         out.glyphs.push(
           g.path.commands.map((c) => ({

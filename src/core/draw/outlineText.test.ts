@@ -26,18 +26,32 @@ const pathOf = (svg: string) => {
 describe('outlineText', () => {
   it('draws a name as the path of its glyphs, at its place, in steps of its size', () => {
     const r = outlineText(
-      '<svg><g font-size="48" stroke-width="12"><text x="100" y="50">Ab</text></g></svg>',
+      '<svg><g font-size="24" stroke-width="12"><text x="100" y="50">Ab</text></g></svg>',
       squares,
     );
     expect(r.kept).toEqual([]);
     expect(r.svg).not.toContain('<text');
     const p = pathOf(r.svg);
-    expect(p).toMatchObject({ words: 'Ab', scale: 48 / STEPS_PER_EM, x: 100, y: 50 });
-    // The halo keeps its width in user units: 12 / (48 / 48 steps).
-    expect(Number(p.halo)).toBeCloseTo(12 / (48 / STEPS_PER_EM));
+    expect(p).toMatchObject({ words: 'Ab', scale: 24 / STEPS_PER_EM, x: 100, y: 50 });
+    // The halo keeps its width in user units: 12 units are 24 steps of half a unit.
+    expect(Number(p.halo)).toBe(24);
     // Two squares of 24 steps, the second 24 steps on, each closed (relative moves after the first).
     expect(p.d).toBe('m0 0l24 0l0-24zm24 0l24 0l0-24z');
-    expect(r.svg.startsWith('<svg><g font-size="48" stroke-width="12"><path')).toBe(true);
+    expect(r.svg.startsWith('<svg><g font-size="24" stroke-width="12"><path')).toBe(true);
+  });
+
+  it('takes a halo width of the text’s own, once, and its words as SVG shows them', () => {
+    const r = outlineText(
+      '<svg><g font-size="24" stroke-width="12"><text x="0" y="0" stroke-width="3">  A \n B </text></g></svg>',
+      squares,
+    );
+    const p = pathOf(r.svg);
+    expect(p.halo).toBe('6');
+    expect(r.svg.match(/stroke-width=/g)).toHaveLength(2);
+    expect(p.words).toBe('A B');
+    expect(p.d).toBe(
+      pathOf(outlineText('<svg><text x="0" y="0" font-size="24">A B</text></svg>', squares).svg).d,
+    );
   });
 
   it('follows text-anchor and letter-spacing from the groups around, and lines in tspans', () => {
@@ -96,5 +110,15 @@ describe('outlineText', () => {
         squares,
       ),
     ).toThrow(/text-anchor/);
+    // (A bold or shifted name would be drawn plain, or in the wrong place.)
+    expect(() =>
+      outlineText('<svg><g font-size="9" font-weight="bold"><text x="1" y="2">x</text></g></svg>', squares),
+    ).toThrow(/font-weight="bold"/);
+    expect(() =>
+      outlineText('<svg><text font-size="9"><tspan x="1" y="2" dy="3">x</tspan></text></svg>', squares),
+    ).toThrow(/dy="3"/);
+    expect(() =>
+      outlineText('<svg><text x="1" y="2" font-size="9" transform="rotate(9)">x</text></svg>', squares),
+    ).toThrow(/transform/);
   });
 });

@@ -32,8 +32,35 @@ export const STEPS_PER_EM = 48;
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g;
 const ATTR = /([\w:-]+)="([^"]*)"/g;
-/** Attributes of `<text>` that the outline replaces; the others (a fill of its own) go on its path. */
-const TEXT_ONLY = new Set(['x', 'y', 'text-anchor', 'font-family', 'font-size', 'letter-spacing']);
+/**
+ * Attributes of `<text>` that the outline replaces (its halo's width is the path's, in steps); the
+ * others (a fill of its own, a class) go on its path.
+ */
+const TEXT_ONLY = new Set([
+  'x',
+  'y',
+  'text-anchor',
+  'font-family',
+  'font-size',
+  'letter-spacing',
+  'stroke-width',
+]);
+/** Text attributes the outline does not follow, on the text or a tspan… */
+const NOT_READ_OWN = ['transform', 'dx', 'dy', 'rotate', 'textLength', 'lengthAdjust', 'style'];
+/** …and, there or inherited from around it, unless plain. */
+const NOT_READ_INHERITED: Record<string, readonly string[]> = {
+  'font-weight': ['normal', '400'],
+  'font-style': ['normal'],
+  'font-variant': ['normal'],
+  'font-stretch': ['normal'],
+  'word-spacing': ['normal', '0'],
+  'dominant-baseline': ['auto'],
+  'alignment-baseline': ['auto', 'baseline'],
+  'baseline-shift': ['baseline', '0'],
+  'writing-mode': ['horizontal-tb', 'lr', 'lr-tb'],
+  direction: ['ltr'],
+  'xml:space': ['default'],
+};
 
 type Attrs = Record<string, string>;
 
@@ -83,19 +110,45 @@ function number(v: string | undefined, what: string): number {
 /** One `<text>`'s lines: its own text at its x/y, or a line per `<tspan>`. */
 function linesOf(own: Attrs, content: string): { text: string; x: number; y: number }[] {
   if (!content.includes('<'))
-    return [{ text: unescapeXml(content), x: number(own.x, 'x'), y: number(own.y, 'y') }];
+    return [{ text: collapsed(unescapeXml(content)), x: number(own.x, 'x'), y: number(own.y, 'y') }];
   const lines: { text: string; x: number; y: number }[] = [];
   const rest = content.replace(
     /<tspan((?:\s+[\w:-]+="[^"]*")*)\s*>([^<]*)<\/tspan>/g,
     (_all, a: string, t: string) => {
       const at = attrsOf(a);
-      lines.push({ text: unescapeXml(t), x: number(at.x ?? own.x, 'x'), y: number(at.y ?? own.y, 'y') });
+      refuseUnread(at, [], 'a <tspan>');
+      lines.push({
+        text: collapsed(unescapeXml(t)),
+        x: number(at.x ?? own.x, 'x'),
+        y: number(at.y ?? own.y, 'y'),
+      });
       return '';
     },
   );
   if (rest.trim())
     throw new Error(`outlineText: a <text> holds markup other than <tspan>: ${content.slice(0, 80)}`);
   return lines;
+}
+
+/** The text as SVG shows it by default: no newlines, tabs as spaces, spaces collapsed and trimmed. */
+function collapsed(s: string): string {
+  return s
+    .replace(/[\r\n]/g, '')
+    .replace(/\t/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Throws on an attribute the outline would not follow (`own`: the element's; `around`: its ancestors'). */
+function refuseUnread(own: Attrs, around: readonly Attrs[], where: string): void {
+  for (const a of NOT_READ_OWN)
+    if (own[a] !== undefined)
+      throw new Error(`outlineText: ${where} has ${a}="${own[a]}", which is not read`);
+  for (const [a, plain] of Object.entries(NOT_READ_INHERITED)) {
+    const v = inherited(around, own, a);
+    if (v !== undefined && !plain.includes(v))
+      throw new Error(`outlineText: ${where} has ${a}="${v}", which is not read`);
+  }
 }
 
 /**
@@ -124,6 +177,7 @@ export function outlineText(svg: string, outliner: Outliner): { svg: string; kep
     if (selfClosing || end < 0) throw new Error('outlineText: a <text> without its end');
     const own = attrsOf(attrText!);
     const ancestors = stack.map((s) => s.attrs);
+    refuseUnread(own, ancestors, 'a <text>');
     const size = number(inherited(ancestors, own, 'font-size'), 'font-size');
     const spacing = spacingEms(inherited(ancestors, own, 'letter-spacing'), size);
     const anchor = inherited(ancestors, own, 'text-anchor') ?? 'start';
@@ -141,7 +195,7 @@ export function outlineText(svg: string, outliner: Outliner): { svg: string; kep
       // The path is drawn in steps of an em from the first line's start: its halo's width too.
       const step = size / STEPS_PER_EM;
       const starts = lines.map(
-        (l, i) => l.x - (outlines[i]!.advance + [...l.text].length * spacing) * size * shift,
+        (l, i) => l.x - (outlines[i]!.advance + outlines[i]!.glyphs.length * spacing) * size * shift,
       );
       const d = new PathWriter();
       lines.forEach((l, i) => {
