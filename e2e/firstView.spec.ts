@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { STEPS_PER_EM } from '../src/core/draw/outlineText';
 import { open } from './helpers';
 
 // The first view (issues 14 and 16): the build's picture in the reader's language and scheme, or the
@@ -178,19 +179,15 @@ test('a short map’s picture shows its class’s words for short maps: names as
     });
     const alone = await ctx.newPage();
     await alone.goto(src);
-    const r = await alone.evaluate(() => {
+    const r = await alone.evaluate((steps) => {
       const shown = [...document.querySelectorAll('g[class]')]
         .filter((g) => g.getAttribute('class') !== 'close-up' && getComputedStyle(g).display !== 'none')
         .map((g) => g.getAttribute('class')!);
       // The names' size on screen (px), in the main picture: each name is the outline of its words,
-      // drawn in the font size of its group.
+      // drawn in `steps` steps of its em (its own transform), so its em on screen is that many steps.
       const name = document.querySelector<SVGPathElement>(`g.${shown[0]} path[aria-label]`)!;
-      const group = name.parentNode as SVGGElement;
-      return {
-        sets: [...new Set(shown)],
-        size: parseFloat(getComputedStyle(group).fontSize) * group.getScreenCTM()!.a,
-      };
-    });
+      return { sets: [...new Set(shown)], size: name.getScreenCTM()!.a * steps };
+    }, STEPS_PER_EM);
     await ctx.close();
     return r;
   };
@@ -422,7 +419,9 @@ for (const [name, url, input] of [
 // whole 1 MB module a static import of the page's script, fetched and evaluated at every start. Its code
 // is fetched once the page has settled, before any interaction, and the map still starts on the first.
 // Issue 16.
-test('the first view fetches no MapLibre; its code comes once the page has settled', async ({ page }) => {
+test('the first view fetches no MapLibre; its code comes once the full page has settled, not in an embed', async ({
+  page,
+}) => {
   const maplibre = () =>
     page.evaluate(() =>
       performance
@@ -435,4 +434,9 @@ test('the first view fetches no MapLibre; its code comes once the page has settl
   expect(await maplibre()).toEqual([]);
   await expect.poll(maplibre, { timeout: 15_000 }).toHaveLength(1);
   expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
+  // An article's embed pays for the picture only until a reader uses the map.
+  await page.goto('embed.html');
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await page.waitForTimeout(4000);
+  expect(await maplibre()).toEqual([]);
 });

@@ -118,12 +118,14 @@
   // the app reads (`onFirstInteraction`, src/app/embed.ts) and starts the map from (issue 16). The same
   // inputs as there: a press, a key, focus or a touch; on the full page, a pointer moving over the map or
   // a wheel turn on it (embedded, a wheel turn scrolls the article).
-  var INPUTS = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'pointermove', 'wheel'];
+  var INPUTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'].concat(
+    embed ? [] : ['pointermove', 'wheel'],
+  );
   /** @param {Event} e */
   function interacted(e) {
     if (e.type === 'pointermove' || e.type === 'wheel') {
       var target = e.target;
-      if (root.classList.contains('embed') || !(target instanceof Element) || !target.closest('#map')) return;
+      if (!(target instanceof Element) || !target.closest('#map')) return;
     }
     root.setAttribute('data-interacted', '');
     INPUTS.forEach(function (t) {

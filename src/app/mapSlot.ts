@@ -144,8 +144,11 @@ export function mountMapSlot(
     status: () => status,
     view: () => view,
     load: () => (loading ??= create()),
-    // (A failure here is not the reader's: `load` imports it again and reports its own.)
-    warm: () => void import('../map/mapView').catch(() => {}),
+    warm() {
+      // Only before the map is asked for. (A failure here is not the reader's: `load` imports it
+      // again and reports its own.)
+      if (status === 'static') void import('../map/mapView').catch(() => {});
+    },
     setTheme(next) {
       theme = next;
       view?.setTheme(next);

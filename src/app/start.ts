@@ -172,13 +172,18 @@ export async function start(doc: Document): Promise<void> {
       if (interacted) onInteraction();
     }
     store.set({ ready: true });
-    // MapLibre is not part of the first view (issue 16): its code is fetched once the page has settled,
-    // in idle time, so that the map starts at once on the reader's first interaction on a slow network
-    // too. (Not at once: a first input made just as the page is ready would wait for its evaluation.)
-    win.setTimeout(() => {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => slot.warm());
-      else slot.warm();
-    }, WARM_MAP_AFTER_MS);
+    // MapLibre is not part of the first view (issue 16). On the full page its code is fetched once the
+    // page has settled, in idle time, so that the map starts at once on the reader's first interaction
+    // on a slow network too (not at once: a first input made just as the page is ready would wait for
+    // its evaluation). Not in an article's embed, which pays for the picture only until a reader uses
+    // the map, nor for a reader who asks to save data.
+    const saveData = (win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection
+      ?.saveData;
+    if (!embed && !saveData)
+      win.setTimeout(() => {
+        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => slot.warm());
+        else slot.warm();
+      }, WARM_MAP_AFTER_MS);
     if (present) sharing?.present(params.get('autoplay') === '1');
     const host = hostChannel(win);
     postHeight(win, host, !embed);
