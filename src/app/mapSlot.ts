@@ -29,6 +29,9 @@ export interface MapSlot {
   setScale(scale: number): void;
 }
 
+/** The map's code (MapLibre and our layers): a chunk of its own, not part of the first view. */
+const mapCode = () => import('../map/mapView');
+
 /**
  * The map's place on the page. It starts with the static picture the build drew (`img.first-view`,
  * chosen by public/theme.js before the first paint), redrawn when the state asked is another, and
@@ -80,7 +83,7 @@ export function mountMapSlot(
         doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
         new Promise((r) => setTimeout(r, 3000)),
       ]);
-      const { createMapView } = await import('../map/mapView');
+      const { createMapView } = await mapCode();
       view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme, scale });
       if (last) view.render(last);
       await view.ready;
@@ -147,7 +150,7 @@ export function mountMapSlot(
     warm() {
       // Only before the map is asked for. (A failure here is not the reader's: `load` imports it
       // again and reports its own.)
-      if (status === 'static') void import('../map/mapView').catch(() => {});
+      if (status === 'static') void mapCode().catch(() => {});
     },
     setTheme(next) {
       theme = next;

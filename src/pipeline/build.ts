@@ -207,27 +207,28 @@ function buildAndWrite(
   // set, and its set for short maps shown by the box's height), and
   // never the one with all (kept for other uses of the build's output: a class's set needs its box).
   const layouts = { any: WIDE_LAYOUT, narrow: NARROW_LAYOUT, 'narrow-embed': NARROW_EMBED_LAYOUT } as const;
+  // Their names as outlines of the page's font (`outlineText`): the live map's letters, and no text for
+  // the reader's main thread to lay out while the page starts (issue 16). (A class's picture is cut
+  // from any box's, outlined already.)
+  const outliner = fontOutliner();
+  const unoutlined = new Set<string>();
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
       for (const box of ['any', 'narrow', 'narrow-embed'] as const) {
-        const svg = layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang });
+        const drawn = outlineText(
+          layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang }),
+          outliner,
+        );
+        for (const name of drawn.kept) unoutlined.add(name);
+        const svg = drawn.svg;
         pictures[firstViewFile(lang, theme, box)] = svg;
         if (box === 'any')
           for (const set of WIDE_SETS)
             pictures[firstViewFile(lang, theme, set)] = pictureOfSet(svg, WIDE_LAYOUT, set);
       }
-  // Their names as outlines of the page's font (`outlineText`): the live map's letters, and no text for
-  // the reader's main thread to lay out while the page starts (issue 16).
-  const outliner = fontOutliner();
-  const unoutlined = new Set<string>();
-  for (const [file, svg] of Object.entries(pictures)) {
-    const r = outlineText(svg, outliner);
-    pictures[file] = r.svg;
-    for (const name of r.kept) unoutlined.add(name);
-  }
   for (const name of unoutlined)
     result.warnings.push(
-      `first view: "${name}" is drawn as text, in a fallback font: Be Vietnam Pro has none of its characters ${[...name].filter((c) => outliner(c) === null).join(' ')}`,
+      `first view: "${name}" is drawn as text, in a fallback font: Be Vietnam Pro lacks its characters ${[...name].filter((c) => outliner(c) === null).join(' ')}`,
     );
   const kb = (box: PictureBox) =>
     Math.round((pictures[firstViewFile('fr', 'light', box)]?.length ?? 0) / 1024);

@@ -56,4 +56,4 @@ export function unwrapFrom(ref: number, lon: number): number {
 export const WORLD_PX = 512;
 
 /** Map zoom that shows `span` world units in `px` screen pixels (MapLibre's 512 px tiles). */
-export const zoomFor = (span: number, px: number) => Math.log2(px / 512 / Math.max(span, 1e-9));
+export const zoomFor = (span: number, px: number) => Math.log2(px / WORLD_PX / Math.max(span, 1e-9));

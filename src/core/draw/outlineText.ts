@@ -11,6 +11,8 @@
  * never a half-outlined picture. A name whose every character the font does not have stays `<text>`.
  */
 
+import { escapeXml } from './xml';
+
 /** A line's glyphs: each a list of path commands, its points in ems from the pen's start on the baseline, y down. */
 export interface Outline {
   glyphs: {
@@ -81,9 +83,6 @@ function unescapeXml(s: string): string {
     if (c === undefined) throw new Error(`outlineText: unknown entity ${all}`);
     return c;
   });
-}
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
 /** The nearest value of an attribute, on the element or its ancestors (innermost last). */
@@ -213,7 +212,7 @@ export function outlineText(svg: string, outliner: Outliner): { svg: string; kep
       const halo = inherited(ancestors, own, 'stroke-width');
       const width =
         halo === undefined ? '' : ` stroke-width="${+(number(halo, 'stroke-width') / step).toFixed(2)}"`;
-      out += `<path aria-label="${escapeAttr(words)}" transform="matrix(${+step.toFixed(5)} 0 0 ${+step.toFixed(5)} ${+starts[0]!.toFixed(2)} ${+lines[0]!.y.toFixed(2)})"${width} d="${d}"${rest}/>`;
+      out += `<path aria-label="${escapeXml(words)}" transform="matrix(${+step.toFixed(5)} 0 0 ${+step.toFixed(5)} ${+starts[0]!.toFixed(2)} ${+lines[0]!.y.toFixed(2)})"${width} d="${d}"${rest}/>`;
     } else {
       kept.push(words);
       out += svg.slice(m.index, end + '</text>'.length);
@@ -248,8 +247,8 @@ class PathWriter {
       rel.push(end[0] - this.cur[0], end[1] - this.cur[1]);
     }
     this.cur = end;
-    // (Every pair of a command is relative to the point before it, as SVG reads them; the first
-    // `m` of a path, relative to 0 0, is its absolute start.)
+    // (Every pair of a command is relative to the point the command starts from, as SVG reads them;
+    // the first `m` of a path, relative to 0 0, is its absolute start.)
     this.parts.push(LETTERS[command] + rel.map((n, i) => (n < 0 || i === 0 ? '' : ' ') + n).join(''));
     if (command === 'moveTo') this.start = this.cur;
   }
