@@ -71,6 +71,10 @@ describe('outlineText', () => {
       ).svg,
     );
     expect(middle.x).toBeCloseTo(45);
+    // A name broken after its hyphen reads as one word ("Kazakhstan-Oriental", not "Kazakhstan- Oriental").
+    const hyphen =
+      '<svg><text font-size="10"><tspan x="0" y="20">A-</tspan><tspan x="0" y="33">B</tspan></text></svg>';
+    expect(pathOf(outlineText(hyphen, squares).svg).words).toBe('A-B');
   });
 
   it('keeps the text’s own fill on its path, and unescapes its words', () => {

@@ -184,7 +184,10 @@ export function outlineText(svg: string, outliner: Outliner): { svg: string; kep
     const shift = { start: 0, middle: 0.5, end: 1 }[anchor];
     if (shift === undefined) throw new Error(`outlineText: text-anchor "${anchor}" is not read`);
     const outlines = lines.map((l) => outliner(l.text.normalize('NFC')));
-    const words = lines.map((l) => l.text).join(' ');
+    // (A name broken after a hyphen is one word: "Kazakhstan-" "Oriental" is "Kazakhstan-Oriental".)
+    const words = lines
+      .map((l, i) => (i > 0 && !/[-\u2010\u2013\u00ad]$/.test(lines[i - 1]!.text) ? ' ' : '') + l.text)
+      .join('');
     out += svg.slice(from, m.index);
     if (outlines.every((o) => o !== null)) {
       const rest = Object.entries(own)
