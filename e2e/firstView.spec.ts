@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { STEPS_PER_EM } from '../src/core/draw/outlineText';
 import { open } from './helpers';
 
@@ -263,29 +263,38 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
   // article's embed (the wide layout, with the 300 events' close-up of home), a laptop opening a link
   // to a date (the wide layout with the seed's close-up, drawn by the page), and articles' embeds of a
   // selection (framed in their own box, drawn by the page), of arcs and of a hub over country flows.)
-  const cases: [string, string, number, number][] = [
-    ['seed data', './', 390, 844],
+  // Each with the names the live map may name or leave out where the picture did not (issue 14: the
+  // picture places them as MapLibre does, `placeLabels`; measured on this machine, see the notes): none
+  // for the build's pictures of the seed data in their class's box and for a picture of a date; those
+  // a picture of a class scaled to another box names at its scale, not the live map's 12 px (a laptop's
+  // short window); those around a selection, whose picture the page draws.
+  const cases: [string, string, number, number, number][] = [
+    ['seed data', './', 390, 844, 0],
     // A short map: the world is taller than it, and its Arctic goes above the map's top.
-    ['300-event fixture', '../atlas-300/', 360, 640],
-    ['300-event fixture', '../atlas-300/embed.html', 700, 520],
+    ['300-event fixture', '../atlas-300/', 360, 640, 1],
+    ['300-event fixture', '../atlas-300/embed.html', 700, 520, 1],
     // A laptop's short window: the world is taller than the map, which frames it from its top margin
     // as the picture does (it centred it: the world moved 70 px when the map took over).
-    ['300-event fixture', '../atlas-300/', 1280, 600],
+    ['300-event fixture', '../atlas-300/', 1280, 600, 5],
     // A link to a date: the page draws the picture of that date, laid out as the map will be.
-    ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800],
+    ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800, 0],
     // A snippet with a selection: the page draws it framed as the map frames it, with its close-up.
-    ['seed data, Quảng Ninh selected on 1 March 2025', './embed.html#date=2025-03-01&sel=VN-13', 700, 620],
+    ['seed data, Quảng Ninh selected on 1 March 2025', './embed.html#date=2025-03-01&sel=VN-13', 700, 620, 2],
     // A hub selected over the country flows: its close-up of home, in a narrow box of its own.
-    ['300-event fixture, Hà Nội selected', '../atlas-300/embed.html#sel=VN-HN', 700, 520],
+    ['300-event fixture, Hà Nội selected', '../atlas-300/embed.html#sel=VN-HN', 700, 520, 5],
   ];
-  for (const [name, url, width, height] of cases)
+  for (const [name, url, width, height, renamed] of cases)
     test.describe(`${name}, ${width}×${height}`, () => {
       test.use({ viewport: { width, height }, hasTouch: width < 600, isMobile: width < 600 });
-      test(`every arc end and the close-up are where the picture drew them`, async ({ page }) => {
+      test(`every arc end, every name and the close-up are where the picture drew them`, async ({
+        page,
+        browser,
+      }) => {
         test.setTimeout(120_000);
         await open(page, url, { map: false });
         if (url.includes('#'))
           await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
+        const named = await pictureNames(page, browser);
         // The picture, drawn inline over the map in a box of the map's size: the arcs' ends (of its main
         // frame and of its close-up) and its close-up's box, in px from the map's top left.
         const drawn = await page.evaluate(async () => {
@@ -356,9 +365,89 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
             ),
         );
         expect(far).toEqual([]);
+        // The names: the places and flows the live map names on its main map (its collisions placed
+        // them) are those the picture named there (`placeLabels` places them as MapLibre does), but
+        // for the case's few known to differ. (Not in the close-up: it is framed after the map moves,
+        // and MapLibre first tries each name where it was placed in the frames before, so its names
+        // varied between runs of this suite under load.)
+        const liveIds = await page.evaluate(() => window.atlas!.namesOnScreen('map'));
+        const nameOf = await placeNames(page);
+        const liveNames = new Set(liveIds.map((id) => nameOf.get(id) ?? id));
+        const differ = [
+          ...[...liveNames].filter((n) => !named.map.has(n)).map((n) => `+ ${n}`),
+          ...[...named.map].filter((n) => !liveNames.has(n)).map((n) => `− ${n}`),
+        ];
+        expect(named.map.size).toBeGreaterThan(3);
+        expect(
+          differ.length,
+          `names the live map adds (+) or leaves out (−): ${differ.join('; ')}`,
+        ).toBeLessThanOrEqual(renamed);
       });
     });
 });
+
+/** The places' names in the page's language, by id (from the atlas's data file). */
+async function placeNames(page: Page): Promise<Map<string, string>> {
+  return new Map(
+    await page.evaluate(async () => {
+      const lang = document.documentElement.lang as 'fr' | 'vi' | 'en';
+      const atlas = (await (await fetch('data/atlas.json')).json()) as {
+        places: { id: string; names: Record<string, string> }[];
+      };
+      return atlas.places.map((p) => [p.id, p.names[lang]!] as [string, string]);
+    }),
+  );
+}
+
+/**
+ * The places and flows the page's first picture names (its words in the `aria-label` of their
+ * outlines, or as text), on its main map and in its close-up: the picture opened alone in a window of
+ * the map's box (its media queries choose its set of words by its own box, as in the page's `<img>`).
+ */
+async function pictureNames(
+  page: Page,
+  browser: Browser,
+): Promise<{ map: Set<string>; closeUp: Set<string> }> {
+  const { svg, width, height } = await page
+    .locator('#map img.first-view')
+    .evaluate(async (img: HTMLImageElement) => ({
+      svg: await (await fetch(img.currentSrc)).text(),
+      ...img.getBoundingClientRect().toJSON(),
+    }));
+  const places = new Set((await placeNames(page)).values());
+  const ctx = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: Math.round(width), height: Math.round(height) },
+  });
+  const alone = await ctx.newPage();
+  // (Served as the document itself, as an <img> shows it: the page's own may be a blob: address.)
+  await alone.route('http://picture.test/first-view.svg', (r) =>
+    r.fulfill({ body: svg, contentType: 'image/svg+xml' }),
+  );
+  await alone.goto('http://picture.test/first-view.svg');
+  const words = await alone.evaluate(() =>
+    [...document.querySelectorAll('path[aria-label], text')]
+      .filter((e) => {
+        // (Shown: no group around it hidden by the picture's media queries; `checkVisibility` says
+        // true inside an SVG group of display none.)
+        for (let g: Element | null = e; g; g = g.parentElement)
+          if (getComputedStyle(g).display === 'none') return false;
+        return true;
+      })
+      .map((e) => ({
+        where: e.closest('svg.close-up') ? 'closeUp' : 'map',
+        words: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
+      })),
+  );
+  await ctx.close();
+  const out = { map: new Set<string>(), closeUp: new Set<string>() };
+  for (const { where, words: w } of words) {
+    // A flow's name is its country's and its count ("France · 14").
+    const name = w.replace(/ · \d+$/, '');
+    if (places.has(name)) out[where as 'map' | 'closeUp'].add(name);
+  }
+  return out;
+}
 
 // A reader who taps or presses a key while the data still loads: that first input starts the map once
 // the page is ready, as it would have a moment later (it was lost: the page listened for it only once

@@ -39,8 +39,9 @@ export interface AtlasApi {
   arcsOnScreen(): ScreenArc[];
   /** The ids of the places whose names the map shows now, on the map (not under its close-up) and in its
    *  shown close-up (a name its collisions left out is not there), and of the countries whose flows it
-   *  names (a crowded map's: ISO codes). Empty without the interactive map. */
-  namesOnScreen(): string[];
+   *  names (a crowded map's: ISO codes). Empty without the interactive map. `where`: on the map only
+   *  (not under its close-up), or in its close-up only. */
+  namesOnScreen(where?: 'map' | 'closeUp'): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
@@ -99,7 +100,7 @@ export function createApi(o: {
   player: { play(speed?: number): void; pause(): void };
   idle(): Promise<void>;
   arcsOnScreen(): ScreenArc[];
-  namesOnScreen(): string[];
+  namesOnScreen(where?: 'map' | 'closeUp'): string[];
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }): { api: AtlasApi; notify(): void } {
   const { store } = o;

@@ -1,9 +1,35 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
-import type { Theme } from '../core/draw/theme';
+import type { Advance } from '../core/draw/pictureLabels';
+import { MAP_SIZES, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 import type { MapRender } from '../map/mapViewTypes';
+
+/** How long a picture waits for the map's font before it places its names with estimated widths. */
+const FONT_WAIT_MS = 1000;
+
+/**
+ * The live map's names' character advances (ems), measured as MapLibre measures them for its glyphs
+ * drawn from the local font (each character alone, canvas `measureText`, no kerning), once the font's
+ * faces for `text` have loaded; none (estimates) if they have not within `FONT_WAIT_MS`.
+ */
+async function liveAdvance(text: string): Promise<Advance | undefined> {
+  const font = `24px "${MAP_SIZES.font}"`;
+  const loaded = await Promise.race([
+    document.fonts.load(font, text).then((faces) => faces.length > 0),
+    new Promise<false>((r) => window.setTimeout(() => r(false), FONT_WAIT_MS)),
+  ]).catch(() => false);
+  const ctx = loaded ? document.createElement('canvas').getContext('2d') : null;
+  if (!ctx) return undefined;
+  ctx.font = font;
+  const cache = new Map<string, number>();
+  return (ch) => {
+    let w = cache.get(ch);
+    if (w === undefined) cache.set(ch, (w = ch === '\n' ? 0 : ctx.measureText(ch).width / 24));
+    return w;
+  };
+}
 
 export interface FirstPicture {
   /** Draws the state asked (soon, once asked states settle), unless the picture shows it already. */
@@ -41,6 +67,7 @@ export function firstPicture(
   let url = '';
   let timer = 0;
   let asked: { r: MapRender; theme: Theme } | null = null;
+  let advance: Promise<Advance | undefined> | undefined;
   /** Whether the build's picture shows this state (asked once: a redraw replaces the build's). */
   let built: ((r: MapRender, theme: Theme) => boolean) | null = picture
     ? (r, theme) => {
@@ -73,7 +100,14 @@ export function firstPicture(
           import('../core/draw/boxLayout'),
           import('../core/draw/layoutPlan'),
         ]);
-        const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang };
+        // (Names placed at the widths the live map will give them: `Advance`.)
+        advance ??= liveAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''));
+        const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang, advance: await advance };
+        // (A state asked meanwhile is drawn by its own turn.)
+        if (o.mapShown() || !asked || keyOf(asked.r, asked.theme) !== key) {
+          if (drawn === key) drawn = '';
+          return;
+        }
         const target = selected.size ? arcsBounds(o.atlas, selected) : null;
         // (The live map makes a selection's choices in its own box, at its names' scale.)
         const scale = o.scale();

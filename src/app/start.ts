@@ -107,7 +107,7 @@ export async function start(doc: Document): Promise<void> {
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
       arcsOnScreen: () => slot.view()?.arcsOnScreen() ?? [],
-      namesOnScreen: () => slot.view()?.namesOnScreen() ?? [],
+      namesOnScreen: (where) => slot.view()?.namesOnScreen(where) ?? [],
       exportVideo: video.exportVideo,
     });
     store.on(

@@ -3,7 +3,14 @@ import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import { placeLon } from '../core/draw/mercator';
-import { NAME_LINE_EMS, PLACE_MAX_EMS } from '../core/draw/pictureLabels';
+import {
+  DOT_BLOCK_EMS,
+  edgeOf,
+  NAME_LINE_EMS,
+  NAME_OFFSET_EMS,
+  nameReach as reachOf,
+  PLACE_MAX_EMS,
+} from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import type { ArcEnds } from '../core/view/possibleArcs';
@@ -20,16 +27,17 @@ const CROWD = 40;
 const LABEL_SIZE = 12;
 
 /**
- * The square (CSS px at scale 1) around a dot's centre that no name may cover, its own or another's.
- * MapLibre's box for an icon is a little larger than its image (about 6 px for this one), and a name's box
- * is its line's height, taller than its letters: a name may touch a dot's rim, never its centre. (A 5-px
- * image kept Bắc Ninh's name off its own dot's sides; 7 px lost Cambodia's among the flows next door.)
+ * The square (CSS px at scale 1) around a dot's centre that no name may cover, its own or another's
+ * (`DOT_BLOCK_EMS` of the names' size: the build's pictures keep the same). MapLibre's collision box for
+ * this icon is its image, 3 px (read from its collision grid), and a name's box is its line's height,
+ * taller than its letters: a name may touch a dot's rim, never its centre. (A 5-px image kept Bắc Ninh's
+ * name off its own dot's sides; 7 px lost Cambodia's among the flows next door.)
  */
-const BLOCK = 3;
+const BLOCK = DOT_BLOCK_EMS * LABEL_SIZE;
 const BLOCK_IMAGE = 'end-dot-block';
 
 /** Offset (ems) of a name from its dot. */
-const R = 0.6;
+const R = NAME_OFFSET_EMS;
 const D = R * 0.7;
 /** Where a name may go around its dot, first choice first (each with its offset, ems). */
 const AROUND = {
@@ -58,23 +66,14 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('right', 'top-right', 'bottom-right'),
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'),
 ];
-/**
- * Within 90° of the one world's edges (the mid-Atlantic, −30° and 330°): on a phone the world is
- * 390 px wide, and a name of 100 px beside a place 60° from the edge (Chicago, −88°) would still be cut,
- * and its copy one world over would show the name's end at the other edge.
- */
-export const edgeOf = (lon: number) => (lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle');
+export { edgeOf };
+/** About how far (CSS px) a name reaches from its dot's centre (`reachOf`, at the live map's size). */
+export const nameReach = (text: string, maxWidth: number, scale = 1) =>
+  reachOf(text, maxWidth, LABEL_SIZE * scale);
 /** Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either. */
 export type Side = ReturnType<typeof edgeOf>;
 /** Where a place is, and its name, for a rule that chooses the side its name keeps to. */
 export type SideRule = (lon: number, lat: number, text: string) => Side;
-
-/**
- * About how far (CSS px) a name reaches from its dot's centre: the offset and the text, at Be Vietnam
- * Pro's mean 0.56 em per character (the static picture measures the same), wrapped at `maxWidth` ems.
- */
-export const nameReach = (text: string, maxWidth: number, scale = 1) =>
-  (R + Math.min(text.length * 0.56, maxWidth)) * LABEL_SIZE * scale;
 
 /** A dot's radius: larger in focus (a selection, a preview). */
 const radius = (r: number): ExpressionSpecification => [

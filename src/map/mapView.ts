@@ -250,7 +250,7 @@ export function createMapView(
       if (!box) return own;
       return [...own, ...offsetArcs(closeUp?.view()?.arcsOnScreen() ?? [], box, container)];
     },
-    namesOnScreen() {
+    namesOnScreen(where) {
       // A symbol layer's rendered features are the names its collisions placed; a place under the shown
       // close-up is not seen on this map (its name, if any, is the close-up's).
       const box = closeUp?.box();
@@ -266,12 +266,20 @@ export function createMapView(
       const own = layers.length
         ? map
             .queryRenderedFeatures({ layers })
-            .filter(
-              (f) => f.geometry.type !== 'Point' || !under(map.project(f.geometry.coordinates as LonLat)),
-            )
+            .filter((f) => {
+              if (f.geometry.type !== 'Point') return true;
+              // (Its longitude as the rendered features give it is within ±180°: the Americas, drawn
+              // east of the Pacific, come back west of the map. The copy of it in the one world is seen.)
+              const [lon, lat] = f.geometry.coordinates as LonLat;
+              const seen = [-360, 0, 360]
+                .map((k) => map.project([lon + k, lat]))
+                .find(({ x }) => x >= west && x <= east);
+              return !!seen && !under(seen);
+            })
             .map((f) => String(f.properties['id']))
         : [];
-      return [...new Set([...own, ...(box ? (closeUp?.view()?.namesOnScreen() ?? []) : [])])];
+      const inner = box ? (closeUp?.view()?.namesOnScreen() ?? []) : [];
+      return [...new Set(where === 'map' ? own : where === 'closeUp' ? inner : [...own, ...inner])];
     },
     async idle() {
       await new Promise<void>((resolve) => {

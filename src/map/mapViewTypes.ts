@@ -45,9 +45,9 @@ export interface MapView {
   arcsOnScreen(): ScreenArc[];
   /**
    * The places whose names the map shows now (placed by its collisions), and the countries whose flows
-   * it names (a crowded map's), on the map and in the close-up.
+   * it names (a crowded map's), on the map and in the close-up (`where`: on one of them only).
    */
-  namesOnScreen(): string[];
+  namesOnScreen(where?: 'map' | 'closeUp'): string[];
   render(r: MapRender): void;
   /**
    * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs

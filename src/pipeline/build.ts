@@ -18,7 +18,7 @@ import { describeFsError, PlainError } from './fsErrors';
 import { jsonPieces } from './jsonPieces';
 import { basemapFor, readWorldRegions, WORLD_REGIONS_FILE } from './basemapFor';
 import { parseAdminChanges, parseAliases, readInput, readInputFile, readTextFile } from './readInputs';
-import { fontOutliner } from './fontOutliner';
+import { fontAdvance, fontOutliner } from './fontOutliner';
 import { defaultSetsDir, recoverOutputs, writeFilesAtomic, writeOutputSet } from './writeAtomic';
 
 export interface BuildOptions {
@@ -210,13 +210,15 @@ function buildAndWrite(
   // Their names as outlines of the page's font (`outlineText`): the live map's letters, and no text for
   // the reader's main thread to lay out while the page starts (issue 16). (A class's picture is cut
   // from any box's, outlined already.)
+  // Their names are placed with the widths the live map gives them (`fontAdvance`).
   const outliner = fontOutliner();
+  const advance = fontAdvance(outliner);
   const unoutlined = new Set<string>();
   for (const lang of LANGS)
     for (const theme of ['light', 'dark'] as const)
       for (const box of ['any', 'narrow', 'narrow-embed'] as const) {
         const drawn = outlineText(
-          layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang }),
+          layoutPictureSvg(result.atlas, topo, layouts[box], { day, theme, lang, advance }),
           outliner,
         );
         for (const name of drawn.kept) unoutlined.add(name);

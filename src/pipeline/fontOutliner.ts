@@ -17,8 +17,9 @@ export function beVietnamProFiles(): string[] {
 
 /**
  * An `Outliner` over the glyphs of `files` (one font's subsets, the same units per em): a line is laid
- * out by fontkit (kerning included) in runs of the characters each subset holds; a character none holds
- * makes the line null.
+ * out by fontkit in runs of the characters each subset holds, glyph by glyph at their own advances, as
+ * MapLibre sets the live map's names (no kerning: its shaping has none; marks placed by the font); a
+ * character none holds makes the line null.
  */
 export function fontOutliner(files: readonly string[] = beVietnamProFiles()): Outliner {
   const fonts = files.map((f) => {
@@ -47,7 +48,7 @@ export function fontOutliner(files: readonly string[] = beVietnamProFiles()): Ou
     let pen = 0;
     for (const run of runs) {
       // (No ligatures: a glyph per character, as the live map's labels, and letter spacing per character.)
-      const r = run.font.layout(run.text, { liga: false, clig: false, dlig: false });
+      const r = run.font.layout(run.text, { liga: false, clig: false, dlig: false, kern: false });
       r.glyphs.forEach((g, i) => {
         const p = r.positions[i]!;
         const x = (pen + p.xOffset) / em;
@@ -67,3 +68,12 @@ export function fontOutliner(files: readonly string[] = beVietnamProFiles()): Ou
     return out;
   };
 }
+
+/**
+ * A character's advance (ems) as the live map sets it (`Advance`): its glyph's, from `outline`; a
+ * character the font lacks, the pictures' estimate of 0.56 em.
+ */
+export const fontAdvance =
+  (outline: Outliner) =>
+  (ch: string): number =>
+    ch === '\n' ? 0 : (outline(ch)?.advance ?? 0.56);

@@ -104,7 +104,10 @@ export function layoutPictureSvg(
   atlas: Atlas,
   topo: Topology,
   layout: BoxLayout,
-  opts: Pick<StaticMapOptions, 'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible' | 'selected'>,
+  opts: Pick<
+    StaticMapOptions,
+    'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible' | 'selected' | 'advance'
+  >,
   /** What the map frames (default: its opening view; see `planLayout`). */
   view?: PlannedView,
 ): string {

@@ -7,15 +7,63 @@ import {
   placedBox,
   placedSvg,
   placeLabels,
+  liveTileOrder,
 } from './pictureLabels';
 
 describe('placeLabels', () => {
   const box = { width: 400, height: 200 };
 
-  it('names a place to the right of its dot when there is room', () => {
+  it('names a place to the right of its dot when there is room, as far from it as the live map does', () => {
+    // The live map's offset, 0.6 em (7.8 units at 13); the box (1.05 em high) centred on the dot.
     expect(placeLabels([{ text: 'Hanoi', x: 100, y: 100, priority: 1 }], 13, box)).toEqual([
-      { text: 'Hanoi', lines: ['Hanoi'], x: 106.5, y: 104.55, anchor: 'start' },
+      { text: 'Hanoi', lines: ['Hanoi'], x: 107.8, y: 104.225, anchor: 'start' },
     ]);
+  });
+
+  it('tries the positions in the live map’s order: right, left, below, above, then diagonally', () => {
+    // Walls of dots around Hanoi's (other places' dots, which no name covers) leave one way out at a time.
+    const at = (dots: [number, number][]) =>
+      placeLabels(
+        [
+          { text: 'Hanoi', x: 100, y: 100, priority: 9 },
+          ...dots.map(([x, y], i) => ({ text: `p${i}`, x, y, priority: 0, side: 'west' as const })),
+        ],
+        13,
+        { x: -1000, y: -1000, width: 3000, height: 3000 },
+      ).find((l) => l.text === 'Hanoi');
+    const right = [125, 96] as [number, number];
+    const left = [75, 96] as [number, number];
+    const below = [100, 112] as [number, number];
+    const above = [100, 88] as [number, number];
+    expect(at([right])?.anchor).toBe('end');
+    // Below before above (MapLibre's "top" anchor comes before its "bottom").
+    const b = at([right, left]);
+    expect([b?.anchor, b!.y > 100]).toEqual(['middle', true]);
+    const a = at([right, left, below]);
+    expect([a?.anchor, a!.y < 100]).toEqual(['middle', true]);
+    // Then below right ("top-left"), 0.42 em across; MapLibre takes its assumed baseline, 7/24 em, off
+    // every offset up or down: the box's top 0.42 − 0.29 em below the dot, the name below 0.31 em.
+    const d = at([right, left, below, above]);
+    expect(d?.anchor).toBe('start');
+    expect(d!.x).toBeCloseTo(100 + 0.42 * 13);
+    expect(d!.y - 0.85 * 13).toBeCloseTo(100 + (0.42 - 7 / 24) * 13);
+    expect(b!.y - 0.85 * 13).toBeCloseTo(100 + (0.6 - 7 / 24) * 13);
+  });
+
+  it('keeps a name inwards near the world’s edges (its side), and breaks ties in the order asked', () => {
+    // A dot near the east edge: its name goes left even where the right is free.
+    const east = placeLabels([{ text: 'Cuba', x: 100, y: 100, priority: 1, side: 'east' }], 13, box);
+    expect(east[0]?.anchor).toBe('end');
+    // Two names that cannot both be drawn: the one asked first wins a tie, whatever its letters.
+    const pair = (names: string[]) =>
+      placeLabels(
+        names.map((text) => ({ text, x: 100, y: 100, priority: 1, side: 'west' as const })),
+        13,
+        box,
+      ).map((l) => l.text);
+    // (One dot, one side: the second name finds every position of its taken.)
+    expect(pair(['Zeta', 'Alpha'])).toEqual(['Zeta']);
+    expect(pair(['Alpha', 'Zeta'])).toEqual(['Alpha']);
   });
 
   it('moves a label that would overlap another, and keeps labels inside the picture', () => {
@@ -28,10 +76,11 @@ describe('placeLabels', () => {
       13,
       box,
     );
+    // (Placed in their order: priority, then as asked.)
     expect(out.map((l) => [l.text, l.anchor])).toEqual([
       ['Guangxi', 'start'],
-      ['Hokkaidō', 'end'],
       ['Quảng Ninh', 'end'],
+      ['Hokkaidō', 'end'],
     ]);
   });
 
@@ -56,7 +105,56 @@ describe('placeLabels', () => {
     // Alone, the name goes to the right of its dot; a fixed name there pushes it to the left.
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
-    expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 93.5, y: 104.55, anchor: 'end' }]);
+    expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 92.2, y: 104.225, anchor: 'end' }]);
+  });
+});
+
+describe('liveTileOrder', () => {
+  it('orders tiles as MapLibre places a symbol layer’s: southern rows first, eastern tiles first', () => {
+    // At zoom 2.6 (tiles of zoom 2: 90° wide; rows split at 66.5° N, the equator, 66.5° S), the order
+    // seen on the live map: Sydney's tile (row 2, x 3), Santiago's (row 2, x 1), then Hanoi's (row 1,
+    // x 3), Astana's (row 1, x 2) and New York's (row 1, x 1, west of 180°: its wrapped copy).
+    const order = [
+      liveTileOrder(151.2, -33.9, 2.6),
+      liveTileOrder(-70.7, -33.4, 2.6),
+      liveTileOrder(105.8, 21, 2.6),
+      liveTileOrder(71.4, 51.2, 2.6),
+      liveTileOrder(286, 40.7, 2.6),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(5);
+    // Two places in one tile tie; at zoom 3 (45° tiles) Hanoi's and Astana's rows part.
+    expect(liveTileOrder(105.8, 21, 2.6)).toBe(liveTileOrder(106.1, 21.2, 2.9));
+    expect(liveTileOrder(105.8, 21, 3.2)).toBeLessThan(liveTileOrder(71.4, 51.2, 3.2));
+  });
+
+  it('places a layer’s names before the next layer’s, then by priority, then by tile', () => {
+    const box = { x: -1000, y: -1000, width: 3000, height: 3000 };
+    // Three names on one dot: only the first placed of those with nowhere else to go is kept.
+    const first = (asks: { text: string; priority: number; tile?: number; layer?: number }[]) =>
+      placeLabels(
+        asks.map((a) => ({ ...a, x: 0, y: 0, side: 'west' as const })),
+        13,
+        box,
+      )[0]?.text;
+    expect(
+      first([
+        { text: 'a', priority: 1, tile: 2 },
+        { text: 'b', priority: 1, tile: 1 },
+      ]),
+    ).toBe('b');
+    expect(
+      first([
+        { text: 'a', priority: 2, tile: 2 },
+        { text: 'b', priority: 1, tile: 1 },
+      ]),
+    ).toBe('a');
+    expect(
+      first([
+        { text: 'a', priority: 9, layer: 1 },
+        { text: 'b', priority: 1 },
+      ]),
+    ).toBe('b');
   });
 });
 

@@ -9,7 +9,91 @@ export interface LabelAsk {
   priority: number;
   /** The live map's `text-max-width` for it (ems): a place's 8 (default), a country flow's 10. */
   maxEms?: number;
+  /**
+   * Which side of its dot the name keeps to, as the live map's rule for it says (`edgeOf` in
+   * src/map/endsLayer.ts): 'west', the name east of a dot near the west edge; 'east'; either (default).
+   */
+  side?: 'west' | 'east' | 'middle';
+  /**
+   * The live map's order among names of the same priority, lower first (MapLibre places a layer's
+   * names by `symbol-sort-key`, ties by tile: `liveTileOrder`); then as asked.
+   */
+  tile?: number;
+  /** The live map's layer of the name, placed from the top of its stack: lower first (default 0). */
+  layer?: number;
 }
+
+/**
+ * The order in which the live map places names of equal priority in different tiles of its GeoJSON
+ * source (MapLibre 6 `getRenderableIds` for symbol layers): at the map's zoom, rounded down, the
+ * southern rows first, and in a row the eastern tiles first. Lower first.
+ *
+ * @example liveTileOrder(105.8, 21.0, 2.6) < liveTileOrder(71.4, 51.2, 2.6) // Hanoi's tile before Astana's
+ */
+export function liveTileOrder(lon: number, lat: number, zoom: number): number {
+  const n = 2 ** Math.max(0, Math.floor(zoom));
+  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
+  const x = Math.min(n - 1, Math.floor(((wrapped + 180) / 360) * n));
+  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+  const y = Math.min(
+    n - 1,
+    Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n),
+  );
+  return (n - 1 - y) * n + (n - 1 - x);
+}
+
+/**
+ * Within 90° of the one world's edges (the mid-Atlantic, −30° and 330°, `placeLon`'s longitudes): on
+ * a phone the world is 390 px wide, and a name of 100 px beside a place 60° from the edge (Chicago,
+ * −88°) would still be cut, and its copy one world over would show the name's end at the other edge.
+ * The live map's names keep inwards there (src/map/endsLayer.ts), and the picture's with them.
+ */
+export const edgeOf = (lon: number): NonNullable<LabelAsk['side']> =>
+  lon < 60 ? 'west' : lon > 240 ? 'east' : 'middle';
+
+/**
+ * About how far a name reaches from its dot's centre (in the units of `size`, its type size): the
+ * offset and the text, at Be Vietnam Pro's mean 0.56 em per character, wrapped at `maxWidth` ems.
+ */
+export const nameReach = (text: string, maxWidth: number, size: number) =>
+  (NAME_OFFSET_EMS + Math.min(text.length * 0.56, maxWidth)) * size;
+
+/**
+ * Where a name may go around its dot, in the live map's order of preference (`LABEL_ANCHORS` in
+ * src/map/endsLayer.ts, MapLibre's `text-variable-anchor-offset`): the anchor is the point of the name's
+ * box nearest its dot ("left": the name to the right), and the offset (ems) its distance.
+ */
+const AROUND = {
+  left: { anchor: 'start', dx: 1, dy: 0 },
+  right: { anchor: 'end', dx: -1, dy: 0 },
+  top: { anchor: 'middle', dx: 0, dy: 1 },
+  bottom: { anchor: 'middle', dx: 0, dy: -1 },
+  'top-left': { anchor: 'start', dx: 1, dy: 1 },
+  'bottom-right': { anchor: 'end', dx: -1, dy: -1 },
+  'bottom-left': { anchor: 'start', dx: 1, dy: -1 },
+  'top-right': { anchor: 'end', dx: -1, dy: 1 },
+} as const;
+/**
+ * The square around a dot's centre no name may cover on the live map (ems of the names' size): its
+ * blocks' 3 px at 12-px names (src/map/endsLayer.ts).
+ */
+export const DOT_BLOCK_EMS = 0.25;
+
+/** The live map's offsets (ems) of a name from its dot: beside, above or below it, and diagonally. */
+export const NAME_OFFSET_EMS = 0.6;
+const OFFSET = NAME_OFFSET_EMS;
+const DIAGONAL = OFFSET * 0.7;
+/**
+ * What MapLibre takes off the vertical offset of a name above or below its point (ems): its assumed
+ * baseline, 7 of its 24 units per em (`getTextVariableAnchorOffset`, MapLibre 6). A name 0.6 em below
+ * its dot has its box's top 0.31 em below it; a diagonal one, 0.13 em.
+ */
+const BASELINE_SHIFT = 7 / 24;
+const AROUND_BY_SIDE: Readonly<Record<NonNullable<LabelAsk['side']>, readonly (keyof typeof AROUND)[]>> = {
+  west: ['left', 'top-left', 'bottom-left'],
+  east: ['right', 'top-right', 'bottom-right'],
+  middle: ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'],
+};
 
 export interface PlacedLabel {
   text: string;
@@ -37,6 +121,13 @@ export const NAME_LINE_EMS = 1;
  * are one line on the live map).
  */
 const nameAdvance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
+
+/**
+ * A character's advance (ems) in the live map's names. The build measures Be Vietnam Pro's
+ * (`fontAdvance` in src/pipeline/fontOutliner.ts): MapLibre sets a name glyph by glyph, each its font
+ * advance, no kerning, so a name's width is their sum. Without it, the estimates (`labelWidth`).
+ */
+export type Advance = (ch: string) => number;
 
 /** Where MapLibre may break a line: after these characters (its `breakable`), or before "(". */
 const BREAKABLE = new Set([...'\n &)+-/\u00ad\u00b7\u200b\u2010\u2013']);
@@ -109,10 +200,12 @@ export function breakLines(
 
 /**
  * Places labels beside their dots without overlaps, as MapLibre's collision detection does on the live
- * map: by priority, each label tries the right, the left, above and below its dot, and is left out
- * when every position collides with a label already placed, covers a dot, or leaves the picture.
- * `fixed` labels (the archipelagos' names, centred on their baseline point) are always drawn: the
- * others keep clear of them.
+ * map: by layer, then priority (ties by tile, then in the order asked, as the live map's features), each
+ * label tries the positions
+ * around its dot in the live map's order (`AROUND_BY_SIDE`: beside, below, above, then diagonally, only
+ * inwards near the world's edges), and is left out when every position collides with a label already
+ * placed, covers a dot, or leaves the picture. `fixed` labels (the archipelagos' names, centred on their
+ * baseline point) are always drawn: the others keep clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
  */
@@ -124,36 +217,48 @@ export function placeLabels(
   fixed: readonly { text: string; x: number; y: number }[] = [],
   /** Boxes no label may overlap (the close-up drawn over the picture). */
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
+  /** The characters' advances, when they are known (default: estimates). */
+  advance?: Advance,
 ): PlacedLabel[] {
-  // No name covers a dot, its own or another's (as on the live map): each dot's centre is taken first.
-  const dot = size * 0.2;
+  // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
+  // map's (`DOT_BLOCK_EMS`).
+  const dot = (size * DOT_BLOCK_EMS) / 2;
   const placed = [
     ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ...blocked,
     ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
   const out: PlacedLabel[] = [];
-  const gap = size * 0.5;
-  for (const a of [...asks].sort((p, q) => q.priority - p.priority || p.text.localeCompare(q.text))) {
-    const h = size;
-    const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS);
-    // A block of lines beside its dot is centred on it; above, its last line ends over it.
-    const rise = ((lines.length - 1) * h * NAME_LINE_EMS) / 2;
-    const options: [PlacedLabel['anchor'], number, number][] = [
-      ['start', a.x + gap, a.y + h * 0.35 - rise],
-      ['end', a.x - gap, a.y + h * 0.35 - rise],
-      ['middle', a.x, a.y - gap - 2 * rise],
-      ['middle', a.x, a.y + gap + h * 0.8],
-    ];
-    for (const [anchor, x, y] of options) {
-      const r = placedBox({ text: a.text, lines, x, y, anchor }, size);
+  const order = asks
+    .map((a, i) => ({ a, i }))
+    .sort(
+      (p, q) =>
+        (p.a.layer ?? 0) - (q.a.layer ?? 0) ||
+        q.a.priority - p.a.priority ||
+        (p.a.tile ?? 0) - (q.a.tile ?? 0) ||
+        p.i - q.i,
+    );
+  for (const { a } of order) {
+    const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
+    // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
+    const height = (1.05 + (lines.length - 1) * NAME_LINE_EMS) * size;
+    const ascent = 0.85 * size;
+    for (const where of AROUND_BY_SIDE[a.side ?? 'middle']) {
+      const { anchor, dx, dy } = AROUND[where];
+      const off = (dx && dy ? DIAGONAL : OFFSET) * size;
+      const x = a.x + dx * off;
+      // Beside its dot a block is centred on it; below, its top is the offset down; above, its bottom up.
+      const down = off - BASELINE_SHIFT * size;
+      const top = dy > 0 ? a.y + down : dy < 0 ? a.y - down - height : a.y - height / 2;
+      const l: PlacedLabel = { text: a.text, lines, x, y: top + ascent, anchor };
+      const r = placedBox(l, size, advance);
       const bx = box.x ?? 0;
       const by = box.y ?? 0;
       const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
       const clear = placed.every((p) => r.x1 < p.x0 || r.x0 > p.x1 || r.y1 < p.y0 || r.y0 > p.y1);
       if (inside && clear) {
         placed.push(r);
-        out.push({ text: a.text, lines, x, y, anchor });
+        out.push(l);
         break;
       }
     }
@@ -222,8 +327,10 @@ export function blockLabel(
 type Rect = { x0: number; y0: number; x1: number; y1: number };
 
 /** The box a placed name covers (as `placeLabels` measured it), all its lines. */
-export function placedBox(l: PlacedLabel, size: number): Rect {
-  const w = Math.max(...l.lines.map((line) => labelWidth(line, size)));
+export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect {
+  const width = (line: string) =>
+    advance ? [...line].reduce((w, ch) => w + advance(ch), 0) * size : labelWidth(line, size);
+  const w = Math.max(...l.lines.map(width));
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   const below = (l.lines.length - 1) * size * NAME_LINE_EMS;
   return { x0, y0: l.y - size * 0.85, x1: x0 + w, y1: l.y + below + size * 0.2 };

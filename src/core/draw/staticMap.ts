@@ -20,11 +20,15 @@ import {
   blockSvg,
   capitalsWidth,
   fitBlocks,
+  edgeOf,
   FLOW_MAX_EMS,
+  liveTileOrder,
+  nameReach,
   PLACE_MAX_EMS,
   placeLabels,
   placedBox,
   placedSvg,
+  type Advance,
   type LabelAsk,
 } from './pictureLabels';
 import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
@@ -109,6 +113,8 @@ export interface StaticMapOptions {
   share?: number;
   /** The caption the picture around it draws over this close-up's top-left corner: names keep clear of it. */
   caption?: string;
+  /** The names' characters' advances (ems), where the font is at hand (the build's); else estimates. */
+  advance?: Advance;
   /**
    * A crowded picture's country flows: those ending inside `box` only (its close-up of home), or the
    * others only (the picture beside it), as on the live map (see `planDraw`).
@@ -280,26 +286,41 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return stroke(line, width, opacity);
   });
   // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps); the
-  // flows' ends are named with their country and count.
+  // flows' ends are named with their country and count. Their priority is the live map's
+  // (`addEndsLayer`): a place's count of possible arcs, ties in that count's order.
+  const drawnEnds = new Set(drawn.flatMap((a) => [a.vn, a.partner]));
   const degree = new Map<string, number>();
-  for (const a of drawn) for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const a of ends.values())
+    for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const dots: string[] = [];
-  const asks: LabelAsk[] = [];
-  const mark = (lon: number, lat: number, text: string, priority: number, maxEms = PLACE_MAX_EMS) => {
+  /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
+  const asks: (LabelAsk & { lon: number; lat: number; flow: boolean })[] = [];
+  const mark = (lon: number, lat: number, text: string, priority: number, flow = false) => {
     const p = projection([lon, lat]);
     if (!p) return;
     dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
-    asks.push({ text, x: p[0], y: p[1], priority, maxEms });
+    asks.push({
+      text,
+      x: p[0],
+      y: p[1],
+      priority,
+      maxEms: flow ? FLOW_MAX_EMS : PLACE_MAX_EMS,
+      lon,
+      lat,
+      flow,
+    });
   };
   for (const [id, n] of degree) {
-    const place = ix.place(id);
+    const place = drawnEnds.has(id) ? ix.place(id) : undefined;
     if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n);
   }
+  // (In the live map's order of its flows' features: their counts', ties placed in that order.)
+  const flowTo = new Map(possibleFlows(atlas).map((f) => [f.id, f.to]));
   if (sel.size === 0)
-    for (const f of possibleFlows(atlas)) {
-      const n = counts.get(f.id);
-      const name = ix.place(f.id)?.names[opts.lang ?? 'fr'];
-      if (n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n, FLOW_MAX_EMS);
+    for (const [id, n] of counts) {
+      const to = flowTo.get(id);
+      const name = ix.place(id)?.names[opts.lang ?? 'fr'];
+      if (to && n && name) mark(to[0], to[1], `${name} · ${n}`, n, true);
     }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
@@ -353,7 +374,39 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           ]
         : []),
     ];
-    const placed = placeLabels(asks, LABEL_SIZE * k, labelBox, [], blocked);
+    // Each name keeps to the side of its dot the live map's rule gives it (src/map/mapView.ts): in a
+    // close-up, a side where it fits inside it (`sideIn`); on the main map, inwards near the world's
+    // edges (a place's by its longitude, `edgeOf`; a flow's where it would reach past them,
+    // `sideInWorld`, with its room).
+    const size = LABEL_SIZE * k;
+    const sided = asks.map((a): LabelAsk => {
+      const reach = nameReach(a.text, a.maxEms ?? PLACE_MAX_EMS, size);
+      let side: LabelAsk['side'];
+      if (opts.caption) {
+        const east = a.x + reach <= labelBox.x + labelBox.width;
+        const west = a.x - reach >= labelBox.x;
+        const third = a.x < WIDTH / 3 ? 'west' : a.x > (2 * WIDTH) / 3 ? 'east' : 'middle';
+        side = east && west ? 'middle' : east ? 'west' : west ? 'east' : third;
+      } else if (!a.flow) side = edgeOf(a.lon);
+      else if (world) {
+        const x = ((a.lon - w) / 360) * WIDTH;
+        const room = reach + size / 2; // (6 px at the live map's 12-px names)
+        side = x < room ? 'west' : WIDTH - x < room ? 'east' : 'middle';
+      }
+      // (The live map's places' names are in a layer above its flows' names: placed first.)
+      const tile = liveTileOrder(a.lon, a.lat, zoom);
+      return {
+        text: a.text,
+        x: a.x,
+        y: a.y,
+        priority: a.priority,
+        maxEms: a.maxEms,
+        side,
+        tile,
+        layer: a.flow ? 1 : 0,
+      };
+    });
+    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance);
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
@@ -375,7 +428,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       labelBox,
       [
         ...blocked,
-        ...placed.map((l) => placedBox(l, LABEL_SIZE * k)),
+        ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
         ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
       ],
       countrySize * 0.25,
