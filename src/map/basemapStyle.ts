@@ -165,7 +165,7 @@ export function basemapStyle(
         'text-size': LABEL_SIZES['province-labels'],
         'text-optional': true,
       },
-      minzoom: 4.5,
+      minzoom: MAP_SIZES.provinceNamesFrom,
     },
     {
       id: 'country-labels',

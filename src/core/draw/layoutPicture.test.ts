@@ -310,3 +310,38 @@ describe('a selection’s picture (the page draws it for its map’s box, as the
     expect(cappedBounds(wide, [1000, 600])).toEqual(wide);
   });
 });
+
+describe('layoutPictureSvg: the basemap’s names of Vietnam’s provinces', () => {
+  // Words drawn in a part of the picture: its main frame, or its close-up (`svg.close-up`).
+  const wordsIn = (svg: string, part: 'main' | 'closeUp') => {
+    const at = svg.indexOf('<svg class="close-up"');
+    const text = part === 'closeUp' ? svg.slice(at) : svg.slice(0, at);
+    return [...text.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+      m[1]!
+        .replace(/<tspan[^>]*>/g, ' ')
+        .replace(/<\/tspan>/g, '')
+        .trim(),
+    );
+  };
+  const narrowAt = (day: string) => narrowPictureSvg(atlas, topo, { day, lang: 'vi' });
+
+  it('names them in the close-up of the border (the live map’s zoom ≥ 4.5), as on the day, never at world scale', () => {
+    // After 1 July 2025: the 34 units (Thái Nguyên took in Bắc Kạn); before it, the 63 (Yên Bái, since
+    // part of Lào Cai).
+    const svg = narrowAt('2026-12-01');
+    const after = wordsIn(svg, 'closeUp');
+    const before = wordsIn(narrowAt('2024-01-01'), 'closeUp');
+    expect(after).toContain('Thái Nguyên');
+    expect(after).not.toContain('Yên Bái');
+    expect(before).toContain('Yên Bái');
+    // The main frame, at zoom 2–3, names none.
+    expect(wordsIn(svg, 'main')).not.toContain('Thái Nguyên');
+    // A province with a partner is named once in each set of words, as a place: its basemap name,
+    // centred on its point, would cover its dot.
+    const sets = (svg.slice(svg.indexOf('<svg class="close-up"')).match(/<g class="/g) ?? []).length;
+    expect(sets).toBeGreaterThan(0);
+    expect(after.filter((w) => w === 'Quảng Ninh')).toHaveLength(sets);
+    // Only names that show: none wholly beyond the close-up's edges (a name may reach past them).
+    expect(after).not.toContain('Hà Tĩnh');
+  });
+});

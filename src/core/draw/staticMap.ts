@@ -22,6 +22,7 @@ import {
   fitBlocks,
   edgeOf,
   FLOW_MAX_EMS,
+  labelWidth,
   liveTileOrder,
   nameReach,
   PLACE_MAX_EMS,
@@ -42,6 +43,8 @@ export const LABEL_SIZE = 13;
 const ARCHIPELAGO_NAME = 11 / 12;
 /** The countries' names as the live map's: 11 px to its places' 12, spaced 0.12 em (basemapStyle). */
 const COUNTRY_NAME = 11 / 12;
+/** A province's name on the basemap, to a place's (the live map's 10 px to 12: src/map/basemapStyle.ts). */
+const PROVINCE_NAME = 10 / 12;
 const COUNTRY_SPACING = 0.12;
 /**
  * Classes of the picture's box width (CSS px) and the width each one's words and dots are sized for
@@ -249,6 +252,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const d = (g: Geometry | Feature | FeatureCollection) => compactPath(path(g) ?? '');
 
   const arcs = opts.visible ?? visibleArcs(atlas, opts.day, opts.filters);
+  // Vietnam's provinces in force on the day, which the live map's basemap names from its zoom 4.5
+  // (`provinceLabelFilter`), in its source's order.
+  const provincePoints = atlas.places.filter(
+    (p) => p.level === 'province' && (p.validFrom ?? '') <= opts.day && (!p.validTo || p.validTo >= opts.day),
+  );
   const active = new Set(arcs.flatMap((a) => [a.vn, a.partner]));
   const geography = geographyAt(opts.day, atlas.adminChanges);
   const units = layer(topo, geography);
@@ -433,6 +441,61 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ],
       countrySize * 0.25,
     );
+    // The provinces' names as the live map's basemap writes them (`province-labels`), from its zoom
+    // 4.5 (a close-up of the border provinces): centred on their point, after every other name, where
+    // they fit clear of them and of the dots with MapLibre's default margin of 2 px.
+    const provinceSize = LABEL_SIZE * k * PROVINCE_NAME;
+    // (A CSS px of the live map, in the picture's units: its places' names are 12 px.)
+    const px = (LABEL_SIZE * k) / 12;
+    const provinceWidth = (l: string) =>
+      opts.advance
+        ? [...l].reduce((w, ch) => w + opts.advance!(ch), 0) * provinceSize
+        : labelWidth(l, provinceSize);
+    const provinces =
+      zoom >= MAP_SIZES.provinceNamesFrom
+        ? fitBlocks(
+            provincePoints
+              .flatMap((p) => {
+                const at = projection([p.lon, p.lat]);
+                if (!at) return [];
+                const tile = liveTileOrder(p.lon, p.lat, zoom);
+                return [
+                  {
+                    tile,
+                    ...blockLabel(p.names[opts.lang ?? 'fr'], at[0], at[1], provinceSize, false, {
+                      maxEms: 10,
+                      widthOf: provinceWidth,
+                    }),
+                  },
+                ];
+              })
+              // (MapLibre places a layer's names tile by tile, southern rows and eastern tiles first.)
+              .sort((a, b) => a.tile - b.tile),
+            // (MapLibre places a name that reaches past the map's edge, up to 100 px past it, and the
+            // edge cuts it: Lào Cai's in the close-up.)
+            {
+              x: labelBox.x - 100 * px,
+              y: labelBox.y - 100 * px,
+              width: labelBox.width + 200 * px,
+              height: labelBox.height + 200 * px,
+            },
+            [
+              ...blocked,
+              ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
+              ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+              ...countries.map((c) => c.box),
+            ],
+            (provinceSize * 2) / 10,
+          )
+        : [];
+    // (Drawn where they show: those wholly past the edges were placed for their collisions only.)
+    const shownProvinces = provinces.filter(
+      ({ box: b }) =>
+        b.x1 > labelBox.x &&
+        b.x0 < labelBox.x + labelBox.width &&
+        b.y1 > labelBox.y &&
+        b.y0 < labelBox.y + labelBox.height,
+    );
     const font = `font-family="${MAP_SIZES.pictureFonts}" font-size="${+(LABEL_SIZE * k).toFixed(1)}" fill="${t.label}" paint-order="stroke" stroke="${t.halo}" stroke-width="${+(3 * k).toFixed(1)}"`;
     return [
       `<g class="${c.id}">`,
@@ -455,6 +518,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
               /fill="[^"]*"/,
               `fill="${t.countryLabel}"`,
             )} letter-spacing="${COUNTRY_SPACING}em">${countries.map(blockSvg).join('')}</g>`
+        : '',
+      shownProvinces.length
+        ? `<g ${font
+            .replace(/font-size="[^"]*"/, `font-size="${+provinceSize.toFixed(1)}"`)
+            .replace(
+              /stroke-width="[^"]*"/,
+              `stroke-width="${+(2 * k).toFixed(1)}"`,
+            )}>${shownProvinces.map(blockSvg).join('')}</g>`
         : '',
       '</g>',
     ].join('');

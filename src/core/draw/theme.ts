@@ -87,6 +87,11 @@ export const MAP_SIZES = {
    * src/map/basemapStyle.ts; the pictures follow it).
    */
   archipelagoCentredFrom: 3,
+  /**
+   * The map's zoom from which Vietnam's provinces are named on its basemap (their names 10/12 of the
+   * places', after every other name: src/map/basemapStyle.ts; the pictures follow it).
+   */
+  provinceNamesFrom: 4.5,
   /** Outline of an active province or region, CSS pixels. */
   activeLineWidth: 1.5,
 };
