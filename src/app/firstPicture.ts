@@ -102,7 +102,10 @@ export function firstPicture(
         ]);
         // (Names placed at the widths the live map will give them: `Advance`.)
         advance ??= liveAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''));
-        const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang, advance: await advance };
+        const measured = await advance;
+        // (Estimates this time, if the font has not come: the next picture asks again.)
+        if (!measured) advance = undefined;
+        const look = { day, visible: [...arcs], theme: asked.theme, lang: o.lang, advance: measured };
         // (A state asked meanwhile is drawn by its own turn.)
         if (o.mapShown() || !asked || keyOf(asked.r, asked.theme) !== key) {
           if (drawn === key) drawn = '';

@@ -269,7 +269,9 @@ export function createMapView(
             .filter((f) => {
               if (f.geometry.type !== 'Point') return true;
               // (Its longitude as the rendered features give it is within ±180°: the Americas, drawn
-              // east of the Pacific, come back west of the map. The copy of it in the one world is seen.)
+              // east of the Pacific, come back west of the map. The copy of it in the one world is seen.
+              // They do not say which copy was placed: a name placed only on a copy beside a short
+              // map's world, under its sea band, would be counted too.)
               const [lon, lat] = f.geometry.coordinates as LonLat;
               const seen = [-360, 0, 360]
                 .map((k) => map.project([lon + k, lat]))

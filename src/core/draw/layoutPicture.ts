@@ -33,6 +33,7 @@ function sized(layout: BoxLayout, shown: (box: { width: number; height: number }
     sets: layout.sets.map((set) => ({
       id: set.id,
       drawnFor: (NARROW_DRAWN_FOR * shown(set.box) * first.px) / (nominal * set.px),
+      px: set.px,
     })),
   };
 }

@@ -114,6 +114,8 @@ export const PLACE_MAX_EMS = 8;
 export const FLOW_MAX_EMS = 10;
 /** The live map's line height for the places' and flows' names (ems: `text-line-height`). */
 export const NAME_LINE_EMS = 1;
+/** How far below the top of its box (ems) a name's first baseline is drawn. */
+const NAME_ASCENT = 0.85;
 
 /**
  * A character's advance (ems) in a place's or a flow's name: 0.56 (`labelWidth`'s average letter); a
@@ -137,8 +139,8 @@ const WHITESPACE = new Set([...' \t\n\v\f\r']);
  * A name broken into lines as MapLibre's symbol layout breaks a point label longer than its
  * `text-max-width` (`determineLineBreaks` in its shaping): as many lines as the width asks, the break
  * points (after a space, a hyphen, "·"…) that make the lines closest to their average width, the last
- * line's shortfall counted half, its excess twice. Widths are estimates (`labelWidth`'s, spaces
- * narrower), not the glyphs'.
+ * line's shortfall counted half, its excess twice. Widths are the characters' `advance`s: the glyphs'
+ * where the font is at hand, else estimates (`labelWidth`'s, spaces narrower).
  *
  * @example breakLines('East Kazakhstan', 8) → ['East', 'Kazakhstan']; breakLines('Nouvelle-Zélande · 2', 10) → ['Nouvelle-', 'Zélande · 2']
  */
@@ -219,6 +221,8 @@ export function placeLabels(
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
+  /** How far past the picture's edges a name may reach and be kept, cut (MapLibre's 100 px). */
+  edge?: number,
 ): PlacedLabel[] {
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
@@ -241,8 +245,8 @@ export function placeLabels(
   for (const { a } of order) {
     const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
-    const height = (1.05 + (lines.length - 1) * NAME_LINE_EMS) * size;
-    const ascent = 0.85 * size;
+    const height = lines.length * NAME_LINE_EMS * size;
+    const ascent = NAME_ASCENT * size;
     for (const where of AROUND_BY_SIDE[a.side ?? 'middle']) {
       const { anchor, dx, dy } = AROUND[where];
       const off = (dx && dy ? DIAGONAL : OFFSET) * size;
@@ -254,7 +258,15 @@ export function placeLabels(
       const r = placedBox(l, size, advance);
       const bx = box.x ?? 0;
       const by = box.y ?? 0;
-      const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
+      // (With an `edge`, as MapLibre: any box that reaches the picture, or `edge` past it, is kept, and
+      // the picture's edge cuts it; without, only a box wholly inside.)
+      const inside =
+        edge === undefined
+          ? r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height
+          : r.x1 >= bx - edge &&
+            r.y1 >= by - edge &&
+            r.x0 < bx + box.width + edge &&
+            r.y0 < by + box.height + edge;
       const clear = placed.every((p) => r.x1 < p.x0 || r.x0 > p.x1 || r.y1 < p.y0 || r.y0 > p.y1);
       if (inside && clear) {
         placed.push(r);
@@ -333,7 +345,9 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
   const w = Math.max(...l.lines.map(width));
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   const below = (l.lines.length - 1) * size * NAME_LINE_EMS;
-  return { x0, y0: l.y - size * 0.85, x1: x0 + w, y1: l.y + below + size * 0.2 };
+  // (MapLibre's box: a line's height, `text-line-height`, per line; the first baseline `NAME_ASCENT` down.)
+  const y0 = l.y - size * NAME_ASCENT;
+  return { x0, y0, x1: x0 + w, y1: y0 + below + size * NAME_LINE_EMS };
 }
 
 /**

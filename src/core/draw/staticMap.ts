@@ -134,7 +134,7 @@ export interface StaticMapOptions {
    * width of its own (`drawnFor`, CSS px) and shown by the caller's media queries (the narrow picture's
    * sets for tall and short phone maps).
    */
-  sets?: readonly { id: string; drawnFor: number }[];
+  sets?: readonly { id: string; drawnFor: number; px?: number }[];
   /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
    * (`layoutPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
@@ -335,7 +335,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
   // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
-  const classes: readonly { id: string; drawnFor: number }[] = opts.narrowOnly
+  const classes: readonly { id: string; drawnFor: number; px?: number }[] = opts.narrowOnly
     ? (opts.sets ?? SIZE_CLASSES.filter((c) => c.id === 'narrow'))
     : SIZE_CLASSES;
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
@@ -346,7 +346,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // The archipelagos' names as the live map's (11 px to its places' 12, in two lines): at a small
     // scale (the live map's zoom under 3) east of them, over the sea, so that they do not sit where
     // every flow leaves home; centred on them from there.
-    const zoom = Math.log2((c.drawnFor * (opts.share ?? 1) * 360) / (e - w) / 512);
+    // (A layout's set has names of `px` CSS px, `LABEL_SIZE` units at `drawnFor` × `share`: its frame
+    // is `px` / `LABEL_SIZE` of that wide on the live map.)
+    const frameWidth = c.drawnFor * (opts.share ?? 1) * (c.px ? c.px / LABEL_SIZE : 1);
+    const zoom = Math.log2((frameWidth * 360) / (e - w) / 512);
     const blocks = archipelagos.map((a) =>
       blockLabel(
         a.text,
@@ -387,6 +390,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // edges (a place's by its longitude, `edgeOf`; a flow's where it would reach past them,
     // `sideInWorld`, with its room).
     const size = LABEL_SIZE * k;
+    // (A CSS px of the live map, in the picture's units: its places' names are 12 px.)
+    const px = size / 12;
     const sided = asks.map((a): LabelAsk => {
       const reach = nameReach(a.text, a.maxEms ?? PLACE_MAX_EMS, size);
       let side: LabelAsk['side'];
@@ -414,7 +419,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         layer: a.flow ? 1 : 0,
       };
     });
-    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance);
+    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, 100 * px);
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
@@ -445,8 +450,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // 4.5 (a close-up of the border provinces): centred on their point, after every other name, where
     // they fit clear of them and of the dots with MapLibre's default margin of 2 px.
     const provinceSize = LABEL_SIZE * k * PROVINCE_NAME;
-    // (A CSS px of the live map, in the picture's units: its places' names are 12 px.)
-    const px = (LABEL_SIZE * k) / 12;
     const provinceWidth = (l: string) =>
       opts.advance
         ? [...l].reduce((w, ch) => w + opts.advance!(ch), 0) * provinceSize
