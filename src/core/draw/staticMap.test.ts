@@ -212,6 +212,18 @@ describe('staticMapSvg', () => {
     const arcs = arcsOf(staticMapSvg(atlas, topo, { day, selected: new Set([first!.id]) }));
     expect(arcs.filter((a) => a.opacity === 0.9)).toHaveLength(1);
     expect(arcs.filter((a) => a.opacity === MAP_SIZES.dimOpacity)).toHaveLength(arcs.length - 1);
+    // Its two ends' dots are the live map's in focus: 5 to the others' 3.5 (src/map/endsLayer.ts).
+    const radii = (svg: string) =>
+      [
+        ...svg
+          .slice(0, svg.indexOf('</g>', svg.indexOf('<g class="')))
+          .matchAll(/<circle [^>]*r="([\d.]+)"/g),
+      ].map((m) => Number(m[1]));
+    const plain = radii(staticMapSvg(atlas, topo, { day }));
+    const chosen = radii(staticMapSvg(atlas, topo, { day, selected: new Set([first!.id]) }));
+    expect(new Set(plain).size).toBe(1);
+    expect(chosen.filter((r) => r > plain[0]!)).toHaveLength(2);
+    expect(Math.max(...chosen) / plain[0]!).toBeCloseTo(5 / 3.5, 1);
   });
 });
 

@@ -300,13 +300,25 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const degree = new Map<string, number>();
   for (const a of ends.values())
     for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const dots: string[] = [];
+  // Dots as the live map's (`DOT` in src/map/endsLayer.ts): larger at a selection's ends, smaller
+  // among 40 places or more.
+  const strongEnds = new Set(drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]));
+  const radiusOf = (id: string | null) =>
+    id && strongEnds.has(id) ? 5 : id && drawnEnds.size >= 40 ? 2.5 : 3.5;
+  const dots: { xy: string; r: number }[] = [];
   /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
   const asks: (LabelAsk & { lon: number; lat: number; flow: boolean })[] = [];
-  const mark = (lon: number, lat: number, text: string, priority: number, flow = false) => {
+  const mark = (
+    lon: number,
+    lat: number,
+    text: string,
+    priority: number,
+    flow = false,
+    id: string | null = null,
+  ) => {
     const p = projection([lon, lat]);
     if (!p) return;
-    dots.push(`${p[0].toFixed(1)} ${p[1].toFixed(1)}`);
+    dots.push({ xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`, r: radiusOf(id) });
     asks.push({
       text,
       x: p[0],
@@ -320,7 +332,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   };
   for (const [id, n] of degree) {
     const place = drawnEnds.has(id) ? ix.place(id) : undefined;
-    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n);
+    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n, false, id);
   }
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
   const flowTo = new Map(possibleFlows(atlas).map((f) => [f.id, f.to]));
@@ -503,9 +515,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      ...dots.map((xy) => {
+      ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
-        return `<circle cx="${cx}" cy="${cy}" r="${+(3.5 * k).toFixed(1)}"/>`;
+        return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
       }),
       '</g>',
       `<g ${font}>`,
