@@ -108,6 +108,10 @@ export interface PlacedLabel {
 /** A label's width at a type size (Be Vietnam Pro averages about 0.56 em per character). */
 export const labelWidth = (text: string, size: number) => text.length * size * 0.56;
 
+/** A line's width at a type size: the sum of its characters' `advance`s where known, else `labelWidth`. */
+export const lineWidth = (line: string, size: number, advance?: (ch: string) => number) =>
+  advance ? [...line].reduce((w, ch) => w + advance(ch), 0) * size : labelWidth(line, size);
+
 /** The live map's `text-max-width` for the places' names (ems: src/map/endsLayer.ts). */
 export const PLACE_MAX_EMS = 8;
 /** The live map's `text-max-width` for the country flows' names (ems: src/map/flowsLayer.ts). */
@@ -340,9 +344,7 @@ type Rect = { x0: number; y0: number; x1: number; y1: number };
 
 /** The box a placed name covers (as `placeLabels` measured it), all its lines. */
 export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect {
-  const width = (line: string) =>
-    advance ? [...line].reduce((w, ch) => w + advance(ch), 0) * size : labelWidth(line, size);
-  const w = Math.max(...l.lines.map(width));
+  const w = Math.max(...l.lines.map((line) => lineWidth(line, size, advance)));
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   const below = (l.lines.length - 1) * size * NAME_LINE_EMS;
   // (MapLibre's box: a line's height, `text-line-height`, per line; the first baseline `NAME_ASCENT` down.)

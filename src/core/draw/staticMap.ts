@@ -22,7 +22,7 @@ import {
   fitBlocks,
   edgeOf,
   FLOW_MAX_EMS,
-  labelWidth,
+  lineWidth,
   liveTileOrder,
   nameReach,
   PLACE_MAX_EMS,
@@ -462,10 +462,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // 4.5 (a close-up of the border provinces): centred on their point, after every other name, where
     // they fit clear of them and of the dots with MapLibre's default margin of 2 px.
     const provinceSize = LABEL_SIZE * k * PROVINCE_NAME;
-    const provinceWidth = (l: string) =>
-      opts.advance
-        ? [...l].reduce((w, ch) => w + opts.advance!(ch), 0) * provinceSize
-        : labelWidth(l, provinceSize);
+    const provinceWidth = (l: string) => lineWidth(l, provinceSize, opts.advance);
     const provinces =
       zoom >= MAP_SIZES.provinceNamesFrom
         ? fitBlocks(
