@@ -294,7 +294,8 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
         await open(page, url, { map: false });
         if (url.includes('#'))
           await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
-        const named = await pictureNames(page, browser);
+        const places = await placesOf(page);
+        const named = await pictureNames(page, browser, places);
         // The picture, drawn inline over the map in a box of the map's size: the arcs' ends (of its main
         // frame and of its close-up) and its close-up's box, in px from the map's top left.
         const drawn = await page.evaluate(async () => {
@@ -371,19 +372,15 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
         // and MapLibre first tries each name where it was placed in the frames before, so its names
         // varied between runs of this suite under load.)
         const liveIds = await page.evaluate(() => window.atlas!.namesOnScreen('map'));
-        const nameOf = await placeNames(page);
-        const liveNames = new Set(liveIds.map((id) => nameOf.get(id) ?? id));
+        const nameOf = (id: string) => places.get(id)?.name ?? id;
+        const liveNames = new Set(liveIds.map(nameOf));
         // (The names of the arcs' ends and of their countries' flows: not the basemap's provinces', which
         // the picture writes too.)
-        const ends = await page.evaluate(async () => {
-          const ids = window.atlas!.state().visibleArcs.flatMap((a) => a.id.split('~'));
-          const atlas = (await (await fetch('data/atlas.json')).json()) as {
-            places: { id: string; country: string }[];
-          };
-          const country = new Map(atlas.places.map((p) => [p.id, p.country]));
-          return [...ids, ...ids.map((id) => country.get(id) ?? id)];
-        });
-        const endNames = new Set(ends.map((id) => nameOf.get(id) ?? id));
+        const endIds = await page.evaluate(() =>
+          window.atlas!.state().visibleArcs.flatMap((a) => a.id.split('~')),
+        );
+        const ends = [...endIds, ...endIds.map((id) => places.get(id)?.country ?? id)];
+        const endNames = new Set(ends.map(nameOf));
         const pictured = [...named.map].filter((n) => endNames.has(n));
         const differ = [
           ...[...liveNames].filter((n) => !pictured.includes(n)).map((n) => `+ ${n}`),
@@ -398,15 +395,18 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     });
 });
 
-/** The places' names in the page's language, by id (from the atlas's data file). */
-async function placeNames(page: Page): Promise<Map<string, string>> {
+/** The places' names in the page's language and their countries, by id (from the atlas's data file). */
+async function placesOf(page: Page): Promise<Map<string, { name: string; country: string }>> {
   return new Map(
     await page.evaluate(async () => {
       const lang = document.documentElement.lang as 'fr' | 'vi' | 'en';
       const atlas = (await (await fetch('data/atlas.json')).json()) as {
-        places: { id: string; names: Record<string, string> }[];
+        places: { id: string; country: string; names: Record<string, string> }[];
       };
-      return atlas.places.map((p) => [p.id, p.names[lang]!] as [string, string]);
+      return atlas.places.map(
+        (p) =>
+          [p.id, { name: p.names[lang]!, country: p.country }] as [string, { name: string; country: string }],
+      );
     }),
   );
 }
@@ -419,6 +419,7 @@ async function placeNames(page: Page): Promise<Map<string, string>> {
 async function pictureNames(
   page: Page,
   browser: Browser,
+  placesById: Map<string, { name: string }>,
 ): Promise<{ map: Set<string>; closeUp: Set<string> }> {
   const { svg, width, height } = await page
     .locator('#map img.first-view')
@@ -426,7 +427,7 @@ async function pictureNames(
       svg: await (await fetch(img.currentSrc)).text(),
       ...img.getBoundingClientRect().toJSON(),
     }));
-  const places = new Set((await placeNames(page)).values());
+  const places = new Set([...placesById.values()].map((p) => p.name));
   const ctx = await browser.newContext({
     bypassCSP: true,
     viewport: { width: Math.round(width), height: Math.round(height) },

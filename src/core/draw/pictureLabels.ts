@@ -79,6 +79,12 @@ const AROUND = {
  */
 export const DOT_BLOCK_EMS = 0.25;
 
+/**
+ * How far past the map's edges (CSS px) MapLibre keeps a name, which the edge then cuts: its collision
+ * grid's padding (`isInsideGrid` in its collision index, MapLibre 6).
+ */
+export const LIVE_EDGE_PX = 100;
+
 /** The live map's offsets (ems) of a name from its dot: beside, above or below it, and diagonally. */
 export const NAME_OFFSET_EMS = 0.6;
 const OFFSET = NAME_OFFSET_EMS;
@@ -225,7 +231,7 @@ export function placeLabels(
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
-  /** How far past the picture's edges a name may reach and be kept, cut (MapLibre's 100 px). */
+  /** How far past the picture's edges a name may reach and be kept, cut (`LIVE_EDGE_PX`'s). */
   edge?: number,
 ): PlacedLabel[] {
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live

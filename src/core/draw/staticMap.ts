@@ -14,6 +14,7 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
 import { escapeXml } from './xml';
+import { isValidAt } from '../validity';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
 import {
   blockLabel,
@@ -23,6 +24,7 @@ import {
   edgeOf,
   FLOW_MAX_EMS,
   lineWidth,
+  LIVE_EDGE_PX,
   liveTileOrder,
   nameReach,
   PLACE_MAX_EMS,
@@ -254,9 +256,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const arcs = opts.visible ?? visibleArcs(atlas, opts.day, opts.filters);
   // Vietnam's provinces in force on the day, which the live map's basemap names from its zoom 4.5
   // (`provinceLabelFilter`), in its source's order.
-  const provincePoints = atlas.places.filter(
-    (p) => p.level === 'province' && (p.validFrom ?? '') <= opts.day && (!p.validTo || p.validTo >= opts.day),
-  );
+  const provincePoints = atlas.places.filter((p) => p.level === 'province' && isValidAt(p, opts.day));
   const active = new Set(arcs.flatMap((a) => [a.vn, a.partner]));
   const geography = geographyAt(opts.day, atlas.adminChanges);
   const units = layer(topo, geography);
@@ -431,12 +431,18 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         layer: a.flow ? 1 : 0,
       };
     });
-    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, 100 * px);
+    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
     const dot = LABEL_SIZE * k * 0.3;
+    // (What the names placed so far cover: the close-up, the places' and flows' names, the dots.)
+    const taken = [
+      ...blocked,
+      ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
+      ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+    ];
     const countries = fitBlocks(
       countryPoints.flatMap((c) => {
         if (zoom < NEIGHBOURS_NAMED_FROM && (NEAR_HOME as readonly string[]).includes(c.cc)) return [];
@@ -451,11 +457,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           : [];
       }),
       labelBox,
-      [
-        ...blocked,
-        ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
-        ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
-      ],
+      taken,
       countrySize * 0.25,
     );
     // The provinces' names as the live map's basemap writes them (`province-labels`), from its zoom
@@ -486,17 +488,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
             // (MapLibre places a name that reaches past the map's edge, up to 100 px past it, and the
             // edge cuts it: Lào Cai's in the close-up.)
             {
-              x: labelBox.x - 100 * px,
-              y: labelBox.y - 100 * px,
-              width: labelBox.width + 200 * px,
-              height: labelBox.height + 200 * px,
+              x: labelBox.x - LIVE_EDGE_PX * px,
+              y: labelBox.y - LIVE_EDGE_PX * px,
+              width: labelBox.width + 2 * LIVE_EDGE_PX * px,
+              height: labelBox.height + 2 * LIVE_EDGE_PX * px,
             },
-            [
-              ...blocked,
-              ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
-              ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
-              ...countries.map((c) => c.box),
-            ],
+            [...taken, ...countries.map((c) => c.box)],
             (provinceSize * 2) / 10,
           )
         : [];
