@@ -103,6 +103,19 @@ describe('place pairing', () => {
       "date: 2024-10-13\n\nOn October 13, the governor highlighted existing cooperation agreements between Ubon Ratchathani and Vietnam's Quang Nam and Quang Tri provinces, alongside collaborative activities with other Vietnamese localities, such as Kon Tum.";
     expect(sides(text)).toEqual([[['VN-27', 'VN-25'], ['TH-34'], '2024-10-13']]);
   });
+  it('reads a name with its administrative word after it, and a long Vietnamese title before it', () => {
+    // "Rostov" alone is the oblast or its city; "Choang" (Zhuang) is part of Guangxi's Vietnamese title.
+    expect(
+      sides(
+        'date: 2024-09-10\n\nOn September 10, the Governor of Rostov region signed an agreement with Ba Ria – Vung Tau.',
+      ),
+    ).toEqual([[['VN-43'], ['RU-ROS'], '2024-09-10']]);
+    expect(
+      sides(
+        'date: 2024-02-27\n\nNgày 27/2, tỉnh Quảng Ninh và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) đã ký biên bản hợp tác.',
+      ),
+    ).toEqual([[['VN-13'], ['CN-GX'], '2024-02-27']]);
+  });
   it('dates a report with no date by the year its tie sentence gives, and reads its names in that year', () => {
     const text =
       'La ville française de Brest, en France, coopère avec Hai Phòng. Cette coopération entre Brest et Hai Phòng a commencé en 2007 et se poursuit.';

@@ -271,7 +271,11 @@ const GENERIC = new Set(
 
 /** The keys a gazetteer name is indexed under: the folded name and its core without admin words. */
 export function indexKeys(folded: string): string[] {
-  return variants(folded)
-    .map((v) => v.key)
-    .filter((k) => k === folded || !GENERIC.has(k));
+  return (
+    variants(folded)
+      .map((v) => v.key)
+      // (Nor a core that opens with a particle: "Oblast de Moscou" is indexed as "moscou", not as "de
+      // moscou", which "ville de Moscou" would read before "moscou" and find the oblast, not the city.)
+      .filter((k) => k === folded || (!GENERIC.has(k) && !/^(?:de|du|des|d|l) /.test(k)))
+  );
 }

@@ -327,6 +327,18 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
       };
     }
     if (hinted.length > 1) cands = hinted;
+    // A province's word ("tỉnh Moscow", "oblast de Moscou") between a province and a city that is a
+    // first-level unit of the same name (Moscow, a federal city): the one that is not a city.
+    const provinces = cands.filter((p) => !playsLevel(p, ['city']));
+    const province = provinces[0];
+    if (!hint.includes('city') && hinted.length > 1 && provinces.length === 1 && province)
+      return {
+        kind: 'resolved',
+        query,
+        place: province,
+        alternatives: cands.filter((p) => p !== province),
+        note: 'the administrative word in the name points to a province, not the city of the same name',
+      };
   }
   // "Paris": the unit that bears the name as written wins over the groups that contain it and bear
   // it only with an administrative word (Île-de-France, "Paris Region"). Not between units that do

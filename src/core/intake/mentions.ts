@@ -1,7 +1,7 @@
 import { geocode } from '../geo/geocode';
 import type { Gazetteer } from '../geo/gazetteer';
 import { fold } from '../normalize';
-import { isDemonym } from '../geo/adminWords';
+import { isDemonym, variants } from '../geo/adminWords';
 import type { GazetteerPlace } from '../types';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
@@ -159,7 +159,12 @@ export function placesIn(
         const short = i === j && key.length < 4;
         // (Not a hyphenated exonym: "Xa-vắn-na-khệt", "Chăm-pa-xắc" are Lao provinces.)
         const syllable = i === j && !span(i, j).includes('-') && VIET_MARKS.test(span(i, j));
-        if (g.lookup(key, 1).length === 0 || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
+        // A name with its administrative word ("Rostov region") is tried whole: the geocoder reads the
+        // word as a level hint ("Rostov" alone is the region or its city).
+        const known =
+          g.lookup(key, 1).length > 0 ||
+          (j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0));
+        if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
         const country =
@@ -196,7 +201,7 @@ export function placesIn(
       let a = i;
       let b = hit.j;
       let from = i;
-      while (from > 0 && i - from < 5 && joined(toks[from - 1], toks[from])) from--;
+      while (from > 0 && i - from < 6 && joined(toks[from - 1], toks[from])) from--;
       for (let k = from; k < i; k++) {
         if (!ADMIN_START.has((toks[k] as Token).text.toLowerCase())) continue;
         if (resolve(span(k, b))?.id === place.id) {

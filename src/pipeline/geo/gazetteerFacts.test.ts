@@ -33,6 +33,11 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     ['Irkutskaya oblast', 'RU', 'RU-IRK'],
     ["d'Irkoutsk", 'RU', 'RU-IRK'],
     ['Saint Petersburg', 'RU', 'RU-SPE'],
+    // A province's word before a name a federal city shares, and a city's word before it.
+    ['tỉnh Moscow', 'RU', 'RU-MOS'],
+    ['province de Moscou', 'RU', 'RU-MOS'],
+    ['ville de Moscou', 'RU', 'RU-MOW'],
+    ['thành phố Moscow', 'RU', 'RU-MOW'],
     ['Thủ đô Viêng Chăn', 'LA', 'LA-VT'],
     ['tỉnh Viêng Chăn', 'LA', 'LA-VI'],
     ['Xa-vắn-na-khệt', 'LA', 'LA-SV'],
