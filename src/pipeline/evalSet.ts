@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { geocode, type Geocode } from '../core/geo/geocode';
 import type { Gazetteer } from '../core/geo/gazetteer';
 import { proposeRows } from '../core/intake/intake';
+import { provinceOfCity } from '../core/intake/mentions';
 import { indexKeys } from '../core/geo/adminWords';
 import { fold } from '../core/normalize';
 import type { GazetteerPlace, Level } from '../core/types';
@@ -142,8 +143,21 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
       const r = geocode(g, name, { ...o, ...(date ? { date } : {}) });
       return r.kind === 'resolved' ? r.place.id : `?${name}`;
     };
+    // The key's Vietnamese side as the province the atlas draws: "Hội An (Quảng Nam)" and "Khánh Hòa
+    // (Nha Trang)" name a city and its province; a city alone stands for its province, as the intake
+    // reads it (`provinceOfCity`).
+    const vnOf = (name: string) => {
+      const inner = /\(([^)]*)\)/.exec(name)?.[1];
+      for (const n of [name, name.replace(/\s*\(.*?\)\s*/g, ' ').trim(), ...(inner ? [inner] : [])]) {
+        const id = idOf(n, { country: 'VN', levels: ['province'] });
+        if (!id.startsWith('?')) return id;
+      }
+      const city = geocode(g, name, { country: 'VN', levels: ['city'], ...(date ? { date } : {}) });
+      const province = city.kind === 'resolved' ? provinceOfCity(g, city.place, date) : null;
+      return province?.id ?? `?${name}`;
+    };
     const key = (p: EvalReport['pairs'][number]) =>
-      `${idOf(p.vn, { country: 'VN', levels: ['province'] })}~${idOf(p.partner, { country: p.partner_country, levels: PARTNER_LEVELS })}`;
+      `${vnOf(p.vn)}~${idOf(p.partner, { country: p.partner_country, levels: PARTNER_LEVELS })}`;
     const want = new Set(rep.pairs.filter((p) => STATED.has(p.status)).map(key));
     const neutral = new Set(rep.pairs.filter((p) => !STATED.has(p.status)).map(key));
     const today = dayOf(rep.source.date ?? rep.event_date) ?? '2026-01-01';

@@ -75,12 +75,21 @@ describe('place pairing', () => {
       "date: 2024-04-17\n\nOn April 17, Da Nang signed a memorandum with Goyang city in the Republic of Korea (RoK)'s Gyeonggi province.";
     expect(sides(text)).toEqual([[['VN-DN'], ['gn:1842485'], '2024-04-17']]);
   });
+  it('reads a Vietnamese city as its province on the day, and says in the row that the report names the city', () => {
+    const hoiAn = propose(
+      'date: 2023-08-25\n\nOn August 25, the twinning between Hoi An city (Quang Nam province, Vietnam) and Wernigerode city was celebrated.',
+    );
+    expect(hoiAn.map((p) => [p.places.vn, p.places.partners])).toEqual([[['VN-27'], ['gn:2810808']]]);
+    expect(hoiAn[0]?.row.notes).toContain('the report names the city of Hoi An (Quảng Nam)');
+    // Đà Lạt acts for Lâm Đồng, and for the Lâm Đồng of 2025 after the merger; the row names the province.
+    const text = (day: string) =>
+      `date: ${day}\n\nOn that day the South Korean city of Chuncheon and the Vietnamese city of Da Lat signed a sister-city agreement.`;
+    const before = propose(text('2019-12-21'));
+    expect(before.map((p) => [p.places.vn, p.places.partners])).toEqual([[['VN-35'], ['gn:1845136']]]);
+    expect(before[0]?.row.vn_places).toBe('Lâm Đồng');
+    expect(propose(text('2025-09-01')).map((p) => p.places.vn)).toEqual([['VN25-LAM-DONG']]);
+  });
   it("takes a province written as the place of a smaller unit for no party (the tie is the smaller unit's)", () => {
-    expect(
-      sides(
-        'date: 2023-08-25\n\nOn August 25, the twinning between Hoi An city (Quang Nam province, Vietnam) and Wernigerode city was celebrated.',
-      ),
-    ).toEqual([]);
     expect(
       sides(
         'date: 2023-12-02\n\nNgày 2/12, lễ ký kết nghĩa giữa thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai và trấn Seo Pả Chư, huyện Mã Quan, tỉnh Vân Nam đã diễn ra.',
@@ -194,6 +203,12 @@ describe('place pairing', () => {
     [
       'date: 2023-06-10\n\nOn June 9, Kien Giang province signed cooperation agreements with Cambodia’s Kampot and Kep provinces. In 2019 the US consul visited.',
       'VN-47~KH-23 VN-47~KH-7',
+    ],
+    // "Durant" (during) opens a sentence: one capitalised opener names a place of a country the
+    // report names, not Durant, Oklahoma.
+    [
+      'date: 2023-10-15\n\nLe 14 octobre, Yen Bai et le Val-de-Marne ont signé un accord-cadre en France. Durant son séjour, la délégation de Yen Bai a visité une usine.',
+      'VN-06~FR-94',
     ],
   ])('reads who signed with whom in real reports’ wording (%#)', (text, pairs) => {
     expect(

@@ -139,9 +139,11 @@ export function proposeRows(
     ? eventDomains
     : domainsOf(fold(`${header.headline ?? ''} ${body}`));
   const outlet = outletOf(header, text);
+  // (A province the report names only by its city is written by its own name: the row's places are
+  // provinces, and the notes say which city the report names.)
   const written = (p: GazetteerPlace) =>
     mentions
-      .filter((m) => m.place === p && !m.institution)
+      .filter((m) => m.place === p && !m.institution && !m.city)
       .sort((a, b) => b.written.length - a.written.length)[0]?.written ?? p.names.vi;
   const warnings = [
     ...(kind ? [] : ['kind: no word of the vocabulary found, "meeting" put as a placeholder']),
@@ -189,12 +191,19 @@ export function proposeRows(
       !SIGNED.test(evidence?.folded ?? '') &&
       !PERIOD.test(evidence?.folded ?? '');
     const when = older ? { value: tie, precision: 'year' as const } : date;
+    // A province named as one of its cities ("the Vietnamese city of Da Lat"): the tie may be the
+    // city's own. The row says so, for the reviewer to decide.
+    const byCity = vn.flatMap((p) => {
+      const city = mentions.find((m) => m.place === p && m.city && !m.institution && !m.venue)?.city;
+      return city ? [`${city.names.vi} (${p.names.vi})`] : [];
+    });
     const confidence =
       { day: 1, month: 0.8, year: 0.6, none: 0.3 }[when.precision] *
       (kind ? 1 : 0.6) *
       (domains.length ? 1 : 0.8) *
       (outlet && header.headline ? 1 : 0.9) *
-      (countryCount > 1 || ps.length > 1 ? 0.85 : 1);
+      (countryCount > 1 || ps.length > 1 ? 0.85 : 1) *
+      (byCity.length ? 0.8 : 1);
     const row: Row = {
       id: slug(`${when.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
       date: when.value,
@@ -223,6 +232,11 @@ export function proposeRows(
               `date: the year its sentence gives for the tie (${tie}); the report is of ${date.value}`,
             ]
           : warnings),
+        ...(byCity.length
+          ? [
+              `vn_places: the report names the city of ${byCity.join(', ')}; check that the tie is the province's`,
+            ]
+          : []),
       ].join('; '),
       // What was signed is for the reviewer to say from the report.
       status: '',

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import { fold } from '../normalize';
 import { isDemonym, variants } from '../geo/adminWords';
 import type { GazetteerPlace } from '../types';
+import { isValidAt } from '../validity';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
 import { markQualifiers, markSubUnitParents, markSuccessors } from './parentMentions';
@@ -19,6 +20,8 @@ export interface Mention {
   end: number;
   /** Named only to say where the place before it is: "Hwaseong city in Gyeonggi province". */
   qualifier: boolean;
+  /** The Vietnamese city the report names, where `place` is the province it acts for ("Da Lat"). */
+  city?: GazetteerPlace;
 }
 
 interface Token {
@@ -111,6 +114,46 @@ function memoFor(g: Gazetteer, key: string): Map<string, GazetteerPlace | null> 
   return m;
 }
 
+/**
+ * The smallest Vietnamese city the intake reads as its province's party: Đà Lạt (197,000), Hạ Long,
+ * Hội An (33,000) act in their province's partnerships; a small town's name is too often a common
+ * syllable ("Me", "Lim", "Hồ") to be read as a party at all.
+ */
+const VN_CITY_MIN_POPULATION = 15_000;
+
+/** Vietnam's provinces by GeoNames admin1 code, per gazetteer (a 2025 unit shares its namesake's). */
+const provincesByAdmin1 = new WeakMap<Gazetteer, Map<string, GazetteerPlace[]>>();
+
+/**
+ * The province a Vietnamese city acts for on a day ("the Vietnamese city of Da Lat" signs for Lâm
+ * Đồng): the province in force that day that holds its admin1 code, or else the one successor in
+ * force of the unit that held it (Lâm Đồng's after 1 July 2025). Null when the city is too small to
+ * read as a party, or no one unit holds it that day.
+ */
+export function provinceOfCity(
+  g: Gazetteer,
+  city: GazetteerPlace,
+  date: string | undefined,
+): GazetteerPlace | null {
+  if (city.level !== 'city' || (city.population ?? 0) < VN_CITY_MIN_POPULATION || !city.admin1) return null;
+  let byCode = provincesByAdmin1.get(g);
+  if (!byCode) {
+    byCode = new Map();
+    for (const p of g.places)
+      if (p.country === 'VN' && p.level === 'province' && p.admin1)
+        byCode.set(p.admin1, [...(byCode.get(p.admin1) ?? []), p]);
+    provincesByAdmin1.set(g, byCode);
+  }
+  const holders = byCode.get(city.admin1) ?? [];
+  const day = date ?? '9999-12-31';
+  const inForce = holders.filter((p) => isValidAt(p, day));
+  if (inForce.length === 1) return inForce[0] as GazetteerPlace;
+  if (inForce.length > 1) return null;
+  const after = new Set(holders.flatMap((p) => p.replacedBy ?? []));
+  const now = [...after].map((id) => g.byId(id)).filter((p): p is GazetteerPlace => !!p && isValidAt(p, day));
+  return now.length === 1 ? (now[0] as GazetteerPlace) : null;
+}
+
 /** Finds the places of one sentence: longest first-tier name first, then widened to its admin words. */
 export function placesIn(
   g: Gazetteer,
@@ -124,6 +167,8 @@ export function placesIn(
   const found: string[] = [];
   const span = (i: number, j: number) => s.text.slice(toks[i]?.start, toks[j]?.end);
   const memo = memoFor(g, `${date ?? ''}|${[...countries].join()}`);
+  /** The Vietnamese city behind a name that `resolve` read as its province. */
+  const cities = memoFor(g, `${date ?? ''}|${[...countries].join()}|city`);
   const resolve = (name: string): GazetteerPlace | null => {
     const hit = memo.get(name);
     if (hit !== undefined) return hit;
@@ -136,7 +181,13 @@ export function placesIn(
     if (vn.kind === 'resolved') return vn.place;
     const opts = { levels: ['region', 'city'] as const, ...(date ? { date } : {}) };
     const r = geocode(g, name, opts);
-    if (r.kind === 'resolved') return r.place.country === 'VN' ? null : r.place;
+    // A Vietnamese city below a province stands for its province ("the Vietnamese city of Da Lat").
+    if (r.kind === 'resolved' && r.place.country === 'VN') {
+      const province = provinceOfCity(g, r.place, date);
+      if (province) cities.set(name, r.place);
+      return province;
+    }
+    if (r.kind === 'resolved') return r.place;
     if (r.kind === 'ambiguous') {
       // The countries the article names narrow a name down ("Victoria" in an article about Canada).
       const fits = [...countries]
@@ -182,7 +233,10 @@ export function placesIn(
             hit = { j, place, country: null };
         } else {
           const place = resolve(span(i, j));
-          if (place) hit = { j, place, country: null };
+          // One word that opens a sentence is capitalised by its place alone: "Durant son séjour" is
+          // "during", not Durant, Oklahoma. It names a place of a country the article names, or none.
+          const opener = i === 0 && j === 0 && !!place && place.country !== 'VN' && countries.size > 0;
+          if (place && !(opener && !countries.has(place.country))) hit = { j, place, country: null };
         }
       }
     }
@@ -253,6 +307,7 @@ export function placesIn(
           start: (toks[a] as Token).start,
           end: (toks[b] as Token).end,
           qualifier: false,
+          ...(cities.get(span(i, hit.j)) ? { city: cities.get(span(i, hit.j)) as GazetteerPlace } : {}),
           venue:
             // ("According to Champasak…", "Quant à Hanoï…": the place is the subject, not the venue.)
             (endsWithWord(pre, VENUE_BEFORE) && !endsWithWord(pre, ['according to', 'quant a'])) ||

@@ -52,6 +52,11 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(g.byId('FR-87')?.parents).toEqual(expect.arrayContaining(['FR-NAQ', 'FR-L']));
   });
 
+  it('says what took over a Vietnamese unit that ceased in 2025, as for partner-side units', () => {
+    expect(g.byId('VN-03')).toMatchObject({ validTo: '2025-06-30', replacedBy: ['VN25-TUYEN-QUANG'] });
+    expect(g.byId('VN-26')?.replacedBy).toEqual(['VN25-HUE']);
+  });
+
   it("never reads a région's name as one of its départements", () => {
     expect(g.byId('FR-29')?.alt ?? []).not.toContain('Brittany');
     expect(at('Brittany', 'FR')).toBe('FR-BRE');
