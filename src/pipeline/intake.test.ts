@@ -210,6 +210,12 @@ describe('place pairing', () => {
       'date: 2023-10-15\n\nLe 14 octobre, Yen Bai et le Val-de-Marne ont signé un accord-cadre en France. Durant son séjour, la délégation de Yen Bai a visité une usine.',
       'VN-06~FR-94',
     ],
+    // An exonym GeoNames keeps among its alternates ("Sán Đầu", Shantou) after "thành phố", with its
+    // province in brackets; "Trung ương" (central, as in the Party's commissions) is no province.
+    [
+      'date: 2025-10-28\n\nNgày 28/10, thành phố Cần Thơ và thành phố Sán Đầu (Quảng Đông) đã ký kết thỏa thuận hợp tác. Dự có Trưởng Ban Đối ngoại Trung ương.',
+      'VN25-CAN-THO~gn:1795940',
+    ],
   ])('reads who signed with whom in real reports’ wording (%#)', (text, pairs) => {
     expect(
       sides(text)

@@ -66,6 +66,9 @@ describe('variants', () => {
     // Natural Earth's Vietnamese name for Israel's Central District: "miền Trung" must not find it.
     expect(indexKeys(fold('Quận Trung'))).toEqual(['quan trung']);
     expect(indexKeys(fold('Tỉnh Bắc'))).toEqual(['tinh bac']);
+    expect(indexKeys(fold('Tỉnh Trung Ương'))).toEqual(['tinh trung uong']);
+    // (Nor a core that opens with a particle: "ville de Moscou" must find the city, not the oblast.)
+    expect(indexKeys(fold('Oblast de Moscou'))).toEqual(['oblast de moscou', 'moscou']);
     expect(indexKeys(fold('Châu Thành'))).toEqual(['chau thanh']);
     expect(indexKeys(fold('Nord'))).toEqual(['nord']);
     expect(indexKeys(fold('tỉnh Huế'))).toContain('hue');

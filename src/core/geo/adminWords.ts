@@ -260,14 +260,16 @@ export function variants(folded: string, opts: { query?: boolean } = {}): NameVa
  * Words that are never the core of a name: compass and position words, administrative words, and
  * Vietnamese syllables that running text is full of. A name cut down to one of them ("Quận Trung",
  * Natural Earth's Vietnamese name for Israel's Central District; "Tỉnh Bắc"; "Châu Thành"; "Quận
- * Capital") is indexed as written only, so "miền Trung", "Bắc" or "Thành" never denote a place. A
+ * Capital"; "Tỉnh Trung Ương", Papua New Guinea's Central, where "Trung ương" is "central" in every
+ * "Ban Đối ngoại Trung ương") is indexed as written only, so "miền Trung", "Bắc" or "Thành" never denote a place. A
  * place whose name is the word itself (Haiti's "Centre", France's "Nord") keeps it.
  */
-const GENERIC = new Set(
-  'bac nam dong tay trung thanh hoa ban lao quan nord sud est ouest centre center central north south east west northern southern eastern western capital capitale city ville region province national'.split(
+const GENERIC = new Set([
+  ...'bac nam dong tay trung thanh hoa ban lao quan nord sud est ouest centre center central north south east west northern southern eastern western capital capitale city ville region province national'.split(
     ' ',
   ),
-);
+  'trung uong',
+]);
 
 /** The keys a gazetteer name is indexed under: the folded name and its core without admin words. */
 export function indexKeys(folded: string): string[] {

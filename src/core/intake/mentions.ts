@@ -94,6 +94,10 @@ const ADMIN_START = new Set(
   ),
 );
 
+/** An administrative word right before a name (folded text before it): "thành phố", "city of"… */
+const ADMIN_BEFORE =
+  /(?:^|[\s(])(?:thanh pho|tp|tinh|thi xa|thi tran|huyen|city of|province of|prefecture of|ville de|ville d|province de|province d|prefecture de|region de)\s*$/;
+
 /**
  * An end of a transport route ("đường bay thẳng Đồng Hới - Chiang Mai", "direct flights between Hanoi
  * and Busan", "la ligne aérienne Paris-Hanoï"): where planes go, not a party (folded text before it).
@@ -212,9 +216,12 @@ export function placesIn(
         const syllable = i === j && !span(i, j).includes('-') && VIET_MARKS.test(span(i, j));
         // A name with its administrative word ("Rostov region") is tried whole: the geocoder reads the
         // word as a level hint ("Rostov" alone is the region or its city).
+        // A second-tier name (an exonym GeoNames lists among its alternates: "Sán Đầu" for Shantou) is
+        // read only after an administrative word that says a place follows ("thành phố Sán Đầu").
         const known =
           g.lookup(key, 1).length > 0 ||
-          (j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0));
+          (j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0)) ||
+          (g.lookup(key, 2).length > 0 && ADMIN_BEFORE.test(fold(s.text.slice(0, toks[i]?.start))));
         if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
