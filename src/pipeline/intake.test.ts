@@ -216,6 +216,17 @@ describe('place pairing', () => {
       'date: 2025-10-28\n\nNgày 28/10, thành phố Cần Thơ và thành phố Sán Đầu (Quảng Đông) đã ký kết thỏa thuận hợp tác. Dự có Trưởng Ban Đối ngoại Trung ương.',
       'VN25-CAN-THO~gn:1795940',
     ],
+    // "chúc Tết tỉnh Nghệ An": a capitalised word before a lower-case "tỉnh" is no part of the name;
+    // "Xay Sổm Bun" is Xaisomboun's Vietnamese spelling with an "s" for its "x".
+    [
+      'date: 2020-01-14\nheadline: Lãnh đạo các tỉnh Hủa Phăn, Xay Sổm Bun (Lào) chúc Tết tỉnh Nghệ An\n\nNgày 14/1, hai đoàn đã hội đàm.',
+      'VN-22~LA-HO VN-22~LA-XS',
+    ],
+    // A newer name GeoNames keeps among the alternates, a compound no common word is; "In a" is no Ina.
+    [
+      'date: 2023-10-15\n\nIn a meeting on October 14, the delegation of Yen Bai met the mayor of Saint-Ouen-sur-Seine in France.',
+      'VN-06~gn:2977824',
+    ],
   ])('reads who signed with whom in real reports’ wording (%#)', (text, pairs) => {
     expect(
       sides(text)

@@ -10,6 +10,10 @@
  *   has one ("Côte d'Armors" for Côtes-d'Armor, "Bouche-du-Rhône"), in names of two words or more, at
  *   most two words changed, words of four letters or more only (never "de"/"des", "la"/"las").
  *
+ * - Vietnamese spelling of Lao and Khmer names, which writes the same sound "s" or "x" ("Xay Sổm Bun"
+ *   for Xay Xổm Bun, Xaisomboun): in a name of short syllables written apart (two or more words of
+ *   five letters at most), one syllable's first "s" read as "x", or "x" as "s".
+ *
  * @example fallbackReadings('west australia') → [{key:'westaustralia',…}, {key:'western australia',…}]
  */
 export function fallbackReadings(key: string): { key: string; note: string }[] {
@@ -42,6 +46,15 @@ export function fallbackReadings(key: string): { key: string; note: string }[] {
         note: `${say(i)} and ${say(j)}`,
       });
   }
+  if (words.length > 1 && words.every((w) => w.length <= 5))
+    words.forEach((w, i) => {
+      const swapped = w.startsWith('s') ? `x${w.slice(1)}` : w.startsWith('x') ? `s${w.slice(1)}` : null;
+      if (swapped)
+        out.push({
+          key: words.map((x, k) => (k === i ? swapped : x)).join(' '),
+          note: `"${w}" read as "${swapped}" (Vietnamese writes s or x in Lao and Khmer names)`,
+        });
+    });
   return out;
 }
 

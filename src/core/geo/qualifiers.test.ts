@@ -168,6 +168,24 @@ describe('geocode with qualifiers', () => {
     expect(geocode(kh, 'Kam Pong').kind).toBe('unknown');
   });
 
+  it('reads a syllable\'s "s" as "x" in a Vietnamese spelling of a Lao name ("Xay Sổm Bun"), and says so', () => {
+    const la = createGazetteer([
+      {
+        id: 'LA-XS',
+        level: 'region',
+        country: 'LA',
+        lon: 103,
+        lat: 19,
+        names: { vi: 'Xay Xổm Bun', fr: 'Xaisomboun', en: 'Xaisomboun' },
+      },
+    ]);
+    const r = geocode(la, 'Xay Sổm Bun');
+    expect(id(r)).toBe('LA-XS');
+    expect(note(r)).toBe('"som" read as "xom" (Vietnamese writes s or x in Lao and Khmer names)');
+    // Only in names of short syllables written apart: not in one long word.
+    expect(geocode(la, 'Saisomboun').kind).toBe('unknown');
+  });
+
   it('reads a short compass word as its "-ern" form when nothing else matches ("West Australia"), and says so', () => {
     const au = createGazetteer([
       {

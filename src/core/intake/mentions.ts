@@ -2,6 +2,7 @@ import { geocode } from '../geo/geocode';
 import type { Gazetteer } from '../geo/gazetteer';
 import { fold } from '../normalize';
 import { isDemonym, variants } from '../geo/adminWords';
+import { fallbackReadings } from '../geo/fallbackReadings';
 import type { GazetteerPlace } from '../types';
 import { isValidAt } from '../validity';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
@@ -216,12 +217,20 @@ export function placesIn(
         const syllable = i === j && !span(i, j).includes('-') && VIET_MARKS.test(span(i, j));
         // A name with its administrative word ("Rostov region") is tried whole: the geocoder reads the
         // word as a level hint ("Rostov" alone is the region or its city).
-        // A second-tier name (an exonym GeoNames lists among its alternates: "Sán Đầu" for Shantou) is
-        // read only after an administrative word that says a place follows ("thành phố Sán Đầu").
+        // A second-tier name (an exonym or a newer name GeoNames lists among its alternates: "Sán Đầu"
+        // for Shantou, "Saint-Ouen-sur-Seine") is read after an administrative word that says a place
+        // follows ("thành phố Sán Đầu"), or when it is a compound no common word is ("X-sur-Y").
         const known =
           g.lookup(key, 1).length > 0 ||
           (j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0)) ||
-          (g.lookup(key, 2).length > 0 && ADMIN_BEFORE.test(fold(s.text.slice(0, toks[i]?.start))));
+          // (Or a name of capitalised words the geocoder reads only by a fallback it says in its note:
+          // "Xay Sổm Bun"; never "In a", read as Ina.)
+          (j > i &&
+            toks.slice(i, j + 1).every((t) => t.cap) &&
+            fallbackReadings(key).some((f) => g.lookup(f.key, 1).length > 0)) ||
+          (g.lookup(key, 2).length > 0 &&
+            (ADMIN_BEFORE.test(fold(s.text.slice(0, toks[i]?.start))) ||
+              /\p{L}-\p{L}+-\p{L}/u.test(span(i, j))));
         if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
@@ -282,8 +291,10 @@ export function placesIn(
       const before = toks[a - 1];
       const after = toks[b + 1];
       // A possessive before the name is not part of it: "Vietnam's Quang Nam", "Japan's Hokkaido".
+      // (Not across a lower-case administrative word: "chúc Tết tỉnh Nghệ An" is a greeting to the province.)
       const inLongerName =
         (before?.cap &&
+          toks[a]?.cap &&
           joined(before, toks[a]) &&
           !/^(?:de|du|d)$/i.test(before.text) &&
           // A capitalised article opens a sentence ("La région Rhône-Alpes…"); a name that holds one
