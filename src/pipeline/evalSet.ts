@@ -119,6 +119,9 @@ export function scoreNames(g: Gazetteer, half: Half, set = readEvalSet()) {
   return { half, total, counts, details };
 }
 
+/** The day the intake reads a report at when the report gives no date at all. */
+const INTAKE_DEFAULT_DAY = '2026-01-01';
+
 /** Pairs a report states (signed or existing), as place ids read by the geocoder at the event date. */
 const STATED = new Set(['signed', 'existing']);
 
@@ -138,7 +141,9 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
       continue;
     }
     // As for names: the event's date, else the source's.
-    const date = dayOf(rep.event_date) ?? dayOf(rep.source.date);
+    // (A report that says neither is read at the day the intake reads it at, below: "An Giang" with no
+    // date is the An Giang in force then, not both the old and the 2025 unit.)
+    const date = dayOf(rep.event_date) ?? dayOf(rep.source.date) ?? INTAKE_DEFAULT_DAY;
     const idOf = (name: string, o: { country: string; levels?: Level[] }) => {
       const r = geocode(g, name, { ...o, ...(date ? { date } : {}) });
       return r.kind === 'resolved' ? r.place.id : `?${name}`;
@@ -160,7 +165,7 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
       `${vnOf(p.vn)}~${idOf(p.partner, { country: p.partner_country, levels: PARTNER_LEVELS })}`;
     const want = new Set(rep.pairs.filter((p) => STATED.has(p.status)).map(key));
     const neutral = new Set(rep.pairs.filter((p) => !STATED.has(p.status)).map(key));
-    const today = dayOf(rep.source.date ?? rep.event_date) ?? '2026-01-01';
+    const today = dayOf(rep.source.date ?? rep.event_date) ?? INTAKE_DEFAULT_DAY;
     const got = new Set(
       proposeRows(g, readFileSync(file, 'utf8'), { file: `${rep.id}.txt`, today }).proposals.flatMap((p) =>
         p.places.vn.flatMap((v) => p.places.partners.map((q) => `${v}~${q}`)),

@@ -227,6 +227,8 @@ describe('place pairing', () => {
       'date: 2023-10-15\n\nIn a meeting on October 14, the delegation of Yen Bai met the mayor of Saint-Ouen-sur-Seine in France.',
       'VN-06~gn:2977824',
     ],
+    // A name ambiguous alone, read with its administrative word: "tỉnh Moscow" is the oblast.
+    ['date: 2014-03-05\n\nNgày 5/3, TPHCM và tỉnh Moscow đã ký thỏa thuận hợp tác.', 'VN-SG~RU-MOS'],
   ])('reads who signed with whom in real reports’ wording (%#)', (text, pairs) => {
     expect(
       sides(text)

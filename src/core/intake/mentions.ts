@@ -248,7 +248,20 @@ export function placesIn(
           if (place && (place.country === 'VN' || (short && countries.has(place.country) && named(place))))
             hit = { j, place, country: null };
         } else {
-          const place = resolve(span(i, j));
+          // A name ambiguous alone is read with the administrative word before it ("tỉnh Moscow" is the
+          // oblast, "Moscow" alone is it or the city).
+          const withWord = () => {
+            for (
+              let k = i - 1;
+              k >= Math.max(0, i - 3) && ADMIN_START.has((toks[k] as Token).text.toLowerCase());
+              k--
+            ) {
+              const p = resolve(span(k, j));
+              if (p) return p;
+            }
+            return null;
+          };
+          const place = resolve(span(i, j)) ?? withWord();
           // One word that opens a sentence is capitalised by its place alone: "Durant son séjour" is
           // "during", not Durant, Oklahoma. It names a place of a country the article names, or none.
           const opener = i === 0 && j === 0 && !!place && place.country !== 'VN' && countries.size > 0;
