@@ -119,7 +119,7 @@ export function scoreNames(g: Gazetteer, half: Half, set = readEvalSet()) {
   return { half, total, counts, details };
 }
 
-/** The day the intake reads a report at when the report gives no date at all. */
+/** The day the intake reads a report at when neither its header nor its text gives a date. */
 const INTAKE_DEFAULT_DAY = '2026-01-01';
 
 /** Pairs a report states (signed or existing), as place ids read by the geocoder at the event date. */
@@ -141,11 +141,12 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
       continue;
     }
     // As for names: the event's date, else the source's.
-    // (A report that says neither is read at the day the intake reads it at, below: "An Giang" with no
-    // date is the An Giang in force then, not both the old and the 2025 unit.)
+    // (A key that says neither is read at the day the intake reads an undated report at: "An Giang" with
+    // no date is the An Giang in force then, not both the old and the 2025 unit. A report whose text
+    // gives a date the key lacks can still be keyed at another day: give such a key its date.)
     const date = dayOf(rep.event_date) ?? dayOf(rep.source.date) ?? INTAKE_DEFAULT_DAY;
     const idOf = (name: string, o: { country: string; levels?: Level[] }) => {
-      const r = geocode(g, name, { ...o, ...(date ? { date } : {}) });
+      const r = geocode(g, name, { ...o, date });
       return r.kind === 'resolved' ? r.place.id : `?${name}`;
     };
     // The key's Vietnamese side as the province the atlas draws: "Hội An (Quảng Nam)" and "Khánh Hòa
@@ -157,7 +158,7 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
         const id = idOf(n, { country: 'VN', levels: ['province'] });
         if (!id.startsWith('?')) return id;
       }
-      const city = geocode(g, name, { country: 'VN', levels: ['city'], ...(date ? { date } : {}) });
+      const city = geocode(g, name, { country: 'VN', levels: ['city'], date });
       const province = city.kind === 'resolved' ? provinceOfCity(g, city.place, date) : null;
       return province?.id ?? `?${name}`;
     };

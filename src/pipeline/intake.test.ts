@@ -89,7 +89,7 @@ describe('place pairing', () => {
     expect(before[0]?.row.vn_places).toBe('Lâm Đồng');
     expect(propose(text('2025-09-01')).map((p) => p.places.vn)).toEqual([['VN25-LAM-DONG']]);
   });
-  it("takes a province written as the place of a smaller unit for no party (the tie is the smaller unit's)", () => {
+  it("takes a province written as the place of a smaller unit it lacks for no party (the tie is the smaller unit's)", () => {
     expect(
       sides(
         'date: 2023-12-02\n\nNgày 2/12, lễ ký kết nghĩa giữa thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai và trấn Seo Pả Chư, huyện Mã Quan, tỉnh Vân Nam đã diễn ra.',
@@ -207,20 +207,35 @@ describe('place pairing', () => {
     // "Durant" (during) opens a sentence: one capitalised opener names a place of a country the
     // report names, not Durant, Oklahoma.
     [
-      'date: 2023-10-15\n\nLe 14 octobre, Yen Bai et le Val-de-Marne ont signé un accord-cadre en France. Durant son séjour, la délégation de Yen Bai a visité une usine.',
+      'date: 2023-10-15\n\nLe 14 octobre, Yen Bai et le Val-de-Marne ont signé un accord-cadre. Durant son séjour, la délégation de Yen Bai a visité une usine.',
       'VN-06~FR-94',
     ],
     // An exonym GeoNames keeps among its alternates ("Sán Đầu", Shantou) after "thành phố", with its
     // province in brackets; "Trung ương" (central, as in the Party's commissions) is no province.
     [
-      'date: 2025-10-28\n\nNgày 28/10, thành phố Cần Thơ và thành phố Sán Đầu (Quảng Đông) đã ký kết thỏa thuận hợp tác. Dự có Trưởng Ban Đối ngoại Trung ương.',
+      'date: 2025-10-28\n\nNgày 28/10, thành phố Cần Thơ và thành phố Sán Đầu (Quảng Đông) của Trung Quốc đã ký kết thỏa thuận hợp tác. Dự có Trưởng Ban Đối ngoại Trung ương.',
       'VN25-CAN-THO~gn:1795940',
     ],
-    // "chúc Tết tỉnh Nghệ An": a capitalised word before a lower-case "tỉnh" is no part of the name;
-    // "Xay Sổm Bun" is Xaisomboun's Vietnamese spelling with an "s" for its "x".
+    // "chúc Tết tỉnh Nghệ An": a capitalised word before a lower-case "tỉnh" is no part of the name.
     [
-      'date: 2020-01-14\nheadline: Lãnh đạo các tỉnh Hủa Phăn, Xay Sổm Bun (Lào) chúc Tết tỉnh Nghệ An\n\nNgày 14/1, hai đoàn đã hội đàm.',
-      'VN-22~LA-HO VN-22~LA-XS',
+      'date: 2020-01-14\nheadline: Lãnh đạo tỉnh Hủa Phăn (Lào) chúc Tết tỉnh Nghệ An\n\nNgày 14/1, hai đoàn đã hội đàm.',
+      'VN-22~LA-HO',
+    ],
+    // Never a place: a person's name ("bà Đỗ Hà" is no Doha, "ông Vinh" no Nghệ An), "Lao city" (no
+    // London), "Département de liaison" (no Delaware), Vietnam's own "huyện Trường Sa" (no Changsha),
+    // a Vietnamese city not called a city.
+    [
+      'date: 2024-05-10\n\nNgày 10/5, bà Đỗ Hà và ông Vinh, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh, đã ký biên bản ghi nhớ với đại diện tỉnh Gyeonggi (Hàn Quốc), sau đó đến thăm huyện Trường Sa.',
+      'VN-13~KR-41',
+    ],
+    // …but "the Lao capital of Vientiane" is the capital.
+    [
+      'date: 2021-10-15\n\nOn October 15, Ho Chi Minh City and the Lao capital of Vientiane signed a memorandum.',
+      'VN-SG~LA-VT',
+    ],
+    [
+      'date: 2024-05-10\n\nOn May 10, Da Nang signed a memorandum with the Lao city of Pakse. Le Département de liaison de Da Nang a suivi.',
+      'VN-DN~LA-CH',
     ],
     // A newer name GeoNames keeps among the alternates, a compound no common word is; "In a" is no Ina.
     [

@@ -64,8 +64,6 @@ export function assembleGazetteer(
     }
     const last = dayBefore(c.date);
     if (!from.validTo || last < from.validTo) from.validTo = last;
-    // What took over its territory, as partner-side units say it (Hà Giang: Tuyên Quang since 2025).
-    if (!from.replacedBy?.includes(c.to)) from.replacedBy = [...(from.replacedBy ?? []), c.to];
   }
   for (const a of aliases) {
     const p = places.get(a.placeId);

@@ -327,11 +327,27 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
       };
     }
     if (hinted.length > 1) cands = hinted;
-    // A province's word ("tỉnh Moscow", "oblast de Moscou") between a province and a city that is a
-    // first-level unit of the same name (Moscow, a federal city): the one that is not a city.
-    const provinces = cands.filter((p) => !playsLevel(p, ['city']));
-    const province = provinces[0];
-    if (!hint.includes('city') && hinted.length > 1 && provinces.length === 1 && province)
+    // A province's word ("tỉnh Moscow", "oblast de Moscou") between a province and a first-level
+    // unit of the same country that is also a city (Moscow, a federal city): the one that is not a city.
+    const [a, b] = hinted;
+    const province =
+      a && b && playsLevel(a, ['city']) !== playsLevel(b, ['city'])
+        ? playsLevel(a, ['city'])
+          ? b
+          : a
+        : null;
+    const federal = province === a ? b : a;
+    if (
+      !hint.includes('city') &&
+      hinted.length === 2 &&
+      province &&
+      federal &&
+      province.country === federal.country &&
+      federal.level === province.level &&
+      // (The city bears the name as written; the province only with its word: "Moscow Oblast".)
+      primaryNames(federal).some((n) => fold(n) === found.key) &&
+      !primaryNames(province).some((n) => fold(n) === found.key)
+    )
       return {
         kind: 'resolved',
         query,

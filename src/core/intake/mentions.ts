@@ -1,8 +1,7 @@
 import { geocode } from '../geo/geocode';
-import type { Gazetteer } from '../geo/gazetteer';
+import { primaryNames, type Gazetteer } from '../geo/gazetteer';
 import { fold } from '../normalize';
 import { isDemonym, variants } from '../geo/adminWords';
-import { fallbackReadings } from '../geo/fallbackReadings';
 import type { GazetteerPlace } from '../types';
 import { isValidAt } from '../validity';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
@@ -97,7 +96,9 @@ const ADMIN_START = new Set(
 
 /** An administrative word right before a name (folded text before it): "thành phố", "city of"… */
 const ADMIN_BEFORE =
-  /(?:^|[\s(])(?:thanh pho|tp|tinh|thi xa|thi tran|huyen|city of|province of|prefecture of|ville de|ville d|province de|province d|prefecture de|region de)\s*$/;
+  /(?:^|[\s(])(?:thanh pho|tp|tinh|city of|province of|prefecture of|ville de|ville d|province de|province d|prefecture de|region de)\s*$/;
+/** A city's word right before a Vietnamese city's name (folded text before it). */
+const CITY_BEFORE = /(?:^|[\s(])(?:thanh pho|tp|city of|ville de|ville d)\s*$/;
 
 /**
  * An end of a transport route ("đường bay thẳng Đồng Hới - Chiang Mai", "direct flights between Hanoi
@@ -219,17 +220,27 @@ export function placesIn(
         // word as a level hint ("Rostov" alone is the region or its city).
         // A second-tier name (an exonym or a newer name GeoNames lists among its alternates: "Sán Đầu"
         // for Shantou, "Saint-Ouen-sur-Seine") is read after an administrative word that says a place
-        // follows ("thành phố Sán Đầu"), or when it is a compound no common word is ("X-sur-Y").
+        // follows ("thành phố Sán Đầu"), or when it is a compound no common word is ("X-sur-Y"), and
+        // only for a place in a country the report names.
+        // (The core left once the word is stripped is a run of the span's capitalised words, and no
+        // nationality: "Lao city" is no "city" (London), "Département de liaison" no "de" (Delaware).)
+        const capRun = (core: string) =>
+          // (A nationality before "capital" is the country's capital: "the Lao capital".)
+          (!isDemonym(core) || /\bcapitale?\b/.test(key)) &&
+          toks
+            .slice(i, j + 1)
+            .some(
+              (_, n) =>
+                (fold(span(i, i + n)) === core && toks.slice(i, i + n + 1).every((t) => t.cap)) ||
+                (fold(span(i + n, j)) === core && toks.slice(i + n, j + 1).every((t) => t.cap)),
+            );
+        const tier2 =
+          g.lookup(key, 1).length === 0 &&
+          !(j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0 && capRun(v.key)));
         const known =
-          g.lookup(key, 1).length > 0 ||
-          (j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0)) ||
-          // (Or a name of capitalised words the geocoder reads only by a fallback it says in its note:
-          // "Xay Sổm Bun"; never "In a", read as Ina.)
-          (j > i &&
-            toks.slice(i, j + 1).every((t) => t.cap) &&
-            fallbackReadings(key).some((f) => g.lookup(f.key, 1).length > 0)) ||
+          !tier2 ||
           (g.lookup(key, 2).length > 0 &&
-            (ADMIN_BEFORE.test(fold(s.text.slice(0, toks[i]?.start))) ||
+            (ADMIN_BEFORE.test(fold(s.text.slice(Math.max(0, (toks[i]?.start ?? 0) - 30), toks[i]?.start))) ||
               /\p{L}-\p{L}+-\p{L}/u.test(span(i, j))));
         if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
@@ -264,8 +275,19 @@ export function placesIn(
           const place = resolve(span(i, j)) ?? withWord();
           // One word that opens a sentence is capitalised by its place alone: "Durant son séjour" is
           // "during", not Durant, Oklahoma. It names a place of a country the article names, or none.
-          const opener = i === 0 && j === 0 && !!place && place.country !== 'VN' && countries.size > 0;
-          if (place && !(opener && !countries.has(place.country))) hit = { j, place, country: null };
+          const foreign = !!place && place.country !== 'VN';
+          const opener = i === 0 && j === 0 && foreign;
+          // A Vietnamese city is read as its province only where the report calls it a city ("the
+          // Vietnamese city of Da Lat", "Hoi An city", "thành phố Đà Lạt"), by its full name: "Vinh",
+          // "Bình Minh" and "Độc" (Châu Đốc) are also people's names and words.
+          const city = cities.get(span(i, j));
+          const calledCity =
+            !city ||
+            ((CITY_BEFORE.test(fold(s.text.slice(Math.max(0, (toks[i]?.start ?? 0) - 30), toks[i]?.start))) ||
+              /^\s+(?:city|ville)\b/i.test(s.text.slice(toks[j]?.end, (toks[j]?.end ?? 0) + 8))) &&
+              primaryNames(city).some((n) => fold(n) === key));
+          if (place && calledCity && !((opener || tier2) && foreign && !countries.has(place.country)))
+            hit = { j, place, country: null };
         }
       }
     }

@@ -60,9 +60,10 @@ const SEGMENT_START = /^.*(?:[(),;]|\s(?:và|and|et|with|avec|với|giữa|betwe
 
 /**
  * A first-level unit written right after a smaller unit the gazetteer does not hold, as its place
- * ("Hoi An city (Quang Nam province)", "thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai"), says
- * where that unit is: the partnership is the smaller unit's, not the province's, so the province is
- * not a party (no row rather than a row with the wrong signatory).
+ * ("thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai"), says where that unit is: the partnership is
+ * the smaller unit's, not the province's, so the province is not a party (no row rather than a row
+ * with the wrong signatory). A Vietnamese city the intake reads as its province ("Hoi An city (Quang
+ * Nam province)", see `provinceOfCity`) is a mention of that province, and its row says so.
  */
 export function markSubUnitParents(text: string, mentions: Mention[]): void {
   for (const m of mentions) {

@@ -52,9 +52,10 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(g.byId('FR-87')?.parents).toEqual(expect.arrayContaining(['FR-NAQ', 'FR-L']));
   });
 
-  it('says what took over a Vietnamese unit that ceased in 2025, as for partner-side units', () => {
-    expect(g.byId('VN-03')).toMatchObject({ validTo: '2025-06-30', replacedBy: ['VN25-TUYEN-QUANG'] });
-    expect(g.byId('VN-26')?.replacedBy).toEqual(['VN25-HUE']);
+  it("reads a province's word as the province only against a federal city of the same name", () => {
+    // Not between two provinces, nor across countries: "Davao Region" names neither Davao unit.
+    expect(at('Davao Region', 'PH')).toBe('ambiguous');
+    expect(geocode(g, 'Al Bayda region', { levels: PARTNER }).kind).toBe('ambiguous');
   });
 
   it("never reads a région's name as one of its départements", () => {
