@@ -329,14 +329,8 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
     if (hinted.length > 1) cands = hinted;
     // A province's word ("tỉnh Moscow", "oblast de Moscou") between a province and a first-level
     // unit of the same country that is also a city (Moscow, a federal city): the one that is not a city.
-    const [a, b] = hinted;
-    const province =
-      a && b && playsLevel(a, ['city']) !== playsLevel(b, ['city'])
-        ? playsLevel(a, ['city'])
-          ? b
-          : a
-        : null;
-    const federal = province === a ? b : a;
+    const province = hinted.find((p) => !playsLevel(p, ['city']));
+    const federal = hinted.find((p) => playsLevel(p, ['city']));
     if (
       !hint.includes('city') &&
       hinted.length === 2 &&

@@ -132,9 +132,9 @@ const provincesByAdmin1 = new WeakMap<Gazetteer, Map<string, GazetteerPlace[]>>(
 
 /**
  * The province a Vietnamese city acts for on a day ("the Vietnamese city of Da Lat" signs for Lâm
- * Đồng): the province in force that day that holds its admin1 code, or else the one successor in
- * force of the unit that held it (Lâm Đồng's after 1 July 2025). Null when the city is too small to
- * read as a party, or no one unit holds it that day.
+ * Đồng): the one province in force that day that holds its admin1 code (the Lâm Đồng of 2025 after 1
+ * July 2025, which shares its namesake's). Null when the city is too small to read as a party, or no
+ * one unit holds its code that day (Hội An's Quảng Nam, merged into Đà Nẵng).
  */
 export function provinceOfCity(
   g: Gazetteer,
@@ -153,11 +153,7 @@ export function provinceOfCity(
   const holders = byCode.get(city.admin1) ?? [];
   const day = date ?? '9999-12-31';
   const inForce = holders.filter((p) => isValidAt(p, day));
-  if (inForce.length === 1) return inForce[0] as GazetteerPlace;
-  if (inForce.length > 1) return null;
-  const after = new Set(holders.flatMap((p) => p.replacedBy ?? []));
-  const now = [...after].map((id) => g.byId(id)).filter((p): p is GazetteerPlace => !!p && isValidAt(p, day));
-  return now.length === 1 ? (now[0] as GazetteerPlace) : null;
+  return inForce.length === 1 ? (inForce[0] as GazetteerPlace) : null;
 }
 
 /** Finds the places of one sentence: longest first-tier name first, then widened to its admin words. */
@@ -240,7 +236,7 @@ export function placesIn(
         const known =
           !tier2 ||
           (g.lookup(key, 2).length > 0 &&
-            (ADMIN_BEFORE.test(fold(s.text.slice(Math.max(0, (toks[i]?.start ?? 0) - 30), toks[i]?.start))) ||
+            (ADMIN_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
               /\p{L}-\p{L}+-\p{L}/u.test(span(i, j))));
         if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
@@ -283,7 +279,7 @@ export function placesIn(
           const city = cities.get(span(i, j));
           const calledCity =
             !city ||
-            ((CITY_BEFORE.test(fold(s.text.slice(Math.max(0, (toks[i]?.start ?? 0) - 30), toks[i]?.start))) ||
+            ((CITY_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
               /^\s+(?:city|ville)\b/i.test(s.text.slice(toks[j]?.end, (toks[j]?.end ?? 0) + 8))) &&
               primaryNames(city).some((n) => fold(n) === key));
           if (place && calledCity && !((opener || tier2) && foreign && !countries.has(place.country)))
@@ -342,6 +338,7 @@ export function placesIn(
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
       const prev = mentions.at(-1);
+      const city = cities.get(span(i, hit.j));
       const institution =
         endsWithWord(pre, INSTITUTION_BEFORE) ||
         INSTITUTION_AFTER.some((w) => post.startsWith(w)) ||
@@ -360,7 +357,7 @@ export function placesIn(
           start: (toks[a] as Token).start,
           end: (toks[b] as Token).end,
           qualifier: false,
-          ...(cities.get(span(i, hit.j)) ? { city: cities.get(span(i, hit.j)) as GazetteerPlace } : {}),
+          ...(city ? { city } : {}),
           venue:
             // ("According to Champasak…", "Quant à Hanoï…": the place is the subject, not the venue.)
             (endsWithWord(pre, VENUE_BEFORE) && !endsWithWord(pre, ['according to', 'quant a'])) ||
