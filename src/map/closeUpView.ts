@@ -12,7 +12,7 @@ import {
   quietestCorner,
   type Corner,
 } from '../core/draw/closeUp';
-import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type Shares } from '../core/draw/boxLayout';
+import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type PlannedRoom } from '../core/draw/boxLayout';
 import { reservedPx, type LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
@@ -31,8 +31,11 @@ export function mountCloseUp(
   main: MlMap,
   all: readonly ArcEnds[],
   line: (id: string) => LonLat[] | undefined,
-  /** Makes the close-up's map; `shares`: the room it keeps in shares of its box now (null: pixels). */
-  create: (el: HTMLElement, bounds: Bounds, shares: () => Shares | null) => MapView,
+  /**
+   * Makes the close-up's map; `shares`: the room it keeps in shares of its box now, and the box its
+   * plan was made for (null: pixels).
+   */
+  create: (el: HTMLElement, bounds: Bounds, shares: () => PlannedRoom | null) => MapView,
   title: string,
   /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
   drawn: () => { lines: LonLat[][]; flows: boolean },
@@ -93,13 +96,13 @@ export function mountCloseUp(
     reserve: { side: 'bottom' | 'left' | null; px: number } | 'keep';
   }
   /** The close-up's box (px) and the room its map keeps (shares), where it follows the plan. */
-  let planned: { x: number; y: number; pad: Shares } | null = null;
+  let planned: { x: number; y: number; room: PlannedRoom } | null = null;
   /**
    * At its opening view the map follows the plan the build's picture is drawn from (`planLayout`, made
    * for the layout's nominal box), in shares of its own box: the picture and the map that takes over
    * from it agree in a box of any size (issue 14).
    */
-  const nominal = (w: number, h: number): (Spot & { at: Px; pad: Shares }) | null => {
+  const nominal = (w: number, h: number): (Spot & { at: Px; room: PlannedRoom }) | null => {
     const layout = layoutFor(w / scale());
     const plan = layoutPlan?.(drawn().flows, layout);
     const c = plan?.closeUp;
@@ -113,7 +116,10 @@ export function mountCloseUp(
       corner: c.corner,
       x: 0,
       at: [c.box.x * w, c.box.y * h],
-      pad: c.pad,
+      room: {
+        pad: c.pad,
+        nominal: { width: c.box.w * layout.nominal.width, height: c.box.h * layout.nominal.height },
+      },
       reserve: { side: c.reserve, px: kept.bottom + kept.left },
     };
   };
@@ -186,7 +192,7 @@ export function mountCloseUp(
     const h = container.clientHeight;
     const follow = framing.isOpening() && layoutPlan ? nominal(w, h) : null;
     const spot = follow ?? (framing.isOpening() && layoutPlan ? null : own(w, h));
-    planned = follow ? { x: follow.at[0], y: follow.at[1], pad: follow.pad } : null;
+    planned = follow ? { x: follow.at[0], y: follow.at[1], room: follow.room } : null;
     ids = spot?.ids ?? new Set();
     if (!spot) {
       framing.reserve(null, 0);
@@ -205,7 +211,7 @@ export function mountCloseUp(
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
-    if (!view) view = create(el, bounds, () => planned?.pad ?? null);
+    if (!view) view = create(el, bounds, () => planned?.room ?? null);
     else {
       // The box may have just changed size: MapLibre learns it before it frames.
       view.map.resize();

@@ -1,8 +1,14 @@
-import { LngLat, type Map as MlMap, type TransformConstrainFunction } from 'maplibre-gl';
+import {
+  LngLat,
+  type FitBoundsOptions,
+  type LngLatBoundsLike,
+  type Map as MlMap,
+  type TransformConstrainFunction,
+} from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON, WORLD_PX } from '../core/draw/mercator';
 import { flowBounds } from '../core/draw/theme';
-import { WORLD_SCALE_SPAN, worldWidth } from '../core/draw/layoutPlan';
+import { cappedBounds, WORLD_SCALE_SPAN, worldWidth } from '../core/draw/layoutPlan';
 import {
   FRAME as ROOM,
   FRAME_MAX_ZOOM,
@@ -11,6 +17,7 @@ import {
   frameShares,
   inPx,
   layoutFor,
+  type PlannedRoom,
   type Shares,
 } from '../core/draw/boxLayout';
 
@@ -25,6 +32,12 @@ const FRAME = {
   duration: 700,
 };
 
+/** Bounds as MapLibre takes them: south-west and north-east corners. */
+const corners = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
+  [w, s],
+  [e, n],
+];
+
 /**
  * The map's framing: what it shows until the reader moves it — the opening view, or a selection's
  * arcs — fitted clear of the zoom buttons, and kept when the map changes size (the details panel
@@ -36,28 +49,32 @@ export function createFraming(
   reducedMotion: boolean,
   controls = ROOM.controls,
   /**
-   * A close-up's framing: the room it keeps in shares of its box now (it follows the build's plan of
-   * the opening view: see `planLayout`), or null (pixels).
+   * A close-up's framing: the room it keeps in shares of its box now, and the box its plan was made
+   * for (it follows the build's plan of the opening view: see `planLayout`), or null (pixels).
    */
-  closeUpShares: () => Shares | null = () => null,
+  closeUpShares: () => PlannedRoom | null = () => null,
 ) {
   let target = opening;
   let framed = true;
   /** Room kept for the close-up (px), when it would otherwise hide arcs of the main map. */
   let reserved = { bottom: 0, left: 0 };
+  /**
+   * The room kept in shares, and the box they were planned for: at its opening view the map, and its
+   * close-up then, keep shares of their boxes, as the build's pictures do (see `boxLayout`), so that
+   * the picture and the map agree in a box of any size. Other framings keep pixels (null: a
+   * selection's map can be short, the details below it).
+   */
+  const planned = (): PlannedRoom | null => {
+    if (controls === 0) return closeUpShares();
+    if (!(framed && target === opening)) return null;
+    const nominal = layoutFor(map.getContainer().clientWidth).nominal;
+    return { pad: frameShares(nominal, controls), nominal };
+  };
   const padding = (withReserve = true) => {
     const w = map.getContainer().clientWidth;
     const h = map.getContainer().clientHeight;
     const r = withReserve ? reserved : { bottom: 0, left: 0 };
-    // At its opening view the map, and its close-up then, keep shares of their boxes, as the build's
-    // pictures do (see `boxLayout`): the picture and the map agree in a box of any size. Other
-    // framings keep pixels (a selection's map can be short: the details below it).
-    const shares =
-      controls === 0
-        ? closeUpShares()
-        : framed && target === opening
-          ? frameShares(layoutFor(w).nominal, controls)
-          : null;
+    const shares = planned()?.pad;
     const p = shares ? inPx(shares, w, h) : framePx(w, h, controls);
     // (Shares leave the box its middle whatever its size: no clamp, or a small close-up would differ
     // from its picture. The room kept in pixels is kept from taking more than the box can give; the
@@ -93,6 +110,24 @@ export function createFraming(
       : across;
     map.setMinZoom(Math.max(-2, Math.min(across, opened)));
   };
+  /**
+   * What a fit frames and how: following a plan, what the plan's box would show at most at
+   * `FRAME_MAX_ZOOM`, scaled with the box, as the build's picture of the plan is (`cappedBounds` in
+   * its box, then fitted): a wall screen's close-up, three times a laptop's, showed the border
+   * provinces 0.17 zoom smaller than its picture did (issue 14). Else at most `FRAME_MAX_ZOOM`.
+   */
+  const fitted = (): [LngLatBoundsLike, FitBoundsOptions] => {
+    const room = planned();
+    const p = padding();
+    if (!room) return [corners(target), { padding: p, maxZoom: FRAME.maxZoom }];
+    const box = map.getContainer();
+    const [w, h] = [Math.max(1, box.clientWidth), Math.max(1, box.clientHeight)];
+    const rect: [number, number] = [
+      (Math.max(1, w - p.left - p.right) * room.nominal.width) / w,
+      (Math.max(1, h - p.top - p.bottom) * room.nominal.height) / h,
+    ];
+    return [corners(cappedBounds(target, rect)), { padding: p, maxZoom: map.getMaxZoom() }];
+  };
   const fit = (animate: boolean) => {
     const [w, s, e, n] = target;
     const bounds: [[number, number], [number, number]] = [
@@ -101,8 +136,10 @@ export function createFraming(
     ];
     const move = { animate: animate && !reducedMotion, duration: FRAME.duration };
     const cam = map.cameraForBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom });
-    if (!isWorld(target) && (cam?.zoom === undefined || cam.zoom >= map.getMinZoom()))
-      return void map.fitBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom, ...move });
+    if (!isWorld(target) && (cam?.zoom === undefined || cam.zoom >= map.getMinZoom())) {
+      const [b, o] = fitted();
+      return void map.fitBounds(b, { ...o, ...move });
+    }
     // World scale: what is framed is wider than the map can show. The map shows the one world from
     // the mid-Atlantic to the mid-Atlantic, its top at the top of the frame, so that the room left
     // (below, where oceans are) takes the close-up, with no room kept for it. A frame of the world

@@ -1,4 +1,4 @@
-import type { Shares } from '../core/draw/boxLayout';
+import type { PlannedRoom } from '../core/draw/boxLayout';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
@@ -76,8 +76,11 @@ export interface MapViewOptions {
   onHover?(id: string | null, x: number, y: number): void;
   /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
   closeUp?: Bounds;
-  /** A close-up's: the room it keeps in shares of its box now, or null (see `createFraming`). */
-  closeUpShares?: () => Shares | null;
+  /**
+   * A close-up's: the room it keeps in shares of its box now, and the box its plan was made for, or
+   * null (see `createFraming`).
+   */
+  closeUpShares?: () => PlannedRoom | null;
   /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
   closeUps?: boolean;
   /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */

@@ -96,6 +96,16 @@ export function frameShares(box: { width: number; height: number }, controls: nu
 
 type Box = { width: number; height: number };
 
+/**
+ * The room a map keeps around what it frames in shares of its box, and the box (CSS px) the plan with
+ * those shares was made for: a frame that would pass `FRAME_MAX_ZOOM` there is capped there, as the
+ * build's picture of the plan is (`cappedBounds`), and scaled with the box like the picture.
+ */
+export interface PlannedRoom {
+  pad: Shares;
+  nominal: Box;
+}
+
 /** A layout: the box its choices are made for, and the sets of words and dots of its picture. */
 export interface BoxLayout {
   id: 'narrow' | 'wide';
