@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { LANGS, type Lang } from './src/core/i18n';
+import { maplibreGlyphFix } from './src/pipeline/maplibreGlyphFix';
 import { publicationHtmlPlugin, publishPlugin, type HeaderWords } from './src/pipeline/publish';
 import { translator, type MessageKey } from './src/ui/messages';
 
@@ -28,7 +29,11 @@ export default defineConfig({
   plugins: [
     publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` }),
     publicationHtmlPlugin({ dataFile: `${publicDir}/data/atlas.json`, words }),
+    // MapLibre drew Vietnamese capitals with two marks above (Ố, Ấ) a third of an em low.
+    maplibreGlyphFix(),
   ],
+  // (The dev server prebundles MapLibre: the fix goes there too.)
+  optimizeDeps: { rolldownOptions: { plugins: [maplibreGlyphFix()] } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // No inline module-preload polyfill: the page runs under a CSP without inline script.

@@ -554,6 +554,11 @@ test('the first view fetches no MapLibre; its code comes once the full page has 
   expect(await maplibre()).toEqual([]);
   await expect.poll(maplibre, { timeout: 15_000 }).toHaveLength(1);
   expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
+  // The site's MapLibre sets a glyph with a top of 0 where it belongs (Vietnamese capitals such as Ố:
+  // src/pipeline/maplibreGlyphFix.ts, applied by the build).
+  const code = await page.evaluate(async (url) => (await fetch(url)).text(), (await maplibre())[0]!);
+  expect(code).toContain('glyphTop/2-27.5');
+  expect(code).not.toContain('glyphTop/2-27.5||-8');
   // An article's embed pays for the picture only until a reader uses the map.
   await page.goto('embed.html');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
