@@ -6,6 +6,7 @@ import { compactPath, NARROW_PICTURE_WIDTH, staticMapSvg } from './staticMap';
 import { flowLook, MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
 import { WIDE_LAYOUT } from './boxLayout';
+import { basemapStyle } from '../../map/basemapStyle';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 
@@ -189,6 +190,22 @@ describe('staticMapSvg', () => {
       expect(dark).toContain(`"${MAP_THEMES.dark[k]}"`);
       expect(dark).not.toContain(`"${MAP_THEMES.light[k]}"`);
     }
+  });
+
+  it('draws the countries’ borders above the active outlines, as the live map stacks its layers', () => {
+    // Where partners face each other across a border (Cao Bằng, Lạng Sơn and Guangxi), both sides are
+    // outlined: the border must still read as one, not as another outline.
+    const svg = staticMapSvg(atlas, topo, { day: '2025-03-01' });
+    const active = svg.indexOf(`stroke="${MAP_THEMES.light.activeLine}"`);
+    const borders = svg.indexOf(
+      `stroke="${MAP_THEMES.light.border}" stroke-width="${MAP_SIZES.borderWidth}"`,
+    );
+    expect(active).toBeGreaterThan(0);
+    expect(borders).toBeGreaterThan(active);
+    const style = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, 'light');
+    const at = (id: string) => style.layers.findIndex((l) => l.id === id);
+    for (const outline of ['regions-active', 'vn63-active', 'vn34-active'])
+      expect(at('borders')).toBeGreaterThan(at(outline));
   });
 
   it('draws a crowded map as country flows, named with their counts, as the map does', () => {

@@ -552,8 +552,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(units, false))}" fill="${t.vnFill}"/>`,
     `<path d="${d(byActive(units, true))}" fill="${t.activeFill}"/>`,
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
-    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, 0.8)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
+    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, MAP_SIZES.borderWidth)}/>`,
     // At world scale, sea beside the one world (a box wider than it: a laptop's short window), over the
     // outlines d3 traces along the world's cut edges, as the live map's bands (src/map/worldEdges.ts).
     world

@@ -94,6 +94,11 @@ export const MAP_SIZES = {
   provinceNamesFrom: 4.5,
   /** Outline of an active province or region, CSS pixels. */
   activeLineWidth: 1.5,
+  /**
+   * Countries' borders, CSS pixels: drawn above the active outlines, so that where partners face each
+   * other across one (Cao Bằng, Lạng Sơn, Quảng Ninh and Guangxi) the border still reads as a border.
+   */
+  borderWidth: 1,
 };
 
 /** From how many visible arcs the map is crowded (thinner, translucent arcs), and fully so. */
