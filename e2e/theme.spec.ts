@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { parse, wcagContrast } from 'culori';
 import { MAP_THEMES } from '../src/core/draw/theme';
 import { colourStats, open } from './helpers';
 
@@ -81,3 +82,25 @@ test.describe('an address that asks for the dark scheme', () => {
     await expect(page.locator('.embed-dialog textarea')).toHaveValue(/embed\.html\?lang=en&amp;theme=dark#/);
   });
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`${scheme}: the search box's words and its placeholder read against the box (≥ 4.5:1)`, async ({
+    page,
+  }) => {
+    // (The box took the browser's own colours: in the dark scheme a grey placeholder on a grey box,
+    // 2.4:1.)
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, './', { map: false });
+    const box = page.getByRole('searchbox');
+    const c = await box.evaluate((el) => ({
+      box: getComputedStyle(el).backgroundColor,
+      words: getComputedStyle(el).color,
+      placeholder: getComputedStyle(el, '::placeholder').color,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    // A see-through box shows the page behind it.
+    const behind = parse(c.box)?.alpha === 0 ? c.page : c.box;
+    const ratio = (fg: string) => wcagContrast(parse(fg)!, parse(behind)!);
+    expect(ratio(c.words), JSON.stringify(c)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(c.placeholder), JSON.stringify(c)).toBeGreaterThanOrEqual(4.5);
+  });
