@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import { layer } from './topo';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { countryNames, namedCountries, withCountryPoints } from './countryNames';
 
@@ -38,5 +41,21 @@ describe('country names (the live map’s and the pictures’)', () => {
     // What is written is what is read (not measured again).
     props(withPoints, 'CN')!.lp = [100, 30];
     expect(countryNames(withPoints, names)[0]).toMatchObject({ lon: 100, lat: 30 });
+  });
+
+  it('puts every country’s name on the country (Viet Nam’s centroid is in Laos, Haiti’s in its bay)', () => {
+    const off = layer(topo, 'countries').features.flatMap((f) => {
+      const cc = String(f.properties?.cc ?? '');
+      // (A country smaller than a few pixels at any of the map's zooms: the Vatican, Chagos.)
+      if (!f.geometry || geoArea(f) < 1e-5) return [];
+      const p = countryNames(topo, [{ cc, name: cc }])[0];
+      if (!p) return [];
+      const lon = p.lon > 180 ? p.lon - 360 : p.lon;
+      return booleanPointInPolygon([lon, p.lat], f as Parameters<typeof booleanPointInPolygon>[1])
+        ? []
+        : [`${cc} ${lon.toFixed(1)} ${p.lat.toFixed(1)}`];
+    });
+    expect(off).toEqual([]);
+    expect(layer(topo, 'countries').features.length).toBeGreaterThan(200);
   });
 });

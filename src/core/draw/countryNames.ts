@@ -38,10 +38,24 @@ export function namedCountries(atlas: Atlas, lang: Lang): { cc: string; name: st
 
 type Countries = { geometries: { properties?: { cc?: unknown; lp?: unknown } | null }[] } | undefined;
 
+/**
+ * Label points chosen by hand where the centroid of a country's largest landmass is not in it. Viet
+ * Nam's (an S) was in Laos, 106.4° E 16.6° N, and its name read as Laos's at the opening view (a
+ * reader's review): it goes on the Central Highlands (Đắk Lắk), south of the north that every arc
+ * leaves from, and far enough from Hoàng Sa's name east of the coast to be named beside it on every
+ * wide map. (A unit test checks that every country's point is inside it.)
+ */
+const LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
+  VN: [108.0, 12.9],
+  // Haiti's centroid is in its bay.
+  HT: [-72.3, 19.1],
+};
+
 const measuredCache = new WeakMap<Topology, Map<string, [number, number] | null>>();
 /**
- * A point inside a country's largest landmass (the centroid of its largest polygon), as measured on
- * the shapes: every country of the topology at once (about 100 ms on a laptop, kept per topology).
+ * A point inside a country's largest landmass (the centroid of its largest polygon, or the point
+ * `LABEL_POINTS` gives), as measured on the shapes: every country of the topology at once (about
+ * 100 ms on a laptop, kept per topology).
  */
 function measured(topo: Topology, cc: string): [number, number] | null {
   let byCc = measuredCache.get(topo);
@@ -55,7 +69,8 @@ function measured(topo: Topology, cc: string): [number, number] | null {
             ? f.geometry.coordinates.map((c) => ({ type: 'Polygon', coordinates: c }))
             : [];
       const largest = polys.sort((a, b) => geoArea(b) - geoArea(a))[0];
-      byCc.set(String(f.properties?.cc ?? ''), largest ? (geoCentroid(largest) as [number, number]) : null);
+      const cc = String(f.properties?.cc ?? '');
+      byCc.set(cc, LABEL_POINTS[cc] ?? (largest ? (geoCentroid(largest) as [number, number]) : null));
     }
     measuredCache.set(topo, byCc);
   }
