@@ -30,7 +30,7 @@ export default defineConfig({
     publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` }),
     publicationHtmlPlugin({ dataFile: `${publicDir}/data/atlas.json`, words }),
     // MapLibre drew Vietnamese capitals with two marks above (Ố, Ấ) a third of an em low.
-    maplibreGlyphFix(),
+    maplibreGlyphFix({ build: true }),
   ],
   // (The dev server prebundles MapLibre: the fix goes there too.)
   optimizeDeps: { rolldownOptions: { plugins: [maplibreGlyphFix()] } },

@@ -15,7 +15,7 @@ const mainBundle = join(
 function topOf(code: string, glyphTop: number | undefined): number {
   const expr = /top:([^,]+),advance:/.exec(code.slice(code.indexOf('glyphTop/2-27.5') - 40))?.[1];
   if (!expr) throw new Error('no glyph top expression');
-  const name = /(\w+)\.glyphTop/.exec(expr)![1]!;
+  const name = /([\w$]+)\.glyphTop/.exec(expr)![1]!;
   return new Function(name, `return ${expr};`)({ glyphTop }) as number;
 }
 
@@ -40,6 +40,8 @@ describe('fixGlyphTop: MapLibre sets a glyph with a top of exactly 0 where it be
     expect(() => fixGlyphTop('export {}')).toThrow(/found 0 times/);
     const twice = 'a={top:t.glyphTop/2-27.5||-8};b={top:t.glyphTop/2-27.5||-8}';
     expect(() => fixGlyphTop(twice)).toThrow(/found 2 times/);
+    // (A minifier's name with a dollar sign is still found.)
+    expect(fixGlyphTop('{top:$e.glyphTop/2-27.5||-8}')).toBe('{top:((v)=>v===v?v:-8)($e.glyphTop/2-27.5)}');
   });
 
   it('the Vite plugin fixes MapLibre’s main bundle and leaves other modules alone', () => {
@@ -48,5 +50,19 @@ describe('fixGlyphTop: MapLibre sets a glyph with a top of exactly 0 where it be
     expect(transform(original, mainBundle)?.code).toBe(fixed);
     expect(transform(original, `${mainBundle}?v=1234`)?.code).toBe(fixed);
     expect(transform('top:t.glyphTop/2-27.5||-8', '/src/main.ts')).toBeNull();
+  });
+
+  it('fails a build that never read MapLibre’s bundle, and passes one that did', () => {
+    type Hooks = {
+      transform: (code: string, id: string) => unknown;
+      buildEnd: (this: unknown, error?: Error) => void;
+    };
+    const unread = maplibreGlyphFix({ build: true }) as unknown as Hooks;
+    expect(() => unread.buildEnd.call({})).toThrow(/never read/);
+    const read = maplibreGlyphFix({ build: true }) as unknown as Hooks;
+    read.transform(original, mainBundle);
+    expect(() => read.buildEnd.call({})).not.toThrow();
+    // (The dev server's prebundling, which may run without MapLibre when its cache is fresh: no check.)
+    expect(() => (maplibreGlyphFix() as unknown as Hooks).buildEnd.call({})).not.toThrow();
   });
 });

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * …: 55 px above the baseline), which it then drew a third of an em below the line: "TRUNG QUỐC" read
  * "QU" "Ố" "C" on every Vietnamese page. The fix keeps -8 for a glyph with no top (not a number) only.
  */
-const GLYPH_TOP = /top:(\w+)\.glyphTop\/2-27\.5\|\|-8/g;
+const GLYPH_TOP = /top:([\w$]+)\.glyphTop\/2-27\.5\|\|-8/g;
 
 /**
  * MapLibre's code with its glyphs' tops fixed; throws when the code is not there exactly once (a new
@@ -30,14 +30,24 @@ const MAPLIBRE_MAIN = /[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.mjs$/;
 
 /**
  * A Vite plugin (and Rolldown plugin, for the dev server's prebundling) that applies `fixGlyphTop` to
- * MapLibre's main bundle.
+ * MapLibre's main bundle. With `build`, it applies to `vite build` only, and fails the build if it
+ * never saw that bundle (MapLibre resolved to another file: the fix would be lost without a word).
  */
-export function maplibreGlyphFix(): Plugin {
+export function maplibreGlyphFix(o: { build?: boolean } = {}): Plugin {
+  let fixed = false;
   return {
     name: 'atlas-maplibre-glyph-top',
+    ...(o.build ? { apply: 'build' as const } : {}),
     transform(code, id) {
       if (!MAPLIBRE_MAIN.test(id.split('?')[0]!)) return null;
+      fixed = true;
       return { code: fixGlyphTop(code), map: null };
+    },
+    buildEnd(error) {
+      if (o.build && !error && !fixed)
+        throw new Error(
+          "maplibreGlyphFix: the build never read MapLibre's dist/maplibre-gl.mjs: check src/pipeline/maplibreGlyphFix.ts",
+        );
     },
   };
 }
