@@ -21,6 +21,47 @@ test('the place search ignores accents and case, and selects what is picked', as
   await expect(page.locator('.search .results')).toContainText('Aucun lieu trouvé');
 });
 
+test('the empty search box offers the hubs to start from; a pick selects one, Escape and leaving close it', async ({
+  page,
+}) => {
+  // The 300 events: at world scale the map draws countries; the hubs the flows leave from are offered.
+  await open(page, '../atlas-300/', { map: false });
+  const box = page.getByRole('searchbox');
+  const results = page.locator('.search .results');
+  await expect(results).toBeHidden();
+  await box.focus();
+  await expect(results).toBeVisible();
+  await expect(results.locator('.hint')).toHaveText('Les plus liés sur la carte');
+  const offered = results.locator('button');
+  await expect(offered).toHaveCount(5);
+  // Most partners first, each with whom it is linked to, as the details panel says it.
+  const counts = await offered.locator('small').allTextContents();
+  const partners = counts.map((c) => Number(/^(\d+) partenaires? dans \d+ pays$/.exec(c)?.[1]));
+  expect(partners.every((n) => n > 0)).toBe(true);
+  expect(partners).toEqual([...partners].sort((a, b) => b - a));
+  // A press picks (the focus stays in the box until the click), and the map frames the hub.
+  const first = (await offered.first().getAttribute('data-place'))!;
+  await offered.first().click();
+  expect((await state(page))?.selection).toBe(first);
+  await expect(page.locator('aside.details p.subtitle')).toContainText(`${partners[0]} partenaires`);
+  await expect(results).toBeHidden();
+  // The box kept the focus: a click, or ↓, offers them again. Escape closes the offer; so does
+  // leaving the box. Typing replaces it with the search's results.
+  await box.click();
+  await expect(results).toBeVisible();
+  await box.press('Escape');
+  await expect(results).toBeHidden();
+  await box.press('ArrowDown');
+  await expect(results).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(offered.first()).toBeFocused();
+  await page.locator('.filters summary').focus();
+  await expect(results).toBeHidden();
+  await box.fill('hanoi');
+  await expect(results.locator('.hint')).toHaveCount(0);
+  await expect(results.locator('button').first()).toContainText('Hanoï');
+});
+
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {
   await open(page, './#date=2025-03-01', { map: false });
   expect((await state(page))?.visibleArcs).toHaveLength(7);

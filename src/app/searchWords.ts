@@ -1,5 +1,6 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
+import { reachOf } from '../core/view/counts';
 import { searchPlaces } from '../core/view/search';
 import type { VisibleArc } from '../core/view/visibleArcs';
 import { DOMAIN_IDS, DOMAINS, KIND_IDS, KINDS } from '../core/vocabulary';
@@ -77,4 +78,32 @@ export function searchResults(
       detail: parts.join(' · '),
     };
   });
+}
+
+/** How many places the empty search box offers to start from. */
+export const START_PLACES = 5;
+
+/**
+ * Where a reader can start from before typing (the search box, focused and empty): the Vietnamese
+ * units with the most partners on the map now, most first, each with whom it is linked to ("Hà Nội —
+ * 41 partners in 33 countries"). At world scale the map draws countries, not provinces: this names
+ * the hubs the flows leave from.
+ */
+export function startPlaces(
+  atlas: Atlas,
+  lang: Lang,
+  tr: Translate,
+  arcs: readonly VisibleArc[],
+  n = START_PLACES,
+): { id: string; label: string; detail: string }[] {
+  const names = namer(atlas, lang, tr);
+  return [...new Set(arcs.map((a) => a.vn))]
+    .flatMap((id) => {
+      const r = reachOf(atlas, arcs, id);
+      // (Each is the unit in force on the day: its name alone says which, no era needed.)
+      return r?.kind === 'vn' ? [{ id, partners: r.partners, label: names.plain(id) }] : [];
+    })
+    .sort((a, b) => b.partners - a.partners || a.label.localeCompare(b.label, lang))
+    .slice(0, n)
+    .map(({ id, label }) => ({ id, label, detail: reachText(atlas, arcs, id, tr) ?? '' }));
 }

@@ -10,7 +10,7 @@ import type { PageContext } from './pageContext';
 import type { Slots } from './chrome';
 import { mountMapSlot } from './mapSlot';
 import { selectionAt } from '../core/view/history';
-import { filterOptions, searchResults } from './searchWords';
+import { filterOptions, searchResults, startPlaces } from './searchWords';
 import { hoverText } from './selection';
 import { knownPlaceOrArc } from '../core/view/history';
 import { currentTheme, onThemeChange } from './theme';
@@ -74,6 +74,7 @@ export function mountWidgets(
   if (!o.embed)
     mountPlaceSearch(slots.tools, {
       search: (q) => searchResults(atlas, q, lang, tr, o.arcs()),
+      suggest: () => startPlaces(atlas, lang, tr, o.arcs()),
       tr,
       onPick: select,
     });

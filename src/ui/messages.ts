@@ -170,6 +170,11 @@ export const MESSAGES = {
     en: 'Find a province or a partner',
   },
   noPlace: { fr: 'Aucun lieu trouvé', vi: 'Không tìm thấy địa danh', en: 'No place found' },
+  startPlaces: {
+    fr: 'Les plus liés sur la carte',
+    vi: 'Nhiều đối tác nhất trên bản đồ',
+    en: 'Most linked on the map',
+  },
   levelProvince: { fr: 'province', vi: 'tỉnh', en: 'province' },
   levelRegion: { fr: 'région', vi: 'vùng', en: 'region' },
   levelCity: { fr: 'ville', vi: 'thành phố', en: 'city' },

@@ -9,6 +9,8 @@ export interface SearchResult {
 }
 export interface PlaceSearchProps {
   search(query: string): SearchResult[];
+  /** Places to start from, offered while the box is focused and empty (none: nothing is shown). */
+  suggest?(): SearchResult[];
   onPick(id: string): void;
   tr: Translate;
 }
@@ -39,10 +41,19 @@ export function mountPlaceSearch(el: HTMLElement, props: PlaceSearchProps) {
     input.value = '';
     show();
   };
-  const show = () => {
-    current = input.value.trim() ? props.search(input.value) : [];
+  /** Shows the results of what is typed; with nothing typed, the places to start from (`offer`). */
+  const show = (offer = false) => {
+    const typed = input.value.trim() !== '';
+    const suggested = !typed && offer ? (props.suggest?.() ?? []) : [];
+    current = typed ? props.search(input.value) : suggested;
     results.replaceChildren();
-    results.hidden = input.value.trim() === '';
+    results.hidden = !typed && suggested.length === 0;
+    if (suggested.length) {
+      const li = doc.createElement('li');
+      li.className = 'hint';
+      li.textContent = props.tr('startPlaces');
+      results.append(li);
+    }
     if (!current.length && !results.hidden) {
       const li = doc.createElement('li');
       li.className = 'none';
@@ -64,15 +75,33 @@ export function mountPlaceSearch(el: HTMLElement, props: PlaceSearchProps) {
       results.append(li);
     }
   };
-  input.addEventListener('input', show);
+  input.addEventListener('input', () => show(true));
+  // The places to start from, while the box is focused and empty; gone when the focus leaves it.
+  // (Also on a click or ↓ in the box that kept the focus: after a pick, or after Escape.)
+  const offer = () => {
+    if (!input.value.trim() && results.hidden) show(true);
+  };
+  input.addEventListener('focus', offer);
+  input.addEventListener('click', offer);
+  root.addEventListener('focusout', (e) => {
+    if (!root.contains(e.relatedTarget as Node | null) && !input.value.trim()) show();
+  });
+  // A press on a result keeps the focus where it is (a browser that does not focus buttons on click
+  // would otherwise close the list before the click).
+  results.addEventListener('pointerdown', (e) => {
+    if ((e.target as Element).closest('button')) e.preventDefault();
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && current[0]) {
       e.preventDefault();
       pick(current[0].id);
-    } else if (e.key === 'Escape' && input.value) {
+    } else if (e.key === 'Escape' && (input.value || !results.hidden)) {
       e.stopPropagation();
       input.value = '';
       show();
+    } else if (e.key === 'ArrowDown' && results.hidden) {
+      e.preventDefault();
+      offer();
     } else if (e.key === 'ArrowDown' && current.length) {
       e.preventDefault();
       results.querySelector('button')?.focus();
