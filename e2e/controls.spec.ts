@@ -46,20 +46,59 @@ test('the empty search box offers the hubs to start from; a pick selects one, Es
   await expect(page.locator('aside.details p.subtitle')).toContainText(`${partners[0]} partenaires`);
   await expect(results).toBeHidden();
   // The box kept the focus: a click, or ↓, offers them again. Escape closes the offer; so does
-  // leaving the box. Typing replaces it with the search's results.
+  // leaving the box. Enter picks nothing nobody chose.
   await box.click();
   await expect(results).toBeVisible();
+  await box.press('Enter');
+  expect((await state(page))?.selection).toBe(first);
   await box.press('Escape');
   await expect(results).toBeHidden();
+  // Tab passes the box in one step (the offered places are reached with the arrows).
   await box.press('ArrowDown');
   await expect(results).toBeVisible();
+  await box.press('Tab');
+  await expect(page.locator('.filters summary')).toBeFocused();
+  await expect(results).toBeHidden();
+  // With the keyboard: ↓ to the second place, Enter picks it, and the focus is back in the box.
+  await box.focus();
+  await box.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(offered.nth(1)).toBeFocused();
+  const second = (await offered.nth(1).getAttribute('data-place'))!;
+  await page.keyboard.press('Enter');
+  expect((await state(page))?.selection).toBe(second);
+  await expect(box).toBeFocused();
+  await expect(results).toBeHidden();
+  // Escape on a place closes the list, back in the box; the selection stays.
+  await box.press('ArrowDown');
   await box.press('ArrowDown');
   await expect(offered.first()).toBeFocused();
-  await page.locator('.filters summary').focus();
+  await page.keyboard.press('Escape');
   await expect(results).toBeHidden();
+  await expect(box).toBeFocused();
+  expect((await state(page))?.selection).toBe(second);
+  // Typing replaces the offer with the search's results.
   await box.fill('hanoi');
   await expect(results.locator('.hint')).toHaveCount(0);
   await expect(results.locator('button').first()).toContainText('Hanoï');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('a tap on an offered place picks it and closes the on-screen keyboard (the box lets go)', async ({
+    page,
+  }) => {
+    await open(page, '../atlas-300/', { map: false });
+    const box = page.getByRole('searchbox');
+    await box.tap();
+    const offered = page.locator('.search .results button');
+    await expect(offered).toHaveCount(5);
+    const first = (await offered.first().getAttribute('data-place'))!;
+    await offered.first().tap();
+    expect((await state(page))?.selection).toBe(first);
+    await expect(box).not.toBeFocused();
+    await expect(page.locator('.search .results')).toBeHidden();
+  });
 });
 
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {

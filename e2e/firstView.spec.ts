@@ -520,12 +520,18 @@ test('while the map starts, the reader sees the picture, never the bare canvas',
       if (status === 'interactive') return 'the loading window was missed';
       if (!canvas || status !== 'loading') return false;
       const pic = document.querySelector<HTMLElement>('#map img.first-view')!;
-      return { canvas: getComputedStyle(canvas).visibility, picture: getComputedStyle(pic).display };
+      const credits = document.querySelector('#map .maplibregl-ctrl-attrib');
+      return {
+        canvas: getComputedStyle(canvas).visibility,
+        // (MapLibre's attribution opens with its own visibility.)
+        credits: credits ? getComputedStyle(credits).visibility : 'none',
+        picture: getComputedStyle(pic).display,
+      };
     },
     null,
     { polling: 'raf', timeout: 60_000 },
   );
-  expect(await seen.jsonValue()).toEqual({ canvas: 'hidden', picture: 'block' });
+  expect(await seen.jsonValue()).toEqual({ canvas: 'hidden', credits: 'hidden', picture: 'block' });
   await expect
     .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
     .toBe('interactive');

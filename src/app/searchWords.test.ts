@@ -31,11 +31,14 @@ describe('startPlaces (the empty search box: where a reader can start from)', ()
     expect(startPlaces(atlas, 'fr', tr, visibleArcs(atlas, '2018-01-01'))).toEqual([]);
   });
 
-  it('ranks a hub by its partners, not by its events or arcs', () => {
-    // Two arcs of one unit to one partner (two eras) count one partner.
+  it('ranks a hub by its partners, not by its arcs', () => {
+    // Hà Nội given four arcs to its one partner (copies under other ids): Quảng Ninh's two partners
+    // still come first.
     const arcs = visibleArcs(atlas as Atlas, '2026-01-01');
-    const offered = startPlaces(atlas, 'vi', translator('vi'), arcs, 2);
-    expect(offered).toHaveLength(2);
-    expect(offered[0]!.id).toBe('VN-13');
+    const hanoi = arcs.find((a) => a.vn === 'VN-HN')!;
+    const more = [1, 2, 3].map((k) => ({ ...hanoi, id: `${hanoi.id}#${k}` }));
+    const offered = startPlaces(atlas, 'en', translator('en'), [...arcs, ...more], 2);
+    expect(offered.map((p) => p.id)).toEqual(['VN-13', expect.any(String)]);
+    expect(offered[1]!.detail).toBe('1 partner in 1 country');
   });
 });
