@@ -24,7 +24,6 @@ let searchBoxes = 0;
  * and empty, it offers places to start from (`suggest`), reached with the arrows. All text is set as
  * text. `mount(el, props) → { destroy }`.
  */
-
 export function mountPlaceSearch(el: HTMLElement, props: PlaceSearchProps) {
   const doc = el.ownerDocument;
   const root = doc.createElement('div');
