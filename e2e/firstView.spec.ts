@@ -507,41 +507,6 @@ for (const [name, url] of [
     });
   });
 
-// While MapLibre starts, its canvas is drawn with the bare sea for a second or more (software GL here)
-// before its data: the picture must show until the map has drawn, not an empty sea (the reader never
-// gets less than before the first input).
-test('while the map starts, the reader sees the picture, never the bare canvas', async ({ page }) => {
-  await open(page, './', { map: false });
-  await page.keyboard.press('Tab');
-  const seen = await page.waitForFunction(
-    () => {
-      const canvas = document.querySelector('#map .maplibregl-canvas-container');
-      const status = window.atlas?.state().map;
-      if (status === 'interactive') return 'the loading window was missed';
-      if (!canvas || status !== 'loading') return false;
-      const pic = document.querySelector<HTMLElement>('#map img.first-view')!;
-      const credits = document.querySelector('#map .maplibregl-ctrl-attrib');
-      return {
-        canvas: getComputedStyle(canvas).visibility,
-        // (MapLibre's attribution opens with its own visibility.)
-        credits: credits ? getComputedStyle(credits).visibility : 'none',
-        picture: getComputedStyle(pic).display,
-      };
-    },
-    null,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  expect(await seen.jsonValue()).toEqual({ canvas: 'hidden', credits: 'hidden', picture: 'block' });
-  await expect
-    .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
-    .toBe('interactive');
-  const shown = await page.evaluate(() => ({
-    canvas: getComputedStyle(document.querySelector('#map .maplibregl-canvas-container')!).visibility,
-    picture: getComputedStyle(document.querySelector('#map img.first-view')!).display,
-  }));
-  expect(shown).toEqual({ canvas: 'visible', picture: 'none' });
-});
-
 // The same before the app's script has run: the page shows its picture while its module still loads
 // (slow network, a busy phone), and a press then was lost, the map never started (the bench's "then"
 // column: no MapLibre start after a press or key while loading). public/theme.js keeps it. Issue 16.
