@@ -32,10 +32,10 @@ export function mountCloseUp(
   all: readonly ArcEnds[],
   line: (id: string) => LonLat[] | undefined,
   /**
-   * Makes the close-up's map; `shares`: the room it keeps in shares of its box now, and the box its
+   * Makes the close-up's map; `room`: the room it keeps in shares of its box now, and the box its
    * plan was made for (null: pixels).
    */
-  create: (el: HTMLElement, bounds: Bounds, shares: () => PlannedRoom | null) => MapView,
+  create: (el: HTMLElement, bounds: Bounds, room: () => PlannedRoom | null) => MapView,
   title: string,
   /** The lines the main map can draw in its present mode (its arcs, or its country flows). */
   drawn: () => { lines: LonLat[][]; flows: boolean },

@@ -52,7 +52,7 @@ export function createFraming(
    * A close-up's framing: the room it keeps in shares of its box now, and the box its plan was made
    * for (it follows the build's plan of the opening view: see `planLayout`), or null (pixels).
    */
-  closeUpShares: () => PlannedRoom | null = () => null,
+  closeUpRoom: () => PlannedRoom | null = () => null,
 ) {
   let target = opening;
   let framed = true;
@@ -65,7 +65,7 @@ export function createFraming(
    * selection's map can be short, the details below it).
    */
   const planned = (): PlannedRoom | null => {
-    if (controls === 0) return closeUpShares();
+    if (controls === 0) return closeUpRoom();
     if (!(framed && target === opening)) return null;
     const nominal = layoutFor(map.getContainer().clientWidth).nominal;
     return { pad: frameShares(nominal, controls), nominal };
@@ -129,11 +129,8 @@ export function createFraming(
     return [corners(cappedBounds(target, rect)), { padding: p, maxZoom: map.getMaxZoom() }];
   };
   const fit = (animate: boolean) => {
-    const [w, s, e, n] = target;
-    const bounds: [[number, number], [number, number]] = [
-      [w, s],
-      [e, n],
-    ];
+    const [w, s, , n] = target;
+    const bounds = corners(target);
     const move = { animate: animate && !reducedMotion, duration: FRAME.duration };
     const cam = map.cameraForBounds(bounds, { padding: padding(), maxZoom: FRAME.maxZoom });
     if (!isWorld(target) && (cam?.zoom === undefined || cam.zoom >= map.getMinZoom())) {
@@ -182,14 +179,7 @@ export function createFraming(
      */
     unreservedScale() {
       if (!framed || (reserved.bottom === 0 && reserved.left === 0)) return 1;
-      const [w, s, e, n] = target;
-      const cam = map.cameraForBounds(
-        [
-          [w, s],
-          [e, n],
-        ],
-        { padding: padding(false), maxZoom: FRAME.maxZoom },
-      );
+      const cam = map.cameraForBounds(corners(target), { padding: padding(false), maxZoom: FRAME.maxZoom });
       return cam?.zoom === undefined ? 1 : 2 ** (cam.zoom - map.getZoom());
     },
     /** Keeps room for the close-up on one side (0: none), and refits if the framing is kept. */

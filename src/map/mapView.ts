@@ -49,7 +49,7 @@ export function createMapView(
   const opening: Bounds = opts.closeUp ?? openingBounds(atlas);
   /** The bounds a close-up was last asked to frame (its arcs inside them are the neighbours'). */
   let framed: Bounds = opening;
-  const framing = createFraming(map, opening, opts.reducedMotion, inset ? 0 : undefined, opts.closeUpShares);
+  const framing = createFraming(map, opening, opts.reducedMotion, inset ? 0 : undefined, opts.closeUpRoom);
   const all = possibleArcs(atlas);
   let arcs: ReturnType<typeof addArcsLayer> | null = null;
   let ends: ReturnType<typeof addEndsLayer> | null = null;
@@ -146,13 +146,13 @@ export function createMapView(
           map,
           all,
           (id) => arcs?.line(id),
-          (el, bounds, shares) =>
+          (el, bounds, room) =>
             createMapView(el, atlas, topo, {
               ...opts,
               theme,
               scale,
               closeUp: bounds,
-              closeUpShares: shares,
+              closeUpRoom: room,
               // The close-up's pointer positions are its own: the tooltip goes where the pointer is.
               ...(opts.onHover ? { onHover: offsetHover(opts.onHover, el, container) } : {}),
             }),

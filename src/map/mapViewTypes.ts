@@ -80,7 +80,7 @@ export interface MapViewOptions {
    * A close-up's: the room it keeps in shares of its box now, and the box its plan was made for, or
    * null (see `createFraming`).
    */
-  closeUpShares?: () => PlannedRoom | null;
+  closeUpRoom?: () => PlannedRoom | null;
   /** False: never add a close-up map (a map drawn into a single canvas, as video frames are). */
   closeUps?: boolean;
   /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */
