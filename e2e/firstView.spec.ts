@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { STEPS_PER_EM } from '../src/core/draw/outlineText';
-import { open } from './helpers';
+import { MAP_THEMES } from '../src/core/draw/theme';
+import { colourStats, open } from './helpers';
 
 // The first view (issues 14 and 16): the build's picture in the reader's language and scheme, or the
 // picture of the state a link asks for, with nothing moving, and MapLibre only from the first interaction.
@@ -506,6 +507,43 @@ for (const [name, url] of [
       timeout: 60_000,
     });
   });
+
+// From the first input until MapLibre has drawn its data, its canvas shows only its style's background,
+// the bare sea: a second or more with software GL. The picture stays on top until the map has drawn
+// (issue 13: the reader never sees less than before the input). MapLibre's worker is held here, so the
+// canvas exists and has drawn its background, but no data, for as long as the test looks.
+test('while the map starts, the picture stays over the bare canvas', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/assets\/maplibre-gl-worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, './', { map: false });
+  const sea = MAP_THEMES.light.background;
+  const seaShare = async () =>
+    (await colourStats(page, await page.locator('#map').screenshot(), [sea]))[0]!.share;
+  const before = await seaShare();
+  // The picture has land: the sea is far from all of it.
+  expect(before).toBeLessThan(0.9);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(
+    () =>
+      window.atlas?.state().map === 'loading' &&
+      document.querySelector('#map .maplibregl-canvas-container canvas') !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  // Time for MapLibre's first frames (its background) to be drawn.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => window.atlas?.state().map)).toBe('loading');
+  expect(Math.abs((await seaShare()) - before)).toBeLessThan(0.02);
+  release();
+  await expect
+    .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
+    .toBe('interactive');
+  await expect(page.locator('#map img.first-view')).toBeHidden();
+});
 
 // The same before the app's script has run: the page shows its picture while its module still loads
 // (slow network, a busy phone), and a press then was lost, the map never started (the bench's "then"
