@@ -84,4 +84,29 @@ describe('koreanCountiesFrom', () => {
       'KR.13.31190 Yongin-si',
     ]);
   });
+
+  it("places a unit GeoNames holds no place in at dr5hn's point of it, in its own province only", () => {
+    const r = koreanCountiesFrom(
+      [
+        { code: 'KR.13.31190', name: 'Yongin-si' },
+        { code: 'KR.10.21120', name: 'Gangseo District' },
+        { code: 'KR.10.21090', name: 'Haeundae-gu' },
+      ],
+      [],
+      provinces,
+      [
+        { name: 'Yongin-si', province: '41', lon: 127.18, lat: 37.24 },
+        // Seoul's Gangseo-gu, then Busan's: "Gangseo District" is GeoNames' name of Busan's.
+        { name: 'Gangseo-gu', province: '11', lon: 126.82, lat: 37.56 },
+        { name: 'Gangseo-gu', province: '26', lon: 128.93, lat: 35.16 },
+        // In another province: not Busan's Haeundae-gu.
+        { name: 'Haeundae-gu', province: '41', lon: 129.17, lat: 35.17 },
+      ],
+    );
+    expect(r.places.map((p) => [p.id, p.names.en, p.lon, p.lat, p.parents])).toEqual([
+      ['gn-adm2:KR.13.31190', 'Yongin-si', 127.18, 37.24, ['KR-41']],
+      ['gn-adm2:KR.10.21120', 'Gangseo-gu', 128.93, 35.16, ['KR-26']],
+    ]);
+    expect(r.skipped).toEqual(['KR.10.21090 Haeundae-gu']);
+  });
 });

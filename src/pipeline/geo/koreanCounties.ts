@@ -17,12 +17,36 @@ const KINDS: Record<string, { en: string; level: Level }> = {
 };
 
 /**
+ * A Korean second-level unit's point in dr5hn's countries-states-cities database
+ * (`@countrystatecity/countries`, ODbL 1.0): its name as there ("Yongin-si", "Guro-gu"), its province's
+ * ISO 3166-2 suffix ("41"), its coordinates.
+ */
+export interface UnitPoint {
+  name: string;
+  province: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The one point of that unit in its province: the same name, or GeoNames' "X District" as "X-gu"
+ * (Gangseo-gu is in Seoul and in Busan: the province decides). None when two would do.
+ */
+function pointOf(points: readonly UnitPoint[], name: string, provinceId: string) {
+  const names = new Set([name, name.replace(/ District$/u, '-gu')]);
+  const hits = points.filter((p) => names.has(p.name) && `KR-${p.province}` === provinceId);
+  return hits.length === 1 ? { lon: hits[0]!.lon, lat: hits[0]!.lat } : undefined;
+}
+
+/**
  * South Korea's si, gun and gu (GeoNames' second-level units, with their Revised Romanization names):
  * partnerships are signed at this level ("Haeundae-gu", "Yeongdeok County"). One record each, id
  * `gn-adm2:<code>`, inside its province or metropolitan city (`parents`; no `admin1`, which would put
  * every place of the province inside it), labelled at its place of the same name in GeoNames (its seat),
- * else at a place of its code; a unit GeoNames holds no place in is left out (Yongin, Sacheon, Bonghwa:
- * GeoNames' places lack them). A si that is already a city of the gazetteer (Suwon) is that city.
+ * else at a place of its code, else at its point in dr5hn's database (`points`: GeoNames holds no place in
+ * Yongin, Sacheon, Bonghwa, Haeundae; dr5hn has the unit itself, by the same name in the same province,
+ * "Guro District" as "Guro-gu"); a unit with neither is left out. A si that is already a city of the
+ * gazetteer (Suwon) is that city.
  *
  * Names: "Haeundae-gu", "Haeundae District", "Haeundae gu"; "Bonghwa-gun", "Bonghwa County"; a si
  * "Sacheon", "Sacheon-si", "Sacheon City". The bare name of a gun or gu is second-tier (found when
@@ -34,6 +58,7 @@ export function koreanCountiesFrom(
   admin2: readonly Admin2[],
   places: readonly Admin2Place[],
   gazetteer: readonly GazetteerPlace[],
+  points: readonly UnitPoint[] = [],
 ): { places: GazetteerPlace[]; skipped: string[] } {
   const taken = takenNames(gazetteer);
   const provinceOf = new Map(
@@ -49,9 +74,14 @@ export function koreanCountiesFrom(
     const kind = KINDS[m?.[2] ?? m?.[3] ?? ''];
     if (!core || !kind) continue;
     const inside = byCode.get(a.code) ?? [];
-    const label =
-      inside.find((p) => fold(p.name).replace(/ (?:si|gun|gu|dong)$/, '') === fold(core)) ?? inside[0];
     const province = provinceOf.get(a.code.split('.').slice(0, 2).join('.'));
+    const seat =
+      inside.find((p) => fold(p.name).replace(/ (?:si|gun|gu|dong)$/, '') === fold(core)) ?? inside[0];
+    const label = seat
+      ? { lon: Number(seat.lng), lat: Number(seat.lat) }
+      : province
+        ? pointOf(points, a.name, province.id)
+        : undefined;
     if (!label || !province) {
       skipped.push(`${a.code} ${a.name}`);
       continue;
@@ -75,8 +105,8 @@ export function koreanCountiesFrom(
       id: `gn-adm2:${a.code}`,
       level: kind.level,
       country: 'KR',
-      lon: Number(label.lng),
-      lat: Number(label.lat),
+      lon: label.lon,
+      lat: label.lat,
       names: { vi: first, fr: first, en: first },
       ...(alt.length ? { alt } : {}),
       // The bare name of a gun or gu is second-tier: it is its seat town's or neighbourhood's, and

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import { successorAt } from '../../core/adminChanges';
 import type { GazetteerFile, GazetteerPlace } from '../../core/types';
@@ -19,7 +19,7 @@ import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
-import { koreanCountiesFrom } from './koreanCounties';
+import { koreanCountiesFrom, type UnitPoint } from './koreanCounties';
 import { addAdmin2Parents, admin2Ids } from './admin2Parents';
 import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
@@ -32,6 +32,31 @@ const VN_CITIES = new Set(['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT']);
 /** One place per line: reviewable diffs when upstream changes. */
 function gazetteerJson(g: GazetteerFile): string {
   return `{"version":${g.version},"sources":${JSON.stringify(g.sources)},"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
+}
+
+/**
+ * South Korea's si, gun and gu as dr5hn's database holds them (`@countrystatecity/countries`, ODbL 1.0):
+ * one folder per province ("Gyeonggi-41"), each with its `cities.json`.
+ */
+function koreanUnitPoints(): UnitPoint[] {
+  const dir = upstreamFile('@countrystatecity/countries', 'dist/data/South_Korea-KR');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      (
+        JSON.parse(readFileSync(`${dir}/${d.name}/cities.json`, 'utf8')) as {
+          name: string;
+          state_code: string;
+          latitude: string;
+          longitude: string;
+        }[]
+      ).map((c) => ({
+        name: c.name,
+        province: c.state_code,
+        lon: Number(c.longitude),
+        lat: Number(c.latitude),
+      })),
+    );
 }
 
 export async function refreshGeo(dataDir: string, log: (s: string) => void): Promise<void> {
@@ -152,7 +177,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   step(
     `${districts.places.length} Vietnamese districts before 2025${districts.skipped.length ? `; left out: ${districts.skipped.join(', ')}` : ''}`,
   );
-  const korean = koreanCountiesFrom(admin2, admin2Places, before);
+  const korean = koreanCountiesFrom(admin2, admin2Places, before, koreanUnitPoints());
   step(
     `${korean.places.length} Korean si, gun and gu${korean.skipped.length ? `; left out: ${korean.skipped.join(', ')}` : ''}`,
   );
@@ -173,6 +198,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     'cldr-core',
     'landkreise-deutschland',
     'cities.json',
+    '@countrystatecity/countries',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
