@@ -294,6 +294,9 @@ describe('geocode reads how reports introduce a place', () => {
     ['Seoul-si', 'KR-11'],
     ['Kanazawa city of Ishikawa prefecture', 'gn:20'],
     ["Kanazawa city in Japan's Okinawa prefecture", 'gn:21'],
+    // A comma chain that ends in an apposition: the chain's parent has its own.
+    ['Kanazawa city, Ishikawa prefecture of Japan', 'gn:20'],
+    ['Kanazawa, Okinawa prefecture in Japan', 'gn:21'],
   ])('reads "%s"', (q, want) => {
     expect(id(geocode(g, q))).toBe(want);
   });

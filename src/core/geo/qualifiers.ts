@@ -10,7 +10,8 @@ import { isDemonym } from './adminWords';
  * - "(cũ)", "(trước đây)", "(former)", "(ancien)", or a trailing "cũ" mean the former unit of that name
  *   (Hà Tây (cũ), Bắc Ninh cũ);
  * - "(thủ đô)", "(capital)", "(capitale)" mean the capital, i.e. the city;
- * - "X city of Y", "X city in Y" (English apposition) name the parent Y;
+ * - "X city of Y", "X city in Y" (English apposition) name the parent Y; after a comma chain, Y is its
+ *   last link's parent ("Sanjo city, Niigata prefecture of Japan");
  * - "ex-" before the name ("Région ex-Aquitaine") and "(désormais …)", "(now …)" after it mean the
  *   former unit too.
  * Every qualifier read is reported, so the geocoder can say in `note` which one decided.
@@ -83,8 +84,11 @@ export function readQualifiers(query: string): Qualified {
     /^(.+?\s(?:city|town|county|district|province|prefecture|state|region))\s+(?:of|in)\s+(.+)$/i.exec(rest);
   const head = apposition?.[1]?.replace(/\s\S+$/, '') ?? '';
   if (apposition?.[1] && apposition[2] && out.parent === undefined && !isDemonym(foldWord(head))) {
-    out.parent = apposition[2].trim();
-    rest = apposition[1];
+    // "Sanjo city, Niigata prefecture of Japan": a comma chain whose last link has its own parent.
+    const comma = apposition[1].indexOf(',');
+    out.parent =
+      comma > 0 ? `${apposition[1].slice(comma + 1).trim()}, ${apposition[2].trim()}` : apposition[2].trim();
+    rest = comma > 0 ? apposition[1].slice(0, comma) : apposition[1];
   }
   const comma = rest.indexOf(',');
   if (comma > 0 && out.parent === undefined) {

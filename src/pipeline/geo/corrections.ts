@@ -162,7 +162,8 @@ export const EXTRA_NAMES: Record<string, string[]> = {
     'Hochiminh-Ville',
     'Hochiminh',
   ],
-  // Countries as Vietnamese and English-language outlets write them ("(Lào)", "CHDCND Lào", "RoK").
+  // Countries as Vietnamese and English-language outlets write them ("(Lào)", "CHDCND Lào", "RoK"),
+  // with their official long forms ("Mukdahan Province, Kingdom of Thailand").
   LA: ['Lào', 'CHDCND Lào', 'Laos', 'Lao PDR'],
   KR: ['Hàn Quốc', 'RoK', 'ROK', 'Republic of Korea', 'South Korea', 'Corée du Sud'],
   KH: ['Campuchia', 'Kingdom of Cambodia', 'Royaume du Cambodge'],
@@ -170,12 +171,12 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   JP: ['Nhật Bản'],
   FR: ['Pháp', 'CH Pháp'],
   RU: ['Nga', 'LB Nga', 'Liên bang Nga'],
-  DE: ['Đức', 'CHLB Đức'],
+  DE: ['Đức', 'CHLB Đức', 'Federal Republic of Germany'],
   US: ['Mỹ', 'Hoa Kỳ', 'USA', 'the US'],
-  TH: ['Thái Lan'],
-  PH: ['Philippin'],
+  TH: ['Thái Lan', 'Kingdom of Thailand', 'Royaume de Thaïlande', 'Vương quốc Thái Lan'],
+  PH: ['Philippin', 'Republic of the Philippines'],
   KZ: ['Kazakhstan'],
-  CU: ['Cu-ba', 'Cuba'],
+  CU: ['Cu-ba', 'Cuba', 'Republic of Cuba'],
   AU: ['Australia', 'Úc'],
   'IT-BZ': ['Alto Adige', 'Südtirol', 'Bolzano'],
 };
