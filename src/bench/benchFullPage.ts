@@ -6,8 +6,10 @@
  *   300-event synthetic fixture, against the targets (full page ≥ 0.90 mobile, ≥ 0.98 desktop; embed
  *   ≥ 0.95, ≥ 0.99; at most 0.05 lower at 300 events; CLS ≤ 0.02);
  * - the first input: a pointer press, a key, a wheel turn and a tap on the full page, while it is still
- *   loading and at ready, each timed from the input to the next frame (target ≤ 100 ms whatever is
- *   still loading), with the longest main-thread task of the 3 s after it (MapLibre's start). Judged in
+ *   loading (as soon as the map's box is in the document, before anything is painted), at the first
+ *   contentful paint (the picture shown, the app still loading: the first moment a reader can aim at the
+ *   map) and at ready, each timed from the input to the next frame (target ≤ 100 ms whatever is still
+ *   loading), with the longest main-thread task of the 3 s after it (MapLibre's start). Judged in
  *   the configuration Chrome itself chooses on a machine without a GPU (`READER_ARGS`), and shown for
  *   comparison in the one the browser tests use (`ARGS`).
  */
@@ -196,7 +198,9 @@ window.__firstInput = new Promise((resolve) => {
 
 type Input = 'pointer' | 'key' | 'wheel' | 'tap';
 
-async function firstInput(browser: Browser, url: string, input: Input, when: 'loading' | 'ready') {
+type When = 'loading' | 'painted' | 'ready';
+
+async function firstInput(browser: Browser, url: string, input: Input, when: When) {
   const ctx: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     hasTouch: input === 'tap',
@@ -209,6 +213,17 @@ async function firstInput(browser: Browser, url: string, input: Input, when: 'lo
   if (input === 'pointer' || input === 'wheel') await page.mouse.move(x, y);
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('#map').waitFor();
+  // DevTools holds a wheel turn or a touch until the page's next frame has been drawn (Chromium's
+  // content/browser/devtools/protocol/input_handler.cc); before the first paint that frame is the first
+  // one, and the held time counts as the page's. A reader's first input comes after it: "painted".
+  if (when === 'painted')
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      {
+        polling: 16,
+      },
+    );
   if (when === 'ready')
     await page.waitForFunction(() => window.atlas?.state().ready === true, null, { timeout: 60_000 });
   if (input === 'pointer') {
@@ -236,7 +251,7 @@ async function firstInputRows(browser: Browser, sites: [string, string, number][
       : "\nThe same with the page rasterised and composited by SwiftShader as a GPU (`ARGS`, the browser tests' configuration; not judged: no reader's browser runs so):",
   );
   for (const [label, base] of sites) {
-    for (const when of ['loading', 'ready'] as const) {
+    for (const when of ['loading', 'painted', 'ready'] as const) {
       const cells: string[] = [];
       let worst = 0;
       for (const input of ['pointer', 'key', 'wheel', 'tap'] as const) {
