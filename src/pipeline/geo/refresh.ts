@@ -20,6 +20,7 @@ import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
 import { koreanCountiesFrom, type UnitPoint } from './koreanCounties';
+import { japaneseCitiesFrom } from './japaneseCities';
 import { addAdmin2Parents, admin2Ids } from './admin2Parents';
 import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
 
@@ -35,11 +36,11 @@ function gazetteerJson(g: GazetteerFile): string {
 }
 
 /**
- * South Korea's si, gun and gu as dr5hn's database holds them (`@countrystatecity/countries`, ODbL 1.0):
- * one folder per province ("Gyeonggi-41"), each with its `cities.json`.
+ * A country's second-level units and cities as dr5hn's database holds them (`@countrystatecity/countries`,
+ * ODbL 1.0): one folder per first-level unit ("Gyeonggi-41", "Okayama-33"), each with its `cities.json`.
  */
-function koreanUnitPoints(): UnitPoint[] {
-  const dir = upstreamFile('@countrystatecity/countries', 'dist/data/South_Korea-KR');
+function dr5hnPoints(country: string): UnitPoint[] {
+  const dir = upstreamFile('@countrystatecity/countries', `dist/data/${country}`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) =>
@@ -177,11 +178,15 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   step(
     `${districts.places.length} Vietnamese districts before 2025${districts.skipped.length ? `; left out: ${districts.skipped.join(', ')}` : ''}`,
   );
-  const korean = koreanCountiesFrom(admin2, admin2Places, before, koreanUnitPoints());
+  const korean = koreanCountiesFrom(admin2, admin2Places, before, dr5hnPoints('South_Korea-KR'));
   step(
     `${korean.places.length} Korean si, gun and gu${korean.skipped.length ? `; left out: ${korean.skipped.join(', ')}` : ''}`,
   );
-  const places: GazetteerPlace[] = [...before, ...districts.places, ...korean.places];
+  const japanese = japaneseCitiesFrom(admin2, before, dr5hnPoints('Japan-JP'));
+  step(
+    `${japanese.places.length} Japanese cities (shi) GeoNames holds no place of${japanese.skipped.length ? `; left out: ${japanese.skipped.join(', ')}` : ''}`,
+  );
+  const places: GazetteerPlace[] = [...before, ...districts.places, ...korean.places, ...japanese.places];
   const iso = applyIsoRecodes(
     places,
     JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
