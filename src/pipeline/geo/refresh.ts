@@ -18,6 +18,7 @@ import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
+import { borderCountiesFrom } from './chinaBorderCounties';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
 import { koreanCountiesFrom, type UnitPoint } from './koreanCounties';
 import { japaneseCitiesFrom } from './japaneseCities';
@@ -122,6 +123,17 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   step(
     `${prefectures.places.length} Chinese autonomous prefectures, Vietnamese names for ${prefectures.cityNames.size} prefecture-level cities${prefectures.missing.length ? `; seats not among the cities: ${prefectures.missing.join(', ')}` : ''}`,
   );
+  const counties = borderCountiesFrom([...cities, ...prefectures.places], dr5hnPoints('China-CN'));
+  for (const c of cities) {
+    const vi = counties.cityNames.get(c.id);
+    if (vi) {
+      c.names = { ...c.names, vi: vi.vi };
+      c.alt2 = [...new Set([...(c.alt2 ?? []), ...vi.alt2])];
+    }
+  }
+  step(
+    `${counties.places.length} Chinese border counties, Vietnamese names for ${counties.cityNames.size} county-level cities${counties.missing.length ? `; left out: ${counties.missing.join(', ')}` : ''}`,
+  );
 
   const i18n = req('i18n-iso-countries') as {
     getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
@@ -149,6 +161,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     ...grouped.places,
     ...metropoles,
     ...prefectures.places,
+    ...counties.places,
   ];
   const kreise = kreiseFrom(
     JSON.parse(
@@ -241,6 +254,6 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
   });
   step(`wrote ${WORLD_REGIONS_PATH} (${(world.length / 1024).toFixed(0)} KB)`);
   step(
-    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${prefectures.places.length + kreise.places.length + districts.places.length + korean.places.length} second-level units, ${metropoles.length + cities.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
+    `wrote ${GAZETTEER_PATH} (${places.length} places: ${countries.length} countries, ${units.length + NEW_UNITS.length} first-level units, ${grouped.places.length} groups above them, ${prefectures.places.length + counties.places.length + kreise.places.length + districts.places.length + korean.places.length} second-level units, ${metropoles.length + cities.length + japanese.places.length} cities) and ${BASEMAP_PATH} (${(basemap.length / 1024).toFixed(0)} KB)`,
   );
 }
