@@ -26,6 +26,11 @@ describe('variants', () => {
     ['city of Busan', 'busan'],
     ['Honghe Hani and Yi Autonomous Prefecture', 'honghe hani and yi'],
     ['Wenshan autonomous prefecture', 'wenshan'],
+    // Russia's krais and autonomous okrugs, as written and as Natural Earth transliterates them.
+    ['Primorskiy krai', 'primorskiy'],
+    ['Primorskiy Kray', 'primorskiy'],
+    ['Nenetskiy Avtonomnyy Okrug', 'nenetskiy'],
+    ['Nenets Autonomous Okrug', 'nenets'],
   ])('reads "%s" as "%s"', (name, core) => {
     expect(keys(name)).toContain(core);
   });

@@ -148,6 +148,11 @@ const SUFFIXES: [string, Hint][] = [
   ['prefecture', FIRST_LEVEL],
   ['region', FIRST_LEVEL],
   ['oblast', FIRST_LEVEL],
+  // Russia's krais and autonomous okrugs: "Primorskiy krai", Natural Earth's "Nenetskiy Avtonomnyy Okrug".
+  ['krai', FIRST_LEVEL],
+  ['kray', FIRST_LEVEL],
+  ['autonomous okrug', FIRST_LEVEL],
+  ['avtonomnyy okrug', FIRST_LEVEL],
   ['oblysy', FIRST_LEVEL],
   ['oblysu', FIRST_LEVEL],
   ['state', FIRST_LEVEL],
