@@ -93,16 +93,22 @@ const ACTING_FOR = [
 const ADMIN_WORD =
   'provinces?|regions?|oblast|prefecture|republique|republic|state|etat|ville|city|land|departement|comte|county|municipalite|municipality|capitale?';
 const DEMONYM =
-  'russe|russian|japonaise|japonais|japanese|chinoise|chinois|chinese|coreenne|coreen|korean|laotienne|laotien|laotian|cambodgienne|cambodgien|cambodian|vietnamienne|vietnamien|vietnamese|francaise|francais|french|allemande|allemand|german|italienne|italien|italian|espagnole|espagnol|spanish|thailandaise|thailandais|cubaine|cubain|cuban|australienne|australien|australian|americaine|americain|american|kazakhe|kazakh|kazakhstanaise|belge|belgian|britannique|british';
+  'russe|russian|japonaise|japonais|japanese|chinoise|chinois|chinese|coreenne|coreen|korean|laotienne|laotien|laotian|cambodgienne|cambodgien|cambodian|mozambican|mozambicaine|mozambicain|philippine|filipino|indonesian|mongolian|indian|argentine|argentinian|portuguese|brazilian|canadian|egyptian|slovak|bulgarian|czech|hungarian|polish|vietnamienne|vietnamien|vietnamese|francaise|francais|french|allemande|allemand|german|italienne|italien|italian|espagnole|espagnol|spanish|thailandaise|thailandais|cubaine|cubain|cuban|australienne|australien|australian|americaine|americain|american|kazakhe|kazakh|kazakhstanaise|belge|belgian|britannique|british';
 /**
  * "Lao province of Champasak": Laos' adjective, read only before an administrative word, never after
  * one ("province Lao Cai" is Vietnam's Lào Cai).
  */
 const LAO = 'lao';
-/** Whether a folded phrase is only a nationality word ("russian", "japonaise"), possibly after "the". */
-export const isDemonym = (folded: string) => new RegExp(`^(?:the )?(?:${DEMONYM}|${LAO})$`).test(folded);
+/** "the northern Mozambican province of …": an article and a compass word may come before the nationality. */
+const COMPASS = '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central';
+/** Whether a folded phrase is only a nationality word ("russian", "japonaise"), possibly after "the" and a compass word. */
+export const isDemonym = (folded: string) =>
+  new RegExp(`^(?:the )?(?:(?:${COMPASS}) )?(?:${DEMONYM}|${LAO})$`).test(folded);
 const ADMIN_THEN_DEMONYM = new RegExp(`\\b(${ADMIN_WORD}) (?:${DEMONYM})\\b`, 'g');
-const DEMONYM_THEN_ADMIN = new RegExp(`\\b(?:${DEMONYM}|${LAO}) (${ADMIN_WORD})\\b`, 'g');
+const DEMONYM_THEN_ADMIN = new RegExp(
+  `(?:\\bthe )?(?:\\b(?:${COMPASS}) )?\\b(?:${DEMONYM}|${LAO}) (${ADMIN_WORD})\\b`,
+  'g',
+);
 
 /**
  * A French article before an administrative word ("la région Rhône-Alpes", "la ville d'Ekaterinbourg",

@@ -288,6 +288,9 @@ describe('geocode reads how reports introduce a place', () => {
     ['UBND tỉnh Quảng Ninh', 'VN-13'],
     ['préfecture japonaise de Ishikawa', 'JP-17'],
     ['Japanese prefecture of Ishikawa', 'JP-17'],
+    // With an article and a compass word before the nationality.
+    ['the Japanese prefecture of Ishikawa', 'JP-17'],
+    ['the central Japanese prefecture of Ishikawa', 'JP-17'],
     ['Région ex-Poitou-Charentes', 'FR-T'],
     ['région Poitou-Charentes (désormais Nouvelle-Aquitaine)', 'FR-T'],
     ['Kanazawa (Ishikawa, Japon)', 'gn:20'],
