@@ -27,6 +27,13 @@ describe('findDates', () => {
     expect(simple('les 14 12 membres')).toEqual([]);
     expect(simple('le 31 février 2023')).toEqual([]);
   });
+  it('never reads a date across a line break, nor from the end of a range of years', () => {
+    // A headline's period, then the page's date line: not 2030-07-08.
+    expect(simple('Cooperation Plan in the period 2025-2030\n\n07-08-2024 16:24')).toEqual([
+      { year: 2024, month: 8, day: 7 },
+    ]);
+    expect(simple('for 2025-2030 07 08')).toEqual([]);
+  });
   it('flags publication timestamps and keeps offsets into the original text', () => {
     const t = 'Vendredi, 23 novembre 2018 à 18:35:36 — reçu le 21 novembre';
     const found = findDates(t);

@@ -34,7 +34,9 @@ const PATTERNS: { re: RegExp; parts: ('d' | 'm' | 'y' | 'mn')[] }[] = [
 
 /**
  * Folds a text for date matching while keeping a map back to the original offsets: the folded
- * string drops accents and turns every run of punctuation or space into one space.
+ * string drops accents and turns every run of punctuation or space into one space, or into a line
+ * break when the run holds one: no date is read across lines (a headline's "2025-2030", then the page's
+ * "07-08-2024" date line, are no "2030-07-08").
  */
 function foldWithOffsets(text: string): { folded: string; at: number[] } {
   let folded = '';
@@ -48,6 +50,7 @@ function foldWithOffsets(text: string): { folded: string; at: number[] } {
         at.push(i);
         space = true;
       }
+      if (text[i] === '\n' && folded.endsWith(' ')) folded = `${folded.slice(0, -1)}\n`;
       continue;
     }
     for (const ch of f) {
@@ -73,6 +76,8 @@ export function findDates(text: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
+      // A year that closes a range ("2025-2030 07 08") opens no date.
+      if (parts[0] === 'y' && /\d{4}\s*[-–—]\s*$/.test(text.slice(0, at[start]))) continue;
       const got: { d?: number; m?: number; y?: number } = {};
       parts.forEach((p, i) => {
         const v = m[i + 1];
