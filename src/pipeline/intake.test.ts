@@ -270,6 +270,8 @@ describe('place pairing', () => {
     // A body named by a common word is no place; a name ending in "'s" keeps it.
     expect(ids('The National Assembly of Laos and the City Council of Busan met.')).toEqual(['KR-26']);
     expect(ids("Officials from Saint John's met.")).toEqual(['gn:3576022']);
+    // An administrative word alone is none (GeoNames has a US town called Republic).
+    expect(ids('The Slovak Republic and the French Republic signed.')).toEqual([]);
   });
 
   it('reads a route word only in the clause of the place it is before, and a hyphenated exonym as a name', () => {

@@ -35,6 +35,16 @@ describe('variants', () => {
     expect(keys(name)).toContain(core);
   });
 
+  it('strips "krai" only after a Russian adjectival ending, and never leaves an administrative word alone', () => {
+    // Thailand's "Bang Krai" is no "Bang" ("bang" is the Vietnamese word for a state).
+    expect(keys('Bang Krai')).not.toContain('bang');
+    expect(variants(fold('Slovak Republic'), { query: true }).map((v) => v.key)).not.toContain('republic');
+    expect(variants(fold('Indian city'), { query: true }).map((v) => v.key)).not.toContain('city');
+    expect(variants(fold('the Polish Republic'), { query: true }).map((v) => v.key)).not.toContain(
+      'republic',
+    );
+  });
+
   it('lists the unstripped name first', () => {
     expect(keys('province de Bac Ninh')[0]).toBe('province de bac ninh');
   });

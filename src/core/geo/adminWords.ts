@@ -104,6 +104,7 @@ const COMPASS = '(?:north|south|east|west|northeast|northwest|southeast|southwes
 /** Whether a folded phrase is only a nationality word ("russian", "japonaise"), possibly after "the" and a compass word. */
 export const isDemonym = (folded: string) =>
   new RegExp(`^(?:the )?(?:(?:${COMPASS}) )?(?:${DEMONYM}|${LAO})$`).test(folded);
+const ADMIN_ALONE = new RegExp(`^(?:the )?(?:${ADMIN_WORD})$`);
 const ADMIN_THEN_DEMONYM = new RegExp(`\\b(${ADMIN_WORD}) (?:${DEMONYM})\\b`, 'g');
 const DEMONYM_THEN_ADMIN = new RegExp(
   `(?:\\bthe )?(?:\\b(?:${COMPASS}) )?\\b(?:${DEMONYM}|${LAO}) (${ADMIN_WORD})\\b`,
@@ -140,7 +141,8 @@ function queryReadings(key: string): string[] {
   const possessive = key.indexOf(' s ');
   if (possessive > 0) out.push(key.slice(possessive + 3));
   const plain = key.replace(ADMIN_THEN_DEMONYM, '$1').replace(DEMONYM_THEN_ADMIN, '$1');
-  if (plain !== key) out.push(plain);
+  // (Never the administrative word alone: "Slovak Republic" is no "Republic", "Indian city" no "city".)
+  if (plain !== key && !ADMIN_ALONE.test(plain)) out.push(plain);
   return out;
 }
 
@@ -154,9 +156,7 @@ const SUFFIXES: [string, Hint][] = [
   ['prefecture', FIRST_LEVEL],
   ['region', FIRST_LEVEL],
   ['oblast', FIRST_LEVEL],
-  // Russia's krais and autonomous okrugs: "Primorskiy krai", Natural Earth's "Nenetskiy Avtonomnyy Okrug".
-  ['krai', FIRST_LEVEL],
-  ['kray', FIRST_LEVEL],
+  // Russia's autonomous okrugs: Natural Earth's "Nenetskiy Avtonomnyy Okrug". (Krais: KRAI below.)
   ['autonomous okrug', FIRST_LEVEL],
   ['avtonomnyy okrug', FIRST_LEVEL],
   ['oblysy', FIRST_LEVEL],
@@ -197,7 +197,12 @@ const QUERY_FIRST_WORDS = new Set([
   ...[...PARTICLES_FIRST, ...ACTING_FOR].map((p) => p.split(' ')[0] as string),
 ]);
 
-const LAST_WORDS = new Set(SUFFIXES.map(([p]) => p.split(' ').at(-1) as string));
+const LAST_WORDS = new Set([...SUFFIXES.map(([p]) => p.split(' ').at(-1) as string), 'krai', 'kray']);
+/**
+ * A Russian krai by its adjectival name: "Primorskiy krai", Natural Earth's "Primorskiy Kray". Only
+ * after an adjectival ending: "krai" alone is a word of other languages (Thailand's "Bang Krai").
+ */
+const KRAI = /^(.+(?:skiy|skii|sky|skoy|tskiy|ya)) kra[iy]$/;
 const PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
 const sortedSuffixes = [...SUFFIXES].sort((a, b) => b[0].length - a[0].length);
@@ -263,6 +268,8 @@ export function variants(folded: string, opts: { query?: boolean } = {}): NameVa
     for (const [s, h] of sortedSuffixes) {
       if (v.key.endsWith(' ' + s)) queue.push({ key: v.key.slice(0, -s.length - 1), hint: hint(h) });
     }
+    const krai = KRAI.exec(v.key);
+    if (krai?.[1]) queue.push({ key: krai[1], hint: hint(FIRST_LEVEL) });
   }
   return [...out.values()].sort((a, b) => b.key.length - a.key.length);
 }

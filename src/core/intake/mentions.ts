@@ -44,11 +44,12 @@ const tokensOf = (s: string): Token[] =>
   });
 
 /**
- * Months, days and continents, capitalised in running text ("on March 7", "Asia-Pacific"), and Russia's
- * Duma: GeoNames has towns called March, Mai, Asia and Dūmā. Never a place in a report.
+ * Months, days and continents, capitalised in running text ("on March 7", "Asia-Pacific"), Russia's
+ * Duma, and an administrative word alone ("the Slovak Republic", "the City"): GeoNames has towns called
+ * March, Mai, Asia, Dūmā and Republic. Never a place in a report.
  */
 const COMMON_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche asia europe africa america oceania asie afrique amerique oceanie duma'.split(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche asia europe africa america oceania asie afrique amerique oceanie duma republic republique state city province region'.split(
     ' ',
   ),
 );
