@@ -27,7 +27,11 @@ describe('findDates', () => {
     expect(simple('les 14 12 membres')).toEqual([]);
     expect(simple('le 31 février 2023')).toEqual([]);
   });
-  it('never reads a date across a line break, nor from the end of a range of years', () => {
+  it('reads a two-digit month after "tháng"', () => {
+    expect(simple('ngày 17 tháng 11 năm 2023')).toEqual([{ year: 2023, month: 11, day: 17 }]);
+    expect(simple('ngày 5 tháng 10')).toEqual([{ year: undefined, month: 10, day: 5 }]);
+  });
+  it('never reads a date from the end of a range of years', () => {
     // A headline's period, then the page's date line: not 2030-07-08.
     expect(simple('Cooperation Plan in the period 2025-2030\n\n07-08-2024 16:24')).toEqual([
       { year: 2024, month: 8, day: 7 },

@@ -22,7 +22,7 @@ const Y = '((?:19|20)\\d\\d)';
 const PATTERNS: { re: RegExp; parts: ('d' | 'm' | 'y' | 'mn')[] }[] = [
   { re: new RegExp(`\\b${Y} (0?[1-9]|1[0-2]) ([0-3]?\\d)\\b`, 'g'), parts: ['y', 'mn', 'd'] }, // 2023-02-22 folded
   {
-    re: new RegExp(`\\bngay ([0-3]?\\d) thang (0?[1-9]|1[0-2])(?: nam ${Y})?`, 'g'),
+    re: new RegExp(`\\bngay ([0-3]?\\d) thang (1[0-2]|0?[1-9])\\b(?: nam ${Y})?`, 'g'),
     parts: ['d', 'mn', 'y'],
   },
   { re: new RegExp(`\\b(?:ngay )?([0-3]?\\d) (0?[1-9]|1[0-2])(?: ${Y})?\\b`, 'g'), parts: ['d', 'mn', 'y'] }, // 17/11[/2023]
@@ -34,9 +34,7 @@ const PATTERNS: { re: RegExp; parts: ('d' | 'm' | 'y' | 'mn')[] }[] = [
 
 /**
  * Folds a text for date matching while keeping a map back to the original offsets: the folded
- * string drops accents and turns every run of punctuation or space into one space, or into a line
- * break when the run holds one: no date is read across lines (a headline's "2025-2030", then the page's
- * "07-08-2024" date line, are no "2030-07-08").
+ * string drops accents and turns every run of punctuation or space into one space.
  */
 function foldWithOffsets(text: string): { folded: string; at: number[] } {
   let folded = '';
@@ -50,7 +48,6 @@ function foldWithOffsets(text: string): { folded: string; at: number[] } {
         at.push(i);
         space = true;
       }
-      if (text[i] === '\n' && folded.endsWith(' ')) folded = `${folded.slice(0, -1)}\n`;
       continue;
     }
     for (const ch of f) {
@@ -76,7 +73,8 @@ export function findDates(text: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      // A year that closes a range ("2025-2030 07 08") opens no date.
+      // A year that closes a range opens no date: a headline's "2025-2030", then the page's date line
+      // "07-08-2024", are no "2030-07-08".
       if (parts[0] === 'y' && /\d{4}\s*[-–—]\s*$/.test(text.slice(0, at[start]))) continue;
       const got: { d?: number; m?: number; y?: number } = {};
       parts.forEach((p, i) => {
