@@ -25,6 +25,9 @@ describe('readQualifiers', () => {
     ['Hà Tây, Hà Nội (cũ)', { core: 'Hà Tây', parent: 'Hà Nội', former: true }],
     ['id:FR-BRE', { core: 'id:FR-BRE', id: 'FR-BRE' }],
     ['Quảng Ninh', { core: 'Quảng Ninh' }],
+    // An apposition after a comma: the chain's last link has its own parent, unless it is "capital".
+    ['Sanjo city, Niigata prefecture of Japan', { core: 'Sanjo city', parent: 'Niigata prefecture, Japan' }],
+    ['Vientiane, capital city of Laos', { core: 'Vientiane, capital city', parent: 'Laos' }],
   ])('reads "%s"', (q, want) => {
     expect(readQualifiers(q)).toEqual(want);
   });

@@ -84,8 +84,11 @@ export function readQualifiers(query: string): Qualified {
     /^(.+?\s(?:city|town|county|district|province|prefecture|state|region))\s+(?:of|in)\s+(.+)$/i.exec(rest);
   const head = apposition?.[1]?.replace(/\s\S+$/, '') ?? '';
   if (apposition?.[1] && apposition[2] && out.parent === undefined && !isDemonym(foldWord(head))) {
-    // "Sanjo city, Niigata prefecture of Japan": a comma chain whose last link has its own parent.
-    const comma = apposition[1].indexOf(',');
+    // "Sanjo city, Niigata prefecture of Japan": a comma chain whose last link has its own parent. Not
+    // "Vientiane, capital city of Laos": a link that is only "capital" names no parent.
+    const at = apposition[1].indexOf(',');
+    const link = foldWord(apposition[1].slice(at + 1).replace(/\s\S+$/, ''));
+    const comma = at > 0 && link !== '' && !CAPITAL.test(link) ? at : -1;
     out.parent =
       comma > 0 ? `${apposition[1].slice(comma + 1).trim()}, ${apposition[2].trim()}` : apposition[2].trim();
     rest = comma > 0 ? apposition[1].slice(0, comma) : apposition[1];

@@ -35,9 +35,9 @@ describe('borderCountiesFrom', () => {
       country: 'CN',
       lon: 106.87,
       lat: 22.44,
-      names: { vi: 'Huyện Long Châu', fr: 'Xian de Longzhou', en: 'Longzhou County' },
+      names: { vi: 'Long Châu (Quảng Tây)', fr: 'Xian de Longzhou', en: 'Longzhou County' },
       alt: ['Longzhou'],
-      alt2: ['Long Châu'],
+      alt2: ['Long Châu', 'huyện Long Châu'],
       parents: ['gn:1', 'CN-GX'],
     });
     expect(byId.get('cn:532624')?.parents).toEqual(['cn:532600', 'CN-YN']);
@@ -47,11 +47,14 @@ describe('borderCountiesFrom', () => {
     expect(byId.get('cn:451481')).toMatchObject({
       level: 'city',
       lon: 106.83,
-      names: { vi: 'Thành phố Bằng Tường', en: 'Pingxiang' },
-      alt2: ['Bằng Tường'],
+      names: { vi: 'Bằng Tường (Quảng Tây)', en: 'Pingxiang' },
+      alt2: ['Bằng Tường', 'thành phố Bằng Tường'],
     });
     expect(byId.has('cn:450681')).toBe(false);
-    expect(r.cityNames.get('gn:2')).toEqual({ vi: 'Thành phố Đông Hưng', alt2: ['Đông Hưng'] });
+    expect(r.cityNames.get('gn:2')).toEqual({
+      vi: 'Đông Hưng (Quảng Tây)',
+      alt2: ['Đông Hưng', 'thành phố Đông Hưng'],
+    });
   });
 
   it('lists a county it has no point for, and makes none', () => {

@@ -18,9 +18,11 @@ import type { UnitPoint } from './koreanCounties';
  *
  * English names are "Longzhou County" and "Longzhou", "Pingxiang" and "Pingxiang City": a name another
  * Chinese place bears (Pingxiang in Jiangxi, Hekou in Jiangsu) becomes ambiguous, as it is, and a
- * parent ("Pingxiang, Guangxi", "Bằng Tường") decides. The Sino-Vietnamese reading alone is second-tier,
- * as for the prefectures ("Phú Ninh", "Đông Hưng" are Vietnamese districts too): "huyện Phú Ninh"
- * written for a Chinese partner, or a row whose country is China, finds it.
+ * parent ("Pingxiang, Guangxi", "Bằng Tường") decides. The Vietnamese name is "Long Châu (Quảng Tây)";
+ * the Sino-Vietnamese reading alone, and with "huyện" or "thành phố", is second-tier, as for the
+ * prefectures ("Phú Ninh", "Đông Hưng", "Giang Thành" are Vietnamese districts too): the geocoder finds
+ * it when nothing else matches (a row whose country is China), and the article intake reads it only
+ * after such a word in a report that names China.
  */
 interface County {
   gb: string;
@@ -34,10 +36,18 @@ interface County {
 
 const GX = 'CN-GX';
 const YN = 'CN-YN';
-const BORDER_COUNTIES: { province: string; admin1: string; dr5hn: string; counties: County[] }[] = [
+const BORDER_COUNTIES: {
+  province: string;
+  admin1: string;
+  dr5hn: string;
+  /** The province's Sino-Vietnamese name, in a county's Vietnamese name. */
+  vi: string;
+  counties: County[];
+}[] = [
   {
     province: GX,
     admin1: 'CN.16',
+    vi: 'Quảng Tây',
     dr5hn: 'GX',
     counties: [
       { gb: '450681', prefecture: 'Fangchenggang', en: 'Dongxing', vi: 'Đông Hưng', kind: 'city' },
@@ -52,6 +62,7 @@ const BORDER_COUNTIES: { province: string; admin1: string; dr5hn: string; counti
   {
     province: YN,
     admin1: 'CN.29',
+    vi: 'Vân Nam',
     dr5hn: 'YN',
     counties: [
       { gb: '532624', prefecture: 'cn:532600', en: 'Malipo', vi: 'Ma Lật Pha', kind: 'county' },
@@ -82,10 +93,12 @@ export function borderCountiesFrom(
     const inProvince = (p: GazetteerPlace, name: string) =>
       p.admin1 === prov.admin1 && [p.names.en, ...(p.alt ?? [])].some((n) => fold(n) === fold(name));
     for (const c of prov.counties) {
-      const viName = c.kind === 'city' ? `Thành phố ${c.vi}` : `Huyện ${c.vi}`;
+      // "Long Châu (Quảng Tây)": a Vietnamese reader's name that indexes no bare reading ("Huyện Long
+      // Châu" would: "huyện" is stripped, and Giang Thành is a district of Kiên Giang too).
+      const viName = `${c.vi} (${prov.vi})`;
       const held = c.kind === 'city' ? cn.find((p) => p.level === 'city' && inProvince(p, c.en)) : undefined;
       if (held) {
-        cityNames.set(held.id, { vi: viName, alt2: [c.vi] });
+        cityNames.set(held.id, { vi: viName, alt2: [c.vi, `thành phố ${c.vi}`] });
         continue;
       }
       const prefecture = c.prefecture.startsWith('cn:')
@@ -110,7 +123,7 @@ export function borderCountiesFrom(
           en: county ? `${c.en} County` : c.en,
         },
         alt: county ? [c.en] : [`${c.en} City`],
-        alt2: [c.vi],
+        alt2: [c.vi, `${county ? 'huyện' : 'thành phố'} ${c.vi}`],
         // No admin1 (a county does not hold every place of its province): `parents` says where it lies.
         parents: [prefecture, prov.province],
       });

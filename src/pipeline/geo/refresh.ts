@@ -232,9 +232,11 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
       'German Landkreise and Kreise, Destatis Gemeindeverzeichnis 31.12.2018 (CC BY 4.0, © Statistisches Bundesamt), via ' +
         versions[6],
-      "Vietnam's districts before 2025: GeoNames admin2 codes and places (CC BY 4.0, geonames.org), via " +
+      "Vietnam's districts before 2025, South Korea's si, gun and gu, Japan's cities: GeoNames admin2 codes and places (CC BY 4.0, geonames.org), via " +
         versions[7],
-      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts)',
+      "Points of the Korean si, gun and gu and the Japanese cities GeoNames holds no place of, and of China's border counties: dr5hn's countries-states-cities database (ODbL 1.0, github.com/dr5hn/countries-states-cities-database), via " +
+        versions[8],
+      'Curated: régions and other groups of Natural Earth units, former French régions, Kazakhstan 2022, Tbong Khmum, Xaisomboun, the Fédération Wallonie-Bruxelles, corrections and exonyms (src/pipeline/geo/groupNames.ts, corrections.ts); prefecture-level units and border counties of Guangxi and Yunnan with their Sino-Vietnamese names (GB/T 2260 list, src/pipeline/geo/chinaPrefectures.ts, chinaBorderCounties.ts)',
     ],
     places,
   };
