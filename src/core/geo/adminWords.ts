@@ -202,7 +202,7 @@ const LAST_WORDS = new Set([...SUFFIXES.map(([p]) => p.split(' ').at(-1) as stri
  * A Russian krai by its adjectival name: "Primorskiy krai", Natural Earth's "Primorskiy Kray". Only
  * after an adjectival ending: "krai" alone is a word of other languages (Thailand's "Bang Krai").
  */
-const KRAI = /^(.+(?:skiy|skii|sky|skoy|tskiy|ya)) kra[iy]$/;
+const KRAI = /^(.+(?:skiy|skii|sky|skoy)) kra[iy]$/;
 const PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const sortedPrefixes = [...PREFIXES].sort((a, b) => b[0].length - a[0].length);
 const sortedSuffixes = [...SUFFIXES].sort((a, b) => b[0].length - a[0].length);

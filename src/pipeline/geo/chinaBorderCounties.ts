@@ -1,6 +1,6 @@
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace } from '../../core/types';
-import type { UnitPoint } from './koreanCounties';
+import { onePoint, type UnitPoint } from './dr5hnPoints';
 
 /**
  * China's county-level units on the Vietnamese border, in Guangxi and Yunnan: Vietnamese border
@@ -104,8 +104,7 @@ export function borderCountiesFrom(
       const prefecture = c.prefecture.startsWith('cn:')
         ? c.prefecture
         : cn.find((p) => p.level === 'city' && inProvince(p, c.prefecture))?.id;
-      const hits = points.filter((p) => p.name === c.en && p.province === prov.dr5hn);
-      const point = hits.length === 1 ? hits[0] : undefined;
+      const point = onePoint(points, [c.en], prov.dr5hn);
       if (!point || !prefecture) {
         missing.push(`${c.en} (${c.gb})${point ? '' : ': no point'}${prefecture ? '' : ': no prefecture'}`);
         continue;

@@ -1,7 +1,7 @@
 import { indexKeys } from '../../core/geo/adminWords';
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace } from '../../core/types';
-import type { UnitPoint } from './koreanCounties';
+import { onePoint, type UnitPoint } from './dr5hnPoints';
 import { takenNames } from './takenNames';
 import type { Admin2 } from './vietnamDistricts';
 
@@ -52,9 +52,7 @@ export function japaneseCitiesFrom(
     }
     if (citiesIn.has(`${admin1}|${fold(core)}`)) continue;
     // dr5hn writes some as GeoNames' other form ("Yamanashi-shi" for "Yamanashi Shi").
-    const names = new Set([a.name, `${core}-shi`, `${core} Shi`]);
-    const hits = points.filter((p) => names.has(p.name) && `JP-${p.province}` === prefecture.id);
-    const point = hits.length === 1 ? hits[0] : undefined;
+    const point = onePoint(points, [a.name, `${core}-shi`, `${core} Shi`], prefecture.id.slice(3));
     if (!point) {
       skipped.push(`${a.code} ${a.name}`);
       continue;

@@ -3,6 +3,7 @@ import { takenNames } from './takenNames';
 import { fold } from '../../core/normalize';
 import type { GazetteerPlace, Level } from '../../core/types';
 import { placesByAdmin2, type Admin2, type Admin2Place } from './vietnamDistricts';
+import { onePoint, type UnitPoint } from './dr5hnPoints';
 
 /** GeoNames' forms of Korean second-level units: "Bonghwa-gun", "Haeundae-gu", "Guro District". */
 const UNIT = /^(.+?)(?:-(gun|gu|si)| (District))$/u;
@@ -15,28 +16,6 @@ const KINDS: Record<string, { en: string; level: Level }> = {
   // 시 (city).
   si: { en: 'City', level: 'city' },
 };
-
-/**
- * A Korean second-level unit's point in dr5hn's countries-states-cities database
- * (`@countrystatecity/countries`, ODbL 1.0): its name as there ("Yongin-si", "Guro-gu"), its province's
- * ISO 3166-2 suffix ("41"), its coordinates.
- */
-export interface UnitPoint {
-  name: string;
-  province: string;
-  lon: number;
-  lat: number;
-}
-
-/**
- * The one point of that unit in its province: the same name, or GeoNames' "X District" as "X-gu"
- * (Gangseo-gu is in Seoul and in Busan: the province decides). None when two would do.
- */
-function pointOf(points: readonly UnitPoint[], name: string, provinceId: string) {
-  const names = new Set([name, name.replace(/ District$/u, '-gu')]);
-  const hits = points.filter((p) => names.has(p.name) && `KR-${p.province}` === provinceId);
-  return hits.length === 1 ? { lon: hits[0]!.lon, lat: hits[0]!.lat } : undefined;
-}
 
 /**
  * South Korea's si, gun and gu (GeoNames' second-level units, with their Revised Romanization names):
@@ -80,7 +59,8 @@ export function koreanCountiesFrom(
     const label = seat
       ? { lon: Number(seat.lng), lat: Number(seat.lat) }
       : province
-        ? pointOf(points, a.name, province.id)
+        ? // GeoNames' "Guro District" is dr5hn's "Guro-gu"; dr5hn's province code is the ISO suffix.
+          onePoint(points, [a.name, a.name.replace(/ District$/u, '-gu')], province.id.slice(3))
         : undefined;
     if (!label || !province) {
       skipped.push(`${a.code} ${a.name}`);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 import { successorAt } from '../../core/adminChanges';
 import type { GazetteerFile, GazetteerPlace } from '../../core/types';
@@ -20,7 +20,8 @@ import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
 import { borderCountiesFrom } from './chinaBorderCounties';
 import { germanTowns, kreiseFrom, type Kreis } from './germanKreise';
-import { koreanCountiesFrom, type UnitPoint } from './koreanCounties';
+import { koreanCountiesFrom } from './koreanCounties';
+import { dr5hnPoints } from './dr5hnPoints';
 import { japaneseCitiesFrom } from './japaneseCities';
 import { addAdmin2Parents, admin2Ids } from './admin2Parents';
 import { provinceAt, vietnamDistrictsFrom, type Admin2, type Admin2Place } from './vietnamDistricts';
@@ -34,31 +35,6 @@ const VN_CITIES = new Set(['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT']);
 /** One place per line: reviewable diffs when upstream changes. */
 function gazetteerJson(g: GazetteerFile): string {
   return `{"version":${g.version},"sources":${JSON.stringify(g.sources)},"places":[\n${g.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
-}
-
-/**
- * A country's second-level units and cities as dr5hn's database holds them (`@countrystatecity/countries`,
- * ODbL 1.0): one folder per first-level unit ("Gyeonggi-41", "Okayama-33"), each with its `cities.json`.
- */
-function dr5hnPoints(country: string): UnitPoint[] {
-  const dir = upstreamFile('@countrystatecity/countries', `dist/data/${country}`);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      (
-        JSON.parse(readFileSync(`${dir}/${d.name}/cities.json`, 'utf8')) as {
-          name: string;
-          state_code: string;
-          latitude: string;
-          longitude: string;
-        }[]
-      ).map((c) => ({
-        name: c.name,
-        province: c.state_code,
-        lon: Number(c.longitude),
-        lat: Number(c.latitude),
-      })),
-    );
 }
 
 export async function refreshGeo(dataDir: string, log: (s: string) => void): Promise<void> {
