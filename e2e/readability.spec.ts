@@ -91,6 +91,10 @@ for (const site of SITES)
             'drawn twice',
           ).toEqual([]);
           expect([...world, ...nextDoor].sort(), 'a flow per partner country').toEqual([...countries].sort());
+          // The close-up of home marks and names the Vietnamese hubs with their links (`hubCounts`):
+          // Hà Nội, 41 links, where the flows next door leave room.
+          const inClose = await page.evaluate(() => window.atlas!.namesOnScreen('closeUp'));
+          expect(inClose, 'Hà Nội named in the close-up of home').toContain('VN-HN');
           if (size.name === 'desktop') {
             // The largest partners are named: every country of ten links or more (a name 90° from the
             // world's edges kept to the inner side of its dot, and France's, 14 links, found no room).

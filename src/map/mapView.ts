@@ -5,14 +5,14 @@ import { indexOf } from '../core/atlasIndex';
 import type { LonLat } from '../core/draw/arc';
 import { possibleFlows } from '../core/draw/countryFlows';
 import { planDraw, type DrawPlan } from '../core/draw/drawPlan';
-import { WORLD_MIDDLE_LON } from '../core/draw/mercator';
+import { placeLon, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { openingBounds } from '../core/draw/theme';
 import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
-import { addFlowsLayer, FLOW_LABELS } from './flowsLayer';
+import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
@@ -128,6 +128,10 @@ export function createMapView(
         labelBefore: 'archipelago-labels',
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
         edge: inset ? sideIn(10) : sideInWorld(10),
+        at: (id) => {
+          const p = ix.place(id);
+          return p ? [placeLon(p.lon), p.lat] : undefined;
+        },
       });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
@@ -205,7 +209,7 @@ export function createMapView(
     plan = next;
     arcs.show(next.arcs, next.arcFocus);
     ends.show(next.ends, next.endFocus);
-    flows?.show(next.flows.counts, next.flows.strong, next.flows.labels);
+    flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     if (replan) closeUp?.replan();
   };
   attachPointer(map, {
@@ -262,7 +266,7 @@ export function createMapView(
         x < west ||
         x > east ||
         (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
-      const layers = [END_LABELS, FLOW_LABELS].filter((l) => map.getLayer(l));
+      const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
       const own = layers.length
         ? map
             .queryRenderedFeatures({ layers })

@@ -13,6 +13,13 @@ export const FLOW_DEFAULTS = {
    * pick (the 300-event fixture shows 206), while 40 flows fan out to as many countries.
    */
   fromArcs: 40,
+  /**
+   * Links (visible pairs) from which a Vietnamese place is a hub, marked and named with its count in
+   * the close-up of home ("Hanoï · 41"): the flows say with which countries, the hubs from where. (The
+   * 300-event fixture has four: Hồ Chí Minh City 49, Hà Nội 41, Đà Nẵng 13, Hải Phòng 10; the next has 7.
+   * Every Vietnamese end named crowded out the flows' names next door, and Hà Nội's own.)
+   */
+  hubLinks: 10,
 };
 
 /** A partner country's flow on the world map: from home to the middle of the country's partners. */
@@ -113,10 +120,26 @@ export function flowCounts(atlas: Atlas, arcs: readonly VisibleArc[]): Map<strin
 }
 
 /**
+ * The Vietnamese hubs among the visible arcs: the places with `FLOW_DEFAULTS.hubLinks` links or more,
+ * and their counts.
+ *
+ * @example hubCounts(visibleArcs(atlas, day)).get('VN-HN') // 41
+ */
+export function hubCounts(
+  arcs: readonly VisibleArc[],
+  o: { hubLinks: number } = FLOW_DEFAULTS,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of arcs) out.set(a.vn, (out.get(a.vn) ?? 0) + 1);
+  return new Map([...out].filter(([, n]) => n >= o.hubLinks));
+}
+
+/**
  * Whether a map shows country flows: one with many arcs (a world map, and its close-up, which draws the
  * countries next door). A selection there shows its own arcs, one by one, over faint flows.
  */
-export const showsFlows = (visibleArcs: number, o = FLOW_DEFAULTS) => visibleArcs >= o.fromArcs;
+export const showsFlows = (visibleArcs: number, o: { fromArcs: number } = FLOW_DEFAULTS) =>
+  visibleArcs >= o.fromArcs;
 
 /** Within the box, give or take a hundredth of a degree (bounds made from the same points, rounded). */
 const inside =

@@ -95,6 +95,20 @@ describe('planDraw', () => {
     expect([...alone.flows.counts.keys()].sort()).toEqual(['CN', 'JP', 'KZ']);
   });
 
+  it('the close-up of home marks and names the Vietnamese hubs, the places of ten links or more; the main map and a selection none', () => {
+    const links = (vn: string) => crowded.filter((a) => a.vn === vn).length;
+    // (The crowded seed: Quảng Ninh's two arcs of seven, repeated to 40, are 12 links; the others 6.)
+    expect(links('VN-13')).toBeGreaterThanOrEqual(FLOW_DEFAULTS.hubLinks);
+    expect(links('VN-HN')).toBeLessThan(FLOW_DEFAULTS.hubLinks);
+    const inner = planDraw(atlas, ix, input(crowded, { closeUp: border }));
+    expect(inner.flows.hubs).toEqual(new Map([['VN-13', links('VN-13')]]));
+    expect(planDraw(atlas, ix, input(crowded, { beside: border })).flows.hubs.size).toBe(0);
+    const sel = new Set([crowded[0]!.id]);
+    const picked = planDraw(atlas, ix, input(crowded, { closeUp: border, selected: sel, focus: sel }));
+    expect(picked.flows.hubs.size).toBe(0);
+    expect(planDraw(atlas, ix, input(seed, { closeUp: border })).flows.hubs.size).toBe(0);
+  });
+
   it('a preview strengthens its country in the close-up too', () => {
     const gx = crowded.find((a) => a.partner === 'CN-GX')!;
     const p = planDraw(atlas, ix, input(crowded, { closeUp: border, focus: new Set([gx.id]) }));

@@ -1,7 +1,7 @@
 import type { Atlas } from '../atlas';
 import type { AtlasIndex } from '../atlasIndex';
 import type { VisibleArc } from '../view/visibleArcs';
-import { flowCounts, nextDoor, showsFlows } from './countryFlows';
+import { flowCounts, hubCounts, nextDoor, showsFlows } from './countryFlows';
 
 /** West, south, east, north in degrees. */
 type Box = readonly [number, number, number, number];
@@ -19,7 +19,13 @@ export interface DrawPlan {
    * The country flows: their partnership counts, the countries drawn strong ('dim': all faint, under a
    * selection) and whether they are named; empty counts draw none.
    */
-  flows: { counts: ReadonlyMap<string, number>; strong: ReadonlySet<string> | 'dim'; labels: boolean };
+  flows: {
+    counts: ReadonlyMap<string, number>;
+    strong: ReadonlySet<string> | 'dim';
+    labels: boolean;
+    /** The Vietnamese hubs marked and named with their counts (`hubCounts`): the close-up's, named flows only. */
+    hubs: ReadonlyMap<string, number>;
+  };
   /** Whether the map draws country flows at all (its close-up is planned clear of them). */
   flowMode: boolean;
 }
@@ -41,14 +47,19 @@ export interface DrawInput {
   canFlow: boolean;
 }
 
-const NO_FLOWS = { counts: new Map<string, number>(), strong: new Set<string>(), labels: false };
+const NO_FLOWS = {
+  counts: new Map<string, number>(),
+  strong: new Set<string>(),
+  labels: false,
+  hubs: new Map<string, number>(),
+};
 
 /**
  * Decides what a map draws (README, "A crowded world map draws countries, not arcs"):
  * - a map with few arcs draws them all, with their ends;
  * - a crowded map draws one flow per partner country, named with its count: the main map the
  *   countries beyond its close-up, the close-up those next door (whose flows would be stubs at world
- *   scale); a preview strengthens the flows of its arcs; a selection draws its own arcs at full
+ *   scale) and the Vietnamese hubs (`hubCounts`); a preview strengthens the flows of its arcs; a selection draws its own arcs at full
  *   strength over faint flows, on both maps.
  *
  * @example planDraw(atlas, ix, { arcs, active, selected, focus: selected, closeUp: null, canFlow: true })
@@ -80,7 +91,7 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
       arcFocus: r.focus,
       ends,
       endFocus: ends,
-      flows: { counts, strong: 'dim', labels: false },
+      flows: { counts, strong: 'dim', labels: false, hubs: new Map() },
       flowMode,
     };
   }
@@ -90,7 +101,8 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
     arcFocus: new Set(),
     ends: new Set(),
     endFocus: new Set(),
-    flows: { counts, strong, labels: true },
+    // (The close-up of home names the hubs too: the flows say with which countries, the hubs from where.)
+    flows: { counts, strong, labels: true, hubs: box ? hubCounts(r.arcs) : new Map() },
     flowMode,
   };
 }

@@ -145,6 +145,17 @@ describe('narrowPictureSvg', () => {
     expect(outside).toContain('preserveAspectRatio="xMidYMin meet"');
     expect(inset).toContain('>Chine · 4<');
     expect(outside).not.toContain('>Chine · 4<');
+    // Its hubs named in the close-up of home with their links, as the live map's (`planDraw`): none
+    // under the default threshold.
+    expect(inset).not.toContain('>Quảng Ninh · 2<');
+    const hubs = narrowPictureSvg(world, topo, { day: '2026-01-01', lang: 'fr', flowsFrom: 3, hubsFrom: 2 });
+    const hubInset = hubs.slice(hubs.indexOf('<svg class="close-up"'));
+    expect(hubInset).toContain('>Quảng Ninh · 2<');
+    expect(hubs.slice(0, hubs.indexOf('<svg class="close-up"'))).not.toContain('Quảng Ninh · 2');
+    // Its dot is drawn with it: a dot more than the picture without hubs for each set of words naming it.
+    const count = (svg: string, s: string) => svg.split(s).length - 1;
+    expect(count(hubInset, '>Quảng Ninh · 2<')).toBeGreaterThan(0);
+    expect(count(hubInset, '<circle') - count(inset, '<circle')).toBe(count(hubInset, '>Quảng Ninh · 2<'));
     for (const name of ['Japon · 1', 'Kazakhstan · 2']) expect(outside).toContain(`>${name}<`);
     // Names at 12 px on the nominal phone, as the live map's: the world's 1,000 units span its width.
     const size = Number(outside.match(/<g class="narrow">.*?font-size="([\d.]+)"/s)?.[1]);

@@ -107,7 +107,7 @@ export function layoutPictureSvg(
   layout: BoxLayout,
   opts: Pick<
     StaticMapOptions,
-    'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'visible' | 'selected' | 'advance'
+    'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'hubsFrom' | 'visible' | 'selected' | 'advance'
   >,
   /** What the map frames (default: its opening view; see `planLayout`). */
   view?: PlannedView,

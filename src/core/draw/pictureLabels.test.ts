@@ -8,6 +8,7 @@ import {
   placedSvg,
   placeLabels,
   liveTileOrder,
+  HUB_DOT_EMS,
 } from './pictureLabels';
 
 describe('placeLabels', () => {
@@ -103,6 +104,30 @@ describe('placeLabels', () => {
       ['Hanoi', 'end'],
       ['Bac Ninh', 'start'],
     ]);
+  });
+
+  it('places a dot drawn with its name (a hub’s) with it: it keeps no room before, and goes where its name finds none', () => {
+    // A strip where a name fits beside its dot only, the country's to the right (its side); a hub's dot
+    // in that room, its name placed after the country's, as the live map places a layer of icons and
+    // names under the flows' names.
+    const strip = { x: 0, y: 93, width: 400, height: 14 };
+    const country = { text: 'Cambodge · 20', x: 100, y: 100, priority: 20, side: 'west' as const };
+    const hub = { text: 'TP HCM · 55', x: 130, y: 100, priority: 55, layer: 1 };
+    // A dot of its own kept the country's name out, and the hub was named.
+    expect(placeLabels([country, hub], 13, strip).map((l) => l.text)).toEqual(['TP HCM · 55']);
+    // Drawn with its name, it keeps no room: the country is named, and the hub, whose dot the country's
+    // name covers, is not.
+    const placed = placeLabels([country, { ...hub, withName: true }], 13, strip);
+    expect(placed.map((l) => l.text)).toEqual(['Cambodge · 20']);
+    // Where its dot and its name are clear, both are placed.
+    expect(placeLabels([{ ...hub, withName: true }], 13, strip).map((l) => l.text)).toEqual(['TP HCM · 55']);
+    // Its whole dot is kept clear (`HUB_DOT_EMS`), not a dot's centre only: a fixed name 4 units
+    // beside a hub's centre leaves a dot of its own, not the hub's.
+    const near = [{ text: 'X', x: hub.x - 4 - 4, y: hub.y }];
+    const plain = placeLabels([{ ...hub, side: 'west' as const }], 13, strip, near);
+    expect(plain.map((l) => l.text)).toEqual(['TP HCM · 55']);
+    expect(HUB_DOT_EMS * 13).toBeGreaterThan(4);
+    expect(placeLabels([{ ...hub, side: 'west' as const, withName: true }], 13, strip, near)).toEqual([]);
   });
 
   it('keeps clear of the fixed names (the archipelagos), which are always drawn', () => {

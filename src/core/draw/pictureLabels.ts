@@ -21,6 +21,11 @@ export interface LabelAsk {
   tile?: number;
   /** The live map's layer of the name, placed from the top of its stack: lower first (default 0). */
   layer?: number;
+  /**
+   * Its dot is drawn only with its name, and placed with it (the live map's hubs, an icon and a text
+   * that show together): it keeps no room before, and is not drawn where the name finds none.
+   */
+  withName?: boolean;
 }
 
 /**
@@ -78,6 +83,11 @@ const AROUND = {
  * blocks' 3 px at 12-px names (src/map/endsLayer.ts).
  */
 export const DOT_BLOCK_EMS = 0.25;
+/**
+ * The radius of a dot drawn with its name (a hub's), halo included, in ems of the names' size: the live
+ * map's icon, 3.5 px and a halo of 1.5 at 12-px names, whose whole square no name may cover.
+ */
+export const HUB_DOT_EMS = 5 / 12;
 
 /**
  * How far past the map's edges (CSS px) MapLibre keeps a name, which the edge then cuts: its collision
@@ -237,8 +247,13 @@ export function placeLabels(
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
   const dot = (size * DOT_BLOCK_EMS) / 2;
+  // (A dot drawn with its name is the live map's icon: its collision box is the whole dot, `HUB_DOT_EMS`.)
+  const square = (a: LabelAsk) => {
+    const d = a.withName ? size * HUB_DOT_EMS : dot;
+    return { x0: a.x - d, y0: a.y - d, x1: a.x + d, y1: a.y + d };
+  };
   const placed = [
-    ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+    ...asks.filter((a) => !a.withName).map(square),
     ...blocked,
     ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
@@ -277,9 +292,11 @@ export function placeLabels(
             r.y1 >= by - edge &&
             r.x0 < bx + box.width + edge &&
             r.y0 < by + box.height + edge;
-      const clear = placed.every((p) => r.x1 < p.x0 || r.x0 > p.x1 || r.y1 < p.y0 || r.y0 > p.y1);
+      const free = (b: typeof r) =>
+        placed.every((p) => b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
+      const clear = free(r) && (!a.withName || free(square(a)));
       if (inside && clear) {
-        placed.push(r);
+        placed.push(r, ...(a.withName ? [square(a)] : []));
         out.push(l);
         break;
       }

@@ -9,7 +9,7 @@ import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
-import { FLOW_DEFAULTS, flowCounts, nextDoor, possibleFlows, showsFlows } from './countryFlows';
+import { FLOW_DEFAULTS, flowCounts, hubCounts, nextDoor, possibleFlows, showsFlows } from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
@@ -112,6 +112,8 @@ export interface StaticMapOptions {
   lang?: Lang;
   /** Visible arcs from which country flows are drawn (default `FLOW_DEFAULTS.fromArcs`, as the map). */
   flowsFrom?: number;
+  /** Links from which a Vietnamese place is a hub of the close-up of home (default `FLOW_DEFAULTS.hubLinks`, as the map). */
+  hubsFrom?: number;
   /** Frame these bounds (west, south, east, north) instead (the close-up's own picture). */
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
@@ -308,6 +310,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const dots: { xy: string; r: number }[] = [];
   /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
   const asks: (LabelAsk & { lon: number; lat: number; flow: boolean })[] = [];
+  /** The hubs' dots, by their names: drawn where their names are (`withName`). */
+  const hubDots = new Map<string, { xy: string; r: number }>();
   const mark = (
     lon: number,
     lat: number,
@@ -315,11 +319,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     priority: number,
     flow = false,
     id: string | null = null,
+    hub = false,
   ) => {
     const p = projection([lon, lat]);
     if (!p) return;
-    dots.push({ xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`, r: radiusOf(id) });
+    const dot = { xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`, r: radiusOf(id) };
+    if (hub) hubDots.set(text, dot);
+    else dots.push(dot);
     asks.push({
+      ...(hub ? { withName: true, layer: 2 } : {}),
       text,
       x: p[0],
       y: p[1],
@@ -341,6 +349,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       const to = flowTo.get(id);
       const name = ix.place(id)?.names[opts.lang ?? 'fr'];
       if (to && n && name) mark(to[0], to[1], `${name} · ${n}`, n, true);
+    }
+  // The close-up of home's hubs, named with their counts among the flows, as the live map's (`planDraw`).
+  if (flows && split?.inside && sel.size === 0)
+    for (const [id, n] of hubCounts(arcs, { hubLinks: opts.hubsFrom ?? FLOW_DEFAULTS.hubLinks })) {
+      const place = ix.place(id);
+      // (In a layer under the flows' names, placed after them, as the live map's.)
+      if (place)
+        mark(placeLon(place.lon), place.lat, `${place.names[opts.lang ?? 'fr']} · ${n}`, n, true, null, true);
     }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
@@ -428,11 +444,13 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         maxEms: a.maxEms,
         side,
         tile,
-        layer: a.flow ? 1 : 0,
+        layer: a.layer ?? (a.flow ? 1 : 0),
+        ...(a.withName ? { withName: true } : {}),
       };
     });
     const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
+    const shownDots = [...dots, ...placed.flatMap((l) => hubDots.get(l.text) ?? [])];
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
@@ -441,7 +459,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const taken = [
       ...blocked,
       ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
-      ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
+      ...shownDots.map(({ xy }) => {
+        const [x, y] = xy.split(' ').map(Number) as [number, number];
+        return { x0: x - dot, y0: y - dot, x1: x + dot, y1: y + dot };
+      }),
     ];
     const countries = fitBlocks(
       countryPoints.flatMap((c) => {
@@ -509,7 +530,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      ...dots.map(({ xy, r }) => {
+      ...shownDots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
       }),
