@@ -100,6 +100,18 @@ export const NE_FIXES: Record<string, NeFix> = {
  */
 export const SAME_PLACES: Record<string, string> = { 'gn:2988507': 'FR-75' };
 
+/**
+ * GeoNames cities whose main name is not the one readers know, by id: the names to show, GeoNames' own
+ * kept among the alternates. Applied where the cities are read, before any other step uses their names.
+ */
+export const CITY_NAMES: Record<string, { names: Names; reason: string }> = {
+  'gn:610612': {
+    names: { vi: 'Aktau', fr: 'Aktaou', en: 'Aktau' },
+    reason:
+      'GeoNames names it Shevchenko, its Soviet name from 1964 to 1991; Aktau (Aqtau) since, a partner of Đà Nẵng since 2025',
+  },
+};
+
 export const EXTRA_NAMES: Record<string, string[]> = {
   'KR-11': ['Seoul Special City', 'Seoul-si'],
   'KR-26': ['Busan-gwangyeoksi', 'Busan Metropolitan City', 'Busan-si'],

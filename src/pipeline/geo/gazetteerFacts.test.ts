@@ -207,6 +207,15 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(g.byId('gn-adm2:KR.13.31010')).toBeUndefined();
   });
 
+  it('names a city as readers know it where GeoNames keeps a former name (Aktau, not Shevchenko)', () => {
+    const aktau = g.byId('gn:610612');
+    expect(aktau?.names).toEqual({ vi: 'Aktau', fr: 'Aktaou', en: 'Aktau' });
+    // First-tier: "Aktau City, Kazakhstan" is a mention in running text; the former name is still read.
+    expect(at('Aktau City', 'KZ')).toBe('gn:610612');
+    expect(g.lookup('aktau', 1).map((p) => p.id)).toContain('gn:610612');
+    expect(at('Shevchenko', 'KZ')).toBe('gn:610612');
+  });
+
   it('knows Paris as one place, commune and département (FR-75), inside Île-de-France', () => {
     expect(at('Paris', 'FR')).toBe('FR-75');
     expect(at('ville de Paris', 'FR', { levels: ['city'] })).toBe('FR-75');

