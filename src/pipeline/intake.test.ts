@@ -75,6 +75,31 @@ describe('place pairing', () => {
       "date: 2024-04-17\n\nOn April 17, Da Nang signed a memorandum with Goyang city in the Republic of Korea (RoK)'s Gyeonggi province.";
     expect(sides(text)).toEqual([[['VN-DN'], ['gn:1842485'], '2024-04-17']]);
   });
+  it('takes a region after a country\'s possessive for where the city is ("in the US\'s California state")', () => {
+    const text =
+      'date: 2021-03-29\n\nThe southern province of Ba Ria – Vung Tau signed a memorandum of understanding on cooperation with Monterey Park city in the US’s California state on March 29. Officials of Ba Ria – Vung Tau and Monterey Park spoke.';
+    expect(sides(text)).toEqual([[['VN-43'], ['gn:5374406'], '2021-03-29']]);
+  });
+  it('reads a name a city shares with its prefecture as the city where the report names the city ("Fukuoka City")', () => {
+    const text =
+      'date: 2025-07-28\nheadline: Can Tho, Fukuoka (Japan) sign cooperation agreement\n\nA memorandum of understanding on cooperation between Can Tho City, Vietnam and Fukuoka City, Japan was signed on July 28. The Mayor of Fukuoka City said Fukuoka had experienced severe floods.';
+    expect(sides(text)).toEqual([[['VN25-CAN-THO'], ['gn:1863967'], '2025-07-28']]);
+  });
+  it('takes a Vietnamese dateline for the party where the report names no other and calls it "the city"', () => {
+    const text =
+      'date: 2025-01-18\n\nĐÀ NẴNG — Memorandums of understanding were signed by the central city and partners at the City Partnership Forum on January 17.\n\nThe beach city also officially inked deals on friendship and co-operation relations with Genoa City, Italy and Aktau City, Kazakhstan.';
+    const rows = proposeRows(g, text, { today: CORPUS_TODAY });
+    expect(rows.proposals.map((p) => [p.places.vn, p.places.partners])).toEqual([
+      [['VN-DN'], ['gn:3176219']],
+      [['VN-DN'], ['gn:610612']],
+    ]);
+    expect(rows.notes.join(' ')).toContain('dateline');
+    // A dateline alone, in a report that never speaks of "the city", stays the place the news came from.
+    const plain = text
+      .replace('by the central city and partners', 'by partners')
+      .replace('The beach city', 'It');
+    expect(propose(plain)).toEqual([]);
+  });
   it('reads a Vietnamese city as its province on the day, and says in the row that the report names the city', () => {
     const hoiAn = propose(
       'date: 2023-08-25\n\nOn August 25, the twinning between Hoi An city (Quang Nam province, Vietnam) and Wernigerode city was celebrated.',
@@ -270,6 +295,10 @@ describe('place pairing', () => {
     // A body named by a common word is no place; a name ending in "'s" keeps it.
     expect(ids('The National Assembly of Laos and the City Council of Busan met.')).toEqual(['KR-26']);
     expect(ids("Officials from Saint John's met.")).toEqual(['gn:3576022']);
+    // Nor the words of bodies and markets: "Chamber of Commerce" (Commerce City, Colorado), the
+    // "Marché commun" (the Marche, Italy).
+    expect(ids('The Chamber of Commerce of Busan met.')).toEqual(['KR-26']);
+    expect(ids('Ils ont rencontré la Chambre de commerce du Marché commun du Sud.')).toEqual([]);
     // An administrative word alone is none (GeoNames has a US town called Republic).
     expect(ids('The Slovak Republic and the French Republic signed.')).toEqual([]);
   });

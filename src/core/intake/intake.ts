@@ -36,6 +36,12 @@ export interface IntakeResult {
 /** A sentence that says something was signed (folded text). */
 const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
 
+/**
+ * A report's own unit named by what it is, as its subject ("the central city", "the province"), in
+ * lower case as written: "the City Partnership Forum" is a name.
+ */
+const SUBJECT_UNIT = /\b[Tt]h(?:e|is) (?:[a-z-]+ ){0,2}(?:city|province|locality)\b/;
+
 /** A period of years: "from 2022 to 2026", "2023–2027", "từ 2021 đến 2025". */
 const PERIOD = /\b(?:19|20)\d{2} (?:(?:to|den|a|au) )?(?:19|20)\d{2}\b/;
 
@@ -73,6 +79,18 @@ export function proposeRows(
   const all = [...headline.map((s) => ({ ...s, event: true })), ...sentences];
   const mentions = all.flatMap((s, i) => placesIn(g, s, i, geoDate, countries).mentions);
 
+  // A name a city shares with the region around it ("Fukuoka") is the city's where the report names
+  // the city as such ("Fukuoka City, Japan"): the prefecture was no party.
+  for (const m of mentions) {
+    if (m.place.level !== 'region' || m.place.admin1 === undefined) continue;
+    const city = mentions.find(
+      (n) =>
+        n.place.level === 'city' &&
+        n.place.admin1 === m.place.admin1 &&
+        Object.values(n.place.names).some((x) => fold(x) === fold(m.written)),
+    );
+    if (city) m.place = city.place;
+  }
   const score = new Map<string, number>();
   for (const m of mentions) {
     if (m.institution || m.venue || m.qualifier) continue;
@@ -87,6 +105,21 @@ export function proposeRows(
   // Giang"), not as a party.
   // (A report nothing dates may predate a merger: its units are then read as it names them.)
   const vn = parties(true).filter((p) => date.precision === 'none' || isValidAt(p, geoDate));
+  // A report datelined in a Vietnamese unit that names no other, whose event sentences speak of "the
+  // city" or "the province" ("ĐÀ NẴNG — … were signed by the central city and partners"), is that
+  // unit's: the dateline is the subject, not only where the news came from.
+  const dateline = mentions.find(
+    (m) => m.venue && m.start === 0 && m.sentence === headline.length && m.place.country === 'VN',
+  );
+  if (
+    !vn.length &&
+    dateline &&
+    isValidAt(dateline.place, geoDate) &&
+    sentences.some((s) => s.event && SUBJECT_UNIT.test(s.text))
+  ) {
+    vn.push(dateline.place);
+    notes.push(`${dateline.written}: the dateline's unit, read as the party ("the city")`);
+  }
   let partners = parties(false);
   const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
   // A city inside a partner region is where things happened, not another partner — unless a clause

@@ -49,10 +49,15 @@ const tokensOf = (s: string): Token[] =>
  * March, Mai, Asia, Dūmā and Republic. Never a place in a report.
  */
 const COMMON_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche asia europe africa america oceania asie afrique amerique oceanie duma republic republique state city province region'.split(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche asia europe africa america oceania asie afrique amerique oceanie duma republic republique state city province region commerce'.split(
     ' ',
   ),
 );
+/**
+ * Words of running French that fold to a place's name, as written (the accent is the word's): "Marché
+ * commun" is a common market, not the Marche (Italy).
+ */
+const FRENCH_WORDS = new Set(['marché']);
 /**
  * A title after a place's name is the place's official, not part of a longer name: "Champasak Vice
  * Governor Voualin…", "Da Nang Mayor".
@@ -239,7 +244,13 @@ export function placesIn(
           (g.lookup(key, 2).length > 0 &&
             (ADMIN_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
               /\p{L}-\p{L}+-\p{L}/u.test(span(i, j))));
-        if (!known || PERSON_NAMES.has(key) || COMMON_WORDS.has(key)) continue;
+        if (
+          !known ||
+          PERSON_NAMES.has(key) ||
+          COMMON_WORDS.has(key) ||
+          FRENCH_WORDS.has(span(i, j).toLowerCase())
+        )
+          continue;
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
         const country =

@@ -4,8 +4,13 @@
  */
 import type { Mention } from './mentions';
 
-/** Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de". */
-const QUALIFIER_GAP = /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,45}$/iu;
+/**
+ * Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de"; or the
+ * possessive of a country the place's mention ends with ("Monterey Park city in the US's California
+ * state").
+ */
+const QUALIFIER_GAP =
+  /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b|['’]s\s)[^.;:!?]{0,45}$/iu;
 
 /**
  * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
