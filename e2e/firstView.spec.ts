@@ -150,7 +150,7 @@ test('a wider viewport gets the picture of its class of width, with that class�
     });
     // (With the class's set for its shorter maps, shown by the picture's own media queries.)
     const short = ['medium', 'tablet', 'wide', 'large'].includes(set) ? [`${set}-short`] : [];
-    expect(drawn.classes.filter((c) => c !== 'close-up')).toEqual([set, ...short]);
+    expect(drawn.classes.filter((c) => c !== 'close-up' && c !== 'caption')).toEqual([set, ...short]);
     expect(drawn.width).toBe(width);
   }
   // Resized before any interaction, the page takes the picture of the new class.
@@ -182,7 +182,11 @@ test('a short map’s picture shows its class’s words for short maps: names as
     await alone.goto(src);
     const r = await alone.evaluate((steps) => {
       const shown = [...document.querySelectorAll('g[class]')]
-        .filter((g) => g.getAttribute('class') !== 'close-up' && getComputedStyle(g).display !== 'none')
+        .filter(
+          (g) =>
+            !['close-up', 'caption'].includes(g.getAttribute('class')!) &&
+            getComputedStyle(g).display !== 'none',
+        )
         .map((g) => g.getAttribute('class')!);
       // The names' size on screen (px), in the main picture: each name is the outline of its words,
       // drawn in `steps` steps of its em (its own transform), so its em on screen is that many steps.

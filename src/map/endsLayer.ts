@@ -75,12 +75,12 @@ export type Side = ReturnType<typeof edgeOf>;
 /** Where a place is, and its name, for a rule that chooses the side its name keeps to. */
 export type SideRule = (lon: number, lat: number, text: string) => Side;
 
-/** A dot's radius: larger in focus (a selection, a preview). */
-const radius = (r: number): ExpressionSpecification => [
+/** A dot's radius at a scale (1.5 on a wall screen, as its name): larger in focus (a selection, a preview). */
+const radius = (r: number, scale: number): ExpressionSpecification => [
   'case',
   ['boolean', ['feature-state', 'strong'], false],
-  DOT.strong,
-  r,
+  DOT.strong * scale,
+  r * scale,
 ];
 
 /**
@@ -213,7 +213,7 @@ export function addEndsLayer(
       type: 'circle',
       source: SOURCE,
       paint: {
-        'circle-radius': radius(DOT.normal),
+        'circle-radius': radius(DOT.normal, 1),
         'circle-color': t.label,
         'circle-stroke-color': t.halo,
         'circle-stroke-width': 1.5,
@@ -233,6 +233,11 @@ export function addEndsLayer(
   addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
   map.setFilter(END_BLOCKS, ['in', ['get', 'id'], ['literal', []]]);
   let crowded = false;
+  let dotScale = 1;
+  const dotSize = () => {
+    map.setPaintProperty(END_DOTS, 'circle-radius', radius(crowded ? DOT.crowded : DOT.normal, dotScale));
+    map.setPaintProperty(END_DOTS, 'circle-stroke-width', 1.5 * dotScale);
+  };
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
@@ -254,7 +259,7 @@ export function addEndsLayer(
       // Many places (home's close-up at world scale): smaller dots, so that they read as places.
       if (places.size >= CROWD !== crowded) {
         crowded = places.size >= CROWD;
-        map.setPaintProperty(END_DOTS, 'circle-radius', radius(crowded ? DOT.crowded : DOT.normal));
+        dotSize();
       }
     },
     setLook(theme, scale) {
@@ -263,6 +268,9 @@ export function addEndsLayer(
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
       restyleEndLabels(map, END_LABELS, theme, scale);
       rescaleDotBlocks(map, END_BLOCKS, scale);
+      // (The dots as large as their names: the build's picture draws them so on a wall screen.)
+      dotScale = scale;
+      dotSize();
     },
     reset() {
       shown = new Set();

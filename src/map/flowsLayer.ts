@@ -164,6 +164,8 @@ export function addFlowsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(FLOW_DOTS, 'circle-color', k.label);
       map.setPaintProperty(FLOW_DOTS, 'circle-stroke-color', k.halo);
+      map.setPaintProperty(FLOW_DOTS, 'circle-radius', 3.5 * scale);
+      map.setPaintProperty(FLOW_DOTS, 'circle-stroke-width', 1.5 * scale);
       restyleEndLabels(map, FLOW_LABELS, theme, scale);
       restyleEndLabels(map, HUB_LABELS, theme, scale);
       map.setLayoutProperty(HUB_LABELS, 'icon-image', hubImage(theme));

@@ -51,6 +51,13 @@ const boxOf = (svg: string, at: string) => {
   return m ? m.slice(1).map(Number) : null;
 };
 
+/** The rules that draw a picture's arcs 1.5 times as wide (a wall screen's set, names of 18 px). */
+const wallLines = (svg: string) =>
+  '.caption{transform:scale(1.5)}' +
+  [...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!))]
+    .map((w) => `path[stroke-opacity][stroke-width="${w}"]{stroke-width:${+(Number(w) * 1.5).toFixed(2)}px}`)
+    .join('');
+
 describe('planNarrow (the live map’s choices on a phone, for the build’s picture)', () => {
   it('seed data: a close-up of the four Guangxi arcs at the bottom left, the map framed above it', () => {
     const plan = planNarrow(atlas, false);
@@ -119,7 +126,7 @@ describe('narrowPictureSvg', () => {
       '<style>.short{display:none}@media (max-height:430px){.narrow{display:none}.short{display:inline}}</style>',
     ]);
     expect(new Set([...svg.matchAll(/class="([^"]+)"/g)].map((m) => m[1]))).toEqual(
-      new Set(['narrow', 'short', 'close-up']),
+      new Set(['narrow', 'short', 'close-up', 'caption']),
     );
     const sizes = (id: string) =>
       [...svg.matchAll(new RegExp(`<g class="${id}">.*?font-size="([\\d.]+)"`, 'g'))].map((m) =>
@@ -196,7 +203,20 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
   it('draws a set of words for each class of box width, shown by media queries, its frames in percentages', () => {
     const svg = layoutPictureSvg(atlas, topo, WIDE_LAYOUT, { day: '2025-08-01', lang: 'en' });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
-    expect(svg).toContain(
+    // On a wall screen (names of 18 px) the arcs are 1.5 times as wide, as the live map draws them: a
+    // rule for each width drawn, in the wall sets' media queries only.
+    const widths = [
+      ...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!)),
+    ];
+    expect(widths.length).toBeGreaterThan(1);
+    const wider = wallLines(svg);
+    expect(wider.split('{stroke-width:').length - 1).toBe(widths.length);
+    // …and its close-up's caption, as the live map's 0.7 rem of the page's 150 % type.
+    expect(svg).toContain('<g class="caption"><rect');
+    for (const media of ['(min-width:2000px) and (max-width:2799.99px)', '(min-width:2800px)'])
+      expect(svg).toContain(`@media ${media}{.wide{display:none}`);
+    expect(svg.split(wider).length - 1).toBe(2);
+    expect(svg.replaceAll(wider, '')).toContain(
       '<style>.medium,.tablet,.large,.wall,.wall4k,.medium-short,.tablet-short,.wide-short,.large-short{display:none}' +
         '@media (max-width:850px){.wide{display:none}.medium{display:inline}}' +
         '@media (min-width:850.01px) and (max-width:1100px){.wide{display:none}.tablet{display:inline}}' +
@@ -249,7 +269,7 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
         expect(own).toContain(
           short.length
             ? `<style>.${short[0]!.id}{display:none}@media ${height}{.${set.id}{display:none}.${short[0]!.id}{display:inline}}</style>`
-            : '<style></style>',
+            : `<style>${['wall', 'wall4k'].includes(set.id) ? wallLines(all) : ''}</style>`,
         );
         if (set.id === 'wide')
           expect(own).toContain(
@@ -349,7 +369,8 @@ describe('layoutPictureSvg: the basemap’s names of Vietnam’s provinces', () 
     expect(wordsIn(svg, 'main')).not.toContain('Thái Nguyên');
     // A province with a partner is named once in each set of words, as a place: its basemap name,
     // centred on its point, would cover its dot.
-    const sets = (svg.slice(svg.indexOf('<svg class="close-up"')).match(/<g class="/g) ?? []).length;
+    const sets = (svg.slice(svg.indexOf('<svg class="close-up"')).match(/<g class="(?!caption)/g) ?? [])
+      .length;
     expect(sets).toBeGreaterThan(0);
     expect(after.filter((w) => w === 'Quảng Ninh')).toHaveLength(sets);
     // Only names that show: none wholly beyond the close-up's edges (a name may reach past them).

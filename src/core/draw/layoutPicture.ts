@@ -42,17 +42,44 @@ function sized(layout: BoxLayout, shown: (box: { width: number; height: number }
  * The CSS that shows each set of words in its boxes (the first elsewhere): a set for shorter boxes
  * (`of` a class) hides that class's set too, and comes after it (same specificity: the later wins).
  */
-function setsCss(sets: BoxLayout['sets']): string {
+function setsCss(sets: BoxLayout['sets'], svg: string): string {
   const [first, ...rest] = sets;
   const others = [...rest.filter((o) => !o.of), ...rest.filter((o) => o.of)];
-  if (!others.length) return '';
+  const lines = linesCss(svg);
   const hidden = (o: (typeof others)[number]) =>
     [...new Set([first!.id, ...(o.of ? [o.of] : [])])].map((id) => `.${id}`).join(',');
   return [
-    `${others.map((o) => `.${o.id}`).join(',')}{display:none}`,
-    ...others.map((o) => `@media ${o.media}{${hidden(o)}{display:none}.${o.id}{display:inline}}`),
+    lines(first!.px),
+    others.length ? `${others.map((o) => `.${o.id}`).join(',')}{display:none}` : '',
+    ...others.map(
+      (o) => `@media ${o.media}{${hidden(o)}{display:none}.${o.id}{display:inline}${lines(o.px)}}`,
+    ),
   ].join('');
 }
+
+/**
+ * The arcs' and flows' widths and the close-up's caption for a set whose names are `px` (18 on a wall
+ * screen, where the live map draws its lines 1.5 times as wide as its 12-px names' maps, `setLook`, and
+ * its caption is 0.7 rem of the page's 150 % type): a rule per width the picture draws (its lines,
+ * `stroke-opacity` set, keep their width in screen px), none at 12 px.
+ */
+const linesCss = (svg: string) => {
+  const widths = [
+    ...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!)),
+  ];
+  return (px: number) =>
+    px === LABEL_PX
+      ? ''
+      : `.caption{transform:scale(${+(px / LABEL_PX).toFixed(3)})}` +
+        widths
+          .map(
+            (w) =>
+              `path[stroke-opacity][stroke-width="${w}"]{stroke-width:${+((Number(w) * px) / LABEL_PX).toFixed(2)}px}`,
+          )
+          .join('');
+};
+/** The live map's names' size (CSS px) at scale 1: a set of this size draws the lines as written. */
+const LABEL_PX = 12;
 
 /**
  * The room (picture units) around a frame of `bounds` fitted (`meet`) and centred (at world scale, from
@@ -191,8 +218,8 @@ export function layoutPictureSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     `<rect width="100%" height="100%" fill="${t.background}"/>`,
-    // Each set of words and dots in the boxes it is sized for.
-    `<style>${setsCss(layout.sets)}</style>`,
+    // Each set of words and dots in the boxes it is sized for (written once the lines are drawn).
+    '<style></style>',
     main,
   ];
   if (cu) {
@@ -240,14 +267,16 @@ export function layoutPictureSvg(
       `<svg class="close-up" x="${pc(cu.box.x)}" y="${pc(cu.box.y)}" width="${pc(cu.box.w)}" height="${pc(cu.box.h)}">`,
       `<rect width="100%" height="100%" fill="${t.background}"/>`,
       picture,
-      `<rect width="${plate.width.toFixed(1)}" height="${plate.height.toFixed(1)}" fill="${t.halo}"/>`,
-      `<text x="${(plate.size * 0.5).toFixed(1)}" y="${(plate.size * 1.3).toFixed(1)}" font-family="${MAP_SIZES.pictureFonts}" font-size="${plate.size}" fill="${t.label}">${escapeXml(title)}</text>`,
+      // (Scaled with the names of a wall screen's set: `setsCss`.)
+      `<g class="caption"><rect width="${plate.width.toFixed(1)}" height="${plate.height.toFixed(1)}" fill="${t.halo}"/>`,
+      `<text x="${(plate.size * 0.5).toFixed(1)}" y="${(plate.size * 1.3).toFixed(1)}" font-family="${MAP_SIZES.pictureFonts}" font-size="${plate.size}" fill="${t.label}">${escapeXml(title)}</text></g>`,
       `<rect width="100%" height="100%" fill="none" stroke="${t.border}" stroke-width="2"/>`,
       '</svg>',
     );
   }
   parts.push('</svg>');
-  return parts.join('');
+  const svg = parts.join('');
+  return svg.replace('<style></style>', `<style>${setsCss(layout.sets, svg)}</style>`);
 }
 
 /**
@@ -270,7 +299,7 @@ export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string
   const set = kept.find((s) => s.id === id)!;
   let out = svg.replace(
     /<style>[^<]*<\/style>/,
-    `<style>${setsCss([set, ...kept.filter((s) => s !== set)])}</style>`,
+    `<style>${setsCss([set, ...kept.filter((s) => s !== set)], svg)}</style>`,
   );
   for (const other of ids.filter((s) => !kept.some((k) => k.id === s))) {
     const open = `<g class="${other}">`;
