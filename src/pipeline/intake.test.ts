@@ -79,11 +79,22 @@ describe('place pairing', () => {
     const text =
       'date: 2021-03-29\n\nThe southern province of Ba Ria – Vung Tau signed a memorandum of understanding on cooperation with Monterey Park city in the US’s California state on March 29. Officials of Ba Ria – Vung Tau and Monterey Park spoke.';
     expect(sides(text)).toEqual([[['VN-43'], ['gn:5374406'], '2021-03-29']]);
+    // Only a possessive right before the unit: "Suwon's Mayor … and Gyeonggi Province" name two parties.
+    const both = sides(
+      "date: 2024-05-10\n\nOn May 10, Suwon's Mayor Lee Jae-jun and Gyeonggi Province Governor Kim Dong-yeon signed agreements with Binh Duong province.",
+    );
+    expect(both.flatMap(([, partners]) => partners)).toContain('KR-41');
   });
   it('reads a name a city shares with its prefecture as the city where the report names the city ("Fukuoka City")', () => {
     const text =
       'date: 2025-07-28\nheadline: Can Tho, Fukuoka (Japan) sign cooperation agreement\n\nA memorandum of understanding on cooperation between Can Tho City, Vietnam and Fukuoka City, Japan was signed on July 28. The Mayor of Fukuoka City said Fukuoka had experienced severe floods.';
     expect(sides(text)).toEqual([[['VN25-CAN-THO'], ['gn:1863967'], '2025-07-28']]);
+    // Not where the city is only an institution's or a venue: the prefecture stays the party.
+    expect(
+      sides(
+        'date: 2024-05-10\n\nOn May 10, Hanoi and Osaka signed a cooperation agreement. Osaka City University will host students.',
+      ),
+    ).toEqual([[['VN-HN'], ['JP-27'], '2024-05-10']]);
   });
   it('takes a Vietnamese dateline for the party where the report names no other and calls it "the city"', () => {
     const text =
@@ -93,7 +104,17 @@ describe('place pairing', () => {
       [['VN-DN'], ['gn:3176219']],
       [['VN-DN'], ['gn:610612']],
     ]);
-    expect(rows.notes.join(' ')).toContain('dateline');
+    // The row says so, for the reviewer, and writes the province as the atlas does, not as the dateline.
+    expect(rows.proposals[0]!.row.notes).toContain('read from the dateline');
+    expect(rows.proposals[0]!.row.vn_places).toBe('Đà Nẵng');
+    // Not national news datelined in Hà Nội, where "the province" is the foreign one or "the city of"
+    // names the partner.
+    for (const news of [
+      'date: 2024-05-10\n\nHÀ NỘI — Việt Nam’s Ministry of Labour signed a memorandum with Japan’s Gunma Prefecture on May 10. The province will welcome 500 trainees under the cooperation.',
+      'date: 2024-05-10\n\nHÀ NỘI — The Vietnam Chamber of Commerce and Industry signed a cooperation agreement with the city of Osaka, Japan, on May 10.',
+      'date: 2024-05-10\n\nHÀ NỘI — The Deputy Prime Minister received the Governor of Gyeonggi Province on May 10. The province signed a memorandum on cooperation in training.',
+    ])
+      expect(propose(news), news).toEqual([]);
     // A dateline alone, in a report that never speaks of "the city", stays the place the news came from.
     const plain = text
       .replace('by the central city and partners', 'by partners')

@@ -23,6 +23,7 @@ import {
   fitBlocks,
   edgeOf,
   FLOW_MAX_EMS,
+  HUB_DOT_EMS,
   lineWidth,
   LIVE_EDGE_PX,
   liveTileOrder,
@@ -450,7 +451,13 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     });
     const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
-    const shownDots = [...dots, ...placed.flatMap((l) => hubDots.get(l.text) ?? [])];
+    const shownDots = [
+      ...dots,
+      ...placed.flatMap((l) => {
+        const h = hubDots.get(l.text);
+        return h ? [{ ...h, hub: true }] : [];
+      }),
+    ];
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
@@ -459,9 +466,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const taken = [
       ...blocked,
       ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
-      ...shownDots.map(({ xy }) => {
-        const [x, y] = xy.split(' ').map(Number) as [number, number];
-        return { x0: x - dot, y0: y - dot, x1: x + dot, y1: y + dot };
+      // (A hub's dot is the live map's icon, whose whole square no name covers: `HUB_DOT_EMS`.)
+      ...shownDots.map((s) => {
+        const [x, y] = s.xy.split(' ').map(Number) as [number, number];
+        const r = 'hub' in s ? LABEL_SIZE * k * HUB_DOT_EMS : dot;
+        return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
       }),
     ];
     const countries = fitBlocks(

@@ -40,7 +40,9 @@ const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/
  * A report's own unit named by what it is, as its subject ("the central city", "the province"), in
  * lower case as written: "the City Partnership Forum" is a name.
  */
-const SUBJECT_UNIT = /\b[Tt]h(?:e|is) (?:[a-z-]+ ){0,2}(?:city|province|locality)\b/;
+const SUBJECT_UNIT = /\b[Tt]h(?:e|is) (?:[a-z-]+ ){0,2}(?:city|province|locality)\b(?! of\b)/;
+/** A city named as a city: "Fukuoka City", "the city of Genoa", "thành phố Fukuoka", "la ville de Gênes". */
+const CITY_WORD = /\b(?:[Cc]ity|thành phố|TP\.?|[Vv]ille)\b/u;
 
 /** A period of years: "from 2022 to 2026", "2023–2027", "từ 2021 đến 2025". */
 const PERIOD = /\b(?:19|20)\d{2} (?:(?:to|den|a|au) )?(?:19|20)\d{2}\b/;
@@ -83,9 +85,14 @@ export function proposeRows(
   // the city as such ("Fukuoka City, Japan"): the prefecture was no party.
   for (const m of mentions) {
     if (m.place.level !== 'region' || m.place.admin1 === undefined) continue;
+    // (The city named as a party, with its word: not "Osaka City University", not "held in Fukuoka City".)
     const city = mentions.find(
       (n) =>
         n.place.level === 'city' &&
+        !n.institution &&
+        !n.venue &&
+        !n.qualifier &&
+        CITY_WORD.test(n.written) &&
         n.place.admin1 === m.place.admin1 &&
         Object.values(n.place.names).some((x) => fold(x) === fold(m.written)),
     );
@@ -111,15 +118,23 @@ export function proposeRows(
   const dateline = mentions.find(
     (m) => m.venue && m.start === 0 && m.sentence === headline.length && m.place.country === 'VN',
   );
-  if (
+  // ("The province" after a sentence that names a foreign unit is that unit: "… Japan's Gunma
+  // Prefecture. The province will welcome…".)
+  const foreignUnitIn = (i: number) =>
+    mentions.some((m) => m.sentence === i && m.place.country !== 'VN' && m.place.level !== 'country');
+  const datelineParty =
     !vn.length &&
-    dateline &&
+    !!dateline &&
     isValidAt(dateline.place, geoDate) &&
-    sentences.some((s) => s.event && SUBJECT_UNIT.test(s.text))
-  ) {
-    vn.push(dateline.place);
-    notes.push(`${dateline.written}: the dateline's unit, read as the party ("the city")`);
-  }
+    all.some(
+      (s, i) =>
+        s.event &&
+        i >= headline.length &&
+        SUBJECT_UNIT.test(s.text) &&
+        !foreignUnitIn(i) &&
+        !foreignUnitIn(i - 1),
+    );
+  if (datelineParty && dateline) vn.push(dateline.place);
   let partners = parties(false);
   const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
   // A city inside a partner region is where things happened, not another partner — unless a clause
@@ -176,7 +191,7 @@ export function proposeRows(
   // provinces, and the notes say which city the report names.)
   const written = (p: GazetteerPlace) =>
     mentions
-      .filter((m) => m.place === p && !m.institution && !m.city)
+      .filter((m) => m.place === p && !m.institution && !m.city && !m.venue)
       .sort((a, b) => b.written.length - a.written.length)[0]?.written ?? p.names.vi;
   const warnings = [
     ...(kind ? [] : ['kind: no word of the vocabulary found, "meeting" put as a placeholder']),
@@ -236,7 +251,8 @@ export function proposeRows(
       (domains.length ? 1 : 0.8) *
       (outlet && header.headline ? 1 : 0.9) *
       (countryCount > 1 || ps.length > 1 ? 0.85 : 1) *
-      (byCity.length ? 0.8 : 1);
+      (byCity.length ? 0.8 : 1) *
+      (datelineParty ? 0.8 : 1);
     const row: Row = {
       id: slug(`${when.value} ${vn[0]?.names.en ?? ''} ${ps[0]?.names.en ?? ''}`),
       date: when.value,
@@ -268,6 +284,11 @@ export function proposeRows(
         ...(byCity.length
           ? [
               `vn_places: the report names the city of ${byCity.join(', ')}; check that the tie is the province's`,
+            ]
+          : []),
+        ...(datelineParty
+          ? [
+              `vn_places: read from the dateline (${dateline?.written}), which the report calls "the city" or "the province"; check that the tie is its`,
             ]
           : []),
       ].join('; '),

@@ -6,11 +6,11 @@ import type { Mention } from './mentions';
 
 /**
  * Between a place and the unit that contains it: "(", ",", "in", "of", "thuộc", "dans", "de"; or the
- * possessive of a country the place's mention ends with ("Monterey Park city in the US's California
- * state").
+ * possessive of a country the place's mention ends with, right before the unit ("Monterey Park city in
+ * the US's California state"; not "Suwon's Mayor Lee and Gyeonggi Province").
  */
 const QUALIFIER_GAP =
-  /^\s*(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b|['’]s\s)[^.;:!?]{0,45}$/iu;
+  /^\s*(?:(?:\(|,|[-–]|in\b|of\b|thuộc\b|dans\b|de\b|du\b|d['’]|của\b)[^.;:!?]{0,45}|['’]s\s*)$/iu;
 
 /**
  * A unit named right after a place inside it only says where that place is ("Brest (Bretagne)",
