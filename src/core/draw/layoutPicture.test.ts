@@ -13,6 +13,7 @@ import {
   WIDE_LAYOUT,
 } from './boxLayout';
 import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
+import { MAP_SIZES } from './theme';
 import { arcsBounds, cappedBounds, planLayout, reservedPx, worldWidth } from './layoutPlan';
 import { toWorld } from './mercator';
 import { possibleArcs } from '../view/possibleArcs';
@@ -54,9 +55,17 @@ const boxOf = (svg: string, at: string) => {
 /** The rules that draw a picture's arcs 1.5 times as wide (a wall screen's set, names of 18 px). */
 const wallLines = (svg: string) =>
   '.caption{transform:scale(1.5)}' +
-  [...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!))]
-    .map((w) => `path[stroke-opacity][stroke-width="${w}"]{stroke-width:${+(Number(w) * 1.5).toFixed(2)}px}`)
+  lineWidths(svg)
+    .map((w) => `path[vector-effect][stroke-width="${w}"]{stroke-width:${+(Number(w) * 1.5).toFixed(2)}px}`)
     .join('');
+/** The widths of a picture's lines that keep their width on screen: arcs, flows, borders, outlines. */
+const lineWidths = (svg: string) => [
+  ...new Set(
+    [...svg.matchAll(/<path [^>]*?vector-effect="non-scaling-stroke"[^>]*>/g)].flatMap(
+      (m) => / stroke-width="([\d.]+)"/.exec(m[0])?.[1] ?? [],
+    ),
+  ),
+];
 
 describe('planNarrow (the live map’s choices on a phone, for the build’s picture)', () => {
   it('seed data: a close-up of the four Guangxi arcs at the bottom left, the map framed above it', () => {
@@ -205,10 +214,11 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);
     // On a wall screen (names of 18 px) the arcs are 1.5 times as wide, as the live map draws them: a
     // rule for each width drawn, in the wall sets' media queries only.
-    const widths = [
-      ...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!)),
-    ];
-    expect(widths.length).toBeGreaterThan(1);
+    const widths = lineWidths(svg);
+    // (Arcs and the basemap's lines both: the live map widens all of them.)
+    const arcs = [...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!);
+    expect(arcs.length).toBeGreaterThan(1);
+    for (const w of [...arcs, String(MAP_SIZES.borderWidth)]) expect(widths).toContain(w);
     const wider = wallLines(svg);
     expect(wider.split('{stroke-width:').length - 1).toBe(widths.length);
     // …and its close-up's caption, as the live map's 0.7 rem of the page's 150 % type.

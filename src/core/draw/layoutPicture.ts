@@ -58,14 +58,19 @@ function setsCss(sets: BoxLayout['sets'], svg: string): string {
 }
 
 /**
- * The arcs' and flows' widths and the close-up's caption for a set whose names are `px` (18 on a wall
- * screen, where the live map draws its lines 1.5 times as wide as its 12-px names' maps, `setLook`, and
- * its caption is 0.7 rem of the page's 150 % type): a rule per width the picture draws (its lines,
- * `stroke-opacity` set, keep their width in screen px), none at 12 px.
+ * The lines' widths (arcs, flows, borders and outlines) and the close-up's caption for a set whose
+ * names are `px` (18 on a wall screen, where the live map draws its lines 1.5 times as wide as its
+ * 12-px names' maps, `setLook` and `basemapPaint`, and its caption is 0.7 rem of the page's 150 % type):
+ * a rule per width the picture draws (its lines keep their width in screen px: `non-scaling-stroke`),
+ * none at 12 px.
  */
 const linesCss = (svg: string) => {
   const widths = [
-    ...new Set([...svg.matchAll(/ stroke-width="([\d.]+)" stroke-opacity=/g)].map((m) => m[1]!)),
+    ...new Set(
+      [...svg.matchAll(/<path [^>]*?vector-effect="non-scaling-stroke"[^>]*>/g)].flatMap(
+        (m) => / stroke-width="([\d.]+)"/.exec(m[0])?.[1] ?? [],
+      ),
+    ),
   ];
   return (px: number) =>
     px === LABEL_PX
@@ -74,7 +79,7 @@ const linesCss = (svg: string) => {
         widths
           .map(
             (w) =>
-              `path[stroke-opacity][stroke-width="${w}"]{stroke-width:${+((Number(w) * px) / LABEL_PX).toFixed(2)}px}`,
+              `path[vector-effect][stroke-width="${w}"]{stroke-width:${+((Number(w) * px) / LABEL_PX).toFixed(2)}px}`,
           )
           .join('');
 };
