@@ -83,7 +83,14 @@ describe('place pairing', () => {
     const both = sides(
       "date: 2024-05-10\n\nOn May 10, Suwon's Mayor Lee Jae-jun and Gyeonggi Province Governor Kim Dong-yeon signed agreements with Binh Duong province.",
     );
-    expect(both.flatMap(([, partners]) => partners)).toContain('KR-41');
+    const [m] = sentencesOf(
+      "On May 10, Suwon's Mayor Lee Jae-jun and Gyeonggi Province Governor Kim Dong-yeon signed agreements with Binh Duong province.",
+    ).map((x, i) =>
+      placesIn(g, x, i, '2024-05-10', new Set(['KR'])).mentions.find((n) => n.place.id === 'KR-41'),
+    );
+    expect(m?.qualifier).toBe(false);
+    // (Suwon itself is then left to the rule that a city inside a partner region is a venue.)
+    expect(both.flatMap(([, partners]) => partners)).toEqual(['KR-41']);
   });
   it('reads a name a city shares with its prefecture as the city where the report names the city ("Fukuoka City")', () => {
     const text =
@@ -107,6 +114,12 @@ describe('place pairing', () => {
     // The row says so, for the reviewer, and writes the province as the atlas does, not as the dateline.
     expect(rows.proposals[0]!.row.notes).toContain('read from the dateline');
     expect(rows.proposals[0]!.row.vn_places).toBe('Đà Nẵng');
+    // The partner may follow "the city" in its sentence.
+    expect(
+      sides(
+        'date: 2025-01-18\n\nĐÀ NẴNG — The city signed a memorandum of understanding with Japan’s Gunma Prefecture on January 17.',
+      ),
+    ).toEqual([[['VN-DN'], ['JP-10'], '2025-01-17']]);
     // Not national news datelined in Hà Nội, where "the province" is the foreign one or "the city of"
     // names the partner.
     for (const news of [

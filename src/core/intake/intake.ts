@@ -42,7 +42,7 @@ const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/
  */
 const SUBJECT_UNIT = /\b[Tt]h(?:e|is) (?:[a-z-]+ ){0,2}(?:city|province|locality)\b(?! of\b)/;
 /** A city named as a city: "Fukuoka City", "the city of Genoa", "thành phố Fukuoka", "la ville de Gênes". */
-const CITY_WORD = /\b(?:[Cc]ity|thành phố|TP\.?|[Vv]ille)\b/u;
+const CITY_WORD = /(?:^|\s)(?:[Cc]ity|[Tt]hành phố|TP\.?|[Vv]ille)(?=\s|$|[,.)])/u;
 
 /** A period of years: "from 2022 to 2026", "2023–2027", "từ 2021 đến 2025". */
 const PERIOD = /\b(?:19|20)\d{2} (?:(?:to|den|a|au) )?(?:19|20)\d{2}\b/;
@@ -118,22 +118,27 @@ export function proposeRows(
   const dateline = mentions.find(
     (m) => m.venue && m.start === 0 && m.sentence === headline.length && m.place.country === 'VN',
   );
-  // ("The province" after a sentence that names a foreign unit is that unit: "… Japan's Gunma
-  // Prefecture. The province will welcome…".)
-  const foreignUnitIn = (i: number) =>
-    mentions.some((m) => m.sentence === i && m.place.country !== 'VN' && m.place.level !== 'country');
+  // ("The province" after a foreign unit, in its sentence or the one before, is that unit: "… Japan's
+  // Gunma Prefecture. The province will welcome…"; the partner after it is not: "The city signed
+  // with Japan's Gunma Prefecture".)
+  const foreignUnitIn = (i: number, before = Infinity) =>
+    mentions.some(
+      (m) => m.sentence === i && m.start < before && m.place.country !== 'VN' && m.place.level !== 'country',
+    );
   const datelineParty =
     !vn.length &&
     !!dateline &&
     isValidAt(dateline.place, geoDate) &&
-    all.some(
-      (s, i) =>
+    all.some((s, i) => {
+      const at = SUBJECT_UNIT.exec(s.text)?.index;
+      return (
         s.event &&
         i >= headline.length &&
-        SUBJECT_UNIT.test(s.text) &&
-        !foreignUnitIn(i) &&
-        !foreignUnitIn(i - 1),
-    );
+        at !== undefined &&
+        !foreignUnitIn(i, at) &&
+        (i === headline.length || !foreignUnitIn(i - 1))
+      );
+    });
   if (datelineParty && dateline) vn.push(dateline.place);
   let partners = parties(false);
   const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
