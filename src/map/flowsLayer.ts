@@ -77,7 +77,7 @@ export function addFlowsLayer(
     counts: ReadonlyMap<string, number>,
     strong: ReadonlySet<string> | 'dim',
     labels: boolean,
-    /** The hubs marked and named with their counts beside the flows, placed among them by count. */
+    /** The hubs marked and named with their counts beside the flows, placed after their names. */
     hubs?: ReadonlyMap<string, number>,
   ): void;
   /** Keeps every name off the flows' dots: call once, after the last layer of names is added. */
