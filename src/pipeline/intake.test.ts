@@ -96,6 +96,15 @@ describe('place pairing', () => {
     const text =
       'date: 2025-07-28\nheadline: Can Tho, Fukuoka (Japan) sign cooperation agreement\n\nA memorandum of understanding on cooperation between Can Tho City, Vietnam and Fukuoka City, Japan was signed on July 28. The Mayor of Fukuoka City said Fukuoka had experienced severe floods.';
     expect(sides(text)).toEqual([[['VN25-CAN-THO'], ['gn:1863967'], '2025-07-28']]);
+    // A prefecture's own name after a city's word is the city: "thành phố Fukuoka", "the city of Osaka".
+    expect(
+      sides(
+        'date: 2025-07-28\nheadline: Cần Thơ và Fukuoka ký kết hợp tác\n\nNgày 28/7, thành phố Cần Thơ và thành phố Fukuoka (Nhật Bản) đã ký kết biên bản ghi nhớ hợp tác phát triển đô thị.',
+      ),
+    ).toEqual([[['VN25-CAN-THO'], ['gn:1863967'], '2025-07-28']]);
+    expect(
+      sides('date: 2024-05-10\n\nOn May 10, Hanoi and the city of Osaka signed a memorandum of cooperation.'),
+    ).toEqual([[['VN-HN'], ['gn:1853909'], '2024-05-10']]);
     // Not where the city is only an institution's or a venue: the prefecture stays the party.
     expect(
       sides(

@@ -207,6 +207,13 @@ export function placesIn(
     }
     return null;
   };
+  /** The one city of that name inside a region (none: none, or several). */
+  const cityIn = (region: GazetteerPlace, name: string): GazetteerPlace | null => {
+    const r = geocode(g, name, { levels: ['city'], country: region.country, ...(date ? { date } : {}) });
+    return r.kind === 'resolved' && r.place.admin1 !== undefined && r.place.admin1 === region.admin1
+      ? r.place
+      : null;
+  };
   for (let i = 0; i < toks.length;) {
     let hit: { j: number; place: GazetteerPlace | null; country: string | null } | null = null;
     if (toks[i]?.cap) {
@@ -280,7 +287,18 @@ export function placesIn(
             }
             return null;
           };
-          const place = resolve(span(i, j)) ?? withWord();
+          const read = resolve(span(i, j)) ?? withWord();
+          // A region's own name after a city's word is the city of that name inside it, where there is
+          // one ("thành phố Fukuoka", "the city of Osaka", "la ville de Fukuoka"), not the prefecture.
+          // (Not a seat's name a region takes among its alternates: "the Lao city of Pakse" is
+          // Champasak's, as the gazetteer reads it.)
+          const place =
+            read?.level === 'region' &&
+            read.country !== 'VN' &&
+            Object.values(read.names).some((n) => fold(n) === key) &&
+            CITY_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start))
+              ? (cityIn(read, span(i, j)) ?? read)
+              : read;
           // One word that opens a sentence is capitalised by its place alone: "Durant son séjour" is
           // "during", not Durant, Oklahoma. It names a place of a country the article names, or none.
           const foreign = !!place && place.country !== 'VN';
