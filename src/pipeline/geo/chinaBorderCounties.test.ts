@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerPlace } from '../../core/types';
+import { gazetteerRecord } from '../../test/gazetteerRecord';
 import { borderCountiesFrom } from './chinaBorderCounties';
 
-const city = (id: string, name: string, admin1: string): GazetteerPlace => ({
-  id,
-  level: 'city',
-  country: 'CN',
-  lon: 0,
-  lat: 0,
-  names: { vi: name, fr: name, en: name },
-  admin1,
-});
+const record = gazetteerRecord('CN');
+const city = (id: string, name: string, admin1: string) => record(id, name, 'city', admin1);
 
 describe('borderCountiesFrom', () => {
   const gazetteer = [

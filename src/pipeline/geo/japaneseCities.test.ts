@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerPlace } from '../../core/types';
+import { gazetteerRecord } from '../../test/gazetteerRecord';
 import { japaneseCitiesFrom } from './japaneseCities';
 
-const record = (
-  id: string,
-  name: string,
-  level: GazetteerPlace['level'],
-  admin1?: string,
-): GazetteerPlace => ({
-  id,
-  level,
-  country: 'JP',
-  lon: 0,
-  lat: 0,
-  names: { vi: name, fr: name, en: name },
-  ...(admin1 ? { admin1 } : {}),
-});
+const record = gazetteerRecord('JP');
 const okayama = record('JP-33', 'Okayama Prefecture', 'region', 'JP.31');
 const niigata = record('JP-15', 'Niigata Prefecture', 'region', 'JP.29');
 

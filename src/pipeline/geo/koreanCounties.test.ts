@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerPlace } from '../../core/types';
+import { gazetteerRecord } from '../../test/gazetteerRecord';
 import { koreanCountiesFrom } from './koreanCounties';
 import type { Admin2Place } from './vietnamDistricts';
 
@@ -11,20 +11,7 @@ const place = (name: string, admin1: string, admin2: string): Admin2Place => ({
   admin1,
   admin2,
 });
-const record = (
-  id: string,
-  name: string,
-  level: GazetteerPlace['level'],
-  admin1?: string,
-): GazetteerPlace => ({
-  id,
-  level,
-  country: 'KR',
-  lon: 0,
-  lat: 0,
-  names: { vi: name, fr: name, en: name },
-  ...(admin1 ? { admin1 } : {}),
-});
+const record = gazetteerRecord('KR');
 const provinces = [
   record('KR-47', 'North Gyeongsang', 'region', 'KR.14'),
   record('KR-26', 'Busan', 'region', 'KR.10'),
