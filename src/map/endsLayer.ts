@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type { LonLat } from '../core/draw/arc';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
@@ -64,6 +65,8 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('left', 'top-left', 'bottom-left'),
   'east',
   anchors('right', 'top-right', 'bottom-right'),
+  'middle-west',
+  anchors('right', 'left', 'top', 'bottom', 'top-right', 'bottom-left', 'bottom-right'),
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'),
 ];
 export { edgeOf };
@@ -73,7 +76,7 @@ export const nameReach = (text: string, maxWidth: number, scale = 1) =>
 /** Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either. */
 export type Side = ReturnType<typeof edgeOf>;
 /** Where a place is, and its name, for a rule that chooses the side its name keeps to. */
-export type SideRule = (lon: number, lat: number, text: string) => Side;
+export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
 
 /** A dot's radius at a scale (1.5 on a wall screen, as its name): larger in focus (a selection, a preview). */
 const radius = (r: number, scale: number): ExpressionSpecification => [

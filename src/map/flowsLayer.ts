@@ -132,15 +132,24 @@ export function addFlowsLayer(
       // No flow has an empty id: selecting it dims them all.
       lines.show(counts, strong === 'dim' ? new Set(['']) : strong);
       // (The sides of the names follow the map's size: `edge`.) The hubs' ends are their places.
-      const ends = (xs: ReadonlyMap<string, number>, at: (id: string) => LonLat | undefined) =>
+      // (A flow's start: in a close-up its name goes away from it first, `awayFrom`.)
+      const ends = (
+        xs: ReadonlyMap<string, number>,
+        at: (id: string) => LonLat | undefined,
+        from: (id: string) => LonLat | undefined = () => undefined,
+      ) =>
         [...xs].flatMap(([id, n]) => {
           const to = at(id);
-          return to ? [{ id, n, to, text: `${o.name(id)} · ${n}` }] : [];
+          return to ? [{ id, n, to, from: from(id), text: `${o.name(id)} · ${n}` }] : [];
         });
-      const flowEnds = ends(counts, (id) => byId.get(id)?.to);
+      const flowEnds = ends(
+        counts,
+        (id) => byId.get(id)?.to,
+        (id) => byId.get(id)?.from,
+      );
       const hubEnds = ends(hubs, o.at);
       const side = (e: (typeof flowEnds)[number]) =>
-        o.edge ? o.edge(e.to[0], e.to[1], e.text) : edgeOf(e.to[0]);
+        o.edge ? o.edge(e.to[0], e.to[1], e.text, e.from) : edgeOf(e.to[0]);
       const key = `${labels}|${[...flowEnds, ...hubEnds].map((e) => `${e.id}:${e.n}:${side(e)}`).join()}`;
       if (key === written) return;
       written = key;

@@ -12,6 +12,7 @@ import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
+import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
@@ -86,16 +87,23 @@ export function createMapView(
     });
   /**
    * In a close-up, the side of its dot a name keeps to: either side where it fits inside the close-up
-   * both ways, else the side where it does, else inwards from the close-up's outer thirds.
+   * both ways (a flow's away from its start first, `awayFrom`), else the side where it does, else
+   * inwards from the close-up's outer thirds.
    */
   const sideIn =
     (maxWidth: number): SideRule =>
-    (lon, lat, text) => {
+    (lon, lat, text, from) => {
       const x = map.project([lon, lat]).x;
       const reach = nameReach(text, maxWidth, scale);
       const east = x + reach <= container.clientWidth;
       const west = x - reach >= 0;
-      return east && west ? 'middle' : east ? 'west' : west ? 'east' : thirdOf(lon, framed);
+      return east && west
+        ? awayFrom('middle', lon, from)
+        : east
+          ? 'west'
+          : west
+            ? 'east'
+            : thirdOf(lon, framed);
     };
   /**
    * On the main map's country flows (a crowded map's world view), the side of its dot a name keeps to:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  awayFrom,
   blockLabel,
   breakLines,
   capitalsWidth,
@@ -70,6 +71,23 @@ describe('placeLabels', () => {
     // (One dot, one side: the second name finds every position of its taken.)
     expect(pair(['Zeta', 'Alpha'])).toEqual(['Zeta']);
     expect(pair(['Alpha', 'Zeta'])).toEqual(['Alpha']);
+  });
+
+  it('names a flow next door away from where it starts, west of its dot first, and still east where the west is taken', () => {
+    // Cambodia's end (Phnom Penh) is west of its flow's start (Hồ Chí Minh City): named west of it.
+    const hcmc: [number, number] = [106.7, 10.8];
+    expect(awayFrom('middle', 104.9, hcmc)).toBe('middle-west');
+    // The Philippines' end, east of it, and any name that must keep to a side, as before.
+    expect(awayFrom('middle', 121, hcmc)).toBe('middle');
+    expect(awayFrom('west', 104.9, hcmc)).toBe('west');
+    expect(awayFrom('middle', 104.9, undefined)).toBe('middle');
+    const cambodia = { text: 'Cambodia · 20', x: 200, y: 100, priority: 20, side: 'middle-west' as const };
+    expect(placeLabels([cambodia], 13, box)[0]?.anchor).toBe('end');
+    expect(placeLabels([{ ...cambodia, side: 'middle' }], 13, box)[0]?.anchor).toBe('start');
+    // West of its dot taken (Thailand's name there first): east of it, not lost.
+    const thailand = { text: 'Thailand · 2', x: 150, y: 100, priority: 30, side: 'middle' as const };
+    const both = placeLabels([thailand, cambodia], 13, box);
+    expect(both.find((l) => l.text === cambodia.text)?.anchor).toBe('start');
   });
 
   it('moves a label that would overlap another, and keeps labels inside the picture', () => {

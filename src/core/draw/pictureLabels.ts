@@ -11,9 +11,11 @@ export interface LabelAsk {
   maxEms?: number;
   /**
    * Which side of its dot the name keeps to, as the live map's rule for it says (`edgeOf` in
-   * src/map/endsLayer.ts): 'west', the name east of a dot near the west edge; 'east'; either (default).
+   * src/map/endsLayer.ts): 'west', the name east of a dot near the west edge; 'east'; either (default);
+   * either, west of its dot first ('middle-west': a neighbour's flow west of where it starts, named
+   * away from home in a close-up, `awayFrom`).
    */
-  side?: 'west' | 'east' | 'middle';
+  side?: 'west' | 'east' | 'middle' | 'middle-west';
   /**
    * The live map's order among names of the same priority, lower first (MapLibre places a layer's
    * names by `symbol-sort-key`, ties by tile: `liveTileOrder`); then as asked.
@@ -109,7 +111,22 @@ const AROUND_BY_SIDE: Readonly<Record<NonNullable<LabelAsk['side']>, readonly (k
   west: ['left', 'top-left', 'bottom-left'],
   east: ['right', 'top-right', 'bottom-right'],
   middle: ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'],
+  'middle-west': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left', 'bottom-right'],
 };
+
+/**
+ * A close-up's side for the name of a flow next door that fits either side (`middle`): away from the
+ * flow's start, so that it stays off the bundle of flows leaving home and off the hubs there. Cambodia's
+ * end, Phnom Penh, is 2° from Hồ Chí Minh City: named east of its dot, it left the hub unnamed on a
+ * laptop. Any other side is kept.
+ *
+ * @example awayFrom('middle', 104.9, [106.7, 10.8]) === 'middle-west'; awayFrom('middle', 121, [106.7, 10.8]) === 'middle'
+ */
+export const awayFrom = (
+  side: NonNullable<LabelAsk['side']>,
+  lon: number,
+  from: readonly [number, number] | undefined,
+): NonNullable<LabelAsk['side']> => (side === 'middle' && from && lon < from[0] ? 'middle-west' : side);
 
 export interface PlacedLabel {
   text: string;

@@ -17,6 +17,7 @@ import { escapeXml } from './xml';
 import { isValidAt } from '../validity';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
 import {
+  awayFrom,
   blockLabel,
   blockSvg,
   capitalsWidth,
@@ -310,7 +311,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     id && strongEnds.has(id) ? 5 : id && drawnEnds.size >= 40 ? 2.5 : 3.5;
   const dots: { xy: string; r: number }[] = [];
   /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
-  const asks: (LabelAsk & { lon: number; lat: number; flow: boolean })[] = [];
+  const asks: (LabelAsk & { lon: number; lat: number; flow: boolean; from?: LonLat })[] = [];
   /** The hubs' dots, by their names: drawn where their names are (`withName`). */
   const hubDots = new Map<string, { xy: string; r: number }>();
   const mark = (
@@ -321,6 +322,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     flow = false,
     id: string | null = null,
     hub = false,
+    from?: LonLat,
   ) => {
     const p = projection([lon, lat]);
     if (!p) return;
@@ -337,6 +339,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       lon,
       lat,
       flow,
+      ...(from ? { from } : {}),
     });
   };
   for (const [id, n] of degree) {
@@ -344,12 +347,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n, false, id);
   }
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
-  const flowTo = new Map(possibleFlows(atlas).map((f) => [f.id, f.to]));
+  const flowOf = new Map(possibleFlows(atlas).map((f) => [f.id, f]));
   if (sel.size === 0)
     for (const [id, n] of counts) {
-      const to = flowTo.get(id);
+      const f = flowOf.get(id);
       const name = ix.place(id)?.names[opts.lang ?? 'fr'];
-      if (to && n && name) mark(to[0], to[1], `${name} · ${n}`, n, true);
+      if (f && n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n, true, null, false, f.from);
     }
   // The close-up of home's hubs, named with their counts among the flows, as the live map's (`planDraw`).
   if (flows && split?.inside && sel.size === 0)
@@ -428,7 +431,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         const east = a.x + reach <= labelBox.x + labelBox.width;
         const west = a.x - reach >= labelBox.x;
         const third = a.x < WIDTH / 3 ? 'west' : a.x > (2 * WIDTH) / 3 ? 'east' : 'middle';
-        side = east && west ? 'middle' : east ? 'west' : west ? 'east' : third;
+        side = east && west ? awayFrom('middle', a.lon, a.from) : east ? 'west' : west ? 'east' : third;
       } else if (!a.flow) side = edgeOf(a.lon);
       else if (world) {
         const x = ((a.lon - w) / 360) * WIDTH;
