@@ -56,7 +56,9 @@ const anchors = (...names: (keyof typeof AROUND)[]) =>
 /**
  * Names near the world's edges at world scale go inwards (text right of a dot near the west edge,
  * left of one near the east edge): they are never cut by the edge, and the copies MapLibre draws of
- * the places just past it (one world over) put their names off the map instead of inside it.
+ * the places just past it (one world over) put their names off the map instead of inside it. In a
+ * close-up, a neighbour's flow west of where it starts is named west of its dot first ('middle-west',
+ * `awayFrom`), then anywhere, as 'middle' mirrored.
  */
 export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
@@ -73,9 +75,15 @@ export { edgeOf };
 /** About how far (CSS px) a name reaches from its dot's centre (`reachOf`, at the live map's size). */
 export const nameReach = (text: string, maxWidth: number, scale = 1) =>
   reachOf(text, maxWidth, LABEL_SIZE * scale);
-/** Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either. */
+/**
+ * Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either;
+ * either, west first ('middle-west').
+ */
 export type Side = ReturnType<typeof edgeOf>;
-/** Where a place is, and its name, for a rule that chooses the side its name keeps to. */
+/**
+ * Where a place is, and its name, for a rule that chooses the side its name keeps to; for a flow, where
+ * it starts (`from`: a close-up names it away from there first).
+ */
 export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
 
 /** A dot's radius at a scale (1.5 on a wall screen, as its name): larger in focus (a selection, a preview). */

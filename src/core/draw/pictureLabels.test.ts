@@ -84,10 +84,14 @@ describe('placeLabels', () => {
     const cambodia = { text: 'Cambodia · 20', x: 200, y: 100, priority: 20, side: 'middle-west' as const };
     expect(placeLabels([cambodia], 13, box)[0]?.anchor).toBe('end');
     expect(placeLabels([{ ...cambodia, side: 'middle' }], 13, box)[0]?.anchor).toBe('start');
-    // West of its dot taken (Thailand's name there first): east of it, not lost.
+    // West of its dot taken (Thailand's name, placed first, goes west of its own dot: east of it would
+    // cover Cambodia's): east of it, not lost.
     const thailand = { text: 'Thailand · 2', x: 150, y: 100, priority: 30, side: 'middle' as const };
     const both = placeLabels([thailand, cambodia], 13, box);
-    expect(both.find((l) => l.text === cambodia.text)?.anchor).toBe('start');
+    expect(both.map((l) => [l.text, l.anchor])).toEqual([
+      [thailand.text, 'end'],
+      [cambodia.text, 'start'],
+    ]);
   });
 
   it('moves a label that would overlap another, and keeps labels inside the picture', () => {
