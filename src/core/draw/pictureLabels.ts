@@ -107,7 +107,9 @@ const DIAGONAL = OFFSET * 0.7;
  * its dot has its box's top 0.31 em below it; a diagonal one, 0.13 em.
  */
 const BASELINE_SHIFT = 7 / 24;
-const AROUND_BY_SIDE: Readonly<Record<NonNullable<LabelAsk['side']>, readonly (keyof typeof AROUND)[]>> = {
+export const AROUND_BY_SIDE: Readonly<
+  Record<NonNullable<LabelAsk['side']>, readonly (keyof typeof AROUND)[]>
+> = {
   west: ['left', 'top-left', 'bottom-left'],
   east: ['right', 'top-right', 'bottom-right'],
   middle: ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'],

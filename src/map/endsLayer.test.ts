@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { AROUND_BY_SIDE } from '../core/draw/pictureLabels';
+import { LABEL_ANCHORS } from './endsLayer';
+
+/** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
+function liveAnchors(side: string): string[] {
+  const [op, input, ...rest] = LABEL_ANCHORS as unknown as [string, unknown, ...unknown[]];
+  expect([op, input]).toEqual(['match', ['get', 'edge']]);
+  const fallback = rest.at(-1);
+  let list = fallback;
+  for (let i = 0; i + 1 < rest.length - 1; i += 2) if (rest[i] === side) list = rest[i + 1];
+  const [literal, pairs] = list as ['literal', unknown[]];
+  expect(literal).toBe('literal');
+  // (Anchor names and their offsets, alternating.)
+  return pairs.filter((_, i) => i % 2 === 0) as string[];
+}
+
+describe('LABEL_ANCHORS', () => {
+  it('tries the same positions in the same order as the build’s picture (`AROUND_BY_SIDE`), for every side', () => {
+    const sides = Object.keys(AROUND_BY_SIDE) as (keyof typeof AROUND_BY_SIDE)[];
+    expect(sides.sort()).toEqual(['east', 'middle', 'middle-west', 'west']);
+    for (const side of sides) expect(liveAnchors(side), side).toEqual([...AROUND_BY_SIDE[side]]);
+  });
+});
