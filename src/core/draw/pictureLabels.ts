@@ -120,7 +120,7 @@ export const AROUND_BY_SIDE: Readonly<
  * A close-up's side for the name of a flow next door that fits either side (`middle`): away from the
  * flow's start, so that it stays off the bundle of flows leaving home and off the hubs there. Cambodia's
  * end, Phnom Penh, is 2° from Hồ Chí Minh City: named east of its dot, it left the hub unnamed on a
- * laptop. Any other side is kept.
+ * wall screen, and on a phone on some days. Any other side is kept.
  *
  * @example awayFrom('middle', 104.9, [106.7, 10.8]) === 'middle-west'; awayFrom('middle', 121, [106.7, 10.8]) === 'middle'
  */
