@@ -132,22 +132,20 @@ export function addFlowsLayer(
       // No flow has an empty id: selecting it dims them all.
       lines.show(counts, strong === 'dim' ? new Set(['']) : strong);
       // (The sides of the names follow the map's size: `edge`.) The hubs' ends are their places.
-      // (A flow's start: in a close-up its name goes away from it first, `awayFrom`.)
+      // (A flow's start too: in a close-up its name goes away from it first, `awayFrom`.)
       const ends = (
         xs: ReadonlyMap<string, number>,
-        at: (id: string) => LonLat | undefined,
-        from: (id: string) => LonLat | undefined = () => undefined,
+        at: (id: string) => { to: LonLat; from?: LonLat } | undefined,
       ) =>
         [...xs].flatMap(([id, n]) => {
-          const to = at(id);
-          return to ? [{ id, n, to, from: from(id), text: `${o.name(id)} · ${n}` }] : [];
+          const end = at(id);
+          return end ? [{ id, n, to: end.to, from: end.from, text: `${o.name(id)} · ${n}` }] : [];
         });
-      const flowEnds = ends(
-        counts,
-        (id) => byId.get(id)?.to,
-        (id) => byId.get(id)?.from,
-      );
-      const hubEnds = ends(hubs, o.at);
+      const flowEnds = ends(counts, (id) => byId.get(id));
+      const hubEnds = ends(hubs, (id) => {
+        const to = o.at(id);
+        return to && { to };
+      });
       const side = (e: (typeof flowEnds)[number]) =>
         o.edge ? o.edge(e.to[0], e.to[1], e.text, e.from) : edgeOf(e.to[0]);
       const key = `${labels}|${[...flowEnds, ...hubEnds].map((e) => `${e.id}:${e.n}:${side(e)}`).join()}`;
