@@ -1,35 +1,14 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../core/atlas';
 import type { Advance } from '../core/draw/pictureLabels';
-import { MAP_SIZES, type Theme } from '../core/draw/theme';
+import type { Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
+import { fontAdvance } from '../map/fontAdvance';
 import type { MapRender } from '../map/mapViewTypes';
 
 /** How long a picture waits for the map's font before it places its names with estimated widths. */
 const FONT_WAIT_MS = 1000;
-
-/**
- * The live map's names' character advances (ems), measured as MapLibre measures them for its glyphs
- * drawn from the local font (each character alone, canvas `measureText`, no kerning), once the font's
- * faces for `text` have loaded; none (estimates) if they have not within `FONT_WAIT_MS`.
- */
-async function liveAdvance(text: string): Promise<Advance | undefined> {
-  const font = `24px "${MAP_SIZES.font}"`;
-  const loaded = await Promise.race([
-    document.fonts.load(font, text).then((faces) => faces.length > 0),
-    new Promise<false>((r) => window.setTimeout(() => r(false), FONT_WAIT_MS)),
-  ]).catch(() => false);
-  const ctx = loaded ? document.createElement('canvas').getContext('2d') : null;
-  if (!ctx) return undefined;
-  ctx.font = font;
-  const cache = new Map<string, number>();
-  return (ch) => {
-    let w = cache.get(ch);
-    if (w === undefined) cache.set(ch, (w = ch === '\n' ? 0 : ctx.measureText(ch).width / 24));
-    return w;
-  };
-}
 
 export interface FirstPicture {
   /** Draws the state asked (soon, once asked states settle), unless the picture shows it already. */
@@ -101,7 +80,7 @@ export function firstPicture(
           import('../core/draw/layoutPlan'),
         ]);
         // (Names placed at the widths the live map will give them: `Advance`.)
-        advance ??= liveAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''));
+        advance ??= fontAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''), FONT_WAIT_MS);
         const measured = await advance;
         // (Estimates this time, if the font has not come: the next picture asks again.)
         if (!measured) advance = undefined;

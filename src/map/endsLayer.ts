@@ -5,6 +5,7 @@ import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import { placeLon } from '../core/draw/mercator';
 import {
+  type Advance,
   DOT_BLOCK_EMS,
   edgeOf,
   NAME_LINE_EMS,
@@ -72,9 +73,12 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'),
 ];
 export { edgeOf };
-/** About how far (CSS px) a name reaches from its dot's centre (`reachOf`, at the live map's size). */
-export const nameReach = (text: string, maxWidth: number, scale = 1) =>
-  reachOf(text, maxWidth, LABEL_SIZE * scale);
+/**
+ * How far (CSS px) a name reaches from its dot's centre (`reachOf`, at the live map's size), at the
+ * font's advances where they are at hand (`fontAdvance`).
+ */
+export const nameReach = (text: string, maxWidth: number, scale = 1, advance?: Advance) =>
+  reachOf(text, maxWidth, LABEL_SIZE * scale, advance);
 /**
  * Which side of its dot a name keeps to: 'west', text east of a dot near the west edge; 'east'; either;
  * either, west first ('middle-west').

@@ -14,6 +14,7 @@ import { createMap } from './createMap';
 import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
 import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
+import { loadedAdvance } from './fontAdvance';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
@@ -86,7 +87,8 @@ export function createMapView(
       return l ? [l] : [];
     });
   /**
-   * In a close-up, the side of its dot a name keeps to: either side where it fits inside the close-up
+   * In a close-up, the side of its dot a name keeps to (its reach at the font's advances once the font
+   * is loaded, as the picture's: `loadedAdvance`): either side where it fits inside the close-up
    * both ways (a flow's away from its start first, `awayFrom`), else the side where it does, else
    * inwards from the close-up's outer thirds.
    */
@@ -94,7 +96,7 @@ export function createMapView(
     (maxWidth: number): SideRule =>
     (lon, lat, text, from) => {
       const x = map.project([lon, lat]).x;
-      const reach = nameReach(text, maxWidth, scale);
+      const reach = nameReach(text, maxWidth, scale, loadedAdvance(text));
       const east = x + reach <= container.clientWidth;
       const west = x - reach >= 0;
       return east && west

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  nameReach,
   awayFrom,
   blockLabel,
   breakLines,
@@ -238,6 +239,18 @@ describe('blockLabel and fitBlocks (names of fixed places: the archipelagos, the
     const w = block(0, 0).box.x1 - block(0, 0).box.x0;
     expect(fitBlocks([block(50, 50), block(50 + w + 4, 50)], box, [], 3)).toHaveLength(1);
     expect(fitBlocks([block(50, 50), block(50 + w + 8, 50)], box, [], 3)).toHaveLength(2);
+  });
+});
+
+describe('nameReach', () => {
+  it('estimates a name at 0.56 em a character, and measures it at the font’s advances where it has them, line by line', () => {
+    expect(nameReach('Laos · 25', 10, 12)).toBeCloseTo(67.68, 6);
+    // (A narrow font: every character half an em, "·" and space a quarter.)
+    const advance = (ch: string) => (ch === ' ' || ch === '·' ? 0.25 : 0.5);
+    expect(nameReach('Cambodia · 20', 10, 12, advance)).toBeCloseTo((0.6 + 10 * 0.5 + 3 * 0.25) * 12, 6);
+    // A name longer than its `maxWidth` reaches as far as its widest line, as the live map breaks it.
+    const lines = ['Ho Chi Minh', 'City · 55'];
+    expect(nameReach(lines.join(' '), 6, 12, advance)).toBeCloseTo((0.6 + (9 * 0.5 + 2 * 0.25)) * 12, 6);
   });
 });
 

@@ -425,7 +425,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (A CSS px of the live map, in the picture's units: its places' names are 12 px.)
     const px = size / 12;
     const sided = asks.map((a): LabelAsk => {
-      const reach = nameReach(a.text, a.maxEms ?? PLACE_MAX_EMS, size);
+      // (In a close-up at the font's advances, where it has them, as the live map's; on the world map
+      // at the estimates, as its edge rule, `sideInWorld`.)
+      const reach = nameReach(
+        a.text,
+        a.maxEms ?? PLACE_MAX_EMS,
+        size,
+        opts.caption ? opts.advance : undefined,
+      );
       let side: LabelAsk['side'];
       if (opts.caption) {
         const east = a.x + reach <= labelBox.x + labelBox.width;
