@@ -1,4 +1,4 @@
-import type { Advance } from '../core/draw/pictureLabels';
+import { type Advance, nameAdvance } from '../core/draw/pictureLabels';
 import { MAP_SIZES } from '../core/draw/theme';
 
 /** The map's names' font, at a size its advances are measured at (then taken in ems). */
@@ -21,11 +21,14 @@ export function loadedAdvance(text: string): Advance | undefined {
 }
 
 let ctx: CanvasRenderingContext2D | null = null;
-/** The advances measured (a character is measured once its face is loaded, and does not change). */
+/** The advances measured (a character is measured once its face is loaded; then it does not change). */
 const cache = new Map<string, number>();
 const measure: Advance = (ch) => {
   let w = cache.get(ch);
-  if (w === undefined) cache.set(ch, (w = ch === '\n' ? 0 : ctx!.measureText(ch).width / 24));
+  if (w !== undefined) return w;
+  // (A character whose face has not loaded, asked outside the text checked, is estimated, not kept.)
+  if (ch !== '\n' && !document.fonts.check(FONT, ch)) return nameAdvance(ch);
+  cache.set(ch, (w = ch === '\n' ? 0 : ctx!.measureText(ch).width / 24));
   return w;
 };
 

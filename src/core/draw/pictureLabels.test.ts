@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  nameReach,
   awayFrom,
   blockLabel,
   breakLines,
@@ -11,6 +10,7 @@ import {
   placeLabels,
   liveTileOrder,
   HUB_DOT_EMS,
+  nameReach,
 } from './pictureLabels';
 
 describe('placeLabels', () => {
@@ -251,6 +251,8 @@ describe('nameReach', () => {
     // A name longer than its `maxWidth` reaches as far as its widest line, as the live map breaks it.
     const lines = ['Ho Chi Minh', 'City · 55'];
     expect(nameReach(lines.join(' '), 6, 12, advance)).toBeCloseTo((0.6 + (9 * 0.5 + 2 * 0.25)) * 12, 6);
+    // (Its second line the widest: 'East' and 'Kazakhstan · 4'.)
+    expect(nameReach('East Kazakhstan · 4', 8, 12, advance)).toBeCloseTo((0.6 + 11 * 0.5 + 3 * 0.25) * 12, 6);
   });
 });
 

@@ -170,7 +170,7 @@ const NAME_ASCENT = 0.85;
  * space and "·" about a quarter of an em in Be Vietnam Pro ("Afrique du Sud · 2" and "Vương quốc Anh · 2"
  * are one line on the live map).
  */
-const nameAdvance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
+export const nameAdvance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
 
 /**
  * A character's advance (ems) in the live map's names. The build measures Be Vietnam Pro's
