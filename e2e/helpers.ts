@@ -29,8 +29,8 @@ export async function open(page: Page, url = './', { map = true } = {}): Promise
  * layout, not the pixels: the page laid out at its size in CSS px, drawn at half the pixels per CSS px.
  * What these tests check (framing, names, close-ups, picking) is measured in CSS px and the same at any
  * pixel ratio; software WebGL, which fills every pixel on the CPU, fills a quarter of them (a 4K test
- * ran in 17–22 s instead of 33–38 s alone; at ratio 1 it took 65 s in the loaded suite). Screenshots and exports
- * keep a pixel ratio of 1.
+ * ran in 17–22 s instead of 33–38 s alone; at ratio 1 it took 65 s in the loaded suite). Screenshots
+ * and exports keep a pixel ratio of 1.
  */
 export const LAYOUT_ONLY = { deviceScaleFactor: 0.5 } as const;
 
