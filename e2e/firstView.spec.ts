@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { STEPS_PER_EM } from '../src/core/draw/outlineText';
 import { MAP_THEMES } from '../src/core/draw/theme';
@@ -87,6 +89,66 @@ for (const [locale, url, lang] of LANGS) {
     });
   });
 }
+
+test.describe('a slow page, painted while it is still parsed', () => {
+  test.use({ locale: 'vi-VN', viewport: { width: 412, height: 823 } });
+  // A proxy of the site that sends the page's HTML in two parts, the header and the map's picture, then
+  // the rest a second later: Chromium paints the part it has (as on a slow phone; once seen in CI, the
+  // French header painted, then replaced, moving the map).
+  let proxy: Server;
+  let origin = '';
+  test.beforeAll(async ({ baseURL }) => {
+    const site = new URL(baseURL!).origin;
+    proxy = createServer((req, res) => {
+      void (async () => {
+        const r = await fetch(site + req.url, { headers: { 'accept-encoding': 'identity' } });
+        const headers = Object.fromEntries(
+          [...r.headers].filter(([k]) => !['content-length', 'content-encoding'].includes(k)),
+        );
+        res.writeHead(r.status, headers);
+        const body = Buffer.from(await r.arrayBuffer());
+        const cut = body.indexOf('</main>');
+        if (!r.headers.get('content-type')?.startsWith('text/html') || cut < 0) return void res.end(body);
+        res.write(body.subarray(0, cut));
+        await new Promise((done) => setTimeout(done, 1500));
+        res.end(body.subarray(cut));
+      })();
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((done) => proxy.close(() => done())));
+
+  test('every frame painted shows the header in the reader’s language, and the picture for it', async ({
+    page,
+    baseURL,
+  }) => {
+    await watchShifts(page);
+    // What each frame shows, recorded just before it is painted.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: string[] };
+      w.__frames = [];
+      const frame = () => {
+        const h1 = document.querySelector('.bar h1');
+        const img = document.querySelector('#map img.first-view');
+        if (h1) w.__frames.push(`${h1.textContent} | ${img?.getAttribute('src') ?? '(no picture yet)'}`);
+        if (document.readyState === 'loading') requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(origin + new URL(baseURL!).pathname);
+    await page.waitForFunction(() => window.atlas?.state().ready === true);
+    const { frames, title } = await page.evaluate(() => ({
+      frames: (window as unknown as { __frames: string[] }).__frames,
+      title: document.querySelector('.bar h1')!.getAttribute('data-l10n-vi'),
+    }));
+    // Frames were painted while the rest of the page was on its way.
+    expect(frames.length).toBeGreaterThan(10);
+    expect([...new Set(frames)]).toEqual([`${title} | data/first-view-narrow-vi.svg`]);
+    await page.waitForTimeout(1000);
+    expect(await shifts(page), await moved(page)).toBeLessThanOrEqual(0.02);
+  });
+});
 
 test.describe('a link to a state', () => {
   // The test reads the generated picture back with fetch(blob:), which the page's CSP rightly forbids.

@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, location, matchMedia, navigator, URLSearchParams, Element */
+/* global document, location, matchMedia, navigator, URLSearchParams, Element, MutationObserver */
 /**
  * Partnership Atlas — what the first paint needs before the app's script: the colour scheme and the
  * language (a classic script in <head>, so that nothing flashes or moves; external, for the
@@ -10,10 +10,10 @@
  * style sheet and the app read (`data-theme-source` is `url` or `system`).
  *
  * Language: `?lang=`, then `lang=` in the address's hash, then the browser's languages, else French —
- * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As soon as the document
- * is parsed (before the app's deferred scripts run, and before the first paint), the header's static
- * texts take the language's words (`data-l10n-<lang>`, written by the build) and the static picture
- * is the build's picture for that language and scheme, and the viewport's class of width
+ * the rule of `chooseLang` (src/core/i18n.ts; a browser test checks they agree). As the document is
+ * parsed (before any paint, and before the app's deferred scripts run), the header's static texts
+ * take the language's words (`data-l10n-<lang>`, written by the build) and the static picture is the
+ * build's picture for that language and scheme, and the viewport's class of width
  * (`data/first-view-<narrow|narrow-embed|medium|tablet|wide|large|wall|wall4k>[-<lang>][-dark].svg`).
  */
 (function () {
@@ -86,30 +86,47 @@
       // (None for a picture the app drew, or one hidden under the map: a reader never sees it again.)
       if (img.src.indexOf('blob:') === 0 || (img.hidden && img.src)) continue;
       var source = img.parentElement && img.parentElement.querySelector('source');
-      if (source && !explicit) source.srcset = picture(true);
-      else if (source) source.remove();
+      var dark = picture(true);
+      if (source && !explicit && source.getAttribute('srcset') !== dark) source.srcset = dark;
+      else if (source && explicit) source.remove();
       img.dataset.lang = lang;
-      img.src = picture(explicit && asked === 'dark');
+      var shown = picture(explicit && asked === 'dark');
+      if (img.getAttribute('src') !== shown) img.src = shown;
     }
   }
 
+  /** The header's static texts in the reader's language (`data-l10n-<lang>`, written by the build). */
+  function localize() {
+    if (lang === 'fr') return;
+    var texts = document.querySelectorAll('[data-l10n-' + lang + ']');
+    for (var i = 0; i < texts.length; i++) {
+      var el = /** @type {Element} */ (texts[i]);
+      var words = el.getAttribute('data-l10n-' + lang);
+      if (el.textContent !== words) el.textContent = words;
+    }
+  }
+
+  if (lang !== 'fr') root.setAttribute('lang', lang);
+  // A slow page is painted while it is still being parsed (seen under load: the French header painted,
+  // then replaced, moving the map). Each part is put in the language and given its picture as it is
+  // parsed: a mutation observer's callback runs at the end of the parser's task, before any paint.
+  var parsing = new MutationObserver(function () {
+    localize();
+    choosePictures();
+  });
   function firstPaint() {
     if (document.readyState === 'loading') return;
     document.removeEventListener('readystatechange', firstPaint);
-    if (lang !== 'fr') {
-      root.setAttribute('lang', lang);
-      var texts = document.querySelectorAll('[data-l10n-' + lang + ']');
-      for (var i = 0; i < texts.length; i++) {
-        var el = /** @type {Element} */ (texts[i]);
-        el.textContent = el.getAttribute('data-l10n-' + lang);
-      }
-    }
+    // Before the app's deferred scripts run (they write these texts themselves).
+    parsing.disconnect();
+    localize();
     choosePictures();
     narrow.addEventListener('change', choosePictures);
     WIDTHS.forEach(function (w) {
       w.media.addEventListener('change', choosePictures);
     });
   }
+  if (document.readyState === 'loading') parsing.observe(root, { childList: true, subtree: true });
   document.addEventListener('readystatechange', firstPaint);
   firstPaint();
 
