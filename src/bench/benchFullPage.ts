@@ -42,7 +42,7 @@ const READER_ARGS = [...ARGS, '--disable-gpu-rasterization', '--disable-gpu-comp
 const SCALE_FIXTURE = 'src/pipeline/fixtures/in/synthetic-300.csv';
 
 /** A copy of the built site with the 300-event fixture as its data, compressed as published. */
-function scaleSite(): string {
+async function scaleSite(): Promise<string> {
   const site = join(mkdtempSync(join(tmpdir(), 'atlas-bench-300-')), 'site');
   cpSync('dist', site, { recursive: true });
   rmSync(join(site, 'data'), { recursive: true });
@@ -55,7 +55,7 @@ function scaleSite(): string {
     log: () => {},
   });
   if (r.kind === 'failed') throw new Error(`${SCALE_FIXTURE} has problems: ${r.problems[0]?.message}`);
-  precompress(join(site, 'data'));
+  await precompress(join(site, 'data'));
   return site;
 }
 
@@ -281,7 +281,7 @@ function firstViewData(dir: string): string {
 
 /** The section: the built site and its 300-event copy, served as published. */
 export async function fullPageSection(browser: Browser, procs: ChildProcess[]): Promise<void> {
-  const scale = scaleSite();
+  const scale = await scaleSite();
   console.log(
     `\nFirst view, gzip: built site ${firstViewData('dist')} (budget: data ≤ 100 KB for the seed data); 300 events ${firstViewData(scale)}`,
   );

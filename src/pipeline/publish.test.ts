@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { frameHtml, type HeaderWords } from './publish';
+import { frameHtml, precompress, type HeaderWords } from './publish';
 
 const inAll = (fr: string, vi: string, en: string) => ({ fr, vi, en });
 const WORDS: HeaderWords = {
@@ -56,5 +60,28 @@ describe('frameHtml (the first paint of the publication frame)', () => {
 
   it('leaves the standfirst out of the embed view', () => {
     expect(frameHtml(HTML, frame, WORDS, { standfirst: false })).not.toContain('standfirst');
+  });
+});
+
+describe('precompress (the built site’s .br and .gz)', () => {
+  it('writes both beside every text file worth it, each decompressing to the file, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
+    mkdirSync(join(dir, 'data'));
+    const text = (i: number) => `{"place":"Hà Giang ${i}","events":[${'1,'.repeat(900 + i)}0]}`;
+    const files = Array.from({ length: 9 }, (_, i) => join(dir, 'data', `f${i}.json`));
+    files.forEach((f, i) => writeFileSync(f, text(i)));
+    // Too small to gain, and not text: left alone.
+    writeFileSync(join(dir, 'tiny.js'), 'let a = 1;');
+    writeFileSync(join(dir, 'font.woff2'), Buffer.alloc(4096, 7));
+    expect(await precompress(dir)).toBe(9);
+    files.forEach((f, i) => {
+      expect(brotliDecompressSync(readFileSync(`${f}.br`)).toString()).toBe(text(i));
+      expect(gunzipSync(readFileSync(`${f}.gz`)).toString()).toBe(text(i));
+    });
+    expect(readdirSync(dir).sort()).toEqual(['data', 'font.woff2', 'tiny.js']);
+    expect(readdirSync(join(dir, 'data'))).toHaveLength(27);
+    // Run again over its own output: the same files, replaced, and no compressed copy of a copy.
+    expect(await precompress(dir)).toBe(9);
+    expect(readdirSync(join(dir, 'data'))).toHaveLength(27);
   });
 });
