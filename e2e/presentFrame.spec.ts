@@ -12,13 +12,18 @@ const inside = (a: Box, b: Box) =>
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Every chapter: a marker at each party (shown where the map does not already name the place), inside
- * the map, clear of the caption and the controls. */
-async function checkChapters(page: Page, size: string) {
+/**
+ * Every chapter, stepped through with the keys a presenter's clicker sends (→ and Page Down in turn): a
+ * marker at each party (shown where the map does not already name the place), inside the map, clear of
+ * the caption and the controls. Returns each chapter's date.
+ */
+async function checkChapters(page: Page, size: string): Promise<string[]> {
   const n = (await page.evaluate(() => window.atlas!.state().presentation?.of)) ?? 0;
   expect(n).toBe(5);
+  const dates: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (i > 0) await page.keyboard.press('ArrowRight');
+    if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    dates.push(await page.evaluate(() => window.atlas!.state().date));
     await page.evaluate(() => window.atlas!.idle());
     const labels = page.locator('.chapter-label');
     expect(await labels.count(), `${size} chapter ${i + 1}: both parties labelled`).toBeGreaterThanOrEqual(2);
@@ -41,6 +46,7 @@ async function checkChapters(page: Page, size: string) {
       vp.height,
     );
   }
+  return dates;
 }
 
 // A small projector, a full-HD screen and a 4K wall screen (whose type and controls are larger).
@@ -52,7 +58,7 @@ for (const [w, h] of [
   test.describe(`${w}×${h}`, () => {
     // (Framing is measured in CSS px: the large screens are drawn at half the pixel ratio.)
     test.use({ viewport: { width: w, height: h }, ...(w > 1500 ? LAYOUT_ONLY : {}) });
-    test(`presentation at ${w}×${h} frames both ends of every chapter clear of the caption and controls${w > 2000 ? '; the caption is set in large type and the map’s controls grow with it' : ''}${w < 1500 ? '; asked to autoplay, it does not with reduced motion' : ''}`, async ({
+    test(`presentation at ${w}×${h} frames both ends of every chapter, in time order, clear of the caption and controls${w > 2000 ? '; the caption is set in large type and the map’s controls grow with it' : ''}${w < 1500 ? '; asked to autoplay, it does not with reduced motion; the keys step back and forth, and Escape leaves' : ''}`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
@@ -79,8 +85,42 @@ for (const [w, h] of [
         expect(k).toBeGreaterThan(2);
         await expect.poll(zoomButton).toBeCloseTo(29 * k, 0);
       }
-      // Every chapter, at every size (at 4K chapter 3 once put Hokkaidō under the zoom buttons).
-      await checkChapters(page, `${w}×${h}`);
+      if (w < 1500) {
+        // The first chapter: the first event, its headline and its source.
+        expect(await page.evaluate(() => window.atlas!.state().presentation)).toEqual({
+          chapter: 0,
+          of: 5,
+          autoplay: false,
+        });
+        await expect(page.locator('.chapter h2')).toHaveText('Hanoi seeks closer ties with Astana');
+        await expect(page.locator('.chapter .source')).toContainText('Nhân Dân');
+      }
+      // Every chapter, at every size (at 4K chapter 3 once put Hokkaidō under the zoom buttons), in
+      // time order.
+      expect(await checkChapters(page, `${w}×${h}`)).toEqual([
+        '2018-11-21',
+        '2023-02-22',
+        '2023-11-17',
+        '2024-11-01',
+        '2025-02-20',
+      ]);
+      if (w < 1500) {
+        // (One map start for the keys too: a small projector's is the one a presenter's clicker drives.)
+        const chapter = async () => (await page.evaluate(() => window.atlas!.state().presentation))?.chapter;
+        await page.keyboard.press('PageDown'); // past the end: stays on the last chapter
+        expect(await chapter()).toBe(4);
+        await page.keyboard.press('PageUp');
+        await page.keyboard.press('ArrowLeft');
+        expect(await chapter()).toBe(2);
+        expect(await page.evaluate(() => window.atlas!.state().selection)).toBe('JP-01');
+        const panel = (await page.locator('.chapter').boundingBox())!;
+        expect(panel.x + panel.width).toBeLessThanOrEqual(w);
+        // Escape leaves: no caption, the timeline back.
+        await page.keyboard.press('Escape');
+        expect(await page.evaluate(() => window.atlas!.state().presentation)).toBeNull();
+        await expect(page.locator('.chapter')).toHaveCount(0);
+        await expect(page.locator('#timeline')).toBeVisible();
+      }
       if (w > 2000) {
         // Leaving the presentation gives the map the page's own size back: on a wall screen the page's
         // type is 150 %, and the map's names, lines and controls with it (a 29-px MapLibre button).
