@@ -15,6 +15,11 @@ const guard = <F extends (...args: never[]) => unknown>(read: F): F =>
       throw new Error(`a test read the editorial data ${path}: use a fixture (src/pipeline/testData.ts)`);
     return read(...args);
   }) as F;
-fs.readFileSync = guard(fs.readFileSync);
-fs.promises.readFile = guard(fs.promises.readFile);
-syncBuiltinESMExports();
+// Once per worker: the test files share their workers' modules (vitest.config's `isolate: false`), and
+// this file runs before each of them.
+const GUARDED = Symbol.for('atlas.noEditorialData');
+if (!(GUARDED in fs.readFileSync)) {
+  fs.readFileSync = Object.assign(guard(fs.readFileSync), { [GUARDED]: true });
+  fs.promises.readFile = guard(fs.promises.readFile);
+  syncBuiltinESMExports();
+}
