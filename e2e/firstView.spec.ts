@@ -124,22 +124,33 @@ test.describe('a slow page, painted while it is still parsed', () => {
     baseURL,
   }) => {
     await watchShifts(page);
-    // What each frame shows, recorded just before it is painted.
+    // What each frame shows, recorded just before it is painted: once the frame's animation callbacks
+    // have run (the page's too, which may change what is painted: each is followed by a record, the
+    // frame's last one kept).
     await page.addInitScript(() => {
-      const w = window as unknown as { __frames: string[] };
-      w.__frames = [];
-      const frame = () => {
+      const w = window as unknown as { __frames: Map<number, string> };
+      w.__frames = new Map();
+      const record = (time: number) => {
         const h1 = document.querySelector('.bar h1');
         const img = document.querySelector('#map img.first-view');
-        if (h1) w.__frames.push(`${h1.textContent} | ${img?.getAttribute('src') ?? '(no picture yet)'}`);
-        if (document.readyState === 'loading') requestAnimationFrame(frame);
+        if (h1) w.__frames.set(time, `${h1.textContent} | ${img?.getAttribute('src') ?? '(no picture yet)'}`);
       };
-      requestAnimationFrame(frame);
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) =>
+        raf((time) => {
+          callback(time);
+          record(time);
+        });
+      const frame = (time: number) => {
+        record(time);
+        if (document.readyState === 'loading') raf(frame);
+      };
+      raf(frame);
     });
     await page.goto(origin + new URL(baseURL!).pathname);
     await page.waitForFunction(() => window.atlas?.state().ready === true);
     const { frames, title } = await page.evaluate(() => ({
-      frames: (window as unknown as { __frames: string[] }).__frames,
+      frames: [...(window as unknown as { __frames: Map<number, string> }).__frames.values()],
       title: document.querySelector('.bar h1')!.getAttribute('data-l10n-vi'),
     }));
     // Frames were painted while the rest of the page was on its way.
