@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { frameHtml, precompress, type HeaderWords } from './publish';
 
 const inAll = (fr: string, vi: string, en: string) => ({ fr, vi, en });
@@ -64,8 +64,11 @@ describe('frameHtml (the first paint of the publication frame)', () => {
 });
 
 describe('precompress (the built site’s .br and .gz)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('writes both beside every text file worth it, each decompressing to the file, and nothing else', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
+    dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
     mkdirSync(join(dir, 'data'));
     const text = (i: number) => `{"place":"Hà Giang ${i}","events":[${'1,'.repeat(900 + i)}0]}`;
     const files = Array.from({ length: 9 }, (_, i) => join(dir, 'data', `f${i}.json`));

@@ -15,8 +15,8 @@ const guard = <F extends (...args: never[]) => unknown>(read: F): F =>
       throw new Error(`a test read the editorial data ${path}: use a fixture (src/pipeline/testData.ts)`);
     return read(...args);
   }) as F;
-// Once per worker: the test files share their workers' modules (vitest.config's `isolate: false`), and
-// this file runs before each of them.
+// Once per worker: the test files share their worker's modules (`isolate: false` in vite.config.ts),
+// and this file runs before each of them.
 const GUARDED = Symbol.for('atlas.noEditorialData');
 if (!(GUARDED in fs.readFileSync)) {
   fs.readFileSync = Object.assign(guard(fs.readFileSync), { [GUARDED]: true });
