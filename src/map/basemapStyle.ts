@@ -11,6 +11,35 @@ import { countryNames, NEAR_HOME, NEIGHBOURS_NAMED_FROM } from '../core/draw/cou
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
 
+/**
+ * The one source of the basemap's shapes: the countries, their borders, the partner regions and
+ * Vietnam's units in both eras, each feature tagged with its object (`kind`), every layer filtered to
+ * one. One source, not five: MapLibre masks a source's tiles in the stencil each time the layers it
+ * draws change source, a pass over the whole map each time, which in software WebGL (no GPU: the
+ * test machines, old phones) cost as much as drawing the shapes. Ids are unique but for the units
+ * that both eras share (VN-13…), whose feature-state is then one, as it should be.
+ */
+export const SHAPES = 'shapes';
+const SHAPE_KINDS = ['countries', 'borders', 'regions', 'vn63', 'vn34'] as const;
+type ShapeKind = (typeof SHAPE_KINDS)[number];
+
+/** A layer's filter to the shapes of one object of the basemap. */
+const shapesOf = (kind: ShapeKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+
+/**
+ * The basemap's shapes as one GeoJSON collection, each feature tagged with its object's name.
+ *
+ * @example shapes(topo).features.filter((f) => f.properties?.kind === 'vn34').length // 34
+ */
+export function shapes(topo: Topology): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: SHAPE_KINDS.flatMap((kind) =>
+      geo(topo, kind).features.map((f) => ({ ...f, properties: { ...f.properties, kind } })),
+    ),
+  };
+}
+
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {
   return [
@@ -121,8 +150,8 @@ export function applyBasemapLook(map: MlMap, theme: Theme, scale: number): void 
 
 /**
  * The self-hosted style: no tiles, no glyph server (labels use the self-hosted Be Vietnam Pro through
- * MapLibre's local-font rendering), no request that leaves the site. Province and region sources
- * promote their `id` so the page can highlight with feature-state instead of re-tiling.
+ * MapLibre's local-font rendering), no request that leaves the site. The shapes' source promotes
+ * their `id` so the page can highlight with feature-state instead of re-tiling.
  */
 export function basemapStyle(
   topo: Topology,
@@ -143,17 +172,17 @@ export function basemapStyle(
   const hidden = { visibility: 'none' } as const;
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background' },
-    { id: 'land', type: 'fill', source: 'countries' },
-    { id: 'regions-fill', type: 'fill', source: 'regions' },
-    { id: 'regions-line', type: 'line', source: 'regions' },
-    { id: 'vn63-fill', type: 'fill', source: 'vn63' },
-    { id: 'vn34-fill', type: 'fill', source: 'vn34', layout: hidden },
-    { id: 'vn63-line', type: 'line', source: 'vn63' },
-    { id: 'vn34-line', type: 'line', source: 'vn34', layout: hidden },
-    { id: 'regions-active', type: 'line', source: 'regions' },
-    { id: 'vn63-active', type: 'line', source: 'vn63' },
-    { id: 'vn34-active', type: 'line', source: 'vn34', layout: hidden },
-    { id: 'borders', type: 'line', source: 'borders' },
+    { id: 'land', type: 'fill', source: SHAPES, filter: shapesOf('countries') },
+    { id: 'regions-fill', type: 'fill', source: SHAPES, filter: shapesOf('regions') },
+    { id: 'regions-line', type: 'line', source: SHAPES, filter: shapesOf('regions') },
+    { id: 'vn63-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn63') },
+    { id: 'vn34-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    { id: 'vn63-line', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
+    { id: 'vn34-line', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    { id: 'regions-active', type: 'line', source: SHAPES, filter: shapesOf('regions') },
+    { id: 'vn63-active', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
+    { id: 'vn34-active', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    { id: 'borders', type: 'line', source: SHAPES, filter: shapesOf('borders') },
     {
       id: 'province-labels',
       type: 'symbol',
@@ -213,11 +242,7 @@ export function basemapStyle(
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: geo(topo, 'countries') },
-      borders: { type: 'geojson', data: geo(topo, 'borders') },
-      regions: { type: 'geojson', data: geo(topo, 'regions'), promoteId: 'id' },
-      vn63: { type: 'geojson', data: geo(topo, 'vn63'), promoteId: 'id' },
-      vn34: { type: 'geojson', data: geo(topo, 'vn34'), promoteId: 'id' },
+      [SHAPES]: { type: 'geojson', data: shapes(topo), promoteId: 'id' },
       archipelagos: { type: 'geojson', data: archLabels },
       labels: { type: 'geojson', data: labels, promoteId: 'id' },
       countryLabels: { type: 'geojson', data: countries },

@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Geography } from '../core/view/visibleArcs';
-import { provinceLabelFilter } from './basemapStyle';
+import { provinceLabelFilter, SHAPES } from './basemapStyle';
 
 /** What the provinces layer shows for a state. */
 export interface ProvincesState {
@@ -27,12 +27,8 @@ export interface ProvincesLayer {
 export function addProvincesLayer(map: MlMap): ProvincesLayer {
   let active = new Set<string>();
   let labelsFor: Geography | null = null;
-  const setActive = (id: string, on: boolean) => {
-    const source = id.startsWith('VN25-') ? 'vn34' : id.startsWith('VN-') ? 'vn63' : 'regions';
-    map.setFeatureState({ source, id }, { active: on });
-    // Unchanged units (VN-13…) are drawn in both eras.
-    if (source === 'vn63') map.setFeatureState({ source: 'vn34', id }, { active: on });
-  };
+  // (Units unchanged in 2025, VN-13…, are drawn in both eras under one id: one state for both.)
+  const setActive = (id: string, on: boolean) => map.setFeatureState({ source: SHAPES, id }, { active: on });
   return {
     show(s) {
       // Province labels follow the geography; the filter changes only when the geography does.

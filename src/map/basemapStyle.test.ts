@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { basemapStyle, shapes, SHAPES } from './basemapStyle';
+
+const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+const style = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, 'light');
+/** The layers MapLibre clips to their tiles (a stencil pass over the map each time the source changes). */
+const clipped = style.layers.filter(
+  (l): l is Extract<LayerSpecification, { source: string }> => l.type === 'fill' || l.type === 'line',
+);
+
+describe('the basemap style', () => {
+  it('draws every shape of the basemap from one source, so the map is masked once a frame for them', () => {
+    expect(clipped.map((l) => l.id)).toContain('borders');
+    expect(new Set(clipped.map((l) => l.source))).toEqual(new Set([SHAPES]));
+  });
+
+  it('gives each layer the shapes of its own object, each shape once', () => {
+    const all = shapes(topo).features;
+    const objectOf: Record<string, string> = {
+      land: 'countries',
+      borders: 'borders',
+      'regions-fill': 'regions',
+      'regions-line': 'regions',
+      'regions-active': 'regions',
+    };
+    for (const l of clipped) {
+      const object = objectOf[l.id] ?? l.id.split('-')[0]!;
+      expect(l.filter, l.id).toEqual(['==', ['get', 'kind'], object]);
+      const n = (topo.objects[object] as GeometryCollection).geometries.length;
+      expect(
+        all.filter((f) => f.properties?.kind === object),
+        l.id,
+      ).toHaveLength(n);
+    }
+    expect(all).toHaveLength(
+      ['countries', 'borders', 'regions', 'vn63', 'vn34'].reduce(
+        (s, o) => s + (topo.objects[o] as GeometryCollection).geometries.length,
+        0,
+      ),
+    );
+  });
+
+  it('highlights by id: only a unit both eras share has its id twice, so no highlight leaks', () => {
+    const kinds = new Map<string, string[]>();
+    for (const f of shapes(topo).features) {
+      const id = f.properties?.id as string | undefined;
+      if (id) kinds.set(id, [...(kinds.get(id) ?? []), f.properties!.kind as string]);
+    }
+    const twice = [...kinds].filter(([, k]) => k.length > 1);
+    expect(twice.length).toBeGreaterThan(0);
+    for (const [id, k] of twice) expect([id, k]).toEqual([id, ['vn63', 'vn34']]);
+    expect(style.sources[SHAPES]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+  });
+});
