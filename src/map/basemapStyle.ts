@@ -15,9 +15,10 @@ import { layer as geo } from '../core/draw/topo';
  * The one source of the basemap's shapes: the countries, their borders, the partner regions and
  * Vietnam's units in both eras, each feature tagged with its object (`kind`), every layer filtered to
  * one. One source, not five: MapLibre masks a source's tiles in the stencil each time the layers it
- * draws change source, a pass over the whole map each time, which in software WebGL (no GPU: the
- * test machines, old phones) cost as much as drawing the shapes. Ids are unique but for the units
- * that both eras share (VN-13…), whose feature-state is then one, as it should be.
+ * draws change source, a pass over the whole map each time, which in software WebGL (a browser
+ * without a usable GPU, as on the test machines) cost about as much as drawing the shapes. Ids are
+ * unique but for the units that both eras share (VN-13…), whose feature-state is then one, as it
+ * should be.
  */
 export const SHAPES = 'shapes';
 const SHAPE_KINDS = ['countries', 'borders', 'regions', 'vn63', 'vn34'] as const;
