@@ -165,7 +165,7 @@ export function mountCloseUp(
           )
         : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
-      size = times(homeCloseUpSize(w / s, h / s));
+      size = times(homeCloseUpSize(w / s, h / s, CLOSE_UP_DEFAULTS, flows ? bounds : undefined));
     }
     const points = marks.flatMap((l) => l.map(px));
     const endsPx = marks.flatMap((l) => [px(l[0]!), px(l.at(-1)!)]);

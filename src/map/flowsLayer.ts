@@ -77,7 +77,7 @@ export function addFlowsLayer(
     counts: ReadonlyMap<string, number>,
     strong: ReadonlySet<string> | 'dim',
     labels: boolean,
-    /** The hubs marked and named with their counts beside the flows, placed after their names. */
+    /** The hubs marked and named with their counts beside the flows, placed before their names. */
     hubs?: ReadonlyMap<string, number>,
   ): void;
   /** Keeps every name off the flows' dots: call once, after the last layer of names is added. */
@@ -107,7 +107,7 @@ export function addFlowsLayer(
     o.labelBefore,
   );
   map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme), o.labelBefore);
-  // The hubs: a dot and a name that show together, under the flows' names (placed after them).
+  // The hubs: a dot and a name that show together, above the flows' names (placed before them).
   map.addSource(HUBS, { type: 'geojson', data: empty });
   for (const th of ['light', 'dark'] as const)
     if (!map.hasImage(hubImage(th))) map.addImage(hubImage(th), hubDotImage(th), { pixelRatio: 2 });
@@ -123,7 +123,7 @@ export function addFlowsLayer(
         'icon-optional': false,
       },
     },
-    FLOW_LABELS,
+    o.labelBefore,
   );
   const byId = new Map(flows.map((f) => [f.id, f]));
   let written = '';

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_UP_MARGIN } from './boxLayout';
-import { closeUpArcs, closeUpSize, NARROW_BUTTONS_ROOM, quietestCorner, quietestPlace } from './closeUp';
+import { CLOSE_UP_MARGIN, framePx } from './boxLayout';
+import {
+  CLOSE_UP_DEFAULTS,
+  closeUpArcs,
+  closeUpSize,
+  homeCloseUpSize,
+  NARROW_BUTTONS_ROOM,
+  quietestCorner,
+  quietestPlace,
+} from './closeUp';
+import { toWorld } from './mercator';
 
 describe('close-up', () => {
   it('takes 70 % of a phone’s width (380 px at most) (a 320-px phone’s close-up is wide enough for the border provinces’ names), clear of its buttons', () => {
@@ -13,6 +22,24 @@ describe('close-up', () => {
     expect(closeUpSize(320, 428)[0]).toBeGreaterThanOrEqual(223);
     // A third of a wide map's.
     expect(closeUpSize(1000, 540)[0]).toBeCloseTo(340, 6);
+  });
+
+  it('of home with the flows next door, takes their shape on a wide map (in a 3:4 box Hà Nội and Hồ Chí Minh City were 42 px apart), within its share', () => {
+    // The 300-event fixture's neighbourhood: Myanmar to the Philippines, Singapore to southern China.
+    const bounds = [96.1, 1.3, 121, 27.7] as const;
+    const [x0, y0] = toWorld([bounds[0], bounds[3]]);
+    const [x1, y1] = toWorld([bounds[2], bounds[1]]);
+    const [w, h] = homeCloseUpSize(1280, 595, CLOSE_UP_DEFAULTS, bounds);
+    expect(h).toBe(298);
+    const p = framePx(w, h, 0);
+    // What it frames fills it across and down, the names' room kept around it (to a px, rounded).
+    expect((w - p.left - p.right) / (h - p.top - p.bottom)).toBeCloseTo((x1 - x0) / (y1 - y0), 2);
+    expect(w).toBeGreaterThan(h);
+    // Vietnam alone keeps its upright box; a map too narrow for the shape gets its share at most.
+    expect(homeCloseUpSize(1280, 595)).toEqual([223, 298]);
+    expect(homeCloseUpSize(800, 595, CLOSE_UP_DEFAULTS, bounds)[0]).toBe(800 * CLOSE_UP_DEFAULTS.share);
+    // A phone's is across the map, whatever it frames.
+    expect(homeCloseUpSize(390, 522, CLOSE_UP_DEFAULTS, bounds)).toEqual(homeCloseUpSize(390, 522));
   });
 
   it('is drawn only when some arc is too short to read, and shows every short arc', () => {

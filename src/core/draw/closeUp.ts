@@ -1,6 +1,7 @@
 import type { LonLat } from './arc';
 import type { Px } from './nearest';
-import { CLOSE_UP_MARGIN, isNarrow } from './boxLayout';
+import { CLOSE_UP_MARGIN, framePx, isNarrow } from './boxLayout';
+import { toWorld } from './mercator';
 import { VIETNAM_BOUNDS } from './theme';
 
 /** When a close-up is drawn, in CSS px of the main map. */
@@ -142,14 +143,36 @@ export const NARROW_BUTTONS_ROOM = 44;
  * of the countries next door fit (Thailand went unnamed in the 242-px box of any close-up), as high as
  * any close-up there.
  *
+ * With the `bounds` it frames (a crowded map's home with the countries next door, whose flows it
+ * draws: from Myanmar to the Philippines, from Singapore to southern China), a wide map's close-up
+ * takes their shape instead, the room its names keep around them included, up to `share` of the map's
+ * width: in the 3:4 box those bounds, wider than Vietnam, were fitted by their width with the names'
+ * room on both sides: on a laptop Hà Nội and Hồ Chí Minh City were 42 px apart, the larger unnamed.
+ *
  * @example homeCloseUpSize(1280, 600) → [225, 300]; homeCloseUpSize(390, 522) → [338, 234.9]
  */
-export function homeCloseUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
+export function homeCloseUpSize(
+  w: number,
+  h: number,
+  o = CLOSE_UP_DEFAULTS,
+  bounds?: readonly [number, number, number, number],
+): Px {
   if (isNarrow(w)) {
     return [sidePx(Math.max(o.minPx, w - CLOSE_UP_MARGIN - NARROW_BUTTONS_ROOM), o), closeUpSize(w, h, o)[1]];
   }
   const height = Math.min(o.maxPx, Math.max(o.minPx, h * 0.5));
-  return [Math.round(height * 0.75), Math.round(height)];
+  const upright = height * 0.75;
+  if (!bounds) return [Math.round(upright), Math.round(height)];
+  const [x0, y0] = toWorld([bounds[0], bounds[3]]);
+  const [x1, y1] = toWorld([bounds[2], bounds[1]]);
+  const aspect = (x1 - x0) / Math.max(1e-9, y1 - y0);
+  // (The room kept around what it frames depends on its width: settled in a few steps.)
+  let width = upright;
+  for (let i = 0; i < 3; i++) {
+    const p = framePx(width, height, 0);
+    width = (height - p.top - p.bottom) * aspect + p.left + p.right;
+  }
+  return [Math.round(Math.max(upright, Math.min(width, o.maxPx, w * o.share))), Math.round(height)];
 }
 
 export type Corner = 'bottom-left' | 'top-left' | 'bottom-right' | 'bottom';

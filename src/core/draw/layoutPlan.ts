@@ -265,7 +265,7 @@ export function planLayout(
           FLOW_NEIGHBOURS,
         )
       : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
-    size = times(homeCloseUpSize(W / k, H / k));
+    size = times(homeCloseUpSize(W / k, H / k, CLOSE_UP_DEFAULTS, named ? bounds : undefined));
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
   // Its size, or for home on a wide map's opening view smaller where that would hide an arc's end

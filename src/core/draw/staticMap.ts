@@ -330,7 +330,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     if (hub) hubDots.set(text, dot);
     else dots.push(dot);
     asks.push({
-      ...(hub ? { withName: true, layer: 2 } : {}),
+      ...(hub ? { withName: true, layer: 0.5 } : {}),
       text,
       x: p[0],
       y: p[1],
@@ -358,7 +358,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   if (flows && split?.inside && sel.size === 0)
     for (const [id, n] of hubCounts(arcs, { hubLinks: opts.hubsFrom ?? FLOW_DEFAULTS.hubLinks })) {
       const place = ix.place(id);
-      // (In a layer under the flows' names, placed after them, as the live map's.)
+      // (In a layer above the flows' names, placed before them, as the live map's.)
       if (place)
         mark(placeLon(place.lon), place.lat, `${place.names[opts.lang ?? 'fr']} · ${n}`, n, true, null, true);
     }
