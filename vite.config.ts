@@ -27,7 +27,12 @@ export default defineConfig({
   // Precompressed assets and the version stamp (dist/version.json); the page shows the app version too.
   // The publication frame's title and standfirst in the HTML (the header's final height at first paint).
   plugins: [
-    publishPlugin({ appVersion: pkg.version, dataFile: `${publicDir}/data/atlas.json` }),
+    publishPlugin({
+      appVersion: pkg.version,
+      dataFile: `${publicDir}/data/atlas.json`,
+      // The browser tests' site (e2e/site.ts) asks for fast compression; a published build, the best.
+      brotliQuality: process.env.ATLAS_BROTLI_QUALITY ? Number(process.env.ATLAS_BROTLI_QUALITY) : undefined,
+    }),
     publicationHtmlPlugin({ dataFile: `${publicDir}/data/atlas.json`, words }),
     // MapLibre drew Vietnamese capitals with two marks above (Ố, Ấ) a third of an em low.
     maplibreGlyphFix({ build: true }),

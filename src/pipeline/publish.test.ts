@@ -87,4 +87,26 @@ describe('precompress (the built site’s .br and .gz)', () => {
     expect(await precompress(dir)).toBe(9);
     expect(readdirSync(join(dir, 'data'))).toHaveLength(27);
   });
+
+  it('compresses at the quality asked (the best unless asked), and names a quality brotli has not', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
+    const file = join(dir, 'atlas.json');
+    const text = JSON.stringify(
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `VN-${i % 63}~CN-GX`,
+        date: `20${10 + (i % 16)}-0${1 + (i % 9)}-1${i % 10}`,
+      })),
+    );
+    writeFileSync(file, text);
+    const size = async (q?: number) => {
+      await precompress(dir, q);
+      expect(brotliDecompressSync(readFileSync(`${file}.br`)).toString()).toBe(text);
+      return readFileSync(`${file}.br`).length;
+    };
+    const [best, fast, byDefault] = [await size(11), await size(1), await size()];
+    expect(fast).toBeGreaterThan(best);
+    expect(byDefault).toBe(best);
+    for (const q of [12, -1, 2.5, Number.NaN])
+      await expect(precompress(dir, q)).rejects.toThrow(/brotli quality must be an integer from 0 to 11/);
+  });
 });

@@ -17,9 +17,11 @@ const MIN_BYTES = 1024;
 /**
  * Writes `.br` and `.gz` beside every text file of the built site, so a static host serves them
  * without compressing on the fly (README, "Publishing"), and `version.json`, the site's version stamp:
- * the app version, the data version (hash of the inputs) and the build time.
+ * the app version, the data version (hash of the inputs) and the build time. `brotliQuality` is the
+ * best (11) unless asked: the browser tests' site, rebuilt on every run, asks for a fast one (the
+ * files served are the same; only their `.br` is larger).
  */
-export function publishPlugin(o: { appVersion: string; dataFile: string }): Plugin {
+export function publishPlugin(o: { appVersion: string; dataFile: string; brotliQuality?: number }): Plugin {
   let outDir = 'dist';
   return {
     name: 'atlas-publish',
@@ -36,7 +38,7 @@ export function publishPlugin(o: { appVersion: string; dataFile: string }): Plug
       const atlas = JSON.parse(readFileSync(o.dataFile, 'utf8')) as { dataVersion?: string };
       const stamp = { app: o.appVersion, data: atlas.dataVersion ?? null, built: new Date().toISOString() };
       writeFileSync(join(outDir, 'version.json'), JSON.stringify(stamp, null, 2) + '\n');
-      const n = await precompress(outDir);
+      const n = await precompress(outDir, o.brotliQuality);
       this.info(`precompressed ${n} files (.br, .gz); version ${stamp.app}, data ${stamp.data}`);
     },
   };
@@ -136,12 +138,15 @@ export function publicationHtmlPlugin(o: { dataFile: string; words: HeaderWords 
 
 /**
  * Writes `.br` and `.gz` beside every text file under `dir` worth compressing (replacing older ones);
- * resolves with how many files it compressed. Brotli at its best quality is the build's slowest step
- * (17 s for the test site's 74 files on one core): the files are compressed on zlib's thread pool, as
+ * resolves with how many files it compressed. Brotli at its best quality (11, the default) is the
+ * build's slowest step (17 s for the test site's 74 files on one core; 1 s at quality 5, whose files
+ * are about a tenth larger): the files are compressed on zlib's thread pool, as
  * many at once as there are cores. Each is written whole under a temporary name, then renamed, so a
  * build stopped midway leaves no truncated `.br` for a host to serve.
  */
-export async function precompress(dir: string): Promise<number> {
+export async function precompress(dir: string, brotliQuality = 11): Promise<number> {
+  if (!Number.isInteger(brotliQuality) || brotliQuality < 0 || brotliQuality > 11)
+    throw new Error(`brotli quality must be an integer from 0 to 11, not ${brotliQuality}`);
   const files = [...walk(dir)].filter((f) => TEXT.test(f) && statSync(f).size >= MIN_BYTES);
   const br = promisify(brotliCompress);
   const gz = promisify(gzip);
@@ -149,7 +154,7 @@ export async function precompress(dir: string): Promise<number> {
     const body = readFileSync(file);
     const [g, b] = await Promise.all([
       gz(body, { level: 9 }),
-      br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality } }),
     ]);
     for (const [ext, bytes] of [
       ['gz', g],
