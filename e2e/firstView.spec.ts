@@ -660,20 +660,28 @@ for (const [name, url, input] of [
 // whole 1 MB module a static import of the page's script, fetched and evaluated at every start. Its code
 // is fetched once the page has settled, before any interaction, and the map still starts on the first.
 // Issue 16.
-test('the first view fetches no MapLibre; its code comes once the full page has settled, not in an embed', async ({
+test('the first view fetches no MapLibre and no basemap; they come once the full page has settled, not in an embed until it is used', async ({
   page,
 }) => {
-  const maplibre = () =>
-    page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((r) => /\/maplibre-[^/]*\.js$/.test(r.name))
-        .map((r) => r.name),
+  const fetched = (re: RegExp) =>
+    page.evaluate(
+      (source) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => new RegExp(source).test(r.name))
+          .map((r) => r.name),
+      re.source,
     );
+  const maplibre = () => fetched(/\/maplibre-[^/]*\.js$/);
+  const basemap = () => fetched(/\/data\/basemap\.json$/);
   await page.goto('./');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   expect(await maplibre()).toEqual([]);
+  // The build's picture has the basemap drawn: its 95 KB (gzip) would share a phone's bandwidth with
+  // the picture and the fonts (issue 16).
+  expect(await basemap()).toEqual([]);
   await expect.poll(maplibre, { timeout: 15_000 }).toHaveLength(1);
+  await expect.poll(basemap).toHaveLength(1);
   expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
   // The site's MapLibre sets a glyph with a top of 0 where it belongs (Vietnamese capitals such as Ố:
   // src/pipeline/maplibreGlyphFix.ts, applied by the build).
@@ -685,4 +693,13 @@ test('the first view fetches no MapLibre; its code comes once the full page has 
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   await page.waitForTimeout(4000);
   expect(await maplibre()).toEqual([]);
+  expect(await basemap()).toEqual([]);
+  // A reader's first interaction (a key: a pointer over an embed's map is not one) fetches both, and
+  // the map starts.
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 30_000 })
+    .toBe('interactive');
+  expect(await maplibre()).not.toEqual([]);
+  expect(await basemap()).toHaveLength(1);
 });

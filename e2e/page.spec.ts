@@ -78,6 +78,24 @@ test('a missing data file shows a contained message instead of throwing', async 
   expect(errors).toEqual([]);
 });
 
+test('a missing basemap, fetched when the map starts, shows the same contained message; the picture stays', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/data/basemap.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
+  await page.goto('./');
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await expect(page.locator('#status')).not.toHaveAttribute('role', 'alert');
+  await page.locator('#map').hover();
+  await expect(page.locator('#status')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('#status')).toContainText('La carte n’a pas pu être chargée');
+  await expect(page.locator('#status')).toHaveAttribute('data-error', /basemap\.json: HTTP 404/);
+  await expect(page.locator('img.first-view')).toBeVisible();
+  expect(await page.evaluate(() => window.atlas!.state().map)).toBe('static');
+  expect(errors).toEqual([]);
+});
+
 test('the legend keys what the map draws: a line per country when it is crowded, arcs when not', async ({
   page,
 }) => {

@@ -29,8 +29,11 @@ export function firstPicture(
   picture: HTMLImageElement | null,
   o: {
     atlas: Atlas;
-    topo: Topology;
+    /** The basemap, fetched when first asked (`basemapLoader`). */
+    basemap(): Promise<Topology>;
     lang: Lang;
+    /** Where a failure to fetch the basemap is reported. */
+    fail(e: unknown): void;
     /** True once the map is drawn over the picture (a late redraw is then dropped). */
     mapShown(): boolean;
     /** The map's label and line scale (1.5 on a wall screen; see `mapScaleOf`). */
@@ -66,6 +69,9 @@ export function firstPicture(
       asked = { r, theme };
       if (built?.(r, theme)) drawn = keyOf(r, theme);
       if (keyOf(r, theme) === drawn) return;
+      // (Its fetch starts now; the redraw waits for asked states to settle.)
+      const basemap = o.basemap();
+      basemap.catch(() => {});
       timer = window.setTimeout(async () => {
         if (!asked || o.mapShown()) return;
         const key = keyOf(asked.r, asked.theme);
@@ -74,11 +80,19 @@ export function firstPicture(
         const { arcs, day, selected } = asked.r;
         // The opening view laid out as the live map will lay it out in this box (see `boxLayout`); a
         // selection framed as the map frames it when it takes over, with its close-up.
-        const [{ layoutPictureSvg }, { layoutFor, exactLayout }, { arcsBounds }] = await Promise.all([
+        const loaded = await Promise.all([
+          basemap,
           import('../core/draw/layoutPicture'),
           import('../core/draw/boxLayout'),
           import('../core/draw/layoutPlan'),
-        ]);
+        ]).catch((e: unknown) => {
+          // (The next state asked tries again.)
+          if (drawn === key) drawn = '';
+          o.fail(e);
+          return null;
+        });
+        if (!loaded) return;
+        const [topo, { layoutPictureSvg }, { layoutFor, exactLayout }, { arcsBounds }] = loaded;
         // (Names placed at the widths the live map will give them: `Advance`.)
         advance ??= fontAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''), FONT_WAIT_MS);
         const measured = await advance;
@@ -96,12 +110,12 @@ export function firstPicture(
         const svg = target
           ? layoutPictureSvg(
               o.atlas,
-              o.topo,
+              topo,
               exactLayout(picture.clientWidth, picture.clientHeight, scale),
               { ...look, selected },
               { target, opening: false, scale },
             )
-          : layoutPictureSvg(o.atlas, o.topo, layoutFor(picture.clientWidth), look);
+          : layoutPictureSvg(o.atlas, topo, layoutFor(picture.clientWidth), look);
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();

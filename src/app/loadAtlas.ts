@@ -12,10 +12,25 @@ export async function loadAtlas(base: URL): Promise<Atlas> {
   return data;
 }
 
-export async function loadBasemap(base: URL): Promise<Topology> {
-  const topo = (await getJson(new URL('data/basemap.json', base))) as Topology;
-  if (topo.type !== 'Topology') throw new Error('data/basemap.json: not TopoJSON');
-  return topo;
+/**
+ * The basemap, fetched when first asked (the map's start, a picture redrawn for another state, a
+ * video), not with the first view: the build's picture has it drawn already, and its 95 KB (gzip)
+ * would share a phone's bandwidth with the picture and the fonts (issue 16). Fetched once; a failed
+ * fetch is tried again at the next ask.
+ *
+ * @example const basemap = basemapLoader(new URL('./', document.baseURI)); (await basemap()).type // 'Topology'
+ */
+export function basemapLoader(base: URL): () => Promise<Topology> {
+  let pending: Promise<Topology> | null = null;
+  return () =>
+    (pending ??= (async () => {
+      const topo = (await getJson(new URL('data/basemap.json', base))) as Topology;
+      if (topo.type !== 'Topology') throw new Error('data/basemap.json: not TopoJSON');
+      return topo;
+    })().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    }));
 }
 
 async function getJson(url: URL): Promise<unknown> {

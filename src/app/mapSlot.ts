@@ -18,8 +18,9 @@ export interface MapSlot {
    */
   load(): Promise<MapView | null>;
   /**
-   * Fetches and evaluates the map's code (MapLibre) without making a map: called in idle time once the
-   * page has settled, so that the map starts without waiting for the network when the reader asks.
+   * Fetches and evaluates the map's code (MapLibre), and fetches the basemap, without making a map:
+   * called in idle time once the page has settled, so that the map starts without waiting for the
+   * network when the reader asks.
    */
   warm(): void;
   render(r: MapRender): void;
@@ -42,7 +43,8 @@ export function mountMapSlot(
   el: HTMLElement,
   opts: MapViewOptions & {
     atlas: Atlas;
-    topo: Topology;
+    /** The basemap, fetched when first asked (`basemapLoader`). */
+    basemap(): Promise<Topology>;
     onStatus(s: MapStatus): void;
     /** Where the map's own errors and failures of its event handlers go. */
     boundary: Pick<Boundary, 'guard' | 'fail'>;
@@ -68,6 +70,7 @@ export function mountMapSlot(
 
   const pictureSlot = firstPicture(picture, {
     ...opts,
+    fail: opts.boundary.fail,
     mapShown: () => status === 'interactive',
     scale: () => scale,
   });
@@ -77,14 +80,27 @@ export function mountMapSlot(
 
   const create = async (): Promise<MapView | null> => {
     setStatus('loading');
+    // The map's code, the basemap and the font come at once.
+    const code = mapCode();
+    code.catch(() => {});
+    let topo: Topology;
+    try {
+      topo = await opts.basemap();
+    } catch (e) {
+      // The data's fault, not the browser's: said as a load failure; the next interaction tries again.
+      opts.boundary.fail(e);
+      loading = null;
+      setStatus('static');
+      return null;
+    }
     try {
       // MapLibre draws labels with the page's own font (no glyph server): load it first.
       await Promise.race([
         doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
         new Promise((r) => setTimeout(r, 3000)),
       ]);
-      const { createMapView } = await mapCode();
-      view = createMapView(el, opts.atlas, opts.topo, { ...opts, theme, scale });
+      const { createMapView } = await code;
+      view = createMapView(el, opts.atlas, topo, { ...opts, theme, scale });
       if (last) view.render(last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.
@@ -150,7 +166,9 @@ export function mountMapSlot(
     warm() {
       // Only before the map is asked for. (A failure here is not the reader's: `load` imports it
       // again and reports its own.)
-      if (status === 'static') void mapCode().catch(() => {});
+      if (status !== 'static') return;
+      void mapCode().catch(() => {});
+      void opts.basemap().catch(() => {});
     },
     setTheme(next) {
       theme = next;

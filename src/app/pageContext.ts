@@ -10,7 +10,8 @@ import type { Store } from './store';
 export interface PageContext {
   doc: Document;
   atlas: Atlas;
-  topo: Topology;
+  /** The basemap, fetched when first asked (`basemapLoader`). */
+  basemap(): Promise<Topology>;
   lang: Lang;
   tr: Translate;
   store: Store;

@@ -6,7 +6,7 @@ import { createBoundary } from './boundary';
 import { applyPublication, findSlots, mountChrome } from './chrome';
 import { hostChannel, listenToHost, onFirstInteraction, postHeight } from './embed';
 import { renderList, whenOffScreen } from './list';
-import { loadAtlas, loadBasemap } from './loadAtlas';
+import { loadAtlas, basemapLoader } from './loadAtlas';
 import { bringIntoView, mapLoader } from './mapLoader';
 import { createPlayer } from './player';
 import type { PresentationState } from './present';
@@ -58,7 +58,11 @@ export async function start(doc: Document): Promise<void> {
   );
   try {
     const base = new URL('./', doc.baseURI);
-    const loading = Promise.all([loadAtlas(base), loadBasemap(base)]);
+    const loading = loadAtlas(base);
+    // The basemap when first asked (`basemapLoader`): at once only when the address asks for a state
+    // the build's picture does not show (a date, a selection, filters, a camera), which is redrawn.
+    const basemap = basemapLoader(base);
+    if (win.location.hash.length > 1) basemap().catch(() => {});
     // While the data is on its way (the main thread waits for the network), the first date formatter
     // is made in a task of its own: the first Intl.DateTimeFormat loads its locale's data (28 ms on a
     // laptop), which lengthened the task that draws the page once the data came (54 ms), where a
@@ -67,7 +71,7 @@ export async function start(doc: Document): Promise<void> {
       guard(() => void formatDay(lang, '2000-01-01')),
       0,
     );
-    const [atlas, topo] = await loading;
+    const atlas = await loading;
     applyPublication(doc, slots, atlas, lang, tr, embed);
     const url = decodeState(win.location.hash);
     const store = createStore({
@@ -78,7 +82,7 @@ export async function start(doc: Document): Promise<void> {
     });
     const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
     /** What most parts are given. */
-    const ctx = { doc, atlas, topo, lang, tr, store, embed, reducedMotion, boundary };
+    const ctx = { doc, atlas, basemap, lang, tr, store, embed, reducedMotion, boundary };
     const arcs = () => renderer.view().arcs;
     const player = createPlayer(win, atlas, store, guard);
     const w = mountWidgets({ ...ctx, slots, player, arcs });
@@ -98,7 +102,7 @@ export async function start(doc: Document): Promise<void> {
       },
     });
     let presentation: PresentationState | null = null;
-    const video = videoExporter({ doc, atlas, topo, lang, tr, store, slot });
+    const video = videoExporter({ doc, atlas, basemap, lang, tr, store, slot });
     const { api, notify } = createApi({
       atlas,
       store,

@@ -10,7 +10,8 @@ import type { Store } from './store';
 export interface VideoDeps {
   doc: Document;
   atlas: Atlas;
-  topo: Topology;
+  /** The basemap, fetched when first asked (`basemapLoader`). */
+  basemap(): Promise<Topology>;
   lang: Lang;
   tr: Translate;
   /** The filters shown now. */

@@ -36,7 +36,7 @@ export function mountWidgets(
   let previewing: string | null = null;
   const slot = mountMapSlot(slots.map, {
     atlas,
-    topo: o.topo,
+    basemap: o.basemap,
     lang,
     tr,
     reducedMotion: o.reducedMotion,

@@ -272,11 +272,13 @@ async function firstInputRows(browser: Browser, sites: [string, string, number][
   }
 }
 
-/** Gzip KB of the data the first view fetches (atlas and basemap), and of its French light pictures. */
+/**
+ * Gzip KB of the data the first view fetches (the atlas; the basemap comes with the map, `basemapLoader`),
+ * and of its French light pictures.
+ */
 function firstViewData(dir: string): string {
   const kb = (f: string) => statSync(join(dir, 'data', `${f}.gz`)).size / 1024;
-  const data = kb('atlas.json') + kb('basemap.json');
-  return `data ${data.toFixed(1)} KB (atlas ${kb('atlas.json').toFixed(1)}, basemap ${kb('basemap.json').toFixed(1)}) + picture ${kb('first-view.svg').toFixed(1)} KB with every class's words (a laptop's: ${kb('first-view-wide.svg').toFixed(1)} KB, a phone's: ${kb('first-view-narrow.svg').toFixed(1)} KB, a narrow embed's: ${kb('first-view-narrow-embed.svg').toFixed(1)} KB)`;
+  return `data ${kb('atlas.json').toFixed(1)} KB (the atlas; the basemap, ${kb('basemap.json').toFixed(1)} KB, comes with the map) + picture ${kb('first-view.svg').toFixed(1)} KB with every class's words (a laptop's: ${kb('first-view-wide.svg').toFixed(1)} KB, a phone's: ${kb('first-view-narrow.svg').toFixed(1)} KB, a narrow embed's: ${kb('first-view-narrow-embed.svg').toFixed(1)} KB)`;
 }
 
 /** The section: the built site and its 300-event copy, served as published. */

@@ -37,13 +37,14 @@ export async function openFrameSource(
   layout: ReturnType<typeof frameLayout>,
 ): Promise<FrameSource> {
   const size = { w: layout.map.w, h: layout.map.h };
+  const topo = await c.basemap();
   if (c.webgl) {
     try {
-      return await mapFrames(c.doc, c, { ...size, ratio: layout.ratio });
+      return await mapFrames(c.doc, { ...c, topo }, { ...size, ratio: layout.ratio });
     } catch (e) {
       // A missing WebGL2 is expected (the static map takes over); anything else is our bug.
       if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
     }
   }
-  return staticFrames(c.doc, c.atlas, c.topo, c.theme, size);
+  return staticFrames(c.doc, c.atlas, topo, c.theme, size);
 }

@@ -12,7 +12,7 @@ import type { VideoDeps } from '../videoExport';
 export interface VideoContext {
   doc: Document;
   atlas: Atlas;
-  topo: Topology;
+  basemap(): Promise<Topology>;
   lang: Lang;
   tr: Translate;
   vtr: VideoTranslate;
@@ -30,7 +30,7 @@ export function videoContextOf(d: VideoDeps): VideoContext {
   return {
     doc: d.doc,
     atlas: d.atlas,
-    topo: d.topo,
+    basemap: d.basemap,
     lang: d.lang,
     tr: d.tr,
     vtr: videoTranslator(d.lang),
