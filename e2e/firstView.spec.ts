@@ -677,7 +677,7 @@ test('the first view fetches no MapLibre and no basemap; they come once the full
   await page.goto('./');
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   expect(await maplibre()).toEqual([]);
-  // The build's picture has the basemap drawn: its 95 KB (gzip) would share a phone's bandwidth with
+  // The build's picture has the basemap drawn: its 91 KB (gzip) would share a phone's bandwidth with
   // the picture and the fonts (issue 16).
   expect(await basemap()).toEqual([]);
   await expect.poll(maplibre, { timeout: 15_000 }).toHaveLength(1);

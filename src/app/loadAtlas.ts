@@ -14,9 +14,10 @@ export async function loadAtlas(base: URL): Promise<Atlas> {
 
 /**
  * The basemap, fetched when first asked (the map's start, a picture redrawn for another state, a
- * video), not with the first view: the build's picture has it drawn already, and its 95 KB (gzip)
- * would share a phone's bandwidth with the picture and the fonts (issue 16). Fetched once; a failed
- * fetch is tried again at the next ask.
+ * video), not with the first view: the build's picture has it drawn already, and its 91 KB (gzip)
+ * would share a phone's bandwidth with the picture and the fonts (issue 16). Fetched once: a failure
+ * is final, as the atlas's is (the page says so and asks for a reload), so that a picture redrawn on
+ * every frame of playback never asks the network again.
  *
  * @example const basemap = basemapLoader(new URL('./', document.baseURI)); (await basemap()).type // 'Topology'
  */
@@ -27,10 +28,7 @@ export function basemapLoader(base: URL): () => Promise<Topology> {
       const topo = (await getJson(new URL('data/basemap.json', base))) as Topology;
       if (topo.type !== 'Topology') throw new Error('data/basemap.json: not TopoJSON');
       return topo;
-    })().catch((e: unknown) => {
-      pending = null;
-      throw e;
-    }));
+    })());
 }
 
 async function getJson(url: URL): Promise<unknown> {

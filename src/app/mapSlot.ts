@@ -80,25 +80,26 @@ export function mountMapSlot(
 
   const create = async (): Promise<MapView | null> => {
     setStatus('loading');
-    // The map's code, the basemap and the font come at once.
+    // The map's code, the basemap and the font come at once. MapLibre draws labels with the page's
+    // own font (no glyph server): it is loaded first.
     const code = mapCode();
     code.catch(() => {});
+    const font = Promise.race([
+      doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
+      new Promise((r) => setTimeout(r, 3000)),
+    ]);
     let topo: Topology;
     try {
       topo = await opts.basemap();
     } catch (e) {
-      // The data's fault, not the browser's: said as a load failure; the next interaction tries again.
+      // The data's fault, not the browser's: said as a load failure (final, as the atlas's is); the
+      // picture stays.
       opts.boundary.fail(e);
-      loading = null;
       setStatus('static');
       return null;
     }
     try {
-      // MapLibre draws labels with the page's own font (no glyph server): load it first.
-      await Promise.race([
-        doc.fonts.load(`12px "Be Vietnam Pro"`, 'Hà Giang Quần đảo Hoàng Sa'),
-        new Promise((r) => setTimeout(r, 3000)),
-      ]);
+      await font;
       const { createMapView } = await code;
       view = createMapView(el, opts.atlas, topo, { ...opts, theme, scale });
       if (last) view.render(last);

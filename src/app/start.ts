@@ -60,9 +60,11 @@ export async function start(doc: Document): Promise<void> {
     const base = new URL('./', doc.baseURI);
     const loading = loadAtlas(base);
     // The basemap when first asked (`basemapLoader`): at once only when the address asks for a state
-    // the build's picture does not show (a date, a selection, filters, a camera), which is redrawn.
+    // the build's picture may not show (a date, a selection, filters, a camera), which is redrawn.
     const basemap = basemapLoader(base);
-    if (win.location.hash.length > 1) basemap().catch(() => {});
+    const url = decodeState(win.location.hash);
+    const filtered = Object.values(url.filters).some((f) => f.length > 0);
+    if (url.date || url.selection || url.view || filtered) basemap().catch(() => {});
     // While the data is on its way (the main thread waits for the network), the first date formatter
     // is made in a task of its own: the first Intl.DateTimeFormat loads its locale's data (28 ms on a
     // laptop), which lengthened the task that draws the page once the data came (54 ms), where a
@@ -73,7 +75,6 @@ export async function start(doc: Document): Promise<void> {
     );
     const atlas = await loading;
     applyPublication(doc, slots, atlas, lang, tr, embed);
-    const url = decodeState(win.location.hash);
     const store = createStore({
       day: clampDay(url.date ?? timelineEnd(atlas), atlas),
       playing: false,
