@@ -14,16 +14,31 @@ const LEVEL: Record<string, MessageKey> = {
   city: 'levelCity',
   country: 'levelCountry',
 };
-/** Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. */
-const countryName = (cc: string, lang: Lang) =>
-  new Intl.DisplayNames([lang], { type: 'region' }).of(cc) ?? cc;
+/**
+ * Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. One
+ * `DisplayNames` and one `Collator` per language: each costs the browser a look-up of its locale data
+ * (made for each of 40 countries and each comparison, the filters' choices took a quarter of the
+ * 300-event page's start).
+ */
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+const countryName = (cc: string, lang: Lang) => {
+  let names = displayNames.get(lang);
+  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+  return names.of(cc) ?? cc;
+};
+const collators = new Map<Lang, Intl.Collator>();
+const collator = (lang: Lang) => {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+};
 
 /** The filter choices: the partner countries, kinds and domains that occur in the data. */
 export function filterOptions(atlas: Atlas, lang: Lang) {
   const used = <T extends string>(pick: (e: AtlasEvent) => T[]) => new Set(atlas.events.flatMap(pick));
   const countries = [...used((e) => [e.partnerCountry])]
     .map((id) => ({ id, label: countryName(id, lang) }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
+    .sort((a, b) => collator(lang).compare(a.label, b.label));
   const kinds = KIND_IDS.filter((k) => used((e) => [e.kind]).has(k)).map((id) => ({
     id,
     label: KINDS[id][lang],
@@ -103,7 +118,7 @@ export function startPlaces(
       // (Each is the unit in force on the day: its name alone says which, no era needed.)
       return r?.kind === 'vn' ? [{ id, partners: r.partners, label: names.plain(id) }] : [];
     })
-    .sort((a, b) => b.partners - a.partners || a.label.localeCompare(b.label, lang))
+    .sort((a, b) => b.partners - a.partners || collator(lang).compare(a.label, b.label))
     .slice(0, n)
     .map(({ id, label }) => ({ id, label, detail: reachText(atlas, arcs, id, tr) ?? '' }));
 }
