@@ -50,6 +50,8 @@ export function firstPicture(
   let timer = 0;
   let asked: { r: MapRender; theme: Theme } | null = null;
   let advance: Promise<Advance | undefined> | undefined;
+  /** The basemap could not be fetched (final: `basemapLoader`): the picture stays as it is. */
+  let broken = false;
   /** Whether the build's picture shows this state (asked once: a redraw replaces the build's). */
   let built: ((r: MapRender, theme: Theme) => boolean) | null = picture
     ? (r, theme) => {
@@ -65,7 +67,7 @@ export function firstPicture(
     },
     draw(r, theme) {
       clearTimeout(timer);
-      if (!picture) return;
+      if (!picture || broken) return;
       asked = { r, theme };
       if (built?.(r, theme)) drawn = keyOf(r, theme);
       if (keyOf(r, theme) === drawn) return;
@@ -86,8 +88,8 @@ export function firstPicture(
           import('../core/draw/boxLayout'),
           import('../core/draw/layoutPlan'),
         ]).catch((e: unknown) => {
-          // (The next state asked tries again.)
-          if (drawn === key) drawn = '';
+          // (Said once; no later state asks again.)
+          broken = true;
           o.fail(e);
           return null;
         });

@@ -165,8 +165,8 @@ export function mountMapSlot(
     view: () => view,
     load: () => (loading ??= create()),
     warm() {
-      // Only before the map is asked for. (A failure here is not the reader's: `load` imports it
-      // again and reports its own.)
+      // Only before the map is asked for. (A failure here is not the reader's until they ask for the
+      // map: `load` imports the code again, and reports the basemap's.)
       if (status !== 'static') return;
       void mapCode().catch(() => {});
       void opts.basemap().catch(() => {});

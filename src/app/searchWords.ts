@@ -17,8 +17,8 @@ const LEVEL: Record<string, MessageKey> = {
 /**
  * Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. One
  * `DisplayNames` and one `Collator` per language: each costs the browser a look-up of its locale data
- * (made for each of 40 countries and each comparison, the filters' choices took a quarter of the
- * 300-event page's start).
+ * (made for each of 40 countries and each comparison, the filters' choices took up to a fifth of
+ * the 300-event page's start).
  */
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 const countryName = (cc: string, lang: Lang) => {
