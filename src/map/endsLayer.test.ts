@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AROUND_BY_SIDE } from '../core/draw/pictureLabels';
-import { LABEL_ANCHORS } from './endsLayer';
+import { AROUND_BY_SIDE, pinKey } from '../core/draw/pictureLabels';
+import { LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
 function liveAnchors(side: string): string[] {
@@ -20,5 +20,22 @@ describe('LABEL_ANCHORS', () => {
     const sides = Object.keys(AROUND_BY_SIDE) as (keyof typeof AROUND_BY_SIDE)[];
     expect(sides.sort()).toEqual(['east', 'middle', 'middle-west', 'west']);
     for (const side of sides) expect(liveAnchors(side), side).toEqual([...AROUND_BY_SIDE[side]]);
+  });
+
+  it('keeps a planned name to the one position its plan gave it, and an unplanned one to its side’s order', () => {
+    for (const where of [
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+    ] as const)
+      expect(liveAnchors(pinKey(where)), where).toEqual([where]);
+    const pins = new Map([['JP', 'top-right' as const]]);
+    expect(liveAnchors(pinned('JP', 'middle', pins))).toEqual(['top-right']);
+    expect(liveAnchors(pinned('KR', 'east', pins))).toEqual([...AROUND_BY_SIDE.east]);
   });
 });

@@ -1,4 +1,10 @@
-import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  Map as MlMap,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { LiveName } from './namePlan';
 import type { LonLat } from '../core/draw/arc';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
@@ -12,6 +18,10 @@ import {
   NAME_OFFSET_EMS,
   nameReach as reachOf,
   PLACE_MAX_EMS,
+  AROUND_BY_SIDE,
+  aroundOrder,
+  pinKey,
+  type Around,
 } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
@@ -59,19 +69,16 @@ const anchors = (...names: (keyof typeof AROUND)[]) =>
  * left of one near the east edge): they are never cut by the edge, and the copies MapLibre draws of
  * the places just past it (one world over) put their names off the map instead of inside it. In a
  * close-up, a neighbour's flow west of where it starts is named west of its dot first ('middle-west',
- * `awayFrom`), then anywhere, as 'middle' mirrored.
+ * `awayFrom`), then anywhere, as 'middle' mirrored. The orders are the build's picture's (`aroundOrder`).
+ * A name the map has planned (`pinKey`, `namePlanner`) keeps to the one position the plan gave it.
  */
 export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
   ['get', 'edge'],
-  'west',
-  anchors('left', 'top-left', 'bottom-left'),
-  'east',
-  anchors('right', 'top-right', 'bottom-right'),
-  'middle-west',
-  anchors('right', 'left', 'top', 'bottom', 'top-right', 'bottom-left', 'bottom-right'),
-  anchors('left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'),
-];
+  ...(Object.keys(AROUND_BY_SIDE) as Side[]).flatMap((side) => [side, anchors(...aroundOrder(side))]),
+  ...(Object.keys(AROUND) as Around[]).flatMap((where) => [pinKey(where), anchors(where)]),
+  anchors(...aroundOrder('middle')),
+] as unknown as ExpressionSpecification;
 export { edgeOf };
 /**
  * How far (CSS px) a name reaches from its dot's centre (`reachOf`, at the live map's size), at the
@@ -89,6 +96,12 @@ export type Side = ReturnType<typeof edgeOf>;
  * it starts (`from`: a close-up names it away from there first).
  */
 export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
+
+/** A name's `edge`: the position its map's plan gave it (`pinKey`), or its side's order. */
+export const pinned = (id: string, side: Side, pins: ReadonlyMap<string, Around>): string => {
+  const where = pins.get(id);
+  return where ? pinKey(where) : side;
+};
 
 /** A dot's radius at a scale (1.5 on a wall screen, as its name): larger in focus (a selection, a preview). */
 const radius = (r: number, scale: number): ExpressionSpecification => [
@@ -187,9 +200,15 @@ export function addEndsLayer(
     beforeId?: string;
     /** Which side of its dot a name keeps to (default: inwards at the world's edges). */
     edge?: SideRule;
+    /** The positions of names about to be shown, by id (`namePlanner`); none: their sides' order. */
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around>;
+    /** What the plan depends on besides the names: the map's size and camera. */
+    planKey?(): string;
   },
 ): {
   show(places: ReadonlySet<string>, strong: ReadonlySet<string>): void;
+  /** Plans the names shown again, for the map as it is framed now (after it moved). */
+  replan(): void;
   setLook(theme: Theme, scale: number): void;
   reset(): void;
   destroy(): void;
@@ -197,29 +216,33 @@ export function addEndsLayer(
   const ix = indexOf(atlas);
   const degree = new Map<string, number>();
   for (const a of arcs) for (const p of [a.vn, a.partner]) degree.set(p, (degree.get(p) ?? 0) + 1);
-  const data: FeatureCollection = {
+  /** Each place's name, where it is and the side of its dot it keeps to; the Vietnamese ones. */
+  const vn = new Set<string>();
+  const names: LiveName[] = [...degree].flatMap(([id, n]) => {
+    const p = ix.place(id);
+    if (!p) return [];
+    // Where the arcs end: the Americas east of the Pacific.
+    const lon = placeLon(p.lon);
+    const text = p.names[o.lang];
+    const side = o.edge ? o.edge(lon, p.lat, text) : edgeOf(lon);
+    if (p.country === 'VN') vn.add(id);
+    return [{ id, text, at: [lon, p.lat], priority: n, maxEms: PLACE_MAX_EMS, side, layer: 0 }];
+  });
+  const data = (pins: ReadonlyMap<string, Around>): FeatureCollection => ({
     type: 'FeatureCollection',
-    features: [...degree].flatMap(([id, n]) => {
-      const p = ix.place(id);
-      if (!p) return [];
-      // Where the arcs end: the Americas east of the Pacific.
-      const lon = placeLon(p.lon);
-      return [
-        {
-          type: 'Feature',
-          properties: {
-            id,
-            name: p.names[o.lang],
-            rank: -n,
-            vn: p.country === 'VN',
-            edge: o.edge ? o.edge(lon, p.lat, p.names[o.lang]) : edgeOf(lon),
-          },
-          geometry: { type: 'Point', coordinates: [lon, p.lat] },
-        },
-      ];
-    }),
-  };
-  map.addSource(SOURCE, { type: 'geojson', data, promoteId: 'id' });
+    features: names.map((p) => ({
+      type: 'Feature',
+      properties: {
+        id: p.id,
+        name: p.text,
+        rank: -p.priority,
+        vn: vn.has(p.id),
+        edge: pinned(p.id, p.side, pins),
+      },
+      geometry: { type: 'Point', coordinates: p.at },
+    })),
+  });
+  map.addSource(SOURCE, { type: 'geojson', data: data(new Map()), promoteId: 'id' });
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
   const t = MAP_THEMES[o.theme];
   map.addLayer(
@@ -256,6 +279,22 @@ export function addEndsLayer(
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
+  /** What the names' plan was made for, and the positions it gave (written with the data). */
+  let planned = '';
+  let written = '';
+  const plan = () => {
+    if (!o.plan) return;
+    const shownNames = names.filter((n) => shown.has(n.id));
+    const key = `${o.planKey?.() ?? ''}|${shownNames.map((n) => n.id).join()}`;
+    if (key === planned) return;
+    planned = key;
+    const pins = o.plan(shownNames);
+    const edges = [...pins].map(([id, f]) => `${id}:${f}`).join();
+    if (edges === written) return;
+    written = edges;
+    // (Feature states, the dots shown, are kept across new data: MapLibre keeps them by id.)
+    (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(pins));
+  };
   return {
     show(places, strong) {
       for (const id of places)
@@ -271,6 +310,7 @@ export function addEndsLayer(
         for (const id of [END_LABELS, END_BLOCKS])
           map.setFilter(id, ['in', ['get', 'id'], ['literal', [...places]]]);
       }
+      plan();
       // Many places (home's close-up at world scale): smaller dots, so that they read as places.
       if (places.size >= CROWD !== crowded) {
         crowded = places.size >= CROWD;
@@ -287,7 +327,10 @@ export function addEndsLayer(
       dotScale = scale;
       dotSize();
     },
+    replan: plan,
     reset() {
+      planned = '';
+      written = '';
       shown = new Set();
       strongNow = new Set();
       filtered = '';

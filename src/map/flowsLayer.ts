@@ -3,16 +3,36 @@ import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../core/draw/arc';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
-import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
+import { FLOW_MAX_EMS, type Around } from '../core/draw/pictureLabels';
+import type { LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
   addDotBlocks,
   edgeOf,
   endLabels,
   rescaleDotBlocks,
+  pinned,
   restyleEndLabels,
+  type Side,
   type SideRule,
 } from './endsLayer';
+
+/** A flow's or a hub's name as the planner reads it (`LiveName`), in its layer's order of placement. */
+const liveName = (
+  id: string,
+  e: { n: number; to: LonLat; text: string; side: Side },
+  layer: number,
+  withName: boolean,
+): LiveName => ({
+  id,
+  text: e.text,
+  at: e.to,
+  priority: e.n,
+  maxEms: FLOW_MAX_EMS,
+  side: e.side,
+  layer,
+  ...(withName ? { withName } : {}),
+});
 
 const ENDS = 'flow-ends';
 export const FLOW_DOTS = 'flow-dots';
@@ -67,6 +87,10 @@ export function addFlowsLayer(
     edge?: SideRule;
     /** Where a hub is drawn (a Vietnamese place: see `hubCounts`), if known. */
     at(id: string): LonLat | undefined;
+    /** The positions of names about to be shown, by id (`namePlanner`); none: their sides' order. */
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around>;
+    /** What the plan depends on besides the names: the map's size and camera. */
+    planKey?(): string;
   },
 ): {
   /**
@@ -80,6 +104,8 @@ export function addFlowsLayer(
     /** The hubs marked and named with their counts beside the flows, placed before their names. */
     hubs?: ReadonlyMap<string, number>,
   ): void;
+  /** Plans the names shown again, for the map as it is framed now (after it moved). */
+  replan(): void;
   /** Keeps every name off the flows' dots: call once, after the last layer of names is added. */
   blockDots(beforeId?: string): void;
   line(id: string): ReturnType<ReturnType<typeof addArcsLayer>['line']>;
@@ -127,6 +153,42 @@ export function addFlowsLayer(
   );
   const byId = new Map(flows.map((f) => [f.id, f]));
   let written = '';
+  /** The names last asked for, and what their plan was made for and gave. */
+  let asked: { flowEnds: End[]; hubEnds: End[]; labels: boolean } | null = null;
+  let planned = '';
+  let pins: ReadonlyMap<string, Around> = new Map();
+  type End = { id: string; n: number; to: LonLat; from?: LonLat; text: string; side: Side };
+  /** Writes the names asked for (with their positions, planned again if the map moved). */
+  const write = () => {
+    if (!asked) return;
+    const { flowEnds, hubEnds, labels } = asked;
+    const names = labels
+      ? [
+          ...hubEnds.map((e) => liveName(`h:${e.id}`, e, 0.5, true)),
+          ...flowEnds.map((e) => liveName(`f:${e.id}`, e, 1, false)),
+        ]
+      : [];
+    const planKey = `${o.planKey?.() ?? ''}|${names.map((n) => `${n.id}:${n.text}:${n.side}`).join()}`;
+    if (o.plan && planKey !== planned) {
+      planned = planKey;
+      pins = o.plan(names);
+    }
+    const edge = (key: string, e: End) => pinned(key, e.side, pins);
+    const key = `${labels}|${[...flowEnds.map((e) => `${e.id}:${e.n}:${edge(`f:${e.id}`, e)}`), ...hubEnds.map((e) => `${e.id}:${e.n}:${edge(`h:${e.id}`, e)}`)].join()}`;
+    if (key === written) return;
+    written = key;
+    // Without labels (behind a selection) the ends go too: the selection's own ends are named.
+    const features = (xs: readonly End[], prefix: string): FeatureCollection => ({
+      type: 'FeatureCollection',
+      features: (labels ? xs : []).map((e) => ({
+        type: 'Feature' as const,
+        properties: { id: e.id, text: e.text, rank: -e.n, edge: edge(`${prefix}:${e.id}`, e) },
+        geometry: { type: 'Point' as const, coordinates: e.to },
+      })),
+    });
+    (map.getSource(ENDS) as GeoJSONSource | undefined)?.setData(features(flowEnds, 'f'));
+    (map.getSource(HUBS) as GeoJSONSource | undefined)?.setData(features(hubEnds, 'h'));
+  };
   return {
     show(counts, strong, labels, hubs = new Map()) {
       // No flow has an empty id: selecting it dims them all.
@@ -137,32 +199,24 @@ export function addFlowsLayer(
         xs: ReadonlyMap<string, number>,
         at: (id: string) => { to: LonLat; from?: LonLat } | undefined,
       ) =>
-        [...xs].flatMap(([id, n]) => {
+        [...xs].flatMap(([id, n]): End[] => {
           const end = at(id);
-          return end ? [{ id, n, to: end.to, from: end.from, text: `${o.name(id)} · ${n}` }] : [];
+          if (!end) return [];
+          const text = `${o.name(id)} · ${n}`;
+          const side = o.edge ? o.edge(end.to[0], end.to[1], text, end.from) : edgeOf(end.to[0]);
+          return [{ id, n, to: end.to, ...(end.from ? { from: end.from } : {}), text, side }];
         });
-      const flowEnds = ends(counts, (id) => byId.get(id));
-      const hubEnds = ends(hubs, (id) => {
-        const to = o.at(id);
-        return to && { to };
-      });
-      const side = (e: (typeof flowEnds)[number]) =>
-        o.edge ? o.edge(e.to[0], e.to[1], e.text, e.from) : edgeOf(e.to[0]);
-      const key = `${labels}|${[...flowEnds, ...hubEnds].map((e) => `${e.id}:${e.n}:${side(e)}`).join()}`;
-      if (key === written) return;
-      written = key;
-      // Without labels (behind a selection) the ends go too: the selection's own ends are named.
-      const features = (xs: typeof flowEnds): FeatureCollection => ({
-        type: 'FeatureCollection',
-        features: (labels ? xs : []).map((e) => ({
-          type: 'Feature' as const,
-          properties: { id: e.id, text: e.text, rank: -e.n, edge: side(e) },
-          geometry: { type: 'Point' as const, coordinates: e.to },
-        })),
-      });
-      (map.getSource(ENDS) as GeoJSONSource | undefined)?.setData(features(flowEnds));
-      (map.getSource(HUBS) as GeoJSONSource | undefined)?.setData(features(hubEnds));
+      asked = {
+        flowEnds: ends(counts, (id) => byId.get(id)),
+        hubEnds: ends(hubs, (id) => {
+          const to = o.at(id);
+          return to && { to };
+        }),
+        labels,
+      };
+      write();
     },
+    replan: write,
     blockDots: (beforeId) => addDotBlocks(map, FLOW_BLOCKS, ENDS, beforeId),
     line: (id) => lines.line(id),
     setProjection: (p) => lines.setProjection(p),
@@ -182,6 +236,7 @@ export function addFlowsLayer(
     reset() {
       lines.reset();
       written = '';
+      planned = '';
     },
     destroy() {
       lines.destroy();

@@ -15,6 +15,7 @@ import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer'
 import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
+import { namePlanner } from './namePlan';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
@@ -123,6 +124,22 @@ export function createMapView(
       const reach = nameReach(text, maxWidth, scale) + EDGE_ROOM;
       return x < reach ? 'west' : world - x < reach ? 'east' : 'middle';
     };
+  // The names' first positions, chosen as the build's picture chooses them (`namePlanner`) for the
+  // map as framed when they are shown, and again once it has moved.
+  const planNames = namePlanner(map, topo, () => scale);
+  const planKey = () => {
+    const c = map.getCenter();
+    return [
+      container.clientWidth,
+      container.clientHeight,
+      map.getZoom().toFixed(2),
+      c.lng.toFixed(2),
+      c.lat.toFixed(2),
+      scale,
+      // (The font's advances, once it has loaded, are the names' widths.)
+      typeof document === 'undefined' ? '' : document.fonts.status,
+    ].join();
+  };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map);
@@ -142,6 +159,8 @@ export function createMapView(
           const p = ix.place(id);
           return p ? [placeLon(p.lon), p.lat] : undefined;
         },
+        plan: planNames,
+        planKey,
       });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
@@ -150,6 +169,8 @@ export function createMapView(
         // (On the main map, inwards 90° from the world's edges, `edgeOf`: a selection's frame, narrowed
         // by the details panel, has its own edges near Europe's places, where a name to the left is cut.)
         ...(inset ? { edge: sideIn(8) } : {}),
+        plan: planNames,
+        planKey,
       });
       // No name covers a dot, whichever layer either is in.
       flows.blockDots('archipelago-labels');
@@ -198,6 +219,11 @@ export function createMapView(
   // A new size is a new smallest world: the names' sides are chosen again for it (`sideInWorld`).
   const redraw = () => lastRender && draw(lastRender, lastRender.selected);
   if (!inset) map.on('resize', redraw);
+  const replanNames = () => {
+    ends?.replan();
+    flows?.replan();
+  };
+  map.on('moveend', replanNames);
   map.on('projectiontransition', (e) => {
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
@@ -346,6 +372,7 @@ export function createMapView(
     },
     destroy() {
       map.off('resize', redraw);
+      map.off('moveend', replanNames);
       removeEdges?.();
       closeUp?.destroy();
       flows?.destroy();

@@ -11,6 +11,9 @@ import {
   liveTileOrder,
   HUB_DOT_EMS,
   nameReach,
+  firstPositions,
+  plannedPositions,
+  type LabelAsk,
 } from './pictureLabels';
 
 describe('placeLabels', () => {
@@ -159,6 +162,98 @@ describe('placeLabels', () => {
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
     expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 92.2, y: 104.55, anchor: 'end' }]);
+  });
+});
+
+describe('firstPositions and plannedPositions', () => {
+  // Two dots 12 units apart, one above the other, in a box that leaves no room below the lower one:
+  // placed one by one, the upper (more partnerships) takes the room right of its dot, where the lower
+  // one's name (kept right of its dot: a west edge's side) would have gone.
+  const box = { width: 200, height: 70 };
+  const pair: LabelAsk[] = [
+    { text: 'Upper', x: 50, y: 50, priority: 2 },
+    { text: 'Lower', x: 50, y: 62, priority: 1, side: 'west' },
+  ];
+
+  it('placed in their sides’ order, a name takes the only room of a later one', () => {
+    expect(placeLabels(pair, 12, box).map((l) => l.text)).toEqual(['Upper']);
+  });
+
+  it('moves the name in the way to another of its positions, so that both are named', () => {
+    const first = firstPositions(pair, 12, box);
+    const placed = placeLabels(
+      pair.map((a, i) => ({ ...a, first: first[i] })),
+      12,
+      box,
+    );
+    expect(placed.map((l) => l.text).sort()).toEqual(['Lower', 'Upper']);
+    // The upper name went left of its dot; the lower one right of its own.
+    expect(placed.find((l) => l.text === 'Upper')!.x).toBeLessThan(50);
+    expect(placed.find((l) => l.text === 'Lower')!.x).toBeGreaterThan(50);
+    // And `plannedPositions` says where those it moved go, the positions the live map keeps them to:
+    // both (the upper one moved, the lower one placed).
+    const where = plannedPositions(pair, 12, box);
+    expect(where[0]).toBe(first[0]);
+    expect(where[0]).not.toBe('left');
+    expect(where[1]).not.toBeNull();
+  });
+
+  it('never gives up a name for a less important one, and never names fewer than placing one by one', () => {
+    // Dots scattered at random (a fixed seed) in a small box, crowded: the weight of the names placed
+    // (1 + priority each) is never below the one-by-one placement's, and no name the one-by-one
+    // placement kept is lost for names of less weight than it.
+    let seed = 7;
+    let better = 0;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      const asks: LabelAsk[] = Array.from({ length: 30 }, (_, i) => ({
+        text: `Place ${i} · ${1 + Math.floor(random() * 20)}`,
+        x: 10 + random() * 280,
+        y: 10 + random() * 180,
+        priority: 1 + Math.floor(random() * 20),
+        ...(random() < 0.3 ? { side: 'west' as const } : {}),
+      }));
+      const area = { width: 300, height: 200 };
+      const weight = (ws: readonly unknown[]) =>
+        ws.reduce<number>((s, w, i) => s + (w ? 1 + asks[i]!.priority : 0), 0);
+      const oneByOne = placeLabels(asks, 12, area);
+      const first = firstPositions(asks, 12, area);
+      const planned = placeLabels(
+        asks.map((a, i) => ({ ...a, first: first[i] })),
+        12,
+        area,
+      );
+      const before = asks.map((a) => oneByOne.find((l) => l.text === a.text));
+      const after = asks.map((a) => planned.find((l) => l.text === a.text));
+      // The live map is told where the names moved go: those placed elsewhere, or placed at all.
+      const moved = plannedPositions(asks, 12, area);
+      for (const [i, m] of moved.entries()) {
+        const [was, now] = [before[i], after[i]];
+        expect(m !== null, asks[i]!.text).toBe(!!now && (!was || was.x !== now.x || was.y !== now.y));
+      }
+      expect(weight(after)).toBeGreaterThanOrEqual(weight(before));
+      if (weight(after) > weight(before)) better++;
+      for (const [i, kept] of before.entries())
+        if (kept && !after[i]) {
+          // A name given up: the names gained weigh more than it.
+          const gained = after.reduce<number>(
+            (s, w, j) => s + (w && !before[j] ? 1 + asks[j]!.priority : 0),
+            0,
+          );
+          expect(gained).toBeGreaterThan(1 + asks[i]!.priority);
+        }
+    }
+    // (And the crowds are such that it often finds room for more.)
+    expect(better).toBeGreaterThan(5);
+  });
+
+  it('changes nothing where every name has room', () => {
+    const spread: LabelAsk[] = [
+      { text: 'Hanoi', x: 50, y: 50, priority: 3 },
+      { text: 'Astana', x: 250, y: 150, priority: 1 },
+    ];
+    expect(firstPositions(spread, 12, { width: 400, height: 200 })).toEqual([undefined, undefined]);
+    expect(plannedPositions(spread, 12, { width: 400, height: 200 })).toEqual([null, null]);
   });
 });
 

@@ -23,6 +23,8 @@ export interface LabelAsk {
   tile?: number;
   /** The live map's layer of the name, placed from the top of its stack: lower first (default 0). */
   layer?: number;
+  /** The position around its dot it tries first (`firstPositions`), then its side's others. */
+  first?: Around;
   /**
    * Its dot is drawn only with its name, and placed with it (the live map's hubs, an icon and a text
    * that show together): it keeps no room before, and is not drawn where the name finds none.
@@ -253,9 +255,10 @@ export function breakLines(
  * map: by layer, then priority (ties by tile, then in the order asked, as the live map's features), each
  * label tries the positions
  * around its dot in the live map's order (`AROUND_BY_SIDE`: beside, below, above, then diagonally, only
- * inwards near the world's edges), and is left out when every position collides with a label already
- * placed, covers a dot, or leaves the picture. `fixed` labels (the archipelagos' names, centred on their
- * baseline point) are always drawn: the others keep clear of them.
+ * inwards near the world's edges; its `first` position before them where it has one), and is left out
+ * when every position collides with a label already placed, covers a dot, or leaves the picture. `fixed`
+ * labels (the archipelagos' names, centred on their baseline point) are always drawn: the others keep
+ * clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
  */
@@ -272,6 +275,43 @@ export function placeLabels(
   /** How far past the picture's edges a name may reach and be kept, cut (`LIVE_EDGE_PX`'s). */
   edge?: number,
 ): PlacedLabel[] {
+  return labelPlacer(asks, size, box, fixed, blocked, advance, edge)
+    .place(asks.map((a) => a.first))
+    .flatMap((p) => (p ? [p.label] : []));
+}
+
+/** Where a name goes around its dot (`AROUND`'s keys, MapLibre's anchors). */
+export type Around = keyof typeof AROUND;
+
+/**
+ * The live map's feature property (`edge`) that keeps a name to one position around its dot: where
+ * the build's picture moved it so that more names find room (`plannedPositions`). (MapLibre tries
+ * first the position a name had in the frames before: given a first position before its side's others,
+ * a name kept the one it had, and the room made for another by moving it was not made.)
+ *
+ * @example pinKey('top-right') === 'at:top-right'
+ */
+export const pinKey = (where: Around): string => `at:${where}`;
+
+/** The positions a name tries, in order: its `first`, then its side's others. */
+export const aroundOrder = (side: NonNullable<LabelAsk['side']>, first?: Around): readonly Around[] =>
+  first && AROUND_BY_SIDE[side].includes(first)
+    ? [first, ...AROUND_BY_SIDE[side].filter((w) => w !== first)]
+    : AROUND_BY_SIDE[side];
+
+/**
+ * `placeLabels`'s collisions, for a set of asks: `place` places them all with a first position per ask
+ * (or none: its side's order), and says where each went (or null).
+ */
+function labelPlacer(
+  asks: readonly LabelAsk[],
+  size: number,
+  box: { width: number; height: number; x?: number; y?: number },
+  fixed: readonly { text: string; x: number; y: number }[],
+  blocked: readonly Rect[],
+  advance: Advance | undefined,
+  edge: number | undefined,
+) {
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
   const dot = (size * DOT_BLOCK_EMS) / 2;
@@ -280,12 +320,11 @@ export function placeLabels(
     const d = a.withName ? size * HUB_DOT_EMS : dot;
     return { x0: a.x - d, y0: a.y - d, x1: a.x + d, y1: a.y + d };
   };
-  const placed = [
+  const taken: readonly Rect[] = [
     ...asks.filter((a) => !a.withName).map(square),
     ...blocked,
     ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
-  const out: PlacedLabel[] = [];
   const order = asks
     .map((a, i) => ({ a, i }))
     .sort(
@@ -294,43 +333,161 @@ export function placeLabels(
         q.a.priority - p.a.priority ||
         (p.a.tile ?? 0) - (q.a.tile ?? 0) ||
         p.i - q.i,
-    );
-  for (const { a } of order) {
+    )
+    .map(({ i }) => i);
+  const bx = box.x ?? 0;
+  const by = box.y ?? 0;
+  // Each ask's positions, measured once: its label and box there, and whether the box is in the
+  // picture and clear of the dots and fixed boxes.
+  const positions = asks.map((a) => {
     const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
     const height = lines.length * NAME_LINE_EMS * size;
     const ascent = NAME_ASCENT * size;
-    for (const where of AROUND_BY_SIDE[a.side ?? 'middle']) {
-      const { anchor, dx, dy } = AROUND[where];
-      const off = (dx && dy ? DIAGONAL : OFFSET) * size;
-      const x = a.x + dx * off;
-      // Beside its dot a block is centred on it; below, its top is the offset down; above, its bottom up.
-      const down = off - BASELINE_SHIFT * size;
-      const top = dy > 0 ? a.y + down : dy < 0 ? a.y - down - height : a.y - height / 2;
-      const l: PlacedLabel = { text: a.text, lines, x, y: top + ascent, anchor };
-      const r = placedBox(l, size, advance);
-      const bx = box.x ?? 0;
-      const by = box.y ?? 0;
-      // (With an `edge`, as MapLibre: any box that reaches the picture, or `edge` past it, is kept, and
-      // the picture's edge cuts it; without, only a box wholly inside.)
-      const inside =
-        edge === undefined
-          ? r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height
-          : r.x1 >= bx - edge &&
-            r.y1 >= by - edge &&
-            r.x0 < bx + box.width + edge &&
-            r.y0 < by + box.height + edge;
-      const free = (b: typeof r) =>
-        placed.every((p) => b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
-      const clear = free(r) && (!a.withName || free(square(a)));
-      if (inside && clear) {
-        placed.push(r, ...(a.withName ? [square(a)] : []));
-        out.push(l);
-        break;
+    const own = a.withName ? square(a) : null;
+    return new Map(
+      aroundOrder(a.side ?? 'middle').map((where) => {
+        const { anchor, dx, dy } = AROUND[where];
+        const off = (dx && dy ? DIAGONAL : OFFSET) * size;
+        const x = a.x + dx * off;
+        // Beside its dot a block is centred on it; below, its top is the offset down; above, its bottom up.
+        const down = off - BASELINE_SHIFT * size;
+        const top = dy > 0 ? a.y + down : dy < 0 ? a.y - down - height : a.y - height / 2;
+        const label: PlacedLabel = { text: a.text, lines, x, y: top + ascent, anchor };
+        const r = placedBox(label, size, advance);
+        // (With an `edge`, as MapLibre: any box that reaches the picture, or `edge` past it, is kept, and
+        // the picture's edge cuts it; without, only a box wholly inside.)
+        const inside =
+          edge === undefined
+            ? r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height
+            : r.x1 >= bx - edge &&
+              r.y1 >= by - edge &&
+              r.x0 < bx + box.width + edge &&
+              r.y0 < by + box.height + edge;
+        const boxes = own ? [r, own] : [r];
+        const ok = inside && boxes.every((b) => taken.every((p) => !overlaps(b, p)));
+        return [where, { label, boxes, ok }] as const;
+      }),
+    );
+  });
+  return {
+    positions,
+    order,
+    place(first: readonly (Around | undefined)[]) {
+      const out: ({ label: PlacedLabel; where: Around; boxes: readonly Rect[] } | null)[] = asks.map(
+        () => null,
+      );
+      const placed: Rect[] = [];
+      for (const i of order) {
+        const a = asks[i]!;
+        for (const where of aroundOrder(a.side ?? 'middle', first[i])) {
+          const p = positions[i]!.get(where)!;
+          if (p.ok && p.boxes.every((b) => placed.every((q) => !overlaps(b, q)))) {
+            placed.push(...p.boxes);
+            out[i] = { label: p.label, where, boxes: p.boxes };
+            break;
+          }
+        }
       }
+      return out;
+    },
+  };
+}
+
+const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
+
+/**
+ * First positions for names that let more of them be placed (`placeLabels`). Placed one by one, each
+ * at the first of its positions that is free, a name placed early may take the only room of a later
+ * one beside it: on a phone's world map, South Korea's name right of its dot took Japan's, and the
+ * United States' lost its own to Japan's. For each name left out, in their order, each of its free
+ * positions is tried with the names in its way (one or two) moved to other positions of theirs; a move
+ * is kept when the names placed then weigh more (a name weighs 1 plus its priority, its count of
+ * partnerships: a move never gives up a name for a less important one alone). At most `budget`
+ * placements are tried. The live map keeps its names where the placement with these positions puts
+ * them (`plannedPositions`, `pinKey`).
+ *
+ * @example firstPositions(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or undefined: its side's order
+ */
+export function firstPositions(
+  asks: readonly LabelAsk[],
+  size: number,
+  box: { width: number; height: number; x?: number; y?: number },
+  fixed: readonly { text: string; x: number; y: number }[] = [],
+  blocked: readonly Rect[] = [],
+  advance?: Advance,
+  edge?: number,
+  /** At most this many placements are tried (each is the whole greedy placement). */
+  budget = 400,
+): (Around | undefined)[] {
+  const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
+  const weight = (placed: ReturnType<typeof placer.place>) =>
+    placed.reduce((s, p, i) => s + (p ? 1 + Math.max(0, asks[i]!.priority) : 0), 0);
+  let first: (Around | undefined)[] = asks.map((a) => a.first);
+  let placed = placer.place(first);
+  let best = weight(placed);
+  let tries = 0;
+  for (let improved = true; improved && tries < budget;) {
+    improved = false;
+    for (const u of placer.order) {
+      if (placed[u] || tries >= budget) continue;
+      for (const [where, p] of placer.positions[u]!) {
+        if (!p.ok || improved) continue;
+        // The names in its way there, and where else each could go.
+        const inWay = placed.flatMap((q, i) =>
+          q && p.boxes.some((b) => q.boxes.some((r) => overlaps(b, r))) ? [i] : [],
+        );
+        if (inWay.length > 2) continue;
+        // Every way of moving them all elsewhere, clear of it there.
+        const moves = inWay.reduce<[number, Around][][]>(
+          (combos, i) =>
+            combos.flatMap((c) =>
+              [...placer.positions[i]!]
+                .filter(
+                  ([other, o]) =>
+                    o.ok &&
+                    other !== placed[i]!.where &&
+                    !o.boxes.some((b) => p.boxes.some((r) => overlaps(b, r))),
+                )
+                .map(([other]) => [...c, [i, other] as [number, Around]]),
+            ),
+          [[]],
+        );
+        for (const move of moves) {
+          if (improved || tries >= budget) break;
+          const trial = [...first];
+          trial[u] = where;
+          for (const [i, other] of move) trial[i] = other;
+          tries++;
+          const next = placer.place(trial);
+          const w = weight(next);
+          if (w > best + 1e-9) [first, placed, best, improved] = [trial, next, w, true];
+        }
+      }
+      if (improved) break;
     }
   }
-  return out;
+  return first;
+}
+
+/**
+ * Where the names go around their dots when placed with their `firstPositions` (as the build's picture
+ * places them, `placeLabels`), for those it moves: each name placed elsewhere than placing them in
+ * their sides' order puts it, or placed where that leaves it out (null for the others).
+ */
+export function plannedPositions(
+  asks: readonly LabelAsk[],
+  size: number,
+  box: { width: number; height: number; x?: number; y?: number },
+  fixed: readonly { text: string; x: number; y: number }[] = [],
+  blocked: readonly Rect[] = [],
+  advance?: Advance,
+  edge?: number,
+): (Around | null)[] {
+  const first = firstPositions(asks, size, box, fixed, blocked, advance, edge);
+  const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
+  const before = placer.place(asks.map((a) => a.first));
+  return placer.place(first).map((p, i) => (p && p.where !== before[i]?.where ? p.where : null));
 }
 
 /** A placed name as SVG text: a line per `tspan` where it has several. */

@@ -31,6 +31,7 @@ import {
   nameReach,
   PLACE_MAX_EMS,
   placeLabels,
+  firstPositions,
   placedBox,
   placedSvg,
   type Advance,
@@ -382,14 +383,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // is `px` / `LABEL_SIZE` of that wide on the live map.)
     const frameWidth = c.drawnFor * (opts.share ?? 1) * (c.px ? c.px / LABEL_SIZE : 1);
     const zoom = Math.log2((frameWidth * 360) / (e - w) / 512);
+    // (At the font's advances where they are at hand: the live map's boxes of these names are as wide
+    // as their letters, and a flow's name beside them kept clear of a box 7 px too narrow, which the live
+    // map's collisions then refused: the United States' on a phone.)
+    const archSize = LABEL_SIZE * k * ARCHIPELAGO_NAME;
     const blocks = archipelagos.map((a) =>
-      blockLabel(
-        a.text,
-        a.x,
-        a.y,
-        LABEL_SIZE * k * ARCHIPELAGO_NAME,
-        zoom < MAP_SIZES.archipelagoCentredFrom,
-      ),
+      blockLabel(a.text, a.x, a.y, archSize, zoom < MAP_SIZES.archipelagoCentredFrom, {
+        ...(opts.advance ? { widthOf: (l: string) => lineWidth(l, archSize, opts.advance) } : {}),
+      }),
     );
     // (One covering the other's name at a small scale is left out, as the live map's collisions do,
     // with their margin: `fitBlocks`.)
@@ -403,8 +404,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       width: WIDTH + room.left + room.right,
       height: height + room.top + room.bottom,
     };
+    // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
+    const margin = (2 * LABEL_SIZE * k) / 12;
     const blocked = [
-      ...arch.map((a) => a.box),
+      ...arch.map(({ box: b }) => ({
+        x0: b.x0 - margin,
+        y0: b.y0 - margin,
+        x1: b.x1 + margin,
+        y1: b.y1 + margin,
+      })),
       // (At the top left of the room: the caption is on the box around it.)
       ...(caption
         ? [
@@ -459,7 +467,17 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         ...(a.withName ? { withName: true } : {}),
       };
     });
-    const placed = placeLabels(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
+    // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`.)
+    const firsts = firstPositions(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
+    const placed = placeLabels(
+      sided.map((a, i) => ({ ...a, first: firsts[i] })),
+      size,
+      labelBox,
+      [],
+      blocked,
+      opts.advance,
+      LIVE_EDGE_PX * px,
+    );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     const shownDots = [
       ...dots,

@@ -1,0 +1,101 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import type { LonLat } from '../core/draw/arc';
+import {
+  blockLabel,
+  fitBlocks,
+  plannedPositions,
+  LIVE_EDGE_PX,
+  lineWidth,
+  liveTileOrder,
+  type Around,
+  type LabelAsk,
+} from '../core/draw/pictureLabels';
+import { MAP_SIZES } from '../core/draw/theme';
+import { layer } from '../core/draw/topo';
+import { loadedAdvance } from './fontAdvance';
+
+/** A name a layer of the live map is about to show, as its features say it. */
+export interface LiveName {
+  id: string;
+  text: string;
+  at: LonLat;
+  /** Its `symbol-sort-key`'s opposite: higher first. */
+  priority: number;
+  maxEms: number;
+  side: NonNullable<LabelAsk['side']>;
+  /** The layer's place in the order MapLibre places them (`LabelAsk.layer`). */
+  layer: number;
+  /** Drawn with its dot (a hub's icon). */
+  withName?: boolean;
+}
+
+/** The live map's places' names (CSS px at scale 1), and the archipelagos' (`LABEL_SIZES`). */
+const NAME_PX = 12;
+const ARCHIPELAGO_PX = 11;
+
+/**
+ * Where a layer's names go on this map as it is framed now, for those the plan moves (`plannedPositions`,
+ * by name id): the build's picture moves names among the positions around their dots so that more of
+ * them find room, measured as the picture measures (the names' size and the font's advances once it is
+ * loaded, the dots' squares, the archipelagos' names, MapLibre's 100 px past the edges, the live map's
+ * order of placement: layer, priority, tile). The layers keep each of these to its position (`pinKey`);
+ * the others keep their sides' order, as MapLibre places them.
+ */
+export function namePlanner(
+  map: MlMap,
+  topo: Topology,
+  scale: () => number,
+): (names: readonly LiveName[]) => Map<string, Around> {
+  const archipelagos = layer(topo, 'archipelagos').features.map((f) => ({
+    text: String(f.properties?.vi),
+    at: [Number(f.properties?.lon), Number(f.properties?.lat)] as LonLat,
+  }));
+  return (names) => {
+    const out = new Map<string, Around>();
+    if (names.length < 2) return out;
+    const k = scale();
+    const zoom = map.getZoom();
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const asks = names.map((n): LabelAsk => {
+      const p = map.project(n.at as [number, number]);
+      return {
+        text: n.text,
+        x: p.x,
+        y: p.y,
+        priority: n.priority,
+        maxEms: n.maxEms,
+        side: n.side,
+        tile: liveTileOrder(n.at[0], n.at[1], zoom),
+        layer: n.layer,
+        ...(n.withName ? { withName: true } : {}),
+      };
+    });
+    const size = ARCHIPELAGO_PX * k;
+    const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+    const archAdvance = loadedAdvance(archipelagos.map((a) => a.text).join(''));
+    // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
+    const blocked = fitBlocks(
+      archipelagos.map((a) => {
+        const p = map.project(a.at as [number, number]);
+        return blockLabel(a.text, p.x, p.y, size, zoom < MAP_SIZES.archipelagoCentredFrom, {
+          ...(archAdvance ? { widthOf: (l: string) => lineWidth(l, size, archAdvance) } : {}),
+        });
+      }),
+      anywhere,
+      [],
+      size * 0.25,
+    ).map(({ box: b }) => ({ x0: b.x0 - 2, y0: b.y0 - 2, x1: b.x1 + 2, y1: b.y1 + 2 }));
+    const where = plannedPositions(
+      asks,
+      NAME_PX * k,
+      { width, height },
+      [],
+      blocked,
+      loadedAdvance(names.map((n) => n.text).join('')),
+      LIVE_EDGE_PX * k,
+    );
+    where.forEach((w, i) => w && out.set(names[i]!.id, w));
+    return out;
+  };
+}
