@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AROUND_BY_SIDE, pinKey } from '../core/draw/pictureLabels';
+import { AROUND_BY_SIDE, NAME_OFFSET_EMS, pinKey, placedBox, placeLabels } from '../core/draw/pictureLabels';
 import { LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
@@ -20,6 +20,28 @@ describe('LABEL_ANCHORS', () => {
     const sides = Object.keys(AROUND_BY_SIDE) as (keyof typeof AROUND_BY_SIDE)[];
     expect(sides.sort()).toEqual(['east', 'middle', 'middle-west', 'west']);
     for (const side of sides) expect(liveAnchors(side), side).toEqual([...AROUND_BY_SIDE[side]]);
+    // (Both built from one table: the order itself, beside, below, above, then diagonally; inwards near
+    // the world's edges; in a close-up west first for a flow west of where it starts.)
+    expect(liveAnchors('middle')).toEqual([
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'bottom-right',
+      'bottom-left',
+    ]);
+    expect(liveAnchors('middle-west')).toEqual([
+      'right',
+      'left',
+      'top',
+      'bottom',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+    ]);
+    expect(liveAnchors('west')).toEqual(['left', 'top-left', 'bottom-left']);
+    expect(liveAnchors('east')).toEqual(['right', 'top-right', 'bottom-right']);
   });
 
   it('keeps a planned name to the one position its plan gave it, and an unplanned one to its side’s order', () => {
@@ -37,5 +59,36 @@ describe('LABEL_ANCHORS', () => {
     const pins = new Map([['JP', 'top-right' as const]]);
     expect(liveAnchors(pinned('JP', 'middle', pins))).toEqual(['top-right']);
     expect(liveAnchors(pinned('KR', 'east', pins))).toEqual([...AROUND_BY_SIDE.east]);
+  });
+
+  it('puts a name on the same side of its dot, as far from it, as the build’s picture does, at every position', () => {
+    const [, , ...rest] = LABEL_ANCHORS as unknown as [string, unknown, ...unknown[]];
+    for (const where of [
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+    ] as const) {
+      const list = rest[rest.indexOf(pinKey(where)) + 1] as ['literal', [string, [number, number]]];
+      const [, [, [ox, oy]]] = list;
+      // The picture's name there, kept to it (`at`): its box's centre against the dot's.
+      const [l] = placeLabels([{ text: 'Hanoi', x: 100, y: 100, priority: 1, at: where }], 12, {
+        width: 200,
+        height: 200,
+      });
+      const b = placedBox(l!, 12);
+      const [cx, cy] = [(b.x0 + b.x1) / 2 - 100, (b.y0 + b.y1) / 2 - 100];
+      expect([Math.sign(ox), Math.sign(oy)], where).toEqual([
+        Math.sign(Math.round(cx)),
+        Math.sign(Math.round(cy)),
+      ]);
+      expect(Math.hypot(ox, oy), where).toBeCloseTo(
+        ox && oy ? NAME_OFFSET_EMS * 0.7 * Math.SQRT2 : NAME_OFFSET_EMS,
+      );
+    }
   });
 });

@@ -200,8 +200,11 @@ export function addEndsLayer(
     beforeId?: string;
     /** Which side of its dot a name keeps to (default: inwards at the world's edges). */
     edge?: SideRule;
-    /** The positions of names about to be shown, by id (`namePlanner`); none: their sides' order. */
-    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around>;
+    /**
+     * The positions of names about to be shown, by id (`namePlanner`; none: their sides' order), or
+     * null if they cannot be planned now (the map moves): their positions are kept until `replan`.
+     */
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around> | null;
     /** What the plan depends on besides the names: the map's size and camera. */
     planKey?(): string;
   },
@@ -287,8 +290,9 @@ export function addEndsLayer(
     const shownNames = names.filter((n) => shown.has(n.id));
     const key = `${o.planKey?.() ?? ''}|${shownNames.map((n) => n.id).join()}`;
     if (key === planned) return;
-    planned = key;
     const pins = o.plan(shownNames);
+    if (!pins) return;
+    planned = key;
     const edges = [...pins].map(([id, f]) => `${id}:${f}`).join();
     if (edges === written) return;
     written = edges;
@@ -329,8 +333,8 @@ export function addEndsLayer(
     },
     replan: plan,
     reset() {
+      // (The source keeps its data, pins included, through a lost and restored context: `written` holds.)
       planned = '';
-      written = '';
       shown = new Set();
       strongNow = new Set();
       filtered = '';

@@ -34,6 +34,9 @@ const liveName = (
   ...(withName ? { withName } : {}),
 });
 
+/** How long after the last change of counts alone (playing, scrubbing) the names are planned again. */
+const RECOUNTED_MS = 300;
+
 const ENDS = 'flow-ends';
 export const FLOW_DOTS = 'flow-dots';
 export const FLOW_LABELS = 'flow-labels';
@@ -87,8 +90,11 @@ export function addFlowsLayer(
     edge?: SideRule;
     /** Where a hub is drawn (a Vietnamese place: see `hubCounts`), if known. */
     at(id: string): LonLat | undefined;
-    /** The positions of names about to be shown, by id (`namePlanner`); none: their sides' order. */
-    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around>;
+    /**
+     * The positions of names about to be shown, by id (`namePlanner`; none: their sides' order), or
+     * null if they cannot be planned now (the map moves): their positions are kept until `replan`.
+     */
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around> | null;
     /** What the plan depends on besides the names: the map's size and camera. */
     planKey?(): string;
   },
@@ -159,7 +165,8 @@ export function addFlowsLayer(
   let pins: ReadonlyMap<string, Around> = new Map();
   type End = { id: string; n: number; to: LonLat; from?: LonLat; text: string; side: Side };
   /** Writes the names asked for (with their positions, planned again if the map moved). */
-  const write = () => {
+  let later = 0;
+  const write = (now = false) => {
     if (!asked) return;
     const { flowEnds, hubEnds, labels } = asked;
     const names = labels
@@ -168,10 +175,18 @@ export function addFlowsLayer(
           ...flowEnds.map((e) => liveName(`f:${e.id}`, e, 1, false)),
         ]
       : [];
-    const planKey = `${o.planKey?.() ?? ''}|${names.map((n) => `${n.id}:${n.text}:${n.side}`).join()}`;
+    // Planned again when the names shown, their sides or the map change; when only their counts do
+    // (playing, scrubbing: every step), a moment after the last change, keeping their positions till then.
+    const where = `${o.planKey?.() ?? ''}|${names.map((n) => `${n.id}:${n.side}`).join()}`;
+    const planKey = `${where}|${names.map((n) => n.text).join()}`;
+    window.clearTimeout(later);
     if (o.plan && planKey !== planned) {
-      planned = planKey;
-      pins = o.plan(names);
+      if (!now && where === planned.slice(0, where.length) && planned[where.length] === '|')
+        later = window.setTimeout(() => write(true), RECOUNTED_MS);
+      else {
+        const next = o.plan(names);
+        if (next) [pins, planned] = [next, planKey];
+      }
     }
     const edge = (key: string, e: End) => pinned(key, e.side, pins);
     const key = `${labels}|${[...flowEnds.map((e) => `${e.id}:${e.n}:${edge(`f:${e.id}`, e)}`), ...hubEnds.map((e) => `${e.id}:${e.n}:${edge(`h:${e.id}`, e)}`)].join()}`;
@@ -216,7 +231,7 @@ export function addFlowsLayer(
       };
       write();
     },
-    replan: write,
+    replan: () => write(true),
     blockDots: (beforeId) => addDotBlocks(map, FLOW_BLOCKS, ENDS, beforeId),
     line: (id) => lines.line(id),
     setProjection: (p) => lines.setProjection(p),
@@ -239,6 +254,7 @@ export function addFlowsLayer(
       planned = '';
     },
     destroy() {
+      window.clearTimeout(later);
       lines.destroy();
       for (const id of [FLOW_BLOCKS, HUB_LABELS, FLOW_LABELS, FLOW_DOTS])
         if (map.getLayer(id)) map.removeLayer(id);

@@ -224,6 +224,9 @@ export function createMapView(
     flows?.replan();
   };
   map.on('moveend', replanNames);
+  // (The names' widths once the font has loaded are not the estimates they were planned with.)
+  const fonts = typeof document === 'undefined' ? null : document.fonts;
+  fonts?.addEventListener('loadingdone', replanNames);
   map.on('projectiontransition', (e) => {
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
@@ -359,6 +362,8 @@ export function createMapView(
       if (next === scale) return;
       scale = next;
       restyle();
+      // (Larger names take more room: where they go is planned again.)
+      replanNames();
       closeUp?.view()?.setScale(next);
       // Larger names need longer arcs: the close-up is planned again for them.
       closeUp?.replan();
@@ -373,6 +378,7 @@ export function createMapView(
     destroy() {
       map.off('resize', redraw);
       map.off('moveend', replanNames);
+      fonts?.removeEventListener('loadingdone', replanNames);
       removeEdges?.();
       closeUp?.destroy();
       flows?.destroy();

@@ -40,18 +40,21 @@ const ARCHIPELAGO_PX = 11;
  * them find room, measured as the picture measures (the names' size and the font's advances once it is
  * loaded, the dots' squares, the archipelagos' names, MapLibre's 100 px past the edges, the live map's
  * order of placement: layer, priority, tile). The layers keep each of these to its position (`pinKey`);
- * the others keep their sides' order, as MapLibre places them.
+ * the others keep their sides' order, as MapLibre places them. Null while the map moves: the layers
+ * keep the positions they have, and plan again once it has moved.
  */
 export function namePlanner(
   map: MlMap,
   topo: Topology,
   scale: () => number,
-): (names: readonly LiveName[]) => Map<string, Around> {
+): (names: readonly LiveName[]) => Map<string, Around> | null {
   const archipelagos = layer(topo, 'archipelagos').features.map((f) => ({
     text: String(f.properties?.vi),
     at: [Number(f.properties?.lon), Number(f.properties?.lat)] as LonLat,
   }));
   return (names) => {
+    // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
+    if (map.isMoving()) return null;
     const out = new Map<string, Around>();
     if (names.length < 2) return out;
     const k = scale();
@@ -93,7 +96,8 @@ export function namePlanner(
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
-      LIVE_EDGE_PX * k,
+      // (MapLibre's collision grid reaches 100 px past the map whatever the names' size.)
+      LIVE_EDGE_PX,
     );
     where.forEach((w, i) => w && out.set(names[i]!.id, w));
     return out;

@@ -26,6 +26,11 @@ export interface LabelAsk {
   /** The position around its dot it tries first (`firstPositions`), then its side's others. */
   first?: Around;
   /**
+   * The one position it may take (the live map keeps a name its plan moved there: `plannedPositions`,
+   * `pinKey`); none: its side's positions.
+   */
+  at?: Around;
+  /**
    * Its dot is drawn only with its name, and placed with it (the live map's hubs, an icon and a text
    * that show together): it keeps no room before, and is not drawn where the name finds none.
    */
@@ -345,8 +350,9 @@ function labelPlacer(
     const height = lines.length * NAME_LINE_EMS * size;
     const ascent = NAME_ASCENT * size;
     const own = a.withName ? square(a) : null;
+    const wheres = aroundOrder(a.side ?? 'middle');
     return new Map(
-      aroundOrder(a.side ?? 'middle').map((where) => {
+      (a.at && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
         const { anchor, dx, dy } = AROUND[where];
         const off = (dx && dy ? DIAGONAL : OFFSET) * size;
         const x = a.x + dx * off;
@@ -380,8 +386,9 @@ function labelPlacer(
       const placed: Rect[] = [];
       for (const i of order) {
         const a = asks[i]!;
-        for (const where of aroundOrder(a.side ?? 'middle', first[i])) {
-          const p = positions[i]!.get(where)!;
+        for (const where of a.at ? [a.at] : aroundOrder(a.side ?? 'middle', first[i])) {
+          const p = positions[i]!.get(where);
+          if (!p) continue;
           if (p.ok && p.boxes.every((b) => placed.every((q) => !overlaps(b, q)))) {
             placed.push(...p.boxes);
             out[i] = { label: p.label, where, boxes: p.boxes };
@@ -396,6 +403,9 @@ function labelPlacer(
 
 const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
 
+/** The most work `firstPositions` does: tries × names² (400 tries of 80 names). */
+const WORK = 400 * 80 * 80;
+
 /**
  * First positions for names that let more of them be placed (`placeLabels`). Placed one by one, each
  * at the first of its positions that is free, a name placed early may take the only room of a later
@@ -404,7 +414,7 @@ const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.
  * positions is tried with the names in its way (one or two) moved to other positions of theirs; a move
  * is kept when the names placed then weigh more (a name weighs 1 plus its priority, its count of
  * partnerships: a move never gives up a name for a less important one alone). At most `budget`
- * placements are tried. The live map keeps its names where the placement with these positions puts
+ * placements are tried, fewer for crowds of more than 80 names (`WORK`). The live map keeps its names where the placement with these positions puts
  * them (`plannedPositions`, `pinKey`).
  *
  * @example firstPositions(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or undefined: its side's order
@@ -421,16 +431,19 @@ export function firstPositions(
   budget = 400,
 ): (Around | undefined)[] {
   const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
+  // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
+  // crowd of 300 names as many tries as fit in about the same work.)
+  const most = Math.min(budget, Math.floor(WORK / Math.max(1, asks.length) ** 2));
   const weight = (placed: ReturnType<typeof placer.place>) =>
     placed.reduce((s, p, i) => s + (p ? 1 + Math.max(0, asks[i]!.priority) : 0), 0);
   let first: (Around | undefined)[] = asks.map((a) => a.first);
   let placed = placer.place(first);
   let best = weight(placed);
   let tries = 0;
-  for (let improved = true; improved && tries < budget;) {
+  for (let improved = true; improved && tries < most;) {
     improved = false;
     for (const u of placer.order) {
-      if (placed[u] || tries >= budget) continue;
+      if (placed[u] || tries >= most) continue;
       for (const [where, p] of placer.positions[u]!) {
         if (!p.ok || improved) continue;
         // The names in its way there, and where else each could go.
@@ -454,7 +467,7 @@ export function firstPositions(
           [[]],
         );
         for (const move of moves) {
-          if (improved || tries >= budget) break;
+          if (improved || tries >= most) break;
           const trial = [...first];
           trial[u] = where;
           for (const [i, other] of move) trial[i] = other;
@@ -473,7 +486,9 @@ export function firstPositions(
 /**
  * Where the names go around their dots when placed with their `firstPositions` (as the build's picture
  * places them, `placeLabels`), for those it moves: each name placed elsewhere than placing them in
- * their sides' order puts it, or placed where that leaves it out (null for the others).
+ * their sides' order puts it, or placed where that leaves it out, or given another first position (null
+ * for the others). Placed with these as their only positions (`at`) and the others in their sides'
+ * order, as the live map places them, the names go where the picture puts them.
  */
 export function plannedPositions(
   asks: readonly LabelAsk[],
@@ -487,7 +502,11 @@ export function plannedPositions(
   const first = firstPositions(asks, size, box, fixed, blocked, advance, edge);
   const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
   const before = placer.place(asks.map((a) => a.first));
-  return placer.place(first).map((p, i) => (p && p.where !== before[i]?.where ? p.where : null));
+  // (A name given another first position is kept to where it went even where that is where it went
+  // before: in its side's order another of its positions may be free now, and take another's room.)
+  return placer
+    .place(first)
+    .map((p, i) => (p && (p.where !== before[i]?.where || first[i] !== asks[i]!.first) ? p.where : null));
 }
 
 /** A placed name as SVG text: a line per `tspan` where it has several. */
