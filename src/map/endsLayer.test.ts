@@ -15,6 +15,18 @@ function liveAnchors(side: string): string[] {
   return pairs.filter((_, i) => i % 2 === 0) as string[];
 }
 
+/** The eight positions around a dot (MapLibre's anchors but 'center'). */
+const POSITIONS = [
+  'left',
+  'right',
+  'top',
+  'bottom',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+] as const;
+
 describe('LABEL_ANCHORS', () => {
   it('tries the same positions in the same order as the build’s picture (`AROUND_BY_SIDE`), for every side', () => {
     const sides = Object.keys(AROUND_BY_SIDE) as (keyof typeof AROUND_BY_SIDE)[];
@@ -45,17 +57,7 @@ describe('LABEL_ANCHORS', () => {
   });
 
   it('keeps a planned name to the one position its plan gave it, and an unplanned one to its side’s order', () => {
-    for (const where of [
-      'left',
-      'right',
-      'top',
-      'bottom',
-      'top-left',
-      'top-right',
-      'bottom-left',
-      'bottom-right',
-    ] as const)
-      expect(liveAnchors(pinKey(where)), where).toEqual([where]);
+    for (const where of POSITIONS) expect(liveAnchors(pinKey(where)), where).toEqual([where]);
     const pins = new Map([['JP', 'top-right' as const]]);
     expect(liveAnchors(pinned('JP', 'middle', pins))).toEqual(['top-right']);
     expect(liveAnchors(pinned('KR', 'east', pins))).toEqual([...AROUND_BY_SIDE.east]);
@@ -63,16 +65,7 @@ describe('LABEL_ANCHORS', () => {
 
   it('puts a name on the same side of its dot, as far from it, as the build’s picture does, at every position', () => {
     const [, , ...rest] = LABEL_ANCHORS as unknown as [string, unknown, ...unknown[]];
-    for (const where of [
-      'left',
-      'right',
-      'top',
-      'bottom',
-      'top-left',
-      'top-right',
-      'bottom-left',
-      'bottom-right',
-    ] as const) {
+    for (const where of POSITIONS) {
       const list = rest[rest.indexOf(pinKey(where)) + 1] as ['literal', [string, [number, number]]];
       const [, [, [ox, oy]]] = list;
       // The picture's name there, kept to it (`at`): its box's centre against the dot's.

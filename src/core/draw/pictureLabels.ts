@@ -311,11 +311,16 @@ export const aroundOrder = (side: NonNullable<LabelAsk['side']>, first?: Around)
 function labelPlacer(
   asks: readonly LabelAsk[],
   size: number,
+  /** Where labels may go: from (`x`, `y`), default (0, 0), `width` × `height`. */
   box: { width: number; height: number; x?: number; y?: number },
-  fixed: readonly { text: string; x: number; y: number }[],
-  blocked: readonly Rect[],
-  advance: Advance | undefined,
-  edge: number | undefined,
+  /** Names always drawn, centred on their baseline point, that the others keep clear of. */
+  fixed: readonly { text: string; x: number; y: number }[] = [],
+  /** Boxes no label may overlap. */
+  blocked: readonly Rect[] = [],
+  /** The characters' advances, when they are known (default: estimates). */
+  advance?: Advance,
+  /** How far past the picture's edges a name may reach and be kept, cut (`LIVE_EDGE_PX`'s). */
+  edge?: number,
 ) {
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
@@ -420,16 +425,13 @@ const WORK = 400 * 80 * 80;
  * @example firstPositions(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or undefined: its side's order
  */
 export function firstPositions(
-  asks: readonly LabelAsk[],
-  size: number,
-  box: { width: number; height: number; x?: number; y?: number },
-  fixed: readonly { text: string; x: number; y: number }[] = [],
-  blocked: readonly Rect[] = [],
-  advance?: Advance,
-  edge?: number,
-  /** At most this many placements are tried (each is the whole greedy placement). */
-  budget = 400,
+  ...[asks, ...rest]: [
+    ...Parameters<typeof labelPlacer>,
+    /** At most this many placements are tried (each is the whole greedy placement). */
+    budget?: number,
+  ]
 ): (Around | undefined)[] {
+  const [size, box, fixed, blocked, advance, edge, budget = 400] = rest;
   const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
   // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
   // crowd of 300 names as many tries as fit in about the same work.)
@@ -490,17 +492,10 @@ export function firstPositions(
  * for the others). Placed with these as their only positions (`at`) and the others in their sides'
  * order, as the live map places them, the names go where the picture puts them.
  */
-export function plannedPositions(
-  asks: readonly LabelAsk[],
-  size: number,
-  box: { width: number; height: number; x?: number; y?: number },
-  fixed: readonly { text: string; x: number; y: number }[] = [],
-  blocked: readonly Rect[] = [],
-  advance?: Advance,
-  edge?: number,
-): (Around | null)[] {
-  const first = firstPositions(asks, size, box, fixed, blocked, advance, edge);
-  const placer = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
+export function plannedPositions(...room: Parameters<typeof labelPlacer>): (Around | null)[] {
+  const [asks] = room;
+  const first = firstPositions(...room);
+  const placer = labelPlacer(...room);
   const before = placer.place(asks.map((a) => a.first));
   // (A name given another first position is kept to where it went even where that is where it went
   // before: in its side's order another of its positions may be free now, and take another's room.)
