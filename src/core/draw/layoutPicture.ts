@@ -139,7 +139,16 @@ export function layoutPictureSvg(
   layout: BoxLayout,
   opts: Pick<
     StaticMapOptions,
-    'day' | 'lang' | 'theme' | 'title' | 'flowsFrom' | 'hubsFrom' | 'visible' | 'selected' | 'advance'
+    | 'day'
+    | 'lang'
+    | 'theme'
+    | 'title'
+    | 'flowsFrom'
+    | 'hubsFrom'
+    | 'visible'
+    | 'selected'
+    | 'advance'
+    | 'nameRoom'
   >,
   /** What the map frames (default: its opening view; see `planLayout`). */
   view?: PlannedView,

@@ -102,6 +102,12 @@ const SIMPLIFY_PX2 = 2;
 export interface StaticMapOptions {
   /** The day shown: its arcs and its geography (63 or 34 Vietnamese units). */
   day: string;
+  /**
+   * How much larger than they are (a share) names are measured when they are moved to make room for
+   * others (`firstPositions`): the build's pictures of a class of boxes, shown in boxes up to that much
+   * narrower than the one they are drawn for, `PICTURE_ROOM`; none (default) for a picture of its box.
+   */
+  nameRoom?: number;
   filters?: Filters;
   /** Selected arc ids: drawn strong, the others dimmed (as on the interactive map). */
   selected?: ReadonlySet<string>;
@@ -467,8 +473,19 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         ...(a.withName ? { withName: true } : {}),
       };
     });
-    // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`.)
-    const firsts = firstPositions(sided, size, labelBox, [], blocked, opts.advance, LIVE_EDGE_PX * px);
+    // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
+    // the build's pictures, moves that hold where the picture is shown a little smaller, `nameRoom`.)
+    const firsts = firstPositions(
+      sided,
+      size,
+      labelBox,
+      [],
+      blocked,
+      opts.advance,
+      LIVE_EDGE_PX * px,
+      undefined,
+      opts.nameRoom,
+    );
     const placed = placeLabels(
       sided.map((a, i) => ({ ...a, first: firsts[i] })),
       size,
