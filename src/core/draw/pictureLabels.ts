@@ -428,8 +428,10 @@ const WORK = 400 * 80 * 80;
  * positions is tried with the names in its way (one or two) moved to other positions of theirs; a move
  * is kept when the names placed then weigh more (a name weighs 1 plus its priority, its count of
  * partnerships: a move never gives up a name for a less important one alone). At most `budget`
- * placements are tried, fewer for crowds of more than 80 names (`WORK`). The live map keeps its names where the placement with these positions puts
- * them (`plannedPositions`, `pinKey`).
+ * placements are tried, fewer for crowds of more than 80 names (`WORK`). With `room`, moves are looked
+ * for with the names that much larger, and kept only where they hold at both sizes (`PICTURE_ROOM`).
+ * The live map keeps its names where the placement with these positions puts them
+ * (`plannedPositions`, `pinKey`).
  *
  * @example firstPositions(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or undefined: its side's order
  */
