@@ -219,7 +219,7 @@ function buildAndWrite(
     for (const theme of ['light', 'dark'] as const)
       for (const box of ['any', 'narrow', 'narrow-embed'] as const) {
         const drawn = outlineText(
-          // (Shown in boxes up to 8 % narrower than drawn for: names moved only where that holds.)
+          // (Shown in boxes narrower than drawn for: names moved only where that holds, `PICTURE_ROOM`.)
           layoutPictureSvg(result.atlas, topo, layouts[box], {
             day,
             theme,

@@ -302,15 +302,15 @@ describe('firstPositions and plannedPositions', () => {
   });
 
   it('with room (a picture shown a little smaller), moves only where they hold for names that much larger', () => {
-    // The live map of a phone narrower than the one a picture is drawn for has names 8 % larger against
-    // the map: placed at that size, the picture's moves never weigh less than placing one by one, and
-    // at the picture's own size neither.
+    // The live map of a phone narrower than the one a picture is drawn for has names larger against the
+    // map: placed `PICTURE_ROOM` larger, the picture's moves never weigh less than placing one by one,
+    // and at the picture's own size neither.
     let seed = 3;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const box = { width: 400, height: 300 };
     let worse = 0;
-    for (let round = 0; round < 100; round++) {
-      const asks: LabelAsk[] = Array.from({ length: 40 }, (_, i) => ({
+    for (let round = 0; round < 300; round++) {
+      const asks: LabelAsk[] = Array.from({ length: 60 }, (_, i) => ({
         text: `P${i} ${'x'.repeat(Math.floor(random() * 8))}`,
         x: random() * 400,
         y: random() * 300,

@@ -104,8 +104,8 @@ export interface StaticMapOptions {
   day: string;
   /**
    * How much larger than they are (a share) names are measured when they are moved to make room for
-   * others (`firstPositions`): the build's pictures of a class of boxes, shown in boxes up to that much
-   * narrower than the one they are drawn for, `PICTURE_ROOM`; none (default) for a picture of its box.
+   * others (`firstPositions`): the build's pictures of a class of boxes, shown in boxes narrower than
+   * the one they are drawn for, `PICTURE_ROOM`; none (default) for a picture of its box.
    */
   nameRoom?: number;
   filters?: Filters;
