@@ -287,10 +287,10 @@ export function addEndsLayer(
   let written = '';
   const plan = () => {
     if (!o.plan) return;
-    const shownNames = names.filter((n) => shown.has(n.id));
-    const key = `${o.planKey?.() ?? ''}|${shownNames.map((n) => n.id).join()}`;
+    // (The places shown as their filter has them: `filtered`, written in `show`.)
+    const key = `${o.planKey?.() ?? ''}|${filtered}`;
     if (key === planned) return;
-    const pins = o.plan(shownNames);
+    const pins = o.plan(names.filter((n) => shown.has(n.id)));
     if (!pins) return;
     planned = key;
     const edges = [...pins].map(([id, f]) => `${id}:${f}`).join();

@@ -124,8 +124,8 @@ export function createMapView(
       const reach = nameReach(text, maxWidth, scale) + EDGE_ROOM;
       return x < reach ? 'west' : world - x < reach ? 'east' : 'middle';
     };
-  // The names' first positions, chosen as the build's picture chooses them (`namePlanner`) for the
-  // map as framed when they are shown, and again once it has moved.
+  // Where the names go, planned as the build's picture plans them (`namePlanner`) for the map as framed
+  // when they are shown, and again once it has moved: the names moved to make room keep to it.
   const planNames = namePlanner(map, topo, () => scale);
   const planKey = () => {
     const c = map.getCenter();

@@ -2,11 +2,10 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
 import {
-  blockLabel,
-  fitBlocks,
+  archipelagoBlocks,
+  grown,
   plannedPositions,
   LIVE_EDGE_PX,
-  lineWidth,
   liveTileOrder,
   type Around,
   type LabelAsk,
@@ -74,21 +73,16 @@ export function namePlanner(
         ...(n.withName ? { withName: true } : {}),
       };
     });
-    const size = ARCHIPELAGO_PX * k;
-    const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
-    const archAdvance = loadedAdvance(archipelagos.map((a) => a.text).join(''));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
-    const blocked = fitBlocks(
+    const blocked = archipelagoBlocks(
       archipelagos.map((a) => {
         const p = map.project(a.at as [number, number]);
-        return blockLabel(a.text, p.x, p.y, size, zoom < MAP_SIZES.archipelagoCentredFrom, {
-          ...(archAdvance ? { widthOf: (l: string) => lineWidth(l, size, archAdvance) } : {}),
-        });
+        return { text: a.text, x: p.x, y: p.y };
       }),
-      anywhere,
-      [],
-      size * 0.25,
-    ).map(({ box: b }) => ({ x0: b.x0 - 2, y0: b.y0 - 2, x1: b.x1 + 2, y1: b.y1 + 2 }));
+      ARCHIPELAGO_PX * k,
+      zoom < MAP_SIZES.archipelagoCentredFrom,
+      loadedAdvance(archipelagos.map((a) => a.text).join('')),
+    ).map(({ box }) => grown(box, 2));
     const where = plannedPositions(
       asks,
       NAME_PX * k,

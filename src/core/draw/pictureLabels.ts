@@ -601,6 +601,39 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 }
 
 /**
+ * The archipelagos' names as the live map's symbol layer sets them (`blockLabel`: beside their point at
+ * a small scale, `beside`, else centred on it), as wide as their letters where the font's advances are
+ * at hand, one covering the other's left out as its collisions do, with their margin (`fitBlocks`). The
+ * build's picture draws them so, and the live map's planner keeps names clear of them (`namePlanner`).
+ */
+export function archipelagoBlocks(
+  points: readonly { text: string; x: number; y: number }[],
+  size: number,
+  beside: boolean,
+  advance?: Advance,
+) {
+  const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+  return fitBlocks(
+    points.map((a) =>
+      blockLabel(a.text, a.x, a.y, size, beside, {
+        ...(advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {}),
+      }),
+    ),
+    anywhere,
+    [],
+    size * 0.25,
+  );
+}
+
+/** A box grown by `by` on every side (MapLibre's margin around a name: its `text-padding`). */
+export const grown = (b: Rect, by: number): Rect => ({
+  x0: b.x0 - by,
+  y0: b.y0 - by,
+  x1: b.x1 + by,
+  y1: b.y1 + by,
+});
+
+/**
  * The blocks (`blockLabel`) that fit, in their order: inside `box`, clear by `pad` of the `taken` boxes
  * and of the blocks kept before them; as the live map's collisions leave out a country's name that
  * would cover a place's (its boxes have a margin: MapLibre's `text-padding`, and its glyphs' own).

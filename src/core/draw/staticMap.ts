@@ -32,6 +32,8 @@ import {
   PLACE_MAX_EMS,
   placeLabels,
   firstPositions,
+  archipelagoBlocks,
+  grown,
   placedBox,
   placedSvg,
   type Advance,
@@ -392,16 +394,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (At the font's advances where they are at hand: the live map's boxes of these names are as wide
     // as their letters, and a flow's name beside them kept clear of a box 7 px too narrow, which the live
     // map's collisions then refused: the United States' on a phone.)
-    const archSize = LABEL_SIZE * k * ARCHIPELAGO_NAME;
-    const blocks = archipelagos.map((a) =>
-      blockLabel(a.text, a.x, a.y, archSize, zoom < MAP_SIZES.archipelagoCentredFrom, {
-        ...(opts.advance ? { widthOf: (l: string) => lineWidth(l, archSize, opts.advance) } : {}),
-      }),
+    const arch = archipelagoBlocks(
+      archipelagos,
+      LABEL_SIZE * k * ARCHIPELAGO_NAME,
+      zoom < MAP_SIZES.archipelagoCentredFrom,
+      opts.advance,
     );
-    // (One covering the other's name at a small scale is left out, as the live map's collisions do,
-    // with their margin: `fitBlocks`.)
-    const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
-    const arch = fitBlocks(blocks, anywhere, [], LABEL_SIZE * k * ARCHIPELAGO_NAME * 0.25);
     const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
     const labelBox = {
@@ -413,12 +411,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
     const margin = (2 * LABEL_SIZE * k) / 12;
     const blocked = [
-      ...arch.map(({ box: b }) => ({
-        x0: b.x0 - margin,
-        y0: b.y0 - margin,
-        x1: b.x1 + margin,
-        y1: b.y1 + margin,
-      })),
+      ...arch.map(({ box }) => grown(box, margin)),
       // (At the top left of the room: the caption is on the box around it.)
       ...(caption
         ? [
