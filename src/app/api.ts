@@ -3,7 +3,7 @@ import type { VideoOptions } from '../core/view/videoOptions';
 import { parseHostMessage, type HostCommand } from '../core/view/hostProtocol';
 import { geographyAt, type Filters, type Geography, type VisibleArc } from '../core/view/visibleArcs';
 import type { MapStatus } from './mapSlot';
-import type { ScreenArc } from '../map/mapViewTypes';
+import type { NamesWhere, ScreenArc } from '../map/mapViewTypes';
 import type { PresentationState } from './present';
 import type { Store } from './store';
 import { clampDay } from './urlSync';
@@ -40,8 +40,9 @@ export interface AtlasApi {
   /** The ids of the places whose names the map shows now, on the map (not under its close-up) and in its
    *  shown close-up (a name its collisions left out is not there), and of the countries whose flows it
    *  names (a crowded map's: ISO codes). Empty without the interactive map. `where`: on the map only
-   *  (not under its close-up), or in its close-up only. */
-  namesOnScreen(where?: 'map' | 'closeUp'): string[];
+   *  (not under its close-up), or in its close-up only; `'underCloseUp'`: the main map's names that its
+   *  close-up covers, wholly or in part (none: the map keeps its names clear of it). */
+  namesOnScreen(where?: NamesWhere): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
@@ -100,7 +101,7 @@ export function createApi(o: {
   player: { play(speed?: number): void; pause(): void };
   idle(): Promise<void>;
   arcsOnScreen(): ScreenArc[];
-  namesOnScreen(where?: 'map' | 'closeUp'): string[];
+  namesOnScreen(where?: NamesWhere): string[];
   exportVideo(request?: VideoRequest): Promise<VideoResult>;
 }): { api: AtlasApi; notify(): void } {
   const { store } = o;

@@ -16,6 +16,7 @@ import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { namePlanner } from './namePlan';
+import { addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
@@ -126,7 +127,14 @@ export function createMapView(
     };
   // Where the names go, planned as the build's picture plans them (`namePlanner`) for the map as framed
   // when they are shown, and again once it has moved: the names moved to make room keep to it.
-  const planNames = namePlanner(map, topo, () => scale);
+  // (Clear of the close-up: `addKeepOut`, its box kept out of MapLibre's collisions too.)
+  let keepOut: ReturnType<typeof addKeepOut> | null = null;
+  const planNames = namePlanner(
+    map,
+    topo,
+    () => scale,
+    () => keepOut?.rect() ?? null,
+  );
   const planKey = () => {
     const c = map.getCenter();
     return [
@@ -136,6 +144,7 @@ export function createMapView(
       c.lng.toFixed(2),
       c.lat.toFixed(2),
       scale,
+      keepOut?.key() ?? '',
       // (The font's advances, once it has loaded, are the names' widths.)
       typeof document === 'undefined' ? '' : document.fonts.status,
     ].join();
@@ -205,10 +214,13 @@ export function createMapView(
           () => {
             // (Not while it is being made: the first render, next, draws with it.)
             if (closeUp && lastRender) draw(lastRender, lastRender.selected);
+            keepClear(true);
           },
           () => scale,
           layoutPlans,
         );
+      if (closeUp) keepOut = addKeepOut(map);
+      keepClear(true);
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);
       map.once('idle', () => resolve());
@@ -222,6 +234,23 @@ export function createMapView(
   const replanNames = () => {
     ends?.replan();
     flows?.replan();
+  };
+  /** The close-up's box as it was planned (px in the map), measured the first time it is shown. */
+  let closeUpRect: KeepOutRect | null = null;
+  /**
+   * Keeps the names out of the close-up's box while it is shown (`planned`: it has just been planned, and
+   * may have moved), and plans them again where that changed. (Measured once per plan: a render on each
+   * step of playback reads no layout.)
+   */
+  const keepClear = (planned = false) => {
+    if (planned) closeUpRect = null;
+    const el = closeUp?.box();
+    if (el && !closeUpRect) {
+      const c = container.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      closeUpRect = { x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left, y1: r.bottom - c.top };
+    }
+    if (keepOut?.set(el ? closeUpRect : null)) replanNames();
   };
   map.on('moveend', replanNames);
   // (The names' widths once the font has loaded are not the estimates they were planned with.)
@@ -306,6 +335,23 @@ export function createMapView(
         x > east ||
         (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
       const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
+      // (A symbol's rendered feature is found by its collision box: its name's box here.)
+      if (where === 'underCloseUp')
+        return r && layers.length
+          ? [
+              ...new Set(
+                map
+                  .queryRenderedFeatures(
+                    [
+                      [r.left - c.left, r.top - c.top],
+                      [r.right - c.left, r.bottom - c.top],
+                    ],
+                    { layers },
+                  )
+                  .map((f) => String(f.properties['id'])),
+              ),
+            ]
+          : [];
       const own = layers.length
         ? map
             .queryRenderedFeatures({ layers })
@@ -350,6 +396,7 @@ export function createMapView(
       // The close-up first: whether it is shown decides which flows the main map leaves to it.
       closeUp?.render(r);
       draw(r, r.selected);
+      keepClear();
       provinces?.show(r);
     },
     setTheme(next) {
@@ -381,6 +428,7 @@ export function createMapView(
       fonts?.removeEventListener('loadingdone', replanNames);
       removeEdges?.();
       closeUp?.destroy();
+      keepOut?.destroy();
       flows?.destroy();
       arcs?.destroy();
       ends?.destroy();

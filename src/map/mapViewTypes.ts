@@ -27,6 +27,9 @@ export interface ScreenArc {
   drawn?: number;
 }
 
+/** Which names `namesOnScreen` gives: see there. */
+export type NamesWhere = 'map' | 'closeUp' | 'underCloseUp';
+
 export interface MapView {
   map: MlMap;
   /** Resolves once the style and arcs are in and the first frame is drawn. */
@@ -45,9 +48,10 @@ export interface MapView {
   arcsOnScreen(): ScreenArc[];
   /**
    * The places whose names the map shows now (placed by its collisions), and the countries whose flows
-   * it names (a crowded map's), on the map and in the close-up (`where`: on one of them only).
+   * it names (a crowded map's), on the map and in the close-up (`where`: on one of them only; or the
+   * main map's names that its close-up covers, wholly or in part: none, as the reader sees them).
    */
-  namesOnScreen(where?: 'map' | 'closeUp'): string[];
+  namesOnScreen(where?: NamesWhere): string[];
   render(r: MapRender): void;
   /**
    * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs

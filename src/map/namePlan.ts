@@ -13,6 +13,7 @@ import {
 import { MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
+import type { KeepOutRect } from './keepOut';
 
 /** A name a layer of the live map is about to show, as its features say it. */
 export interface LiveName {
@@ -38,14 +39,16 @@ const ARCHIPELAGO_PX = 11;
  * by name id): the build's picture moves names among the positions around their dots so that more of
  * them find room, measured as the picture measures (the names' size and the font's advances once it is
  * loaded, the dots' squares, the archipelagos' names, MapLibre's 100 px past the edges, the live map's
- * order of placement: layer, priority, tile). The layers keep each of these to its position (`pinKey`);
- * the others keep their sides' order, as MapLibre places them. Null while the map moves: the layers
- * keep the positions they have, and plan again once it has moved.
+ * order of placement: layer, priority, tile; the box kept out, the close-up's: `addKeepOut`). The
+ * layers keep each of these to its position (`pinKey`); the others keep their sides' order, as
+ * MapLibre places them. Null while the map moves: the layers keep the positions they have, and plan
+ * again once it has moved.
  */
 export function namePlanner(
   map: MlMap,
   topo: Topology,
   scale: () => number,
+  keepOut: () => KeepOutRect | null = () => null,
 ): (names: readonly LiveName[]) => Map<string, Around> | null {
   const archipelagos = layer(topo, 'archipelagos').features.map((f) => ({
     text: String(f.properties?.vi),
@@ -83,6 +86,8 @@ export function namePlanner(
       zoom < MAP_SIZES.archipelagoCentredFrom,
       loadedAdvance(archipelagos.map((a) => a.text).join('')),
     ).map(({ box }) => grown(box, 2));
+    const kept = keepOut();
+    if (kept) blocked.push(kept);
     const where = plannedPositions(
       asks,
       NAME_PX * k,

@@ -209,6 +209,18 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     expect(c.box.x * W).toBeCloseTo(CLOSE_UP_MARGIN, 6);
   });
 
+  it('300 events: the names beside the close-up go to a side of their dots clear of it, as the live map’s', () => {
+    // The synthetic fixture (made up for the tests): on a laptop the close-up of home is at the bottom,
+    // beside New Zealand's dot; its name, right of the dot, went on under it, cut.
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    const svg = layoutPictureSvg(synthetic, topo, WIDE_LAYOUT, { day: synthetic.dateRange.end, lang: 'en' });
+    const main = svg.slice(0, svg.indexOf('class="close-up"'));
+    const words = main.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+    expect(words).toMatch(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">New Zealand · \d+<\/text>/);
+  });
+
   it('draws a set of words for each class of box width, shown by media queries, its frames in percentages', () => {
     const svg = layoutPictureSvg(atlas, topo, WIDE_LAYOUT, { day: '2025-08-01', lang: 'en' });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">')).toBe(true);

@@ -38,6 +38,16 @@ function sized(layout: BoxLayout, shown: (box: { width: number; height: number }
   };
 }
 
+/** `sized`'s sets, each with the box (picture units) its names keep out of in its set's box, if any. */
+function keptOut(
+  layout: BoxLayout,
+  o: ReturnType<typeof sized>,
+  box: ((b: { width: number; height: number }) => { x0: number; y0: number; x1: number; y1: number }) | null,
+) {
+  if (!box) return o;
+  return { ...o, sets: o.sets.map((set, i) => ({ ...set, keepOut: box(layout.sets[i]!.box) })) };
+}
+
 /**
  * The CSS that shows each set of words in its boxes (the first elsewhere): a set for shorter boxes
  * (`of` a class) hides that class's set too, and comes after it (same specificity: the later wins).
@@ -97,6 +107,20 @@ function roomAround(
   box: Px,
   floor = box[1],
 ): { top: number; right: number; bottom: number; left: number } {
+  const { x, y, w, h, units } = frameIn(bounds, rect);
+  return {
+    left: Math.max(0, x) * units,
+    right: Math.max(0, box[0] - x - w) * units,
+    top: Math.max(0, y) * units,
+    bottom: Math.max(0, floor - y - h) * units,
+  };
+}
+
+/**
+ * Where a frame of `bounds` fitted (`meet`) and centred (at world scale, from the top) in `rect` (px)
+ * falls: its box (px), and the picture's units per px.
+ */
+function frameIn(bounds: Bounds, rect: { x: number; y: number; w: number; h: number }) {
   const [w, s, e, n] = bounds;
   const world = e - w > WORLD_SCALE_SPAN;
   const shown = shownWidth(bounds, [rect.w, rect.h]);
@@ -104,14 +128,29 @@ function roomAround(
   const [x1, y1] = toWorld([e, s]);
   // (At world scale the picture's 1,000 units are the one world across.)
   const fh = (shown * (y1 - y0)) / (world ? 1 : x1 - x0);
-  const fx = rect.x + (rect.w - shown) / 2;
-  const fy = world ? rect.y : rect.y + (rect.h - fh) / 2;
-  const units = 1000 / shown;
   return {
-    left: Math.max(0, fx) * units,
-    right: Math.max(0, box[0] - fx - shown) * units,
-    top: Math.max(0, fy) * units,
-    bottom: Math.max(0, floor - fy - fh) * units,
+    x: rect.x + (rect.w - shown) / 2,
+    y: world ? rect.y : rect.y + (rect.h - fh) / 2,
+    w: shown,
+    h: fh,
+    units: 1000 / shown,
+  };
+}
+
+/** A box (shares of a box of `size` px) in the units of a frame of `bounds` fitted in `rect` there. */
+function inFrame(
+  bounds: Bounds,
+  rect: { x: number; y: number; w: number; h: number },
+  size: { width: number; height: number },
+  b: ShareBox,
+): { x0: number; y0: number; x1: number; y1: number } {
+  const f = frameIn(bounds, rect);
+  const at = (px: number, from: number) => (px - from) * f.units;
+  return {
+    x0: at(b.x * size.width, f.x),
+    y0: at(b.y * size.height, f.y),
+    x1: at((b.x + b.w) * size.width, f.x),
+    y1: at((b.y + b.h) * size.height, f.y),
   };
 }
 
@@ -198,7 +237,19 @@ export function layoutPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
-      ...sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
+      ...keptOut(
+        layout,
+        sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
+        // No name goes on under the close-up (the live map's collisions keep clear of it: `addKeepOut`).
+        cu &&
+          ((b) =>
+            inFrame(
+              target,
+              { x: frame.x * b.width, y: frame.y * b.height, w: frame.w * b.width, h: frame.h * b.height },
+              b,
+              cu.box,
+            )),
+      ),
       labelRoom: roomAround(
         target,
         {

@@ -277,6 +277,30 @@ describe('staticMapSvg at world scale', () => {
   });
 });
 
+describe('a picture with a box drawn over it', () => {
+  const namesOf = (svg: string) =>
+    Object.fromEntries(
+      [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)].map((m) => [
+        m[4],
+        { x: Number(m[1]), y: Number(m[2]), anchor: m[3] },
+      ]),
+    );
+
+  it('keeps its names out of the box (the layout’s close-up): a name beside it goes to another side of its dot', () => {
+    const o = { day: '2025-01-01', lang: 'en', narrowOnly: true } as const;
+    const plain = namesOf(staticMapSvg(atlas, topo, { ...o, sets: [{ id: 'narrow', drawnFor: 390 }] }));
+    const right = plain['Guangxi']!;
+    expect(right.anchor).toBe('start');
+    // A box over the right of Guangxi's dot, where its name was.
+    const keepOut = { x0: right.x - 10, y0: right.y - 30, x1: right.x + 200, y1: right.y + 5 };
+    const kept = namesOf(
+      staticMapSvg(atlas, topo, { ...o, sets: [{ id: 'narrow', drawnFor: 390, keepOut }] }),
+    );
+    expect(kept['Guangxi']!.anchor).toBe('end');
+    expect(kept['Guangxi']!.x).toBeLessThan(keepOut.x0);
+  });
+});
+
 describe('a close-up’s own picture', () => {
   /** The names of the desktop class, with their baseline points and anchors. */
   const namesOf = (svg: string) =>

@@ -149,7 +149,13 @@ export interface StaticMapOptions {
    * width of its own (`drawnFor`, CSS px) and shown by the caller's media queries (the narrow picture's
    * sets for tall and short phone maps).
    */
-  sets?: readonly { id: string; drawnFor: number; px?: number }[];
+  sets?: readonly {
+    id: string;
+    drawnFor: number;
+    px?: number;
+    /** A box (picture units) over the picture in the set's boxes that no name may cover: its close-up. */
+    keepOut?: { x0: number; y0: number; x1: number; y1: number };
+  }[];
   /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
    * (`layoutPictureSvg` keeps the live map's margins in shares of the box), and the land goes on well
@@ -376,7 +382,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
   });
   // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
-  const classes: readonly { id: string; drawnFor: number; px?: number }[] = opts.narrowOnly
+  const classes: NonNullable<StaticMapOptions['sets']> = opts.narrowOnly
     ? (opts.sets ?? SIZE_CLASSES.filter((c) => c.id === 'narrow'))
     : SIZE_CLASSES;
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
@@ -412,6 +418,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const margin = (2 * LABEL_SIZE * k) / 12;
     const blocked = [
       ...arch.map(({ box }) => grown(box, margin)),
+      ...(c.keepOut ? [c.keepOut] : []),
       // (At the top left of the room: the caption is on the box around it.)
       ...(caption
         ? [
