@@ -359,8 +359,11 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     ['300-event fixture', '../atlas-300/', 360, 640, 1],
     ['300-event fixture', '../atlas-300/embed.html', 700, 520, 1],
     // A laptop's short window: the world is taller than the map, which frames it from its top margin
-    // as the picture does (it centred it: the world moved 70 px when the map took over).
-    ['300-event fixture', '../atlas-300/', 1280, 600, 4],
+    // as the picture does (it centred it: the world moved 70 px when the map took over). France's name,
+    // left of its dot in the picture drawn for a map 430 px high, is 2 px too close to the world's edge
+    // for the live map's 393 px (4 names differed until both kept their names out of the close-up:
+    // Argentina's, Chile's and Brazil's went under it on the live map, `addKeepOut`).
+    ['300-event fixture', '../atlas-300/', 1280, 600, 1],
     // A link to a date: the page draws the picture of that date, laid out as the map will be.
     ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800, 0],
     // A snippet with a selection: the page draws it framed as the map frames it, with its close-up.
