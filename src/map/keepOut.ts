@@ -10,6 +10,8 @@ export interface KeepOutRect {
 
 const SOURCE = 'keep-out';
 const LAYER = 'keep-out';
+/** Images kept of the boxes' sizes: the one shown and the one before it (its data may be in flight). */
+const IMAGES_KEPT = 2;
 
 /**
  * A box of the map that no name may cover: the close-up, drawn over the main map in a box of the page.
@@ -19,11 +21,14 @@ const LAYER = 'keep-out';
  * keeps them out, as `addDotBlocks` keeps names off dots; the name planner keeps clear of the same box
  * (`namePlanner`), and the build's picture of its close-up (`layoutPictureSvg`).
  *
- * Its centre is a point of the map: `set` it again once the map has moved (the close-up stays where it is
- * on the page). Returns whether what it keeps out changed, and a key of it for the names' plans.
+ * Its centre is a point of the map, set again (`set`) once the map has moved; while it moves, the icon
+ * is translated to stay under the box (`follow`, on each frame: a paint property, no new data). `set`
+ * says whether what it keeps out changed; `key` is that, for the names' plans.
  */
 export function addKeepOut(map: MlMap): {
   set(rect: KeepOutRect | null): boolean;
+  /** Keeps the icon under the box while the map moves. */
+  follow(): void;
   /** The box kept out now (null: none). */
   rect(): KeepOutRect | null;
   key(): string;
@@ -40,44 +45,65 @@ export function addKeepOut(map: MlMap): {
       'icon-ignore-placement': false,
       'icon-padding': 0,
     },
+    paint: { 'icon-translate': [0, 0], 'icon-translate-anchor': 'viewport' },
   });
   let kept: KeepOutRect | null = null;
+  let at: { lng: number; lat: number } | null = null;
   let written = '';
-  const images = new Set<string>();
+  let shift = '0,0';
+  const images: string[] = [];
+  const translate = (dx: number, dy: number) => {
+    const next = `${Math.round(dx)},${Math.round(dy)}`;
+    if (next === shift) return;
+    shift = next;
+    map.setPaintProperty(LAYER, 'icon-translate', [Math.round(dx), Math.round(dy)]);
+  };
   return {
     set(rect) {
+      // (Rounded outwards: the box kept out holds the whole close-up.)
       const box = rect && {
-        x0: Math.round(rect.x0),
-        y0: Math.round(rect.y0),
-        x1: Math.round(rect.x1),
-        y1: Math.round(rect.y1),
+        x0: Math.floor(rect.x0),
+        y0: Math.floor(rect.y0),
+        x1: Math.ceil(rect.x1),
+        y1: Math.ceil(rect.y1),
       };
       const [w, h] = box ? [box.x1 - box.x0, box.y1 - box.y0] : [0, 0];
-      const at = box && w > 0 && h > 0 ? map.unproject([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]) : null;
+      const centre =
+        box && w > 0 && h > 0 ? map.unproject([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2]) : null;
       const image = `keep-out-${w}x${h}`;
-      const next = at ? `${image}@${at.lng.toFixed(6)},${at.lat.toFixed(6)}` : '';
-      kept = at ? box : null;
+      const next = centre ? `${image}@${centre.lng.toFixed(6)},${centre.lat.toFixed(6)}` : '';
+      kept = centre ? box : null;
+      at = centre;
+      translate(0, 0);
       if (next === written) return false;
       written = next;
-      if (at && !images.has(image)) {
+      if (centre && !images.includes(image)) {
         // (An icon's collision box is its image: an empty one of the box's size, at 1 image px per CSS px.)
         if (!map.hasImage(image))
           map.addImage(image, { width: w, height: h, data: new Uint8Array(w * h * 4) });
-        images.add(image);
+        images.push(image);
+        // (A new size on each step of a window's resizing: the images of older sizes go.)
+        for (const old of images.splice(0, Math.max(0, images.length - IMAGES_KEPT)))
+          if (map.hasImage(old)) map.removeImage(old);
       }
       (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({
         type: 'FeatureCollection',
-        features: at
+        features: centre
           ? [
               {
                 type: 'Feature',
                 properties: { image },
-                geometry: { type: 'Point', coordinates: [at.lng, at.lat] },
+                geometry: { type: 'Point', coordinates: [centre.lng, centre.lat] },
               },
             ]
           : [],
       });
       return true;
+    },
+    follow() {
+      if (!kept || !at) return;
+      const p = map.project([at.lng, at.lat]);
+      translate((kept.x0 + kept.x1) / 2 - p.x, (kept.y0 + kept.y1) / 2 - p.y);
     },
     rect: () => kept,
     key: () => (kept ? `${kept.x0},${kept.y0},${kept.x1},${kept.y1}` : ''),

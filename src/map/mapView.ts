@@ -212,9 +212,9 @@ export function createMapView(
           framing,
           // The main map leaves the countries next door to the close-up: drawn again once it is planned.
           () => {
+            keepClear(true);
             // (Not while it is being made: the first render, next, draws with it.)
             if (closeUp && lastRender) draw(lastRender, lastRender.selected);
-            keepClear(true);
           },
           () => scale,
           layoutPlans,
@@ -248,10 +248,19 @@ export function createMapView(
     if (el && !closeUpRect) {
       const c = container.getBoundingClientRect();
       const r = el.getBoundingClientRect();
-      closeUpRect = { x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left, y1: r.bottom - c.top };
+      // (Within the one world: MapLibre draws the icon on the world's copies too, where a close-up
+      // reaching into the sea beside a short map's world would keep names out of the world's other
+      // side; under the sea bands no name is seen anyway, `addWorldEdges`.)
+      const [west, east] = worldEdgesPx(map);
+      const x0 = Math.max(r.left - c.left, west);
+      const x1 = Math.min(r.right - c.left, east);
+      closeUpRect = x1 > x0 ? { x0, y0: r.top - c.top, x1, y1: r.bottom - c.top } : null;
     }
     if (keepOut?.set(el ? closeUpRect : null)) replanNames();
   };
+  // (While the map moves the close-up stays where it is on the page.)
+  const followKeepOut = () => keepOut?.follow();
+  map.on('move', followKeepOut);
   map.on('moveend', replanNames);
   // (The names' widths once the font has loaded are not the estimates they were planned with.)
   const fonts = typeof document === 'undefined' ? null : document.fonts;
@@ -260,6 +269,8 @@ export function createMapView(
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
     flows?.setProjection(p);
+    // (The globe puts the close-up's box elsewhere on the earth.)
+    keepClear(true);
   });
   /** Draws the arcs, the flows and the ends of a state, `focus` (a selection or a preview) strong. */
   const draw = (r: MapRender, focus: ReadonlySet<string>) => {
@@ -335,16 +346,19 @@ export function createMapView(
         x > east ||
         (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
       const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
-      // (A symbol's rendered feature is found by its collision box: its name's box here.)
-      if (where === 'underCloseUp')
-        return r && layers.length
+      // (A symbol's rendered feature is found by its collision box: its name's box here. Within the one
+      // world: under the sea beside a short map's world no name is seen.)
+      if (where === 'underCloseUp') {
+        const x0 = r ? Math.max(r.left - c.left, west) : 0;
+        const x1 = r ? Math.min(r.right - c.left, east) : 0;
+        return r && layers.length && x1 > x0
           ? [
               ...new Set(
                 map
                   .queryRenderedFeatures(
                     [
-                      [r.left - c.left, r.top - c.top],
-                      [r.right - c.left, r.bottom - c.top],
+                      [x0, r.top - c.top],
+                      [x1, r.bottom - c.top],
                     ],
                     { layers },
                   )
@@ -352,6 +366,7 @@ export function createMapView(
               ),
             ]
           : [];
+      }
       const own = layers.length
         ? map
             .queryRenderedFeatures({ layers })
@@ -395,8 +410,8 @@ export function createMapView(
       if (!arcs || !ends) return;
       // The close-up first: whether it is shown decides which flows the main map leaves to it.
       closeUp?.render(r);
-      draw(r, r.selected);
       keepClear();
+      draw(r, r.selected);
       provinces?.show(r);
     },
     setTheme(next) {
@@ -425,6 +440,7 @@ export function createMapView(
     destroy() {
       map.off('resize', redraw);
       map.off('moveend', replanNames);
+      map.off('move', followKeepOut);
       fonts?.removeEventListener('loadingdone', replanNames);
       removeEdges?.();
       closeUp?.destroy();
