@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
 import { basemapStyle, shapes, SHAPES } from './basemapStyle';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -41,6 +42,25 @@ describe('the basemap style', () => {
         0,
       ),
     );
+  });
+
+  it('always names both archipelagos, at the positions the pictures try, in their order', () => {
+    const l = style.layers.find((x) => x.id === 'archipelago-labels');
+    const layout = (l as Extract<LayerSpecification, { type: 'symbol' }>).layout!;
+    // (Drawn even where every position is taken: at the first, MapLibre's second pass.)
+    expect(layout['text-allow-overlap']).toBe(true);
+    const literal = (mode: keyof typeof ARCHIPELAGO_POSITIONS) => [
+      'literal',
+      ARCHIPELAGO_POSITIONS[mode].flatMap(([anchor, offset]) => [anchor, [...offset]]),
+    ];
+    expect(layout['text-variable-anchor-offset']).toEqual([
+      'step',
+      ['zoom'],
+      literal('beside'),
+      3,
+      literal('centred'),
+    ]);
+    expect(ARCHIPELAGO_POSITIONS.beside.length).toBeGreaterThan(1);
   });
 
   it('highlights by id: only a unit both eras share has its id twice, so no highlight leaks', () => {

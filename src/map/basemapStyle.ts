@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
 import { countryNames, NEAR_HOME, NEIGHBOURS_NAMED_FROM } from '../core/draw/countryNames';
+import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
 
@@ -78,6 +79,13 @@ const LABEL_SIZES: Record<string, number> = {
   'province-labels': 10,
   'country-labels': 11,
 };
+
+/** The archipelagos' names' positions (`ARCHIPELAGO_POSITIONS`) as MapLibre's anchors and offsets. */
+const archipelagoAnchors = (mode: keyof typeof ARCHIPELAGO_POSITIONS) =>
+  [
+    'literal',
+    ARCHIPELAGO_POSITIONS[mode].flatMap(([anchor, offset]) => [anchor, [...offset]]),
+  ] as unknown as ExpressionSpecification;
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
 const ARCHIPELAGO_CENTRED_FROM = MAP_SIZES.archipelagoCentredFrom;
@@ -228,15 +236,18 @@ export function basemapStyle(
         'text-size': LABEL_SIZES['archipelago-labels'],
         'text-max-width': 7,
         // At world scale the islands are a few pixels from where every flow leaves home: their names
-        // go east of them, over the sea, so that they do not read as the flows' origin.
-        'text-anchor': ['step', ['zoom'], 'left', ARCHIPELAGO_CENTRED_FROM, 'center'],
-        'text-offset': [
+        // go east of them, over the sea, so that they do not read as the flows' origin; where that
+        // covers the other's name or a dot, below or above them (`ARCHIPELAGO_POSITIONS`, as the
+        // pictures place them). Both are always named (Vietnam's, in Vietnamese): where every
+        // position is taken, at the first.
+        'text-variable-anchor-offset': [
           'step',
           ['zoom'],
-          ['literal', [0.5, 0]],
+          archipelagoAnchors('beside'),
           ARCHIPELAGO_CENTRED_FROM,
-          ['literal', [0, 0]],
+          archipelagoAnchors('centred'),
         ],
+        'text-allow-overlap': true,
       },
     },
   ].map((l) => ({ ...l, paint: paint[l.id] }) as LayerSpecification);

@@ -345,6 +345,21 @@ export function createMapView(
         x < west ||
         x > east ||
         (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
+      // (Hoàng Sa's and Trường Sa's names, where they are seen: both, always.)
+      if (where === 'archipelagos')
+        return [
+          ...new Set(
+            map
+              .queryRenderedFeatures({ layers: ['archipelago-labels'] })
+              .filter((f) => {
+                if (f.geometry.type !== 'Point') return false;
+                const [lon, lat] = f.geometry.coordinates as LonLat;
+                const { x, y } = map.project([lon, lat]);
+                return x >= west && x <= east && y >= 0 && y <= container.clientHeight && !under({ x, y });
+              })
+              .map((f) => String(f.properties['id'])),
+          ),
+        ];
       const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
       // (A symbol's rendered feature is found by its collision box: its name's box here. Within the one
       // world: under the sea beside a short map's world no name is seen.)

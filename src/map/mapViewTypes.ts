@@ -28,7 +28,7 @@ export interface ScreenArc {
 }
 
 /** Which names `namesOnScreen` gives: see there. */
-export type NamesWhere = 'map' | 'closeUp' | 'underCloseUp';
+export type NamesWhere = 'map' | 'closeUp' | 'underCloseUp' | 'archipelagos';
 
 export interface MapView {
   map: MlMap;
@@ -49,7 +49,8 @@ export interface MapView {
   /**
    * The places whose names the map shows now (placed by its collisions), and the countries whose flows
    * it names (a crowded map's), on the map and in the close-up (`where`: on one of them only; or the
-   * main map's names that its close-up covers, wholly or in part: none, as the reader sees them).
+   * main map's names that its close-up covers, wholly or in part: none, as the reader sees them; or the
+   * archipelagos the main map names, by id: both, always).
    */
   namesOnScreen(where?: NamesWhere): string[];
   render(r: MapRender): void;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   awayFrom,
+  archipelagoBlocks,
   blockLabel,
   breakLines,
   capitalsWidth,
@@ -414,6 +415,36 @@ describe('liveTileOrder', () => {
         { text: 'b', priority: 1 },
       ]),
     ).toBe('b');
+  });
+});
+
+describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
+  const points = [
+    { text: 'Quần đảo Hoàng Sa', x: 100, y: 100 },
+    // On a phone's world the Spratlys are 7 px below the Paracels, 2 px east.
+    { text: 'Quần đảo Trường Sa', x: 102, y: 107 },
+  ];
+  const clear = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+    a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0;
+
+  it('names the second below its point where beside it would cover the first', () => {
+    const [hs, ts] = archipelagoBlocks(points, 11, true);
+    expect(hs!.anchor).toBe('start');
+    expect(hs!.box.x0).toBeCloseTo(100 + 5.5, 6);
+    expect(ts!.anchor).toBe('middle');
+    expect(ts!.box.y0).toBeGreaterThan(107);
+    expect(clear(hs!.box, ts!.box)).toBe(true);
+  });
+
+  it('at their first position where every one would cover a name placed before, and centred from zoom 3', () => {
+    // A third name on the first's point finds every position taken, and takes the first.
+    const three = archipelagoBlocks([points[0]!, points[1]!, points[0]!], 11, true);
+    expect(three.map((b) => b.anchor)).toEqual(['start', 'middle', 'start']);
+    expect(three[1]!.box.y0).toBeGreaterThan(107);
+    expect(three[2]!.box).toEqual(three[0]!.box);
+    const [centred] = archipelagoBlocks([points[0]!], 11, false);
+    expect(centred!.anchor).toBe('middle');
+    expect((centred!.box.y0 + centred!.box.y1) / 2).toBeCloseTo(100, 6);
   });
 });
 

@@ -546,10 +546,38 @@ export function placedSvg(l: PlacedLabel, size: number): string {
 const MAX_NAME_LINE_EMS = 7;
 
 /**
- * A name of fixed place drawn as the live map's symbol layer draws it (the archipelagos'): in lines of
- * at most `MAX_NAME_LINE_EMS` (broken at the space that best balances them), as a block beside its point
- * (`beside`: its left edge half an em east, as `text-anchor: left` with `text-offset: [0.5, 0]`) or
- * centred on it; with the box it covers, which other names keep clear of.
+ * Where the archipelagos' names go around their points, first choice first, as the live map's layer
+ * (`text-variable-anchor-offset`, src/map/basemapStyle.ts): MapLibre's anchor and offset (ems). At a
+ * small scale (`beside`) east of them, over the sea, so that they do not sit where every flow leaves
+ * home; else centred on them. Where that covers the other archipelago's name (on a phone's world the
+ * Spratlys are 7 px below the Paracels, and their name was left out), below their point, then above
+ * it (1.4 em: clear of a two-line name above with both names' margins); where every position does, the
+ * first. Both are always named, in Vietnamese.
+ */
+export const ARCHIPELAGO_POSITIONS = {
+  beside: [
+    ['left', [0.5, 0]],
+    ['top', [0, 1.4]],
+    ['bottom', [0, 1.4]],
+  ],
+  centred: [
+    ['center', [0, 0]],
+    ['top', [0, 1.4]],
+    ['bottom', [0, 1.4]],
+  ],
+} as const satisfies Record<
+  string,
+  readonly (readonly ['left' | 'center' | 'top' | 'bottom', readonly [number, number]])[]
+>;
+
+/** A position of a name of fixed place: MapLibre's anchor and offset (ems). */
+export type BlockPosition = (typeof ARCHIPELAGO_POSITIONS)[keyof typeof ARCHIPELAGO_POSITIONS][number];
+
+/**
+ * A name of fixed place drawn as the live map's symbol layer draws it (the archipelagos', the countries'):
+ * in lines of at most `MAX_NAME_LINE_EMS` (broken at the space that best balances them), as a block beside
+ * its point (`beside`: its left edge half an em east, as `text-anchor: left` with `text-offset: [0.5, 0]`)
+ * or centred on it, or at a `BlockPosition`; with the box it covers, which other names keep clear of.
  *
  * @example blockLabel('Quần đảo Hoàng Sa', 0, 0, 11, false).lines → ['Quần đảo', 'Hoàng Sa']
  */
@@ -558,7 +586,7 @@ export function blockLabel(
   x: number,
   y: number,
   size: number,
-  beside: boolean,
+  at: boolean | BlockPosition,
   /** The live map's `text-max-width` (ems) for this name, and its lines' width (default `labelWidth`). */
   { maxEms = MAX_NAME_LINE_EMS, widthOf = (l: string) => labelWidth(l, size) } = {},
 ): {
@@ -571,18 +599,22 @@ export function blockLabel(
   step: number;
   box: { x0: number; y0: number; x1: number; y1: number };
 } {
+  const [anchor, [dx, dy]] =
+    typeof at === 'boolean' ? (at ? ARCHIPELAGO_POSITIONS.beside[0] : ARCHIPELAGO_POSITIONS.centred[0]) : at;
   // Broken as MapLibre breaks (`breakLines`), at a space or after a hyphen ("ÉTATS-" / "UNIS").
   const lines = breakLines(text, maxEms, (ch) => widthOf(ch) / size);
   const width = Math.max(...lines.map(widthOf));
   const step = size * 1.2;
   const height = step * lines.length;
-  const x0 = beside ? x + size * 0.5 : x - width / 2;
-  const y0 = y - height / 2;
+  const x0 = anchor === 'left' ? x + size * dx : x - width / 2;
+  // (Above or below its point, MapLibre takes its assumed baseline off the offset: `BASELINE_SHIFT`.)
+  const shift = (dy - BASELINE_SHIFT) * size;
+  const y0 = anchor === 'top' ? y + shift : anchor === 'bottom' ? y - shift - height : y - height / 2;
   return {
     lines,
-    x: beside ? x0 : x,
+    x: anchor === 'left' ? x0 : x,
     y: y0 + size * 0.95,
-    anchor: beside ? 'start' : 'middle',
+    anchor: anchor === 'left' ? 'start' : 'middle',
     step,
     box: { x0, y0, x1: x0 + width, y1: y0 + height },
   };
@@ -601,10 +633,11 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 }
 
 /**
- * The archipelagos' names as the live map's symbol layer sets them (`blockLabel`: beside their point at
- * a small scale, `beside`, else centred on it), as wide as their letters where the font's advances are
- * at hand, one covering the other's left out as its collisions do, with their margin (`fitBlocks`). The
- * build's picture draws them so, and the live map's planner keeps names clear of them (`namePlanner`).
+ * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at the first of their
+ * `ARCHIPELAGO_POSITIONS` clear of the names placed before them, with their margins; else at the first:
+ * MapLibre's `text-allow-overlap` with variable anchors), as wide as their letters where the font's
+ * advances are at hand: both always. The build's picture draws them so, and the live map's planner keeps
+ * names clear of them (`namePlanner`).
  */
 export function archipelagoBlocks(
   points: readonly { text: string; x: number; y: number }[],
@@ -612,17 +645,18 @@ export function archipelagoBlocks(
   beside: boolean,
   advance?: Advance,
 ) {
-  const anywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
-  return fitBlocks(
-    points.map((a) =>
-      blockLabel(a.text, a.x, a.y, size, beside, {
-        ...(advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {}),
-      }),
-    ),
-    anywhere,
-    [],
-    size * 0.25,
-  );
+  const widthOf = advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {};
+  const placed: Rect[] = [];
+  // (MapLibre's margin around a name, on both names: `text-padding`, 2 px at 11 px.)
+  const pad = size * 0.25;
+  return points.map((a) => {
+    const at = (p: BlockPosition) => blockLabel(a.text, a.x, a.y, size, p, widthOf);
+    const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map(at);
+    const free = tries.find(({ box }) => placed.every((q) => !overlaps(grown(box, pad), q)));
+    const block = free ?? tries[0]!;
+    placed.push(grown(block.box, pad));
+    return block;
+  });
 }
 
 /** A box grown by `by` on every side (MapLibre's margin around a name: its `text-padding`). */
