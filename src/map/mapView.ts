@@ -11,11 +11,12 @@ import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
-import { addEndsLayer, END_LABELS, nameReach, type SideRule } from './endsLayer';
+import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
 import { awayFrom } from '../core/draw/pictureLabels';
-import { addFlowsLayer, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
+import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { namePlanner } from './namePlan';
+import { mainMapNames } from './namesOnScreen';
 import { addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
@@ -334,73 +335,11 @@ export function createMapView(
       return [...own, ...offsetArcs(closeUp?.view()?.arcsOnScreen() ?? [], box, container)];
     },
     namesOnScreen(where) {
-      // A symbol layer's rendered features are the names its collisions placed; a place under the shown
-      // close-up is not seen on this map (its name, if any, is the close-up's).
-      const box = closeUp?.box();
-      const c = container.getBoundingClientRect();
-      const r = box?.getBoundingClientRect();
-      // (Nor is a name in the sea beside a short map's world, over a copy of it: `addWorldEdges`.)
-      const [west, east] = worldEdgesPx(map);
-      const under = ({ x, y }: { x: number; y: number }) =>
-        x < west ||
-        x > east ||
-        (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
-      // (Hoàng Sa's and Trường Sa's names, where they are seen: both, always.)
-      if (where === 'archipelagos')
-        return [
-          ...new Set(
-            map
-              .queryRenderedFeatures({ layers: ['archipelago-labels'] })
-              .filter((f) => {
-                if (f.geometry.type !== 'Point') return false;
-                const [lon, lat] = f.geometry.coordinates as LonLat;
-                const { x, y } = map.project([lon, lat]);
-                return x >= west && x <= east && y >= 0 && y <= container.clientHeight && !under({ x, y });
-              })
-              .map((f) => String(f.properties['id'])),
-          ),
-        ];
-      const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
-      // (A symbol's rendered feature is found by its collision box: its name's box here. Within the one
-      // world: under the sea beside a short map's world no name is seen.)
-      if (where === 'underCloseUp') {
-        const x0 = r ? Math.max(r.left - c.left, west) : 0;
-        const x1 = r ? Math.min(r.right - c.left, east) : 0;
-        return r && layers.length && x1 > x0
-          ? [
-              ...new Set(
-                map
-                  .queryRenderedFeatures(
-                    [
-                      [x0, r.top - c.top],
-                      [x1, r.bottom - c.top],
-                    ],
-                    { layers },
-                  )
-                  .map((f) => String(f.properties['id'])),
-              ),
-            ]
-          : [];
-      }
-      const own = layers.length
-        ? map
-            .queryRenderedFeatures({ layers })
-            .filter((f) => {
-              if (f.geometry.type !== 'Point') return true;
-              // (Its longitude as the rendered features give it is within ±180°: the Americas, drawn
-              // east of the Pacific, come back west of the map. The copy of it in the one world is seen.
-              // They do not say which copy was placed: a name placed only on a copy beside a short
-              // map's world, under its sea band, would be counted too.)
-              const [lon, lat] = f.geometry.coordinates as LonLat;
-              const seen = [-360, 0, 360]
-                .map((k) => map.project([lon + k, lat]))
-                .find(({ x }) => x >= west && x <= east);
-              return !!seen && !under(seen);
-            })
-            .map((f) => String(f.properties['id']))
-        : [];
-      const inner = box ? (closeUp?.view()?.namesOnScreen() ?? []) : [];
-      return [...new Set(where === 'map' ? own : where === 'closeUp' ? inner : [...own, ...inner])];
+      const box = closeUp?.box() ?? null;
+      if (where === 'underCloseUp' || where === 'archipelagos') return mainMapNames(map, box, where);
+      const own = where === 'closeUp' ? [] : mainMapNames(map, box, 'map');
+      const inner = box && where !== 'map' ? (closeUp?.view()?.namesOnScreen() ?? []) : [];
+      return [...new Set([...own, ...inner])];
     },
     async idle() {
       await new Promise<void>((resolve) => {
