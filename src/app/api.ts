@@ -42,7 +42,7 @@ export interface AtlasApi {
    *  names (a crowded map's: ISO codes). Empty without the interactive map. `where`: on the map only
    *  (not under its close-up), or in its close-up only; `'underCloseUp'`: the main map's names that its
    *  close-up covers, wholly or in part (none: the map keeps its names clear of it); `'archipelagos'`:
-   *  the archipelagos the main map names (`hoang-sa`, `truong-sa`: both, always). */
+   *  the archipelagos the main map names (`hoang-sa`, `truong-sa`: each, wherever its islands are on the map). */
   namesOnScreen(where?: NamesWhere): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */

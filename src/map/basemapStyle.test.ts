@@ -44,23 +44,31 @@ describe('the basemap style', () => {
     );
   });
 
-  it('always names both archipelagos, at the positions the pictures try, in their order', () => {
+  it('always names both archipelagos, at the position the map gave each, else the pictures’ positions in order', () => {
     const l = style.layers.find((x) => x.id === 'archipelago-labels');
     const layout = (l as Extract<LayerSpecification, { type: 'symbol' }>).layout!;
     // (Drawn even where every position is taken: at the first, MapLibre's second pass.)
     expect(layout['text-allow-overlap']).toBe(true);
-    const literal = (mode: keyof typeof ARCHIPELAGO_POSITIONS) => [
-      'literal',
-      ARCHIPELAGO_POSITIONS[mode].flatMap(([anchor, offset]) => [anchor, [...offset]]),
-    ];
-    expect(layout['text-variable-anchor-offset']).toEqual([
-      'step',
-      ['zoom'],
-      literal('beside'),
-      3,
-      literal('centred'),
-    ]);
-    expect(ARCHIPELAGO_POSITIONS.beside.length).toBeGreaterThan(1);
+    const [step, zoom, beside, from, centred] = layout['text-variable-anchor-offset'] as unknown[];
+    expect([step, zoom, from]).toEqual(['step', ['zoom'], 3]);
+    for (const [expr, mode] of [
+      [beside, 'beside'],
+      [centred, 'centred'],
+    ] as const) {
+      const positions = ARCHIPELAGO_POSITIONS[mode].map(([a, o]) => [a, [...o]]);
+      const [match, get, ...cases] = expr as unknown[];
+      expect([match, get]).toEqual(['match', ['get', 'at']]);
+      // Each position given alone to the name the map placed there; all of them, in order, before.
+      expect(cases).toEqual([
+        ...positions.flatMap((p) => [p[0], ['literal', p]]),
+        ['literal', positions.flat()],
+      ]);
+    }
+    // MapLibre's offsets are signed, down positive: below is 'top' with a positive offset, above
+    // 'bottom' with a negative one.
+    const offsetOf = (a: string) => ARCHIPELAGO_POSITIONS.beside.find(([x]) => x === a)![1][1];
+    expect(offsetOf('top')).toBeGreaterThan(0);
+    expect(offsetOf('bottom')).toBeLessThan(0);
   });
 
   it('highlights by id: only a unit both eras share has its id twice, so no highlight leaks', () => {

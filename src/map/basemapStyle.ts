@@ -80,12 +80,24 @@ const LABEL_SIZES: Record<string, number> = {
   'country-labels': 11,
 };
 
-/** The archipelagos' names' positions (`ARCHIPELAGO_POSITIONS`) as MapLibre's anchors and offsets. */
-const archipelagoAnchors = (mode: keyof typeof ARCHIPELAGO_POSITIONS) =>
-  [
-    'literal',
-    ARCHIPELAGO_POSITIONS[mode].flatMap(([anchor, offset]) => [anchor, [...offset]]),
+/**
+ * The archipelagos' names' positions (`ARCHIPELAGO_POSITIONS`) as MapLibre's anchors and offsets: the one
+ * the map gave a name (its feature's `at`: `archipelagoPins`), else all of them in order.
+ */
+const archipelagoAnchors = (mode: keyof typeof ARCHIPELAGO_POSITIONS): ExpressionSpecification => {
+  const positions = ARCHIPELAGO_POSITIONS[mode];
+  const literal = (ps: readonly (typeof positions)[number][]) =>
+    [
+      'literal',
+      ps.flatMap(([anchor, offset]) => [anchor, [...offset]]),
+    ] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['get', 'at'],
+    ...positions.flatMap((p) => [p[0], literal([p])]),
+    literal(positions),
   ] as unknown as ExpressionSpecification;
+};
 
 /** Zoom from which the archipelagos' names are centred on them (below it, beside them: see the layer). */
 const ARCHIPELAGO_CENTRED_FROM = MAP_SIZES.archipelagoCentredFrom;
@@ -237,9 +249,9 @@ export function basemapStyle(
         'text-max-width': 7,
         // At world scale the islands are a few pixels from where every flow leaves home: their names
         // go east of them, over the sea, so that they do not read as the flows' origin; where that
-        // covers the other's name or a dot, below or above them (`ARCHIPELAGO_POSITIONS`, as the
-        // pictures place them). Both are always named (Vietnam's, in Vietnamese): where every
-        // position is taken, at the first.
+        // covers the other's name or the close-up, below or above them (`ARCHIPELAGO_POSITIONS`, as
+        // the pictures place them; each kept to the position the map gave it, `archipelagoPins`).
+        // Both are always named (Vietnam's, in Vietnamese): where every position is taken, at the first.
         'text-variable-anchor-offset': [
           'step',
           ['zoom'],

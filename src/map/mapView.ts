@@ -16,6 +16,7 @@ import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { namePlanner } from './namePlan';
+import { archipelagoPins } from './archipelagoPins';
 import { mainMapNames } from './namesOnScreen';
 import { addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
@@ -130,11 +131,18 @@ export function createMapView(
   // when they are shown, and again once it has moved: the names moved to make room keep to it.
   // (Clear of the close-up: `addKeepOut`, its box kept out of MapLibre's collisions too.)
   let keepOut: ReturnType<typeof addKeepOut> | null = null;
-  const planNames = namePlanner(
+  // (The archipelagos' names, placed first, kept to where the planner reckons them: `archipelagoPins`.)
+  const archipelagos = archipelagoPins(
     map,
     topo,
     () => scale,
     () => keepOut?.rect() ?? null,
+  );
+  const planNames = namePlanner(
+    map,
+    () => scale,
+    () => keepOut?.rect() ?? null,
+    archipelagos.place,
   );
   const planKey = () => {
     const c = map.getCenter();
@@ -222,6 +230,7 @@ export function createMapView(
         );
       if (closeUp) keepOut = addKeepOut(map);
       keepClear(true);
+      archipelagos.pin();
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
       if (lastRender) view.render(lastRender);
       map.once('idle', () => resolve());
@@ -233,6 +242,7 @@ export function createMapView(
   const redraw = () => lastRender && draw(lastRender, lastRender.selected);
   if (!inset) map.on('resize', redraw);
   const replanNames = () => {
+    archipelagos.pin();
     ends?.replan();
     flows?.replan();
   };

@@ -50,7 +50,7 @@ export interface MapView {
    * The places whose names the map shows now (placed by its collisions), and the countries whose flows
    * it names (a crowded map's), on the map and in the close-up (`where`: on one of them only; or the
    * main map's names that its close-up covers, wholly or in part: none, as the reader sees them; or the
-   * archipelagos the main map names, by id: both, always).
+   * archipelagos the main map names, by id: each, wherever its islands are on the map).
    */
   namesOnScreen(where?: NamesWhere): string[];
   render(r: MapRender): void;

@@ -1,8 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
 import {
-  archipelagoBlocks,
   grown,
   plannedPositions,
   LIVE_EDGE_PX,
@@ -10,8 +8,6 @@ import {
   type Around,
   type LabelAsk,
 } from '../core/draw/pictureLabels';
-import { MAP_SIZES } from '../core/draw/theme';
-import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
 import type { KeepOutRect } from './keepOut';
 
@@ -30,9 +26,8 @@ export interface LiveName {
   withName?: boolean;
 }
 
-/** The live map's places' names (CSS px at scale 1), and the archipelagos' (`LABEL_SIZES`). */
+/** The live map's places' names (CSS px at scale 1). */
 const NAME_PX = 12;
-const ARCHIPELAGO_PX = 11;
 
 /**
  * Where a layer's names go on this map as it is framed now, for those the plan moves (`plannedPositions`,
@@ -46,14 +41,11 @@ const ARCHIPELAGO_PX = 11;
  */
 export function namePlanner(
   map: MlMap,
-  topo: Topology,
   scale: () => number,
   keepOut: () => KeepOutRect | null = () => null,
+  /** The archipelagos' names as the map places them now (`archipelagoPins`). */
+  archipelagos: () => readonly { box: KeepOutRect }[] = () => [],
 ): (names: readonly LiveName[]) => Map<string, Around> | null {
-  const archipelagos = layer(topo, 'archipelagos').features.map((f) => ({
-    text: String(f.properties?.vi),
-    at: [Number(f.properties?.lon), Number(f.properties?.lat)] as LonLat,
-  }));
   return (names) => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
@@ -77,15 +69,7 @@ export function namePlanner(
       };
     });
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
-    const blocked = archipelagoBlocks(
-      archipelagos.map((a) => {
-        const p = map.project(a.at as [number, number]);
-        return { text: a.text, x: p.x, y: p.y };
-      }),
-      ARCHIPELAGO_PX * k,
-      zoom < MAP_SIZES.archipelagoCentredFrom,
-      loadedAdvance(archipelagos.map((a) => a.text).join('')),
-    ).map(({ box }) => grown(box, 2));
+    const blocked = archipelagos().map(({ box }) => grown(box, 2));
     const kept = keepOut();
     if (kept) blocked.push(kept);
     const where = plannedPositions(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   awayFrom,
+  ARCHIPELAGO_POSITIONS,
   archipelagoBlocks,
   blockLabel,
   breakLines,
@@ -434,6 +435,24 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(ts!.anchor).toBe('middle');
     expect(ts!.box.y0).toBeGreaterThan(107);
     expect(clear(hs!.box, ts!.box)).toBe(true);
+  });
+
+  it('below its point at MapLibre’s box for that position, above it at the other', () => {
+    // (MapLibre: the box's top 1.4 em − its 7/24-em baseline below the point; its bottom as far above.)
+    const at = (a: 'top' | 'bottom') => ARCHIPELAGO_POSITIONS.beside.find(([x]) => x === a)!;
+    const below = blockLabel('Quần đảo Trường Sa', 0, 0, 24, at('top'));
+    const above = blockLabel('Quần đảo Trường Sa', 0, 0, 24, at('bottom'));
+    expect(below.box.y0).toBeCloseTo(1.4 * 24 - 7, 6);
+    expect(above.box.y1).toBeCloseTo(-(1.4 * 24 - 7), 6);
+    expect([below.anchor, above.anchor]).toEqual(['middle', 'middle']);
+  });
+
+  it('keeps clear of a box placed before them (the close-up)', () => {
+    // A box over the sea east of Hoàng Sa, at its height: its name goes below the islands instead.
+    const closeUp = { x0: 110, y0: 95, x1: 300, y1: 105 };
+    const [kept] = archipelagoBlocks([points[0]!], 11, true, undefined, [closeUp]);
+    expect(kept!.at).toBe('top');
+    expect(clear(kept!.box, closeUp)).toBe(true);
   });
 
   it('at their first position where every one would cover a name placed before, and centred from zoom 3', () => {

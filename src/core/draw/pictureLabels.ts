@@ -551,19 +551,19 @@ const MAX_NAME_LINE_EMS = 7;
  * small scale (`beside`) east of them, over the sea, so that they do not sit where every flow leaves
  * home; else centred on them. Where that covers the other archipelago's name (on a phone's world the
  * Spratlys are 7 px below the Paracels, and their name was left out), below their point, then above
- * it (1.4 em: clear of a two-line name above with both names' margins); where every position does, the
+ * it (1.4 em: clear of a two-line name above, with both names' margins); where every position does, the
  * first. Both are always named, in Vietnamese.
  */
 export const ARCHIPELAGO_POSITIONS = {
   beside: [
     ['left', [0.5, 0]],
     ['top', [0, 1.4]],
-    ['bottom', [0, 1.4]],
+    ['bottom', [0, -1.4]],
   ],
   centred: [
     ['center', [0, 0]],
     ['top', [0, 1.4]],
-    ['bottom', [0, 1.4]],
+    ['bottom', [0, -1.4]],
   ],
 } as const satisfies Record<
   string,
@@ -607,9 +607,10 @@ export function blockLabel(
   const step = size * 1.2;
   const height = step * lines.length;
   const x0 = anchor === 'left' ? x + size * dx : x - width / 2;
-  // (Above or below its point, MapLibre takes its assumed baseline off the offset: `BASELINE_SHIFT`.)
-  const shift = (dy - BASELINE_SHIFT) * size;
-  const y0 = anchor === 'top' ? y + shift : anchor === 'bottom' ? y - shift - height : y - height / 2;
+  // (MapLibre's offsets are signed, down positive; below or above its point it takes its assumed
+  // baseline off the offset: `BASELINE_SHIFT`, `getTextVariableAnchorOffset`.)
+  const oy = (anchor === 'top' ? dy - BASELINE_SHIFT : anchor === 'bottom' ? dy + BASELINE_SHIFT : dy) * size;
+  const y0 = anchor === 'top' ? y + oy : anchor === 'bottom' ? y + oy - height : y + oy - height / 2;
   return {
     lines,
     x: anchor === 'left' ? x0 : x,
@@ -644,14 +645,19 @@ export function archipelagoBlocks(
   size: number,
   beside: boolean,
   advance?: Advance,
+  /** Boxes placed before them (the close-up's, kept out: `addKeepOut`). */
+  taken: readonly Rect[] = [],
 ) {
   const widthOf = advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {};
-  const placed: Rect[] = [];
+  const placed: Rect[] = [...taken];
   // (MapLibre's margin around a name, on both names: `text-padding`, 2 px at 11 px.)
-  const pad = size * 0.25;
+  const pad = (size * 2) / 11;
   return points.map((a) => {
-    const at = (p: BlockPosition) => blockLabel(a.text, a.x, a.y, size, p, widthOf);
-    const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map(at);
+    const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
+      ...blockLabel(a.text, a.x, a.y, size, p, widthOf),
+      /** Its position's anchor (the live map's layer is given it: `archipelagoPins`). */
+      at: p[0],
+    }));
     const free = tries.find(({ box }) => placed.every((q) => !overlaps(grown(box, pad), q)));
     const block = free ?? tries[0]!;
     placed.push(grown(block.box, pad));

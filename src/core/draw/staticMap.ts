@@ -405,6 +405,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       LABEL_SIZE * k * ARCHIPELAGO_NAME,
       zoom < MAP_SIZES.archipelagoCentredFrom,
       opts.advance,
+      c.keepOut ? [c.keepOut] : [],
     );
     const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;

@@ -1,0 +1,67 @@
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import type { LonLat } from '../core/draw/arc';
+import { archipelagoBlocks } from '../core/draw/pictureLabels';
+import { MAP_SIZES } from '../core/draw/theme';
+import { layer } from '../core/draw/topo';
+import { loadedAdvance } from './fontAdvance';
+import type { KeepOutRect } from './keepOut';
+
+/** The archipelagos' names' size on the live map (CSS px at scale 1: `LABEL_SIZES`). */
+const ARCHIPELAGO_PX = 11;
+/** The basemap's source of the archipelagos' points (src/map/basemapStyle.ts). */
+const SOURCE = 'archipelagos';
+
+/**
+ * Where the archipelagos' names go on the live map as it is framed now (`archipelagoBlocks`, as the
+ * build's pictures place them: their positions in order, clear of each other and of the close-up), and
+ * the layer kept to those positions (`pin`: each feature's `at`, read by its `text-variable-anchor-offset`).
+ * Given its positions in order, MapLibre first tries the position a name had in the frames before: the
+ * Spratlys' name, below the islands on a phone's world, stayed there zoomed in, where the pictures and
+ * the name planner centre it. `place` gives the names' boxes (CSS px), for the name planner.
+ */
+export function archipelagoPins(
+  map: MlMap,
+  topo: Topology,
+  scale: () => number,
+  keepOut: () => KeepOutRect | null,
+): { place(): ReturnType<typeof archipelagoBlocks>; pin(): void } {
+  const features = layer(topo, 'archipelagos').features;
+  const points = features.map((f) => ({
+    text: String(f.properties?.vi),
+    at: [Number(f.properties?.lon), Number(f.properties?.lat)] as LonLat,
+  }));
+  const place = () => {
+    const kept = keepOut();
+    return archipelagoBlocks(
+      points.map((a) => {
+        const p = map.project(a.at as [number, number]);
+        return { text: a.text, x: p.x, y: p.y };
+      }),
+      ARCHIPELAGO_PX * scale(),
+      map.getZoom() < MAP_SIZES.archipelagoCentredFrom,
+      loadedAdvance(points.map((a) => a.text).join('')),
+      kept ? [kept] : [],
+    );
+  };
+  let written = '';
+  return {
+    place,
+    pin() {
+      // (Not while the map moves: `moveend` pins them again.)
+      if (map.isMoving()) return;
+      const at = place().map((b) => b.at);
+      const key = at.join();
+      if (key === written) return;
+      written = key;
+      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({
+        type: 'FeatureCollection',
+        features: features.map((f, i) => ({
+          type: 'Feature',
+          properties: { ...f.properties, at: at[i] },
+          geometry: { type: 'Point', coordinates: points[i]!.at },
+        })),
+      });
+    },
+  };
+}
