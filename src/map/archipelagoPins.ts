@@ -42,19 +42,22 @@ export function archipelagoPins(
       map.getZoom() < MAP_SIZES.archipelagoCentredFrom,
       loadedAdvance(points.map((a) => a.text).join('')),
       kept ? [kept] : [],
+      // (MapLibre's `text-padding`: 2 CSS px whatever the names' scale.)
+      2,
     );
   };
   let written = '';
   return {
     place,
     pin() {
-      // (Not while the map moves: `moveend` pins them again.)
-      if (map.isMoving()) return;
+      // (Not while the map moves: `moveend` pins them again. Nor before the style has its source.)
+      const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
+      if (map.isMoving() || !source) return;
       const at = place().map((b) => b.at);
       const key = at.join();
       if (key === written) return;
       written = key;
-      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({
+      source.setData({
         type: 'FeatureCollection',
         features: features.map((f, i) => ({
           type: 'Feature',

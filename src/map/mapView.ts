@@ -153,6 +153,7 @@ export function createMapView(
       c.lng.toFixed(2),
       c.lat.toFixed(2),
       scale,
+      map.getProjection()?.type ?? '',
       keepOut?.key() ?? '',
       // (The font's advances, once it has loaded, are the names' widths.)
       typeof document === 'undefined' ? '' : document.fonts.status,
@@ -280,8 +281,9 @@ export function createMapView(
     const p = e.newProjection === 'globe' ? 'globe' : 'flat';
     arcs?.setProjection(p);
     flows?.setProjection(p);
-    // (The globe puts the close-up's box elsewhere on the earth.)
+    // (The globe puts the close-up's box, and every name, elsewhere on the earth: no `moveend` follows.)
     keepClear(true);
+    replanNames();
   });
   /** Draws the arcs, the flows and the ends of a state, `focus` (a selection or a preview) strong. */
   const draw = (r: MapRender, focus: ReadonlySet<string>) => {

@@ -647,11 +647,14 @@ export function archipelagoBlocks(
   advance?: Advance,
   /** Boxes placed before them (the close-up's, kept out: `addKeepOut`). */
   taken: readonly Rect[] = [],
+  /**
+   * The margin around each name: MapLibre's `text-padding`, 2 CSS px on the live map; in a picture, in
+   * its units, 2 px of names of 11 (default).
+   */
+  pad = (size * 2) / 11,
 ) {
   const widthOf = advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {};
   const placed: Rect[] = [...taken];
-  // (MapLibre's margin around a name, on both names: `text-padding`, 2 px at 11 px.)
-  const pad = (size * 2) / 11;
   return points.map((a) => {
     const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
       ...blockLabel(a.text, a.x, a.y, size, p, widthOf),
