@@ -1,12 +1,8 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Rect } from '../core/draw/pictureLabels';
 
 /** A box of the map (CSS px from its top left). */
-export interface KeepOutRect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export type KeepOutRect = Rect;
 
 const SOURCE = 'keep-out';
 const LAYER = 'keep-out';

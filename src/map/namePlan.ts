@@ -42,9 +42,10 @@ const NAME_PX = 12;
 export function namePlanner(
   map: MlMap,
   scale: () => number,
-  keepOut: () => KeepOutRect | null = () => null,
+  /** The box kept out of the names (the close-up's, `addKeepOut`), if any. */
+  keepOut: () => KeepOutRect | null,
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
-  archipelagos: () => readonly { box: KeepOutRect }[] = () => [],
+  archipelagos: () => readonly { box: KeepOutRect }[],
 ): (names: readonly LiveName[]) => Map<string, Around> | null {
   return (names) => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)

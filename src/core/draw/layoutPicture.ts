@@ -14,6 +14,7 @@ import {
   type ShareBox,
 } from './layoutPlan';
 import type { Px } from './nearest';
+import type { Rect } from './pictureLabels';
 import { CLOSE_UP_TITLE, captionPlate } from './pictureCloseUp';
 import { LABEL_SIZE, NARROW_DRAWN_FOR, staticMapSvg, type StaticMapOptions } from './staticMap';
 import { MAP_SIZES, MAP_THEMES, openingBounds } from './theme';
@@ -42,7 +43,7 @@ function sized(layout: BoxLayout, shown: (box: { width: number; height: number }
 function keptOut(
   layout: BoxLayout,
   o: ReturnType<typeof sized>,
-  box: ((b: { width: number; height: number }) => { x0: number; y0: number; x1: number; y1: number }) | null,
+  box: ((b: { width: number; height: number }) => Rect) | null,
 ) {
   if (!box) return o;
   return { ...o, sets: o.sets.map((set, i) => ({ ...set, keepOut: box(layout.sets[i]!.box) })) };
@@ -143,7 +144,7 @@ function inFrame(
   rect: { x: number; y: number; w: number; h: number },
   size: { width: number; height: number },
   b: ShareBox,
-): { x0: number; y0: number; x1: number; y1: number } {
+): Rect {
   const f = frameIn(bounds, rect);
   const at = (px: number, from: number) => (px - from) * f.units;
   return {

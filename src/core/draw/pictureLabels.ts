@@ -621,7 +621,8 @@ export function blockLabel(
   };
 }
 
-type Rect = { x0: number; y0: number; x1: number; y1: number };
+/** A box, from its top-left corner (x0, y0) to its bottom-right one (x1, y1). */
+export type Rect = { x0: number; y0: number; x1: number; y1: number };
 
 /** The box a placed name covers (as `placeLabels` measured it), all its lines. */
 export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect {

@@ -38,6 +38,7 @@ import {
   placedSvg,
   type Advance,
   type LabelAsk,
+  type Rect,
 } from './pictureLabels';
 import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
@@ -154,7 +155,7 @@ export interface StaticMapOptions {
     drawnFor: number;
     px?: number;
     /** A box (picture units) over the picture in the set's boxes that no name may cover: its close-up. */
-    keepOut?: { x0: number; y0: number; x1: number; y1: number };
+    keepOut?: Rect;
   }[];
   /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
