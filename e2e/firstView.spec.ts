@@ -362,8 +362,11 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     // as the picture does (it centred it: the world moved 70 px when the map took over). France's name,
     // left of its dot in the picture drawn for a map 430 px high, is 2 px too close to the world's edge
     // for the live map's 393 px (4 names differed until both kept their names out of the close-up:
-    // Argentina's, Chile's and Brazil's went under it on the live map, `addKeepOut`).
-    ['300-event fixture', '../atlas-300/', 1280, 600, 1],
+    // Argentina's, Chile's and Brazil's went under it on the live map, `addKeepOut`). The close-up
+    // keeps its place beside the world, narrower than the box here (`closeUpPx`: in shares of the box
+    // it hid South America); Argentina's dot is then 11 px from it, and its name, right of the dot in
+    // the picture drawn for 430 px, finds no room beside Chile's on the live map's 393 px.
+    ['300-event fixture', '../atlas-300/', 1280, 600, 2],
     // A link to a date: the page draws the picture of that date, laid out as the map will be.
     ['seed data, on 1 March 2023', './#date=2023-03-01', 1280, 800, 0],
     // A snippet with a selection: the page draws it framed as the map frames it, with its close-up.
@@ -390,34 +393,10 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
           await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
         const places = await placesOf(page);
         const named = await pictureNames(page, browser, places);
-        // The picture, drawn inline over the map in a box of the map's size: the arcs' ends (of its main
-        // frame and of its close-up) and its close-up's box, in px from the map's top left.
-        const drawn = await page.evaluate(async () => {
-          const map = document.querySelector('#map')!;
-          const img = map.querySelector<HTMLImageElement>('img.first-view')!;
-          const r = map.getBoundingClientRect();
-          const holder = document.createElement('div');
-          holder.style.cssText = `position:fixed;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
-          // (The build's own file, read back for the test: the page itself only shows it in an <img>.)
-          holder.innerHTML = await (await fetch(img.currentSrc)).text();
-          document.body.append(holder);
-          const at = (p: SVGGeometryElement, length: number): [number, number] => {
-            const pt = p.getPointAtLength(length).matrixTransform(p.getScreenCTM()!);
-            return [pt.x - r.left, pt.y - r.top];
-          };
-          const ends = [...holder.querySelectorAll<SVGPathElement>('g[stroke-linecap="round"] > path')].map(
-            (p) => ({
-              where: p.closest('svg.close-up') ? 'closeUp' : 'map',
-              ends: [at(p, 0), at(p, p.getTotalLength())],
-            }),
-          );
-          const inset = holder.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect();
-          holder.remove();
-          return {
-            ends,
-            closeUp: inset ? [inset.left - r.left, inset.top - r.top, inset.width, inset.height] : null,
-          };
-        });
+        // The picture, opened alone in a window of the map's box (as the page's <img> shows it: its
+        // CSS's viewport is its box): the arcs' ends (of its main frame and of its close-up) and its
+        // close-up's box, in px from the map's top left.
+        const drawn = await pictureGeometry(page, browser);
         expect(drawn.ends.length).toBeGreaterThan(3);
         expect(drawn.closeUp).not.toBeNull();
         // The reader's first interaction starts the map (a pointer over it on the full page, a key
@@ -506,6 +485,65 @@ async function placesOf(page: Page): Promise<Map<string, { name: string; country
 }
 
 /**
+ * The page's first picture, opened alone in a window of its box (as an <img> shows it), and where its
+ * box is in the map's (px).
+ */
+async function pictureAlone(page: Page, browser: Browser): Promise<{ alone: Page; at: [number, number] }> {
+  const { svg, width, height, at } = await page
+    .locator('#map img.first-view')
+    .evaluate(async (img: HTMLImageElement) => {
+      const map = img.closest('#map')!.getBoundingClientRect();
+      const r = img.getBoundingClientRect();
+      return {
+        svg: await (await fetch(img.currentSrc)).text(),
+        width: r.width,
+        height: r.height,
+        at: [r.left - map.left, r.top - map.top] as [number, number],
+      };
+    });
+  // (Not a phone's window, which lays a document without a viewport tag out 980 px wide: the test's
+  // options apply to the contexts it makes.)
+  const ctx = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: Math.round(width), height: Math.round(height) },
+    isMobile: false,
+    hasTouch: false,
+  });
+  const alone = await ctx.newPage();
+  // (Served as the document itself, as an <img> shows it: the page's own may be a blob: address.)
+  await alone.route('http://picture.test/first-view.svg', (r) =>
+    r.fulfill({ body: svg, contentType: 'image/svg+xml' }),
+  );
+  await alone.goto('http://picture.test/first-view.svg');
+  return { alone, at };
+}
+
+/**
+ * Where the page's first picture draws the arcs' ends (of its main frame and of its close-up) and its
+ * close-up's box, in px from its top left: opened alone in a window of its box, as its <img> shows it
+ * (its CSS places a close-up along the bottom by the box's size: `closeUpPx`).
+ */
+async function pictureGeometry(page: Page, browser: Browser) {
+  const { alone, at: offset } = await pictureAlone(page, browser);
+  const drawn = await alone.evaluate(([dx, dy]) => {
+    const at = (p: SVGGeometryElement, length: number): [number, number] => {
+      const pt = p.getPointAtLength(length).matrixTransform(p.getScreenCTM()!);
+      return [pt.x + dx, pt.y + dy];
+    };
+    const ends = [...document.querySelectorAll<SVGPathElement>('g[stroke-linecap="round"] > path')].map(
+      (p) => ({
+        where: p.closest('svg.close-up') ? 'closeUp' : 'map',
+        ends: [at(p, 0), at(p, p.getTotalLength())],
+      }),
+    );
+    const inset = document.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect();
+    return { ends, closeUp: inset ? [inset.left + dx, inset.top + dy, inset.width, inset.height] : null };
+  }, offset);
+  await alone.context().close();
+  return drawn;
+}
+
+/**
  * The places and flows the page's first picture names (its words in the `aria-label` of their
  * outlines, or as text), on its main map and in its close-up: the picture opened alone in a window of
  * the map's box (its media queries choose its set of words by its own box, as in the page's `<img>`).
@@ -515,23 +553,8 @@ async function pictureNames(
   browser: Browser,
   placesById: Map<string, { name: string }>,
 ): Promise<{ map: Set<string>; closeUp: Set<string> }> {
-  const { svg, width, height } = await page
-    .locator('#map img.first-view')
-    .evaluate(async (img: HTMLImageElement) => ({
-      svg: await (await fetch(img.currentSrc)).text(),
-      ...img.getBoundingClientRect().toJSON(),
-    }));
   const places = new Set([...placesById.values()].map((p) => p.name));
-  const ctx = await browser.newContext({
-    bypassCSP: true,
-    viewport: { width: Math.round(width), height: Math.round(height) },
-  });
-  const alone = await ctx.newPage();
-  // (Served as the document itself, as an <img> shows it: the page's own may be a blob: address.)
-  await alone.route('http://picture.test/first-view.svg', (r) =>
-    r.fulfill({ body: svg, contentType: 'image/svg+xml' }),
-  );
-  await alone.goto('http://picture.test/first-view.svg');
+  const { alone } = await pictureAlone(page, browser);
   const words = await alone.evaluate(() =>
     [...document.querySelectorAll('path[aria-label], text')]
       .filter((e) => {
@@ -560,7 +583,7 @@ async function pictureNames(
             .reduce((w, line) => (!w ? line : w.endsWith('-') ? w + line : `${w} ${line}`), ''),
       })),
   );
-  await ctx.close();
+  await alone.context().close();
   const out = { map: new Set<string>(), closeUp: new Set<string>() };
   for (const { where, words: w } of words) {
     // A flow's name is its country's and its count ("France · 14").

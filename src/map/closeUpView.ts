@@ -13,7 +13,7 @@ import {
   type Corner,
 } from '../core/draw/closeUp';
 import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type PlannedRoom } from '../core/draw/boxLayout';
-import { reservedPx, type LayoutPlan } from '../core/draw/layoutPlan';
+import { closeUpPx, reservedPx, type LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
 import type { Px } from '../core/draw/nearest';
@@ -107,7 +107,9 @@ export function mountCloseUp(
     const plan = layoutPlan?.(drawn().flows, layout);
     const c = plan?.closeUp;
     if (!plan || !c) return null;
-    const size: Px = [c.box.w * w, c.box.h * h];
+    // (Along the bottom, beside what the main map shows: `closeUpPx`.)
+    const at = closeUpPx(plan, layout.nominal, { width: w, height: h });
+    const size: Px = [at.w, at.h];
     const kept = reservedPx(plan, { width: w, height: h }, layout.nominal);
     return {
       ids: new Set(c.ids),
@@ -115,7 +117,7 @@ export function mountCloseUp(
       size,
       corner: c.corner,
       x: 0,
-      at: [c.box.x * w, c.box.y * h],
+      at: [at.x, at.y],
       room: {
         pad: c.pad,
         nominal: { width: c.box.w * layout.nominal.width, height: c.box.h * layout.nominal.height },

@@ -8,10 +8,27 @@ import {
   NARROW_BUTTONS_ROOM,
   quietestCorner,
   quietestPlace,
+  roomBeside,
 } from './closeUp';
 import { toWorld } from './mercator';
 
 describe('close-up', () => {
+  it('along the bottom, has room beside it up to 16 px from the nearest end in its band, or to the margins', () => {
+    const box = { width: 1000, height: 600 };
+    // Its band: 492–592 px from the top, give or take 10 px. An end left of it, one right, one right
+    // but above the band (left out), and one under it (hidden already: left out).
+    const ends: [number, number][] = [
+      [100, 550],
+      [900, 485],
+      [700, 570],
+      [400, 560],
+    ];
+    expect(roomBeside(ends, box, 300, [200, 100], 8)).toEqual({ left: 184, right: 184 });
+    // Alone, it has the room to the margin on the left and to the attribution button on the right.
+    expect(roomBeside([], box, 300, [200, 100], 8)).toEqual({ left: 292, right: 452 });
+    expect(roomBeside([[900, 470]], box, 300, [200, 100], 8).right).toBe(452);
+  });
+
   it('takes 70 % of a phone’s width (380 px at most) (a 320-px phone’s close-up is wide enough for the border provinces’ names), clear of its buttons', () => {
     for (const w of [320, 360, 390, 412, 560]) {
       const [across] = closeUpSize(w, (w * 522) / 390);

@@ -183,7 +183,7 @@ export type Corner = 'bottom-left' | 'top-left' | 'bottom-right' | 'bottom';
  */
 export const END_WEIGHT = 1000;
 /** How far (px, across and up or down) an end's name may reach from its dot. */
-const END_MARGIN = [70, 10] as const;
+export const END_MARGIN = [70, 10] as const;
 
 /**
  * Where in the map the close-up hides the least: one of its corners (never the top right, where the
@@ -218,6 +218,41 @@ export function quietestCorner(
   const hidden = Math.min(...scores);
   const best = places[scores.indexOf(hidden)]!;
   return { corner: best.corner, hidden, x: best.x };
+}
+
+/**
+ * How near (px) a close-up widened beside its place (`roomBeside`) may come to an arc's end: its dot
+ * and a gap. The end's name then goes to the dot's other side, as every name keeps clear of the
+ * close-up (`addKeepOut`, and the picture's `keepOut`): at its planned place it keeps `END_MARGIN`.
+ */
+export const BESIDE_MARGIN = 16;
+
+/**
+ * How far (px) a close-up at `x` of `size` along the bottom of `box` could widen to its left and to its
+ * right and come no nearer an arc's end than `BESIDE_MARGIN` (across, `END_MARGIN` up and down), within
+ * the map's margin and clear of the attribution button: the room a map of another shape gives it
+ * beside what it shows (`closeUpPx`). Ends it hides already are left out.
+ *
+ * @example roomBeside([[100, 550]], { width: 1000, height: 600 }, 300, [200, 100], 8) → { left: 184, right: 452 }
+ */
+export function roomBeside(
+  ends: readonly Px[],
+  box: { width: number; height: number },
+  x: number,
+  size: Px,
+  margin: number,
+): { left: number; right: number } {
+  const [w, h] = size;
+  const [, my] = END_MARGIN;
+  const mx = BESIDE_MARGIN;
+  const top = box.height - h - margin;
+  const band = ends.filter(([, y]) => y + my > top && y - my < top + h);
+  const leftOf = band.filter(([ex]) => ex + mx <= x).map(([ex]) => ex + mx);
+  const rightOf = band.filter(([ex]) => ex - mx >= x + w).map(([ex]) => ex - mx);
+  return {
+    left: Math.max(0, x - Math.max(margin, ...leftOf)),
+    right: Math.max(0, Math.min(box.width - 48, ...rightOf) - (x + w)),
+  };
 }
 
 /**

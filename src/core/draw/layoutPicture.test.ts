@@ -13,8 +13,9 @@ import {
   WIDE_LAYOUT,
 } from './boxLayout';
 import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
-import { MAP_SIZES } from './theme';
-import { arcsBounds, cappedBounds, planLayout, reservedPx, worldWidth } from './layoutPlan';
+import { MAP_SIZES, openingBounds } from './theme';
+import { arcsBounds, cappedBounds, closeUpPx, planLayout, reservedPx, worldWidth } from './layoutPlan';
+import { possibleFlows } from './countryFlows';
 import { toWorld } from './mercator';
 import { possibleArcs } from '../view/possibleArcs';
 
@@ -219,6 +220,64 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     const main = svg.slice(0, svg.indexOf('class="close-up"'));
     const words = main.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
     expect(words).toMatch(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">New Zealand · \d+<\/text>/);
+  });
+
+  it('300 events: in a laptop’s short window the close-up keeps its place beside the world, hiding no end', () => {
+    // The synthetic fixture (made up for the tests): the close-up of home is along the bottom, in the
+    // Pacific between New Zealand and South America. In a box wider than the nominal one's shape (a
+    // 1536 × 730 window's map, 1536 × 515 px) the world is fitted by its height, centred: in shares of
+    // the box the close-up covered Chile, Argentina and Brazil.
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    const plan = planLayout(synthetic, true, WIDE_LAYOUT);
+    const c = plan.closeUp!;
+    expect(c.corner).toBe('bottom');
+    const nominal = WIDE_LAYOUT.nominal;
+    // In the nominal box's shape and in taller boxes: its shares.
+    for (const b of [nominal, { width: 1280, height: 700 }, { width: 1000, height: 540 }]) {
+      const r = closeUpPx(plan, nominal, b);
+      expect(
+        [r.x / b.width, r.y / b.height, r.w / b.width, r.h / b.height].map((v) => +v.toFixed(9)),
+      ).toEqual([c.box.x, c.box.y, c.box.w, c.box.h].map((v) => +v.toFixed(9)));
+    }
+    // The flows' ends where the live map and the picture draw them in a box: the one world across the
+    // box or, where it is too short, fitted by its height and centred (`worldWidth`).
+    const [, s, , n] = openingBounds(synthetic);
+    const ends = possibleFlows(synthetic).map((f) => f.flat.at(-1)!);
+    const endsIn = (b: { width: number; height: number }) => {
+      const f = plan.main.frame;
+      const k = worldWidth(s, n, [b.width, f.h * b.height]) / (toWorld([360, 0])[0] - toWorld([0, 0])[0]);
+      const [x0, y0] = [toWorld([150, 0])[0], toWorld([0, n])[1]];
+      return ends.map((e) => {
+        const [x, y] = toWorld([e[0] < -30 ? e[0] + 360 : e[0], e[1]]);
+        return [(x - x0) * k + b.width / 2, (y - y0) * k + f.y * b.height] as const;
+      });
+    };
+    const inside = (
+      r: { x: number; y: number; w: number; h: number },
+      b: { width: number; height: number },
+    ) => endsIn(b).filter(([x, y]) => x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h).length;
+    for (const b of [
+      nominal,
+      { width: 1536, height: 515 },
+      { width: 1366, height: 445 },
+      { width: 1920, height: 485 },
+    ]) {
+      const shares = {
+        x: c.box.x * b.width,
+        y: c.box.y * b.height,
+        w: c.box.w * b.width,
+        h: c.box.h * b.height,
+      };
+      const r = closeUpPx(plan, nominal, b);
+      expect(inside(r, b), `${b.width} × ${b.height}`).toBe(0);
+      // (In shares of a short box it covered ends.)
+      if (b !== nominal) expect(inside(shares, b), `${b.width} × ${b.height}, in shares`).toBeGreaterThan(0);
+      // It keeps its share of the box's height, and as much of its width as the room beside it gives.
+      expect(r.h).toBeCloseTo(c.box.h * b.height, 6);
+      expect(r.w).toBeGreaterThan(0.8 * c.box.w * b.width);
+    }
   });
 
   it('draws a set of words for each class of box width, shown by media queries, its frames in percentages', () => {

@@ -6,6 +6,9 @@ import { toWorld } from './mercator';
 import type { BoxLayout, Shares } from './boxLayout';
 import {
   cappedBounds,
+  closeUpGeometry,
+  closeUpPx,
+  type LayoutPlan,
   planLayout,
   shownWidth,
   WORLD_SCALE_SPAN,
@@ -164,6 +167,23 @@ function widest(layout: BoxLayout, room: (box: { width: number; height: number }
 
 const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 
+/** A number for the picture's CSS: six decimals at most. */
+const num = (v: number) => +v.toFixed(6);
+
+/**
+ * The CSS that places a close-up along the bottom as `closeUpPx` does, in the picture's box (its
+ * `vw` and `vh` are the picture's width and height in an <img>): `closeUpGeometry`'s constants, with
+ * k = min(`across`…) a length of k px. Empty for a close-up in a corner (its shares, as attributes).
+ */
+function closeUpAt(plan: LayoutPlan, nominal: { width: number; height: number }): string {
+  const g = closeUpGeometry(plan, nominal);
+  if (!g) return '';
+  const k = `min(${num(g.across[0] * 100)}vw,${num(g.across[1] * 100)}vh)`;
+  const w = `min(${num(g.share * 100)}vw,${num(g.room)}*${k})`;
+  const x = `calc(${num(g.middle * 100)}vw + ${num(g.from + g.lean * g.room)}*${k} - ${num(g.lean)}*${w})`;
+  return `.close-up-at{x:${x};width:${w}}foreignObject>svg{display:block}`;
+}
+
 /**
  * The build's picture of the opening view for a layout's boxes (`NARROW_LAYOUT`: a phone's map, a
  * narrow embed; `WIDE_LAYOUT`: any wider box): the live map's layout, planned by `planLayout`, in
@@ -212,14 +232,13 @@ export function layoutPictureSvg(
   const { title: _title, ...base } = opts;
   // The main frame: in its padded box, fitted (at world scale the one world across, from its top, or
   // where the box is too short for it, by its height, centred, as the live map's: `worldWidth`).
-  const frame: ShareBox = world
-    ? { x: 0, y: plan.pad.top, w: 1, h: 1 - plan.pad.top - plan.pad.bottom }
-    : {
-        x: plan.pad.left,
-        y: plan.pad.top,
-        w: 1 - plan.pad.left - plan.pad.right,
-        h: 1 - plan.pad.top - plan.pad.bottom,
-      };
+  const frame: ShareBox = plan.main.frame;
+  // The close-up's box (px) in a box of the layout (`closeUpPx`), and in shares of that box.
+  const cuPx = (b: { width: number; height: number }) => closeUpPx(plan, layout.nominal, b);
+  const cuShares = (b: { width: number; height: number }): ShareBox => {
+    const r = cuPx(b);
+    return { x: r.x / b.width, y: r.y / b.height, w: r.w / b.width, h: r.h / b.height };
+  };
   const nested = (svg: string, b: ShareBox, align: string, overflow: boolean) =>
     svg
       .replace(/preserveAspectRatio="[^"]*"/, `preserveAspectRatio="${align}"`)
@@ -248,7 +267,7 @@ export function layoutPictureSvg(
               target,
               { x: frame.x * b.width, y: frame.y * b.height, w: frame.w * b.width, h: frame.h * b.height },
               b,
-              cu.box,
+              cuShares(b),
             )),
       ),
       labelRoom: roomAround(
@@ -291,7 +310,8 @@ export function layoutPictureSvg(
   if (cu) {
     const p = cu.pad;
     const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
-    const rect: Px = [inner.w * cu.box.w * W, inner.h * cu.box.h * H];
+    const [cw, ch] = [cuPx(layout.nominal).w, cuPx(layout.nominal).h];
+    const rect: Px = [inner.w * cw, inner.h * ch];
     const bounds = cappedBounds(cu.bounds, rect);
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
     const picture = nested(
@@ -300,27 +320,17 @@ export function layoutPictureSvg(
         narrowOnly: true,
         exact: true,
         bounds,
-        ...sized(layout, (b) =>
-          shownWidth(bounds, [inner.w * cu.box.w * b.width, inner.h * cu.box.h * b.height]),
-        ),
+        ...sized(layout, (b) => shownWidth(bounds, [inner.w * cuPx(b).w, inner.h * cuPx(b).h])),
         caption: title,
-        labelRoom: roomAround(
-          bounds,
-          { x: inner.x * cu.box.w * W, y: inner.y * cu.box.h * H, w: rect[0], h: rect[1] },
-          [cu.box.w * W, cu.box.h * H],
-        ),
-        drawnRoom: widest(layout, (b) =>
-          roomAround(
+        labelRoom: roomAround(bounds, { x: inner.x * cw, y: inner.y * ch, w: rect[0], h: rect[1] }, [cw, ch]),
+        drawnRoom: widest(layout, (b) => {
+          const r = cuPx(b);
+          return roomAround(
             bounds,
-            {
-              x: inner.x * cu.box.w * b.width,
-              y: inner.y * cu.box.h * b.height,
-              w: inner.w * cu.box.w * b.width,
-              h: inner.h * cu.box.h * b.height,
-            },
-            [cu.box.w * b.width, cu.box.h * b.height],
-          ),
-        ),
+            { x: inner.x * r.w, y: inner.y * r.h, w: inner.w * r.w, h: inner.h * r.h },
+            [r.w, r.h],
+          );
+        }),
         ...(cu.home ? { near: { box: cu.bounds, inside: true } } : {}),
       }),
       inner,
@@ -329,20 +339,28 @@ export function layoutPictureSvg(
     );
     // The caption as the live map's (0.7 rem on a plate of the page's colour, at the top left).
     const plate = captionPlate(title, 13);
+    // Along the bottom, its place beside what the main map shows (`closeUpPx`) is CSS (x and width
+    // of a foreignObject: a nested svg's are not CSS in Chromium), its box's attributes the shares
+    // it has in boxes of the nominal shape and taller; in a corner, its shares.
+    const at = closeUpAt(plan, layout.nominal);
+    const box = `x="${pc(cu.box.x)}" y="${pc(cu.box.y)}" width="${pc(cu.box.w)}" height="${pc(cu.box.h)}"`;
     parts.push(
-      `<svg class="close-up" x="${pc(cu.box.x)}" y="${pc(cu.box.y)}" width="${pc(cu.box.w)}" height="${pc(cu.box.h)}">`,
+      at
+        ? `<foreignObject class="close-up-at" ${box}><svg xmlns="http://www.w3.org/2000/svg" class="close-up" width="100%" height="100%">`
+        : `<svg class="close-up" ${box}>`,
       `<rect width="100%" height="100%" fill="${t.background}"/>`,
       picture,
       // (Scaled with the names of a wall screen's set: `setsCss`.)
       `<g class="caption"><rect width="${plate.width.toFixed(1)}" height="${plate.height.toFixed(1)}" fill="${t.halo}"/>`,
       `<text x="${(plate.size * 0.5).toFixed(1)}" y="${(plate.size * 1.3).toFixed(1)}" font-family="${MAP_SIZES.pictureFonts}" font-size="${plate.size}" fill="${t.label}">${escapeXml(title)}</text></g>`,
       `<rect width="100%" height="100%" fill="none" stroke="${t.border}" stroke-width="2"/>`,
-      '</svg>',
+      at ? '</svg></foreignObject>' : '</svg>',
     );
   }
   parts.push('</svg>');
   const svg = parts.join('');
-  return svg.replace('<style></style>', `<style>${setsCss(layout.sets, svg)}</style>`);
+  const at = cu ? closeUpAt(plan, layout.nominal) : '';
+  return svg.replace('<style></style>', `<style>${at}${setsCss(layout.sets, svg)}</style>`);
 }
 
 /**
@@ -363,9 +381,11 @@ export function pictureOfSet(svg: string, layout: BoxLayout, id: string): string
     .filter((s) => s.id === id || s.of === id)
     .map((s) => (s.of ? { ...s, media: heightOnly(s.media ?? '') } : s));
   const set = kept.find((s) => s.id === id)!;
+  // (The close-up's place, `closeUpAt`, is every set's.)
+  const at = /<style>(\.close-up-at\{[^}]*\}[^{]*\{display:block\})?/.exec(svg)?.[1] ?? '';
   let out = svg.replace(
     /<style>[^<]*<\/style>/,
-    `<style>${setsCss([set, ...kept.filter((s) => s !== set)], svg)}</style>`,
+    `<style>${at}${setsCss([set, ...kept.filter((s) => s !== set)], svg)}</style>`,
   );
   for (const other of ids.filter((s) => !kept.some((k) => k.id === s))) {
     const open = `<g class="${other}">`;

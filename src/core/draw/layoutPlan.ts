@@ -12,6 +12,7 @@ import {
   homeBounds,
   magnification,
   quietestPlace,
+  roomBeside,
   type Corner,
 } from './closeUp';
 import { possibleFlows } from './countryFlows';
@@ -183,7 +184,91 @@ export interface LayoutPlan {
     home: boolean;
     reserve: 'bottom' | 'left' | null;
     pad: Shares;
+    /**
+     * Along the bottom, the room (px of the nominal box) it could widen into on either side and hide
+     * no more arc ends (`roomBeside`): a box wider than the nominal one's shape gives it that room.
+     */
+    beside: { left: number; right: number };
   } | null;
+  /**
+   * The main map's frame (shares of the box: at world scale the box's width, from the top margin) and
+   * the width (px) what it shows takes per px of the frame's height: fitted in a box of another shape,
+   * it is that wide or as wide as the frame, whichever is less (`shownWidth`).
+   */
+  main: { frame: ShareBox; aspect: number };
+}
+
+/** The main map's frame in shares of the box: within its room, or at world scale across the box. */
+function mainFrame(pad: Shares, world: boolean): ShareBox {
+  return world
+    ? { x: 0, y: pad.top, w: 1, h: 1 - pad.top - pad.bottom }
+    : { x: pad.left, y: pad.top, w: 1 - pad.left - pad.right, h: 1 - pad.top - pad.bottom };
+}
+
+/** The main map's frame, and how wide what it shows is for its height (`LayoutPlan.main`). */
+function mainOf(target: Bounds, pad: Shares, box: { width: number; height: number }): LayoutPlan['main'] {
+  const world = target[2] - target[0] > WORLD_SCALE_SPAN;
+  const frame = mainFrame(pad, world);
+  const shown = world ? target : cappedBounds(target, [frame.w * box.width, frame.h * box.height]);
+  return { frame, aspect: shownWidth(shown, [Number.MAX_SAFE_INTEGER, 1]) };
+}
+
+/**
+ * The close-up's box (CSS px) in a map of `box`, for a plan made for the layout's `nominal` box: in
+ * shares of the box, as the main frame keeps them; but a close-up placed along the bottom (in the
+ * quiet ocean between two continents, at world scale) keeps its place beside what the main map shows,
+ * which in a box wider than the nominal one's shape is narrower than the box and centred (a laptop's
+ * short window: the world fitted by its height, the sea on both sides). There, the room it may take
+ * (its planned width and the room beside it, `beside`) scales with what the frame shows, about the
+ * frame's middle, and it takes its share of the box's width within that room, as far into the room on
+ * either side as it was planned; its height and top are the box's shares, as the main frame's. (In
+ * shares of the box, at 1536 × 515 px, it hid South America's three partners the plan kept it clear
+ * of.) In the nominal box's shape, and in taller boxes, this is its shares.
+ *
+ * @example closeUpPx(plan, { width: 1280, height: 595 }, { width: 1280, height: 595 }) // its planned box
+ */
+export function closeUpPx(
+  plan: LayoutPlan,
+  nominal: { width: number; height: number },
+  box: { width: number; height: number },
+): { x: number; y: number; w: number; h: number } {
+  const g = closeUpGeometry(plan, nominal);
+  const c = plan.closeUp!.box;
+  if (!g) return { x: c.x * box.width, y: c.y * box.height, w: c.w * box.width, h: c.h * box.height };
+  const k = Math.min(g.across[0] * box.width, g.across[1] * box.height);
+  const w = Math.min(g.share * box.width, g.room * k);
+  return {
+    x: g.middle * box.width + g.from * k + g.lean * (g.room * k - w),
+    y: c.y * box.height,
+    w,
+    h: c.h * box.height,
+  };
+}
+
+/**
+ * `closeUpPx` as constants (the picture's CSS states it with them): its box is `x` = `middle` × width
+ * + `from` × k + `lean` × (`room` × k − w), `w` = min(`share` × width, `room` × k), with k = min(
+ * `across`[0] × width, `across`[1] × height), the scale of what the main frame shows to the nominal
+ * box's (null: the close-up is in a corner, in shares of the box).
+ */
+export function closeUpGeometry(plan: LayoutPlan, nominal: { width: number; height: number }) {
+  const c = plan.closeUp!;
+  const { x, w } = c.box;
+  const W = nominal.width;
+  if (c.corner !== 'bottom') return null;
+  const { frame, aspect } = plan.main;
+  const shown = Math.min(frame.w * W, frame.h * nominal.height * aspect);
+  const middle = frame.x + frame.w / 2;
+  const { left, right } = c.beside;
+  return {
+    middle,
+    // (From the frame's middle to the room's left, in px of the nominal box, per unit of k.)
+    from: x * W - left - middle * W,
+    lean: left + right > 0 ? left / (left + right) : 0,
+    room: w * W + left + right,
+    share: w,
+    across: [frame.w / shown, (frame.h * aspect) / shown] as const,
+  };
 }
 
 /**
@@ -251,7 +336,10 @@ export function planLayout(
         )
       : [],
   );
-  if (!ids.size) return { pad: opening ? basePad : padWith({ bottom: 0, left: 0 }), closeUp: null };
+  if (!ids.size) {
+    const pad = opening ? basePad : padWith({ bottom: 0, left: 0 });
+    return { pad, closeUp: null, main: mainOf(target, pad, box) };
+  }
   const lines = all.filter((a) => ids.has(a.id)).map(flatLine);
   let bounds = flowBounds(lines, null);
   let size = times(closeUpSize(W / k, H / k));
@@ -309,6 +397,12 @@ export function planLayout(
       : corner === 'bottom-right'
         ? 1 - ch - marginY - 24 / H
         : 1 - ch - marginY;
+  const ends = marks.flatMap((l) => {
+    const px = framedPx(target, box, inPx(pad, W, H));
+    return [px(l[0]!), px(l.at(-1)!)];
+  });
+  const beside =
+    corner === 'bottom' ? roomBeside(ends, box, left * W, size, CLOSE_UP_MARGIN) : { left: 0, right: 0 };
   return {
     pad,
     closeUp: {
@@ -319,6 +413,8 @@ export function planLayout(
       home: home && named,
       reserve,
       pad: opening ? frameShares({ width: size[0], height: size[1] }, 0) : insidePad(size),
+      beside,
     },
+    main: mainOf(target, pad, box),
   };
 }
