@@ -61,3 +61,51 @@ for (const [w, h] of [
     expect(png.readUInt32BE(20)).toBeGreaterThan(Math.round(map.height) * 2 + 2 * 100);
   });
 }
+
+test('PNG without WebGL, 300 events in a short wide window: the close-up along the bottom is drawn where the page shows it', async ({
+  page,
+}) => {
+  // The synthetic fixture's close-up of home goes along the bottom, placed by the picture's CSS on a
+  // foreignObject (`closeUpPx`), which taints a canvas: the export draws it as a nested svg placed for
+  // the box instead (`closeUpPlaced`). Without that, the PNG could not be read back.
+  await page.setViewportSize({ width: 1536, height: 730 });
+  await open(page, '../atlas-300/?lang=en');
+  await page.locator('.share summary').click();
+  const panel = page.locator('.share-panel');
+  await panel.evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
+  await page.waitForTimeout(300);
+  const shown = await page.locator('#map img.first-view').screenshot();
+  await panel.evaluate((el: HTMLElement) => (el.style.visibility = ''));
+  const png = await exportPng(page);
+  const map = (await page.locator('#map').boundingBox())!;
+  expect(png.readUInt32BE(16)).toBe(Math.round(map.width) * 2);
+  // Where the arcs are in the bottom 40 % of the map (the close-up's band: the close-up's flows of
+  // home, and the main map's to Oceania and South America), strip by strip across the map: as on the
+  // page. (Drawn with the foreignObject at 300 × 150 px, the close-up went to the map's middle.)
+  const { stats: sea } = await pngColours(page, png, [MAP_THEMES.light.background], { tolerance: 3 });
+  const seaBox = sea[0]!.box!;
+  const strips = 12;
+  const across = (w: number) =>
+    Array.from({ length: strips }, (_, i) => [(i * w) / strips, ((i + 1) * w) / strips]);
+  const band = async (img: Buffer, top: number, bottom: number, w: number) => {
+    const out: number[] = [];
+    for (const [l, r] of across(w)) {
+      const { stats } = await pngColours(page, img, [arc], {
+        tolerance: 24,
+        rows: [Math.round(top + 0.6 * (bottom - top)), Math.round(bottom)],
+        columns: [Math.round(l!), Math.round(r!)],
+      });
+      out.push(stats[0]!.count);
+    }
+    return out;
+  };
+  const onPage = await band(shown, 0, map.height, map.width);
+  const exported = (await band(png, seaBox.top, seaBox.bottom + 1, map.width * 2)).map((n) => n / 4);
+  const off = onPage.reduce((sum, n, i) => sum + Math.abs(exported[i]! - n), 0);
+  const total = onPage.reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(150);
+  expect(
+    off / total,
+    `arcs per strip: ${exported.map(Math.round).join(' ')} vs ${onPage.join(' ')}`,
+  ).toBeLessThan(0.25);
+});

@@ -1,5 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { MAP_SIZES } from '../core/draw/theme';
+import { closeUpPlaced } from '../core/draw/alongBottom';
+import { pictureText } from './pictureText';
 import { cssColors, drawLegendKeys } from './legendKeys';
 import { worldEdgesPx } from '../map/worldEdges';
 
@@ -113,7 +115,7 @@ export async function composePng(
     const own = layer.getContext('2d');
     if (!own) throw new Error('no 2D canvas');
     own.scale(r, r);
-    own.drawImage(source, 0, 0, fit.width, fit.height);
+    own.drawImage(await drawable(source, fit.width, fit.height), 0, 0, fit.width, fit.height);
     ctx.drawImage(layer, fit.x, head + fit.y, fit.width, fit.height);
   }
   ctx.textBaseline = 'alphabetic';
@@ -174,5 +176,30 @@ async function drawMap(
     });
   } finally {
     map.setPixelRatio(before);
+  }
+}
+
+/**
+ * The picture to draw on the canvas at `width` × `height` px: a layout picture whose close-up along the
+ * bottom is a foreignObject (which taints a canvas: the PNG could not be read back) with that close-up
+ * as a nested svg placed for the box (`closeUpPlaced`); else the picture itself. Its text is the page's
+ * own for a picture the page drew (`pictureText`: the CSP lets it fetch no blob: address), else the
+ * build's file, fetched again (from the cache).
+ */
+async function drawable(img: HTMLImageElement, width: number, height: number): Promise<HTMLImageElement> {
+  const src = img.currentSrc || img.src;
+  const own = pictureText(img);
+  if (!own && (!src || src.startsWith('blob:') || src.startsWith('data:'))) return img;
+  const svg = own ?? (await (await fetch(src)).text());
+  const placed = closeUpPlaced(svg, width, height);
+  if (placed === svg) return img;
+  const url = URL.createObjectURL(new Blob([placed], { type: 'image/svg+xml' }));
+  try {
+    const out = new Image();
+    out.src = url;
+    await out.decode();
+    return out;
+  } finally {
+    URL.revokeObjectURL(url);
   }
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../core/i18n';
 import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 import { fontAdvance } from '../map/fontAdvance';
 import type { MapRender } from '../map/mapViewTypes';
+import { rememberPicture } from './pictureText';
 
 /** How long a picture waits for the map's font before it places its names with estimated widths. */
 const FONT_WAIT_MS = 1000;
@@ -123,6 +124,7 @@ export function firstPicture(
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         picture.src = url;
+        rememberPicture(picture, url, svg);
       }, 120);
     },
   };

@@ -13,6 +13,7 @@ import {
   WIDE_LAYOUT,
 } from './boxLayout';
 import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
+import { closeUpPlaced } from './alongBottom';
 import { MAP_SIZES, openingBounds } from './theme';
 import { arcsBounds, cappedBounds, closeUpPx, planLayout, reservedPx, worldWidth } from './layoutPlan';
 import { possibleFlows } from './countryFlows';
@@ -278,6 +279,27 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
       expect(r.h).toBeCloseTo(c.box.h * b.height, 6);
       expect(r.w).toBeGreaterThan(0.8 * c.box.w * b.width);
     }
+  });
+
+  it('300 events: for a canvas, the close-up along the bottom becomes a nested svg placed for the box', () => {
+    // (A foreignObject taints a canvas: the PNG export draws the picture with this instead.)
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    const svg = layoutPictureSvg(synthetic, topo, WIDE_LAYOUT, { day: synthetic.dateRange.end, lang: 'en' });
+    expect(svg).toContain('<foreignObject class="close-up-at"');
+    const plan = planLayout(synthetic, true, WIDE_LAYOUT);
+    const placed = closeUpPlaced(svg, 1536, 515);
+    expect(placed).not.toContain('<foreignObject');
+    const m = /<svg class="close-up" x="([\d.]+)" y="([\d.]+)%" width="([\d.]+)" height="([\d.]+)%">/.exec(
+      placed,
+    )!;
+    const r = closeUpPx(plan, WIDE_LAYOUT.nominal, { width: 1536, height: 515 });
+    expect(Number(m[1])).toBeCloseTo(r.x, 3);
+    expect(Number(m[3])).toBeCloseTo(r.w, 3);
+    expect((Number(m[2]) / 100) * 515).toBeCloseTo(r.y, 0);
+    // The close-up's content is all there, once.
+    expect(placed.split('class="close-up"').length).toBe(2);
   });
 
   it('draws a set of words for each class of box width, shown by media queries, its frames in percentages', () => {

@@ -180,7 +180,7 @@ function closeUpAt(plan: LayoutPlan, nominal: { width: number; height: number })
   if (!g) return '';
   const k = `min(${num(g.across[0] * 100)}vw,${num(g.across[1] * 100)}vh)`;
   const w = `min(${num(g.share * 100)}vw,${num(g.room)}*${k})`;
-  const x = `calc(${num(g.middle * 100)}vw + ${num(g.from + g.lean * g.room)}*${k} - ${num(g.lean)}*${w})`;
+  const x = `clamp(0px,calc(${num(g.middle * 100)}vw + ${num(g.from + g.lean * g.room)}*${k} - ${num(g.lean)}*${w}),calc(100vw - ${w}))`;
   return `.close-up-at{x:${x};width:${w}}foreignObject>svg{display:block}`;
 }
 
@@ -342,11 +342,19 @@ export function layoutPictureSvg(
     // Along the bottom, its place beside what the main map shows (`closeUpPx`) is CSS (x and width
     // of a foreignObject: a nested svg's are not CSS in Chromium), its box's attributes the shares
     // it has in boxes of the nominal shape and taller; in a corner, its shares.
+    // (Its constants too, `data-at`: a canvas the picture is drawn on is tainted by a foreignObject,
+    // and the PNG export draws it as a nested svg placed for its box: `closeUpPlaced`.)
     const at = closeUpAt(plan, layout.nominal);
+    const g = closeUpGeometry(plan, layout.nominal);
     const box = `x="${pc(cu.box.x)}" y="${pc(cu.box.y)}" width="${pc(cu.box.w)}" height="${pc(cu.box.h)}"`;
+    const data = g
+      ? [g.middle, g.from, g.lean, g.room, g.share, g.across[0], g.across[1]]
+          .map((v) => +v.toPrecision(9))
+          .join(' ')
+      : '';
     parts.push(
       at
-        ? `<foreignObject class="close-up-at" ${box}><svg xmlns="http://www.w3.org/2000/svg" class="close-up" width="100%" height="100%">`
+        ? `<foreignObject class="close-up-at" ${box} data-at="${data}"><svg class="close-up" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`
         : `<svg class="close-up" ${box}>`,
       `<rect width="100%" height="100%" fill="${t.background}"/>`,
       picture,

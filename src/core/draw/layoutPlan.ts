@@ -16,6 +16,7 @@ import {
   type Corner,
 } from './closeUp';
 import { possibleFlows } from './countryFlows';
+import { alongBottom } from './alongBottom';
 import { flowCurve } from './flowCurve';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON } from './mercator';
 import {
@@ -234,15 +235,8 @@ export function closeUpPx(
 ): { x: number; y: number; w: number; h: number } {
   const g = closeUpGeometry(plan, nominal);
   const c = plan.closeUp!.box;
-  if (!g) return { x: c.x * box.width, y: c.y * box.height, w: c.w * box.width, h: c.h * box.height };
-  const k = Math.min(g.across[0] * box.width, g.across[1] * box.height);
-  const w = Math.min(g.share * box.width, g.room * k);
-  return {
-    x: g.middle * box.width + g.from * k + g.lean * (g.room * k - w),
-    y: c.y * box.height,
-    w,
-    h: c.h * box.height,
-  };
+  const { x, w } = g ? alongBottom(g, box) : { x: c.x * box.width, w: c.w * box.width };
+  return { x, y: c.y * box.height, w, h: c.h * box.height };
 }
 
 /**
@@ -258,6 +252,8 @@ export function closeUpGeometry(plan: LayoutPlan, nominal: { width: number; heig
   if (c.corner !== 'bottom') return null;
   const { frame, aspect } = plan.main;
   const shown = Math.min(frame.w * W, frame.h * nominal.height * aspect);
+  // (Nothing shown, or a frame with no height: its shares.)
+  if (!(shown > 0 && Number.isFinite(shown) && Number.isFinite(aspect))) return null;
   const middle = frame.x + frame.w / 2;
   const { left, right } = c.beside;
   return {
