@@ -109,3 +109,18 @@ test('PNG without WebGL, 300 events in a short wide window: the close-up along t
     `arcs per strip: ${exported.map(Math.round).join(' ')} vs ${onPage.join(' ')}`,
   ).toBeLessThan(0.25);
 });
+
+test('PNG without WebGL, offline: a picture that does not taint the canvas is drawn as it is, not fetched again', async ({
+  page,
+}) => {
+  // (The build's picture of the seed data has its close-up in a corner: no foreignObject. Fetching
+  // it again for the export failed offline, with no PNG.)
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, './?lang=en');
+  await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /first-view/);
+  await page.route('**/*.svg', (r) => r.abort());
+  await page.locator('.share summary').click();
+  const png = await exportPng(page);
+  const map = (await page.locator('#map').boundingBox())!;
+  expect(png.readUInt32BE(16)).toBe(Math.round(map.width) * 2);
+});

@@ -180,26 +180,47 @@ async function drawMap(
 }
 
 /**
- * The picture to draw on the canvas at `width` × `height` px: a layout picture whose close-up along the
- * bottom is a foreignObject (which taints a canvas: the PNG could not be read back) with that close-up
- * as a nested svg placed for the box (`closeUpPlaced`); else the picture itself. Its text is the page's
- * own for a picture the page drew (`pictureText`: the CSP lets it fetch no blob: address), else the
- * build's file, fetched again (from the cache).
+ * The picture to draw on the canvas at `width` × `height` px: the picture itself, unless it taints a
+ * canvas (a layout picture whose close-up along the bottom is a foreignObject: the PNG could not be read
+ * back). Then it is that picture with its close-up as a nested svg placed for the box
+ * (`closeUpPlaced`): its text is the page's own for a picture the page drew (`pictureText`: the CSP
+ * lets it fetch no blob: address), else the build's file, fetched again. Where that fails (offline),
+ * the picture itself, as before.
  */
 async function drawable(img: HTMLImageElement, width: number, height: number): Promise<HTMLImageElement> {
+  if (!taints(img)) return img;
   const src = img.currentSrc || img.src;
   const own = pictureText(img);
   if (!own && (!src || src.startsWith('blob:') || src.startsWith('data:'))) return img;
-  const svg = own ?? (await (await fetch(src)).text());
-  const placed = closeUpPlaced(svg, width, height);
-  if (placed === svg) return img;
-  const url = URL.createObjectURL(new Blob([placed], { type: 'image/svg+xml' }));
   try {
-    const out = new Image();
-    out.src = url;
-    await out.decode();
-    return out;
-  } finally {
-    URL.revokeObjectURL(url);
+    const svg = own ?? (await (await fetch(src)).text());
+    const placed = closeUpPlaced(svg, width, height);
+    if (placed === svg) return img;
+    const url = URL.createObjectURL(new Blob([placed], { type: 'image/svg+xml' }));
+    try {
+      const out = new Image();
+      out.src = url;
+      await out.decode();
+      return out;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  } catch {
+    return img;
+  }
+}
+
+/** Whether drawing the image taints a canvas (its pixels can then not be read back). */
+function taints(img: HTMLImageElement): boolean {
+  const c = img.ownerDocument.createElement('canvas');
+  c.width = c.height = 1;
+  const ctx = c.getContext('2d');
+  if (!ctx) return false;
+  ctx.drawImage(img, 0, 0, 1, 1);
+  try {
+    ctx.getImageData(0, 0, 1, 1);
+    return false;
+  } catch {
+    return true;
   }
 }

@@ -52,6 +52,7 @@ export function closeUpPlaced(svg: string, width: number, height: number): strin
   const { x, w } = alongBottom({ middle, from, lean, room, share, across: [a0, a1] }, { width, height });
   const at = m.index;
   const close = svg.indexOf('</svg></foreignObject>', at);
+  if (close < 0) return svg;
   // (Its root sized as the box: an image of an SVG sized in percentages is drawn on a canvas at
   // 300 × 150 px, scaled, and the close-up's px would be of that box.)
   const root = '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">';

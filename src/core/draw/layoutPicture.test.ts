@@ -291,6 +291,10 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     const plan = planLayout(synthetic, true, WIDE_LAYOUT);
     const placed = closeUpPlaced(svg, 1536, 515);
     expect(placed).not.toContain('<foreignObject');
+    // Its root is the box's size (an SVG sized in percentages is drawn on a canvas at 300 × 150 px).
+    expect(placed.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1536" height="515">')).toBe(
+      true,
+    );
     const m = /<svg class="close-up" x="([\d.]+)" y="([\d.]+)%" width="([\d.]+)" height="([\d.]+)%">/.exec(
       placed,
     )!;
