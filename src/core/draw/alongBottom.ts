@@ -27,7 +27,13 @@ export function alongBottom(
 }
 
 /** A number for the picture: six decimals at most. */
-const num = (v: number) => +v.toFixed(6);
+export const num = (v: number) => +v.toFixed(6);
+
+/** The constants as the picture carries them (`data-at`), read back by `closeUpPlaced`. */
+export const geometryData = (g: BottomGeometry) =>
+  [g.middle, g.from, g.lean, g.room, g.share, g.across[0], g.across[1]]
+    .map((v) => +v.toPrecision(9))
+    .join(' ');
 
 /**
  * A layout picture with its close-up along the bottom (a `<foreignObject>` placed by CSS) as a nested

@@ -8,7 +8,6 @@ import {
   cappedBounds,
   closeUpGeometry,
   closeUpPx,
-  type LayoutPlan,
   planLayout,
   shownWidth,
   WORLD_SCALE_SPAN,
@@ -17,6 +16,7 @@ import {
   type ShareBox,
 } from './layoutPlan';
 import type { Px } from './nearest';
+import { geometryData, num, type BottomGeometry } from './alongBottom';
 import type { Rect } from './pictureLabels';
 import { CLOSE_UP_TITLE, captionPlate } from './pictureCloseUp';
 import { LABEL_SIZE, NARROW_DRAWN_FOR, staticMapSvg, type StaticMapOptions } from './staticMap';
@@ -167,16 +167,12 @@ function widest(layout: BoxLayout, room: (box: { width: number; height: number }
 
 const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 
-/** A number for the picture's CSS: six decimals at most. */
-const num = (v: number) => +v.toFixed(6);
-
 /**
  * The CSS that places a close-up along the bottom as `closeUpPx` does, in the picture's box (its
  * `vw` and `vh` are the picture's width and height in an <img>): `closeUpGeometry`'s constants, with
  * k = min(`across`…) a length of k px. Empty for a close-up in a corner (its shares, as attributes).
  */
-function closeUpAt(plan: LayoutPlan, nominal: { width: number; height: number }): string {
-  const g = closeUpGeometry(plan, nominal);
+function closeUpAt(g: BottomGeometry | null): string {
   if (!g) return '';
   const k = `min(${num(g.across[0] * 100)}vw,${num(g.across[1] * 100)}vh)`;
   const w = `min(${num(g.share * 100)}vw,${num(g.room)}*${k})`;
@@ -307,10 +303,12 @@ export function layoutPictureSvg(
     '<style></style>',
     main,
   ];
+  // Along the bottom, the close-up's place as constants (`closeUpPx`): the picture's CSS states it.
+  const geometry = cu ? closeUpGeometry(plan, layout.nominal) : null;
   if (cu) {
     const p = cu.pad;
     const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
-    const [cw, ch] = [cuPx(layout.nominal).w, cuPx(layout.nominal).h];
+    const { w: cw, h: ch } = cuPx(layout.nominal);
     const rect: Px = [inner.w * cw, inner.h * ch];
     const bounds = cappedBounds(cu.bounds, rect);
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
@@ -344,17 +342,11 @@ export function layoutPictureSvg(
     // it has in boxes of the nominal shape and taller; in a corner, its shares.
     // (Its constants too, `data-at`: a canvas the picture is drawn on is tainted by a foreignObject,
     // and the PNG export draws it as a nested svg placed for its box: `closeUpPlaced`.)
-    const at = closeUpAt(plan, layout.nominal);
-    const g = closeUpGeometry(plan, layout.nominal);
+    const g = geometry;
     const box = `x="${pc(cu.box.x)}" y="${pc(cu.box.y)}" width="${pc(cu.box.w)}" height="${pc(cu.box.h)}"`;
-    const data = g
-      ? [g.middle, g.from, g.lean, g.room, g.share, g.across[0], g.across[1]]
-          .map((v) => +v.toPrecision(9))
-          .join(' ')
-      : '';
     parts.push(
-      at
-        ? `<foreignObject class="close-up-at" ${box} data-at="${data}"><svg class="close-up" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`
+      g
+        ? `<foreignObject class="close-up-at" ${box} data-at="${geometryData(g)}"><svg class="close-up" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">`
         : `<svg class="close-up" ${box}>`,
       `<rect width="100%" height="100%" fill="${t.background}"/>`,
       picture,
@@ -362,13 +354,12 @@ export function layoutPictureSvg(
       `<g class="caption"><rect width="${plate.width.toFixed(1)}" height="${plate.height.toFixed(1)}" fill="${t.halo}"/>`,
       `<text x="${(plate.size * 0.5).toFixed(1)}" y="${(plate.size * 1.3).toFixed(1)}" font-family="${MAP_SIZES.pictureFonts}" font-size="${plate.size}" fill="${t.label}">${escapeXml(title)}</text></g>`,
       `<rect width="100%" height="100%" fill="none" stroke="${t.border}" stroke-width="2"/>`,
-      at ? '</svg></foreignObject>' : '</svg>',
+      g ? '</svg></foreignObject>' : '</svg>',
     );
   }
   parts.push('</svg>');
   const svg = parts.join('');
-  const at = cu ? closeUpAt(plan, layout.nominal) : '';
-  return svg.replace('<style></style>', `<style>${at}${setsCss(layout.sets, svg)}</style>`);
+  return svg.replace('<style></style>', `<style>${closeUpAt(geometry)}${setsCss(layout.sets, svg)}</style>`);
 }
 
 /**

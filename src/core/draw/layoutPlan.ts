@@ -393,10 +393,8 @@ export function planLayout(
       : corner === 'bottom-right'
         ? 1 - ch - marginY - 24 / H
         : 1 - ch - marginY;
-  const ends = marks.flatMap((l) => {
-    const px = framedPx(target, box, inPx(pad, W, H));
-    return [px(l[0]!), px(l.at(-1)!)];
-  });
+  const framed = framedPx(target, box, inPx(pad, W, H));
+  const ends = marks.flatMap((l) => [framed(l[0]!), framed(l.at(-1)!)]);
   const beside =
     corner === 'bottom' ? roomBeside(ends, box, left * W, size, CLOSE_UP_MARGIN) : { left: 0, right: 0 };
   return {
