@@ -182,6 +182,8 @@ export type Corner = 'bottom-left' | 'top-left' | 'bottom-right' | 'bottom';
  * that hides no end is always preferred.
  */
 export const END_WEIGHT = 1000;
+/** Room (px) kept at the map's bottom right for the attribution button, by a close-up along the bottom. */
+const ATTRIBUTION_ROOM = 48;
 /** How far (px, across and up or down) an end's name may reach from its dot. */
 export const END_MARGIN = [70, 10] as const;
 
@@ -206,7 +208,8 @@ export function quietestCorner(
     { corner: 'bottom-right', x: box.width - w, top: false },
   ];
   // Along the bottom, clear of the attribution button at the bottom right.
-  for (let x = 40; x + w < box.width - 48; x += 40) places.push({ corner: 'bottom', x, top: false });
+  for (let x = 40; x + w < box.width - ATTRIBUTION_ROOM; x += 40)
+    places.push({ corner: 'bottom', x, top: false });
   // An end's name goes beside its dot: an end this close to the close-up would have it hidden.
   const [mx, my] = END_MARGIN;
   const scores = places.map(({ x, top }) => {
@@ -251,7 +254,7 @@ export function roomBeside(
   const rightOf = band.filter(([ex]) => ex - mx >= x + w).map(([ex]) => ex - mx);
   return {
     left: Math.max(0, x - Math.max(margin, ...leftOf)),
-    right: Math.max(0, Math.min(box.width - 48, ...rightOf) - (x + w)),
+    right: Math.max(0, Math.min(box.width - ATTRIBUTION_ROOM, ...rightOf) - (x + w)),
   };
 }
 
