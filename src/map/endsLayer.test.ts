@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AROUND_BY_SIDE, NAME_OFFSET_EMS, pinKey, placedBox, placeLabels } from '../core/draw/pictureLabels';
-import { LABEL_ANCHORS, pinned } from './endsLayer';
+import {
+  AROUND_BY_SIDE,
+  LEFT_OUT,
+  NAME_OFFSET_EMS,
+  pinKey,
+  placedBox,
+  placeLabels,
+} from '../core/draw/pictureLabels';
+import { endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
 function liveAnchors(side: string): string[] {
@@ -61,6 +68,14 @@ describe('LABEL_ANCHORS', () => {
     const pins = new Map([['JP', 'top-right' as const]]);
     expect(liveAnchors(pinned('JP', 'middle', pins))).toEqual(['top-right']);
     expect(liveAnchors(pinned('KR', 'east', pins))).toEqual([...AROUND_BY_SIDE.east]);
+  });
+
+  it('draws no name its map’s plan leaves out (a close-up’s, that fits nowhere inside it)', () => {
+    const edge = pinned('KH', 'middle', new Map([['KH', LEFT_OUT]]));
+    expect(edge).toBe(LEFT_OUT);
+    // (The layer's filter: its features whose `edge` is that are not drawn.)
+    const layer = endLabels('flow-labels', 'flow-ends', 'text', 10, 'light');
+    expect(layer.filter).toEqual(['!=', ['get', 'edge'], edge]);
   });
 
   it('puts a name on the same side of its dot, as far from it, as the build’s picture does, at every position', () => {

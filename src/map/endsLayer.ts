@@ -21,6 +21,7 @@ import {
   AROUND_BY_SIDE,
   aroundOrder,
   pinKey,
+  LEFT_OUT,
   type Around,
 } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
@@ -97,10 +98,16 @@ export type Side = ReturnType<typeof edgeOf>;
  */
 export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
 
-/** A name's `edge`: the position its map's plan gave it (`pinKey`), or its side's order. */
-export const pinned = (id: string, side: Side, pins: ReadonlyMap<string, Around>): string => {
+/** What a map's plan says of a name (`namePlanner`): the one position it keeps to, or left out. */
+export type Pin = Around | typeof LEFT_OUT;
+
+/**
+ * A name's `edge`: the position its map's plan gave it (`pinKey`), `LEFT_OUT` where the plan leaves it
+ * out (its layer does not draw it), or its side's order.
+ */
+export const pinned = (id: string, side: Side, pins: ReadonlyMap<string, Pin>): string => {
   const where = pins.get(id);
-  return where ? pinKey(where) : side;
+  return where === LEFT_OUT ? LEFT_OUT : where ? pinKey(where) : side;
 };
 
 /** A dot's radius at a scale (1.5 on a wall screen, as its name): larger in focus (a selection, a preview). */
@@ -127,6 +134,8 @@ export function endLabels(
     id,
     type: 'symbol',
     source,
+    // (Not the names its map's plan leaves out: `LEFT_OUT`.)
+    filter: ['!=', ['get', 'edge'], LEFT_OUT],
     layout: {
       'text-field': ['get', field],
       'text-font': [MAP_SIZES.font],
@@ -204,7 +213,7 @@ export function addEndsLayer(
      * The positions of names about to be shown, by id (`namePlanner`; none: their sides' order), or
      * null if they cannot be planned now (the map moves): their positions are kept until `replan`.
      */
-    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around> | null;
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Pin> | null;
     /** What the plan depends on besides the names: the map's size and camera. */
     planKey?(): string;
   },
@@ -231,7 +240,7 @@ export function addEndsLayer(
     if (p.country === 'VN') vn.add(id);
     return [{ id, text, at: [lon, p.lat], priority: n, maxEms: PLACE_MAX_EMS, side, layer: 0 }];
   });
-  const data = (pins: ReadonlyMap<string, Around>): FeatureCollection => ({
+  const data = (pins: ReadonlyMap<string, Pin>): FeatureCollection => ({
     type: 'FeatureCollection',
     features: names.map((p) => ({
       type: 'Feature',

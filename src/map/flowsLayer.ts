@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../core/draw/arc';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
-import { FLOW_MAX_EMS, type Around } from '../core/draw/pictureLabels';
+import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
 import type { LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
@@ -13,6 +13,7 @@ import {
   rescaleDotBlocks,
   pinned,
   restyleEndLabels,
+  type Pin,
   type Side,
   type SideRule,
 } from './endsLayer';
@@ -94,7 +95,7 @@ export function addFlowsLayer(
      * The positions of names about to be shown, by id (`namePlanner`; none: their sides' order), or
      * null if they cannot be planned now (the map moves): their positions are kept until `replan`.
      */
-    plan?(names: readonly LiveName[]): ReadonlyMap<string, Around> | null;
+    plan?(names: readonly LiveName[]): ReadonlyMap<string, Pin> | null;
     /** What the plan depends on besides the names: the map's size and camera. */
     planKey?(): string;
   },
@@ -162,7 +163,7 @@ export function addFlowsLayer(
   /** The names last asked for, and what their plan was made for and gave. */
   let asked: { flowEnds: End[]; hubEnds: End[]; labels: boolean } | null = null;
   let planned = '';
-  let pins: ReadonlyMap<string, Around> = new Map();
+  let pins: ReadonlyMap<string, Pin> = new Map();
   type End = { id: string; n: number; to: LonLat; from?: LonLat; text: string; side: Side };
   /** Writes the names asked for (with their positions, planned again if the map moved). */
   let later = 0;

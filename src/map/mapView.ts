@@ -15,7 +15,7 @@ import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
 import { awayFrom } from '../core/draw/pictureLabels';
 import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
-import { namePlanner } from './namePlan';
+import { closeUpCaption, namePlanner } from './namePlan';
 import { archipelagoPins } from './archipelagoPins';
 import { mainMapNames } from './namesOnScreen';
 import { addKeepOut, type KeepOutRect } from './keepOut';
@@ -143,6 +143,7 @@ export function createMapView(
     () => scale,
     () => keepOut?.rect() ?? null,
     archipelagos.place,
+    inset ? { caption: () => closeUpCaption(container) } : null,
   );
   const planKey = () => {
     const c = map.getCenter();

@@ -2,14 +2,15 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import {
   grown,
-  plannedPositions,
+  plannedPlacement,
+  LEFT_OUT,
   LIVE_EDGE_PX,
   liveTileOrder,
-  type Around,
   type LabelAsk,
 } from '../core/draw/pictureLabels';
 import { loadedAdvance } from './fontAdvance';
 import type { KeepOutRect } from './keepOut';
+import type { Pin } from './endsLayer';
 
 /** A name a layer of the live map is about to show, as its features say it. */
 export interface LiveName {
@@ -38,6 +39,11 @@ const NAME_PX = 12;
  * layers keep each of these to its position (`pinKey`); the others keep their sides' order, as
  * MapLibre places them. Null while the map moves: the layers keep the positions they have, and plan
  * again once it has moved.
+ *
+ * In a close-up (`inset`), names are placed wholly inside it, as in its picture, clear of its caption,
+ * each kept to where the plan puts it, and a name the plan leaves out is not drawn (`LEFT_OUT`):
+ * MapLibre, which keeps names that reach past the map, showed Cambodia's cut by the close-up's edge
+ * ("odge · 20") in an article's embed.
  */
 export function namePlanner(
   map: MlMap,
@@ -46,12 +52,15 @@ export function namePlanner(
   keepOut: () => KeepOutRect | null,
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
   archipelagos: () => readonly { box: KeepOutRect }[],
-): (names: readonly LiveName[]) => Map<string, Around> | null {
+  /** A close-up's map: its caption over its top left (`closeUpCaption`), if any. */
+  inset: { caption(): KeepOutRect | null } | null = null,
+): (names: readonly LiveName[]) => Map<string, Pin> | null {
   return (names) => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
-    const out = new Map<string, Around>();
-    if (names.length < 2) return out;
+    const out = new Map<string, Pin>();
+    // (One name needs no plan, but in a close-up, where it must fit.)
+    if (names.length < (inset ? 1 : 2)) return out;
     const k = scale();
     const zoom = map.getZoom();
     const { clientWidth: width, clientHeight: height } = map.getContainer();
@@ -71,19 +80,36 @@ export function namePlanner(
     });
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
     const blocked = archipelagos().map(({ box }) => grown(box, 2));
-    const kept = keepOut();
-    if (kept) blocked.push(kept);
-    const where = plannedPositions(
+    for (const kept of [keepOut(), inset?.caption() ?? null]) if (kept) blocked.push(kept);
+    const where = plannedPlacement(
       asks,
       NAME_PX * k,
       { width, height },
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
-      // (MapLibre's collision grid reaches 100 px past the map whatever the names' size.)
-      LIVE_EDGE_PX,
+      // (MapLibre's collision grid reaches 100 px past the map whatever the names' size; a close-up's
+      // names stay inside it.)
+      inset ? undefined : LIVE_EDGE_PX,
     );
-    where.forEach((w, i) => w && out.set(names[i]!.id, w));
+    // (In a close-up every name is kept to where the plan puts it: in its sides' order MapLibre, with
+    // its 100 px, would put some elsewhere.)
+    if (inset) where.where.forEach((w, i) => out.set(names[i]!.id, w ?? LEFT_OUT));
+    else where.at.forEach((w, i) => w && out.set(names[i]!.id, w));
     return out;
   };
+}
+
+/**
+ * A close-up's caption (its `.close-up-title`, over the top left of its box) in its map (CSS px from
+ * the map's top left), or null where there is none.
+ */
+export function closeUpCaption(container: HTMLElement): KeepOutRect | null {
+  const el = container.parentElement?.querySelector('.close-up-title');
+  if (!el) return null;
+  const c = container.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return r.width > 0
+    ? { x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left, y1: r.bottom - c.top }
+    : null;
 }

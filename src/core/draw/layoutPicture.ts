@@ -312,13 +312,24 @@ export function layoutPictureSvg(
     const rect: Px = [inner.w * cw, inner.h * ch];
     const bounds = cappedBounds(cu.bounds, rect);
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
+    // The room around its frame in each set's close-up, where the set's names go: wholly inside the
+    // close-up as the live map's, whose box has the set's shape (an embed's close-up is narrower than a
+    // laptop's, and a name placed in the laptop's room was cut by its edge).
+    const inBoxes = (o: ReturnType<typeof sized>) => ({
+      ...o,
+      sets: o.sets.map((set, i) => {
+        const r = cuPx(layout.sets[i]!.box);
+        const box = { x: inner.x * r.w, y: inner.y * r.h, w: inner.w * r.w, h: inner.h * r.h };
+        return { ...set, labelRoom: roomAround(bounds, box, [r.w, r.h]) };
+      }),
+    });
     const picture = nested(
       staticMapSvg(atlas, topo, {
         ...base,
         narrowOnly: true,
         exact: true,
         bounds,
-        ...sized(layout, (b) => shownWidth(bounds, [inner.w * cuPx(b).w, inner.h * cuPx(b).h])),
+        ...inBoxes(sized(layout, (b) => shownWidth(bounds, [inner.w * cuPx(b).w, inner.h * cuPx(b).h]))),
         caption: title,
         labelRoom: roomAround(bounds, { x: inner.x * cw, y: inner.y * ch, w: rect[0], h: rect[1] }, [cw, ch]),
         drawnRoom: widest(layout, (b) => {

@@ -519,16 +519,38 @@ export function firstPositions(
  * order, as the live map places them, the names go where the picture puts them.
  */
 export function plannedPositions(...room: Parameters<typeof labelPlacer>): (Around | null)[] {
+  return plannedPlacement(...room).at;
+}
+
+/**
+ * `plannedPositions` (`at`), and where that placement puts every name (`where`; null: left out). A
+ * close-up's live map keeps each name there, and draws none of those left out (`LEFT_OUT`): its names
+ * are placed wholly inside it, where MapLibre, in its sides' order, would keep one cut by its edge.
+ */
+export function plannedPlacement(...room: Parameters<typeof labelPlacer>): {
+  at: (Around | null)[];
+  where: (Around | null)[];
+} {
   const [asks] = room;
   const first = firstPositions(...room);
   const placer = labelPlacer(...room);
   const before = placer.place(asks.map((a) => a.first));
-  // (A name given another first position is kept to where it went even where that is where it went
-  // before: in its side's order another of its positions may be free now, and take another's room.)
-  return placer
-    .place(first)
-    .map((p, i) => (p && (p.where !== before[i]?.where || first[i] !== asks[i]!.first) ? p.where : null));
+  const placed = placer.place(first);
+  return {
+    // (A name given another first position is kept to where it went even where that is where it went
+    // before: in its side's order another of its positions may be free now, and take another's room.)
+    at: placed.map((p, i) =>
+      p && (p.where !== before[i]?.where || first[i] !== asks[i]!.first) ? p.where : null,
+    ),
+    where: placed.map((p) => p?.where ?? null),
+  };
 }
+
+/**
+ * The live map's feature property (`edge`) of a name its map's plan leaves out: its label layer does not
+ * draw it (a close-up's names are placed wholly inside it, as its picture's: `namePlanner`).
+ */
+export const LEFT_OUT = 'out';
 
 /** A placed name as SVG text: a line per `tspan` where it has several. */
 export function placedSvg(l: PlacedLabel, size: number): string {

@@ -156,6 +156,11 @@ export interface StaticMapOptions {
     px?: number;
     /** A box (picture units) over the picture in the set's boxes that no name may cover: its close-up. */
     keepOut?: Rect;
+    /**
+     * The room (picture units) around the frame where names may go in the set's boxes (`labelRoom`'s):
+     * a close-up's, whose box has the set's shape, not the nominal one's.
+     */
+    labelRoom?: { top: number; right: number; bottom: number; left: number };
   }[];
   /**
    * The viewBox is what is framed, with no margin: the caller places the picture in a box of its own
@@ -408,7 +413,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       opts.advance,
       c.keepOut ? [c.keepOut] : [],
     );
-    const room = opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    const room = c.labelRoom ?? opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
     const labelBox = {
       x: -room.left,
@@ -475,6 +480,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         ...(a.withName ? { withName: true } : {}),
       };
     });
+    // (Past the map's edges as far as MapLibre keeps a name, and its edge cuts it; a close-up's names
+    // wholly inside it, as its live map's plan keeps them: `namePlanner`.)
+    const edge = opts.caption ? undefined : LIVE_EDGE_PX * px;
     // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
     // the build's pictures, moves that hold where the picture is shown a little smaller, `nameRoom`.)
     const firsts = firstPositions(
@@ -484,7 +492,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       [],
       blocked,
       opts.advance,
-      LIVE_EDGE_PX * px,
+      edge,
       undefined,
       opts.nameRoom,
     );
@@ -495,7 +503,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       [],
       blocked,
       opts.advance,
-      LIVE_EDGE_PX * px,
+      edge,
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     const shownDots = [

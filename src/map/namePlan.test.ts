@@ -1,0 +1,63 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { LEFT_OUT } from '../core/draw/pictureLabels';
+import { namePlanner, type LiveName } from './namePlan';
+
+/** A map of `width` × `height` CSS px, at rest, whose points are given in px from its top left. */
+const mapOf = (width: number, height: number) =>
+  ({
+    isMoving: () => false,
+    getZoom: () => 5,
+    getContainer: () => ({ clientWidth: width, clientHeight: height }),
+    project: ([x, y]: [number, number]) => ({ x, y }),
+  }) as unknown as MlMap;
+
+const nameAt = (id: string, x: number, y: number, text: string): LiveName => ({
+  id,
+  text,
+  at: [x, y],
+  priority: 1,
+  maxEms: 10,
+  side: 'middle',
+  layer: 1,
+});
+
+const plan = (
+  map: MlMap,
+  names: LiveName[],
+  inset: { caption(): { x0: number; y0: number; x1: number; y1: number } | null } | null,
+) =>
+  namePlanner(
+    map,
+    () => 1,
+    () => null,
+    () => [],
+    inset,
+  )(names);
+
+describe('namePlanner', () => {
+  it('in a close-up, keeps each name to a position wholly inside it, where MapLibre would keep it cut', () => {
+    // Right of its dot (its side's first position) the name reaches 70 px past the map: MapLibre keeps
+    // a name up to 100 px past it, cut. Left of its dot it fits.
+    const names = [nameAt('kh', 185, 50, 'Cambodge · 20'), nameAt('la', 40, 20, 'Laos · 25')];
+    const main = plan(mapOf(200, 100), names, null);
+    expect(main?.has('kh')).toBe(false);
+    const closeUp = plan(mapOf(200, 100), names, { caption: () => null });
+    expect(closeUp?.get('kh')).toBe('right');
+    // (Every name is kept to where the plan puts it, those placed in their sides' order too.)
+    expect(closeUp?.get('la')).toBe('left');
+  });
+
+  it('in a close-up, leaves out a name that fits nowhere inside it, and one that fits only under its caption', () => {
+    // 60 px wide: the name, about 85 px, fits on no side of its dot.
+    const narrow = [nameAt('kh', 30, 50, 'Cambodge · 20'), nameAt('la', 30, 90, 'Laos')];
+    expect(plan(mapOf(60, 100), narrow, { caption: () => null })?.get('kh')).toBe(LEFT_OUT);
+    expect(plan(mapOf(60, 100), narrow, null)?.get('kh')).not.toBe(LEFT_OUT);
+    // A dot 12 px from the top, under a caption 22 px high across the map: every position around it
+    // reaches under the caption.
+    const top = [nameAt('cb', 60, 12, 'Cao Bằng'), nameAt('la', 60, 80, 'Laos')];
+    const band = { x0: 0, y0: 0, x1: 200, y1: 22 };
+    expect(plan(mapOf(200, 100), top, { caption: () => band })?.get('cb')).toBe(LEFT_OUT);
+    expect(plan(mapOf(200, 100), top, { caption: () => null })?.get('cb')).toBe('left');
+  });
+});
