@@ -10,6 +10,7 @@ export interface BottomGeometry {
   lean: number;
   room: number;
   share: number;
+  least: number;
   across: readonly [number, number];
 }
 
@@ -19,7 +20,7 @@ export function alongBottom(
   box: { width: number; height: number },
 ): { x: number; w: number } {
   const k = Math.min(g.across[0] * box.width, g.across[1] * box.height);
-  const w = Math.min(g.share * box.width, g.room * k);
+  const w = Math.min(Math.max(g.share * box.width, g.least), g.room * k);
   // (Within the box: where the plan's box shows the world narrower than the box, a taller box shows it
   // wider, and the room would grow past the box's edges.)
   const x = g.middle * box.width + g.from * k + g.lean * (g.room * k - w);
@@ -31,7 +32,7 @@ export const num = (v: number) => +v.toFixed(6);
 
 /** The constants as the picture carries them (`data-at`), read back by `closeUpPlaced`. */
 export const geometryData = (g: BottomGeometry) =>
-  [g.middle, g.from, g.lean, g.room, g.share, g.across[0], g.across[1]]
+  [g.middle, g.from, g.lean, g.room, g.share, g.least, g.across[0], g.across[1]]
     .map((v) => +v.toPrecision(9))
     .join(' ');
 
@@ -46,7 +47,8 @@ export function closeUpPlaced(svg: string, width: number, height: number): strin
     /<foreignObject class="close-up-at" x="[^"]*" y="([^"]*)" width="[^"]*" height="([^"]*)" data-at="([^"]*)"><svg class="close-up" xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="100%" height="100%">/;
   const m = open.exec(svg);
   if (!m) return svg;
-  const [middle, from, lean, room, share, a0, a1] = m[3]!.split(' ').map(Number) as [
+  const [middle, from, lean, room, share, least, a0, a1] = m[3]!.split(' ').map(Number) as [
+    number,
     number,
     number,
     number,
@@ -55,7 +57,10 @@ export function closeUpPlaced(svg: string, width: number, height: number): strin
     number,
     number,
   ];
-  const { x, w } = alongBottom({ middle, from, lean, room, share, across: [a0, a1] }, { width, height });
+  const { x, w } = alongBottom(
+    { middle, from, lean, room, share, least, across: [a0, a1] },
+    { width, height },
+  );
   const at = m.index;
   const close = svg.indexOf('</svg></foreignObject>', at);
   if (close < 0) return svg;

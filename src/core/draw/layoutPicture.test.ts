@@ -235,8 +235,8 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     const c = plan.closeUp!;
     expect(c.corner).toBe('bottom');
     const nominal = WIDE_LAYOUT.nominal;
-    // In the nominal box's shape and in taller boxes: its shares.
-    for (const b of [nominal, { width: 1280, height: 700 }, { width: 1000, height: 540 }]) {
+    // In the nominal box's shape and in taller boxes as wide: its shares.
+    for (const b of [nominal, { width: 1280, height: 700 }]) {
       const r = closeUpPx(plan, nominal, b);
       expect(
         [r.x / b.width, r.y / b.height, r.w / b.width, r.h / b.height].map((v) => +v.toFixed(9)),
@@ -278,6 +278,21 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
       // It keeps its share of the box's height, and as much of its width as the room beside it gives.
       expect(r.h).toBeCloseTo(c.box.h * b.height, 6);
       expect(r.w).toBeGreaterThan(0.8 * c.box.w * b.width);
+    }
+    // In a narrower box (a tablet's map, an article's embed) its names are as large as in the nominal
+    // one: it keeps its width in px as far as the room beside it gives, wider than its share of the box
+    // (at 700 px its share was 141 px, and Laos's, Malaysia's and Singapore's names found no room in it),
+    // and covers no flow's end.
+    for (const b of [
+      { width: 1000, height: 540 },
+      { width: 1024, height: 465 },
+      { width: 700, height: 435 },
+    ]) {
+      const r = closeUpPx(plan, nominal, b);
+      expect(inside(r, b), `${b.width} × ${b.height}`).toBe(0);
+      expect(r.w, `${b.width} × ${b.height}`).toBeGreaterThan(1.2 * c.box.w * b.width);
+      expect(r.w).toBeLessThanOrEqual(c.box.w * nominal.width + 1e-6);
+      expect(r.h).toBeCloseTo(c.box.h * b.height, 6);
     }
   });
 

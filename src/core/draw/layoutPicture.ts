@@ -175,7 +175,7 @@ const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 function closeUpAt(g: BottomGeometry | null): string {
   if (!g) return '';
   const k = `min(${num(g.across[0] * 100)}vw,${num(g.across[1] * 100)}vh)`;
-  const w = `min(${num(g.share * 100)}vw,${num(g.room)}*${k})`;
+  const w = `min(max(${num(g.share * 100)}vw,${num(g.least)}px),${num(g.room)}*${k})`;
   const x = `clamp(0px,calc(${num(g.middle * 100)}vw + ${num(g.from + g.lean * g.room)}*${k} - ${num(g.lean)}*${w}),calc(100vw - ${w}))`;
   return `.close-up-at{x:${x};width:${w}}foreignObject>svg{display:block}`;
 }

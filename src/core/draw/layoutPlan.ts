@@ -224,7 +224,9 @@ function mainOf(target: Bounds, pad: Shares, box: { width: number; height: numbe
  * frame's middle, and it takes its share of the box's width within that room, as far into the room on
  * either side as it was planned; its height and top are the box's shares, as the main frame's. (In
  * shares of the box, at 1536 × 515 px, it hid South America's three partners the plan kept it clear
- * of.) In the nominal box's shape, and in taller boxes, this is its shares.
+ * of.) In a narrower box (a tablet's, an article's embed) it keeps its nominal width in px as far as
+ * that room gives: its names are as large there (in shares, an embed's was 141 px wide, and named three
+ * of its places). In the nominal box's shape, and in taller boxes as wide, this is its shares.
  *
  * @example closeUpPx(plan, { width: 1280, height: 595 }, { width: 1280, height: 595 }) // its planned box
  */
@@ -241,9 +243,9 @@ export function closeUpPx(
 
 /**
  * `closeUpPx` as constants (the picture's CSS states it with them): its box is `x` = `middle` × width
- * + `from` × k + `lean` × (`room` × k − w), `w` = min(`share` × width, `room` × k), with k = min(
- * `across`[0] × width, `across`[1] × height), the scale of what the main frame shows to the nominal
- * box's (null: the close-up is in a corner, in shares of the box).
+ * + `from` × k + `lean` × (`room` × k − w), `w` = min(max(`share` × width, `least`), `room` × k), with
+ * k = min(`across`[0] × width, `across`[1] × height), the scale of what the main frame shows to the
+ * nominal box's (null: the close-up is in a corner, in shares of the box).
  */
 export function closeUpGeometry(plan: LayoutPlan, nominal: { width: number; height: number }) {
   const c = plan.closeUp!;
@@ -263,6 +265,8 @@ export function closeUpGeometry(plan: LayoutPlan, nominal: { width: number; heig
     lean: left + right > 0 ? left / (left + right) : 0,
     room: w * W + left + right,
     share: w,
+    // (Its width in the nominal box, px: its names are as large in a narrower box.)
+    least: w * W,
     across: [frame.w / shown, (frame.h * aspect) / shown] as const,
   };
 }
