@@ -1,4 +1,7 @@
+import type { Map as MlMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { seedAtlas } from '../core/fixtures/seedAtlas';
+import { possibleArcs } from '../core/view/possibleArcs';
 import {
   AROUND_BY_SIDE,
   LEFT_OUT,
@@ -7,7 +10,7 @@ import {
   placedBox,
   placeLabels,
 } from '../core/draw/pictureLabels';
-import { endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
+import { addEndsLayer, END_LABELS, endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
 function liveAnchors(side: string): string[] {
@@ -98,5 +101,56 @@ describe('LABEL_ANCHORS', () => {
         ox && oy ? NAME_OFFSET_EMS * 0.7 * Math.SQRT2 : NAME_OFFSET_EMS,
       );
     }
+  });
+});
+
+/** A layer filter's value for a feature's properties: the expressions the layers use (all, !=, in, get, literal). */
+function passes(f: unknown, props: Record<string, unknown>): boolean {
+  const value = (e: unknown): unknown => {
+    if (!Array.isArray(e)) return e;
+    const [op, ...args] = e as [string, ...unknown[]];
+    if (op === 'get') return props[args[0] as string];
+    if (op === 'literal') return args[0];
+    if (op === 'all') return args.every((a) => value(a) === true);
+    if (op === '!=') return value(args[0]) !== value(args[1]);
+    if (op === 'in') return (value(args[1]) as unknown[]).includes(value(args[0]));
+    throw new Error(`no ${op}`);
+  };
+  return f === undefined || value(f) === true;
+}
+
+describe('addEndsLayer', () => {
+  it('in a close-up, draws no name its plan leaves out, with its filter of the places shown', () => {
+    // A map that keeps what the layer asks of it: its layers, their filters, its source's data.
+    const layers = new Map<string, { filter?: unknown }>();
+    let data: { features: { properties: Record<string, unknown> }[] } = { features: [] };
+    const map = {
+      addSource: (_: string, spec: { data: typeof data }) => void (data = spec.data),
+      getSource: () => ({ setData: (d: typeof data) => void (data = d) }),
+      addLayer: (spec: { id: string; filter?: unknown }) => void layers.set(spec.id, { ...spec }),
+      setFilter: (id: string, filter: unknown) => void (layers.get(id)!.filter = filter),
+      hasImage: () => true,
+      addImage: () => {},
+      setFeatureState: () => {},
+      setPaintProperty: () => {},
+    } as unknown as MlMap;
+    const arcs = possibleArcs(seedAtlas);
+    const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
+    // The plan leaves the first place's name out (it fits nowhere in the close-up), keeps the others.
+    const ends = addEndsLayer(map, seedAtlas, arcs, {
+      lang: 'fr',
+      theme: 'light',
+      plan: (names) => new Map(names.map((n, i) => [n.id, i === 0 ? LEFT_OUT : 'left'] as const)),
+    });
+    ends.show(new Set(ids), new Set());
+    const filter = layers.get(END_LABELS)!.filter;
+    const drawn = data.features.filter((f) => passes(filter, f.properties)).map((f) => f.properties['id']);
+    const out = data.features.find((f) => f.properties['edge'] === LEFT_OUT)?.properties['id'];
+    expect(out).toBeDefined();
+    expect(drawn).not.toContain(out);
+    expect(drawn.length).toBe(ids.length - 1);
+    // (And none before they are shown.)
+    ends.show(new Set(), new Set());
+    expect(data.features.filter((f) => passes(layers.get(END_LABELS)!.filter, f.properties))).toEqual([]);
   });
 });

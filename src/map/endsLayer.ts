@@ -273,15 +273,23 @@ export function addEndsLayer(
     },
     o.beforeId,
   );
+  // The places shown (`show`), and of their names not those the map's plan leaves out (`endLabels`).
+  const shownOnly = (places: readonly string[]): ExpressionSpecification => [
+    'in',
+    ['get', 'id'],
+    ['literal', places],
+  ];
+  const namesOf = (places: readonly string[]): ExpressionSpecification => [
+    'all',
+    ['!=', ['get', 'edge'], LEFT_OUT],
+    shownOnly(places),
+  ];
   map.addLayer(
-    {
-      ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme),
-      filter: ['in', ['get', 'id'], ['literal', []]],
-    },
+    { ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme), filter: namesOf([]) },
     o.beforeId,
   );
   addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
-  map.setFilter(END_BLOCKS, ['in', ['get', 'id'], ['literal', []]]);
+  map.setFilter(END_BLOCKS, shownOnly([]));
   let crowded = false;
   let dotScale = 1;
   const dotSize = () => {
@@ -320,8 +328,8 @@ export function addEndsLayer(
       const key = [...places].sort().join();
       if (key !== filtered) {
         filtered = key;
-        for (const id of [END_LABELS, END_BLOCKS])
-          map.setFilter(id, ['in', ['get', 'id'], ['literal', [...places]]]);
+        map.setFilter(END_LABELS, namesOf([...places]));
+        map.setFilter(END_BLOCKS, shownOnly([...places]));
       }
       plan();
       // Many places (home's close-up at world scale): smaller dots, so that they read as places.

@@ -47,7 +47,10 @@ export function closeUpPlaced(svg: string, width: number, height: number): strin
     /<foreignObject class="close-up-at" x="[^"]*" y="([^"]*)" width="[^"]*" height="([^"]*)" data-at="([^"]*)"><svg class="close-up" xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="100%" height="100%">/;
   const m = open.exec(svg);
   if (!m) return svg;
-  const [middle, from, lean, room, share, least, a0, a1] = m[3]!.split(' ').map(Number) as [
+  const at = m[3]!.split(' ').map(Number);
+  // (Constants of another build's picture, in another number or order: drawn as it is.)
+  if (at.length !== 8 || at.some((v) => !Number.isFinite(v))) return svg;
+  const [middle, from, lean, room, share, least, a0, a1] = at as [
     number,
     number,
     number,
@@ -61,17 +64,17 @@ export function closeUpPlaced(svg: string, width: number, height: number): strin
     { middle, from, lean, room, share, least, across: [a0, a1] },
     { width, height },
   );
-  const at = m.index;
-  const close = svg.indexOf('</svg></foreignObject>', at);
+  const start = m.index;
+  const close = svg.indexOf('</svg></foreignObject>', start);
   if (close < 0) return svg;
   // (Its root sized as the box: an image of an SVG sized in percentages is drawn on a canvas at
   // 300 × 150 px, scaled, and the close-up's px would be of that box.)
   const root = '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">';
   const sized = `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}">`;
   return (
-    svg.slice(0, at).replace(root, sized) +
+    svg.slice(0, start).replace(root, sized) +
     `<svg class="close-up" x="${num(x)}" y="${m[1]}" width="${num(w)}" height="${m[2]}">` +
-    svg.slice(at + m[0].length, close) +
+    svg.slice(start + m[0].length, close) +
     '</svg>' +
     svg.slice(close + '</svg></foreignObject>'.length)
   );
