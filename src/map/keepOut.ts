@@ -1,11 +1,9 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { Rect } from '../core/draw/pictureLabels';
+import { LIVE_EDGE_PX, type Rect } from '../core/draw/pictureLabels';
 
 /** A box of the map (CSS px from its top left). */
 export type KeepOutRect = Rect;
 
-const SOURCE = 'keep-out';
-const LAYER = 'keep-out';
 /** Images kept of the boxes' sizes: the one shown and the one before it (its data may be in flight). */
 const IMAGES_KEPT = 2;
 
@@ -21,7 +19,11 @@ const IMAGES_KEPT = 2;
  * is translated to stay under the box (`follow`, on each frame: a paint property, no new data). `set`
  * says whether what it keeps out changed; `key` is that, for the names' plans.
  */
-export function addKeepOut(map: MlMap): {
+export function addKeepOut(
+  map: MlMap,
+  /** Its source's and layer's id (a map may keep out several boxes). */
+  id = 'keep-out',
+): {
   set(rect: KeepOutRect | null): boolean;
   /** Keeps the icon under the box while the map moves. */
   follow(): void;
@@ -30,6 +32,7 @@ export function addKeepOut(map: MlMap): {
   key(): string;
   destroy(): void;
 } {
+  const [SOURCE, LAYER] = [id, id];
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({
     id: LAYER,
@@ -108,5 +111,35 @@ export function addKeepOut(map: MlMap): {
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
       for (const image of images) if (map.hasImage(image)) map.removeImage(image);
     },
+  };
+}
+
+/**
+ * Bands just past a close-up's map, on each side, that no name may cover: MapLibre keeps a name that
+ * reaches up to 100 px past its map (its collision grid's padding, `LIVE_EDGE_PX`), and the close-up's
+ * edge then cut the basemap's names ("o Cai", "ơn La" in the seed data's close-up). With the bands, a
+ * name is wholly inside the close-up or not drawn, as in its picture (`staticMapSvg`) and as the name
+ * planner places the arcs' and flows' names there (`namePlanner`). `set` once the map has moved or
+ * changed size; `follow` while it moves.
+ */
+export function addEdgeKeepOut(map: MlMap): { set(): void; follow(): void; destroy(): void } {
+  const sides = (['left', 'right', 'top', 'bottom'] as const).map((side) => ({
+    side,
+    box: addKeepOut(map, `keep-out-${side}`),
+  }));
+  return {
+    set() {
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const e = LIVE_EDGE_PX;
+      const rects = {
+        left: { x0: -e, y0: -e, x1: 0, y1: h + e },
+        right: { x0: w, y0: -e, x1: w + e, y1: h + e },
+        top: { x0: 0, y0: -e, x1: w, y1: 0 },
+        bottom: { x0: 0, y0: h, x1: w, y1: h + e },
+      };
+      for (const { side, box } of sides) box.set(w > 0 && h > 0 ? rects[side] : null);
+    },
+    follow: () => sides.forEach(({ box }) => box.follow()),
+    destroy: () => sides.forEach(({ box }) => box.destroy()),
   };
 }

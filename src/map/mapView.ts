@@ -18,7 +18,7 @@ import { loadedAdvance } from './fontAdvance';
 import { closeUpCaption, namePlanner } from './namePlan';
 import { archipelagoPins } from './archipelagoPins';
 import { mainMapNames } from './namesOnScreen';
-import { addKeepOut, type KeepOutRect } from './keepOut';
+import { addEdgeKeepOut, addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
@@ -131,6 +131,7 @@ export function createMapView(
   // when they are shown, and again once it has moved: the names moved to make room keep to it.
   // (Clear of the close-up: `addKeepOut`, its box kept out of MapLibre's collisions too.)
   let keepOut: ReturnType<typeof addKeepOut> | null = null;
+  let edges: ReturnType<typeof addEdgeKeepOut> | null = null;
   // (The archipelagos' names, placed first, kept to where the planner reckons them: `archipelagoPins`.)
   const archipelagos = archipelagoPins(
     map,
@@ -231,6 +232,9 @@ export function createMapView(
           layoutPlans,
         );
       if (closeUp) keepOut = addKeepOut(map);
+      // (A close-up's names, the basemap's too, wholly inside it or not drawn: `addEdgeKeepOut`.)
+      if (inset) edges = addEdgeKeepOut(map);
+      edges?.set();
       keepClear(true);
       archipelagos.pin();
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
@@ -244,6 +248,8 @@ export function createMapView(
   const redraw = () => lastRender && draw(lastRender, lastRender.selected);
   if (!inset) map.on('resize', redraw);
   const replanNames = () => {
+    // (The bands past a close-up's edges, for its camera and size now.)
+    edges?.set();
     archipelagos.pin();
     ends?.replan();
     flows?.replan();
@@ -272,7 +278,10 @@ export function createMapView(
     if (keepOut?.set(el ? closeUpRect : null)) replanNames();
   };
   // (While the map moves the close-up stays where it is on the page.)
-  const followKeepOut = () => keepOut?.follow();
+  const followKeepOut = () => {
+    keepOut?.follow();
+    edges?.follow();
+  };
   map.on('move', followKeepOut);
   map.on('moveend', replanNames);
   // (The names' widths once the font has loaded are not the estimates they were planned with.)
@@ -412,6 +421,7 @@ export function createMapView(
       removeEdges?.();
       closeUp?.destroy();
       keepOut?.destroy();
+      edges?.destroy();
       flows?.destroy();
       arcs?.destroy();
       ends?.destroy();

@@ -571,13 +571,16 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
               // (MapLibre places a layer's names tile by tile, southern rows and eastern tiles first.)
               .sort((a, b) => a.tile - b.tile),
             // (MapLibre places a name that reaches past the map's edge, up to 100 px past it, and the
-            // edge cuts it: Lào Cai's in the close-up.)
-            {
-              x: labelBox.x - LIVE_EDGE_PX * px,
-              y: labelBox.y - LIVE_EDGE_PX * px,
-              width: labelBox.width + 2 * LIVE_EDGE_PX * px,
-              height: labelBox.height + 2 * LIVE_EDGE_PX * px,
-            },
+            // edge cuts it; a close-up's live map keeps bands past its edges, `addEdgeKeepOut`: there,
+            // wholly inside it, where "o Cai" and "ơn La" were cut.)
+            opts.caption
+              ? labelBox
+              : {
+                  x: labelBox.x - LIVE_EDGE_PX * px,
+                  y: labelBox.y - LIVE_EDGE_PX * px,
+                  width: labelBox.width + 2 * LIVE_EDGE_PX * px,
+                  height: labelBox.height + 2 * LIVE_EDGE_PX * px,
+                },
             [...taken, ...countries.map((c) => c.box)],
             (provinceSize * 2) / 10,
           )

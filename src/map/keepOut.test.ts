@@ -1,0 +1,42 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { LIVE_EDGE_PX } from '../core/draw/pictureLabels';
+import { addEdgeKeepOut } from './keepOut';
+
+describe('addEdgeKeepOut', () => {
+  it('keeps out a band past each edge of the map, as wide as MapLibre keeps names past it, centred on it', () => {
+    // A map of 300 × 200 CSS px whose points are px from its top left: what its layers are given.
+    const [w, h] = [300, 200];
+    const images = new Map<string, { width: number; height: number }>();
+    const data = new Map<
+      string,
+      { features: { properties: { image: string }; geometry: { coordinates: number[] } }[] }
+    >();
+    const map = {
+      getContainer: () => ({ clientWidth: w, clientHeight: h }),
+      addSource: () => {},
+      addLayer: () => {},
+      getSource: (id: string) => ({ setData: (d: never) => void data.set(id, d) }),
+      hasImage: (id: string) => images.has(id),
+      addImage: (id: string, img: { width: number; height: number }) => void images.set(id, img),
+      removeImage: (id: string) => void images.delete(id),
+      setPaintProperty: () => {},
+      unproject: ([x, y]: [number, number]) => ({ lng: x, lat: y }),
+      project: ([x, y]: [number, number]) => ({ x, y }),
+    } as unknown as MlMap;
+    const edges = addEdgeKeepOut(map);
+    edges.set();
+    const e = LIVE_EDGE_PX;
+    // Each band: its image's size and where its centre is.
+    const band = (side: string) => {
+      const f = data.get(`keep-out-${side}`)!.features[0]!;
+      const { width, height } = images.get(f.properties.image)!;
+      const [x, y] = f.geometry.coordinates as [number, number];
+      return { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
+    };
+    expect(band('left')).toEqual({ x0: -e, y0: -e, x1: 0, y1: h + e });
+    expect(band('right')).toEqual({ x0: w, y0: -e, x1: w + e, y1: h + e });
+    expect(band('top')).toEqual({ x0: 0, y0: -e, x1: w, y1: 0 });
+    expect(band('bottom')).toEqual({ x0: 0, y0: h, x1: w, y1: h + e });
+  });
+});
