@@ -32,12 +32,11 @@ export function addKeepOut(
   key(): string;
   destroy(): void;
 } {
-  const [SOURCE, LAYER] = [id, id];
-  map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({
-    id: LAYER,
+    id,
     type: 'symbol',
-    source: SOURCE,
+    source: id,
     layout: {
       'icon-image': ['get', 'image'],
       'icon-allow-overlap': true,
@@ -55,7 +54,7 @@ export function addKeepOut(
     const next = `${Math.round(dx)},${Math.round(dy)}`;
     if (next === shift) return;
     shift = next;
-    map.setPaintProperty(LAYER, 'icon-translate', [Math.round(dx), Math.round(dy)]);
+    map.setPaintProperty(id, 'icon-translate', [Math.round(dx), Math.round(dy)]);
   };
   return {
     set(rect) {
@@ -85,7 +84,7 @@ export function addKeepOut(
         for (const old of images.splice(0, Math.max(0, images.length - IMAGES_KEPT)))
           if (map.hasImage(old)) map.removeImage(old);
       }
-      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData({
+      (map.getSource(id) as GeoJSONSource | undefined)?.setData({
         type: 'FeatureCollection',
         features: centre
           ? [
@@ -107,8 +106,8 @@ export function addKeepOut(
     rect: () => kept,
     key: () => (kept ? `${kept.x0},${kept.y0},${kept.x1},${kept.y1}` : ''),
     destroy() {
-      if (map.getLayer(LAYER)) map.removeLayer(LAYER);
-      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(id)) map.removeSource(id);
       for (const image of images) if (map.hasImage(image)) map.removeImage(image);
     },
   };
