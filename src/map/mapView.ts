@@ -25,7 +25,7 @@ import { addWorldEdges, worldEdgesPx } from './worldEdges';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
 import { planLayout, type LayoutPlan } from '../core/draw/layoutPlan';
-import type { BoxLayout } from '../core/draw/boxLayout';
+import { controlsPx, type BoxLayout } from '../core/draw/boxLayout';
 import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
@@ -132,6 +132,19 @@ export function createMapView(
   // (Clear of the close-up: `addKeepOut`, its box kept out of MapLibre's collisions too.)
   let keepOut: ReturnType<typeof addKeepOut> | null = null;
   let edges: ReturnType<typeof addEdgeKeepOut> | null = null;
+  // The main map's controls' boxes (`controlsPx`), kept out of its names as the close-up's.
+  let controls: ReturnType<typeof addKeepOut>[] = [];
+  // (Within the one world, as the close-up's: MapLibre draws a keep-out icon on the world's copies
+  // too, and a button over the sea beside a short map's world kept Europe's names out, one world over;
+  // under the sea bands no name is seen anyway, `addWorldEdges`.)
+  const controlBoxes = (): (KeepOutRect | null)[] => {
+    if (inset) return [];
+    const [west, east] = worldEdgesPx(map);
+    return controlsPx({ width: container.clientWidth, height: container.clientHeight }, scale).map((r) => {
+      const [x0, x1] = [Math.max(r.x0, west), Math.min(r.x1, east)];
+      return x1 > x0 ? { ...r, x0, x1 } : null;
+    });
+  };
   // (The archipelagos' names, placed first, kept to where the planner reckons them: `archipelagoPins`.)
   const archipelagos = archipelagoPins(
     map,
@@ -144,7 +157,11 @@ export function createMapView(
     () => scale,
     () => keepOut?.rect() ?? null,
     archipelagos.place,
-    inset ? { caption: () => closeUpCaption(container) } : null,
+    // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
+    // close-up, of its caption.)
+    inset
+      ? { inset: true, kept: () => [closeUpCaption(container)].filter((r) => r !== null) }
+      : { kept: () => controlBoxes().filter((r) => r !== null) },
   );
   const planKey = () => {
     const c = map.getCenter();
@@ -234,7 +251,8 @@ export function createMapView(
       if (closeUp) keepOut = addKeepOut(map);
       // (A close-up's names, the basemap's too, wholly inside it or not drawn: `addEdgeKeepOut`.)
       if (inset) edges = addEdgeKeepOut(map);
-      edges?.set();
+      else controls = controlBoxes().map((_, i) => addKeepOut(map, `keep-out-control-${i}`));
+      setKeptOut();
       keepClear(true);
       archipelagos.pin();
       // The state asked for before the style loaded is drawn now, so `ready` means "drawn as asked".
@@ -247,9 +265,13 @@ export function createMapView(
   // A new size is a new smallest world: the names' sides are chosen again for it (`sideInWorld`).
   const redraw = () => lastRender && draw(lastRender, lastRender.selected);
   if (!inset) map.on('resize', redraw);
-  const replanNames = () => {
-    // (The bands past a close-up's edges, for its camera and size now.)
+  /** The bands past a close-up's edges, the controls' boxes: for the map's camera and size now. */
+  const setKeptOut = () => {
     edges?.set();
+    controlBoxes().forEach((r, i) => controls[i]?.set(r));
+  };
+  const replanNames = () => {
+    setKeptOut();
     archipelagos.pin();
     ends?.replan();
     flows?.replan();
@@ -281,6 +303,7 @@ export function createMapView(
   const followKeepOut = () => {
     keepOut?.follow();
     edges?.follow();
+    for (const c of controls) c.follow();
   };
   map.on('move', followKeepOut);
   map.on('moveend', replanNames);
@@ -422,6 +445,7 @@ export function createMapView(
       closeUp?.destroy();
       keepOut?.destroy();
       edges?.destroy();
+      for (const c of controls) c.destroy();
       flows?.destroy();
       arcs?.destroy();
       ends?.destroy();

@@ -22,17 +22,15 @@ const nameAt = (id: string, x: number, y: number, text: string): LiveName => ({
   layer: 1,
 });
 
-const plan = (
-  map: MlMap,
-  names: LiveName[],
-  inset: { caption(): { x0: number; y0: number; x1: number; y1: number } | null } | null,
-) =>
+type Box = { x0: number; y0: number; x1: number; y1: number };
+/** The plan on a close-up's map (`inset`, with a caption or none) or on a main map (null). */
+const plan = (map: MlMap, names: LiveName[], inset: { caption(): Box | null } | null) =>
   namePlanner(
     map,
     () => 1,
     () => null,
     () => [],
-    inset,
+    inset ? { inset: true, kept: () => [inset.caption()].filter((b) => b !== null) } : {},
   )(names);
 
 describe('namePlanner', () => {

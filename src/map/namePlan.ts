@@ -40,7 +40,8 @@ const NAME_PX = 12;
  * MapLibre places them. Null while the map moves: the layers keep the positions they have, and plan
  * again once it has moved.
  *
- * In a close-up (`inset`), names are placed wholly inside it, as in its picture, clear of its caption,
+ * Names keep clear of the boxes `kept` gives too: the map's controls (`controlsPx`), a close-up's
+ * caption. In a close-up (`inset`), names are placed wholly inside it, as in its picture,
  * each kept to where the plan puts it, and a name the plan leaves out is not drawn (`LEFT_OUT`):
  * MapLibre, which keeps names that reach past the map, showed Cambodia's cut by the close-up's edge
  * ("odge · 20") in an article's embed.
@@ -52,14 +53,19 @@ export function namePlanner(
   keepOut: () => KeepOutRect | null,
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
   archipelagos: () => readonly { box: KeepOutRect }[],
-  /** A close-up's map: its caption over its top left (`closeUpCaption`), if any. */
-  inset: { caption(): KeepOutRect | null } | null = null,
+  o: {
+    /** A close-up's map (`inset`): its names wholly inside it. */
+    inset?: boolean;
+    /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
+    kept?(): readonly KeepOutRect[];
+  } = {},
 ): (names: readonly LiveName[]) => Map<string, Pin> | null {
   return (names) => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
     const out = new Map<string, Pin>();
     // (One name needs no plan, but in a close-up, where it must fit.)
+    const inset = o.inset ?? false;
     if (names.length < (inset ? 1 : 2)) return out;
     const k = scale();
     const zoom = map.getZoom();
@@ -80,7 +86,8 @@ export function namePlanner(
     });
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
     const blocked = archipelagos().map(({ box }) => grown(box, 2));
-    for (const kept of [keepOut(), inset?.caption() ?? null]) if (kept) blocked.push(kept);
+    const kept = keepOut();
+    blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
     const where = plannedPlacement(
       asks,
       NAME_PX * k,

@@ -44,6 +44,37 @@ export const FRAME = {
   controls: 44,
 };
 
+/**
+ * The map's controls, CSS px at the names' scale 1, from the map's right edge and its top or bottom:
+ * MapLibre's zoom buttons and globe button at the top right, its attribution button at the bottom right
+ * (src/map/createMap.ts; they grow with the map's names, `--map-scale` in src/app/style.css).
+ */
+const MAP_CONTROLS = [
+  { right: 10, top: 10, width: 29, height: 58 },
+  { right: 10, top: 78, width: 29, height: 29 },
+  { right: 10, bottom: 10, width: 24, height: 24 },
+] as const;
+/** The outline drawn around each control (its box-shadow, CSS px at scale 1). */
+const CONTROL_OUTLINE = 2;
+
+/**
+ * The boxes of the map's controls (`MAP_CONTROLS`, with their outline) in a map of `box` CSS px whose
+ * names are `scale` times their size, from its top left: no name goes under them (`addKeepOut`).
+ *
+ * @example controlsPx({ width: 1280, height: 595 })[0] // { x0: 1239, y0: 8, x1: 1272, y1: 70 }: the zoom buttons
+ */
+export function controlsPx(
+  box: { width: number; height: number },
+  scale = 1,
+): { x0: number; y0: number; x1: number; y1: number }[] {
+  const o = CONTROL_OUTLINE * scale;
+  return MAP_CONTROLS.map((c) => {
+    const x1 = box.width - c.right * scale;
+    const y0 = 'top' in c ? c.top * scale : box.height - (c.bottom + c.height) * scale;
+    return { x0: x1 - c.width * scale - o, y0: y0 - o, x1: x1 + o, y1: y0 + c.height * scale + o };
+  });
+}
+
 /** The largest zoom a map frames anything at (a selection's short arc is not blown up to street level). */
 export const FRAME_MAX_ZOOM = 7;
 

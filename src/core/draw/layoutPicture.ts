@@ -3,7 +3,7 @@ import type { Atlas } from '../atlas';
 import { visibleArcs } from '../view/visibleArcs';
 import { FLOW_DEFAULTS, showsFlows } from './countryFlows';
 import { toWorld } from './mercator';
-import type { BoxLayout, Shares } from './boxLayout';
+import { controlsPx, type BoxLayout, type Shares } from './boxLayout';
 import {
   cappedBounds,
   closeUpGeometry,
@@ -165,6 +165,17 @@ function widest(layout: BoxLayout, room: (box: { width: number; height: number }
   return { top: most('top'), right: most('right'), bottom: most('bottom'), left: most('left') };
 }
 
+/**
+ * The boxes a set's close-up is measured in for its names' room, as shares of the set's box's width and
+ * height: its own, 20 % narrower, 15 % taller (a set is shown in the boxes of its class of width and
+ * height, up to about that far from its own).
+ */
+const SHOWN_IN = [
+  [1, 1],
+  [0.8, 1],
+  [1, 1.15],
+] as const;
+
 const pc = (v: number) => `${+(v * 100).toFixed(2)}%`;
 
 /**
@@ -243,6 +254,29 @@ export function layoutPictureSvg(
         `<svg x="${pc(b.x)}" y="${pc(b.y)}" width="${pc(b.w)}" height="${pc(b.h)}"${overflow ? ' overflow="visible"' : ''} `,
       )
       .replace(' xmlns="http://www.w3.org/2000/svg"', '');
+  // No name goes under the map's controls in a set's boxes (the live map keeps them out: `controlsPx`).
+  const withControls = (o: ReturnType<typeof keptOut>) => ({
+    ...o,
+    sets: o.sets.map((set, i) => {
+      const b = layout.sets[i]!.box;
+      const rect = {
+        x: frame.x * b.width,
+        y: frame.y * b.height,
+        w: frame.w * b.width,
+        h: frame.h * b.height,
+      };
+      const share = (r: Rect): ShareBox => ({
+        x: r.x0 / b.width,
+        y: r.y0 / b.height,
+        w: (r.x1 - r.x0) / b.width,
+        h: (r.y1 - r.y0) / b.height,
+      });
+      return {
+        ...set,
+        controls: controlsPx(b, set.px / LABEL_SIZE).map((r) => inFrame(target, rect, b, share(r))),
+      };
+    }),
+  });
   // What the frame shows: more than a selection's short arc where the map stops zooming in.
   const target = world ? asked : cappedBounds(asked, [frame.w * W, frame.h * H]);
   // Names may go into the margins, down to the close-up below (or to the room kept for it).
@@ -253,18 +287,20 @@ export function layoutPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
-      ...keptOut(
-        layout,
-        sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
-        // No name goes on under the close-up (the live map's collisions keep clear of it: `addKeepOut`).
-        cu &&
-          ((b) =>
-            inFrame(
-              target,
-              { x: frame.x * b.width, y: frame.y * b.height, w: frame.w * b.width, h: frame.h * b.height },
-              b,
-              cuShares(b),
-            )),
+      ...withControls(
+        keptOut(
+          layout,
+          sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
+          // No name goes on under the close-up (the live map's collisions keep clear of it: `addKeepOut`).
+          cu &&
+            ((b) =>
+              inFrame(
+                target,
+                { x: frame.x * b.width, y: frame.y * b.height, w: frame.w * b.width, h: frame.h * b.height },
+                b,
+                cuShares(b),
+              )),
+        ),
       ),
       labelRoom: roomAround(
         target,
@@ -315,12 +351,29 @@ export function layoutPictureSvg(
     // The room around its frame in each set's close-up, where the set's names go: wholly inside the
     // close-up as the live map's, whose box has the set's shape (an embed's close-up is narrower than a
     // laptop's, and a name placed in the laptop's room was cut by its edge).
+    // A set is shown in boxes narrower and taller than its own, where its close-up's shape differs
+    // (along the bottom it keeps its width in px as far as its room gives): its names keep to the room
+    // those leave on each side too (a 600-px embed cut three names of its short set's close-up).
+    const roomIn = (b: { width: number; height: number }) => {
+      const r = cuPx(b);
+      const box = { x: inner.x * r.w, y: inner.y * r.h, w: inner.w * r.w, h: inner.h * r.h };
+      return roomAround(bounds, box, [r.w, r.h]);
+    };
     const inBoxes = (o: ReturnType<typeof sized>) => ({
       ...o,
       sets: o.sets.map((set, i) => {
-        const r = cuPx(layout.sets[i]!.box);
-        const box = { x: inner.x * r.w, y: inner.y * r.h, w: inner.w * r.w, h: inner.h * r.h };
-        return { ...set, labelRoom: roomAround(bounds, box, [r.w, r.h]) };
+        const b = layout.sets[i]!.box;
+        const rooms = SHOWN_IN.map(([w, h]) => roomIn({ width: b.width * w, height: b.height * h }));
+        const least = (k: keyof Shares) => Math.min(...rooms.map((r) => r[k]));
+        return {
+          ...set,
+          labelRoom: {
+            top: least('top'),
+            right: least('right'),
+            bottom: least('bottom'),
+            left: least('left'),
+          },
+        };
       }),
     });
     const picture = nested(

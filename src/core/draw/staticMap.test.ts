@@ -299,6 +299,23 @@ describe('a picture with a box drawn over it', () => {
     expect(kept['Guangxi']!.anchor).toBe('end');
     expect(kept['Guangxi']!.x).toBeLessThan(keepOut.x0);
   });
+
+  it('keeps its names out of the map’s controls (the live map keeps them out: `controlsPx`)', () => {
+    const o = { day: '2025-01-01', lang: 'en', narrowOnly: true } as const;
+    const plain = namesOf(staticMapSvg(atlas, topo, { ...o, sets: [{ id: 'narrow', drawnFor: 390 }] }));
+    const right = plain['Guangxi']!;
+    expect(right.anchor).toBe('start');
+    // Two boxes of controls: one where Guangxi's name was, right of its dot.
+    const controls = [
+      { x0: right.x + 20, y0: right.y - 30, x1: right.x + 60, y1: right.y + 5 },
+      { x0: 0, y0: 0, x1: 5, y1: 5 },
+    ];
+    const kept = namesOf(
+      staticMapSvg(atlas, topo, { ...o, sets: [{ id: 'narrow', drawnFor: 390, controls }] }),
+    );
+    expect(kept['Guangxi']!.anchor).toBe('end');
+    expect(kept['Guangxi']!.x).toBeLessThan(controls[0]!.x0);
+  });
 });
 
 describe('a close-up’s own picture', () => {

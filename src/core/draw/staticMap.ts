@@ -156,6 +156,8 @@ export interface StaticMapOptions {
     px?: number;
     /** A box (picture units) over the picture in the set's boxes that no name may cover: its close-up. */
     keepOut?: Rect;
+    /** The boxes (picture units) of the map's controls in the set's boxes (`controlsPx`). */
+    controls?: readonly Rect[];
     /**
      * The room (picture units) around the frame where names may go in the set's boxes (`labelRoom`'s):
      * a close-up's, whose box has the set's shape, not the nominal one's.
@@ -426,6 +428,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const blocked = [
       ...arch.map(({ box }) => grown(box, margin)),
       ...(c.keepOut ? [c.keepOut] : []),
+      // (The map's controls: the live map keeps every name out of them, `addKeepOut`.)
+      ...(c.controls ?? []),
       // (At the top left of the room: the caption is on the box around it.)
       ...(caption
         ? [
