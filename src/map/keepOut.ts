@@ -8,7 +8,8 @@ export type KeepOutRect = Rect;
 const IMAGES_KEPT = 2;
 
 /**
- * A box of the map that no name may cover: the close-up, drawn over the main map in a box of the page.
+ * A box of the map that no name may cover: the close-up, drawn over the main map in a box of the page;
+ * the map's buttons (`controlsPx`); the bands past a close-up's edges (`addEdgeKeepOut`).
  * MapLibre's collisions know symbols only, and a name beside a dot near the close-up (New Zealand's on a
  * laptop, at the 300 events' opening view) went on under it, cut. An empty image of the box's size,
  * centred on it, in a symbol layer above every other (placed first), never hidden and never covered,
@@ -56,6 +57,11 @@ export function addKeepOut(
     shift = next;
     map.setPaintProperty(id, 'icon-translate', [Math.round(dx), Math.round(dy)]);
   };
+  const follow = () => {
+    if (!kept || !at) return translate(0, 0);
+    const p = map.project([at.lng, at.lat]);
+    translate((kept.x0 + kept.x1) / 2 - p.x, (kept.y0 + kept.y1) / 2 - p.y);
+  };
   return {
     set(rect) {
       // (Rounded outwards: the box kept out holds the whole close-up.)
@@ -72,7 +78,9 @@ export function addKeepOut(
       const next = centre ? `${image}@${centre.lng.toFixed(6)},${centre.lat.toFixed(6)}` : '';
       kept = centre ? box : null;
       at = centre;
-      translate(0, 0);
+      // (Where the point is not the box's centre once projected again, under it: on the globe a point
+      // past its edge unprojects to the edge, and a button over space kept names out there.)
+      follow();
       if (next === written) return false;
       written = next;
       if (centre && !images.includes(image)) {
@@ -98,11 +106,7 @@ export function addKeepOut(
       });
       return true;
     },
-    follow() {
-      if (!kept || !at) return;
-      const p = map.project([at.lng, at.lat]);
-      translate((kept.x0 + kept.x1) / 2 - p.x, (kept.y0 + kept.y1) / 2 - p.y);
-    },
+    follow,
     rect: () => kept,
     key: () => (kept ? `${kept.x0},${kept.y0},${kept.x1},${kept.y1}` : ''),
     destroy() {

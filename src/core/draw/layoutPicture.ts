@@ -273,7 +273,7 @@ export function layoutPictureSvg(
       });
       return {
         ...set,
-        controls: controlsPx(b, set.px / LABEL_SIZE).map((r) => inFrame(target, rect, b, share(r))),
+        controls: controlsPx(b, set.px / LABEL_PX).map((r) => inFrame(target, rect, b, share(r))),
       };
     }),
   });
