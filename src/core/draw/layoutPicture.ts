@@ -254,17 +254,18 @@ export function layoutPictureSvg(
         `<svg x="${pc(b.x)}" y="${pc(b.y)}" width="${pc(b.w)}" height="${pc(b.h)}"${overflow ? ' overflow="visible"' : ''} `,
       )
       .replace(' xmlns="http://www.w3.org/2000/svg"', '');
+  // The main frame's box (px) in a box of the layout.
+  const framePx = (b: { width: number; height: number }) => ({
+    x: frame.x * b.width,
+    y: frame.y * b.height,
+    w: frame.w * b.width,
+    h: frame.h * b.height,
+  });
   // No name goes under the map's controls in a set's boxes (the live map keeps them out: `controlsPx`).
   const withControls = (o: ReturnType<typeof keptOut>) => ({
     ...o,
     sets: o.sets.map((set, i) => {
       const b = layout.sets[i]!.box;
-      const rect = {
-        x: frame.x * b.width,
-        y: frame.y * b.height,
-        w: frame.w * b.width,
-        h: frame.h * b.height,
-      };
       const share = (r: Rect): ShareBox => ({
         x: r.x0 / b.width,
         y: r.y0 / b.height,
@@ -273,7 +274,7 @@ export function layoutPictureSvg(
       });
       return {
         ...set,
-        controls: controlsPx(b, set.px / LABEL_PX).map((r) => inFrame(target, rect, b, share(r))),
+        controls: controlsPx(b, set.px / LABEL_PX).map((r) => inFrame(target, framePx(b), b, share(r))),
       };
     }),
   });
@@ -292,14 +293,7 @@ export function layoutPictureSvg(
           layout,
           sized(layout, (b) => shownWidth(target, [frame.w * b.width, frame.h * b.height])),
           // No name goes on under the close-up (the live map's collisions keep clear of it: `addKeepOut`).
-          cu &&
-            ((b) =>
-              inFrame(
-                target,
-                { x: frame.x * b.width, y: frame.y * b.height, w: frame.w * b.width, h: frame.h * b.height },
-                b,
-                cuShares(b),
-              )),
+          cu && ((b) => inFrame(target, framePx(b), b, cuShares(b))),
         ),
       ),
       labelRoom: roomAround(
@@ -313,18 +307,7 @@ export function layoutPictureSvg(
         [W, H],
         floor,
       ),
-      drawnRoom: widest(layout, (b) =>
-        roomAround(
-          target,
-          {
-            x: frame.x * b.width,
-            y: frame.y * b.height,
-            w: frame.w * b.width,
-            h: frame.h * b.height,
-          },
-          [b.width, b.height],
-        ),
-      ),
+      drawnRoom: widest(layout, (b) => roomAround(target, framePx(b), [b.width, b.height])),
       ...(near ? { near } : {}),
     }),
     frame,
