@@ -687,6 +687,30 @@ test('while the map starts, the picture stays over the bare canvas', async ({ pa
   await expect(page.locator('#map img.first-view')).toBeHidden();
 });
 
+// A change of the font the picture inherits lays it out and paints it again, and Chrome then rasterises
+// the whole picture again (60–80 ms of software raster at 300 events, traced), while a reader's first
+// input waits for the frame (issue 16). Neither the page's web font arriving nor MapLibre's class on the
+// map's box (its own font) may change it.
+test('the picture’s style is its own: the web font arriving and the map starting leave it as it was', async ({
+  page,
+}) => {
+  await open(page, './', { map: false });
+  const picture = page.locator('#map img.first-view');
+  const font = () => picture.evaluate((i) => getComputedStyle(i).font);
+  await page.evaluate(() => document.fonts.ready);
+  const before = await font();
+  expect(before).not.toMatch(/Be Vietnam Pro/);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(
+    () => document.querySelector('#map')?.classList.contains('maplibregl-map'),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  expect(await font()).toBe(before);
+});
+
 // The same before the app's script has run: the page shows its picture while its module still loads
 // (slow network, a busy phone), and a press then was lost, the map never started (the bench's "then"
 // column: no MapLibre start after a press or key while loading). public/theme.js keeps it. Issue 16.
