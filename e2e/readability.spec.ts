@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
 import { readScreen } from '../src/test/readScreen';
-import { LAYOUT_ONLY, open } from './helpers';
+import { MAP_THEMES } from '../src/core/draw/theme';
+import { colourStats, LAYOUT_ONLY, open } from './helpers';
 
 /** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
 const SITES = [
@@ -398,3 +399,39 @@ async function acrossThePacific(page: Page) {
   await page.mouse.click(box.x + spot!.at[0], box.y + spot!.at[1]);
   expect(await page.evaluate(() => window.atlas!.state().selection)).toBe(spot!.id);
 }
+
+// MapLibre keeps a name that reaches up to 100 px past its map, and the map's edge cuts it: once a
+// reader had framed Hokkaidō at the right edge, its name read "Ha" (Astana's was cut at a phone's left
+// edge). The names' plan keeps each one wholly inside the map (`namePlanner`): this one left of its dot.
+test('seed data, a name beside the map’s edge is wholly inside it: on the other side of its dot', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // (A camera in the address starts the map at once.)
+  await open(page, './?lang=fr#date=2025-08-01&view=88.2,40,3');
+  await page.evaluate(() => window.atlas!.idle());
+  const map = (await page.locator('#map').boundingBox())!;
+  const dot = await page.evaluate(
+    () => window.atlas!.arcsOnScreen().find((a) => a.where === 'map' && a.id.includes('JP-01'))?.points,
+  );
+  expect(dot).toBeDefined();
+  // (Its end in Hokkaidō: the arc's easternmost point.)
+  const [x, y] = dot!.reduce((a, b) => (b[0] > a[0] ? b : a));
+  // The dot is within 30 px of the map's right edge, where its name, 55 px long, cannot go right of it.
+  expect(map.width - x).toBeLessThan(30);
+  const ink = async (x0: number, x1: number) =>
+    (
+      await colourStats(
+        page,
+        await page.screenshot({ clip: { x: map.x + x0, y: map.y + y - 9, width: x1 - x0, height: 18 } }),
+        [MAP_THEMES.light.label],
+        30,
+      )
+    )[0]!.count;
+  // Right of the dot (clear of it and of its halo): no letter. Left of it: the name.
+  expect(await ink(x + 7, map.width)).toBe(0);
+  expect(await ink(x - 70, x - 7)).toBeGreaterThan(40);
+  await context.close();
+});

@@ -34,23 +34,32 @@ const plan = (map: MlMap, names: LiveName[], inset: { caption(): Box | null } | 
   )(names);
 
 describe('namePlanner', () => {
-  it('in a close-up, keeps each name to a position wholly inside it, where MapLibre would keep it cut', () => {
+  it('keeps each name to a position wholly inside the map, where MapLibre would keep it cut: in a close-up and on the main map', () => {
     // Right of its dot (its side's first position) the name reaches 70 px past the map: MapLibre keeps
-    // a name up to 100 px past it, cut. Left of its dot it fits.
+    // a name up to 100 px past it, cut (Astana's at a phone's left edge). Left of its dot it fits.
     const names = [nameAt('kh', 185, 50, 'Cambodge · 20'), nameAt('la', 40, 20, 'Laos · 25')];
-    const main = plan(mapOf(200, 100), names, null);
-    expect(main?.has('kh')).toBe(false);
-    const closeUp = plan(mapOf(200, 100), names, { caption: () => null });
-    expect(closeUp?.get('kh')).toBe('right');
-    // (Every name is kept to where the plan puts it, those placed in their sides' order too.)
-    expect(closeUp?.get('la')).toBe('left');
+    for (const inset of [null, { caption: () => null }]) {
+      const planned = plan(mapOf(200, 100), names, inset);
+      expect(planned?.get('kh')).toBe('right');
+      // (Every name is kept to where the plan puts it, those placed in their sides' order too.)
+      expect(planned?.get('la')).toBe('left');
+    }
+    // A name alone is planned too.
+    expect(plan(mapOf(200, 100), names.slice(0, 1), null)?.get('kh')).toBe('right');
   });
 
-  it('in a close-up, leaves out a name that fits nowhere inside it, and one that fits only under its caption', () => {
+  it('leaves a name whose dot is off the main map to MapLibre (the reader may have panned to another copy of the world), and out of a close-up', () => {
+    const names = [nameAt('off', -30, 50, 'Astana'), nameAt('la', 40, 20, 'Laos · 25')];
+    expect(plan(mapOf(200, 100), names, null)?.has('off')).toBe(false);
+    expect(plan(mapOf(200, 100), names, { caption: () => null })?.get('off')).toBe(LEFT_OUT);
+  });
+
+  it('leaves out a name that fits nowhere inside the map, and in a close-up one that fits only under its caption', () => {
     // 60 px wide: the name, about 85 px, fits on no side of its dot.
     const narrow = [nameAt('kh', 30, 50, 'Cambodge · 20'), nameAt('la', 30, 90, 'Laos')];
     expect(plan(mapOf(60, 100), narrow, { caption: () => null })?.get('kh')).toBe(LEFT_OUT);
-    expect(plan(mapOf(60, 100), narrow, null)?.get('kh')).not.toBe(LEFT_OUT);
+    expect(plan(mapOf(60, 100), narrow, null)?.get('kh')).toBe(LEFT_OUT);
+    expect(plan(mapOf(200, 100), narrow, null)?.get('kh')).not.toBe(LEFT_OUT);
     // A dot 12 px from the top, under a caption 22 px high across the map: every position around it
     // reaches under the caption.
     const top = [nameAt('cb', 60, 12, 'Cao Bằng'), nameAt('la', 60, 80, 'Laos')];

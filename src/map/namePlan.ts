@@ -1,13 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
-import {
-  grown,
-  plannedPlacement,
-  LEFT_OUT,
-  LIVE_EDGE_PX,
-  liveTileOrder,
-  type LabelAsk,
-} from '../core/draw/pictureLabels';
+import { grown, plannedPlacement, LEFT_OUT, liveTileOrder, type LabelAsk } from '../core/draw/pictureLabels';
 import { loadedAdvance } from './fontAdvance';
 import type { KeepOutRect } from './keepOut';
 import type { Pin } from './endsLayer';
@@ -31,20 +24,18 @@ export interface LiveName {
 const NAME_PX = 12;
 
 /**
- * Where a layer's names go on this map as it is framed now, for those the plan moves (`plannedPositions`,
- * by name id): the build's picture moves names among the positions around their dots so that more of
- * them find room, measured as the picture measures (the names' size and the font's advances once it is
- * loaded, the dots' squares, the archipelagos' names, MapLibre's 100 px past the edges, the live map's
- * order of placement: layer, priority, tile; the box kept out, the close-up's: `addKeepOut`). The
- * layers keep each of these to its position (`pinKey`); the others keep their sides' order, as
- * MapLibre places them. Null while the map moves: the layers keep the positions they have, and plan
- * again once it has moved.
+ * Where a layer's names go on this map as it is framed now (`plannedPlacement`, by name id): the build's
+ * picture moves names among the positions around their dots so that more of them find room, measured
+ * as the picture measures (the names' size and the font's advances once it is loaded, the dots'
+ * squares, the archipelagos' names, the live map's order of placement: layer, priority, tile; the box
+ * kept out, the close-up's: `addKeepOut`), each wholly inside the map. The layers keep each name to its
+ * position (`pinKey`), and draw none the plan leaves out (`LEFT_OUT`). MapLibre keeps a name that
+ * reaches past the map, cut by its edge: Cambodia's read "odge · 20" in an article's close-up, Astana's
+ * was cut at a phone's left edge. Null while the map moves: the layers keep the positions they have,
+ * and plan again once it has moved.
  *
  * Names keep clear of the boxes `kept` gives too: the map's controls (`controlsPx`), a close-up's
- * caption. In a close-up (`inset`), names are placed wholly inside it, as in its picture,
- * each kept to where the plan puts it, and a name the plan leaves out is not drawn (`LEFT_OUT`):
- * MapLibre, which keeps names that reach past the map, showed Cambodia's cut by the close-up's edge
- * ("odge · 20") in an article's embed.
+ * caption (`inset`: a close-up's map, where a name whose dot is off it is left out too).
  */
 export function namePlanner(
   map: MlMap,
@@ -54,7 +45,7 @@ export function namePlanner(
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
   archipelagos: () => readonly { box: KeepOutRect }[],
   o: {
-    /** A close-up's map (`inset`): its names wholly inside it. */
+    /** A close-up's map (`inset`): a name whose dot is off it is left out too. */
     inset?: boolean;
     /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
     kept?(): readonly KeepOutRect[];
@@ -64,9 +55,9 @@ export function namePlanner(
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
     const out = new Map<string, Pin>();
-    // (One name needs no plan, but in a close-up, where it must fit.)
     const inset = o.inset ?? false;
-    if (names.length < (inset ? 1 : 2)) return out;
+    // (One name is planned too: it must fit inside.)
+    if (names.length === 0) return out;
     const k = scale();
     const zoom = map.getZoom();
     const { clientWidth: width, clientHeight: height } = map.getContainer();
@@ -88,6 +79,7 @@ export function namePlanner(
     const blocked = archipelagos().map(({ box }) => grown(box, 2));
     const kept = keepOut();
     blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
+    // (Wholly inside the map: no edge given.)
     const where = plannedPlacement(
       asks,
       NAME_PX * k,
@@ -95,14 +87,17 @@ export function namePlanner(
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
-      // (MapLibre's collision grid reaches 100 px past the map whatever the names' size; a close-up's
-      // names stay inside it.)
-      inset ? undefined : LIVE_EDGE_PX,
     );
-    // (In a close-up every name is kept to where the plan puts it: in its sides' order MapLibre, with
-    // its 100 px, would put some elsewhere.)
-    if (inset) where.where.forEach((w, i) => out.set(names[i]!.id, w ?? LEFT_OUT));
-    else where.at.forEach((w, i) => w && out.set(names[i]!.id, w));
+    // Every name is kept to where the plan puts it: in its sides' order MapLibre, which keeps a name
+    // reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put some there, cut. On the main map,
+    // a name whose dot is off the map is left to MapLibre: the plan, which knows one copy of the world,
+    // may have it on the wrong one once the reader has panned, and a name whose copy is in sight was
+    // then left out; in a close-up, which never pans, it is left out.
+    const inMap = (a: LabelAsk) => a.x >= 0 && a.x <= width && a.y >= 0 && a.y <= height;
+    where.where.forEach((w, i) => {
+      if (w) out.set(names[i]!.id, w);
+      else if (inset || inMap(asks[i]!)) out.set(names[i]!.id, LEFT_OUT);
+    });
     return out;
   };
 }

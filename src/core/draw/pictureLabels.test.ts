@@ -71,10 +71,9 @@ describe('placeLabels', () => {
         13,
         box,
       ).map((l) => l.text);
-    // Past the picture's edge: left out, unless names may reach past it, cut, as MapLibre's do (100 px).
+    // Past the picture's edge: left out, never kept cut, as MapLibre alone keeps a name (100 px past).
     const edge = { text: 'Cuba', x: 395, y: 100, priority: 1, side: 'west' as const };
     expect(placeLabels([edge], 13, box)).toEqual([]);
-    expect(placeLabels([edge], 13, box, [], [], undefined, 100)[0]?.anchor).toBe('start');
     // (One dot, one side: the second name finds every position of its taken.)
     expect(pair(['Zeta', 'Alpha'])).toEqual(['Zeta']);
     expect(pair(['Alpha', 'Zeta'])).toEqual(['Alpha']);
@@ -277,26 +276,18 @@ describe('firstPositions and plannedPositions', () => {
           ...(hub ? { withName: true } : {}),
         };
       });
-      const first = firstPositions(asks, 12, box, [], [], undefined, 100);
+      const first = firstPositions(asks, 12, box);
       const picture = placeLabels(
         asks.map((a, i) => ({ ...a, first: first[i] })),
         12,
         box,
-        [],
-        [],
-        undefined,
-        100,
       );
-      const at = plannedPositions(asks, 12, box, [], [], undefined, 100);
+      const at = plannedPositions(asks, 12, box);
       moved += at.filter((w) => w !== null).length;
       const live = placeLabels(
         asks.map((a, i) => (at[i] ? { ...a, at: at[i] } : a)),
         12,
         box,
-        [],
-        [],
-        undefined,
-        100,
       );
       expect(live, `round ${round}`).toEqual(picture);
     }
@@ -329,7 +320,7 @@ describe('firstPositions and plannedPositions', () => {
             box,
           ),
         );
-      const roomy = firstPositions(asks, 12, box, [], [], undefined, undefined, undefined, PICTURE_ROOM);
+      const roomy = firstPositions(asks, 12, box, [], [], undefined, undefined, PICTURE_ROOM);
       expect(at(12 * (1 + PICTURE_ROOM), roomy)).toBeGreaterThanOrEqual(at(12 * (1 + PICTURE_ROOM), []));
       expect(at(12, roomy)).toBeGreaterThanOrEqual(at(12, []));
       // (Without room, moves made by a pixel's margin do weigh less at the larger size, now and then.)

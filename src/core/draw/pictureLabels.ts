@@ -277,10 +277,8 @@ export function placeLabels(
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
-  /** How far past the picture's edges a name may reach and be kept, cut (`LIVE_EDGE_PX`'s). */
-  edge?: number,
 ): PlacedLabel[] {
-  return labelPlacer(asks, size, box, fixed, blocked, advance, edge)
+  return labelPlacer(asks, size, box, fixed, blocked, advance)
     .place(asks.map((a) => a.first))
     .flatMap((p) => (p ? [p.label] : []));
 }
@@ -319,8 +317,6 @@ function labelPlacer(
   blocked: readonly Rect[] = [],
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
-  /** How far past the picture's edges a name may reach and be kept, cut (`LIVE_EDGE_PX`'s). */
-  edge?: number,
 ) {
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
@@ -366,15 +362,9 @@ function labelPlacer(
         const top = dy > 0 ? a.y + down : dy < 0 ? a.y - down - height : a.y - height / 2;
         const label: PlacedLabel = { text: a.text, lines, x, y: top + ascent, anchor };
         const r = placedBox(label, size, advance);
-        // (With an `edge`, as MapLibre: any box that reaches the picture, or `edge` past it, is kept, and
-        // the picture's edge cuts it; without, only a box wholly inside.)
-        const inside =
-          edge === undefined
-            ? r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height
-            : r.x1 >= bx - edge &&
-              r.y1 >= by - edge &&
-              r.x0 < bx + box.width + edge &&
-              r.y0 < by + box.height + edge;
+        // (Only a box wholly inside: MapLibre alone keeps one that reaches up to 100 px past its map,
+        // cut by its edge, `LIVE_EDGE_PX`; the live map keeps each name where this places it.)
+        const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
         const boxes = own ? [r, own] : [r];
         const ok = inside && boxes.every((b) => taken.every((p) => !overlaps(b, p)));
         return [where, { label, boxes, ok }] as const;
@@ -450,11 +440,11 @@ export function firstPositions(
     room?: number,
   ]
 ): (Around | undefined)[] {
-  const [size, box, fixed, blocked, advance, edge, budget = 400, room = 0] = rest;
+  const [size, box, fixed, blocked, advance, budget = 400, room = 0] = rest;
   // Moves are found and weighed with the names `room` larger than they are, and kept only where the
   // names as they are weigh no less.
-  const placer = labelPlacer(asks, size * (1 + room), box, fixed, blocked, advance, edge);
-  const exact = labelPlacer(asks, size, box, fixed, blocked, advance, edge);
+  const placer = labelPlacer(asks, size * (1 + room), box, fixed, blocked, advance);
+  const exact = labelPlacer(asks, size, box, fixed, blocked, advance);
   // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
   // crowd of 300 names as many tries as fit in about the same work.)
   const most = Math.min(budget, Math.floor(WORK / Math.max(1, asks.length) ** 2));

@@ -318,6 +318,33 @@ describe('a picture with a box drawn over it', () => {
   });
 });
 
+describe('a main map’s names', () => {
+  const namesOf = (svg: string) =>
+    Object.fromEntries(
+      [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)].map((m) => [
+        m[4],
+        { x: Number(m[1]), anchor: m[3] },
+      ]),
+    );
+
+  it('are wholly inside its box: one that would reach past its edge goes to another side of its dot, as the live map’s plan keeps it', () => {
+    // Hokkaidō's dot 6 units from the right edge (of 1000): right of it, its name would reach past it,
+    // where MapLibre alone keeps a name, cut (Astana's at a phone's left edge).
+    const svg = staticMapSvg(atlas, topo, {
+      day: '2025-08-01',
+      lang: 'en',
+      bounds: [90, 5, 143.5, 50],
+      narrowOnly: true,
+      sets: [{ id: 'narrow', drawnFor: 390 }],
+    });
+    const names = namesOf(svg);
+    expect(names['Hokkaidō']).toMatchObject({ anchor: 'end' });
+    expect(names['Hokkaidō']!.x).toBeLessThan(1000);
+    // Names of places off the picture are not written.
+    expect(names['Astana']).toBeUndefined();
+  });
+});
+
 describe('a close-up’s own picture', () => {
   /** The names of the desktop class, with their baseline points and anchors. */
   const namesOf = (svg: string) =>

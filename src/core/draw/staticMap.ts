@@ -484,22 +484,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         ...(a.withName ? { withName: true } : {}),
       };
     });
-    // (Past the map's edges as far as MapLibre keeps a name, and its edge cuts it; a close-up's names
-    // wholly inside it, as its live map's plan keeps them: `namePlanner`.)
-    const edge = opts.caption ? undefined : LIVE_EDGE_PX * px;
     // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
-    // the build's pictures, moves that hold where the picture is shown a little smaller, `nameRoom`.)
-    const firsts = firstPositions(
-      sided,
-      size,
-      labelBox,
-      [],
-      blocked,
-      opts.advance,
-      edge,
-      undefined,
-      opts.nameRoom,
-    );
+    // the build's pictures, moves that hold where the picture is shown a little smaller, `nameRoom`.
+    // Each wholly inside the picture's box, or its close-up's, as the live map's plan keeps them:
+    // `namePlanner`.)
+    const firsts = firstPositions(sided, size, labelBox, [], blocked, opts.advance, undefined, opts.nameRoom);
     const placed = placeLabels(
       sided.map((a, i) => ({ ...a, first: firsts[i] })),
       size,
@@ -507,7 +496,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       [],
       blocked,
       opts.advance,
-      edge,
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     const shownDots = [
