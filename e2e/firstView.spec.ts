@@ -610,9 +610,8 @@ async function pictureNames(
         // true inside an SVG group of display none.)
         for (let g: Element | null = e; g; g = g.parentElement)
           if (getComputedStyle(g).display === 'none') return false;
-        // And in sight: not wholly past the picture's edges, or its close-up's (a name may be placed
-        // there, as MapLibre places one up to 100 px past the map's edge; the live map's count
-        // leaves out a name whose place is off the map).
+        // And in sight: not wholly past the picture's edges, or its close-up's (a basemap's province
+        // name may be placed there, as MapLibre places one up to 100 px past the map's edge).
         const r = e.getBoundingClientRect();
         const c = e.closest('svg.close-up')?.getBoundingClientRect();
         const [x0, y0, x1, y1] = c

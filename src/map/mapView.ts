@@ -128,7 +128,7 @@ export function createMapView(
       return x < reach ? 'west' : world - x < reach ? 'east' : 'middle';
     };
   // Where the names go, planned as the build's picture plans them (`namePlanner`) for the map as framed
-  // when they are shown, and again once it has moved: the names moved to make room keep to it.
+  // when they are shown, and again once it has moved: each name keeps to where the plan puts it.
   // (Clear of the close-up: `addKeepOut`, its box kept out of MapLibre's collisions too.)
   let keepOut: ReturnType<typeof addKeepOut> | null = null;
   let edges: ReturnType<typeof addEdgeKeepOut> | null = null;
@@ -159,9 +159,12 @@ export function createMapView(
     archipelagos.place,
     // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
     // close-up, of its caption.)
-    inset
-      ? { inset: true, kept: () => [closeUpCaption(container)].filter((r) => r !== null) }
-      : { kept: () => controlBoxes().filter((r) => r !== null) },
+    {
+      kept: () =>
+        inset
+          ? [closeUpCaption(container)].filter((r) => r !== null)
+          : controlBoxes().filter((r) => r !== null),
+    },
   );
   const planKey = () => {
     const c = map.getCenter();

@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { LEFT_OUT } from '../core/draw/pictureLabels';
 import { namePlanner, type LiveName } from './namePlan';
 
-/** A map of `width` × `height` CSS px, at rest, whose points are given in px from its top left. */
-const mapOf = (width: number, height: number) =>
+/**
+ * A map of `width` × `height` CSS px, at rest, whose points are given in px from its top left (at zoom
+ * 5 a world is 16,384 px wide). On the globe (`farSide`), points of the far side, MapLibre projects
+ * inside the disc, where the point is another's.
+ */
+const mapOf = (width: number, height: number, farSide?: (x: number) => boolean) =>
   ({
     isMoving: () => false,
     getZoom: () => 5,
+    getProjection: () => ({ type: farSide ? 'globe' : 'mercator' }),
     getContainer: () => ({ clientWidth: width, clientHeight: height }),
-    project: ([x, y]: [number, number]) => ({ x, y }),
+    project: ([x, y]: [number, number]) => ({ x: farSide?.(x) ? x - 1000 : x, y }),
+    unproject: ({ x, y }: { x: number; y: number }) => ({ lng: x, lat: y }),
   }) as unknown as MlMap;
 
 const nameAt = (id: string, x: number, y: number, text: string): LiveName => ({
@@ -23,14 +29,14 @@ const nameAt = (id: string, x: number, y: number, text: string): LiveName => ({
 });
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-/** The plan on a close-up's map (`inset`, with a caption or none) or on a main map (null). */
+/** The plan on a close-up's map (with a caption or none) or on a main map (null). */
 const plan = (map: MlMap, names: LiveName[], inset: { caption(): Box | null } | null) =>
   namePlanner(
     map,
     () => 1,
     () => null,
     () => [],
-    inset ? { inset: true, kept: () => [inset.caption()].filter((b) => b !== null) } : {},
+    inset ? { kept: () => [inset.caption()].filter((b) => b !== null) } : {},
   )(names);
 
 describe('namePlanner', () => {
@@ -48,10 +54,30 @@ describe('namePlanner', () => {
     expect(plan(mapOf(200, 100), names.slice(0, 1), null)?.get('kh')).toBe('right');
   });
 
-  it('leaves a name whose dot is off the main map to MapLibre (the reader may have panned to another copy of the world), and out of a close-up', () => {
+  it('leaves out a name whose place is out of sight: off the map, or on the globe’s far side', () => {
     const names = [nameAt('off', -30, 50, 'Astana'), nameAt('la', 40, 20, 'Laos · 25')];
-    expect(plan(mapOf(200, 100), names, null)?.has('off')).toBe(false);
-    expect(plan(mapOf(200, 100), names, { caption: () => null })?.get('off')).toBe(LEFT_OUT);
+    for (const inset of [null, { caption: () => null }])
+      expect(plan(mapOf(200, 100), names, inset)?.get('off')).toBe(LEFT_OUT);
+    // Far side: projected onto Laos's right, its name took the room there.
+    const hidden = [nameAt('far', 1090, 20, 'Cuba · 4'), nameAt('la', 40, 20, 'Laos · 25')];
+    const globe = plan(
+      mapOf(200, 100, (x) => x > 500),
+      hidden,
+      null,
+    );
+    expect(globe?.get('far')).toBe(LEFT_OUT);
+    expect(globe?.get('la')).toBe('left');
+    expect(plan(mapOf(200, 100), [nameAt('cuba', 90, 20, 'Cuba · 4'), hidden[1]!], null)?.get('la')).not.toBe(
+      'left',
+    );
+  });
+
+  it('plans the copy of the world in sight: once the reader has panned a world over, not the atlas’s own', () => {
+    const world = 512 * 2 ** 5;
+    const names = [nameAt('kh', 185 - world, 50, 'Cambodge · 20'), nameAt('la', 40 + world, 20, 'Laos · 25')];
+    const planned = plan(mapOf(200, 100), names, null);
+    expect(planned?.get('kh')).toBe('right');
+    expect(planned?.get('la')).toBe('left');
   });
 
   it('leaves out a name that fits nowhere inside the map, and in a close-up one that fits only under its caption', () => {

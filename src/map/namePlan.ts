@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
+import { WORLD_PX } from '../core/draw/mercator';
 import { grown, plannedPlacement, LEFT_OUT, liveTileOrder, type LabelAsk } from '../core/draw/pictureLabels';
 import { loadedAdvance } from './fontAdvance';
 import type { KeepOutRect } from './keepOut';
@@ -30,12 +31,13 @@ const NAME_PX = 12;
  * squares, the archipelagos' names, the live map's order of placement: layer, priority, tile; the box
  * kept out, the close-up's: `addKeepOut`), each wholly inside the map. The layers keep each name to its
  * position (`pinKey`), and draw none the plan leaves out (`LEFT_OUT`). MapLibre keeps a name that
- * reaches past the map, cut by its edge: Cambodia's read "odge · 20" in an article's close-up, Astana's
- * was cut at a phone's left edge. Null while the map moves: the layers keep the positions they have,
+ * reaches past the map, cut by its edge: Cambodia's read "odge · 20" in an article's close-up,
+ * Hokkaidō's "Ha" at the main map's right edge. A name whose place is out of sight (off the map, on the
+ * globe's far side) is left out too. Null while the map moves: the layers keep the positions they have,
  * and plan again once it has moved.
  *
  * Names keep clear of the boxes `kept` gives too: the map's controls (`controlsPx`), a close-up's
- * caption (`inset`: a close-up's map, where a name whose dot is off it is left out too).
+ * caption (`closeUpCaption`).
  */
 export function namePlanner(
   map: MlMap,
@@ -45,8 +47,6 @@ export function namePlanner(
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
   archipelagos: () => readonly { box: KeepOutRect }[],
   o: {
-    /** A close-up's map (`inset`): a name whose dot is off it is left out too. */
-    inset?: boolean;
     /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
     kept?(): readonly KeepOutRect[];
   } = {},
@@ -55,14 +55,31 @@ export function namePlanner(
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
     const out = new Map<string, Pin>();
-    const inset = o.inset ?? false;
     // (One name is planned too: it must fit inside.)
     if (names.length === 0) return out;
     const k = scale();
     const zoom = map.getZoom();
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const asks = names.map((n): LabelAsk => {
-      const p = map.project(n.at as [number, number]);
+    const globe = map.getProjection()?.type === 'globe';
+    const world = WORLD_PX * 2 ** zoom;
+    // Where the reader sees each place: on the flat map, the copy of the world nearest the map's middle
+    // (once the reader has panned a world over, the one in sight, not the atlas's own); on the globe,
+    // nowhere on its far side, which MapLibre projects inside its disc (where its name took the room of
+    // names in sight): the point there is another place's, on the near side.
+    const seen = (at: LonLat): { x: number; y: number } | null => {
+      const p = map.project(at as [number, number]);
+      if (globe) {
+        const back = map.unproject(p);
+        const dLon = Math.abs(((back.lng - at[0] + 540) % 360) - 180);
+        return dLon > 1 || Math.abs(back.lat - at[1]) > 1 ? null : p;
+      }
+      return { x: p.x + Math.round((width / 2 - p.x) / world) * world, y: p.y };
+    };
+    const shown = names.flatMap((n) => {
+      const p = seen(n.at);
+      return p ? [{ n, p }] : [];
+    });
+    const asks = shown.map(({ n, p }): LabelAsk => {
       return {
         text: n.text,
         x: p.x,
@@ -88,16 +105,12 @@ export function namePlanner(
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
     );
-    // Every name is kept to where the plan puts it: in its sides' order MapLibre, which keeps a name
-    // reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put some there, cut. On the main map,
-    // a name whose dot is off the map is left to MapLibre: the plan, which knows one copy of the world,
-    // may have it on the wrong one once the reader has panned, and a name whose copy is in sight was
-    // then left out; in a close-up, which never pans, it is left out.
-    const inMap = (a: LabelAsk) => a.x >= 0 && a.x <= width && a.y >= 0 && a.y <= height;
-    where.where.forEach((w, i) => {
-      if (w) out.set(names[i]!.id, w);
-      else if (inset || inMap(asks[i]!)) out.set(names[i]!.id, LEFT_OUT);
-    });
+    // Every name is kept to where the plan puts it, and one it leaves out is not drawn: in its sides'
+    // order MapLibre, which keeps a name reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put
+    // some there, cut, and a name whose dot is off the map too, where it took a planned name's room.
+    // (While the map moves the layers keep these: a place that comes into sight is named once it stops.)
+    const placed = new Map(shown.map(({ n }, i) => [n.id, where[i] ?? LEFT_OUT] as const));
+    for (const n of names) out.set(n.id, placed.get(n.id) ?? LEFT_OUT);
     return out;
   };
 }

@@ -14,7 +14,7 @@ import {
   HUB_DOT_EMS,
   nameReach,
   firstPositions,
-  plannedPositions,
+  plannedPlacement,
   PICTURE_ROOM,
   type LabelAsk,
 } from './pictureLabels';
@@ -167,7 +167,7 @@ describe('placeLabels', () => {
   });
 });
 
-describe('firstPositions and plannedPositions', () => {
+describe('firstPositions and plannedPlacement', () => {
   // Two dots 12 units apart, one above the other, in a box that leaves no room below the lower one:
   // placed one by one, the upper (more partnerships) takes the room right of its dot, where the lower
   // one's name (kept right of its dot: a west edge's side) would have gone.
@@ -192,10 +192,12 @@ describe('firstPositions and plannedPositions', () => {
     // The upper name went left of its dot; the lower one right of its own.
     expect(placed.find((l) => l.text === 'Upper')!.x).toBeLessThan(50);
     expect(placed.find((l) => l.text === 'Lower')!.x).toBeGreaterThan(50);
-    // And `plannedPositions` says where those it moved go, the positions the live map keeps them to:
-    // both (the upper one moved, the lower one placed).
-    const where = plannedPositions(pair, 12, box);
-    expect(where).toEqual(['right', 'left']);
+    // And `plannedPlacement` says where each goes, the positions the live map keeps them to.
+    expect(plannedPlacement(pair, 12, box)).toEqual(['right', 'left']);
+    // (One that fits nowhere: null, left out.)
+    expect(
+      plannedPlacement([{ text: 'Out', x: 5, y: 5, priority: 1 }], 12, { width: 10, height: 10 }),
+    ).toEqual([null]);
   });
 
   it('never gives up a name for a less important one, and never names fewer than placing one by one', () => {
@@ -231,12 +233,9 @@ describe('firstPositions and plannedPositions', () => {
       );
       const before = asks.map((a) => oneByOne.find((l) => l.text === a.text));
       const after = asks.map((a) => planned.find((l) => l.text === a.text));
-      // The live map is told where the names moved go: those placed elsewhere, or placed at all.
-      const moved = plannedPositions(asks, 12, area);
-      for (const [i, m] of moved.entries()) {
-        const [was, now] = [before[i], after[i]];
-        if (!now || !was || was.x !== now.x || was.y !== now.y) expect(m !== null, asks[i]!.text).toBe(!!now);
-      }
+      // The live map is told where every name goes: those placed, and null for those left out.
+      const where = plannedPlacement(asks, 12, area);
+      for (const [i, w] of where.entries()) expect(w !== null, asks[i]!.text).toBe(!!after[i]);
 
       expect(weight(after)).toBeGreaterThanOrEqual(weight(before));
       if (weight(after) > weight(before)) better++;
@@ -254,9 +253,10 @@ describe('firstPositions and plannedPositions', () => {
     expect(better).toBeGreaterThan(5);
   });
 
-  it('placed as the live map places them (those it moved kept there, the others in their sides’ order), the names go where the picture puts them', () => {
+  it('placed as the live map places them (each kept where the plan puts it, those left out not drawn), the names go where the picture puts them', () => {
     // Crowds of every kind (sides, tiles, layers, hubs drawn with their names), a fixed seed: the live
-    // map's placement of the names `plannedPositions` moved (`at`) is the picture's.
+    // map's placement, each name kept to the one position `plannedPlacement` gives it (`at`), is the
+    // picture's.
     let seed = 5;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const sides = ['west', 'east', 'middle', 'middle-west'] as const;
@@ -282,15 +282,16 @@ describe('firstPositions and plannedPositions', () => {
         12,
         box,
       );
-      const at = plannedPositions(asks, 12, box);
-      moved += at.filter((w) => w !== null).length;
+      const at = plannedPlacement(asks, 12, box);
+      moved += at.filter((w, i) => w !== null && w !== first[i]).length;
       const live = placeLabels(
-        asks.map((a, i) => (at[i] ? { ...a, at: at[i] } : a)),
+        asks.flatMap((a, i) => (at[i] ? [{ ...a, at: at[i] }] : [])),
         12,
         box,
       );
       expect(live, `round ${round}`).toEqual(picture);
     }
+    // (Names moved from their sides' first position by the plan, in all.)
     expect(moved).toBeGreaterThan(100);
   });
 
@@ -357,7 +358,8 @@ describe('firstPositions and plannedPositions', () => {
       { text: 'Astana', x: 250, y: 150, priority: 1 },
     ];
     expect(firstPositions(spread, 12, { width: 400, height: 200 })).toEqual([undefined, undefined]);
-    expect(plannedPositions(spread, 12, { width: 400, height: 200 })).toEqual([null, null]);
+    // (Each where its side's order puts it: beside its dot, the first of the middle's order.)
+    expect(plannedPlacement(spread, 12, { width: 400, height: 200 })).toEqual(['left', 'left']);
   });
 });
 

@@ -26,8 +26,8 @@ export interface LabelAsk {
   /** The position around its dot it tries first (`firstPositions`), then its side's others. */
   first?: Around;
   /**
-   * The one position it may take (the live map keeps a name its plan moved there: `plannedPositions`,
-   * `pinKey`); none: its side's positions.
+   * The one position it may take (the live map keeps each name where its plan puts it:
+   * `plannedPlacement`, `pinKey`); none: its side's positions.
    */
   at?: Around;
   /**
@@ -288,9 +288,9 @@ export type Around = keyof typeof AROUND;
 
 /**
  * The live map's feature property (`edge`) that keeps a name to one position around its dot: where
- * the build's picture moved it so that more names find room (`plannedPositions`). (MapLibre tries
- * first the position a name had in the frames before: given a first position before its side's others,
- * a name kept the one it had, and the room made for another by moving it was not made.)
+ * the build's picture places it (`plannedPlacement`). (MapLibre tries first the position a name had
+ * in the frames before: given a first position before its side's others, a name kept the one it had,
+ * and the room made for another by moving it was not made.)
  *
  * @example pinKey('top-right') === 'at:top-right'
  */
@@ -424,7 +424,7 @@ const WORK = 400 * 80 * 80;
  * placements are tried, fewer for crowds of more than 80 names (`WORK`). With `room`, moves are looked
  * for with the names that much larger, and kept only where they hold at both sizes (`PICTURE_ROOM`).
  * The live map keeps its names where the placement with these positions puts them
- * (`plannedPositions`, `pinKey`).
+ * (`plannedPlacement`, `pinKey`).
  *
  * @example firstPositions(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or undefined: its side's order
  */
@@ -502,43 +502,22 @@ export function firstPositions(
 }
 
 /**
- * Where the names go around their dots when placed with their `firstPositions` (as the build's picture
- * places them, `placeLabels`), for those it moves: each name placed elsewhere than placing them in
- * their sides' order puts it, or placed where that leaves it out, or given another first position (null
- * for the others). Placed with these as their only positions (`at`) and the others in their sides'
- * order, as the live map places them, the names go where the picture puts them.
+ * Where each name goes around its dot when placed with its `firstPositions`, as the build's picture
+ * places them (`placeLabels`), or null where that leaves it out. The live map keeps each name there
+ * (`pinKey`), and draws none of those left out (`LEFT_OUT`): its names are placed wholly inside it,
+ * where MapLibre, in its sides' order, would keep one cut by its edge.
+ *
+ * @example plannedPlacement(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or null: left out
  */
-export function plannedPositions(...room: Parameters<typeof labelPlacer>): (Around | null)[] {
-  return plannedPlacement(...room).at;
-}
-
-/**
- * `plannedPositions` (`at`), and where that placement puts every name (`where`; null: left out). A
- * close-up's live map keeps each name there, and draws none of those left out (`LEFT_OUT`): its names
- * are placed wholly inside it, where MapLibre, in its sides' order, would keep one cut by its edge.
- */
-export function plannedPlacement(...room: Parameters<typeof labelPlacer>): {
-  at: (Around | null)[];
-  where: (Around | null)[];
-} {
-  const [asks] = room;
-  const first = firstPositions(...room);
-  const placer = labelPlacer(...room);
-  const before = placer.place(asks.map((a) => a.first));
-  const placed = placer.place(first);
-  return {
-    // (A name given another first position is kept to where it went even where that is where it went
-    // before: in its side's order another of its positions may be free now, and take another's room.)
-    at: placed.map((p, i) =>
-      p && (p.where !== before[i]?.where || first[i] !== asks[i]!.first) ? p.where : null,
-    ),
-    where: placed.map((p) => p?.where ?? null),
-  };
+export function plannedPlacement(...room: Parameters<typeof labelPlacer>): (Around | null)[] {
+  return labelPlacer(...room)
+    .place(firstPositions(...room))
+    .map((p) => p?.where ?? null);
 }
 
 /**
  * The live map's feature property (`edge`) of a name its map's plan leaves out: its label layer does not
- * draw it (a close-up's names are placed wholly inside it, as its picture's: `namePlanner`).
+ * draw it (its names are placed wholly inside it, as its picture's: `namePlanner`).
  */
 export const LEFT_OUT = 'out';
 
