@@ -79,19 +79,17 @@ export function namePlanner(
       const p = seen(n.at);
       return p ? [{ n, p }] : [];
     });
-    const asks = shown.map(({ n, p }): LabelAsk => {
-      return {
-        text: n.text,
-        x: p.x,
-        y: p.y,
-        priority: n.priority,
-        maxEms: n.maxEms,
-        side: n.side,
-        tile: liveTileOrder(n.at[0], n.at[1], zoom),
-        layer: n.layer,
-        ...(n.withName ? { withName: true } : {}),
-      };
-    });
+    const asks = shown.map(({ n, p }): LabelAsk => ({
+      text: n.text,
+      x: p.x,
+      y: p.y,
+      priority: n.priority,
+      maxEms: n.maxEms,
+      side: n.side,
+      tile: liveTileOrder(n.at[0], n.at[1], zoom),
+      layer: n.layer,
+      ...(n.withName ? { withName: true } : {}),
+    }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
     const blocked = archipelagos().map(({ box }) => grown(box, 2));
     const kept = keepOut();
