@@ -23,7 +23,6 @@ const liveName = (
   id: string,
   e: { n: number; to: LonLat; text: string; side: Side },
   layer: number,
-  withName: boolean,
 ): LiveName => ({
   id,
   text: e.text,
@@ -32,7 +31,6 @@ const liveName = (
   maxEms: FLOW_MAX_EMS,
   side: e.side,
   layer,
-  ...(withName ? { withName } : {}),
 });
 
 /** How long after the last change of counts alone (playing, scrubbing) the names are planned again. */
@@ -43,41 +41,16 @@ export const FLOW_DOTS = 'flow-dots';
 export const FLOW_LABELS = 'flow-labels';
 const FLOW_BLOCKS = 'flow-blocks';
 const HUBS = 'hub-ends';
+export const HUB_DOTS = 'hub-dots';
 export const HUB_LABELS = 'hub-labels';
-/** A hub's dot (CSS px at scale 1): the flows' dots', 3.5 px with a halo of 1.5. */
-const HUB_DOT = { r: 3.5, halo: 1.5 };
-
-/**
- * A hub's dot as an image of the scheme's colours (at twice the CSS px, for sharp dots on a dense
- * screen): drawn by the symbol that names it, so that the dot shows only where its name does.
- */
-function hubDotImage(theme: Theme): { width: number; height: number; data: Uint8Array } {
-  const k = 2;
-  const outer = (HUB_DOT.r + HUB_DOT.halo) * k;
-  const size = Math.ceil(outer * 2);
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const t = MAP_THEMES[theme];
-  const [fill, halo] = [rgb(t.label), rgb(t.halo)];
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const d = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2);
-      // (Edges a pixel wide, as a circle layer's.)
-      const cover = Math.max(0, Math.min(1, outer - d + 0.5));
-      const inner = Math.max(0, Math.min(1, HUB_DOT.r * k - d + 0.5));
-      const c = fill!.map((f, i) => f * inner + halo![i]! * (1 - inner));
-      data.set([...c, 255 * cover], (y * size + x) * 4);
-    }
-  return { width: size, height: size, data };
-}
-const hubImage = (theme: Theme) => `hub-dot-${theme}`;
+const HUB_BLOCKS = 'hub-blocks';
 
 /**
  * Country flows on a crowded world map: one line per partner country (width by the partnerships it
  * stands for), with a dot where it ends and the country's name and count ("France · 9"), above the
  * lines with a halo. Lines show and hide by feature-state like arcs; the ends are a source of at most
  * one point per country, rewritten only when a count changes. Beside them, the Vietnamese hubs of the
- * close-up of home ("Hanoï · 41", `hubCounts`), each a dot and a name that show together.
+ * close-up of home ("Hanoï · 41", `hubCounts`), each a dot, always drawn, and a name where it fits.
  */
 export function addFlowsLayer(
   map: MlMap,
@@ -125,39 +98,28 @@ export function addFlowsLayer(
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   map.addSource(ENDS, { type: 'geojson', data: empty });
   const t = MAP_THEMES[o.theme];
-  map.addLayer(
-    {
-      id: FLOW_DOTS,
-      type: 'circle',
-      source: ENDS,
-      paint: {
-        'circle-radius': 3.5,
-        'circle-color': t.label,
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': 1.5,
+  const dots = (id: string, source: string, before = o.labelBefore) =>
+    map.addLayer(
+      {
+        id,
+        type: 'circle',
+        source,
+        paint: {
+          'circle-radius': 3.5,
+          'circle-color': t.label,
+          'circle-stroke-color': t.halo,
+          'circle-stroke-width': 1.5,
+        },
       },
-    },
-    o.labelBefore,
-  );
+      before,
+    );
+  dots(FLOW_DOTS, ENDS);
   map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme), o.labelBefore);
-  // The hubs: a dot and a name that show together, above the flows' names (placed before them).
+  // The hubs: a dot each, always drawn (an arc's end is marked, named or not: Đà Nẵng's, in a
+  // close-up too small for its name), and a name above the flows' names (placed before them).
   map.addSource(HUBS, { type: 'geojson', data: empty });
-  for (const th of ['light', 'dark'] as const)
-    if (!map.hasImage(hubImage(th))) map.addImage(hubImage(th), hubDotImage(th), { pixelRatio: 2 });
-  const hubLayer = endLabels(HUB_LABELS, HUBS, 'text', FLOW_MAX_EMS, o.theme);
-  map.addLayer(
-    {
-      ...hubLayer,
-      layout: {
-        ...hubLayer.layout,
-        'icon-image': hubImage(o.theme),
-        'icon-padding': 0,
-        'text-optional': false,
-        'icon-optional': false,
-      },
-    },
-    o.labelBefore,
-  );
+  dots(HUB_DOTS, HUBS, FLOW_LABELS);
+  map.addLayer(endLabels(HUB_LABELS, HUBS, 'text', FLOW_MAX_EMS, o.theme), o.labelBefore);
   const byId = new Map(flows.map((f) => [f.id, f]));
   let written = '';
   /** The names last asked for, and what their plan was made for and gave. */
@@ -172,8 +134,8 @@ export function addFlowsLayer(
     const { flowEnds, hubEnds, labels } = asked;
     const names = labels
       ? [
-          ...hubEnds.map((e) => liveName(`h:${e.id}`, e, 0.5, true)),
-          ...flowEnds.map((e) => liveName(`f:${e.id}`, e, 1, false)),
+          ...hubEnds.map((e) => liveName(`h:${e.id}`, e, 0.5)),
+          ...flowEnds.map((e) => liveName(`f:${e.id}`, e, 1)),
         ]
       : [];
     // Planned again when the names shown, their sides or the map change; when only their counts do
@@ -233,21 +195,24 @@ export function addFlowsLayer(
       write();
     },
     replan: () => write(true),
-    blockDots: (beforeId) => addDotBlocks(map, FLOW_BLOCKS, ENDS, beforeId),
+    blockDots(beforeId) {
+      addDotBlocks(map, FLOW_BLOCKS, ENDS, beforeId);
+      addDotBlocks(map, HUB_BLOCKS, HUBS, beforeId);
+    },
     line: (id) => lines.line(id),
     setProjection: (p) => lines.setProjection(p),
     setLook(theme, scale) {
       lines.setLook(theme, scale);
       const k = MAP_THEMES[theme];
-      map.setPaintProperty(FLOW_DOTS, 'circle-color', k.label);
-      map.setPaintProperty(FLOW_DOTS, 'circle-stroke-color', k.halo);
-      map.setPaintProperty(FLOW_DOTS, 'circle-radius', 3.5 * scale);
-      map.setPaintProperty(FLOW_DOTS, 'circle-stroke-width', 1.5 * scale);
+      for (const id of [FLOW_DOTS, HUB_DOTS]) {
+        map.setPaintProperty(id, 'circle-color', k.label);
+        map.setPaintProperty(id, 'circle-stroke-color', k.halo);
+        map.setPaintProperty(id, 'circle-radius', 3.5 * scale);
+        map.setPaintProperty(id, 'circle-stroke-width', 1.5 * scale);
+      }
       restyleEndLabels(map, FLOW_LABELS, theme, scale);
       restyleEndLabels(map, HUB_LABELS, theme, scale);
-      map.setLayoutProperty(HUB_LABELS, 'icon-image', hubImage(theme));
-      map.setLayoutProperty(HUB_LABELS, 'icon-size', scale);
-      if (map.getLayer(FLOW_BLOCKS)) rescaleDotBlocks(map, FLOW_BLOCKS, scale);
+      for (const id of [FLOW_BLOCKS, HUB_BLOCKS]) if (map.getLayer(id)) rescaleDotBlocks(map, id, scale);
     },
     reset() {
       lines.reset();
@@ -257,7 +222,7 @@ export function addFlowsLayer(
     destroy() {
       window.clearTimeout(later);
       lines.destroy();
-      for (const id of [FLOW_BLOCKS, HUB_LABELS, FLOW_LABELS, FLOW_DOTS])
+      for (const id of [FLOW_BLOCKS, HUB_BLOCKS, HUB_LABELS, HUB_DOTS, FLOW_LABELS, FLOW_DOTS])
         if (map.getLayer(id)) map.removeLayer(id);
       for (const id of [ENDS, HUBS]) if (map.getSource(id)) map.removeSource(id);
     },

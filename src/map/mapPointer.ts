@@ -4,7 +4,7 @@ import { distanceToLine, pickNearest, PICK_DEFAULTS, type Px } from '../core/dra
 import { mountChooser, type Choice } from '../ui/chooser';
 import { HIT_LAYERS } from './arcsLayer';
 import { END_DOTS, END_LABELS } from './endsLayer';
-import { FLOW_DOTS, FLOW_LABELS, HUB_LABELS } from './flowsLayer';
+import { FLOW_DOTS, FLOW_LABELS, HUB_DOTS, HUB_LABELS } from './flowsLayer';
 import { worldEdgesPx } from './worldEdges';
 
 /** What is under a point of the map. */
@@ -85,7 +85,7 @@ export function attachPointer(
     if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
     const place = map
       .queryRenderedFeatures(box(point, PLACE_RADIUS), {
-        layers: layers([END_DOTS, END_LABELS, FLOW_DOTS, FLOW_LABELS, HUB_LABELS]),
+        layers: layers([END_DOTS, END_LABELS, FLOW_DOTS, FLOW_LABELS, HUB_DOTS, HUB_LABELS]),
       })
       .find(
         (f) => f.layer.id !== END_DOTS || map.getFeatureState({ source: 'ends', id: String(f.id) }).visible,

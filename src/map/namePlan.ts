@@ -17,8 +17,6 @@ export interface LiveName {
   side: NonNullable<LabelAsk['side']>;
   /** The layer's place in the order MapLibre places them (`LabelAsk.layer`). */
   layer: number;
-  /** Drawn with its dot (a hub's icon). */
-  withName?: boolean;
 }
 
 /** The live map's places' names (CSS px at scale 1). */
@@ -88,7 +86,6 @@ export function namePlanner(
       side: n.side,
       tile: liveTileOrder(n.at[0], n.at[1], zoom),
       layer: n.layer,
-      ...(n.withName ? { withName: true } : {}),
     }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
     const blocked = archipelagos().map(({ box }) => grown(box, 2));

@@ -11,7 +11,6 @@ import {
   placedSvg,
   placeLabels,
   liveTileOrder,
-  HUB_DOT_EMS,
   nameReach,
   firstPositions,
   plannedPlacement,
@@ -41,9 +40,11 @@ describe('placeLabels', () => {
         13,
         { x: -1000, y: -1000, width: 3000, height: 3000 },
       ).find((l) => l.text === 'Hanoi');
-    const right = [125, 96] as [number, number];
+    const right = [125, 94] as [number, number];
     const left = [75, 96] as [number, number];
-    const below = [100, 112] as [number, number];
+    // (The dots below and right of Hanoi's are farther from a name below and right of it than Hanoi's:
+    // 6.4 and 7.7 units to 5.7. Closer, a reader would give the name to them: `placeLabels` does not.)
+    const below = [100, 118] as [number, number];
     const above = [100, 88] as [number, number];
     expect(at([right])?.anchor).toBe('end');
     // Below before above (MapLibre's "top" anchor comes before its "bottom").
@@ -110,12 +111,43 @@ describe('placeLabels', () => {
       13,
       box,
     );
-    // (Placed in their order: priority, then as asked.)
+    // (Placed in their order: priority, then as asked. Quảng Ninh's dot, south-east of Guangxi's, is
+    // on its right: each name goes on its own dot's outer side.)
     expect(out.map((l) => [l.text, l.anchor])).toEqual([
-      ['Guangxi', 'start'],
-      ['Quảng Ninh', 'end'],
+      ['Guangxi', 'end'],
+      ['Quảng Ninh', 'start'],
       ['Hokkaidō', 'end'],
     ]);
+  });
+
+  it('never puts a name nearer another dot than its own: the reader would give it to that one', () => {
+    // A laptop's close-up of home: Hải Phòng's dot 4.5 px east and 1.5 px south of Hà Nội's, two dots
+    // drawn on each other. Hà Nội's name right of its dot began past Hải Phòng's, and Hải Phòng's
+    // left of its own ended at Hà Nội's: "Hải Phòng · 11 ●● Hanoï · 41", each name by the other's dot.
+    const hanoi = { text: 'Hanoï · 41', x: 100, y: 100, priority: 41 };
+    const haiPhong = { text: 'Hải Phòng · 11', x: 104.5, y: 101.5, priority: 11 };
+    const out = placeLabels([hanoi, haiPhong], 12, box);
+    const at = Object.fromEntries(out.map((l) => [l.text, l]));
+    // Both named, each on its own dot's outer side: Hà Nội's left of it (its end west of both dots),
+    // Hải Phòng's right of it (its start east of both).
+    expect(at[hanoi.text]?.anchor).toBe('end');
+    expect(at[hanoi.text]!.x).toBeLessThan(hanoi.x);
+    expect(at[haiPhong.text]?.anchor).toBe('start');
+    expect(at[haiPhong.text]!.x).toBeGreaterThan(haiPhong.x);
+    // A name's far end counts too: right of its dot, Laos's name would end 4 units from a hub's dot,
+    // nearer than its own (7): it goes elsewhere.
+    const laos = { text: 'Laos · 25', x: 100, y: 100, priority: 25, side: 'west' as const };
+    const alone = placeLabels([laos], 12, box)[0]!;
+    expect(alone.anchor).toBe('start');
+    const end = placedBox(alone, 12).x1;
+    const hub = { text: 'Nghệ An · 10', x: end + 4, y: 100, priority: 10, side: 'west' as const };
+    const moved = placeLabels([laos, hub], 12, box).find((l) => l.text === laos.text)!;
+    expect(moved).not.toEqual(alone);
+    const from = (p: { x: number; y: number }, b = placedBox(moved, 12)) =>
+      Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+    expect(from(laos)).toBeLessThan(from(hub));
+    // (Two dots at one point: one of them is named.)
+    expect(placeLabels([laos, { ...laos, text: 'Laos (bis)' }], 12, box)).toHaveLength(1);
   });
 
   it('never covers another place’s dot: a name goes to the other side of its own', () => {
@@ -132,30 +164,6 @@ describe('placeLabels', () => {
       ['Hanoi', 'end'],
       ['Bac Ninh', 'start'],
     ]);
-  });
-
-  it('places a dot drawn with its name (a hub’s) with it: it keeps no room before, and goes where its name finds none', () => {
-    // A strip where a name fits beside its dot only, the country's to the right (its side); a hub's dot
-    // in that room, its name placed after the country's, as the live map places a layer of icons and
-    // names under the flows' names.
-    const strip = { x: 0, y: 93, width: 400, height: 14 };
-    const country = { text: 'Cambodge · 20', x: 100, y: 100, priority: 20, side: 'west' as const };
-    const hub = { text: 'TP HCM · 55', x: 130, y: 100, priority: 55, layer: 1 };
-    // A dot of its own kept the country's name out, and the hub was named.
-    expect(placeLabels([country, hub], 13, strip).map((l) => l.text)).toEqual(['TP HCM · 55']);
-    // Drawn with its name, it keeps no room: the country is named, and the hub, whose dot the country's
-    // name covers, is not.
-    const placed = placeLabels([country, { ...hub, withName: true }], 13, strip);
-    expect(placed.map((l) => l.text)).toEqual(['Cambodge · 20']);
-    // Where its dot and its name are clear, both are placed.
-    expect(placeLabels([{ ...hub, withName: true }], 13, strip).map((l) => l.text)).toEqual(['TP HCM · 55']);
-    // Its whole dot is kept clear (`HUB_DOT_EMS`), not a dot's centre only: a fixed name 4 units
-    // beside a hub's centre leaves a dot of its own, not the hub's.
-    const near = [{ text: 'X', x: hub.x - 4 - 4, y: hub.y }];
-    const plain = placeLabels([{ ...hub, side: 'west' as const }], 13, strip, near);
-    expect(plain.map((l) => l.text)).toEqual(['TP HCM · 55']);
-    expect(HUB_DOT_EMS * 13).toBeGreaterThan(4);
-    expect(placeLabels([{ ...hub, side: 'west' as const, withName: true }], 13, strip, near)).toEqual([]);
   });
 
   it('keeps clear of the fixed names (the archipelagos), which are always drawn', () => {
@@ -218,8 +226,8 @@ describe('firstPositions and plannedPlacement', () => {
           : random() < 0.2
             ? { side: 'middle-west' as const }
             : {}),
-        // (Hubs, drawn with their names, in a layer of their own placed first.)
-        ...(i % 7 === 0 ? { withName: true, layer: 0.5 } : { layer: 1 }),
+        // (Hubs, in a layer of their own placed first.)
+        layer: i % 7 === 0 ? 0.5 : 1,
       }));
       const area = { width: 300, height: 200 };
       const weight = (ws: readonly unknown[]) =>
@@ -254,7 +262,7 @@ describe('firstPositions and plannedPlacement', () => {
   });
 
   it('placed as the live map places them (each kept where the plan puts it, those left out not drawn), the names go where the picture puts them', () => {
-    // Crowds of every kind (sides, tiles, layers, hubs drawn with their names), a fixed seed: the live
+    // Crowds of every kind (sides, tiles, layers, hubs), a fixed seed: the live
     // map's placement, each name kept to the one position `plannedPlacement` gives it (`at`), is the
     // picture's.
     let seed = 5;
@@ -273,7 +281,6 @@ describe('firstPositions and plannedPlacement', () => {
           side: sides[Math.floor(random() * 4)]!,
           tile: Math.floor(random() * 4),
           layer: hub ? 0.5 : random() < 0.5 ? 0 : 1,
-          ...(hub ? { withName: true } : {}),
         };
       });
       const first = firstPositions(asks, 12, box);

@@ -30,11 +30,6 @@ export interface LabelAsk {
    * `plannedPlacement`, `pinKey`); none: its side's positions.
    */
   at?: Around;
-  /**
-   * Its dot is drawn only with its name, and placed with it (the live map's hubs, an icon and a text
-   * that show together): it keeps no room before, and is not drawn where the name finds none.
-   */
-  withName?: boolean;
 }
 
 /**
@@ -101,12 +96,6 @@ const AROUND = {
  * blocks' 3 px at 12-px names (src/map/endsLayer.ts).
  */
 export const DOT_BLOCK_EMS = 0.25;
-/**
- * The radius of a dot drawn with its name (a hub's), halo included, in ems of the names' size: the live
- * map's icon, 3.5 px and a halo of 1.5 at 12-px names, whose whole square no name may cover.
- */
-export const HUB_DOT_EMS = 5 / 12;
-
 /**
  * How far past the map's edges (CSS px) MapLibre keeps a name, which the edge then cuts: its collision
  * grid's padding (`isInsideGrid` in its collision index, MapLibre 6).
@@ -321,13 +310,9 @@ function labelPlacer(
   // No name covers a dot's centre, its own or another's: each dot's square is taken first, the live
   // map's (`DOT_BLOCK_EMS`).
   const dot = (size * DOT_BLOCK_EMS) / 2;
-  // (A dot drawn with its name is the live map's icon: its collision box is the whole dot, `HUB_DOT_EMS`.)
-  const square = (a: LabelAsk) => {
-    const d = a.withName ? size * HUB_DOT_EMS : dot;
-    return { x0: a.x - d, y0: a.y - d, x1: a.x + d, y1: a.y + d };
-  };
+  const square = (a: LabelAsk) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot });
   const taken: readonly Rect[] = [
-    ...asks.filter((a) => !a.withName).map(square),
+    ...asks.map(square),
     ...blocked,
     ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
@@ -345,12 +330,12 @@ function labelPlacer(
   const by = box.y ?? 0;
   // Each ask's positions, measured once: its label and box there, and whether the box is in the
   // picture and clear of the dots and fixed boxes.
-  const positions = asks.map((a) => {
+  const positions = asks.map((a, i) => {
+    const others = asks.filter((_, j) => j !== i);
     const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
     const height = lines.length * NAME_LINE_EMS * size;
     const ascent = NAME_ASCENT * size;
-    const own = a.withName ? square(a) : null;
     const wheres = aroundOrder(a.side ?? 'middle');
     return new Map(
       (a.at && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
@@ -365,9 +350,16 @@ function labelPlacer(
         // (Only a box wholly inside: MapLibre alone keeps one that reaches up to 100 px past its map,
         // cut by its edge, `LIVE_EDGE_PX`; the live map keeps each name where this places it.)
         const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
-        const boxes = own ? [r, own] : [r];
-        const ok = inside && boxes.every((b) => taken.every((p) => !overlaps(b, p)));
-        return [where, { label, boxes, ok }] as const;
+        // Nor nearer another dot than its own: a reader gives a name to the dot next to it. In a
+        // laptop's close-up Hải Phòng's dot, 5 px from Hà Nội's, sat between Hà Nội's and its name,
+        // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
+        // from a hub's. Each read as the other dot's. (A dot drawn on its own, at the same point, does
+        // not count: one of the two is named.)
+        const own = distance(a, r);
+        const nearer = (b: LabelAsk) =>
+          Math.hypot(b.x - a.x, b.y - a.y) > size * 0.05 && distance(b, r) < own;
+        const ok = inside && taken.every((p) => !overlaps(r, p)) && !others.some(nearer);
+        return [where, { label, box: r, ok }] as const;
       }),
     );
   });
@@ -375,18 +367,16 @@ function labelPlacer(
     positions,
     order,
     place(first: readonly (Around | undefined)[]) {
-      const out: ({ label: PlacedLabel; where: Around; boxes: readonly Rect[] } | null)[] = asks.map(
-        () => null,
-      );
+      const out: ({ label: PlacedLabel; where: Around; box: Rect } | null)[] = asks.map(() => null);
       const placed: Rect[] = [];
       for (const i of order) {
         const a = asks[i]!;
         for (const where of a.at ? [a.at] : aroundOrder(a.side ?? 'middle', first[i])) {
           const p = positions[i]!.get(where);
           if (!p) continue;
-          if (p.ok && p.boxes.every((b) => placed.every((q) => !overlaps(b, q)))) {
-            placed.push(...p.boxes);
-            out[i] = { label: p.label, where, boxes: p.boxes };
+          if (p.ok && placed.every((q) => !overlaps(p.box, q))) {
+            placed.push(p.box);
+            out[i] = { label: p.label, where, box: p.box };
             break;
           }
         }
@@ -395,6 +385,10 @@ function labelPlacer(
     },
   };
 }
+
+/** How far a point is from a box (0 inside it). */
+const distance = (p: { x: number; y: number }, b: Rect) =>
+  Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
 
 const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
 
@@ -462,21 +456,14 @@ export function firstPositions(
       for (const [where, p] of placer.positions[u]!) {
         if (!p.ok || improved) continue;
         // The names in its way there, and where else each could go.
-        const inWay = placed.flatMap((q, i) =>
-          q && p.boxes.some((b) => q.boxes.some((r) => overlaps(b, r))) ? [i] : [],
-        );
+        const inWay = placed.flatMap((q, i) => (q && overlaps(p.box, q.box) ? [i] : []));
         if (inWay.length > 2) continue;
         // Every way of moving them all elsewhere, clear of it there.
         const moves = inWay.reduce<[number, Around][][]>(
           (combos, i) =>
             combos.flatMap((c) =>
               [...placer.positions[i]!]
-                .filter(
-                  ([other, o]) =>
-                    o.ok &&
-                    other !== placed[i]!.where &&
-                    !o.boxes.some((b) => p.boxes.some((r) => overlaps(b, r))),
-                )
+                .filter(([other, o]) => o.ok && other !== placed[i]!.where && !overlaps(o.box, p.box))
                 .map(([other]) => [...c, [i, other] as [number, Around]]),
             ),
           [[]],

@@ -377,3 +377,29 @@ describe('a close-up’s own picture', () => {
     expect(captioned['Cao Bằng']).toEqual(plain['Cao Bằng']);
   });
 });
+
+describe('a close-up of home’s hubs', () => {
+  it('are each marked with a dot, named where their names fit: an arc’s end is marked, named or not', () => {
+    // The border provinces' close-up of a crowded map (flows from 3 arcs), every Vietnamese end a hub
+    // (from 1 link), in a box too small for all their names.
+    const box: [number, number, number, number] = [104.8, 20.8, 109.7, 22.8];
+    const day = '2024-01-01';
+    const svg = staticMapSvg(atlas, topo, {
+      day,
+      bounds: box,
+      near: { box, inside: true },
+      flowsFrom: 3,
+      hubsFrom: 1,
+      share: 0.2,
+    });
+    const wide = svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+    const hubs = new Set(visibleArcs(atlas, day).map((a) => a.vn));
+    expect(hubs.size).toBeGreaterThan(3);
+    const named = [...wide.matchAll(/>([^<]+ · \d+)<\/text>/g)].map((m) => m[1]!);
+    const dots = [...wide.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)];
+    // (Some hubs' names find no room here; the flows next door, China's, are named with their counts too.)
+    const hubNames = named.filter((n) => !n.startsWith('Chine'));
+    expect(hubNames.length).toBeLessThan(hubs.size);
+    expect(dots.length).toBeGreaterThanOrEqual(hubs.size);
+  });
+});

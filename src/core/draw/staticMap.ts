@@ -24,7 +24,6 @@ import {
   fitBlocks,
   edgeOf,
   FLOW_MAX_EMS,
-  HUB_DOT_EMS,
   lineWidth,
   LIVE_EDGE_PX,
   liveTileOrder,
@@ -335,8 +334,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const dots: { xy: string; r: number }[] = [];
   /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
   const asks: (LabelAsk & { lon: number; lat: number; flow: boolean; from?: LonLat })[] = [];
-  /** The hubs' dots, by their names: drawn where their names are (`withName`). */
-  const hubDots = new Map<string, { xy: string; r: number }>();
   const mark = (
     lon: number,
     lat: number,
@@ -350,10 +347,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const p = projection([lon, lat]);
     if (!p) return;
     const dot = { xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`, r: radiusOf(id) };
-    if (hub) hubDots.set(text, dot);
-    else dots.push(dot);
+    dots.push(dot);
     asks.push({
-      ...(hub ? { withName: true, layer: 0.5 } : {}),
+      ...(hub ? { layer: 0.5 } : {}),
       text,
       x: p[0],
       y: p[1],
@@ -481,7 +477,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         side,
         tile,
         layer: a.layer ?? (a.flow ? 1 : 0),
-        ...(a.withName ? { withName: true } : {}),
       };
     });
     // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
@@ -498,13 +493,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       opts.advance,
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
-    const shownDots = [
-      ...dots,
-      ...placed.flatMap((l) => {
-        const h = hubDots.get(l.text);
-        return h ? [{ ...h, hub: true }] : [];
-      }),
-    ];
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
@@ -513,12 +501,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const taken = [
       ...blocked,
       ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
-      // (A hub's dot is the live map's icon, whose whole square no name covers: `HUB_DOT_EMS`.)
-      ...shownDots.map((s) => {
-        const [x, y] = s.xy.split(' ').map(Number) as [number, number];
-        const r = 'hub' in s ? LABEL_SIZE * k * HUB_DOT_EMS : dot;
-        return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-      }),
+      ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ];
     const countries = fitBlocks(
       countryPoints.flatMap((c) => {
@@ -589,7 +572,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      ...shownDots.map(({ xy, r }) => {
+      ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
       }),
