@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
-import { archipelagoBlocks } from '../core/draw/pictureLabels';
+import { archipelagoBlocks, dotBoxes } from '../core/draw/pictureLabels';
 import { MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
@@ -9,6 +9,8 @@ import type { KeepOutRect } from './keepOut';
 
 /** The archipelagos' names' size on the live map (CSS px at scale 1: `LABEL_SIZES`). */
 const ARCHIPELAGO_PX = 11;
+/** The places' names' size on the live map, of which the dots' sizes are reckoned (CSS px at scale 1). */
+const NAME_PX = 12;
 /** The basemap's source of the archipelagos' points (src/map/basemapStyle.ts). */
 const SOURCE = 'archipelagos';
 
@@ -18,13 +20,16 @@ const SOURCE = 'archipelagos';
  * the layer kept to those positions (`pin`: each feature's `at`, read by its `text-variable-anchor-offset`).
  * Given its positions in order, MapLibre first tries the position a name had in the frames before: the
  * Spratlys' name, below the islands on a phone's world, stayed there zoomed in, where the pictures and
- * the name planner centre it. `place` gives the names' boxes (CSS px), for the name planner.
+ * the name planner centre it. `place` gives the names' boxes (CSS px), for the name planner. They keep
+ * clear of the dots drawn (`dots`) where they can: drawn over everything, a name hid the dot under it.
  */
 export function archipelagoPins(
   map: MlMap,
   topo: Topology,
   scale: () => number,
   keepOut: () => KeepOutRect | null,
+  /** Where the map draws dots now, or is about to (its layers' plans are made with these). */
+  dots: () => readonly LonLat[],
 ): { place(): ReturnType<typeof archipelagoBlocks>; pin(): void } {
   const features = layer(topo, 'archipelagos').features;
   const points = features.map((f) => ({
@@ -33,6 +38,7 @@ export function archipelagoPins(
   }));
   const place = () => {
     const kept = keepOut();
+    const seen = dots().map((at) => map.project(at as [number, number]));
     return archipelagoBlocks(
       points.map((a) => {
         const p = map.project(a.at as [number, number]);
@@ -44,6 +50,7 @@ export function archipelagoPins(
       kept ? [kept] : [],
       // (MapLibre's `text-padding`: 2 CSS px whatever the names' scale.)
       2,
+      dotBoxes(seen, NAME_PX * scale()),
     );
   };
   let written = '';

@@ -146,11 +146,34 @@ export function createMapView(
     });
   };
   // (The archipelagos' names, placed first, kept to where the planner reckons them: `archipelagoPins`.)
+  const flowEnds = new Map(possibleFlows(atlas).map((f) => [f.id, f.to]));
+  const flowAt = (id: string): LonLat[] => {
+    const to = flowEnds.get(id);
+    return to ? [to] : [];
+  };
+  const placeAt = (id: string): LonLat[] => {
+    const p = ix.place(id);
+    return p ? [[placeLon(p.lon), p.lat]] : [];
+  };
   const archipelagos = archipelagoPins(
     map,
     topo,
     () => scale,
     () => keepOut?.rect() ?? null,
+    // The dots of the state being drawn (`plan`, set before its layers are shown and plan their names):
+    // the places', and the flows' and hubs' where they are named.
+    () =>
+      plan
+        ? [
+            ...[...plan.ends].flatMap(placeAt),
+            ...(plan.flows.labels
+              ? [
+                  ...[...plan.flows.counts.keys()].flatMap(flowAt),
+                  ...[...plan.flows.hubs.keys()].flatMap(placeAt),
+                ]
+              : []),
+          ]
+        : [],
   );
   const planNames = namePlanner(
     map,
@@ -338,6 +361,8 @@ export function createMapView(
     arcs.show(next.arcs, next.arcFocus);
     ends.show(next.ends, next.endFocus);
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
+    // (The archipelagos' names keep clear of the dots drawn now.)
+    archipelagos.pin();
     if (replan) closeUp?.replan();
   };
   attachPointer(map, {

@@ -3,6 +3,7 @@ import {
   awayFrom,
   ARCHIPELAGO_POSITIONS,
   archipelagoBlocks,
+  dotBoxes,
   blockLabel,
   breakLines,
   capitalsWidth,
@@ -453,6 +454,23 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     const [kept] = archipelagoBlocks([points[0]!], 11, true, undefined, [closeUp]);
     expect(kept!.at).toBe('top');
     expect(clear(kept!.box, closeUp)).toBe(true);
+  });
+
+  it('keeps clear of the dots where a position allows, and of each other first where none does', () => {
+    // A dot east of Hoàng Sa, at its height: its name goes below the islands instead.
+    const east = dotBoxes([{ x: 115, y: 100 }], 12);
+    const [moved] = archipelagoBlocks([points[0]!], 11, true, undefined, [], undefined, east);
+    expect(moved!.at).toBe('top');
+    expect(clear(moved!.box, east[0]!)).toBe(true);
+    // The Spratlys 25 units below the Paracels: beside them or above them would cover the Paracels'
+    // name, below them a dot. Over the dot, not over the other archipelago's name.
+    const pair = [points[0]!, { text: 'Quần đảo Trường Sa', x: 100, y: 125 }];
+    const dot = dotBoxes([{ x: 100, y: 150 }], 12);
+    const [hs, ts] = archipelagoBlocks(pair, 11, true, undefined, [], undefined, dot);
+    expect(ts!.at).toBe('top');
+    expect(clear(hs!.box, ts!.box)).toBe(true);
+    // (Without the dot, the same.)
+    expect(archipelagoBlocks(pair, 11, true)[1]!.at).toBe('top');
   });
 
   it('at their first position where every one would cover a name placed before, and centred from zoom 3', () => {

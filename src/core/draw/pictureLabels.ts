@@ -548,6 +548,17 @@ export const ARCHIPELAGO_POSITIONS = {
   readonly (readonly ['left' | 'center' | 'top' | 'bottom', readonly [number, number]])[]
 >;
 
+/**
+ * A dot's radius, halo included, in ems of the places' names' size: the live map's, 3.5 px and a halo
+ * of 1.5 at 12 px. The archipelagos' names, always drawn, keep clear of the whole dot
+ * (`archipelagoBlocks`, `dotBoxes`).
+ */
+export const DOT_EMS = 5 / 12;
+
+/** The boxes of dots (`DOT_EMS`) at these points, for names of `size` (the places' names'). */
+export const dotBoxes = (points: readonly { x: number; y: number }[], size: number): Rect[] =>
+  points.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, size * DOT_EMS));
+
 /** A position of a name of fixed place: MapLibre's anchor and offset (ems). */
 export type BlockPosition = (typeof ARCHIPELAGO_POSITIONS)[keyof typeof ARCHIPELAGO_POSITIONS][number];
 
@@ -614,34 +625,44 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 
 /**
  * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at the first of their
- * `ARCHIPELAGO_POSITIONS` clear of the names placed before them, with their margins; else at the first:
- * MapLibre's `text-allow-overlap` with variable anchors), as wide as their letters where the font's
- * advances are at hand: both always. The build's picture draws them so, and the live map's planner keeps
- * names clear of them (`namePlanner`).
+ * `ARCHIPELAGO_POSITIONS` clear of the names placed before them, with their margins, and of the dots;
+ * else at the first clear of the names; else at the first: MapLibre's `text-allow-overlap` with variable
+ * anchors), as wide as their letters where the font's advances are at hand: both always. The build's
+ * picture draws them so, and the live map's planner keeps names clear of them (`namePlanner`).
  */
 export function archipelagoBlocks(
   points: readonly { text: string; x: number; y: number }[],
   size: number,
   beside: boolean,
   advance?: Advance,
-  /** Boxes placed before them (the close-up's, kept out: `addKeepOut`). */
+  /** Boxes placed before them: the close-up's, kept out (`addKeepOut`). */
   taken: readonly Rect[] = [],
   /**
    * The margin around each name: MapLibre's `text-padding`, 2 CSS px on the live map; in a picture, in
    * its units, 2 px of names of 11 (default).
    */
   pad = (size * 2) / 11,
+  /**
+   * The dots (`dotBoxes`), kept clear where a position allows: a name drawn over one hides it (the
+   * Philippines' flow's, under "Hoàng Sa" in a close-up). Where none does, a position clear of the
+   * names is still taken first: on a short laptop map the Spratlys' name, kept off a dot, went over
+   * the Paracels'.
+   */
+  dots: readonly Rect[] = [],
 ) {
   const widthOf = advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {};
   const placed: Rect[] = [...taken];
+  const clear = (box: Rect, of: readonly Rect[]) => of.every((q) => !overlaps(grown(box, pad), q));
   return points.map((a) => {
     const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
       ...blockLabel(a.text, a.x, a.y, size, p, widthOf),
       /** Its position's anchor (the live map's layer is given it: `archipelagoPins`). */
       at: p[0],
     }));
-    const free = tries.find(({ box }) => placed.every((q) => !overlaps(grown(box, pad), q)));
-    const block = free ?? tries[0]!;
+    const block =
+      tries.find(({ box }) => clear(box, placed) && clear(box, dots)) ??
+      tries.find(({ box }) => clear(box, placed)) ??
+      tries[0]!;
     placed.push(grown(block.box, pad));
     return block;
   });

@@ -403,3 +403,42 @@ describe('a close-up of home’s hubs', () => {
     expect(dots.length).toBeGreaterThanOrEqual(hubs.size);
   });
 });
+
+describe('the archipelagos’ names', () => {
+  it('keep clear of a dot beside the islands where they can: drawn over everything, they would hide it', () => {
+    // Hokkaidō moved for the test to 2.3° east of the Paracels, where their name goes at this scale.
+    const moved = {
+      ...atlas,
+      places: atlas.places.map((p) => (p.id === 'JP-01' ? { ...p, lon: 113.5, lat: 15.8 } : p)),
+    };
+    const o = { day: '2024-01-01', bounds: [40, -30, 180, 60] as [number, number, number, number] };
+    /** The desktop set's Paracels' name: its anchor and lines' points; the dots' centres. */
+    const read = (svg: string) => {
+      const wide = svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+      const [, anchor, lines] =
+        wide.match(/<text text-anchor="(\w+)">((?:<tspan[^>]*>[^<]*<\/tspan>)*)<\/text>/) ?? [];
+      const ys = [...(lines ?? '').matchAll(/y="([\d.-]+)">([^<]*)</g)].map((m) => ({
+        y: Number(m[1]),
+        text: m[2],
+      }));
+      const dots = [...wide.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      return { anchor, ys, dots };
+    };
+    const plain = read(staticMapSvg(atlas, topo, o));
+    expect(plain.ys.map((l) => l.text)).toEqual(['Quần đảo', 'Hoàng Sa']);
+    // Beside the islands, east of them.
+    expect(plain.anchor).toBe('start');
+    const near = read(staticMapSvg(moved, topo, o));
+    // With the dot there, above or below them, clear of it: the dot is not between its lines' tops and
+    // bottoms (a line's top about 0.85 of the size above its baseline, `NAME_ASCENT`).
+    expect(near.anchor).toBe('middle');
+    const dot = near.dots.find(([x]) => !plain.dots.some(([px]) => Math.abs(px! - x!) < 0.5))!;
+    expect(dot).toBeDefined();
+    const size = near.ys.length > 1 ? near.ys[1]!.y - near.ys[0]!.y : 0;
+    const [top, bottom] = [near.ys[0]!.y - size, near.ys.at(-1)!.y + size * 0.25];
+    expect(dot[1]! < top || dot[1]! > bottom).toBe(true);
+  });
+});

@@ -32,6 +32,7 @@ import {
   placeLabels,
   firstPositions,
   archipelagoBlocks,
+  dotBoxes,
   grown,
   placedBox,
   placedSvg,
@@ -410,6 +411,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       zoom < MAP_SIZES.archipelagoCentredFrom,
       opts.advance,
       c.keepOut ? [c.keepOut] : [],
+      undefined,
+      // (Clear of the dots where they can be, as the live map's: `archipelagoPins`.)
+      dotBoxes(asks, LABEL_SIZE * k),
     );
     const room = c.labelRoom ?? opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
