@@ -5,6 +5,7 @@ import { archipelagoBlocks, dotBoxes } from '../core/draw/pictureLabels';
 import { MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
+import { seenAt } from './namePlan';
 import type { KeepOutRect } from './keepOut';
 
 /** The archipelagos' names' size on the live map (CSS px at scale 1: `LABEL_SIZES`). */
@@ -38,7 +39,8 @@ export function archipelagoPins(
   }));
   const place = () => {
     const kept = keepOut();
-    const seen = dots().map((at) => map.project(at as [number, number]));
+    // (Where the reader sees them: not on the globe's far side, `seenAt`.)
+    const seen = dots().flatMap((at) => seenAt(map, at) ?? []);
     return archipelagoBlocks(
       points.map((a) => {
         const p = map.project(a.at as [number, number]);

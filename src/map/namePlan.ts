@@ -58,23 +58,8 @@ export function namePlanner(
     const k = scale();
     const zoom = map.getZoom();
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const globe = map.getProjection()?.type === 'globe';
-    const world = WORLD_PX * 2 ** zoom;
-    // Where the reader sees each place: on the flat map, the copy of the world nearest the map's middle
-    // (once the reader has panned a world over, the one in sight, not the atlas's own); on the globe,
-    // nowhere on its far side, which MapLibre projects inside its disc (where its name took the room of
-    // names in sight): the point there is another place's, on the near side.
-    const seen = (at: LonLat): { x: number; y: number } | null => {
-      const p = map.project(at as [number, number]);
-      if (globe) {
-        const back = map.unproject(p);
-        const dLon = Math.abs(((back.lng - at[0] + 540) % 360) - 180);
-        return dLon > 1 || Math.abs(back.lat - at[1]) > 1 ? null : p;
-      }
-      return { x: p.x + Math.round((width / 2 - p.x) / world) * world, y: p.y };
-    };
     const shown = names.flatMap((n) => {
-      const p = seen(n.at);
+      const p = seenAt(map, n.at);
       return p ? [{ n, p }] : [];
     });
     const asks = shown.map(({ n, p }): LabelAsk => ({
@@ -108,6 +93,23 @@ export function namePlanner(
     for (const n of names) out.set(n.id, placed.get(n.id) ?? LEFT_OUT);
     return out;
   };
+}
+
+/**
+ * Where the reader sees a place on the map now (CSS px), or null: on the flat map, the copy of the
+ * world nearest the map's middle (once the reader has panned a world over, the one in sight, not the
+ * atlas's own); on the globe, nowhere on its far side, which MapLibre projects inside its disc (where
+ * its name took the room of names in sight): the point there is another place's, on the near side.
+ */
+export function seenAt(map: MlMap, at: LonLat): { x: number; y: number } | null {
+  const p = map.project(at as [number, number]);
+  if (map.getProjection()?.type === 'globe') {
+    const back = map.unproject(p);
+    const dLon = Math.abs(((back.lng - at[0] + 540) % 360) - 180);
+    return dLon > 1 || Math.abs(back.lat - at[1]) > 1 ? null : p;
+  }
+  const world = WORLD_PX * 2 ** map.getZoom();
+  return { x: p.x + Math.round((map.getContainer().clientWidth / 2 - p.x) / world) * world, y: p.y };
 }
 
 /**

@@ -331,7 +331,6 @@ function labelPlacer(
   // Each ask's positions, measured once: its label and box there, and whether the box is in the
   // picture and clear of the dots and fixed boxes.
   const positions = asks.map((a, i) => {
-    const others = asks.filter((_, j) => j !== i);
     const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
     const height = lines.length * NAME_LINE_EMS * size;
@@ -355,10 +354,7 @@ function labelPlacer(
         // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
         // from a hub's. Each read as the other dot's. (A dot drawn on its own, at the same point, does
         // not count: one of the two is named.)
-        const own = distance(a, r);
-        const nearer = (b: LabelAsk) =>
-          Math.hypot(b.x - a.x, b.y - a.y) > size * 0.05 && distance(b, r) < own;
-        const ok = inside && taken.every((p) => !overlaps(r, p)) && !others.some(nearer);
+        const ok = inside && taken.every((p) => !overlaps(r, p)) && !nearerDot(asks, i, r, size * 0.05);
         return [where, { label, box: r, ok }] as const;
       }),
     );
@@ -386,9 +382,31 @@ function labelPlacer(
   };
 }
 
-/** How far a point is from a box (0 inside it). */
-const distance = (p: { x: number; y: number }, b: Rect) =>
-  Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+/** How far a point is from a box, squared (0 inside it). */
+const distance2 = (x: number, y: number, b: Rect) => {
+  const dx = Math.max(b.x0 - x, 0, x - b.x1);
+  const dy = Math.max(b.y0 - y, 0, y - b.y1);
+  return dx * dx + dy * dy;
+};
+
+/**
+ * Whether a dot other than ask `i`'s is nearer the box `r` than `i`'s own (not one within `same` of it,
+ * drawn on it). (Run for every position of every name, against every dot: only a dot within the box
+ * grown by its own distance can be nearer, tested first; no allocation.)
+ */
+function nearerDot(asks: readonly LabelAsk[], i: number, r: Rect, same: number): boolean {
+  const a = asks[i]!;
+  const own2 = distance2(a.x, a.y, r);
+  const own = Math.sqrt(own2);
+  const [x0, y0, x1, y1] = [r.x0 - own, r.y0 - own, r.x1 + own, r.y1 + own];
+  for (let j = 0; j < asks.length; j++) {
+    const b = asks[j]!;
+    if (j === i || b.x < x0 || b.x > x1 || b.y < y0 || b.y > y1) continue;
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    if (dx * dx + dy * dy > same * same && distance2(b.x, b.y, r) < own2) return true;
+  }
+  return false;
+}
 
 const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
 
@@ -437,8 +455,8 @@ export function firstPositions(
   const [size, box, fixed, blocked, advance, budget = 400, room = 0] = rest;
   // Moves are found and weighed with the names `room` larger than they are, and kept only where the
   // names as they are weigh no less.
-  const placer = labelPlacer(asks, size * (1 + room), box, fixed, blocked, advance);
   const exact = labelPlacer(asks, size, box, fixed, blocked, advance);
+  const placer = room ? labelPlacer(asks, size * (1 + room), box, fixed, blocked, advance) : exact;
   // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
   // crowd of 300 names as many tries as fit in about the same work.)
   const most = Math.min(budget, Math.floor(WORK / Math.max(1, asks.length) ** 2));
