@@ -62,8 +62,10 @@ describe('LABEL_ANCHORS', () => {
       'bottom-left',
       'bottom-right',
     ]);
-    expect(liveAnchors('west')).toEqual(['left', 'top-left', 'bottom-left']);
-    expect(liveAnchors('east')).toEqual(['right', 'top-right', 'bottom-right']);
+    // Near the world's edges, inwards first, then centred below or above (wholly inside the world or not
+    // at all: the name's plan, `namePlanner`), never outwards.
+    expect(liveAnchors('west')).toEqual(['left', 'top-left', 'bottom-left', 'top', 'bottom']);
+    expect(liveAnchors('east')).toEqual(['right', 'top-right', 'bottom-right', 'top', 'bottom']);
   });
 
   it('keeps a planned name to the one position its plan gave it, and an unplanned one to its side’s order', () => {

@@ -54,6 +54,21 @@ describe('namePlanner', () => {
     expect(plan(mapOf(200, 100), names.slice(0, 1), null)?.get('kh')).toBe('right');
   });
 
+  it('keeps each name wholly inside the one world where the map is wider than it (sea bands cover the rest)', () => {
+    // At zoom 0 the world is 512 px and the map 800: in this map's px (a longitude's own), the world
+    // seen runs from 0 to 330 (`worldEdgesPx`, its middle at 150°), the sea bands beyond.
+    const wide = {
+      ...mapOf(800, 100),
+      getZoom: () => 0,
+      getCenter: () => ({ lng: 150, lat: 0 }),
+    } as unknown as MlMap;
+    const names = [nameAt('kh', 290, 50, 'Cambodge · 20')];
+    // Right of its dot it would reach past the world's edge, under the band: left of it.
+    expect(plan(wide, names, null)?.get('kh')).toBe('right');
+    // (On a map no wider than its world, right of it.)
+    expect(plan(mapOf(800, 100), names, null)?.get('kh')).toBe('left');
+  });
+
   it('leaves out a name whose place is out of sight: off the map, or on the globe’s far side', () => {
     const names = [nameAt('off', -30, 50, 'Astana'), nameAt('la', 40, 20, 'Laos · 25')];
     for (const inset of [null, { caption: () => null }])

@@ -3,6 +3,7 @@ import type { LonLat } from '../core/draw/arc';
 import { WORLD_PX } from '../core/draw/mercator';
 import { grown, plannedPlacement, LEFT_OUT, liveTileOrder, type LabelAsk } from '../core/draw/pictureLabels';
 import { loadedAdvance } from './fontAdvance';
+import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
 import type { Pin } from './endsLayer';
 
@@ -57,7 +58,7 @@ export function namePlanner(
     if (names.length === 0) return out;
     const k = scale();
     const zoom = map.getZoom();
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const { clientHeight: height } = map.getContainer();
     const shown = names.flatMap((n) => {
       const p = seenAt(map, n.at);
       return p ? [{ n, p }] : [];
@@ -77,10 +78,13 @@ export function namePlanner(
     const kept = keepOut();
     blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
     // (Wholly inside the map: no edge given.)
+    // (Wholly inside the one world too, where the map is wider than it: past its edges the sea bands
+    // cover the map, `addWorldEdges`, and a name there was hidden under them.)
+    const [west, east] = worldEdgesPx(map);
     const where = plannedPlacement(
       asks,
       NAME_PX * k,
-      { width, height },
+      { x: west, width: east - west, height },
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),

@@ -392,13 +392,16 @@ describe('liveTileOrder', () => {
 
   it('places a layer’s names before the next layer’s, then by priority, then by tile', () => {
     const box = { x: -1000, y: -1000, width: 3000, height: 3000 };
-    // Three names on one dot: only the first placed of those with nowhere else to go is kept.
-    const first = (asks: { text: string; priority: number; tile?: number; layer?: number }[]) =>
+    // Names on one dot: the first placed takes the first position of its side (right of the dot).
+    const at = (asks: { text: string; priority: number; tile?: number; layer?: number }[]) =>
       placeLabels(
         asks.map((a) => ({ ...a, x: 0, y: 0, side: 'west' as const })),
         13,
         box,
-      )[0]?.text;
+      );
+    const [beside] = at([{ text: 'x', priority: 1 }]);
+    const first = (asks: Parameters<typeof at>[0]) =>
+      at(asks).find((l) => l.anchor === beside!.anchor && l.y === beside!.y)?.text;
     expect(
       first([
         { text: 'a', priority: 1, tile: 2 },

@@ -115,8 +115,8 @@ const BASELINE_SHIFT = 7 / 24;
 export const AROUND_BY_SIDE: Readonly<
   Record<NonNullable<LabelAsk['side']>, readonly (keyof typeof AROUND)[]>
 > = {
-  west: ['left', 'top-left', 'bottom-left'],
-  east: ['right', 'top-right', 'bottom-right'],
+  west: ['left', 'top-left', 'bottom-left', 'top', 'bottom'],
+  east: ['right', 'top-right', 'bottom-right', 'top', 'bottom'],
   middle: ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right', 'bottom-left'],
   'middle-west': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left', 'bottom-right'],
 };

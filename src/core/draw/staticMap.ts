@@ -417,10 +417,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     );
     const room = c.labelRoom ?? opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
+    // (At world scale, within the world, which fills the picture's width: beside it the live map's
+    // sea bands cover every name, `addWorldEdges`.)
     const labelBox = {
-      x: -room.left,
+      x: world ? 0 : -room.left,
       y: -room.top,
-      width: WIDTH + room.left + room.right,
+      width: world ? WIDTH : WIDTH + room.left + room.right,
       height: height + room.top + room.bottom,
     };
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
