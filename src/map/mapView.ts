@@ -219,10 +219,7 @@ export function createMapView(
         labelBefore: 'archipelago-labels',
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
         edge: inset ? sideIn(10) : sideInWorld(10),
-        at: (id) => {
-          const p = ix.place(id);
-          return p ? [placeLon(p.lon), p.lat] : undefined;
-        },
+        at: (id) => placeAt(id)[0],
         plan: planNames,
         planKey,
       });
