@@ -467,7 +467,8 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
           ...[...liveNames].filter((n) => !pictured.includes(n)).map((n) => `+ ${n}`),
           ...pictured.filter((n) => !liveNames.has(n)).map((n) => `− ${n}`),
         ];
-        expect(pictured.length).toBeGreaterThan(3);
+        // (The seed data's main map names its partners abroad: the border provinces are its close-up's.)
+        expect(pictured.length).toBeGreaterThan(1);
         expect(
           differ.length,
           `names the live map adds (+) or leaves out (−): ${differ.join('; ')}`,

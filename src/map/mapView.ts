@@ -3,7 +3,7 @@ import { parseArcId } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import type { LonLat } from '../core/draw/arc';
-import { possibleFlows } from '../core/draw/countryFlows';
+import { inside, possibleFlows } from '../core/draw/countryFlows';
 import { planDraw, type DrawPlan } from '../core/draw/drawPlan';
 import { placeLon, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { openingBounds } from '../core/draw/theme';
@@ -187,6 +187,12 @@ export function createMapView(
         inset
           ? [closeUpCaption(container)].filter((r) => r !== null)
           : controlBoxes().filter((r) => r !== null),
+      // The places its shown close-up frames are named there, once: here their dots only (the knot of
+      // border provinces repeated the close-up's names, and a reader tied "Quảng Ninh" to Lạng Sơn's dot).
+      dotOnly: (at) => {
+        const b = closeUp?.bounds();
+        return !!b && inside(b)(at);
+      },
     },
   );
   const planKey = () => {
@@ -200,6 +206,7 @@ export function createMapView(
       scale,
       map.getProjection()?.type ?? '',
       keepOut?.key() ?? '',
+      closeUp?.bounds()?.join() ?? '',
       // (The font's advances, once it has loaded, are the names' widths.)
       typeof document === 'undefined' ? '' : document.fonts.status,
     ].join();

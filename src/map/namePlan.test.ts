@@ -69,6 +69,25 @@ describe('namePlanner', () => {
     expect(plan(mapOf(800, 100), names, null)?.get('kh')).toBe('left');
   });
 
+  it('leaves to the close-up the names of the places it frames: their dots stay, and keep other names off', () => {
+    // Two places side by side: the first's name, right of its dot, would reach the second's dot.
+    const names = [nameAt('a', 40, 50, 'Quảng Ninh'), nameAt('b', 100, 50, 'Lạng Sơn')];
+    const planner = (dotOnly?: (at: [number, number]) => boolean) =>
+      namePlanner(
+        mapOf(200, 100),
+        () => 1,
+        () => null,
+        () => [],
+        dotOnly ? { dotOnly } : {},
+      )(names);
+    expect(planner()?.get('b')).not.toBe(LEFT_OUT);
+    // The second inside the close-up's bounds: its name is the close-up's, its dot still taken.
+    const planned = planner(([x]) => x > 80);
+    expect(planned?.get('b')).toBe(LEFT_OUT);
+    expect(planned?.get('a')).not.toBe(LEFT_OUT);
+    expect(planned?.get('a')).toBe(planner()?.get('a'));
+  });
+
   it('leaves out a name whose place is out of sight: off the map, or on the globe’s far side', () => {
     const names = [nameAt('off', -30, 50, 'Astana'), nameAt('la', 40, 20, 'Laos · 25')];
     for (const inset of [null, { caption: () => null }])

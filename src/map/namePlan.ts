@@ -48,6 +48,11 @@ export function namePlanner(
   o: {
     /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
     kept?(): readonly KeepOutRect[];
+    /**
+     * Whether a place's name is drawn elsewhere, its dot only here: on the main map, a place inside
+     * the bounds of its shown close-up, which names it (`LabelAsk.unnamed`).
+     */
+    dotOnly?(at: LonLat): boolean;
   } = {},
 ): (names: readonly LiveName[]) => Map<string, Pin> | null {
   return (names) => {
@@ -72,6 +77,7 @@ export function namePlanner(
       side: n.side,
       tile: liveTileOrder(n.at[0], n.at[1], zoom),
       layer: n.layer,
+      ...(o.dotOnly?.(n.at) ? { unnamed: true } : {}),
     }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
     const blocked = archipelagos().map(({ box }) => grown(box, 2));

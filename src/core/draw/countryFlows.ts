@@ -142,7 +142,7 @@ export const showsFlows = (visibleArcs: number, o: { fromArcs: number } = FLOW_D
   visibleArcs >= o.fromArcs;
 
 /** Within the box, give or take a hundredth of a degree (bounds made from the same points, rounded). */
-const inside =
+export const inside =
   (box: readonly [number, number, number, number]) =>
   ([lon, lat]: readonly number[]) =>
     lon! >= box[0] - 0.01 && lon! <= box[2] + 0.01 && lat! >= box[1] - 0.01 && lat! <= box[3] + 0.01;

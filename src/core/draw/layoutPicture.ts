@@ -288,6 +288,8 @@ export function layoutPictureSvg(
       narrowOnly: true,
       exact: true,
       bounds: target,
+      // (The places its close-up frames are named there: here their dots only, as the live map's.)
+      ...(cu ? { namedElsewhere: cu.bounds } : {}),
       ...withControls(
         keptOut(
           layout,

@@ -30,6 +30,11 @@ export interface LabelAsk {
    * `plannedPlacement`, `pinKey`); none: its side's positions.
    */
   at?: Around;
+  /**
+   * Its dot only, its name drawn elsewhere: on a main map, a place inside its shown close-up's bounds,
+   * which names it (`namedElsewhere`, `namePlanner`'s `dotOnly`). It takes no position.
+   */
+  unnamed?: boolean;
 }
 
 /**
@@ -335,9 +340,9 @@ function labelPlacer(
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
     const height = lines.length * NAME_LINE_EMS * size;
     const ascent = NAME_ASCENT * size;
-    const wheres = aroundOrder(a.side ?? 'middle');
+    const wheres = a.unnamed ? [] : aroundOrder(a.side ?? 'middle');
     return new Map(
-      (a.at && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
+      (a.at && !a.unnamed && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
         const { anchor, dx, dy } = AROUND[where];
         const off = (dx && dy ? DIAGONAL : OFFSET) * size;
         const x = a.x + dx * off;

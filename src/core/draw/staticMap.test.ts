@@ -223,6 +223,23 @@ describe('staticMapSvg', () => {
     expect(arcsOf(staticMapSvg(atlas, topo, { day }))).toHaveLength(visibleArcs(atlas, day).length);
   });
 
+  it('draws the places its close-up frames as dots only, their names the close-up’s', () => {
+    const day = '2026-01-01';
+    const wide = (svg: string) => svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+    const plain = wide(staticMapSvg(atlas, topo, { day }));
+    // The border provinces' close-up (Hà Giang's, Cao Bằng's, Lạng Sơn's and Quảng Ninh's points).
+    const box: [number, number, number, number] = [104.5, 20.5, 108.5, 23.5];
+    const split = wide(staticMapSvg(atlas, topo, { day, namedElsewhere: box }));
+    for (const name of ['Cao Bằng', 'Lạng Sơn', 'Quảng Ninh']) {
+      expect(plain).toContain(`>${name}<`);
+      expect(split).not.toContain(`>${name}<`);
+    }
+    // Those abroad are still named, and every end keeps its dot.
+    for (const name of ['Astana', 'Hokkaidō']) expect(split).toContain(`>${name}<`);
+    const dots = (svg: string) => svg.match(/<circle /g)?.length ?? 0;
+    expect(dots(split)).toBe(dots(plain));
+  });
+
   it('dims the arcs that are not selected, as the map does', () => {
     const day = '2026-01-01';
     const [first] = visibleArcs(atlas, day);

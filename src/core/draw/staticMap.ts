@@ -9,7 +9,15 @@ import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
 import { possibleArcs } from '../view/possibleArcs';
 import type { LonLat } from './arc';
-import { FLOW_DEFAULTS, flowCounts, hubCounts, nextDoor, possibleFlows, showsFlows } from './countryFlows';
+import {
+  FLOW_DEFAULTS,
+  flowCounts,
+  hubCounts,
+  inside,
+  nextDoor,
+  possibleFlows,
+  showsFlows,
+} from './countryFlows';
 import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
@@ -126,6 +134,11 @@ export interface StaticMapOptions {
   flowsFrom?: number;
   /** Links from which a Vietnamese place is a hub of the close-up of home (default `FLOW_DEFAULTS.hubLinks`, as the map). */
   hubsFrom?: number;
+  /**
+   * The bounds its close-up frames (west, south, east, north), if it has one: the places inside are
+   * named there, and here drawn as dots only, as the live map's (`namePlanner`'s `dotOnly`).
+   */
+  namedElsewhere?: [number, number, number, number];
   /** Frame these bounds (west, south, east, north) instead (the close-up's own picture). */
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
@@ -351,6 +364,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     dots.push(dot);
     asks.push({
       ...(hub ? { layer: 0.5 } : {}),
+      ...(!flow && opts.namedElsewhere && inside(opts.namedElsewhere)([lon, lat]) ? { unnamed: true } : {}),
       text,
       x: p[0],
       y: p[1],
@@ -483,6 +497,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         side,
         tile,
         layer: a.layer ?? (a.flow ? 1 : 0),
+        ...(a.unnamed ? { unnamed: true } : {}),
       };
     });
     // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
