@@ -364,7 +364,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     dots.push(dot);
     asks.push({
       ...(hub ? { layer: 0.5 } : {}),
-      ...(!flow && opts.namedElsewhere && inside(opts.namedElsewhere)([lon, lat]) ? { unnamed: true } : {}),
+      ...(opts.namedElsewhere && inside(opts.namedElsewhere)([lon, lat]) ? { unnamed: true } : {}),
       text,
       x: p[0],
       y: p[1],
