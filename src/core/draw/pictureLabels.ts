@@ -357,8 +357,8 @@ function labelPlacer(
         // Nor nearer another dot than its own: a reader gives a name to the dot next to it. In a
         // laptop's close-up Hải Phòng's dot, 5 px from Hà Nội's, sat between Hà Nội's and its name,
         // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
-        // from a hub's. Each read as the other dot's. (A dot drawn on its own, at the same point, does
-        // not count: one of the two is named.)
+        // from a hub's. Each read as the other dot's. (Another dot at the same point does not count:
+        // one of the two is named.)
         const ok = inside && taken.every((p) => !overlaps(r, p)) && !nearerDot(asks, i, r, size * 0.05);
         return [where, { label, box: r, ok }] as const;
       }),
@@ -576,7 +576,7 @@ export const ARCHIPELAGO_POSITIONS = {
  * of 1.5 at 12 px. The archipelagos' names, always drawn, keep clear of the whole dot
  * (`archipelagoBlocks`, `dotBoxes`).
  */
-export const DOT_EMS = 5 / 12;
+const DOT_EMS = 5 / 12;
 
 /** The boxes of dots (`DOT_EMS`) at these points, for names of `size` (the places' names'). */
 export const dotBoxes = (points: readonly { x: number; y: number }[], size: number): Rect[] =>
