@@ -1,11 +1,12 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
-import { archipelagoBlocks, dotBoxes } from '../core/draw/pictureLabels';
+import { archipelagoBlocks, dotBoxes, nameRoom } from '../core/draw/pictureLabels';
 import { MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
 import { seenAt } from './namePlan';
+import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
 
 /** The archipelagos' names' size on the live map (CSS px at scale 1: `LABEL_SIZES`). */
@@ -31,6 +32,8 @@ export function archipelagoPins(
   keepOut: () => KeepOutRect | null,
   /** Where the map draws dots now, or is about to (its layers' plans are made with these). */
   dots: () => readonly LonLat[],
+  /** The names of a selection's ends the map draws now: kept clear of where they can be (`nameRoom`). */
+  rooms: () => readonly { at: LonLat; text: string }[] = () => [],
 ): { place(): ReturnType<typeof archipelagoBlocks>; pin(): void } {
   const features = layer(topo, 'archipelagos').features;
   const points = features.map((f) => ({
@@ -41,6 +44,7 @@ export function archipelagoPins(
     const kept = keepOut();
     // (Where the reader sees them: not on the globe's far side, `seenAt`.)
     const seen = dots().flatMap((at) => seenAt(map, at) ?? []);
+    const [west, east] = worldEdgesPx(map);
     return archipelagoBlocks(
       points.map((a) => {
         const p = map.project(a.at as [number, number]);
@@ -48,11 +52,28 @@ export function archipelagoPins(
       }),
       ARCHIPELAGO_PX * scale(),
       map.getZoom() < MAP_SIZES.archipelagoCentredFrom,
-      loadedAdvance(points.map((a) => a.text).join('')),
-      kept ? [kept] : [],
-      // (MapLibre's `text-padding`: 2 CSS px whatever the names' scale.)
-      2,
-      dotBoxes(seen, NAME_PX * scale()),
+      {
+        advance: loadedAdvance(points.map((a) => a.text).join('')),
+        taken: kept ? [kept] : [],
+        // (MapLibre's `text-padding`: 2 CSS px whatever the names' scale.)
+        pad: 2,
+        dots: dotBoxes(seen, NAME_PX * scale()),
+        rooms: rooms().flatMap(({ at, text }) => {
+          const p = seenAt(map, at);
+          return p
+            ? [
+                nameRoom(
+                  { ...p, text },
+                  NAME_PX * scale(),
+                  map.getContainer().clientWidth,
+                  loadedAdvance(text),
+                ),
+              ]
+            : [];
+        }),
+        // (Inside the map, within the one world: past it the sea bands cover the map, `addWorldEdges`.)
+        within: { x: west, y: 0, width: east - west, height: map.getContainer().clientHeight },
+      },
     );
   };
   let written = '';

@@ -121,21 +121,26 @@ function passes(f: unknown, props: Record<string, unknown>): boolean {
   return f === undefined || value(f) === true;
 }
 
+/** A map that keeps what the layer asks of it: its layers, their filters, its source's data. */
+function keepingMap() {
+  const layers = new Map<string, { filter?: unknown }>();
+  const kept = { data: { features: [] } as { features: { properties: Record<string, unknown> }[] } };
+  const map = {
+    addSource: (_: string, spec: { data: typeof kept.data }) => void (kept.data = spec.data),
+    getSource: () => ({ setData: (d: typeof kept.data) => void (kept.data = d) }),
+    addLayer: (spec: { id: string; filter?: unknown }) => void layers.set(spec.id, { ...spec }),
+    setFilter: (id: string, filter: unknown) => void (layers.get(id)!.filter = filter),
+    hasImage: () => true,
+    addImage: () => {},
+    setFeatureState: () => {},
+    setPaintProperty: () => {},
+  } as unknown as MlMap;
+  return { map, layers, kept };
+}
+
 describe('addEndsLayer', () => {
   it('in a close-up, draws no name its plan leaves out, with its filter of the places shown', () => {
-    // A map that keeps what the layer asks of it: its layers, their filters, its source's data.
-    const layers = new Map<string, { filter?: unknown }>();
-    let data: { features: { properties: Record<string, unknown> }[] } = { features: [] };
-    const map = {
-      addSource: (_: string, spec: { data: typeof data }) => void (data = spec.data),
-      getSource: () => ({ setData: (d: typeof data) => void (data = d) }),
-      addLayer: (spec: { id: string; filter?: unknown }) => void layers.set(spec.id, { ...spec }),
-      setFilter: (id: string, filter: unknown) => void (layers.get(id)!.filter = filter),
-      hasImage: () => true,
-      addImage: () => {},
-      setFeatureState: () => {},
-      setPaintProperty: () => {},
-    } as unknown as MlMap;
+    const { map, layers, kept } = keepingMap();
     const arcs = possibleArcs(seedAtlas);
     const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
     // The plan leaves the first place's name out (it fits nowhere in the close-up), keeps the others.
@@ -146,13 +151,48 @@ describe('addEndsLayer', () => {
     });
     ends.show(new Set(ids), new Set());
     const filter = layers.get(END_LABELS)!.filter;
-    const drawn = data.features.filter((f) => passes(filter, f.properties)).map((f) => f.properties['id']);
-    const out = data.features.find((f) => f.properties['edge'] === LEFT_OUT)?.properties['id'];
+    const drawn = kept.data.features
+      .filter((f) => passes(filter, f.properties))
+      .map((f) => f.properties['id']);
+    const out = kept.data.features.find((f) => f.properties['edge'] === LEFT_OUT)?.properties['id'];
     expect(out).toBeDefined();
     expect(drawn).not.toContain(out);
     expect(drawn.length).toBe(ids.length - 1);
     // (And none before they are shown.)
     ends.show(new Set(), new Set());
-    expect(data.features.filter((f) => passes(layers.get(END_LABELS)!.filter, f.properties))).toEqual([]);
+    expect(kept.data.features.filter((f) => passes(layers.get(END_LABELS)!.filter, f.properties))).toEqual(
+      [],
+    );
+  });
+
+  it('names a selection’s ends first: planned and ranked before places with more arcs', () => {
+    const { map, kept } = keepingMap();
+    const arcs = possibleArcs(seedAtlas);
+    const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
+    const asked: { id: string; priority: number }[][] = [];
+    const ends = addEndsLayer(map, seedAtlas, arcs, {
+      lang: 'fr',
+      theme: 'light',
+      plan: (names) => (asked.push(names.map((n) => ({ id: n.id, priority: n.priority }))), new Map()),
+    });
+    // Hokkaidō and Quảng Ninh selected; Guangxi, with more arcs, not.
+    const hokkaido = arcs.find((a) => a.partner === 'JP-01')!;
+    const strong = new Set([hokkaido.vn, hokkaido.partner]);
+    ends.show(new Set(ids), new Set());
+    // (A hover's preview, strong but not first: not planned again.)
+    ends.show(new Set(ids), strong);
+    expect(asked).toHaveLength(1);
+    ends.show(new Set(ids), strong, strong);
+    const [before, after] = [asked.at(-2)!, asked.at(-1)!];
+    const first = (names: typeof before) =>
+      [...names].sort((a, b) => b.priority - a.priority).map((n) => n.id);
+    expect(first(before).slice(0, 2)).not.toEqual(expect.arrayContaining([...strong]));
+    expect(new Set(first(after).slice(0, 2))).toEqual(strong);
+    // MapLibre's order (`symbol-sort-key`, lower first) says the same.
+    const rank = (id: string) =>
+      Number(kept.data.features.find((f) => f.properties['id'] === id)!.properties['rank']);
+    expect(Math.max(...[...strong].map(rank))).toBeLessThan(
+      Math.min(...ids.filter((id) => !strong.has(id)).map(rank)),
+    );
   });
 });

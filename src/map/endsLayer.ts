@@ -13,6 +13,7 @@ import { placeLon } from '../core/draw/mercator';
 import {
   type Advance,
   DOT_BLOCK_EMS,
+  SELECTED_FIRST,
   edgeOf,
   NAME_LINE_EMS,
   NAME_OFFSET_EMS,
@@ -218,7 +219,11 @@ export function addEndsLayer(
     planKey?(): string;
   },
 ): {
-  show(places: ReadonlySet<string>, strong: ReadonlySet<string>): void;
+  /**
+   * Shows these places, `strong` ones larger; the names of `first` (a selection's ends, not a hover's
+   * preview: its names are not planned again at each move of the pointer) placed first.
+   */
+  show(places: ReadonlySet<string>, strong: ReadonlySet<string>, first?: ReadonlySet<string>): void;
   /** Plans the names shown again, for the map as it is framed now (after it moved). */
   replan(): void;
   setLook(theme: Theme, scale: number): void;
@@ -240,6 +245,11 @@ export function addEndsLayer(
     if (p.country === 'VN') vn.add(id);
     return [{ id, text, at: [lon, p.lat], priority: n, maxEms: PLACE_MAX_EMS, side, layer: 0 }];
   });
+  /** The ends of the selection shown now, named first (`show`). */
+  let firstNow = new Set<string>();
+  /** A name as it is ranked now: a selection's ends first, `SELECTED_FIRST`. */
+  const ranked = (n: LiveName): LiveName =>
+    firstNow.has(n.id) ? { ...n, priority: n.priority + SELECTED_FIRST } : n;
   const data = (pins: ReadonlyMap<string, Pin>): FeatureCollection => ({
     type: 'FeatureCollection',
     features: names.map((p) => ({
@@ -247,7 +257,7 @@ export function addEndsLayer(
       properties: {
         id: p.id,
         name: p.text,
-        rank: -p.priority,
+        rank: -ranked(p).priority,
         vn: vn.has(p.id),
         edge: pinned(p.id, p.side, pins),
       },
@@ -305,25 +315,28 @@ export function addEndsLayer(
   const plan = () => {
     if (!o.plan) return;
     // (The places shown as their filter has them: `filtered`, written in `show`.)
-    const key = `${o.planKey?.() ?? ''}|${filtered}`;
+    const firstKey = [...firstNow].sort().join();
+    const key = `${o.planKey?.() ?? ''}|${filtered}|${firstKey}`;
     if (key === planned) return;
-    const pins = o.plan(names.filter((n) => shown.has(n.id)));
+    const pins = o.plan(names.filter((n) => shown.has(n.id)).map(ranked));
     if (!pins) return;
     planned = key;
-    const edges = [...pins].map(([id, f]) => `${id}:${f}`).join();
+    // (The ranks are written with them: a new selection's ends are placed first.)
+    const edges = `${[...pins].map(([id, f]) => `${id}:${f}`).join()}|${firstKey}`;
     if (edges === written) return;
     written = edges;
     // (Feature states, the dots shown, are kept across new data: MapLibre keeps them by id.)
     (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(pins));
   };
   return {
-    show(places, strong) {
+    show(places, strong, first = new Set()) {
       for (const id of places)
         if (!shown.has(id) || strong.has(id) !== strongNow.has(id))
           map.setFeatureState({ source: SOURCE, id }, { visible: true, strong: strong.has(id) });
       for (const id of shown)
         if (!places.has(id)) map.setFeatureState({ source: SOURCE, id }, { visible: false });
       shown = new Set(places);
+      firstNow = new Set(first);
       strongNow = new Set(strong);
       const key = [...places].sort().join();
       if (key !== filtered) {
@@ -354,6 +367,7 @@ export function addEndsLayer(
       planned = '';
       shown = new Set();
       strongNow = new Set();
+      firstNow = new Set();
       filtered = '';
       crowded = false;
     },

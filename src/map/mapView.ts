@@ -63,6 +63,8 @@ export function createMapView(
   let provinces: ReturnType<typeof addProvincesLayer> | null = null;
   /** What is drawn now: its arcs and its named flows are the pickable lines. */
   let plan: DrawPlan | null = null;
+  /** The ends of the selection drawn now (none while nothing is selected, a hover's preview included). */
+  let selectedEnds: ReadonlySet<string> = new Set();
   const drawnArc = (id: string) => plan?.arcs.has(id) ?? false;
   const drawnFlow = (id: string) => (plan?.flows.labels ?? false) && (plan?.flows.counts.has(id) ?? false);
   let theme = opts.theme;
@@ -155,6 +157,11 @@ export function createMapView(
     const p = ix.place(id);
     return p ? [[placeLon(p.lon), p.lat]] : [];
   };
+  /** Whether a place is inside the bounds of the shown close-up, which names it. */
+  const closeUpFrames = (at: LonLat) => {
+    const b = closeUp?.bounds();
+    return !!b && inside(b)(at);
+  };
   const archipelagos = archipelagoPins(
     map,
     topo,
@@ -174,6 +181,12 @@ export function createMapView(
               : []),
           ]
         : [],
+    // The names of a selection's ends, named first (`SELECTED_FIRST`): the archipelagos' keep clear of
+    // them where they can. (Not those its close-up names.)
+    () =>
+      [...selectedEnds].flatMap((id) =>
+        placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
+      ),
   );
   const planNames = namePlanner(
     map,
@@ -189,10 +202,7 @@ export function createMapView(
           : controlBoxes().filter((r) => r !== null),
       // The places its shown close-up frames are named there, once: here their dots only (the knot of
       // border provinces repeated the close-up's names, and a reader tied "Quảng Ninh" to Lạng Sơn's dot).
-      dotOnly: (at) => {
-        const b = closeUp?.bounds();
-        return !!b && inside(b)(at);
-      },
+      dotOnly: (at) => closeUpFrames(at),
     },
   );
   const planKey = () => {
@@ -363,7 +373,9 @@ export function createMapView(
     const replan = mode(plan) !== mode(next);
     plan = next;
     arcs.show(next.arcs, next.arcFocus);
-    ends.show(next.ends, next.endFocus);
+    // (A selection's ends named first; a hover's preview only strong: `show`.)
+    selectedEnds = r.selected.size > 0 ? next.endFocus : new Set();
+    ends.show(next.ends, next.endFocus, selectedEnds);
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     // (The archipelagos' names keep clear of the dots drawn now.)
     archipelagos.pin();

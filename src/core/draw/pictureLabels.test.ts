@@ -4,6 +4,8 @@ import {
   ARCHIPELAGO_POSITIONS,
   archipelagoBlocks,
   dotBoxes,
+  grown,
+  nameRoom,
   blockLabel,
   breakLines,
   capitalsWidth,
@@ -17,6 +19,7 @@ import {
   plannedPlacement,
   PICTURE_ROOM,
   type LabelAsk,
+  type Rect,
 } from './pictureLabels';
 
 describe('placeLabels', () => {
@@ -435,7 +438,8 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
   it('names the second below its point where beside it would cover the first', () => {
     const [hs, ts] = archipelagoBlocks(points, 11, true);
     expect(hs!.anchor).toBe('start');
-    expect(hs!.box.x0).toBeCloseTo(100 + 5.5, 6);
+    // (Half an em east, and its margin: MapLibre sets it by its box with the margin, 2 px at 11.)
+    expect(hs!.box.x0).toBeCloseTo(100 + 5.5 + 2, 6);
     expect(ts!.anchor).toBe('middle');
     expect(ts!.box.y0).toBeGreaterThan(107);
     expect(clear(hs!.box, ts!.box)).toBe(true);
@@ -449,12 +453,31 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(below.box.y0).toBeCloseTo(1.4 * 24 - 7, 6);
     expect(above.box.y1).toBeCloseTo(-(1.4 * 24 - 7), 6);
     expect([below.anchor, above.anchor]).toEqual(['middle', 'middle']);
+    // With its layer's margin (`text-padding`) the name itself is that much further off: MapLibre
+    // places the box with the margin (`calculateVariableLayoutShift`).
+    const padded = (a: 'top' | 'bottom' | 'left') =>
+      blockLabel(
+        'Quần đảo Trường Sa',
+        0,
+        0,
+        24,
+        ARCHIPELAGO_POSITIONS.beside.find(([x]) => x === a)!,
+        {
+          padding: 3,
+        },
+      ).box;
+    expect(padded('top').y0).toBeCloseTo(below.box.y0 + 3, 6);
+    expect(padded('bottom').y1).toBeCloseTo(above.box.y1 - 3, 6);
+    expect(padded('left').x0).toBeCloseTo(0.5 * 24 + 3, 6);
+    expect(blockLabel('CHINE', 0, 0, 24, false, { padding: 3 }).box).toEqual(
+      blockLabel('CHINE', 0, 0, 24, false).box,
+    );
   });
 
   it('keeps clear of a box placed before them (the close-up)', () => {
     // A box over the sea east of Hoàng Sa, at its height: its name goes below the islands instead.
     const closeUp = { x0: 110, y0: 95, x1: 300, y1: 105 };
-    const [kept] = archipelagoBlocks([points[0]!], 11, true, undefined, [closeUp]);
+    const [kept] = archipelagoBlocks([points[0]!], 11, true, { taken: [closeUp] });
     expect(kept!.at).toBe('top');
     expect(clear(kept!.box, closeUp)).toBe(true);
   });
@@ -462,18 +485,142 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
   it('keeps clear of the dots where a position allows, and of each other first where none does', () => {
     // A dot east of Hoàng Sa, at its height: its name goes below the islands instead.
     const east = dotBoxes([{ x: 115, y: 100 }], 12);
-    const [moved] = archipelagoBlocks([points[0]!], 11, true, undefined, [], undefined, east);
+    const [moved] = archipelagoBlocks([points[0]!], 11, true, { dots: east });
     expect(moved!.at).toBe('top');
     expect(clear(moved!.box, east[0]!)).toBe(true);
-    // The Spratlys 25 units below the Paracels: beside them or above them would cover the Paracels'
-    // name, below them a dot. Over the dot, not over the other archipelago's name.
+    // The Spratlys 25 units below the Paracels, a dot below them: the Paracels' name beside them left
+    // the Spratlys' no place clear of it but below them, over the dot. Both are placed together: the
+    // Paracels' above them, the Spratlys' beside them, both clear of the dot and of each other.
     const pair = [points[0]!, { text: 'Quần đảo Trường Sa', x: 100, y: 125 }];
     const dot = dotBoxes([{ x: 100, y: 150 }], 12);
-    const [hs, ts] = archipelagoBlocks(pair, 11, true, undefined, [], undefined, dot);
-    expect(ts!.at).toBe('top');
+    const [hs, ts] = archipelagoBlocks(pair, 11, true, { dots: dot });
+    expect([hs!.at, ts!.at]).toEqual(['bottom', 'left']);
     expect(clear(hs!.box, ts!.box)).toBe(true);
-    // (Without the dot, the same.)
-    expect(archipelagoBlocks(pair, 11, true)[1]!.at).toBe('top');
+    expect([hs!, ts!].every((b) => clear(grown(b.box, 2), dot[0]!))).toBe(true);
+    // Where every position covers a dot, the one covering least: a corner's sliver, not a whole dot.
+    const around = dotBoxes(
+      [
+        { x: 100, y: 150 },
+        { x: 100, y: 100 },
+        { x: 130, y: 125 },
+      ],
+      12,
+    );
+    const [least] = archipelagoBlocks([pair[1]!], 11, true, { dots: around });
+    expect(['bottom-left', 'top-left']).toContain(least!.at);
+    expect(around.filter((d) => !clear(grown(least!.box, 2), d))).toHaveLength(2);
+    // (Without the dot, one at a time: the Paracels' name beside them, the Spratlys' below them.)
+    expect(archipelagoBlocks(pair, 11, true).map((b) => b.at)).toEqual(['left', 'top']);
+  });
+
+  it('goes diagonally off its point where beside, below and above it would each cover a dot', () => {
+    // A laptop's close-up of the 300-event fixture (CSS px): Đà Nẵng's dot 19 px west of the Paracels,
+    // the Philippines' 60 px east, a little lower, and the dots of the north and the south. Every one of
+    // the three positions covered a dot, and "Hoàng Sa" ran into the Philippines' ("Hoàng Sa●").
+    const paracels = { text: 'Quần đảo Hoàng Sa', x: 144.3, y: 112.2 };
+    const dots = dotBoxes(
+      [
+        { x: 125.2, y: 110.3 },
+        { x: 204.5, y: 119.8 },
+        { x: 116.2, y: 79.8 },
+        { x: 118, y: 146.2 },
+      ],
+      12,
+    );
+    const [hs] = archipelagoBlocks([paracels], 11, true, { pad: 2, dots });
+    expect(dots.every((d) => clear(grown(hs!.box, 2), d))).toBe(true);
+    // Above and east of the islands, its lines left-aligned as MapLibre sets them there.
+    expect(hs!.at).toBe('bottom-left');
+    expect(hs!.anchor).toBe('start');
+    expect(hs!.box.x0).toBeGreaterThan(paracels.x);
+    expect(hs!.box.y1).toBeLessThan(paracels.y);
+    // Where beside them is clear, beside them still.
+    expect(archipelagoBlocks([paracels], 11, true, { pad: 2, dots: dots.slice(0, 1) })[0]!.at).toBe('left');
+  });
+
+  it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {
+    // 30 units from the right edge, beside the islands the name would be cut: below them instead.
+    const within = { x: 0, y: 0, width: 130, height: 200 };
+    const [hs] = archipelagoBlocks([points[0]!], 11, true, { within });
+    expect(hs!.at).toBe('top');
+    expect(hs!.box.x1).toBeLessThanOrEqual(130);
+    // Where no position is wholly inside, the one least past its edges (always drawn).
+    const narrow = { ...within, width: 20 };
+    const [least] = archipelagoBlocks([points[0]!], 11, true, { within: narrow });
+    const inArea = (b: { x0: number; y0: number; x1: number; y1: number }) =>
+      Math.max(0, Math.min(b.x1, 20) - Math.max(b.x0, 0)) *
+      Math.max(0, Math.min(b.y1, 200) - Math.max(b.y0, 0));
+    const past = (b: { x0: number; y0: number; x1: number; y1: number }) =>
+      (b.x1 - b.x0) * (b.y1 - b.y0) - inArea(b);
+    const others = ARCHIPELAGO_POSITIONS.beside.map(
+      (p) => blockLabel('Quần đảo Hoàng Sa', 100, 100, 11, p, { padding: 2 }).box,
+    );
+    expect(past(least!.box)).toBeCloseTo(Math.min(...others.map(past)), 6);
+    // The seed data's phone map with Hokkaidō selected: the Paracels 5 px above its bottom edge, the
+    // Spratlys below it, out of sight, and the border provinces' dots above and west of the Paracels.
+    // The Spratlys' name, which cannot be inside, does not send the Paracels' onto Quảng Ninh's dot.
+    const phone = { x: 0, y: 0, width: 360, height: 213 };
+    const provinces = dotBoxes(
+      [
+        [63.2, 177],
+        [71.6, 162.5],
+        [57.2, 168.2],
+        [60.8, 173.8],
+        [56.3, 177.5],
+        [51.4, 168.1],
+      ].map(([x, y]) => ({ x: x!, y: y! })),
+      12,
+    );
+    const [paracels, spratlys] = archipelagoBlocks(
+      [
+        { text: 'Quần đảo Hoàng Sa', x: 84.6, y: 207.5 },
+        { text: 'Quần đảo Trường Sa', x: 96, y: 248.5 },
+      ],
+      11,
+      true,
+      { pad: 2, dots: provinces, within: phone },
+    );
+    expect(provinces.every((d) => clear(grown(paracels!.box, 2), d))).toBe(true);
+    expect(paracels!.box.y1).toBeLessThanOrEqual(213);
+    expect(clear(paracels!.box, spratlys!.box)).toBe(true);
+    // With Quảng Ninh selected, its name's room east of its dot kept: the Paracels' name keeps out of
+    // it, and is cut by the edge rather than take it (both cost: the least is taken).
+    const room = nameRoom({ x: 63.2, y: 177, text: 'Quảng Ninh' }, 12, 360);
+    const [kept] = archipelagoBlocks([{ text: 'Quần đảo Hoàng Sa', x: 84.6, y: 207.5 }], 11, true, {
+      pad: 2,
+      dots: provinces,
+      rooms: [room],
+      within: phone,
+    });
+    const shared = (a: Rect, b: Rect) =>
+      Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+      Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+    const cost = (b: Rect) =>
+      shared(grown(b, 2), room) +
+      (b.x1 - b.x0) * (b.y1 - b.y0) -
+      shared(b, { x0: 0, y0: 0, x1: 360, y1: 213 });
+    expect(kept!.at).not.toBe(paracels!.at);
+    expect(cost(kept!.box)).toBeLessThan(cost(paracels!.box));
+  });
+
+  it('at the box MapLibre gives each diagonal position, its corner off the point', () => {
+    // (MapLibre: a corner's offset signed as given, its 7/24-em baseline off the vertical one.)
+    const diagonal = (a: string) =>
+      [...ARCHIPELAGO_POSITIONS.beside, ...ARCHIPELAGO_POSITIONS.centred].find(([x]) => x === a)!;
+    for (const a of ['bottom-left', 'top-left'] as const) {
+      const [, [dx, dy]] = diagonal(a);
+      const b = blockLabel('Quần đảo Trường Sa', 0, 0, 24, diagonal(a));
+      expect(b.box.x0).toBeCloseTo(dx * 24, 6);
+      if (a === 'top-left') expect(b.box.y0).toBeCloseTo(dy * 24 - 7, 6);
+      else expect(b.box.y1).toBeCloseTo(dy * 24 + 7, 6);
+    }
+    for (const a of ['bottom-right', 'top-right'] as const) {
+      const [, [dx]] = diagonal(a);
+      const b = blockLabel('Quần đảo Trường Sa', 0, 0, 24, diagonal(a));
+      expect(b.box.x1).toBeCloseTo(dx * 24, 6);
+      expect(b.anchor).toBe('end');
+      expect(b.x).toBeCloseTo(b.box.x1, 6);
+    }
   });
 
   it('at their first position where every one would cover a name placed before, and centred from zoom 3', () => {

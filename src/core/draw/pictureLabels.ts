@@ -107,6 +107,14 @@ export const DOT_BLOCK_EMS = 0.25;
  */
 export const LIVE_EDGE_PX = 100;
 
+/**
+ * What a selection's ends add to their names' priority (a place's count of arcs): they are named
+ * first, on the live map (`addEndsLayer`) as in the picture. With Hokkaidō selected on a phone, its
+ * partner Quảng Ninh went unnamed beside the Paracels' name while Guangxi and Hà Nội, not in the
+ * selection, were named.
+ */
+export const SELECTED_FIRST = 10_000;
+
 /** The live map's offsets (ems) of a name from its dot: beside, above or below it, and diagonally. */
 export const NAME_OFFSET_EMS = 0.6;
 const OFFSET = NAME_OFFSET_EMS;
@@ -414,6 +422,10 @@ function nearerDot(asks: readonly LabelAsk[], i: number, r: Rect, same: number):
 }
 
 const overlaps = (b: Rect, p: Rect) => !(b.x1 < p.x0 || b.x0 > p.x1 || b.y1 < p.y0 || b.y0 > p.y1);
+/** The area two boxes share (0 where they do not meet). */
+const overlapArea = (b: Rect, p: Rect) =>
+  Math.max(0, Math.min(b.x1, p.x1) - Math.max(b.x0, p.x0)) *
+  Math.max(0, Math.min(b.y1, p.y1) - Math.max(b.y0, p.y0));
 
 /**
  * How much larger than they are the build's pictures measure names when they move names to make room
@@ -552,24 +564,34 @@ const MAX_NAME_LINE_EMS = 7;
  * small scale (`beside`) east of them, over the sea, so that they do not sit where every flow leaves
  * home; else centred on them. Where that covers the other archipelago's name (on a phone's world the
  * Spratlys are 7 px below the Paracels, and their name was left out), below their point, then above
- * it (1.4 em: clear of a two-line name above, with both names' margins); where every position does, the
- * first. Both are always named, in Vietnamese.
+ * it (1.4 em: clear of a two-line name above, with both names' margins); then diagonally off it, a
+ * corner 0.3 em from the point (with MapLibre's baseline, `BASELINE_SHIFT`): in a laptop's close-up of
+ * 300 events every other position of "Quần đảo Hoàng Sa" covered a dot, Đà Nẵng's west of the islands
+ * or the Philippines' east of them. Where every position does, the first. Both are always named, in
+ * Vietnamese.
  */
 export const ARCHIPELAGO_POSITIONS = {
   beside: [
     ['left', [0.5, 0]],
     ['top', [0, 1.4]],
     ['bottom', [0, -1.4]],
+    ['bottom-left', [0.3, -0.6]],
+    ['top-left', [0.3, 0.6]],
   ],
   centred: [
     ['center', [0, 0]],
     ['top', [0, 1.4]],
     ['bottom', [0, -1.4]],
+    ['bottom-left', [0.3, -0.6]],
+    ['top-left', [0.3, 0.6]],
+    ['bottom-right', [-0.3, -0.6]],
+    ['top-right', [-0.3, 0.6]],
   ],
-} as const satisfies Record<
-  string,
-  readonly (readonly ['left' | 'center' | 'top' | 'bottom', readonly [number, number]])[]
->;
+} as const satisfies Record<string, readonly (readonly [BlockAnchor, readonly [number, number]])[]>;
+
+/** MapLibre's anchors of a name of fixed place: the point the name's box is set by. */
+type BlockAnchor =
+  'left' | 'center' | 'top' | 'bottom' | 'bottom-left' | 'top-left' | 'bottom-right' | 'top-right';
 
 /**
  * A dot's radius, halo included, in ems of the places' names' size: the live map's, 3.5 px and a halo
@@ -581,6 +603,26 @@ const DOT_EMS = 5 / 12;
 /** The boxes of dots (`DOT_EMS`) at these points, for names of `size` (the places' names'). */
 export const dotBoxes = (points: readonly { x: number; y: number }[], size: number): Rect[] =>
   points.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, size * DOT_EMS));
+
+/**
+ * The room a selection's end's name takes at its positions on one side of its dot, east of it (west of
+ * it in the east third of `width`): beside it, above and below that side, for names of `size`. The
+ * archipelagos' names keep out of it where they can (`archipelagoBlocks`' `rooms`), as a selection's
+ * ends are named first (`SELECTED_FIRST`).
+ */
+export function nameRoom(
+  at: { x: number; y: number; text: string },
+  size: number,
+  width: number,
+  advance?: Advance,
+): Rect {
+  const w = lineWidth(at.text, size, advance);
+  const off = DIAGONAL * size;
+  const x0 = at.x > (2 * width) / 3 ? at.x - off - w : at.x + off;
+  // (Beside it, and above and below that side: its three positions there, `AROUND_BY_SIDE`.)
+  const h = (NAME_LINE_EMS * size) / 2 + off + NAME_LINE_EMS * size * 0.5;
+  return { x0, y0: at.y - h, x1: x0 + w, y1: at.y + h };
+}
 
 /** A position of a name of fixed place: MapLibre's anchor and offset (ems). */
 export type BlockPosition = (typeof ARCHIPELAGO_POSITIONS)[keyof typeof ARCHIPELAGO_POSITIONS][number];
@@ -599,14 +641,17 @@ export function blockLabel(
   y: number,
   size: number,
   at: boolean | BlockPosition,
-  /** The live map's `text-max-width` (ems) for this name, and its lines' width (default `labelWidth`). */
-  { maxEms = MAX_NAME_LINE_EMS, widthOf = (l: string) => labelWidth(l, size) } = {},
+  /**
+   * The live map's `text-max-width` (ems) for this name, and its lines' width (default `labelWidth`);
+   * its layer's `text-padding`, in the name's units (default none).
+   */
+  { maxEms = MAX_NAME_LINE_EMS, widthOf = (l: string) => labelWidth(l, size), padding = 0 } = {},
 ): {
   lines: string[];
-  /** The lines' x (`start` or `middle` anchored) and the first baseline. */
+  /** The lines' x (`start`, `middle` or `end` anchored) and the first baseline. */
   x: number;
   y: number;
-  anchor: 'start' | 'middle';
+  anchor: 'start' | 'middle' | 'end';
   /** The line height. */
   step: number;
   box: { x0: number; y0: number; x1: number; y1: number };
@@ -618,16 +663,27 @@ export function blockLabel(
   const width = Math.max(...lines.map(widthOf));
   const step = size * 1.2;
   const height = step * lines.length;
-  const x0 = anchor === 'left' ? x + size * dx : x - width / 2;
+  // (Its box's edge or middle at the anchor, as MapLibre sets it, and its lines aligned to that side.)
+  const h = anchor.endsWith('left') ? 'start' : anchor.endsWith('right') ? 'end' : 'middle';
+  const v = anchor.startsWith('top') ? 'top' : anchor.startsWith('bottom') ? 'bottom' : 'middle';
+  // (MapLibre sets a box of variable anchor by its size with its margin: the name itself is the margin
+  // further off its anchor, `calculateVariableLayoutShift`. "Quần đảo Trường Sa" below and east of the
+  // Spratlys, 2 px lower than reckoned, took the room a name below it was planned in.)
+  const [px, py] = [
+    h === 'start' ? padding : h === 'end' ? -padding : 0,
+    v === 'top' ? padding : v === 'bottom' ? -padding : 0,
+  ];
+  const ax = x + size * dx + px;
+  const x0 = h === 'start' ? ax : h === 'end' ? ax - width : ax - width / 2;
   // (MapLibre's offsets are signed, down positive; below or above its point it takes its assumed
   // baseline off the offset: `BASELINE_SHIFT`, `getTextVariableAnchorOffset`.)
-  const oy = (anchor === 'top' ? dy - BASELINE_SHIFT : anchor === 'bottom' ? dy + BASELINE_SHIFT : dy) * size;
-  const y0 = anchor === 'top' ? y + oy : anchor === 'bottom' ? y + oy - height : y + oy - height / 2;
+  const oy = (v === 'top' ? dy - BASELINE_SHIFT : v === 'bottom' ? dy + BASELINE_SHIFT : dy) * size + py;
+  const y0 = v === 'top' ? y + oy : v === 'bottom' ? y + oy - height : y + oy - height / 2;
   return {
     lines,
-    x: anchor === 'left' ? x0 : x,
+    x: ax,
     y: y0 + size * 0.95,
-    anchor: anchor === 'left' ? 'start' : 'middle',
+    anchor: h,
     step,
     box: { x0, y0, x1: x0 + width, y1: y0 + height },
   };
@@ -647,45 +703,114 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 }
 
 /**
- * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at the first of their
- * `ARCHIPELAGO_POSITIONS` clear of the names placed before them, with their margins, and of the dots;
- * else at the first clear of the names; else at the first: MapLibre's `text-allow-overlap` with variable
- * anchors), as wide as their letters where the font's advances are at hand: both always. The build's
- * picture draws them so, and the live map's planner keeps names clear of them (`namePlanner`).
+ * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at one of their
+ * `ARCHIPELAGO_POSITIONS` each, chosen together: clear of the names placed before them and of each
+ * other, with their margins, covering least of the dots, of the rooms of a selection's names and of
+ * what is past the edges of the box seen, the first in order of those; where no choice is clear of the
+ * names, each at its first position clear of those before it, else at its first:
+ * MapLibre's `text-allow-overlap` with variable anchors), as wide as their letters where the font's
+ * advances are at hand: both always. The build's picture draws them so, and the live map's planner keeps
+ * names clear of them (`namePlanner`).
  */
 export function archipelagoBlocks(
   points: readonly { text: string; x: number; y: number }[],
   size: number,
   beside: boolean,
-  advance?: Advance,
-  /** Boxes placed before them: the close-up's, kept out (`addKeepOut`). */
-  taken: readonly Rect[] = [],
-  /**
-   * The margin around each name: MapLibre's `text-padding`, 2 CSS px on the live map; in a picture, in
-   * its units, 2 px of names of 11 (default).
-   */
-  pad = (size * 2) / 11,
-  /**
-   * The dots (`dotBoxes`), kept clear where a position allows: a name drawn over one hides it (the
-   * Philippines' flow's, under "Hoàng Sa" in a close-up). Where none does, a position clear of the
-   * names is still taken first: on a short laptop map the Spratlys' name, kept off a dot, went over
-   * the Paracels'.
-   */
-  dots: readonly Rect[] = [],
+  {
+    advance,
+    taken = [],
+    pad = (size * 2) / 11,
+    dots = [],
+    rooms = [],
+    within,
+  }: {
+    /** The font's advances, where they are at hand. */
+    advance?: Advance | undefined;
+    /** Boxes placed before them: the close-up's, kept out (`addKeepOut`). */
+    taken?: readonly Rect[];
+    /**
+     * The margin around each name: MapLibre's `text-padding`, 2 CSS px on the live map; in a picture,
+     * in its units, 2 px of names of 11 (default).
+     */
+    pad?: number;
+    /**
+     * The dots (`dotBoxes`), kept clear where the positions allow: a name drawn over one hides it (the
+     * Philippines' flow's, under "Hoàng Sa" in a close-up). Where none do, the names are still kept
+     * clear of each other first (on a short laptop map the Spratlys' name, kept off a dot, went over
+     * the Paracels'), covering as little of the dots as they can.
+     */
+    dots?: readonly Rect[];
+    /**
+     * The rooms of the names to keep (a selection's ends': `nameRoom`), kept clear where the positions
+     * allow, as the dots are: with Hokkaidō selected on a phone, the Paracels' name beside them took
+     * Quảng Ninh's.
+     */
+    rooms?: readonly Rect[];
+    /**
+     * The box they are seen in (the map's, the picture's): as little of them past its edges as the
+     * positions allow, as of the dots. Drawn over everything, a name past the edge is cut ("Quần đảo
+     * Trường Sa" at a close-up's bottom edge, below and east of the islands).
+     */
+    within?: { x: number; y: number; width: number; height: number } | undefined;
+  } = {},
 ) {
-  const widthOf = advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {};
-  const placed: Rect[] = [...taken];
+  const set = {
+    ...(advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {}),
+    padding: pad,
+  };
+  /** How much of a box is past the edges of the one seen (none where there is no such box). */
+  const outside = (b: Rect) =>
+    within
+      ? (b.x1 - b.x0) * (b.y1 - b.y0) -
+        overlapArea(b, {
+          x0: within.x,
+          y0: within.y,
+          x1: within.x + within.width,
+          y1: within.y + within.height,
+        })
+      : 0;
   const clear = (box: Rect, of: readonly Rect[]) => of.every((q) => !overlaps(grown(box, pad), q));
-  return points.map((a) => {
-    const tries = ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
-      ...blockLabel(a.text, a.x, a.y, size, p, widthOf),
+  const tries = points.map((a) =>
+    ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
+      ...blockLabel(a.text, a.x, a.y, size, p, set),
       /** Its position's anchor (the live map's layer is given it: `archipelagoPins`). */
       at: p[0],
-    }));
-    const block =
-      tries.find(({ box }) => clear(box, placed) && clear(box, dots)) ??
-      tries.find(({ box }) => clear(box, placed)) ??
-      tries[0]!;
+    })),
+  );
+  const soft = [...dots, ...rooms];
+  // What a position covers that it should not (px²): of the dots and the rooms, and past the edges.
+  const covered = (box: Rect) =>
+    soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + outside(box);
+  // The positions of both names together, clear of what is taken and of each other: those that cover
+  // least, and of those the first in order, the first name's first. (One at a time, the Paracels' name
+  // beside them left the Spratlys' on a phone's world one place clear of it: below them, over
+  // Indonesia's dot.)
+  type Best = { picks: readonly number[]; covers: number } | null;
+  const search = (
+    i: number,
+    picks: readonly number[],
+    boxes: readonly Rect[],
+    covers: number,
+    best: Best,
+  ): Best =>
+    best && covers >= best.covers
+      ? best
+      : i === tries.length
+        ? { picks, covers }
+        : tries[i]!.reduce<Best>(
+            (b, t, k) =>
+              clear(t.box, boxes)
+                ? search(i + 1, [...picks, k], [...boxes, grown(t.box, pad)], covers + covered(t.box), b)
+                : b,
+            best,
+          );
+  const found = search(0, [], taken, 0, null);
+  if (found) return tries.map((t, i) => t[found.picks[i]!]!);
+  // (Where no choice is clear of the names, each in turn: the first position clear of those before it,
+  // else the first.)
+  const placed: Rect[] = [...taken];
+  return tries.map((t) => {
+    const block = t.find(({ box }) => clear(box, placed)) ?? t[0]!;
     placed.push(grown(block.box, pad));
     return block;
   });

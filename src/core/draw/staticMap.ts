@@ -40,6 +40,8 @@ import {
   placeLabels,
   firstPositions,
   archipelagoBlocks,
+  SELECTED_FIRST,
+  nameRoom,
   dotBoxes,
   grown,
   placedBox,
@@ -378,7 +380,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   };
   for (const [id, n] of degree) {
     const place = drawnEnds.has(id) ? ix.place(id) : undefined;
-    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], n, false, id);
+    // (A selection's ends first: `SELECTED_FIRST`.)
+    const priority = n + (strongEnds.has(id) ? SELECTED_FIRST : 0);
+    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], priority, false, id);
   }
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
   const flowOf = new Map(possibleFlows(atlas).map((f) => [f.id, f]));
@@ -419,16 +423,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (At the font's advances where they are at hand: the live map's boxes of these names are as wide
     // as their letters, and a flow's name beside them kept clear of a box 7 px too narrow, which the live
     // map's collisions then refused: the United States' on a phone.)
-    const arch = archipelagoBlocks(
-      archipelagos,
-      LABEL_SIZE * k * ARCHIPELAGO_NAME,
-      zoom < MAP_SIZES.archipelagoCentredFrom,
-      opts.advance,
-      c.keepOut ? [c.keepOut] : [],
-      undefined,
-      // (Clear of the dots where they can be, as the live map's: `archipelagoPins`.)
-      dotBoxes(asks, LABEL_SIZE * k),
-    );
     const room = c.labelRoom ?? opts.labelRoom ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const caption = opts.caption ? captionBox(opts.caption, LABEL_SIZE * k) : null;
     // (At world scale, within the world, which fills the picture's width: beside it the live map's
@@ -439,6 +433,22 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       width: world ? WIDTH : WIDTH + room.left + room.right,
       height: height + room.top + room.bottom,
     };
+    const arch = archipelagoBlocks(
+      archipelagos,
+      LABEL_SIZE * k * ARCHIPELAGO_NAME,
+      zoom < MAP_SIZES.archipelagoCentredFrom,
+      {
+        advance: opts.advance,
+        taken: c.keepOut ? [c.keepOut] : [],
+        // (Clear of the dots where they can be, and inside, as the live map's: `archipelagoPins`.)
+        dots: dotBoxes(asks, LABEL_SIZE * k),
+        // (And of the names of a selection's ends, which are named first: `nameRoom`.)
+        rooms: asks
+          .filter((a) => a.priority >= SELECTED_FIRST && !a.unnamed)
+          .map((a) => nameRoom(a, LABEL_SIZE * k, WIDTH, opts.advance)),
+        within: labelBox,
+      },
+    );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
     const margin = (2 * LABEL_SIZE * k) / 12;
     const blocked = [
