@@ -17,6 +17,7 @@ import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { closeUpCaption, namePlanner } from './namePlan';
 import { archipelagoPins } from './archipelagoPins';
+import { addCloseUpArea } from './closeUpArea';
 import { mainMapNames } from './namesOnScreen';
 import { addEdgeKeepOut, addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
@@ -76,10 +77,13 @@ export function createMapView(
     arcs.setLook(theme, scale);
     ends.setLook(theme, scale);
     flows?.setLook(theme, scale);
+    area?.setLook(theme, scale);
   };
   /** The state last asked for (drawn once the style and arcs are in, if asked before). */
   let lastRender: MapRender | null = null;
   let closeUp: ReturnType<typeof mountCloseUp> | null = null;
+  /** The outline of the close-up's area on the main map (`addCloseUpArea`). */
+  let area: ReturnType<typeof addCloseUpArea> | null = null;
   /** The build's plans of the opening view (by layout, with arcs or with flows), made once each. */
   const plans = new Map<string, LayoutPlan>();
   const layoutPlans = (flows: boolean, layout: BoxLayout) => {
@@ -224,6 +228,8 @@ export function createMapView(
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map);
+      // The area a shown close-up frames, outlined under everything the map draws for its data.
+      if (!inset && opts.closeUps !== false) area = addCloseUpArea(map, theme, 'province-labels');
       // Arcs go under every label (names stay readable); the ends' dots and names on top.
       arcs = addArcsLayer(map, all, opts.theme, 'province-labels', {
         animate: !opts.reducedMotion && opts.drawIn !== false,
@@ -337,6 +343,7 @@ export function createMapView(
       const x1 = Math.min(r.right - c.left, east);
       closeUpRect = x1 > x0 ? { x0, y0: r.top - c.top, x1, y1: r.bottom - c.top } : null;
     }
+    area?.set(el ? (closeUp?.bounds() ?? null) : null);
     if (keepOut?.set(el ? closeUpRect : null)) replanNames();
   };
   // (While the map moves the close-up stays where it is on the page.)
@@ -487,6 +494,7 @@ export function createMapView(
       fonts?.removeEventListener('loadingdone', replanNames);
       removeEdges?.();
       closeUp?.destroy();
+      area?.destroy();
       keepOut?.destroy();
       edges?.destroy();
       for (const c of controls) c.destroy();

@@ -3,7 +3,15 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import { arcLook, flowLook, MAP_SIZES, MAP_THEMES, openingBounds, type Theme } from './theme';
+import {
+  arcLook,
+  closeUpAreaRing,
+  flowLook,
+  MAP_SIZES,
+  MAP_THEMES,
+  openingBounds,
+  type Theme,
+} from './theme';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
@@ -648,6 +656,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, MAP_SIZES.borderWidth)}/>`,
+    // The area its close-up frames, outlined as the live map's (`addCloseUpArea`).
+    opts.namedElsewhere
+      ? `<path data-close-up-area="" d="${d({ type: 'LineString', coordinates: closeUpAreaRing(opts.namedElsewhere) })}" ${line(t.countryLabel, MAP_SIZES.closeUpAreaWidth)} stroke-dasharray="${MAP_SIZES.closeUpAreaDash.map((x) => x * MAP_SIZES.closeUpAreaWidth).join(' ')}"/>`
+      : '',
     // At world scale, sea beside the one world (a box wider than it: a laptop's short window), over the
     // outlines d3 traces along the world's cut edges, as the live map's bands (src/map/worldEdges.ts).
     world

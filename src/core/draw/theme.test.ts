@@ -10,7 +10,7 @@ import {
 } from 'culori';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_SIZES, MAP_THEMES, THEMES, type MapTheme } from './theme';
+import { closeUpAreaRing, MAP_SIZES, MAP_THEMES, THEMES, type MapTheme } from './theme';
 
 /** How the colours look with normal vision and with each full (severity 1) colour-vision deficiency. */
 const color = (hex: string): Color => {
@@ -112,5 +112,26 @@ describe('the two schemes', () => {
     const { light, dark } = MAP_THEMES;
     for (const k of ['background', 'land', 'vnFill'] as const)
       expect(wcagContrast(dark[k], '#000')).toBeLessThan(wcagContrast(light[k], '#000'));
+  });
+});
+
+describe('closeUpAreaRing', () => {
+  it('runs along the parallels and meridians of its bounds, a point at every degree at most, closed', () => {
+    const ring = closeUpAreaRing([100.5, 8, 110, 23.4]);
+    expect(ring[0]).toEqual([100.5, 8]);
+    expect(ring.at(-1)).toEqual(ring[0]);
+    for (const [lon, lat] of ring)
+      expect(lon === 100.5 || lon === 110 || lat === 8 || lat === 23.4).toBe(true);
+    for (let i = 1; i < ring.length; i++) {
+      const [[a, b], [c, d]] = [ring[i - 1]!, ring[i]!];
+      expect(Math.max(Math.abs(c - a), Math.abs(d - b))).toBeLessThanOrEqual(1);
+    }
+    // Every corner is on it.
+    for (const corner of [
+      [110, 8],
+      [110, 23.4],
+      [100.5, 23.4],
+    ])
+      expect(ring).toContainEqual(corner);
   });
 });

@@ -99,7 +99,31 @@ export const MAP_SIZES = {
    * other across one (Cao Bằng, Lạng Sơn, Quảng Ninh and Guangxi) the border still reads as a border.
    */
   borderWidth: 1,
+  /** The outline of a shown close-up's area on the main map, CSS pixels, and its dashes (in widths). */
+  closeUpAreaWidth: 1,
+  closeUpAreaDash: [4, 3] as const,
 };
+
+/**
+ * The outline of a close-up's area (west, south, east, north), a point at every degree along its edges:
+ * on the flat map its sides are parallels and meridians, as the pictures' paths draw them too (a path
+ * between two points is a great circle there, which bowed the top side north).
+ *
+ * @example closeUpAreaRing([100, 10, 102, 11]) // → [[100, 10], [101, 10], [102, 10], [102, 11], …]
+ */
+export function closeUpAreaRing([w, s, e, n]: readonly [number, number, number, number]): [number, number][] {
+  const along = (a: number, b: number) => {
+    const steps = Math.max(1, Math.ceil(Math.abs(b - a)));
+    return Array.from({ length: steps }, (_, i) => a + ((b - a) * i) / steps);
+  };
+  return [
+    ...along(w, e).map((lon): [number, number] => [lon, s]),
+    ...along(s, n).map((lat): [number, number] => [e, lat]),
+    ...along(e, w).map((lon): [number, number] => [lon, n]),
+    ...along(n, s).map((lat): [number, number] => [w, lat]),
+    [w, s],
+  ];
+}
 
 /** From how many visible arcs the map is crowded (thinner, translucent arcs), and fully so. */
 const CROWD = { from: 24, full: 120 };
