@@ -18,12 +18,13 @@ const SOURCE = 'archipelagos';
 
 /**
  * Where the archipelagos' names go on the live map as it is framed now (`archipelagoBlocks`, as the
- * build's pictures place them: their positions in order, clear of each other and of the close-up), and
+ * build's pictures place them: chosen together, clear of each other and of the close-up), and
  * the layer kept to those positions (`pin`: each feature's `at`, read by its `text-variable-anchor-offset`).
  * Given its positions in order, MapLibre first tries the position a name had in the frames before: the
  * Spratlys' name, below the islands on a phone's world, stayed there zoomed in, where the pictures and
  * the name planner centre it. `place` gives the names' boxes (CSS px), for the name planner. They keep
- * clear of the dots drawn (`dots`) where they can: drawn over everything, a name hid the dot under it.
+ * clear of the dots drawn (`dots`) where they can (drawn over everything, a name hid the dot under it),
+ * of the map's edges, and of the room of a selection's ends' names (`rooms`).
  */
 export function archipelagoPins(
   map: MlMap,
@@ -65,7 +66,7 @@ export function archipelagoPins(
                 nameRoom(
                   { ...p, text },
                   NAME_PX * scale(),
-                  map.getContainer().clientWidth,
+                  { x: west, width: east - west },
                   loadedAdvance(text),
                 ),
               ]

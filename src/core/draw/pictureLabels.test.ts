@@ -509,7 +509,7 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     const [least] = archipelagoBlocks([pair[1]!], 11, true, { dots: around });
     expect(['bottom-left', 'top-left']).toContain(least!.at);
     expect(around.filter((d) => !clear(grown(least!.box, 2), d))).toHaveLength(2);
-    // (Without the dot, one at a time: the Paracels' name beside them, the Spratlys' below them.)
+    // (Without the dot, the Paracels' name beside them, the Spratlys' below them: the first choice.)
     expect(archipelagoBlocks(pair, 11, true).map((b) => b.at)).toEqual(['left', 'top']);
   });
 
@@ -583,9 +583,15 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(provinces.every((d) => clear(grown(paracels!.box, 2), d))).toBe(true);
     expect(paracels!.box.y1).toBeLessThanOrEqual(213);
     expect(clear(paracels!.box, spratlys!.box)).toBe(true);
+    // The Spratlys' islands are out of sight, and so is their name: not a sliver of it at the edge.
+    expect(spratlys!.box.y0).toBeGreaterThanOrEqual(213);
     // With Quảng Ninh selected, its name's room east of its dot kept: the Paracels' name keeps out of
     // it, and is cut by the edge rather than take it (both cost: the least is taken).
-    const room = nameRoom({ x: 63.2, y: 177, text: 'Quảng Ninh' }, 12, 360);
+    const room = nameRoom({ x: 63.2, y: 177, text: 'Quảng Ninh' }, 12, { x: 0, width: 360 });
+    // (East of its dot, as a name goes there; west of it in the east third of the box the names are in.)
+    const at = { x: 250, y: 100, text: 'Quảng Ninh' };
+    expect(nameRoom(at, 12, { x: 0, width: 360 }).x1).toBeLessThan(250);
+    expect(nameRoom(at, 12, { x: 100, width: 360 }).x0).toBeGreaterThan(250);
     const [kept] = archipelagoBlocks([{ text: 'Quần đảo Hoàng Sa', x: 84.6, y: 207.5 }], 11, true, {
       pad: 2,
       dots: provinces,

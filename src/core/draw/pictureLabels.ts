@@ -606,19 +606,20 @@ export const dotBoxes = (points: readonly { x: number; y: number }[], size: numb
 
 /**
  * The room a selection's end's name takes at its positions on one side of its dot, east of it (west of
- * it in the east third of `width`): beside it, above and below that side, for names of `size`. The
+ * it in the east third of `box`): beside it, above and below that side, for names of `size`. The
  * archipelagos' names keep out of it where they can (`archipelagoBlocks`' `rooms`), as a selection's
  * ends are named first (`SELECTED_FIRST`).
  */
 export function nameRoom(
   at: { x: number; y: number; text: string },
   size: number,
-  width: number,
+  /** The box the names are placed in (the archipelagos' `within`). */
+  box: { x: number; width: number },
   advance?: Advance,
 ): Rect {
   const w = lineWidth(at.text, size, advance);
   const off = DIAGONAL * size;
-  const x0 = at.x > (2 * width) / 3 ? at.x - off - w : at.x + off;
+  const x0 = at.x > box.x + (2 * box.width) / 3 ? at.x - off - w : at.x + off;
   // (Beside it, and above and below that side: its three positions there, `AROUND_BY_SIDE`.)
   const h = (NAME_LINE_EMS * size) / 2 + off + NAME_LINE_EMS * size * 0.5;
   return { x0, y0: at.y - h, x1: x0 + w, y1: at.y + h };
@@ -630,8 +631,9 @@ export type BlockPosition = (typeof ARCHIPELAGO_POSITIONS)[keyof typeof ARCHIPEL
 /**
  * A name of fixed place drawn as the live map's symbol layer draws it (the archipelagos', the countries'):
  * in lines of at most `MAX_NAME_LINE_EMS` (broken at the space that best balances them), as a block beside
- * its point (`beside`: its left edge half an em east, as `text-anchor: left` with `text-offset: [0.5, 0]`)
- * or centred on it, or at a `BlockPosition`; with the box it covers, which other names keep clear of.
+ * its point (`beside`: its left edge half an em east, as `text-anchor: left` with `text-offset: [0.5, 0]`,
+ * and its layer's `padding` further) or centred on it, or at a `BlockPosition`; with the box it covers,
+ * which other names keep clear of.
  *
  * @example blockLabel('Quần đảo Hoàng Sa', 0, 0, 11, false).lines → ['Quần đảo', 'Hoàng Sa']
  */
@@ -730,7 +732,8 @@ export function archipelagoBlocks(
     taken?: readonly Rect[];
     /**
      * The margin around each name: MapLibre's `text-padding`, 2 CSS px on the live map; in a picture,
-     * in its units, 2 px of names of 11 (default).
+     * in its units, 2 px of names of 11 (default: at a wall screen's larger names, more than the live
+     * map's 2 px).
      */
     pad?: number;
     /**
@@ -758,17 +761,24 @@ export function archipelagoBlocks(
     ...(advance ? { widthOf: (l: string) => lineWidth(l, size, advance) } : {}),
     padding: pad,
   };
-  /** How much of a box is past the edges of the one seen (none where there is no such box). */
-  const outside = (b: Rect) =>
-    within
-      ? (b.x1 - b.x0) * (b.y1 - b.y0) -
-        overlapArea(b, {
-          x0: within.x,
-          y0: within.y,
-          x1: within.x + within.width,
-          y1: within.y + within.height,
-        })
-      : 0;
+  const seen = within && {
+    x0: within.x,
+    y0: within.y,
+    x1: within.x + within.width,
+    y1: within.y + within.height,
+  };
+  /**
+   * How much of a name at a box is seen where it should not be (px²): past the edges of the box seen,
+   * where its islands are in it (a name cut by the edge); inside it, where they are not (a sliver of a
+   * name whose islands are out of sight, the Spratlys' below a phone's frame). None without a box.
+   */
+  const edgeCost = (p: { x: number; y: number }, b: Rect) => {
+    if (!seen) return 0;
+    const inside = overlapArea(b, seen);
+    return p.x >= seen.x0 && p.x <= seen.x1 && p.y >= seen.y0 && p.y <= seen.y1
+      ? (b.x1 - b.x0) * (b.y1 - b.y0) - inside
+      : inside;
+  };
   const clear = (box: Rect, of: readonly Rect[]) => of.every((q) => !overlaps(grown(box, pad), q));
   const tries = points.map((a) =>
     ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
@@ -778,9 +788,10 @@ export function archipelagoBlocks(
     })),
   );
   const soft = [...dots, ...rooms];
-  // What a position covers that it should not (px²): of the dots and the rooms, and past the edges.
-  const covered = (box: Rect) =>
-    soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + outside(box);
+  // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and the
+  // rooms, and at the edges (`edgeCost`).
+  const covered = (i: number, box: Rect) =>
+    soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + edgeCost(points[i]!, box);
   // The positions of both names together, clear of what is taken and of each other: those that cover
   // least, and of those the first in order, the first name's first. (One at a time, the Paracels' name
   // beside them left the Spratlys' on a phone's world one place clear of it: below them, over
@@ -800,17 +811,22 @@ export function archipelagoBlocks(
         : tries[i]!.reduce<Best>(
             (b, t, k) =>
               clear(t.box, boxes)
-                ? search(i + 1, [...picks, k], [...boxes, grown(t.box, pad)], covers + covered(t.box), b)
+                ? search(i + 1, [...picks, k], [...boxes, grown(t.box, pad)], covers + covered(i, t.box), b)
                 : b,
             best,
           );
   const found = search(0, [], taken, 0, null);
   if (found) return tries.map((t, i) => t[found.picks[i]!]!);
-  // (Where no choice is clear of the names, each in turn: the first position clear of those before it,
-  // else the first.)
+  // (Where no choice is clear of the names, each in turn: of the positions clear of those before it,
+  // the first covering least; else the first.)
   const placed: Rect[] = [...taken];
-  return tries.map((t) => {
-    const block = t.find(({ box }) => clear(box, placed)) ?? t[0]!;
+  return tries.map((t, i) => {
+    const block =
+      t
+        .filter(({ box }) => clear(box, placed))
+        .map((b) => ({ b, c: covered(i, b.box) }))
+        // (`sort` keeps the order of equals.)
+        .sort((x, y) => x.c - y.c)[0]?.b ?? t[0]!;
     placed.push(grown(block.box, pad));
     return block;
   });

@@ -453,7 +453,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         // (And of the names of a selection's ends, which are named first: `nameRoom`.)
         rooms: asks
           .filter((a) => a.priority >= SELECTED_FIRST && !a.unnamed)
-          .map((a) => nameRoom(a, LABEL_SIZE * k, WIDTH, opts.advance)),
+          .map((a) => nameRoom(a, LABEL_SIZE * k, labelBox, opts.advance)),
         within: labelBox,
       },
     );
