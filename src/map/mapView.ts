@@ -1,3 +1,4 @@
+import type { Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import { parseArcId } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
@@ -322,6 +323,20 @@ export function createMapView(
     ends?.replan();
     flows?.replan();
   };
+  /**
+   * Outlines what the shown close-up's map shows (its bounds, with the room around its frame; the
+   * frame's bounds alone ran through Luzon, which the close-up shows whole), again each time it moves.
+   */
+  const followed = new WeakSet<MlMap>();
+  const showArea = (shown: boolean) => {
+    const inner = shown ? closeUp?.view()?.map : undefined;
+    if (inner && !followed.has(inner)) {
+      followed.add(inner);
+      inner.on('moveend', () => showArea(!!closeUp?.box()));
+    }
+    const b = inner?.getBounds();
+    area?.set(b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null);
+  };
   /** The close-up's box as it was planned (px in the map), measured the first time it is shown. */
   let closeUpRect: KeepOutRect | null = null;
   /**
@@ -343,7 +358,7 @@ export function createMapView(
       const x1 = Math.min(r.right - c.left, east);
       closeUpRect = x1 > x0 ? { x0, y0: r.top - c.top, x1, y1: r.bottom - c.top } : null;
     }
-    area?.set(el ? (closeUp?.bounds() ?? null) : null);
+    showArea(!!el);
     if (keepOut?.set(el ? closeUpRect : null)) replanNames();
   };
   // (While the map moves the close-up stays where it is on the page.)

@@ -12,7 +12,7 @@ import {
   NARROW_LAYOUT,
   WIDE_LAYOUT,
 } from './boxLayout';
-import { layoutPictureSvg, pictureOfSet } from './layoutPicture';
+import { layoutPictureSvg, pictureOfSet, shownBounds } from './layoutPicture';
 import { closeUpPlaced } from './alongBottom';
 import { MAP_SIZES, openingBounds } from './theme';
 import { arcsBounds, cappedBounds, closeUpPx, planLayout, reservedPx, worldWidth } from './layoutPlan';
@@ -510,5 +510,26 @@ describe('layoutPictureSvg: the basemap’s names of Vietnam’s provinces', () 
     expect(after.filter((w) => w === 'Quảng Ninh')).toHaveLength(sets);
     // Only names that show: none wholly beyond the close-up's edges (a name may reach past them).
     expect(after).not.toContain('Hà Tĩnh');
+  });
+});
+
+describe('shownBounds (what a close-up shows, its room included: the main map outlines it)', () => {
+  it('is the frame where the frame fills its box, and more on the sides its box has room', () => {
+    const bounds: [number, number, number, number] = [104, 20, 110, 24];
+    const same = shownBounds(bounds, { x: 0, y: 0, w: 300, h: 300 }, [300, 300]);
+    // (Fitted, `meet`: the frame's longer side fills the box, the shorter is centred with room around.)
+    expect(same[0]).toBeCloseTo(104, 6);
+    expect(same[2]).toBeCloseTo(110, 6);
+    expect(same[1]).toBeLessThan(20);
+    expect(same[3]).toBeGreaterThan(24);
+    // A box with 30 px more on every side of the frame shows more on every side.
+    const more = shownBounds(bounds, { x: 30, y: 30, w: 300, h: 300 }, [360, 360]);
+    expect(more[0]).toBeLessThan(same[0]);
+    expect(more[2]).toBeGreaterThan(same[2]);
+    expect(more[1]).toBeLessThan(same[1]);
+    expect(more[3]).toBeGreaterThan(same[3]);
+    // 30 px of a 300-px-wide frame of 6°: 0.6° each side.
+    expect(more[0]).toBeCloseTo(103.4, 6);
+    expect(more[2]).toBeCloseTo(110.6, 6);
   });
 });

@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
 import { visibleArcs } from '../view/visibleArcs';
 import { FLOW_DEFAULTS, showsFlows } from './countryFlows';
-import { toWorld } from './mercator';
+import { fromWorld, toWorld } from './mercator';
 import { controlsPx, type BoxLayout, type Shares } from './boxLayout';
 import {
   cappedBounds,
@@ -118,6 +118,27 @@ function roomAround(
     top: Math.max(0, y) * units,
     bottom: Math.max(0, floor - y - h) * units,
   };
+}
+
+/**
+ * What a box of `box` px shows (west, south, east, north) where a frame of `bounds` is fitted in `rect`
+ * within it: the frame and the room around it up to the box's edges. The main map outlines this much of
+ * its close-up (`closeUpAreaRing`), as the live map outlines its close-up's map's bounds: the frame's
+ * bounds alone ran through Luzon, which the close-up shows whole.
+ */
+export function shownBounds(
+  bounds: Bounds,
+  rect: { x: number; y: number; w: number; h: number },
+  box: Px,
+): Bounds {
+  const f = frameIn(bounds, rect);
+  const [x0, y0] = toWorld([bounds[0], bounds[3]]);
+  const [x1, y1] = toWorld([bounds[2], bounds[1]]);
+  const at = (px: number, py: number) =>
+    fromWorld([x0 + ((px - f.x) * (x1 - x0)) / f.w, y0 + ((py - f.y) * (y1 - y0)) / f.h]);
+  const [w, n] = at(0, 0);
+  const [e, s] = at(box[0], box[1]);
+  return [w, s, e, n];
 }
 
 /**
@@ -278,6 +299,19 @@ export function layoutPictureSvg(
       };
     }),
   });
+  /** The close-up's frame in its box at the layout's nominal size: its inner box, px, bounds. */
+  const closeUpFrame = (c: NonNullable<typeof cu>) => {
+    const p = c.pad;
+    const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
+    const { w: cw, h: ch } = cuPx(layout.nominal);
+    const rect: Px = [inner.w * cw, inner.h * ch];
+    return { inner, cw, ch, rect, bounds: cappedBounds(c.bounds, rect) };
+  };
+  /** What the close-up shows, its room included (`shownBounds`): the main map outlines it. */
+  const closeUpShown = (c: NonNullable<typeof cu>) => {
+    const { inner, cw, ch, rect, bounds } = closeUpFrame(c);
+    return shownBounds(bounds, { x: inner.x * cw, y: inner.y * ch, w: rect[0], h: rect[1] }, [cw, ch]);
+  };
   // What the frame shows: more than a selection's short arc where the map stops zooming in.
   const target = world ? asked : cappedBounds(asked, [frame.w * W, frame.h * H]);
   // Names may go into the margins, down to the close-up below (or to the room kept for it).
@@ -289,7 +323,7 @@ export function layoutPictureSvg(
       exact: true,
       bounds: target,
       // (The places its close-up frames are named there: here their dots only, as the live map's.)
-      ...(cu ? { namedElsewhere: cu.bounds } : {}),
+      ...(cu ? { namedElsewhere: cu.bounds, closeUpShows: closeUpShown(cu) } : {}),
       ...withControls(
         keptOut(
           layout,
@@ -327,11 +361,7 @@ export function layoutPictureSvg(
   // Along the bottom, the close-up's place as constants (`closeUpPx`): the picture's CSS states it.
   const geometry = cu ? closeUpGeometry(plan, layout.nominal) : null;
   if (cu) {
-    const p = cu.pad;
-    const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
-    const { w: cw, h: ch } = cuPx(layout.nominal);
-    const rect: Px = [inner.w * cw, inner.h * ch];
-    const bounds = cappedBounds(cu.bounds, rect);
+    const { inner, cw, ch, rect, bounds } = closeUpFrame(cu);
     const title = CLOSE_UP_TITLE[opts.lang ?? 'fr'];
     // The room around its frame in each set's close-up, where the set's names go: wholly inside the
     // close-up as the live map's, whose box has the set's shape (an embed's close-up is narrower than a

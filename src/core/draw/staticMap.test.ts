@@ -238,13 +238,12 @@ describe('staticMapSvg', () => {
     for (const name of ['Astana', 'Hokkaidō']) expect(split).toContain(`>${name}<`);
     const dots = (svg: string) => svg.match(/<circle /g)?.length ?? 0;
     expect(dots(split)).toBe(dots(plain));
-    // The area the close-up frames is outlined, dashed, as on the live map (`addCloseUpArea`).
+    // The area the close-up shows is outlined, dashed, as on the live map (`addCloseUpArea`).
     const area = (svg: string) => svg.match(/<path data-close-up-area=""[^>]*>/g) ?? [];
-    expect(area(plain)).toHaveLength(0);
-    expect(area(staticMapSvg(atlas, topo, { day, namedElsewhere: box }))).toHaveLength(1);
-    expect(area(staticMapSvg(atlas, topo, { day, namedElsewhere: box }))[0]).toContain(
-      'stroke-dasharray="4 3"',
-    );
+    expect(area(split)).toHaveLength(0);
+    const outlined = area(staticMapSvg(atlas, topo, { day, namedElsewhere: box, closeUpShows: box }));
+    expect(outlined).toHaveLength(1);
+    expect(outlined[0]).toContain('stroke-dasharray="4 3"');
   });
 
   it('dims the arcs that are not selected, as the map does', () => {

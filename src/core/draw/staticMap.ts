@@ -149,6 +149,8 @@ export interface StaticMapOptions {
    * named there, and here drawn as dots only, as the live map's (`namePlanner`'s `dotOnly`).
    */
   namedElsewhere?: [number, number, number, number];
+  /** What its close-up shows (west, south, east, north), outlined as the live map's (`addCloseUpArea`). */
+  closeUpShows?: [number, number, number, number];
   /** Frame these bounds (west, south, east, north) instead (the close-up's own picture). */
   bounds?: [number, number, number, number];
   /** Share of the box's width the picture is shown at (the close-up inside the picture: its words stay readable). */
@@ -656,9 +658,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, MAP_SIZES.borderWidth)}/>`,
-    // The area its close-up frames, outlined as the live map's (`addCloseUpArea`).
-    opts.namedElsewhere
-      ? `<path data-close-up-area="" d="${d({ type: 'LineString', coordinates: closeUpAreaRing(opts.namedElsewhere) })}" ${line(t.countryLabel, MAP_SIZES.closeUpAreaWidth)} stroke-dasharray="${MAP_SIZES.closeUpAreaDash.map((x) => x * MAP_SIZES.closeUpAreaWidth).join(' ')}"/>`
+    // The area its close-up shows, outlined as the live map's (`addCloseUpArea`).
+    opts.closeUpShows
+      ? `<path data-close-up-area="" d="${d({ type: 'LineString', coordinates: closeUpAreaRing(opts.closeUpShows) })}" ${line(t.countryLabel, MAP_SIZES.closeUpAreaWidth)} stroke-dasharray="${MAP_SIZES.closeUpAreaDash.map((x) => x * MAP_SIZES.closeUpAreaWidth).join(' ')}"/>`
       : '',
     // At world scale, sea beside the one world (a box wider than it: a laptop's short window), over the
     // outlines d3 traces along the world's cut edges, as the live map's bands (src/map/worldEdges.ts).
