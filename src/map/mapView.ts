@@ -207,7 +207,7 @@ export function createMapView(
           : controlBoxes().filter((r) => r !== null),
       // The places its shown close-up frames are named there, once: here their dots only (the knot of
       // border provinces repeated the close-up's names, and a reader tied "Quảng Ninh" to Lạng Sơn's dot).
-      dotOnly: (at) => closeUpFrames(at),
+      dotOnly: closeUpFrames,
     },
   );
   const planKey = () => {
@@ -229,7 +229,7 @@ export function createMapView(
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map);
-      // The area a shown close-up frames, outlined under everything the map draws for its data.
+      // The area a shown close-up shows, outlined under everything the map draws for its data.
       if (!inset && opts.closeUps !== false) area = addCloseUpArea(map, theme, 'province-labels');
       // Arcs go under every label (names stay readable); the ends' dots and names on top.
       arcs = addArcsLayer(map, all, opts.theme, 'province-labels', {
