@@ -7,11 +7,11 @@ import type { Bounds } from './framing';
 export const CLOSE_UP_AREA = 'close-up-area';
 
 /**
- * The area a shown close-up frames, outlined on the main map, as locator maps with insets mark theirs:
- * a reader sees which part of the map the close-up enlarges (and why its places have dots but no names
- * there: `namePlanner`'s `dotOnly`). A thin dashed line in the countries' names' colour, under the arcs,
- * flows and names (`beforeId`: added before them, it stays under them). The build's picture draws the
- * same (`staticMapSvg`'s `namedElsewhere`).
+ * The area a shown close-up shows (the bounds it is set to: its map's), outlined on the main map, as
+ * locator maps with insets mark theirs: a reader sees which part of the map the close-up enlarges (and
+ * why its places have dots but no names there: `namePlanner`'s `dotOnly`). A thin dashed line in the
+ * countries' names' colour, under the arcs, flows and names (`beforeId`: added before them, it stays
+ * under them). The build's picture draws the same (`staticMapSvg`'s `closeUpShows`).
  */
 export function addCloseUpArea(
   map: MlMap,
