@@ -127,4 +127,22 @@ describe('namePlanner', () => {
     expect(plan(mapOf(200, 100), top, { caption: () => band })?.get('cb')).toBe(LEFT_OUT);
     expect(plan(mapOf(200, 100), top, { caption: () => null })?.get('cb')).toBe('left');
   });
+
+  it('keeps names off the archipelagos’ islands where their names are centred elsewhere', () => {
+    // Đà Nẵng's name east of its dot would cover the Paracels, 40 px east (their name below them, at
+    // 4K): at another of its positions instead.
+    const names = [nameAt('dn', 80, 50, 'Đà Nẵng · 15')];
+    const islands = { x0: 115, y0: 40, x1: 125, y1: 50 };
+    const withIslands = (list: Box[]) =>
+      namePlanner(
+        mapOf(200, 100),
+        () => 1,
+        () => null,
+        () => [{ box: { x0: 90, y0: 70, x1: 160, y1: 95 }, islands: list }],
+      )(names);
+    // (MapLibre's anchors: the name's left end at its dot, east of it; its right end, west of it.)
+    expect(withIslands([])?.get('dn')).toBe('left');
+    const kept = withIslands([islands])?.get('dn');
+    expect([LEFT_OUT, 'left']).not.toContain(kept);
+  });
 });

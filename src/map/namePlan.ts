@@ -44,7 +44,7 @@ export function namePlanner(
   /** The box kept out of the names (the close-up's, `addKeepOut`), if any. */
   keepOut: () => KeepOutRect | null,
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
-  archipelagos: () => readonly { box: KeepOutRect }[],
+  archipelagos: () => readonly { box: KeepOutRect; islands: readonly KeepOutRect[] }[],
   o: {
     /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
     kept?(): readonly KeepOutRect[];
@@ -79,8 +79,9 @@ export function namePlanner(
       layer: n.layer,
       ...(o.dotOnly?.(n.at) ? { unnamed: true } : {}),
     }));
-    // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px.)
-    const blocked = archipelagos().map(({ box }) => grown(box, 2));
+    // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px. And their
+    // islands, as a dot: `archipelagoBlocks`.)
+    const blocked = archipelagos().flatMap(({ box, islands }) => [grown(box, 2), ...islands]);
     const kept = keepOut();
     blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
     // (Wholly inside the map: no edge given.)

@@ -538,6 +538,25 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(archipelagoBlocks([paracels], 11, true, { pad: 2, dots: dots.slice(0, 1) })[0]!.at).toBe('left');
   });
 
+  it('keeps its start and end off a dot’s sides, where it would read as the dot’s name; names after it keep off its islands', () => {
+    // A 4K close-up of the 300-event fixture (CSS px, names at 16.5): centred on the Paracels, their
+    // name started 17 px east of Đà Nẵng's dot, named on its west, and read as that dot's name.
+    const paracels = { text: 'Quần đảo Hoàng Sa', x: 368, y: 106 };
+    const centred = blockLabel(paracels.text, paracels.x, paracels.y, 16.5, false, { padding: 2 }).box;
+    const [dot] = dotBoxes([{ x: centred.x0 - 17 - 7.5, y: 115 }], 18);
+    const [hs] = archipelagoBlocks([paracels], 16.5, false, { pad: 2, dots: [dot!] });
+    expect(hs!.at).not.toBe('center');
+    // An em of the name (16.5) clear of the dot on its side, at its height, and clear of the dot.
+    const side = { ...dot!, x0: dot!.x0 - 16.5, x1: dot!.x1 + 16.5 };
+    expect(clear(grown(hs!.box, 2), side)).toBe(true);
+    // Its islands, as a dot, for the names placed after it (centred: a large scale); none beside them.
+    expect(hs!.islands).toEqual(dotBoxes([paracels], 16.5));
+    expect(archipelagoBlocks([paracels], 11, true)[0]!.islands).toEqual([]);
+    // Further off, centred on its islands still.
+    const [far] = dotBoxes([{ x: centred.x0 - 2 * 16.5 - 7.5, y: 115 }], 18);
+    expect(archipelagoBlocks([paracels], 16.5, false, { pad: 2, dots: [far!] })[0]!.at).toBe('center');
+  });
+
   it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {
     // 30 units from the right edge, beside the islands the name would be cut: below them instead.
     const within = { x: 0, y: 0, width: 130, height: 200 };

@@ -707,12 +707,12 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 /**
  * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at one of their
  * `ARCHIPELAGO_POSITIONS` each, chosen together: clear of the names placed before them and of each
- * other, with their margins, covering least of the dots, of the rooms of a selection's names and of
- * what is past the edges of the box seen, the first in order of those; where no choice is clear of the
- * names, each at its first position clear of those before it, else at its first:
+ * other, with their margins, covering least of the dots and their sides, of the rooms of a selection's
+ * names and of what is past the edges of the box seen, the first in order of those; where no choice is
+ * clear of the names, each at its first position clear of those before it, else at its first:
  * MapLibre's `text-allow-overlap` with variable anchors), as wide as their letters where the font's
  * advances are at hand: both always. The build's picture draws them so, and the live map's planner keeps
- * names clear of them (`namePlanner`).
+ * names clear of them (`namePlanner`), and of their `islands` where they are centred.
  */
 export function archipelagoBlocks(
   points: readonly { text: string; x: number; y: number }[],
@@ -787,9 +787,13 @@ export function archipelagoBlocks(
       at: p[0],
     })),
   );
-  const soft = [...dots, ...rooms];
-  // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and the
-  // rooms, and at the edges (`edgeCost`).
+  // (A dot's sides too, an em of these names either way at the dot's height: a name that starts or ends
+  // there reads as the dot's own. At 4K the Paracels' name centred on them started 17 px east of
+  // Đà Nẵng's dot, named on its west, and read "Đà Nẵng ● Quần đảo Hoàng Sa".)
+  const sides = dots.map((d) => ({ ...d, x0: d.x0 - size, x1: d.x1 + size }));
+  const soft = [...dots, ...sides, ...rooms];
+  // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
+  // sides, of the rooms, and at the edges (`edgeCost`).
   const covered = (i: number, box: Rect) =>
     soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + edgeCost(points[i]!, box);
   // The positions of both names together, clear of what is taken and of each other: those that cover
@@ -815,8 +819,13 @@ export function archipelagoBlocks(
                 : b,
             best,
           );
+  // The islands themselves, as a dot of these names, where they are centred on them (a large scale):
+  // names placed after these keep clear of them. (At 4K Đà Nẵng's name, east of its dot, covered the
+  // Paracels. At a small scale, where the islands are a speck their name is beside, not: on a phone's
+  // close-up that left Đà Nẵng and Hồ Chí Minh City unnamed.)
+  const islands = (i: number): Rect[] => (beside ? [] : dotBoxes([points[i]!], size));
   const found = search(0, [], taken, 0, null);
-  if (found) return tries.map((t, i) => t[found.picks[i]!]!);
+  if (found) return tries.map((t, i) => ({ ...t[found.picks[i]!]!, islands: islands(i) }));
   // (Where no choice is clear of the names, each in turn: of the positions clear of those before it,
   // the first covering least; else the first.)
   const placed: Rect[] = [...taken];
@@ -828,7 +837,7 @@ export function archipelagoBlocks(
         // (`sort` keeps the order of equals.)
         .sort((x, y) => x.c - y.c)[0]?.b ?? t[0]!;
     placed.push(grown(block.box, pad));
-    return block;
+    return { ...block, islands: islands(i) };
   });
 }
 

@@ -462,7 +462,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
     const margin = (2 * LABEL_SIZE * k) / 12;
     const blocked = [
-      ...arch.map(({ box }) => grown(box, margin)),
+      // (And their islands, as a dot: `archipelagoBlocks`.)
+      ...arch.flatMap(({ box, islands }) => [grown(box, margin), ...islands]),
       ...(c.keepOut ? [c.keepOut] : []),
       // (The map's controls: the live map keeps every name out of them, `addKeepOut`.)
       ...(c.controls ?? []),
