@@ -45,7 +45,7 @@ export function firstPicture(
   const boxOf = (r: MapRender) =>
     r.selected.size && picture ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}` : '';
   const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${boxOf(r)}`;
+    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.picked ?? ''}|${boxOf(r)}`;
   let drawn = '';
   let url = '';
   let timer = 0;
@@ -80,7 +80,7 @@ export function firstPicture(
         const key = keyOf(asked.r, asked.theme);
         if (key === drawn) return;
         drawn = key;
-        const { arcs, day, selected } = asked.r;
+        const { arcs, day, selected, picked = null } = asked.r;
         // The opening view laid out as the live map will lay it out in this box (see `boxLayout`); a
         // selection framed as the map frames it when it takes over, with its close-up.
         const loaded = await Promise.all([
@@ -115,7 +115,7 @@ export function firstPicture(
               o.atlas,
               topo,
               exactLayout(picture.clientWidth, picture.clientHeight, scale),
-              { ...look, selected },
+              { ...look, selected, picked },
               { target, opening: false, scale },
             )
           : layoutPictureSvg(o.atlas, topo, layoutFor(picture.clientWidth), look);

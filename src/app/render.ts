@@ -8,6 +8,7 @@ import type { mountTimeline } from '../ui/timeline';
 import type { mountAnnouncer, mountVisibleList } from '../ui/visibleList';
 import type { MapSlot } from './mapSlot';
 import { countsOf } from '../core/view/counts';
+import { parseArcId } from '../core/arcId';
 import { showsFlows } from '../core/draw/countryFlows';
 import { countWords } from './countWords';
 import { namer } from './names';
@@ -66,6 +67,8 @@ export function createRenderer(o: {
       day: s.day,
       selected: sel.arcs,
       active: new Set(arcs.flatMap((a) => [a.vn, a.partner])),
+      // (A place selected is ringed; an arc's ends are its own strong line's.)
+      picked: s.selection && !parseArcId(s.selection) ? s.selection : null,
     });
     // A selection draws its own arcs at full strength (over faint flows): the key is the arcs'.
     o.legend(showsFlows(arcs.length) && sel.arcs.size === 0);

@@ -155,7 +155,7 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
     'regions-active': outline,
     'vn63-active': outline,
     'vn34-active': outline,
-    'archipelago-labels': label(1.2),
+    'archipelago-labels': { ...label(1.2), 'text-color': t.seaLabel },
     'province-labels': label(1),
     'country-labels': { ...label(1.2), 'text-color': t.countryLabel },
   };

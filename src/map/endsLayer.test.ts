@@ -10,7 +10,7 @@ import {
   placedBox,
   placeLabels,
 } from '../core/draw/pictureLabels';
-import { addEndsLayer, END_LABELS, endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
+import { addEndsLayer, END_DOTS, END_LABELS, endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
 function liveAnchors(side: string): string[] {
@@ -125,6 +125,7 @@ function passes(f: unknown, props: Record<string, unknown>): boolean {
 function keepingMap() {
   const layers = new Map<string, { filter?: unknown }>();
   const kept = { data: { features: [] } as { features: { properties: Record<string, unknown> }[] } };
+  const states = new Map<string, Record<string, unknown>>();
   const map = {
     addSource: (_: string, spec: { data: typeof kept.data }) => void (kept.data = spec.data),
     getSource: () => ({ setData: (d: typeof kept.data) => void (kept.data = d) }),
@@ -132,10 +133,11 @@ function keepingMap() {
     setFilter: (id: string, filter: unknown) => void (layers.get(id)!.filter = filter),
     hasImage: () => true,
     addImage: () => {},
-    setFeatureState: () => {},
+    setFeatureState: (f: { id: string }, state: Record<string, unknown>) =>
+      void states.set(f.id, { ...states.get(f.id), ...state }),
     setPaintProperty: () => {},
   } as unknown as MlMap;
-  return { map, layers, kept };
+  return { map, layers, kept, states };
 }
 
 describe('addEndsLayer', () => {
@@ -194,5 +196,27 @@ describe('addEndsLayer', () => {
     expect(Math.max(...[...strong].map(rank))).toBeLessThan(
       Math.min(...ids.filter((id) => !strong.has(id)).map(rank)),
     );
+  });
+
+  it('rings the dot of the place selected, under the dots, and only that one', () => {
+    const { map, layers, states } = keepingMap();
+    const arcs = possibleArcs(seedAtlas);
+    const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
+    const ends = addEndsLayer(map, seedAtlas, arcs, { lang: 'fr', theme: 'light' });
+    const picked = () => [...states].filter(([, s]) => s['picked'] === true).map(([id]) => id);
+    // (Its layer drawn before the dots': under them.)
+    const order = [...layers.keys()];
+    expect(order.indexOf('end-rings')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('end-rings')).toBeLessThan(order.indexOf(END_DOTS));
+    ends.show(new Set(ids), new Set(), new Set(), 'VN-13');
+    expect(picked()).toEqual(['VN-13']);
+    ends.show(new Set(ids), new Set(), new Set(), 'JP-01');
+    expect(picked()).toEqual(['JP-01']);
+    // A country selected (a flow's end, no dot here) or none: no ring.
+    ends.show(new Set(ids), new Set(), new Set(), 'JP');
+    expect(picked()).toEqual([]);
+    ends.show(new Set(ids), new Set(), new Set(), 'VN-13');
+    ends.show(new Set(ids), new Set());
+    expect(picked()).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ import type { ArcEnds } from '../core/view/possibleArcs';
 
 const SOURCE = 'ends';
 export const END_DOTS = 'end-dots';
+/** The ring under the dot of the place the reader selected (`pickedRing`). */
+const END_RINGS = 'end-rings';
 export const END_LABELS = 'end-labels';
 const END_BLOCKS = 'end-blocks';
 /** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
@@ -223,7 +225,13 @@ export function addEndsLayer(
    * Shows these places, `strong` ones larger; the names of `first` (a selection's ends, not a hover's
    * preview: its names are not planned again at each move of the pointer) placed first.
    */
-  show(places: ReadonlySet<string>, strong: ReadonlySet<string>, first?: ReadonlySet<string>): void;
+  show(
+    places: ReadonlySet<string>,
+    strong: ReadonlySet<string>,
+    first?: ReadonlySet<string>,
+    /** The place the reader selected: its dot ringed (`pickedRing`), where it is shown. */
+    picked?: string | null,
+  ): void;
   /** Plans the names shown again, for the map as it is framed now (after it moved). */
   replan(): void;
   setLook(theme: Theme, scale: number): void;
@@ -267,6 +275,23 @@ export function addEndsLayer(
   map.addSource(SOURCE, { type: 'geojson', data: data(new Map()), promoteId: 'id' });
   const visible: ExpressionSpecification = ['boolean', ['feature-state', 'visible'], false];
   const t = MAP_THEMES[o.theme];
+  const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
+  map.addLayer(
+    {
+      id: END_RINGS,
+      type: 'circle',
+      source: SOURCE,
+      paint: {
+        'circle-radius': MAP_SIZES.pickedRing,
+        'circle-color': t.label,
+        'circle-stroke-color': t.halo,
+        'circle-stroke-width': 1.5,
+        'circle-opacity': ['case', ['all', visible, picked], 1, 0],
+        'circle-stroke-opacity': ['case', ['all', visible, picked], 1, 0],
+      },
+    },
+    o.beforeId,
+  );
   map.addLayer(
     {
       id: END_DOTS,
@@ -305,7 +330,10 @@ export function addEndsLayer(
   const dotSize = () => {
     map.setPaintProperty(END_DOTS, 'circle-radius', radius(crowded ? DOT.crowded : DOT.normal, dotScale));
     map.setPaintProperty(END_DOTS, 'circle-stroke-width', 1.5 * dotScale);
+    map.setPaintProperty(END_RINGS, 'circle-radius', MAP_SIZES.pickedRing * dotScale);
+    map.setPaintProperty(END_RINGS, 'circle-stroke-width', 1.5 * dotScale);
   };
+  let pickedNow: string | null = null;
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
@@ -329,7 +357,14 @@ export function addEndsLayer(
     (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(data(pins));
   };
   return {
-    show(places, strong, first = new Set()) {
+    show(places, strong, first = new Set(), wanted = null) {
+      // (A place of this layer's only: a country selected is a flow's end, not a dot here.)
+      const pick = wanted !== null && degree.has(wanted) ? wanted : null;
+      if (pick !== pickedNow) {
+        if (pickedNow !== null) map.setFeatureState({ source: SOURCE, id: pickedNow }, { picked: false });
+        if (pick !== null) map.setFeatureState({ source: SOURCE, id: pick }, { picked: true });
+        pickedNow = pick;
+      }
       for (const id of places)
         if (!shown.has(id) || strong.has(id) !== strongNow.has(id))
           map.setFeatureState({ source: SOURCE, id }, { visible: true, strong: strong.has(id) });
@@ -355,6 +390,8 @@ export function addEndsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(END_DOTS, 'circle-color', k.label);
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
+      map.setPaintProperty(END_RINGS, 'circle-color', k.label);
+      map.setPaintProperty(END_RINGS, 'circle-stroke-color', k.halo);
       restyleEndLabels(map, END_LABELS, theme, scale);
       rescaleDotBlocks(map, END_BLOCKS, scale);
       // (The dots as large as their names: the build's picture draws them so on a wall screen.)
@@ -368,11 +405,13 @@ export function addEndsLayer(
       shown = new Set();
       strongNow = new Set();
       firstNow = new Set();
+      pickedNow = null;
       filtered = '';
       crowded = false;
     },
     destroy() {
-      for (const id of [END_BLOCKS, END_LABELS, END_DOTS]) if (map.getLayer(id)) map.removeLayer(id);
+      for (const id of [END_BLOCKS, END_LABELS, END_DOTS, END_RINGS])
+        if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },
   };

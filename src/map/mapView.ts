@@ -397,7 +397,7 @@ export function createMapView(
     arcs.show(next.arcs, next.arcFocus);
     // (A selection's ends named first; a hover's preview only strong: `show`.)
     selectedEnds = r.selected.size > 0 ? next.endFocus : new Set();
-    ends.show(next.ends, next.endFocus, selectedEnds);
+    ends.show(next.ends, next.endFocus, selectedEnds, r.selected.size > 0 ? (r.picked ?? null) : null);
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     // (The archipelagos' names keep clear of the dots drawn now.)
     archipelagos.pin();

@@ -16,6 +16,8 @@ export interface MapRender {
   selected: ReadonlySet<string>;
   /** Places at either end of a visible arc (highlighted). */
   active: ReadonlySet<string>;
+  /** The place the reader selected (not an arc, not a country): its dot ringed where it is drawn. */
+  picked?: string | null;
 }
 
 /** An arc as drawn on the screen. */

@@ -235,6 +235,7 @@ export function layoutPictureSvg(
     | 'hubsFrom'
     | 'visible'
     | 'selected'
+    | 'picked'
     | 'advance'
     | 'nameRoom'
   >,

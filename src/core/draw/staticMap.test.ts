@@ -85,6 +85,16 @@ describe('staticMapSvg', () => {
     // In two lines, as the live map's symbol layer breaks them (`text-max-width`).
     expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Hoàng Sa<\/tspan><\/text>/);
     expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Trường Sa<\/tspan><\/text>/);
+    // In the sea's names' colour, as the live map's layer, not the places'.
+    for (const theme of ['light', 'dark'] as const) {
+      const sea = MAP_THEMES[theme].seaLabel;
+      const themed = staticMapSvg(atlas, topo, { day: '2024-01-01', theme });
+      expect(themed).toMatch(new RegExp(`<g [^>]*fill="${sea}"[^>]*><text [^>]*><tspan [^>]*>Quần đảo<`));
+      const paint = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, theme).layers.find(
+        (l) => l.id === 'archipelago-labels',
+      );
+      expect((paint as { paint?: Record<string, unknown> }).paint?.['text-color']).toBe(sea);
+    }
     expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
   });
@@ -264,6 +274,31 @@ describe('staticMapSvg', () => {
     expect(new Set(plain).size).toBe(1);
     expect(chosen.filter((r) => r > plain[0]!)).toHaveLength(2);
     expect(Math.max(...chosen) / plain[0]!).toBeCloseTo(5 / 3.5, 1);
+  });
+
+  it('rings the dot of the place selected, as the live map does (`pickedRing`), under it', () => {
+    const day = '2026-01-01';
+    const selected = new Set(
+      visibleArcs(atlas, day)
+        .filter((a) => a.vn === 'VN-13')
+        .map((a) => a.id),
+    );
+    const circles = (svg: string) =>
+      [
+        ...svg
+          .slice(0, svg.indexOf('</g>', svg.indexOf('<g class="')))
+          .matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g),
+      ].map((m) => ({ at: `${m[1]} ${m[2]}`, r: Number(m[3]) }));
+    const ringed = circles(staticMapSvg(atlas, topo, { day, selected, picked: 'VN-13' }));
+    const plain = circles(staticMapSvg(atlas, topo, { day, selected }));
+    expect(ringed).toHaveLength(plain.length + 1);
+    // The ring first (under the dot), at the dot of Quảng Ninh, 9/5 of its radius.
+    const [ring] = ringed;
+    const dot = ringed.filter((c) => c.at === ring!.at);
+    expect(dot).toHaveLength(2);
+    expect(ring!.r / dot[1]!.r).toBeCloseTo(MAP_SIZES.pickedRing / 5, 1);
+    // (A place not drawn: no ring.)
+    expect(circles(staticMapSvg(atlas, topo, { day, selected, picked: 'XX-00' }))).toHaveLength(plain.length);
   });
 });
 

@@ -132,6 +132,8 @@ export interface StaticMapOptions {
   filters?: Filters;
   /** Selected arc ids: drawn strong, the others dimmed (as on the interactive map). */
   selected?: ReadonlySet<string>;
+  /** The place the reader selected: its dot ringed, where it is drawn (as on the interactive map). */
+  picked?: string | null;
   /** The arcs to draw, when the caller has them (default: every arc visible on the day). */
   visible?: readonly VisibleArc[];
   /** Text of the `<title>` (the picture's accessible name when used inline). */
@@ -357,7 +359,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const strongEnds = new Set(drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]));
   const radiusOf = (id: string | null) =>
     id && strongEnds.has(id) ? 5 : id && drawnEnds.size >= 40 ? 2.5 : 3.5;
-  const dots: { xy: string; r: number }[] = [];
+  const dots: { xy: string; r: number; ring?: true }[] = [];
   /** A name to place, and where its side rule reads it: its longitude, and a flow's or a place's. */
   const asks: (LabelAsk & { lon: number; lat: number; flow: boolean; from?: LonLat })[] = [];
   const mark = (
@@ -372,7 +374,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   ) => {
     const p = projection([lon, lat]);
     if (!p) return;
-    const dot = { xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`, r: radiusOf(id) };
+    const dot = {
+      xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`,
+      r: radiusOf(id),
+      ...(id && id === opts.picked ? { ring: true as const } : {}),
+    };
     dots.push(dot);
     asks.push({
       ...(hub ? { layer: 0.5 } : {}),
@@ -614,6 +620,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
+      // (The selected place's ring under its dot, as the live map's: `pickedRing`.)
+      ...dots.flatMap(({ xy, ring }) => {
+        if (!ring) return [];
+        const [cx, cy] = xy.split(' ');
+        return [`<circle cx="${cx}" cy="${cy}" r="${+(MAP_SIZES.pickedRing * k).toFixed(1)}"/>`];
+      }),
       ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
@@ -622,7 +634,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       `<g ${font}>`,
       ...names,
       '</g>',
-      `<g ${font.replace(/font-size="[^"]*"/, `font-size="${+(LABEL_SIZE * k * ARCHIPELAGO_NAME).toFixed(1)}"`)}>`,
+      // (In the sea's names' colour, as the live map's: `seaLabel`.)
+      `<g ${font
+        .replace(/font-size="[^"]*"/, `font-size="${+(LABEL_SIZE * k * ARCHIPELAGO_NAME).toFixed(1)}"`)
+        .replace(/fill="[^"]*"/, `fill="${t.seaLabel}"`)}>`,
       ...arch.map(blockSvg),
       '</g>',
       countries.length

@@ -40,6 +40,7 @@ const PAIRS: [keyof MapTheme, keyof MapTheme, number][] = [
   ['activeLine', 'background', 3],
   // Map labels are text (1.4.3: 4.5:1) on their halo.
   ['label', 'halo', 4.5],
+  ['seaLabel', 'halo', 4.5],
 ];
 
 /** `fg` drawn at `alpha` over `bg` (sRGB compositing, as the map and the picture draw). */
@@ -60,6 +61,9 @@ describe.each(THEMES)('the %s map colours', (theme) => {
     });
     it(`${vision}: arcs and active outlines stay apart in colour (ΔE2000 ≥ 30)`, () => {
       expect(deltaE(see(t.arc), see(t.activeLine))).toBeGreaterThanOrEqual(30);
+    });
+    it(`${vision}: the sea's names stay apart from the places' (ΔE2000 ≥ 20)`, () => {
+      expect(deltaE(see(t.seaLabel), see(t.label))).toBeGreaterThanOrEqual(20);
     });
   }
   it('has every colour as #rrggbb', () => {

@@ -25,6 +25,12 @@ export interface MapTheme {
   label: string;
   /** Country names (orientation, quieter than place names). */
   countryLabel: string;
+  /**
+   * Names of what is in the sea, the archipelagos': a blue, as maps name seas and islands, apart from
+   * the places' names. In the places' colour, beside a dot or under a place's name, "Quần đảo Trường Sa"
+   * read as that dot's name, or as a second line of "Philippines · 1" (a reader's review).
+   */
+  seaLabel: string;
   /** Halo around map labels. */
   halo: string;
 }
@@ -48,6 +54,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     arc: '#a82a25',
     label: '#3a362f',
     countryLabel: '#6b665d',
+    seaLabel: '#1f5f8f',
     halo: '#ffffff',
   },
   dark: {
@@ -62,6 +69,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     arc: '#ff8a75',
     label: '#ece7df',
     countryLabel: '#a9a49b',
+    seaLabel: '#8fc3e8',
     halo: '#13202b',
   },
 };
@@ -82,6 +90,13 @@ export const MAP_SIZES = {
   arcOpacity: 0.9,
   /** Opacity of the arcs outside a selection (focus and context: faint, still there). */
   dimOpacity: 0.2,
+  /**
+   * The radius (CSS px at scale 1) of the ring, in the dots' colour and with their halo, under the dot
+   * of the place the reader selected (its dot 5 px, halo 1.5: a target): among a hub's neighbours, in
+   * the bundle of its arcs, its dot was the size of its partners' and could not be found (a reader's
+   * review). In the arcs' colour it was lost among them.
+   */
+  pickedRing: 9,
   /**
    * The map's zoom from which the archipelagos' names are centred on them (below it, east of them:
    * src/map/basemapStyle.ts; the pictures follow it).
