@@ -80,15 +80,31 @@ const ACTING_FOR = [
   'people s committee of',
   'the people s council of',
   'people s council of',
+  // "People's Government of Yunnan Province" (China's 人民政府), "Government of Irkutsk Oblast".
+  'the people s government of',
+  'people s government of',
   'the administration of',
+  'administration of',
   'the government of',
-  ...['comite populaire', 'conseil populaire'].flatMap((w) =>
-    ['de la', 'du', 'de', 'd'].map((p) => `${w} ${p}`),
-  ),
+  'government of',
+  // "Conseil régional de Bretagne", "Conseil départemental du Val-de-Marne", "Conseil général de
+  // l'Essonne" (before 2015), "Mairie de Paris", "Gouvernement de la province de Gyeonggi".
+  ...[
+    'comite populaire',
+    'conseil populaire',
+    'conseil regional',
+    'conseil departemental',
+    'conseil general',
+    'conseil municipal',
+    'mairie',
+    'gouvernement',
+  ].flatMap((w) => ['de la', 'du', 'des', 'de', 'd'].map((p) => `${w} ${p}`)),
   'uy ban nhan dan',
   'hoi dong nhan dan',
   'ubnd',
   'hdnd',
+  // "chính quyền tỉnh Vân Nam": the government of.
+  'chinh quyen',
 ];
 const ADMIN_WORD =
   'provinces?|regions?|oblast|prefecture|republique|republic|state|etat|ville|city|land|departement|comte|county|municipalite|municipality|capitale?';

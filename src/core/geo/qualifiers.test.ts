@@ -289,6 +289,15 @@ describe('geocode reads how reports introduce a place', () => {
     ["The People's Committee of Quảng Ninh province", 'VN-13'],
     ['Comité populaire de la province vietnamienne de Quảng Ninh', 'VN-13'],
     ['UBND tỉnh Quảng Ninh', 'VN-13'],
+    // The body that acts for a place, before its name, in the three languages.
+    ['Government of Ishikawa Prefecture', 'JP-17'],
+    ["People's Government of Guangxi", 'CN-GX'],
+    ['Administration of Ishikawa', 'JP-17'],
+    ['Conseil régional de Poitou-Charentes', 'FR-T'],
+    ["Conseil départemental d'Ishikawa", 'JP-17'],
+    ['Gouvernement de la préfecture de Ishikawa', 'JP-17'],
+    ['Mairie de Kanazawa, Ishikawa', 'gn:20'],
+    ['chính quyền tỉnh Quảng Ninh', 'VN-13'],
     ['préfecture japonaise de Ishikawa', 'JP-17'],
     ['Japanese prefecture of Ishikawa', 'JP-17'],
     // With an article and a compass word before the nationality.
