@@ -22,6 +22,11 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     ['Métropole de Lyon', 'FR', 'FR-69M'],
     ['Lombardy', 'IT', 'IT-25'],
     ['Catalonia', 'ES', 'ES-CT'],
+    // The communities by their Spanish names: no province bears its community's (`dropGroupNames`).
+    ['Cataluña', 'ES', 'ES-CT'],
+    ['Andalucía', 'ES', 'ES-AN'],
+    ['Comunidad Valenciana', 'ES', 'ES-VC'],
+    ['Castilla y León', 'ES', 'ES-CL'],
     ['Scotland', 'GB', 'GB-SCT'],
     ['Wallonia', 'BE', 'BE-WAL'],
     ['Wallonie', 'BE', 'BE-WAL'],

@@ -1,3 +1,4 @@
+import { fold } from '../../core/normalize';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerPlace } from '../../core/types';
@@ -111,4 +112,26 @@ export function groupRegions(
     });
   }
   return { places, parents, extraNames };
+}
+
+/**
+ * Takes from each unit's other names those of a group it belongs to (its `parents`), unless the unit
+ * bears that name itself: Natural Earth's `woe_name` of a Spanish province is its community's
+ * ("Cataluña" on Barcelona, Girona, Lleida and Tarragona), and "Cataluña" was ambiguous among them and
+ * Catalonia; "West Midlands" was on seven English boroughs. Returns how many units lost a name.
+ */
+export function dropGroupNames(units: GazetteerPlace[], groups: readonly GazetteerPlace[]): number {
+  const namesOf = new Map(
+    groups.map((g) => [g.id, new Set([...Object.values(g.names), ...(g.alt ?? [])].map(fold))]),
+  );
+  let dropped = 0;
+  for (const u of units) {
+    const theirs = (u.parents ?? []).flatMap((id) => [...(namesOf.get(id) ?? [])]);
+    if (theirs.length === 0 || !u.alt) continue;
+    const own = new Set(Object.values(u.names).map(fold));
+    const kept = u.alt.filter((n) => own.has(fold(n)) || !theirs.includes(fold(n)));
+    if (kept.length < u.alt.length) dropped++;
+    u.alt = kept;
+  }
+  return dropped;
 }

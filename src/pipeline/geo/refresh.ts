@@ -14,7 +14,7 @@ import { ensureUpstream, upstreamFile, upstreamVersion } from './upstream';
 import { correctUnit } from './applyCorrections';
 import { CITY_NAMES, EXTRA_NAMES, NE_FIXES, NEW_UNITS, SAME_PLACES } from './corrections';
 import { applyIsoRecodes } from './isoCodes';
-import { groupRegions } from './groups';
+import { dropGroupNames, groupRegions } from './groups';
 import { buildWorldRegions } from './worldRegions';
 import { metropolesFrom } from './metropoles';
 import { prefecturesFrom } from './chinaPrefectures';
@@ -93,6 +93,10 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     const extra = [...(grouped.extraNames.get(u.id) ?? []), ...(EXTRA_NAMES[u.id] ?? [])];
     if (extra.length) u.alt = [...new Set([...(u.alt ?? []), ...extra])];
   }
+  const dropped = dropGroupNames(units, grouped.places);
+  step(
+    `${dropped} units' other names that are their group's dropped (Spain's provinces': their community's)`,
+  );
   const metropoles = metropolesFrom(
     JSON.parse(readFileSync(upstreamFile('@etalab/decoupage-administratif', 'data/epci.json'), 'utf8')),
     allCities,
