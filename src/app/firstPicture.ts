@@ -45,7 +45,7 @@ export function firstPicture(
   const boxOf = (r: MapRender) =>
     r.selected.size && picture ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}` : '';
   const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.picked ?? ''}|${boxOf(r)}`;
+    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.selected.size ? (r.picked ?? '') : ''}|${boxOf(r)}`;
   let drawn = '';
   let url = '';
   let timer = 0;

@@ -88,24 +88,36 @@ const ACTING_FOR = [
   'the government of',
   'government of',
   // "Conseil régional de Bretagne", "Conseil départemental du Val-de-Marne", "Conseil général de
-  // l'Essonne" (before 2015), "Mairie de Paris", "Gouvernement de la province de Gyeonggi".
+  // l'Essonne" (before 2015), "Gouvernement de la province de Gyeonggi", "Gouvernement du Japon".
   ...[
     'comite populaire',
     'conseil populaire',
     'conseil regional',
     'conseil departemental',
     'conseil general',
-    'conseil municipal',
-    'mairie',
     'gouvernement',
   ].flatMap((w) => ['de la', 'du', 'des', 'de', 'd'].map((p) => `${w} ${p}`)),
+  // A commune's bodies: "Mairie de Paris". (Not "du", "des": `COMMUNE_BODY`.)
+  ...['conseil municipal', 'mairie'].flatMap((w) => ['de la', 'de', 'd'].map((p) => `${w} ${p}`)),
   'uy ban nhan dan',
   'hoi dong nhan dan',
   'ubnd',
   'hdnd',
-  // "chính quyền tỉnh Vân Nam": the government of.
-  'chinh quyen',
 ];
+
+/**
+ * A commune's body before "du" or "des": the commune's name has its article ("Mairie du Marin" is Le
+ * Marin's town hall, "Mairie des Herbiers" Les Herbiers'), read with it. The bare name was another
+ * place: Marín, in Spain.
+ */
+const COMMUNE_BODY = /^(?:mairie|conseil municipal) (du|des) (.+)$/;
+
+/**
+ * "chính quyền tỉnh Vân Nam", "chính quyền thành phố Hà Nội": the government of, read only before an
+ * administrative word ("chính quyền Sài Gòn" is the former South Vietnamese government, "chính quyền
+ * Bắc Kinh" China's: no place's body).
+ */
+const GOVERNMENT_OF = /^chinh quyen ((?:tinh|thanh pho|thu do|huyen|quan|thi xa) .+)$/;
 const ADMIN_WORD =
   'provinces?|regions?|oblast|prefecture|republique|republic|state|etat|ville|city|land|departement|comte|county|municipalite|municipality|capitale?';
 const DEMONYM =
@@ -153,7 +165,18 @@ function queryReadings(key: string): string[] {
   if (body?.[1] && !GENERIC.has(body[1]) && !BODY_ADJECTIVES.has(body[1])) out.push(body[1]);
   const article = ARTICLE_THEN_ADMIN.exec(key);
   if (article) out.push(key.slice(article[0].length));
-  for (const a of ACTING_FOR) if (key.startsWith(a + ' ')) out.push(key.slice(a.length + 1));
+  for (const a of ACTING_FOR)
+    if (key.startsWith(a + ' ')) {
+      // (After "du", "des", the name with its article first: "Gouvernement du Cap" is Le Cap's, not the
+      // Cap that Vũng Tàu was; then without, as a département's or a country's: "du Nord", "du Japon".)
+      const article = a.endsWith(' du') ? 'le' : a.endsWith(' des') ? 'les' : null;
+      if (article) out.push(`${article} ${key.slice(a.length + 1)}`);
+      out.push(key.slice(a.length + 1));
+    }
+  const commune = COMMUNE_BODY.exec(key);
+  if (commune) out.push(`${commune[1] === 'du' ? 'le' : 'les'} ${commune[2]}`);
+  const government = GOVERNMENT_OF.exec(key);
+  if (government?.[1]) out.push(government[1]);
   const possessive = key.indexOf(' s ');
   if (possessive > 0) out.push(key.slice(possessive + 3));
   const plain = key.replace(ADMIN_THEN_DEMONYM, '$1').replace(DEMONYM_THEN_ADMIN, '$1');

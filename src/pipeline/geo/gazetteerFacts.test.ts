@@ -244,3 +244,24 @@ describe('the committed gazetteer knows the units partnerships are made with', (
     expect(at('the Lao capital city', 'LA')).toBe('LA-VT');
   });
 });
+
+describe('the committed gazetteer: a body acting for a place never turns its name into another place', () => {
+  const kind = (q: string) => {
+    const r = geocode(g, q);
+    return r.kind === 'resolved' ? r.place.id : r.kind;
+  };
+  it.each([
+    // A commune's name has its article after "du", "des": Le Marin's town hall, not Marín in Spain.
+    ['Mairie du Marin', 'unknown'],
+    ['Conseil municipal du Vigan', 'unknown'],
+    ['Mairie des Herbiers', 'gn:3000648'],
+    // "Gouvernement du Cap": Le Cap first (Cape Town, among others), not the Cap that Vũng Tàu was.
+    ['Gouvernement du Cap', 'ambiguous'],
+    ['Gouvernement du Japon', 'JP'],
+    // "chính quyền" only before an administrative word: "chính quyền Sài Gòn" is no body of a place.
+    ['chính quyền Sài Gòn', 'unknown'],
+    ['chính quyền tỉnh Vân Nam', 'CN-YN'],
+  ])('reads "%s" as %s', (q, want) => {
+    expect(kind(q)).toBe(want);
+  });
+});

@@ -17,7 +17,8 @@ describe('dropGroupNames', () => {
   it('takes a group’s names from the other names of its units, not a unit’s own', () => {
     const catalonia = place('ES-CT', 'Catalonia', ['Catalunya', 'Cataluña']);
     const barcelona = place('ES-B', 'Barcelona', ['Provincia de Barcelona', 'Cataluna'], ['ES-CT']);
-    // A unit that bears its group's name itself keeps it (a one-province community's).
+    // A unit that bears its group's name itself keeps it (a guard: a one-province community is no
+    // group record, `extraNames`, so today's data has none).
     const same = place('ES-S', 'Cantabria', ['Cantabria', 'Santander'], ['ES-CB']);
     const cantabria = place('ES-CB', 'Cantabria', []);
     // Not a group of its: kept.

@@ -116,9 +116,10 @@ export function groupRegions(
 
 /**
  * Takes from each unit's other names those of a group it belongs to (its `parents`), unless the unit
- * bears that name itself: Natural Earth's `woe_name` of a Spanish province is its community's
- * ("Cataluña" on Barcelona, Girona, Lleida and Tarragona), and "Cataluña" was ambiguous among them and
- * Catalonia; "West Midlands" was on seven English boroughs. Returns how many units lost a name.
+ * bears that name itself (a guard: no unit of today's data does): Natural Earth's `woe_name` of a
+ * Spanish province is its community's ("Cataluña" on Barcelona, Girona, Lleida and Tarragona), and
+ * "Cataluña" was ambiguous among them and Catalonia. (A region that is no group of the gazetteer's is
+ * not seen: "West Midlands" stays on its seven boroughs, ambiguous.) Returns how many units lost a name.
  */
 export function dropGroupNames(units: GazetteerPlace[], groups: readonly GazetteerPlace[]): number {
   const namesOf = new Map(
