@@ -2,7 +2,7 @@ import { textInput } from './readInputs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildAtlas, readerNames } from './buildAtlas';
+import { buildAtlas, readerNames, standalone } from './buildAtlas';
 import { buildFrom, support } from './testData';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
@@ -90,6 +90,22 @@ describe('readerNames', () => {
   });
   it('keeps the gazetteer’s names for a code CLDR does not know', () => {
     expect(readerNames('QQ', official)).toEqual(official);
+  });
+});
+
+describe('standalone', () => {
+  it('gives a place’s names a capital, as they stand alone in a label, a title or a list', () => {
+    expect(standalone({ vi: 'tỉnh Viêng Chăn', fr: 'voïvodie de Mazovie', en: 'la Massana' })).toEqual({
+      vi: 'Tỉnh Viêng Chăn',
+      fr: 'Voïvodie de Mazovie',
+      en: 'La Massana',
+    });
+    // (The rest as written; a name with its capital unchanged.)
+    expect(standalone({ vi: 'Hà Nội', fr: "l'Est", en: 'Hanoi' })).toEqual({
+      vi: 'Hà Nội',
+      fr: "L'Est",
+      en: 'Hanoi',
+    });
   });
 });
 

@@ -341,10 +341,22 @@ export function readerNames(code: string, names: AtlasPlace['names']): AtlasPlac
   return { vi: of('vi'), fr: of('fr'), en: of('en') };
 }
 
+/**
+ * A place's names as they stand alone, in a map's label, a title or a list: with a capital, as the
+ * sources write them only inside a sentence ("voïvodie de Mazovie", "hạt Skåne", "tỉnh Viêng Chăn").
+ *
+ * @example standalone({ vi: 'tỉnh Mazowsze', fr: 'voïvodie de Mazovie', en: 'Masovian' }).fr → 'Voïvodie de Mazovie'
+ */
+export function standalone(names: AtlasPlace['names']): AtlasPlace['names'] {
+  const up = (lang: keyof AtlasPlace['names']) =>
+    names[lang].charAt(0).toLocaleUpperCase(lang) + names[lang].slice(1);
+  return { vi: up('vi'), fr: up('fr'), en: up('en') };
+}
+
 function toAtlasPlace(p: GazetteerPlace): AtlasPlace {
   return {
     id: p.id,
-    names: p.level === 'country' ? readerNames(p.id, p.names) : p.names,
+    names: p.level === 'country' ? readerNames(p.id, p.names) : standalone(p.names),
     country: p.country,
     level: p.level,
     lon: round(p.lon),
