@@ -74,6 +74,8 @@ export function archipelagoPins(
         }),
         // (Inside the map, within the one world: past it the sea bands cover the map, `addWorldEdges`.)
         within: { x: west, y: 0, width: east - west, height: map.getContainer().clientHeight },
+        // (Off the islands' marks where the basemap draws them: `archipelago-marks`.)
+        marks: map.getZoom() < MAP_SIZES.islandsMarkTill ? (MAP_SIZES.islandsMark + 0.6) * scale() : 0,
       },
     );
   };

@@ -3,6 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
+import { MAP_SIZES, MAP_THEMES } from '../core/draw/theme';
 import { basemapStyle, shapes, SHAPES } from './basemapStyle';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
@@ -69,6 +70,21 @@ describe('the basemap style', () => {
     const offsetOf = (a: string) => ARCHIPELAGO_POSITIONS.beside.find(([x]) => x === a)![1][1];
     expect(offsetOf('top')).toBeGreaterThan(0);
     expect(offsetOf('bottom')).toBeLessThan(0);
+  });
+
+  it('marks the archipelagos where their islands are a speck, under the arcs and names (the layers added before their names)', () => {
+    const ids = style.layers.map((l) => l.id);
+    const marks = style.layers.find((l) => l.id === 'archipelago-marks') as Extract<
+      LayerSpecification,
+      { type: 'circle' }
+    >;
+    expect(marks.type).toBe('circle');
+    expect(marks.source).toBe('archipelagos');
+    expect(marks.maxzoom).toBe(MAP_SIZES.islandsMarkTill);
+    // (Just before their names: the arcs, dots and names go before the names, `beforeId`.)
+    expect(ids.indexOf('archipelago-marks')).toBe(ids.indexOf('archipelago-labels') - 1);
+    expect(marks.paint?.['circle-color']).toBe(MAP_THEMES.light.vnFill);
+    expect(marks.paint?.['circle-stroke-color']).toBe(MAP_THEMES.light.seaLabel);
   });
 
   it('highlights by id: only a unit both eras share has its id twice, so no highlight leaks', () => {

@@ -155,6 +155,12 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
     'regions-active': outline,
     'vn63-active': outline,
     'vn34-active': outline,
+    'archipelago-marks': {
+      'circle-radius': MAP_SIZES.islandsMark * k,
+      'circle-color': t.vnFill,
+      'circle-stroke-color': t.seaLabel,
+      'circle-stroke-width': 1.2 * k,
+    },
     'archipelago-labels': { ...label(1.2), 'text-color': t.seaLabel },
     'province-labels': label(1),
     'country-labels': { ...label(1.2), 'text-color': t.countryLabel },
@@ -237,6 +243,13 @@ export function basemapStyle(
         'text-max-width': 6,
         'text-optional': true,
       },
+    },
+    // Where the islands are a speck, a mark (`islandsMark`), under the arcs and names as their shapes.
+    {
+      id: 'archipelago-marks',
+      type: 'circle',
+      source: 'archipelagos',
+      maxzoom: MAP_SIZES.islandsMarkTill,
     },
     {
       id: 'archipelago-labels',

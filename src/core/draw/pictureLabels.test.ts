@@ -557,6 +557,14 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(archipelagoBlocks([paracels], 16.5, false, { pad: 2, dots: [far!] })[0]!.at).toBe('center');
   });
 
+  it('keeps off the islands’ marks where they are drawn, its own included: not centred on them', () => {
+    const spratlys = { text: 'Quần đảo Trường Sa', x: 400, y: 262 };
+    expect(archipelagoBlocks([spratlys], 16.5, false, { pad: 2 })[0]!.at).toBe('center');
+    const [moved] = archipelagoBlocks([spratlys], 16.5, false, { pad: 2, marks: 5.4 });
+    expect(moved!.at).not.toBe('center');
+    expect(clear(grown(moved!.box, 2), grown({ x0: 400, y0: 262, x1: 400, y1: 262 }, 5.4))).toBe(true);
+  });
+
   it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {
     // 30 units from the right edge, beside the islands the name would be cut: below them instead.
     const within = { x: 0, y: 0, width: 130, height: 200 };

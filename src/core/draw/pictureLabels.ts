@@ -562,7 +562,8 @@ const MAX_NAME_LINE_EMS = 7;
  * Where the archipelagos' names go around their points, first choice first, as the live map's layer
  * (`text-variable-anchor-offset`, src/map/basemapStyle.ts): MapLibre's anchor and offset (ems). At a
  * small scale (`beside`) east of them, over the sea, so that they do not sit where every flow leaves
- * home; else centred on them. Where that covers the other archipelago's name (on a phone's world the
+ * home; else centred on them (where their marks are drawn, `islandsMark`, a name keeps off its own:
+ * below or above it). Where that covers the other archipelago's name (on a phone's world the
  * Spratlys are 7 px below the Paracels, and their name was left out), below their point, then above
  * it (1.4 em: clear of a two-line name above, with both names' margins); then diagonally off it, a
  * corner 0.3 em from the point (with MapLibre's baseline, `BASELINE_SHIFT`): in a laptop's close-up of
@@ -725,9 +726,17 @@ export function archipelagoBlocks(
     dots = [],
     rooms = [],
     within,
+    marks: markRadius = 0,
   }: {
     /** The font's advances, where they are at hand. */
     advance?: Advance | undefined;
+    /**
+     * The radius of the islands' marks where they are drawn (`islandsMark`, below `islandsMarkTill`;
+     * outline included, in the names' units), else 0: the names keep off them as off the dots, their
+     * own included. Centred on its islands, "Quần đảo Trường Sa" had its mark peeking out between its
+     * two lines.
+     */
+    marks?: number;
     /** Boxes placed before them: the close-up's, kept out (`addKeepOut`). */
     taken?: readonly Rect[];
     /**
@@ -791,7 +800,9 @@ export function archipelagoBlocks(
   // there reads as the dot's own. At 4K the Paracels' name centred on them started 17 px east of
   // Đà Nẵng's dot, named on its west, and read "Đà Nẵng ● Quần đảo Hoàng Sa".)
   const sides = dots.map((d) => ({ ...d, x0: d.x0 - size, x1: d.x1 + size }));
-  const soft = [...dots, ...sides, ...rooms];
+  const marks =
+    markRadius > 0 ? points.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, markRadius)) : [];
+  const soft = [...dots, ...sides, ...marks, ...rooms];
   // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
   // sides, of the rooms, and at the edges (`edgeCost`).
   const covered = (i: number, box: Rect) =>

@@ -96,6 +96,18 @@ describe('staticMapSvg', () => {
       expect((paint as { paint?: Record<string, unknown> }).paint?.['text-color']).toBe(sea);
     }
     expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
+    // Their islands marked where they are a speck (`islandsMark`), as the live map's, under the arcs:
+    // an outline in the names' blue, Vietnam's fill inside, each at the name's islands.
+    const marks = /<g data-islands="" [^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const at = [...marks.matchAll(/<path d="((?:M[\d.]+ [\d.]+h0)+)" fill="none" stroke="(#\w+)"/g)];
+    expect(at.map((m) => m[2])).toEqual([MAP_THEMES.light.seaLabel, MAP_THEMES.light.vnFill]);
+    expect(at[0]![1]!.match(/M/g)).toHaveLength(2);
+    expect(svg.indexOf('data-islands')).toBeLessThan(svg.indexOf(`stroke="${MAP_THEMES.light.arc}"`));
+    // Not where the frame is close enough for their shapes (the live map's zoom ≥ `islandsMarkTill`).
+    const close = (bounds: [number, number, number, number]) =>
+      staticMapSvg(atlas, topo, { day: '2024-01-01', bounds, exact: true }).includes('data-islands');
+    expect(close([110, 15, 113, 18])).toBe(false);
+    expect(close([100, 5, 120, 25])).toBe(true);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ')).toBe(true);
   });
 

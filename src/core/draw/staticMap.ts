@@ -427,15 +427,18 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // Words and dots at a readable size in any box: one set per class of box width (`SIZE_CLASSES`),
   // chosen by the picture's own media queries (the picture's box is their viewport); the widest is
   // shown where media queries are not read (a picture drawn to a canvas).
+  // (A layout's set has names of `px` CSS px, `LABEL_SIZE` units at `drawnFor` × `share`: its frame
+  // is `px` / `LABEL_SIZE` of that wide on the live map.)
+  const zoomOf = (c: (typeof classes)[number]) =>
+    Math.log2((c.drawnFor * (opts.share ?? 1) * (c.px ? c.px / LABEL_SIZE : 1) * 360) / (e - w) / 512);
+  // The archipelagos' marks, where the islands are a speck at a class's zoom (`islandsMarkTill`).
+  const marked = Math.min(...classes.map(zoomOf)) < MAP_SIZES.islandsMarkTill;
   const marks = classes.map((c) => {
     const k = WIDTH / (c.drawnFor * (opts.share ?? 1));
     // The archipelagos' names as the live map's (11 px to its places' 12, in two lines): at a small
     // scale (the live map's zoom under 3) east of them, over the sea, so that they do not sit where
     // every flow leaves home; centred on them from there.
-    // (A layout's set has names of `px` CSS px, `LABEL_SIZE` units at `drawnFor` × `share`: its frame
-    // is `px` / `LABEL_SIZE` of that wide on the live map.)
-    const frameWidth = c.drawnFor * (opts.share ?? 1) * (c.px ? c.px / LABEL_SIZE : 1);
-    const zoom = Math.log2((frameWidth * 360) / (e - w) / 512);
+    const zoom = zoomOf(c);
     // (At the font's advances where they are at hand: the live map's boxes of these names are as wide
     // as their letters, and a flow's name beside them kept clear of a box 7 px too narrow, which the live
     // map's collisions then refused: the United States' on a phone.)
@@ -463,6 +466,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           .filter((a) => a.priority >= SELECTED_FIRST && !a.unnamed)
           .map((a) => nameRoom(a, LABEL_SIZE * k, labelBox, opts.advance)),
         within: labelBox,
+        // (Off the islands' marks, drawn where the picture's widest zoom is under `islandsMarkTill`,
+        // a CSS px the class's `k` units.)
+        marks: marked ? (MAP_SIZES.islandsMark + 0.6) * k : 0,
       },
     );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
@@ -682,6 +688,20 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // outlines d3 traces along the world's cut edges, as the live map's bands (src/map/worldEdges.ts).
     world
       ? `<path d="M${-WIDTH} ${-3 * height}H1.5V${4 * height}H${-WIDTH}ZM${WIDTH - 1.5} ${-3 * height}H${2 * WIDTH}V${4 * height}H${WIDTH - 1.5}Z" fill="${t.background}"/>`
+      : '',
+    // Each archipelago's mark where its islands are a speck, under the arcs as the live map's
+    // (`islandsMark`): a round cap of a stroke that keeps its width, in CSS px whatever the picture's
+    // scale, its outline in the names' blue.
+    marked
+      ? `<g data-islands="" stroke-linecap="round">${[
+          [t.seaLabel, 2 * (MAP_SIZES.islandsMark + 0.6)],
+          [t.vnFill, 2 * (MAP_SIZES.islandsMark - 0.6)],
+        ]
+          .map(
+            ([color, width]) =>
+              `<path d="${archipelagos.map(({ x, y }) => `M${x.toFixed(1)} ${y.toFixed(1)}h0`).join('')}" ${line(String(color), Number(width))}/>`,
+          )
+          .join('')}</g>`
       : '',
     `<g fill="none" stroke="${t.arc}" stroke-linecap="round">`,
     ...flowPaths,

@@ -98,6 +98,15 @@ export const MAP_SIZES = {
    */
   pickedRing: 9,
   /**
+   * The mark of each archipelago where its islands are a speck (below `islandsMarkTill`): a circle of
+   * this radius (CSS px at scale 1) in Vietnam's fill, outlined in its name's colour (`seaLabel`). The
+   * islands, sub-pixel at a world's or a close-up's scale, were not drawn at all: their name sat beside
+   * nothing, and read as naming the sea by the coast ("in the Gulf of Tonkin": a reader's review).
+   */
+  islandsMark: 3,
+  /** The map's zoom from which the archipelagos' own shapes show, and their mark is not drawn. */
+  islandsMarkTill: 6,
+  /**
    * The map's zoom from which the archipelagos' names are centred on them (below it, east of them:
    * src/map/basemapStyle.ts; the pictures follow it).
    */
