@@ -563,6 +563,29 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     const [moved] = archipelagoBlocks([spratlys], 16.5, false, { pad: 2, marks: 5.4 });
     expect(moved!.at).not.toBe('center');
     expect(clear(grown(moved!.box, 2), grown({ x0: 400, y0: 262, x1: 400, y1: 262 }, 5.4))).toBe(true);
+    // Never over the other's mark, whatever the other positions cover: in a phone's close-up the
+    // Paracels' name covered the Spratlys' mark ("(Hoàng Sa") rather than a selected name's room. Here
+    // every position of the Paracels' name clear of the Spratlys' covers some dot, and below and east
+    // of the islands, over the mark, covered least.
+    const pair = [
+      { text: 'Quần đảo Hoàng Sa', x: 100, y: 100 },
+      { text: 'Quần đảo Trường Sa', x: 135, y: 106 },
+    ];
+    const around = dotBoxes(
+      [
+        [80, 122],
+        [159, 138],
+        [100, 102],
+        [122, 72],
+        [65, 149],
+        [128, 66],
+      ].map(([x, y]) => ({ x: x!, y: y! })),
+      12,
+    );
+    const [hs, ts] = archipelagoBlocks(pair, 11, true, { pad: 2, dots: around, marks: 3.6 });
+    for (const b of [hs!, ts!])
+      for (const m of pair.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, 3.6)))
+        expect(clear(b.box, m)).toBe(true);
   });
 
   it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {

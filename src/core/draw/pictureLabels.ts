@@ -788,7 +788,12 @@ export function archipelagoBlocks(
       ? (b.x1 - b.x0) * (b.y1 - b.y0) - inside
       : inside;
   };
-  const clear = (box: Rect, of: readonly Rect[]) => of.every((q) => !overlaps(grown(box, pad), q));
+  const marks =
+    markRadius > 0 ? points.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, markRadius)) : [];
+  // (Never over an archipelago's mark, theirs or the other's, where they are drawn: over the Spratlys'
+  // mark in a phone's close-up, "Quần đảo Hoàng Sa" read "(Hoàng Sa" and the Spratlys had no mark.)
+  const clear = (box: Rect, of: readonly Rect[]) =>
+    of.every((q) => !overlaps(grown(box, pad), q)) && marks.every((m) => !overlaps(box, m));
   const tries = points.map((a) =>
     ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
       ...blockLabel(a.text, a.x, a.y, size, p, set),
@@ -800,8 +805,6 @@ export function archipelagoBlocks(
   // there reads as the dot's own. At 4K the Paracels' name centred on them started 17 px east of
   // Đà Nẵng's dot, named on its west, and read "Đà Nẵng ● Quần đảo Hoàng Sa".)
   const sides = dots.map((d) => ({ ...d, x0: d.x0 - size, x1: d.x1 + size }));
-  const marks =
-    markRadius > 0 ? points.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, markRadius)) : [];
   const soft = [...dots, ...sides, ...marks, ...rooms];
   // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
   // sides, of the rooms, and at the edges (`edgeCost`).
@@ -832,8 +835,9 @@ export function archipelagoBlocks(
           );
   // The islands themselves, as a dot of these names, where they are centred on them (a large scale):
   // names placed after these keep clear of them. (At 4K Đà Nẵng's name, east of its dot, covered the
-  // Paracels. At a small scale, where the islands are a speck their name is beside, not: on a phone's
-  // close-up that left Đà Nẵng and Hồ Chí Minh City unnamed.)
+  // Paracels. At a small scale, where the islands are a speck, or their mark, beside their name, not:
+  // on a laptop's and a phone's close-up that left Đà Nẵng and Hồ Chí Minh City, 15 and 55 links,
+  // unnamed; their names may touch a mark.)
   const islands = (i: number): Rect[] => (beside ? [] : dotBoxes([points[i]!], size));
   const found = search(0, [], taken, 0, null);
   if (found) return tries.map((t, i) => ({ ...t[found.picks[i]!]!, islands: islands(i) }));

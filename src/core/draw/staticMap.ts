@@ -473,9 +473,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
     const margin = (2 * LABEL_SIZE * k) / 12;
+    // (The places' and flows' names keep off their islands too, `archipelagoBlocks`' `islands`, as the
+    // live planner's; the countries' names, which MapLibre's collisions place, do not.)
+    const islands = arch.flatMap((a) => a.islands);
     const blocked = [
-      // (And their islands, as a dot: `archipelagoBlocks`.)
-      ...arch.flatMap(({ box, islands }) => [grown(box, margin), ...islands]),
+      ...arch.map(({ box }) => grown(box, margin)),
       ...(c.keepOut ? [c.keepOut] : []),
       // (The map's controls: the live map keeps every name out of them, `addKeepOut`.)
       ...(c.controls ?? []),
@@ -537,13 +539,22 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // the build's pictures, moves that hold where the picture is shown a little smaller, `nameRoom`.
     // Each wholly inside the picture's box, or its close-up's, as the live map's plan keeps them:
     // `namePlanner`.)
-    const firsts = firstPositions(sided, size, labelBox, [], blocked, opts.advance, undefined, opts.nameRoom);
+    const firsts = firstPositions(
+      sided,
+      size,
+      labelBox,
+      [],
+      [...blocked, ...islands],
+      opts.advance,
+      undefined,
+      opts.nameRoom,
+    );
     const placed = placeLabels(
       sided.map((a, i) => ({ ...a, first: firsts[i] })),
       size,
       labelBox,
       [],
-      blocked,
+      [...blocked, ...islands],
       opts.advance,
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
