@@ -198,16 +198,16 @@ describe('addEndsLayer', () => {
     );
   });
 
-  it('rings the dot of the place selected, under the dots, and only that one', () => {
+  it('rings the dot of the place selected, above the dots, and only that one', () => {
     const { map, layers, states } = keepingMap();
     const arcs = possibleArcs(seedAtlas);
     const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
     const ends = addEndsLayer(map, seedAtlas, arcs, { lang: 'fr', theme: 'light' });
     const picked = () => [...states].filter(([, s]) => s['picked'] === true).map(([id]) => id);
-    // (Its layer drawn before the dots': under them.)
+    // (Its layer above the dots', a neighbour's included, and the place's dot again above it.)
     const order = [...layers.keys()];
-    expect(order.indexOf('end-rings')).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf('end-rings')).toBeLessThan(order.indexOf(END_DOTS));
+    expect(order.indexOf('end-rings')).toBeGreaterThan(order.indexOf(END_DOTS));
+    expect(order.indexOf('end-picked')).toBeGreaterThan(order.indexOf('end-rings'));
     ends.show(new Set(ids), new Set(), new Set(), 'VN-13');
     expect(picked()).toEqual(['VN-13']);
     ends.show(new Set(ids), new Set(), new Set(), 'JP-01');

@@ -31,8 +31,9 @@ import type { ArcEnds } from '../core/view/possibleArcs';
 
 const SOURCE = 'ends';
 export const END_DOTS = 'end-dots';
-/** The ring under the dot of the place the reader selected (`pickedRing`). */
+/** The ring round the dot of the place the reader selected (`pickedRing`), and that dot above it. */
 const END_RINGS = 'end-rings';
+const END_PICKED = 'end-picked';
 export const END_LABELS = 'end-labels';
 const END_BLOCKS = 'end-blocks';
 /** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
@@ -278,22 +279,6 @@ export function addEndsLayer(
   const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
   map.addLayer(
     {
-      id: END_RINGS,
-      type: 'circle',
-      source: SOURCE,
-      paint: {
-        'circle-radius': MAP_SIZES.pickedRing,
-        'circle-color': t.label,
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': 1.5,
-        'circle-opacity': ['case', ['all', visible, picked], 1, 0],
-        'circle-stroke-opacity': ['case', ['all', visible, picked], 1, 0],
-      },
-    },
-    o.beforeId,
-  );
-  map.addLayer(
-    {
       id: END_DOTS,
       type: 'circle',
       source: SOURCE,
@@ -304,6 +289,41 @@ export function addEndsLayer(
         'circle-stroke-width': 1.5,
         'circle-opacity': ['case', visible, 1, 0],
         'circle-stroke-opacity': ['case', visible, 1, 0],
+      },
+    },
+    o.beforeId,
+  );
+  // The selected place's ring, above the other dots (under them, a neighbour's dot, Bắc Ninh's by Hà
+  // Nội's, merged with it into a blob), and its dot again above the ring: a target.
+  const pickedOnly: ExpressionSpecification = ['case', ['all', visible, picked], 1, 0];
+  map.addLayer(
+    {
+      id: END_RINGS,
+      type: 'circle',
+      source: SOURCE,
+      paint: {
+        'circle-radius': MAP_SIZES.pickedRing,
+        'circle-color': t.label,
+        'circle-stroke-color': t.halo,
+        'circle-stroke-width': 1.5,
+        'circle-opacity': pickedOnly,
+        'circle-stroke-opacity': pickedOnly,
+      },
+    },
+    o.beforeId,
+  );
+  map.addLayer(
+    {
+      id: END_PICKED,
+      type: 'circle',
+      source: SOURCE,
+      paint: {
+        'circle-radius': DOT.strong,
+        'circle-color': t.label,
+        'circle-stroke-color': t.halo,
+        'circle-stroke-width': 1.5,
+        'circle-opacity': pickedOnly,
+        'circle-stroke-opacity': pickedOnly,
       },
     },
     o.beforeId,
@@ -332,6 +352,8 @@ export function addEndsLayer(
     map.setPaintProperty(END_DOTS, 'circle-stroke-width', 1.5 * dotScale);
     map.setPaintProperty(END_RINGS, 'circle-radius', MAP_SIZES.pickedRing * dotScale);
     map.setPaintProperty(END_RINGS, 'circle-stroke-width', 1.5 * dotScale);
+    map.setPaintProperty(END_PICKED, 'circle-radius', DOT.strong * dotScale);
+    map.setPaintProperty(END_PICKED, 'circle-stroke-width', 1.5 * dotScale);
   };
   let pickedNow: string | null = null;
   let shown = new Set<string>();
@@ -390,8 +412,10 @@ export function addEndsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(END_DOTS, 'circle-color', k.label);
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
-      map.setPaintProperty(END_RINGS, 'circle-color', k.label);
-      map.setPaintProperty(END_RINGS, 'circle-stroke-color', k.halo);
+      for (const id of [END_RINGS, END_PICKED]) {
+        map.setPaintProperty(id, 'circle-color', k.label);
+        map.setPaintProperty(id, 'circle-stroke-color', k.halo);
+      }
       restyleEndLabels(map, END_LABELS, theme, scale);
       rescaleDotBlocks(map, END_BLOCKS, scale);
       // (The dots as large as their names: the build's picture draws them so on a wall screen.)
@@ -410,7 +434,7 @@ export function addEndsLayer(
       crowded = false;
     },
     destroy() {
-      for (const id of [END_BLOCKS, END_LABELS, END_DOTS, END_RINGS])
+      for (const id of [END_BLOCKS, END_LABELS, END_PICKED, END_RINGS, END_DOTS])
         if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },

@@ -288,7 +288,7 @@ describe('staticMapSvg', () => {
     expect(Math.max(...chosen) / plain[0]!).toBeCloseTo(5 / 3.5, 1);
   });
 
-  it('rings the dot of the place selected, as the live map does (`pickedRing`), under it', () => {
+  it('rings the dot of the place selected, as the live map does (`pickedRing`), above the other dots', () => {
     const day = '2026-01-01';
     const selected = new Set(
       visibleArcs(atlas, day)
@@ -303,12 +303,13 @@ describe('staticMapSvg', () => {
       ].map((m) => ({ at: `${m[1]} ${m[2]}`, r: Number(m[3]) }));
     const ringed = circles(staticMapSvg(atlas, topo, { day, selected, picked: 'VN-13' }));
     const plain = circles(staticMapSvg(atlas, topo, { day, selected }));
-    expect(ringed).toHaveLength(plain.length + 1);
-    // The ring first (under the dot), at the dot of Quảng Ninh, 9/5 of its radius.
-    const [ring] = ringed;
-    const dot = ringed.filter((c) => c.at === ring!.at);
-    expect(dot).toHaveLength(2);
-    expect(ring!.r / dot[1]!.r).toBeCloseTo(MAP_SIZES.pickedRing / 5, 1);
+    // Every dot as before; then, after them all (above a neighbour's dot), the ring and its dot again.
+    expect(ringed.slice(0, plain.length)).toEqual(plain);
+    const [ring, dot] = ringed.slice(plain.length);
+    expect(ringed).toHaveLength(plain.length + 2);
+    expect(dot!.at).toBe(ring!.at);
+    expect(plain.filter((c) => c.at === ring!.at)).toEqual([dot]);
+    expect(ring!.r / dot!.r).toBeCloseTo(MAP_SIZES.pickedRing / 5, 1);
     // (A place not drawn: no ring.)
     expect(circles(staticMapSvg(atlas, topo, { day, selected, picked: 'XX-00' }))).toHaveLength(plain.length);
   });

@@ -637,15 +637,19 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      // (The selected place's ring under its dot, as the live map's: `pickedRing`.)
-      ...dots.flatMap(({ xy, ring }) => {
-        if (!ring) return [];
-        const [cx, cy] = xy.split(' ');
-        return [`<circle cx="${cx}" cy="${cy}" r="${+(MAP_SIZES.pickedRing * k).toFixed(1)}"/>`];
-      }),
       ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
+      }),
+      // (The selected place's ring above the other dots, and its dot again above it: a target, as the
+      // live map's, `pickedRing`.)
+      ...dots.flatMap(({ xy, r, ring }) => {
+        if (!ring) return [];
+        const [cx, cy] = xy.split(' ');
+        return [
+          `<circle cx="${cx}" cy="${cy}" r="${+(MAP_SIZES.pickedRing * k).toFixed(1)}"/>`,
+          `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`,
+        ];
       }),
       '</g>',
       `<g ${font}>`,

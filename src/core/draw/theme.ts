@@ -91,10 +91,11 @@ export const MAP_SIZES = {
   /** Opacity of the arcs outside a selection (focus and context: faint, still there). */
   dimOpacity: 0.2,
   /**
-   * The radius (CSS px at scale 1) of the ring, in the dots' colour and with their halo, under the dot
-   * of the place the reader selected (its dot 5 px, halo 1.5: a target): among a hub's neighbours, in
-   * the bundle of its arcs, its dot was the size of its partners' and could not be found (a reader's
-   * review). In the arcs' colour it was lost among them.
+   * The radius (CSS px at scale 1) of the ring, in the dots' colour and with their halo, round the dot
+   * of the place the reader selected (its dot 5 px, halo 1.5: a target), above the other dots: among a
+   * hub's neighbours, in the bundle of its arcs, its dot was the size of its partners' and could not be
+   * found (a reader's review). In the arcs' colour it was lost among them; under the other dots it
+   * merged with a neighbour's (Bắc Ninh's by Hà Nội's) into a blob.
    */
   pickedRing: 9,
   /**
