@@ -38,6 +38,11 @@ export const END_LABELS = 'end-labels';
 const END_BLOCKS = 'end-blocks';
 /** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
 const DOT = { strong: 5, normal: 3.5, crowded: 2.5 };
+/** The selected place's ring and its dot above it: their layers and radii (CSS px at scale 1). */
+const PICKED = [
+  [END_RINGS, MAP_SIZES.pickedRing],
+  [END_PICKED, DOT.strong],
+] as const;
 /** Places shown from which the dots are the crowd's size (the close-up of home at world scale). */
 const CROWD = 40;
 /** Label size (CSS px at scale 1) of the places at the ends of arcs. */
@@ -296,38 +301,23 @@ export function addEndsLayer(
   // The selected place's ring, above the other dots (under them, a neighbour's dot, Bắc Ninh's by Hà
   // Nội's, merged with it into a blob), and its dot again above the ring: a target.
   const pickedOnly: ExpressionSpecification = ['case', ['all', visible, picked], 1, 0];
-  map.addLayer(
-    {
-      id: END_RINGS,
-      type: 'circle',
-      source: SOURCE,
-      paint: {
-        'circle-radius': MAP_SIZES.pickedRing,
-        'circle-color': t.label,
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': 1.5,
-        'circle-opacity': pickedOnly,
-        'circle-stroke-opacity': pickedOnly,
+  for (const [id, r] of PICKED)
+    map.addLayer(
+      {
+        id,
+        type: 'circle',
+        source: SOURCE,
+        paint: {
+          'circle-radius': r,
+          'circle-color': t.label,
+          'circle-stroke-color': t.halo,
+          'circle-stroke-width': 1.5,
+          'circle-opacity': pickedOnly,
+          'circle-stroke-opacity': pickedOnly,
+        },
       },
-    },
-    o.beforeId,
-  );
-  map.addLayer(
-    {
-      id: END_PICKED,
-      type: 'circle',
-      source: SOURCE,
-      paint: {
-        'circle-radius': DOT.strong,
-        'circle-color': t.label,
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': 1.5,
-        'circle-opacity': pickedOnly,
-        'circle-stroke-opacity': pickedOnly,
-      },
-    },
-    o.beforeId,
-  );
+      o.beforeId,
+    );
   // The places shown (`show`), and of their names not those the map's plan leaves out (`endLabels`).
   const shownOnly = (places: readonly string[]): ExpressionSpecification => [
     'in',
@@ -350,10 +340,10 @@ export function addEndsLayer(
   const dotSize = () => {
     map.setPaintProperty(END_DOTS, 'circle-radius', radius(crowded ? DOT.crowded : DOT.normal, dotScale));
     map.setPaintProperty(END_DOTS, 'circle-stroke-width', 1.5 * dotScale);
-    map.setPaintProperty(END_RINGS, 'circle-radius', MAP_SIZES.pickedRing * dotScale);
-    map.setPaintProperty(END_RINGS, 'circle-stroke-width', 1.5 * dotScale);
-    map.setPaintProperty(END_PICKED, 'circle-radius', DOT.strong * dotScale);
-    map.setPaintProperty(END_PICKED, 'circle-stroke-width', 1.5 * dotScale);
+    for (const [id, r] of PICKED) {
+      map.setPaintProperty(id, 'circle-radius', r * dotScale);
+      map.setPaintProperty(id, 'circle-stroke-width', 1.5 * dotScale);
+    }
   };
   let pickedNow: string | null = null;
   let shown = new Set<string>();
@@ -412,7 +402,7 @@ export function addEndsLayer(
       const k = MAP_THEMES[theme];
       map.setPaintProperty(END_DOTS, 'circle-color', k.label);
       map.setPaintProperty(END_DOTS, 'circle-stroke-color', k.halo);
-      for (const id of [END_RINGS, END_PICKED]) {
+      for (const [id] of PICKED) {
         map.setPaintProperty(id, 'circle-color', k.label);
         map.setPaintProperty(id, 'circle-stroke-color', k.halo);
       }

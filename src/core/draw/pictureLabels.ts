@@ -708,7 +708,8 @@ export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect
 /**
  * The archipelagos' names as the live map's symbol layer sets them (`blockLabel` at one of their
  * `ARCHIPELAGO_POSITIONS` each, chosen together: clear of the names placed before them and of each
- * other, with their margins, covering least of the dots and their sides, of the rooms of a selection's
+ * other, with their margins, and of the islands' marks where they are drawn (`marks`), covering least
+ * of the dots and their sides, of the rooms of a selection's
  * names and of what is past the edges of the box seen, the first in order of those; where no choice is
  * clear of the names, each at its first position clear of those before it, else at its first:
  * MapLibre's `text-allow-overlap` with variable anchors), as wide as their letters where the font's
@@ -807,7 +808,7 @@ export function archipelagoBlocks(
   const sides = dots.map((d) => ({ ...d, x0: d.x0 - size, x1: d.x1 + size }));
   const soft = [...dots, ...sides, ...marks, ...rooms];
   // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
-  // sides, of the rooms, and at the edges (`edgeCost`).
+  // sides, of the marks' margins, of the rooms, and at the edges (`edgeCost`).
   const covered = (i: number, box: Rect) =>
     soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + edgeCost(points[i]!, box);
   // The positions of both names together, clear of what is taken and of each other: those that cover

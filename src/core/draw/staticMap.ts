@@ -708,13 +708,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     // (`islandsMark`): a round cap of a stroke that keeps its width, in CSS px whatever the picture's
     // scale, its outline in the names' blue.
     marked
-      ? `<g data-islands="" stroke-linecap="round">${[
-          [t.seaLabel, 2 * (MAP_SIZES.islandsMark + 0.6)],
-          [t.vnFill, 2 * (MAP_SIZES.islandsMark - 0.6)],
-        ]
+      ? `<g data-islands="" stroke-linecap="round">${(
+          [
+            [t.seaLabel, 2 * (MAP_SIZES.islandsMark + 0.6)],
+            [t.vnFill, 2 * (MAP_SIZES.islandsMark - 0.6)],
+          ] as const
+        )
           .map(
             ([color, width]) =>
-              `<path d="${archipelagos.map(({ x, y }) => `M${x.toFixed(1)} ${y.toFixed(1)}h0`).join('')}" ${line(String(color), Number(width))}/>`,
+              `<path d="${archipelagos.map(({ x, y }) => `M${x.toFixed(1)} ${y.toFixed(1)}h0`).join('')}" ${line(color, width)}/>`,
           )
           .join('')}</g>`
       : '',
