@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
 import { archipelagoBlocks, dotBoxes, nameRoom } from '../core/draw/pictureLabels';
-import { MAP_SIZES } from '../core/draw/theme';
+import { ISLANDS_MARK_REACH, MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
 import { loadedAdvance } from './fontAdvance';
 import { seenAt } from './namePlan';
@@ -75,7 +75,7 @@ export function archipelagoPins(
         // (Inside the map, within the one world: past it the sea bands cover the map, `addWorldEdges`.)
         within: { x: west, y: 0, width: east - west, height: map.getContainer().clientHeight },
         // (Off the islands' marks where the basemap draws them: `archipelago-marks`.)
-        marks: map.getZoom() < MAP_SIZES.islandsMarkTill ? (MAP_SIZES.islandsMark + 0.6) * scale() : 0,
+        marks: map.getZoom() < MAP_SIZES.islandsMarkTill ? ISLANDS_MARK_REACH * scale() : 0,
       },
     );
   };

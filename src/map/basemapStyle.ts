@@ -159,7 +159,7 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
       'circle-radius': MAP_SIZES.islandsMark * k,
       'circle-color': t.vnFill,
       'circle-stroke-color': t.seaLabel,
-      'circle-stroke-width': 1.2 * k,
+      'circle-stroke-width': MAP_SIZES.islandsMarkStroke * k,
     },
     'archipelago-labels': { ...label(1.2), 'text-color': t.seaLabel },
     'province-labels': label(1),

@@ -6,6 +6,7 @@ import type { Atlas } from '../atlas';
 import {
   arcLook,
   closeUpAreaRing,
+  ISLANDS_MARK_REACH,
   flowLook,
   MAP_SIZES,
   MAP_THEMES,
@@ -468,7 +469,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         within: labelBox,
         // (Off the islands' marks, drawn where the picture's widest zoom is under `islandsMarkTill`,
         // a CSS px the class's `k` units.)
-        marks: marked ? (MAP_SIZES.islandsMark + 0.6) * k : 0,
+        marks: marked ? ISLANDS_MARK_REACH * k : 0,
       },
     );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
@@ -710,8 +711,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     marked
       ? `<g data-islands="" stroke-linecap="round">${(
           [
-            [t.seaLabel, 2 * (MAP_SIZES.islandsMark + 0.6)],
-            [t.vnFill, 2 * (MAP_SIZES.islandsMark - 0.6)],
+            [t.seaLabel, 2 * ISLANDS_MARK_REACH],
+            [t.vnFill, 2 * (MAP_SIZES.islandsMark - MAP_SIZES.islandsMarkStroke / 2)],
           ] as const
         )
           .map(

@@ -105,6 +105,8 @@ export const MAP_SIZES = {
    * nothing, and read as naming the sea by the coast ("in the Gulf of Tonkin": a reader's review).
    */
   islandsMark: 3,
+  /** The width of the marks' outline (CSS px at scale 1), half of it past `islandsMark`. */
+  islandsMarkStroke: 1.2,
   /** The map's zoom from which the archipelagos' own shapes show, and their mark is not drawn. */
   islandsMarkTill: 6,
   /**
@@ -214,3 +216,6 @@ export function flowBounds(
     }
   return [w, s, e, n];
 }
+
+/** How far an archipelago's mark reaches from its point, outline included (CSS px at scale 1). */
+export const ISLANDS_MARK_REACH = MAP_SIZES.islandsMark + MAP_SIZES.islandsMarkStroke / 2;
