@@ -1,9 +1,11 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../core/draw/arc';
+import { archipelagoName } from '../core/draw/archipelagoNames';
 import { archipelagoBlocks, dotBoxes, nameRoom } from '../core/draw/pictureLabels';
 import { ISLANDS_MARK_REACH, MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
+import type { Lang } from '../core/i18n';
 import { loadedAdvance } from './fontAdvance';
 import { seenAt } from './namePlan';
 import { worldEdgesPx } from './worldEdges';
@@ -29,6 +31,8 @@ const SOURCE = 'archipelagos';
 export function archipelagoPins(
   map: MlMap,
   topo: Topology,
+  /** The page's language, of the names (`archipelagoName`). */
+  lang: Lang,
   scale: () => number,
   keepOut: () => KeepOutRect | null,
   /** Where the map draws dots now, or is about to (its layers' plans are made with these). */
@@ -38,7 +42,7 @@ export function archipelagoPins(
 ): { place(): ReturnType<typeof archipelagoBlocks>; pin(): void } {
   const features = layer(topo, 'archipelagos').features;
   const points = features.map((f) => ({
-    text: String(f.properties?.vi),
+    text: archipelagoName(f.properties, lang),
     at: [Number(f.properties?.lon), Number(f.properties?.lat)] as LonLat,
   }));
   const place = () => {
@@ -94,7 +98,7 @@ export function archipelagoPins(
         type: 'FeatureCollection',
         features: features.map((f, i) => ({
           type: 'Feature',
-          properties: { ...f.properties, at: at[i] },
+          properties: { ...f.properties, name: points[i]!.text, at: at[i] },
           geometry: { type: 'Point', coordinates: points[i]!.at },
         })),
       });

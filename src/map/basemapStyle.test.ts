@@ -72,6 +72,24 @@ describe('the basemap style', () => {
     expect(offsetOf('bottom')).toBeLessThan(0);
   });
 
+  it('names the archipelagos by their Vietnamese names, with the ones a French or English reader knows after them', () => {
+    const names = (lang?: 'vi' | 'fr' | 'en') => {
+      const s = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, 'light', undefined, lang);
+      const l = s.layers.find((x) => x.id === 'archipelago-labels') as Extract<
+        LayerSpecification,
+        { type: 'symbol' }
+      >;
+      const src = s.sources[l.source] as { data: { features: { properties: Record<string, unknown> }[] } };
+      const field = l.layout!['text-field'] as [string, string];
+      expect(field[0]).toBe('get');
+      return src.data.features.map((f) => f.properties[field[1]]);
+    };
+    expect(names()).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
+    expect(names('vi')).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
+    expect(names('fr')).toEqual(['Hoàng Sa (Paracels)', 'Trường Sa (Spratleys)']);
+    expect(names('en')).toEqual(['Hoàng Sa (Paracels)', 'Trường Sa (Spratlys)']);
+  });
+
   it('marks the archipelagos where their islands are a speck, under the arcs and names (the layers added before their names)', () => {
     const ids = style.layers.map((l) => l.id);
     const marks = style.layers.find((l) => l.id === 'archipelago-marks') as Extract<

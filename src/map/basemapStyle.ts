@@ -7,10 +7,12 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
+import { archipelagoName } from '../core/draw/archipelagoNames';
 import { countryNames, NEAR_HOME, NEIGHBOURS_NAMED_FROM } from '../core/draw/countryNames';
 import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
+import type { Lang } from '../core/i18n';
 
 /**
  * The one source of the basemap's shapes: the countries, their borders, the partner regions and
@@ -185,6 +187,8 @@ export function basemapStyle(
   labels: FeatureCollection,
   theme: Theme,
   countries: FeatureCollection = { type: 'FeatureCollection', features: [] },
+  /** The page's language, of the archipelagos' names (`archipelagoName`). */
+  lang: Lang = 'vi',
 ): StyleSpecification {
   const paint = basemapPaint(theme);
   const font = [MAP_SIZES.font];
@@ -192,7 +196,7 @@ export function basemapStyle(
     type: 'FeatureCollection',
     features: geo(topo, 'archipelagos').features.map((f) => ({
       type: 'Feature',
-      properties: f.properties,
+      properties: { ...f.properties, name: archipelagoName(f.properties, lang) },
       geometry: { type: 'Point', coordinates: [Number(f.properties?.lon), Number(f.properties?.lat)] },
     })),
   };
@@ -256,7 +260,7 @@ export function basemapStyle(
       type: 'symbol',
       source: 'archipelagos',
       layout: {
-        'text-field': ['get', 'vi'],
+        'text-field': ['get', 'name'],
         'text-font': font,
         'text-size': LABEL_SIZES['archipelago-labels'],
         'text-max-width': 7,
@@ -264,7 +268,7 @@ export function basemapStyle(
         // go east of them, over the sea, so that they do not read as the flows' origin; where that
         // covers the other's name or the close-up, below or above them (`ARCHIPELAGO_POSITIONS`, as
         // the pictures place them; each kept to the position the map gave it, `archipelagoPins`).
-        // Both are always named (Vietnam's, in Vietnamese): where every position is taken, at the first.
+        // Both are always named (by Vietnam's names: `archipelagoName`): where every position is taken, at the first.
         'text-variable-anchor-offset': [
           'step',
           ['zoom'],

@@ -35,6 +35,7 @@ export function createMap(
       opts.theme,
       // Vietnam's neighbours and every partner's country.
       countryLabels(topo, namedCountries(atlas, opts.lang)),
+      opts.lang,
     ),
     attributionControl: inset ? false : { compact: true, customAttribution: atlas.attribution.join(' · ') },
     fadeDuration: opts.reducedMotion ? 0 : 300,

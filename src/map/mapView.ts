@@ -170,6 +170,7 @@ export function createMapView(
   const archipelagos = archipelagoPins(
     map,
     topo,
+    opts.lang,
     () => scale,
     () => keepOut?.rect() ?? null,
     // The dots of the state being drawn (`plan`, set before its layers are shown and plan their names):

@@ -80,15 +80,22 @@ describe('staticMapSvg', () => {
     expect(after.length).toBeLessThan(before.length);
   });
 
-  it('labels Hoàng Sa and Trường Sa in Vietnamese, and escapes its title', () => {
+  it('labels Hoàng Sa and Trường Sa by their Vietnamese names, the readers’ after them, and escapes its title', () => {
     const svg = staticMapSvg(atlas, topo, { day: '2024-01-01', title: 'Partenariats <au> 1er "janvier"' });
-    // In two lines, as the live map's symbol layer breaks them (`text-max-width`).
-    expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Hoàng Sa<\/tspan><\/text>/);
-    expect(svg).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Trường Sa<\/tspan><\/text>/);
+    // In two lines, as the live map's symbol layer breaks them (`text-max-width`); on a French or
+    // English page with the name its readers know, in brackets (`archipelagoName`).
+    expect(svg).toMatch(/>Hoàng Sa<\/tspan><tspan [^>]*>\(Paracels\)<\/tspan><\/text>/);
+    expect(svg).toMatch(/>Trường Sa<\/tspan><tspan [^>]*>\(Spratleys\)<\/tspan><\/text>/);
+    const en = staticMapSvg(atlas, topo, { day: '2024-01-01', lang: 'en' });
+    expect(en).toMatch(/>Trường Sa<\/tspan><tspan [^>]*>\(Spratlys\)<\/tspan><\/text>/);
+    const vi = staticMapSvg(atlas, topo, { day: '2024-01-01', lang: 'vi' });
+    expect(vi).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Hoàng Sa<\/tspan><\/text>/);
+    expect(vi).toMatch(/>Quần đảo<\/tspan><tspan [^>]*>Trường Sa<\/tspan><\/text>/);
+    expect(vi).not.toContain('Paracels');
     // In the sea's names' colour, as the live map's layer, not the places'.
     for (const theme of ['light', 'dark'] as const) {
       const sea = MAP_THEMES[theme].seaLabel;
-      const themed = staticMapSvg(atlas, topo, { day: '2024-01-01', theme });
+      const themed = staticMapSvg(atlas, topo, { day: '2024-01-01', theme, lang: 'vi' });
       expect(themed).toMatch(new RegExp(`<g [^>]*fill="${sea}"[^>]*><text [^>]*><tspan [^>]*>Quần đảo<`));
       const paint = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, theme).layers.find(
         (l) => l.id === 'archipelago-labels',
@@ -146,7 +153,7 @@ describe('staticMapSvg', () => {
     expect([narrow.radius, wide.radius]).toEqual([8.8, 2.7]);
     // Larger words collide sooner: a narrow box names fewer places, never others.
     expect(wide.names).toContain('East Kazakhstan');
-    expect(narrow.names).toContain('Quần đảo Hoàng Sa');
+    expect(narrow.names).toContain('Hoàng Sa (Paracels)');
     expect(wide.names).toEqual(expect.arrayContaining(narrow.names));
     // A class applies when the box is narrow, or flatter than the picture and low.
     const h = Number(svg.match(/viewBox="0 0 1000 (\d+)"/)?.[1]);
@@ -482,7 +489,11 @@ describe('the archipelagos’ names', () => {
       ...atlas,
       places: atlas.places.map((p) => (p.id === 'JP-01' ? { ...p, lon: 113.5, lat: 15.8 } : p)),
     };
-    const o = { day: '2024-01-01', bounds: [40, -30, 180, 60] as [number, number, number, number] };
+    const o = {
+      day: '2024-01-01',
+      lang: 'vi',
+      bounds: [40, -30, 180, 60] as [number, number, number, number],
+    } as const;
     /** The desktop set's Paracels' name: its anchor and lines' points; the dots' centres. */
     const read = (svg: string) => {
       const wide = svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';

@@ -13,6 +13,7 @@ import {
   openingBounds,
   type Theme,
 } from './theme';
+import { archipelagoName } from './archipelagoNames';
 import { layer } from './topo';
 import { indexOf } from '../atlasIndex';
 import type { Lang } from '../i18n';
@@ -419,7 +420,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
-    return p ? [{ x: p[0], y: p[1], text: String(f.properties?.vi) }] : [];
+    return p ? [{ x: p[0], y: p[1], text: archipelagoName(f.properties, opts.lang ?? 'fr') }] : [];
   });
   // The classes of words and dots drawn (a narrow box's only: see `narrowOnly`).
   const classes: NonNullable<StaticMapOptions['sets']> = opts.narrowOnly
