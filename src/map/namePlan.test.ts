@@ -138,11 +138,29 @@ describe('namePlanner', () => {
         mapOf(200, 100),
         () => 1,
         () => null,
-        () => [{ box: { x0: 90, y0: 70, x1: 160, y1: 95 }, islands: list }],
+        () => [{ box: { x0: 90, y0: 70, x1: 160, y1: 95 }, islands: list, mark: [] }],
       )(names);
     // (MapLibre's anchors: the name's left end at its dot, east of it; its right end, west of it.)
     expect(withIslands([])?.get('dn')).toBe('left');
     const kept = withIslands([islands])?.get('dn');
     expect([LEFT_OUT, 'left']).not.toContain(kept);
+  });
+
+  it('keeps names off the islands’ marks where another position is free, and never leaves a name out for one', () => {
+    // Hồ Chí Minh City's name east of its dot ended at the Spratlys' mark in a phone's close-up
+    // ("Hồ Chí Minh-Ville○"): at another of its positions instead.
+    const names = [nameAt('hcm', 80, 50, 'Hồ Chí Minh · 55')];
+    const plan = (mark: Box[]) =>
+      namePlanner(
+        mapOf(300, 100),
+        () => 1,
+        () => null,
+        () => [{ box: { x0: 0, y0: 90, x1: 10, y1: 100 }, islands: [], mark }],
+      )(names)?.get('hcm');
+    expect(plan([])).toBe('left');
+    const moved = plan([{ x0: 150, y0: 46, x1: 160, y1: 54 }]);
+    expect([LEFT_OUT, 'left']).not.toContain(moved);
+    // Where every position covers a mark, where it was: named still.
+    expect(plan([{ x0: 0, y0: 0, x1: 300, y1: 100 }])).toBe('left');
   });
 });

@@ -44,7 +44,12 @@ export function namePlanner(
   /** The box kept out of the names (the close-up's, `addKeepOut`), if any. */
   keepOut: () => KeepOutRect | null,
   /** The archipelagos' names as the map places them now (`archipelagoPins`). */
-  archipelagos: () => readonly { box: KeepOutRect; islands: readonly KeepOutRect[] }[],
+  archipelagos: () => readonly {
+    box: KeepOutRect;
+    islands: readonly KeepOutRect[];
+    /** Its mark, where it is drawn: names keep off it where they can. */
+    mark: readonly KeepOutRect[];
+  }[],
   o: {
     /** More boxes no name covers: a close-up's caption (`closeUpCaption`), the map's controls. */
     kept?(): readonly KeepOutRect[];
@@ -81,7 +86,8 @@ export function namePlanner(
     }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px. And their
     // islands, as a dot: `archipelagoBlocks`.)
-    const blocked = archipelagos().flatMap(({ box, islands }) => [grown(box, 2), ...islands]);
+    const arch = archipelagos();
+    const blocked = arch.flatMap(({ box, islands }) => [grown(box, 2), ...islands]);
     const kept = keepOut();
     blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
     // (Wholly inside the map: no edge given.)
@@ -95,6 +101,8 @@ export function namePlanner(
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
+      // (Off the islands' marks where they can be, as the picture's names.)
+      arch.flatMap((a) => a.mark),
     );
     // Every name is kept to where the plan puts it, and one it leaves out is not drawn: in its sides'
     // order MapLibre, which keeps a name reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put

@@ -467,9 +467,15 @@ export function firstPositions(
      * picture shown a little smaller than it is drawn for (`PICTURE_ROOM`).
      */
     room?: number,
+    /**
+     * Boxes the names keep off where another of their positions is free (the islands' marks: a name
+     * that ends at one reads as running into it, "Hồ Chí Minh-Ville○" in a phone's close-up). Never at
+     * the cost of a name: a name is moved off one only where the names placed weigh no less.
+     */
+    avoid?: readonly Rect[],
   ]
 ): (Around | undefined)[] {
-  const [size, box, fixed, blocked, advance, budget = 400, room = 0] = rest;
+  const [size, box, fixed, blocked, advance, budget = 400, room = 0, avoid = []] = rest;
   // Moves are found and weighed with the names `room` larger than they are, and kept only where the
   // names as they are weigh no less.
   const exact = labelPlacer(asks, size, box, fixed, blocked, advance);
@@ -520,6 +526,38 @@ export function firstPositions(
       if (improved) break;
     }
   }
+  return avoid.length ? offBoxes(exact, first, avoid, weight) : first;
+}
+
+/**
+ * First positions (`firstPositions`') that move the names covering an `avoid` box to another of their
+ * positions clear of every box, where one is free: each in the order of placement, kept where the
+ * names placed weigh no less (`weight`).
+ */
+function offBoxes(
+  placer: ReturnType<typeof labelPlacer>,
+  start: readonly (Around | undefined)[],
+  avoid: readonly Rect[],
+  weight: (placed: ReturnType<ReturnType<typeof labelPlacer>['place']>) => number,
+): (Around | undefined)[] {
+  let first = [...start];
+  let placed = placer.place(first);
+  const best = weight(placed);
+  const covers = (b: Rect) => avoid.some((m) => overlaps(b, m));
+  for (const i of placer.order) {
+    const at = placed[i];
+    if (!at || !covers(at.box)) continue;
+    for (const [where, p] of placer.positions[i]!) {
+      if (!p.ok || where === at.where || covers(p.box)) continue;
+      if (placed.some((q, j) => j !== i && q && overlaps(p.box, q.box))) continue;
+      const trial = [...first];
+      trial[i] = where;
+      const next = placer.place(trial);
+      if (next[i]?.where !== where || weight(next) < best) continue;
+      [first, placed] = [trial, next];
+      break;
+    }
+  }
   return first;
 }
 
@@ -531,9 +569,15 @@ export function firstPositions(
  *
  * @example plannedPlacement(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or null: left out
  */
-export function plannedPlacement(...room: Parameters<typeof labelPlacer>): (Around | null)[] {
-  return labelPlacer(...room)
-    .place(firstPositions(...room))
+export function plannedPlacement(
+  ...[asks, size, box, fixed, blocked, advance, avoid]: [
+    ...Parameters<typeof labelPlacer>,
+    /** Boxes the names keep off where they can (`firstPositions`' `avoid`). */
+    avoid?: readonly Rect[],
+  ]
+): (Around | null)[] {
+  return labelPlacer(asks, size, box, fixed, blocked, advance)
+    .place(firstPositions(asks, size, box, fixed, blocked, advance, undefined, 0, avoid))
     .map((p) => p?.where ?? null);
 }
 
@@ -568,9 +612,16 @@ const MAX_NAME_LINE_EMS = 7;
  * it (1.4 em: clear of a two-line name above, with both names' margins); then diagonally off it, a
  * corner 0.3 em from the point (with MapLibre's baseline, `BASELINE_SHIFT`): in a laptop's close-up of
  * 300 events every other position of "Quần đảo Hoàng Sa" covered a dot, Đà Nẵng's west of the islands
- * or the Philippines' east of them. Where every position does, the first. Both are always named, in
- * Vietnamese.
+ * or the Philippines' east of them. Where every position does, the first. Both are always named, by
+ * Vietnam's names (`archipelagoName`).
  */
+/**
+ * The margin around an island's mark that the places' names keep off where they can (ems of the
+ * archipelagos' names: 8 px at their 11): a name ending 5 px from the mark read as running
+ * into it.
+ */
+const MARK_CLEAR_EMS = 0.7;
+
 export const ARCHIPELAGO_POSITIONS = {
   beside: [
     ['left', [0.5, 0]],
@@ -840,8 +891,11 @@ export function archipelagoBlocks(
   // on a laptop's and a phone's close-up that left Đà Nẵng and Hồ Chí Minh City, 15 and 55 links,
   // unnamed; their names may touch a mark.)
   const islands = (i: number): Rect[] => (beside ? [] : dotBoxes([points[i]!], size));
+  // (And its mark, where it is drawn, with a margin: names keep off it where they can,
+  // `firstPositions`' `avoid`.)
+  const mark = (i: number): Rect[] => (marks[i] ? [grown(marks[i], size * MARK_CLEAR_EMS)] : []);
   const found = search(0, [], taken, 0, null);
-  if (found) return tries.map((t, i) => ({ ...t[found.picks[i]!]!, islands: islands(i) }));
+  if (found) return tries.map((t, i) => ({ ...t[found.picks[i]!]!, islands: islands(i), mark: mark(i) }));
   // (Where no choice is clear of the names, each in turn: of the positions clear of those before it,
   // the first covering least; else the first.)
   const placed: Rect[] = [...taken];
@@ -853,7 +907,7 @@ export function archipelagoBlocks(
         // (`sort` keeps the order of equals.)
         .sort((x, y) => x.c - y.c)[0]?.b ?? t[0]!;
     placed.push(grown(block.box, pad));
-    return { ...block, islands: islands(i) };
+    return { ...block, islands: islands(i), mark: mark(i) };
   });
 }
 

@@ -550,6 +550,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       opts.advance,
       undefined,
       opts.nameRoom,
+      // (Off the islands' marks where they can be, as the live map's names: `namePlanner`.)
+      arch.flatMap((a) => a.mark),
     );
     const placed = placeLabels(
       sided.map((a, i) => ({ ...a, first: firsts[i] })),
