@@ -25,6 +25,32 @@ import {
 describe('placeLabels', () => {
   const box = { width: 400, height: 200 };
 
+  it('keeps two names on one line half an em apart at least: closer, they read as one name', () => {
+    // "Alpes-Maritimes" ending 3 px before "Gangwon" read "MaritimesGangwon" on a phone.
+    const size = 12;
+    // (Gangwon's name west of its dot, Maritimes' east of its own: the two names end to end.)
+    const gangwon: LabelAsk = { text: 'Gangwon', x: 300, y: 100, priority: 2, side: 'east' };
+    const [g] = placeLabels([gangwon], size, box);
+    const gBox = placedBox(g!, size);
+    const maritimes = (x: number): LabelAsk => ({ text: 'Maritimes', x, y: 100, priority: 1, side: 'west' });
+    const alone = (x: number) => placeLabels([maritimes(x)], size, box)[0]!;
+    // Where its name, east of its dot, would end `gap` px before Gangwon's.
+    const at = (gap: number) => {
+      const m = placedBox(alone(100), size);
+      return 100 + gBox.x0 - gap - m.x1;
+    };
+    const both = (gap: number) =>
+      placeLabels([gangwon, maritimes(at(gap))], size, box).find((l) => l.text === 'Maritimes');
+    // 8 px apart: where it was, on Gangwon's line.
+    expect(both(8)).toEqual(alone(at(8)));
+    // 3 px apart: elsewhere around its dot, not on that line before Gangwon.
+    const near = both(3);
+    if (near) {
+      const b = placedBox(near, size);
+      expect(b.y1 <= gBox.y0 || b.y0 >= gBox.y1 || b.x1 <= gBox.x0 - size / 2).toBe(true);
+    }
+  });
+
   it('names a place to the right of its dot when there is room, as far from it as the live map does', () => {
     // The live map's offset, 0.6 em (7.8 units at 13); its box, a line's height (1 em), centred on the
     // dot, the baseline 0.85 em below its top.
