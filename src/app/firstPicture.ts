@@ -107,7 +107,7 @@ export function firstPicture(
           if (drawn === key) drawn = '';
           return;
         }
-        const target = selected.size ? arcsBounds(o.atlas, selected) : null;
+        const target = selected.size ? arcsBounds(o.atlas, selected, picture.clientWidth) : null;
         // (The live map makes a selection's choices in its own box, at its names' scale.)
         const scale = o.scale();
         const svg = target

@@ -26,7 +26,7 @@ import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
 import { attachPointer } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
-import { planLayout, type LayoutPlan } from '../core/draw/layoutPlan';
+import { planLayout, selectionBounds, selectionContext, type LayoutPlan } from '../core/draw/layoutPlan';
 import { controlsPx, type BoxLayout } from '../core/draw/boxLayout';
 import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
@@ -423,7 +423,11 @@ export function createMapView(
     frameArcs(ids) {
       if (!ids) return framing.frame(opening);
       const lines = linesOf(ids, (id) => arcs?.line(id));
-      if (lines.length) framing.frame(framing.boundsOf(lines));
+      // (With room around their ends, as their picture's: `selectionBounds`. Each end where its line
+      // has it: a partner across the Pacific, east of 180°.)
+      const ends = lines.flatMap((l) => [l[0]!, l[l.length - 1]!]);
+      const context = selectionContext(map.getContainer().clientWidth);
+      if (lines.length) framing.frame(selectionBounds(lines, ends, context) as Bounds);
     },
     frameBounds(b) {
       framed = b;

@@ -426,7 +426,7 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
 describe('a selection’s picture (the page draws it for its map’s box, as the live map frames a selection)', () => {
   const ids = (vn: string) => new Set(possibleArcs(atlas).flatMap((a) => (a.vn === vn ? [a.id] : [])));
   const selection = (vn: string, box: { width: number; height: number }) => {
-    const target = arcsBounds(atlas, ids(vn))!;
+    const target = arcsBounds(atlas, ids(vn), box.width)!;
     return planLayout(atlas, false, exactLayout(box.width, box.height, 1), {
       target,
       opening: false,

@@ -128,12 +128,68 @@ function insidePad(size: Px): Shares {
 /** An arc's line on the flat map (as src/map/arcsLayer.ts's `arcLine` draws it there). */
 const flatLine = (a: ReturnType<typeof possibleArcs>[number]) => a.flat ?? flowCurve(a.from, a.to, a.side);
 
-/** The bounds the live map frames for these arcs (a selection's: src/map/mapView.ts, `frameArcs`). */
-export function arcsBounds(atlas: Atlas, ids: ReadonlySet<string>): Bounds | null {
+/**
+ * The share of a selection's span kept around each of its arcs' ends (`selectionBounds`): framed by its
+ * arcs alone, a Vietnamese province with a far partner sat in the map's corner, its neighbours' names
+ * crowded against the edge (Quảng Ninh with Hokkaidō: "Hanoï" under Tuyên Quang's dot at 1280 × 800),
+ * and the partner's shape ran past the opposite edge (Hokkaidō's north at 4K). A tenth of the span: a
+ * local selection (a border province and Guangxi, 3° across) keeps its framing within a few pixels.
+ * In a box at least `SELECTION_CONTEXT_FROM` px wide only: on a phone the frame a fifth wider cost the
+ * selected place its own name among its neighbours' (Quảng Ninh's, 360 × 740).
+ */
+export const SELECTION_CONTEXT = 0.1;
+
+/** The width of the map's box (CSS px) from which a selection's frame has room around its ends. */
+export const SELECTION_CONTEXT_FROM = 700;
+
+/**
+ * The bounds a selection is framed at, live (`frameArcs`) and in its picture (`arcsBounds`): its arcs'
+ * lines, with `context` of their span around each of their ends (`SELECTION_CONTEXT` where the map is
+ * wide enough, `selectionContext`).
+ *
+ * @example selectionBounds([[[107, 21], [143, 43]]], [[107, 21], [143, 43]]) // [103.4, 18.8, 146.6, 45.2]
+ */
+export function selectionBounds(
+  lines: readonly (readonly LonLat[])[],
+  ends: readonly LonLat[],
+  context = SELECTION_CONTEXT,
+): [number, number, number, number] {
+  const b = flowBounds(lines, null);
+  // (Not where that would make it a frame of the world, `WORLD_SCALE_SPAN`, framed as the world is: a
+  // hub's partners across it.)
+  if ((b[2] - b[0]) * (1 + 2 * context) > WORLD_SCALE_SPAN) return b;
+  const [dx, dy] = [(b[2] - b[0]) * context, (b[3] - b[1]) * context];
+  return flowBounds(
+    [
+      ends.flatMap(([x, y]): LonLat[] => [
+        [x - dx, y - dy],
+        [x + dx, y + dy],
+      ]),
+    ],
+    b,
+  );
+}
+
+/** The room a selection's frame keeps around its ends in a map `width` CSS px wide (`SELECTION_CONTEXT`). */
+export const selectionContext = (width: number): number =>
+  width >= SELECTION_CONTEXT_FROM ? SELECTION_CONTEXT : 0;
+
+/**
+ * The bounds the live map frames for these arcs (a selection's: src/map/mapView.ts, `frameArcs`), in a
+ * map `width` CSS px wide.
+ */
+export function arcsBounds(atlas: Atlas, ids: ReadonlySet<string>, width: number): Bounds | null {
   const lines = possibleArcs(atlas)
     .filter((a) => ids.has(a.id))
     .map(flatLine);
-  return lines.length ? (flowBounds(lines, null) as Bounds) : null;
+  // (With room around each line's ends, as the live map's: `selectionBounds`.)
+  return lines.length
+    ? (selectionBounds(
+        lines,
+        lines.flatMap((l) => [l[0]!, l[l.length - 1]!]),
+        selectionContext(width),
+      ) as Bounds)
+    : null;
 }
 
 /** Px across the world at `FRAME_MAX_ZOOM` (MapLibre's world is 512 px at zoom 0). */
