@@ -186,9 +186,9 @@ export function basemapStyle(
   topo: Topology,
   labels: FeatureCollection,
   theme: Theme,
-  countries: FeatureCollection = { type: 'FeatureCollection', features: [] },
+  countries: FeatureCollection,
   /** The page's language, of the archipelagos' names (`archipelagoName`). */
-  lang: Lang = 'vi',
+  lang: Lang,
 ): StyleSpecification {
   const paint = basemapPaint(theme);
   const font = [MAP_SIZES.font];

@@ -5,9 +5,7 @@ import {
   type Map as MlMap,
   type TransformConstrainFunction,
 } from 'maplibre-gl';
-import type { LonLat } from '../core/draw/arc';
 import { fromWorld, toWorld, WORLD_MIDDLE_LON, WORLD_PX } from '../core/draw/mercator';
-import { flowBounds } from '../core/draw/theme';
 import { cappedBounds, WORLD_SCALE_SPAN, worldWidth } from '../core/draw/layoutPlan';
 import {
   FRAME as ROOM,
@@ -195,7 +193,6 @@ export function createFraming(
     isFramed: () => framed,
     /** Whether it keeps the opening view (not a selection's or a chapter's, not moved by hand). */
     isOpening: () => framed && target === opening,
-    boundsOf: (lines: readonly (readonly LonLat[])[]) => flowBounds(lines, null) as Bounds,
   };
 }
 

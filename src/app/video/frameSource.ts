@@ -46,5 +46,5 @@ export async function openFrameSource(
       if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
     }
   }
-  return staticFrames(c.doc, c.atlas, topo, c.theme, size);
+  return staticFrames(c.doc, c.atlas, topo, c.theme, size, c.lang);
 }

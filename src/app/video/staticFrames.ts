@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Atlas } from '../../core/atlas';
 import type { Theme } from '../../core/draw/theme';
+import type { Lang } from '../../core/i18n';
 import type { FrameSource } from './frameSource';
 
 /**
@@ -14,6 +15,8 @@ export async function staticFrames(
   topo: Topology,
   theme: Theme,
   size: { w: number; h: number },
+  /** The page's language, of the picture's names. */
+  lang: Lang,
 ): Promise<FrameSource> {
   const { staticMapSvg } = await import('../../core/draw/staticMap');
   let key = '';
@@ -26,7 +29,7 @@ export async function staticFrames(
         key = next;
         // Sized in the SVG itself, so that its `meet` framing fits the band (an image without a size
         // would be drawn at its viewBox's shape and stretched).
-        const svg = staticMapSvg(atlas, topo, { day: s.day, visible: s.arcs, theme }).replace(
+        const svg = staticMapSvg(atlas, topo, { day: s.day, visible: s.arcs, theme, lang }).replace(
           '<svg ',
           `<svg width="${size.w}" height="${size.h}" `,
         );

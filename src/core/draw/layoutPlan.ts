@@ -133,7 +133,7 @@ const flatLine = (a: ReturnType<typeof possibleArcs>[number]) => a.flat ?? flowC
  * arcs alone, a Vietnamese province with a far partner sat in the map's corner, its neighbours' names
  * crowded against the edge (Quảng Ninh with Hokkaidō: "Hanoï" under Tuyên Quang's dot at 1280 × 800),
  * and the partner's shape ran past the opposite edge (Hokkaidō's north at 4K). A tenth of the span: a
- * local selection (a border province and Guangxi, 3° across) keeps its framing within a few pixels.
+ * local selection (a border province and Guangxi, 2° across) keeps its framing within a few pixels.
  * In a box at least `SELECTION_CONTEXT_FROM` px wide only: on a phone the frame a fifth wider cost the
  * selected place its own name among its neighbours' (Quảng Ninh's, 360 × 740).
  */
@@ -155,20 +155,25 @@ export function selectionBounds(
   context = SELECTION_CONTEXT,
 ): [number, number, number, number] {
   const b = flowBounds(lines, null);
-  // (Not where that would make it a frame of the world, `WORLD_SCALE_SPAN`, framed as the world is: a
-  // hub's partners across it.)
+  // (None where the room would make the frame wider than a frame of the world, `WORLD_SCALE_SPAN`: a
+  // hub whose partners span 225° or more is framed by its arcs alone. With the room, Hà Nội's frame
+  // tipped into the world's, and its picture and map differed.)
   if ((b[2] - b[0]) * (1 + 2 * context) > WORLD_SCALE_SPAN) return b;
   const [dx, dy] = [(b[2] - b[0]) * context, (b[3] - b[1]) * context];
   return flowBounds(
     [
+      // (Within the Mercator map's latitudes.)
       ends.flatMap(([x, y]): LonLat[] => [
-        [x - dx, y - dy],
-        [x + dx, y + dy],
+        [x - dx, Math.max(-MAX_LAT, y - dy)],
+        [x + dx, Math.min(MAX_LAT, y + dy)],
       ]),
     ],
     b,
   );
 }
+
+/** The Mercator map's last latitude, north and south (degrees). */
+const MAX_LAT = 85.05;
 
 /** The room a selection's frame keeps around its ends in a map `width` CSS px wide (`SELECTION_CONTEXT`). */
 export const selectionContext = (width: number): number =>

@@ -539,37 +539,42 @@ export function firstPositions(
       if (improved) break;
     }
   }
-  return avoid.length ? offBoxes(exact, first, avoid, weight, size) : first;
+  return avoid.length ? offBoxes(exact, placer, first, avoid, size) : first;
 }
 
 /**
  * First positions (`firstPositions`') that move the names covering an `avoid` box to another of their
- * positions clear of every box, where one is free: each in the order of placement, kept where the
- * names placed weigh no less (`weight`).
+ * positions clear of every box, where one is free: each in the order of placement, kept only where
+ * every name placed before is placed still, at the names' size (`exact`) and at the size moves are
+ * looked for with (`roomy`: `PICTURE_ROOM`), so that the picture's move holds on the live map of a
+ * smaller box too.
  */
 function offBoxes(
-  placer: ReturnType<typeof labelPlacer>,
+  exact: ReturnType<typeof labelPlacer>,
+  roomy: ReturnType<typeof labelPlacer>,
   start: readonly (Around | undefined)[],
   avoid: readonly Rect[],
-  weight: (placed: ReturnType<ReturnType<typeof labelPlacer>['place']>) => number,
   /** The names' size. */
   size: number,
 ): (Around | undefined)[] {
   let first = [...start];
-  let placed = placer.place(first);
-  const best = weight(placed);
+  let placed = exact.place(first);
+  let loose = roomy.place(first);
   const covers = (b: Rect) => avoid.some((m) => overlaps(b, m));
-  for (const i of placer.order) {
+  // (Every name placed in `was` is placed in `now`.)
+  const keeps = (was: typeof placed, now: typeof placed) => was.every((q, j) => !q || now[j]);
+  for (const i of exact.order) {
     const at = placed[i];
     if (!at || !covers(at.box)) continue;
-    for (const [where, p] of placer.positions[i]!) {
+    for (const [where, p] of exact.positions[i]!) {
       if (!p.ok || where === at.where || covers(p.box)) continue;
       if (placed.some((q, j) => j !== i && q && !apart(p.box, q.box, size))) continue;
       const trial = [...first];
       trial[i] = where;
-      const next = placer.place(trial);
-      if (next[i]?.where !== where || weight(next) < best) continue;
-      [first, placed] = [trial, next];
+      const next = exact.place(trial);
+      const nextLoose = roomy.place(trial);
+      if (next[i]?.where !== where || !keeps(placed, next) || !keeps(loose, nextLoose)) continue;
+      [first, placed, loose] = [trial, next, nextLoose];
       break;
     }
   }
@@ -618,6 +623,13 @@ export function placedSvg(l: PlacedLabel, size: number): string {
 const MAX_NAME_LINE_EMS = 7;
 
 /**
+ * The margin around an island's mark that the places' names keep off where they can (ems of the
+ * archipelagos' names: 8 px at their 11): a name ending 5 px from the mark read as running
+ * into it.
+ */
+const MARK_CLEAR_EMS = 0.7;
+
+/**
  * Where the archipelagos' names go around their points, first choice first, as the live map's layer
  * (`text-variable-anchor-offset`, src/map/basemapStyle.ts): MapLibre's anchor and offset (ems). At a
  * small scale (`beside`) east of them, over the sea, so that they do not sit where every flow leaves
@@ -630,13 +642,6 @@ const MAX_NAME_LINE_EMS = 7;
  * or the Philippines' east of them. Where every position does, the first. Both are always named, by
  * Vietnam's names (`archipelagoName`).
  */
-/**
- * The margin around an island's mark that the places' names keep off where they can (ems of the
- * archipelagos' names: 8 px at their 11): a name ending 5 px from the mark read as running
- * into it.
- */
-const MARK_CLEAR_EMS = 0.7;
-
 export const ARCHIPELAGO_POSITIONS = {
   beside: [
     ['left', [0.5, 0]],

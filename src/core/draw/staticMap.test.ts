@@ -97,9 +97,13 @@ describe('staticMapSvg', () => {
       const sea = MAP_THEMES[theme].seaLabel;
       const themed = staticMapSvg(atlas, topo, { day: '2024-01-01', theme, lang: 'vi' });
       expect(themed).toMatch(new RegExp(`<g [^>]*fill="${sea}"[^>]*><text [^>]*><tspan [^>]*>Quần đảo<`));
-      const paint = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, theme).layers.find(
-        (l) => l.id === 'archipelago-labels',
-      );
+      const paint = basemapStyle(
+        topo,
+        { type: 'FeatureCollection', features: [] },
+        theme,
+        { type: 'FeatureCollection', features: [] },
+        'vi',
+      ).layers.find((l) => l.id === 'archipelago-labels');
       expect((paint as { paint?: Record<string, unknown> }).paint?.['text-color']).toBe(sea);
     }
     expect(svg).toContain('<title>Partenariats &lt;au&gt; 1er &quot;janvier&quot;</title>');
@@ -231,7 +235,13 @@ describe('staticMapSvg', () => {
     );
     expect(active).toBeGreaterThan(0);
     expect(borders).toBeGreaterThan(active);
-    const style = basemapStyle(topo, { type: 'FeatureCollection', features: [] }, 'light');
+    const style = basemapStyle(
+      topo,
+      { type: 'FeatureCollection', features: [] },
+      'light',
+      { type: 'FeatureCollection', features: [] },
+      'vi',
+    );
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
     for (const outline of ['regions-active', 'vn63-active', 'vn34-active'])
       expect(at('borders')).toBeGreaterThan(at(outline));
