@@ -416,7 +416,7 @@ export function createMapView(
     ...(opts.onHover ? { onHover: opts.onHover } : {}),
   });
   /** The selection framed (`frameArcs`), and the room its frame keeps for the map's width then. */
-  let framedArcs: { lines: LonLat[][]; ends: LonLat[]; context: number } | null = null;
+  let framedArcs: { lines: LonLat[][]; context: number } | null = null;
   // A phone turned, a window resized across `SELECTION_CONTEXT_FROM`: the selection's room as for the
   // new width (framing refits what it has on `resize` first), where the frame is kept.
   map.on('resize', () => {
@@ -424,7 +424,7 @@ export function createMapView(
     const context = selectionContext(map.getContainer().clientWidth);
     if (!f || f.context === context || !framing.isFramed()) return;
     framedArcs = { ...f, context };
-    framing.frame(selectionBounds(f.lines, f.ends, context) as Bounds);
+    framing.frame(selectionBounds(f.lines, context) as Bounds);
   });
   const view: MapView = {
     map,
@@ -436,12 +436,10 @@ export function createMapView(
       if (!ids) return framing.frame(opening);
       const lines = linesOf(ids, (id) => arcs?.line(id));
       if (!lines.length) return;
-      // (With room around their ends, as their picture's: `selectionBounds`. Each end where its line
-      // has it: a partner across the Pacific, east of 180°.)
-      const ends = lines.flatMap((l) => [l[0]!, l[l.length - 1]!]);
+      // (With room around their ends, as their picture's: `selectionBounds`.)
       const context = selectionContext(map.getContainer().clientWidth);
-      framedArcs = { lines, ends, context };
-      framing.frame(selectionBounds(lines, ends, context) as Bounds);
+      framedArcs = { lines, context };
+      framing.frame(selectionBounds(lines, context) as Bounds);
     },
     frameBounds(b) {
       framedArcs = null;

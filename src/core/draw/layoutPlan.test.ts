@@ -8,14 +8,14 @@ describe('selectionBounds', () => {
       [107, 21],
       [143, 43],
     ];
-    const [w, s, e, n] = selectionBounds([line], line);
+    const [w, s, e, n] = selectionBounds([line]);
     expect([w, s, e, n].map((x) => +x.toFixed(1))).toEqual([103.4, 18.8, 146.6, 45.2]);
     // A border province and Guangxi, 2° across: framed within a few tenths of a degree of its arc.
     const local: [number, number][] = [
       [106.3, 22.7],
       [108.3, 23.8],
     ];
-    const b = selectionBounds([local], local);
+    const b = selectionBounds([local]);
     expect(b[0]).toBeCloseTo(106.1, 1);
     expect(b[2]).toBeCloseTo(108.5, 1);
     // A hub's partners across the world: framed as the world is, with no more room.
@@ -24,7 +24,7 @@ describe('selectionBounds', () => {
       [106, 21],
       [240, 40],
     ];
-    expect(selectionBounds([world], [world[0]!, world[2]!])).toEqual([-10, 21, 240, 50]);
+    expect(selectionBounds([world])).toEqual([-10, 21, 240, 50]);
   });
 
   it('keeps that room in a map 700 px wide or more only: on a phone, not', () => {
@@ -34,6 +34,6 @@ describe('selectionBounds', () => {
       [107, 21],
       [143, 43],
     ];
-    expect(selectionBounds([line], line, selectionContext(390))).toEqual([107, 21, 143, 43]);
+    expect(selectionBounds([line], selectionContext(390))).toEqual([107, 21, 143, 43]);
   });
 });

@@ -144,14 +144,13 @@ export const SELECTION_CONTEXT_FROM = 700;
 
 /**
  * The bounds a selection is framed at, live (`frameArcs`) and in its picture (`arcsBounds`): its arcs'
- * lines, with `context` of their span around each of their ends (`SELECTION_CONTEXT` where the map is
- * wide enough, `selectionContext`).
+ * lines, with `context` of their span around each line's ends (`SELECTION_CONTEXT` where the map is
+ * wide enough, `selectionContext`), as the lines have them (a partner across the Pacific, east of 180°).
  *
- * @example selectionBounds([[[107, 21], [143, 43]]], [[107, 21], [143, 43]]) // [103.4, 18.8, 146.6, 45.2]
+ * @example selectionBounds([[[107, 21], [143, 43]]]) // [103.4, 18.8, 146.6, 45.2]
  */
 export function selectionBounds(
   lines: readonly (readonly LonLat[])[],
-  ends: readonly LonLat[],
   context = SELECTION_CONTEXT,
 ): [number, number, number, number] {
   const b = flowBounds(lines, null);
@@ -163,10 +162,12 @@ export function selectionBounds(
   return flowBounds(
     [
       // (Within the Mercator map's latitudes.)
-      ends.flatMap(([x, y]): LonLat[] => [
-        [x - dx, Math.max(-MAX_LAT, y - dy)],
-        [x + dx, Math.min(MAX_LAT, y + dy)],
-      ]),
+      lines
+        .flatMap((l) => [l[0]!, l[l.length - 1]!])
+        .flatMap(([x, y]): LonLat[] => [
+          [x - dx, Math.max(-MAX_LAT, y - dy)],
+          [x + dx, Math.min(MAX_LAT, y + dy)],
+        ]),
     ],
     b,
   );
@@ -188,13 +189,7 @@ export function arcsBounds(atlas: Atlas, ids: ReadonlySet<string>, width: number
     .filter((a) => ids.has(a.id))
     .map(flatLine);
   // (With room around each line's ends, as the live map's: `selectionBounds`.)
-  return lines.length
-    ? (selectionBounds(
-        lines,
-        lines.flatMap((l) => [l[0]!, l[l.length - 1]!]),
-        selectionContext(width),
-      ) as Bounds)
-    : null;
+  return lines.length ? (selectionBounds(lines, selectionContext(width)) as Bounds) : null;
 }
 
 /** Px across the world at `FRAME_MAX_ZOOM` (MapLibre's world is 512 px at zoom 0). */
