@@ -483,7 +483,7 @@ export function firstPositions(
     /**
      * Boxes the names keep off where another of their positions is free (the islands' marks: a name
      * that ends at one reads as running into it, "Hồ Chí Minh-Ville○" in a phone's close-up). Never at
-     * the cost of a name: a name is moved off one only where the names placed weigh no less.
+     * the cost of a name: a name is moved off one only where every name placed is placed still (`offBoxes`).
      */
     avoid?: readonly Rect[],
   ]
