@@ -115,3 +115,41 @@ test.describe('with motion', () => {
       .toBeUndefined();
   });
 });
+
+// A selection's frame keeps room around its ends on maps 700 px wide or more, none on a phone
+// (`selectionContext`), and room for the close-up as the map's shape asks (`mountCloseUp`): a window
+// resized across that width frames the selection as a page opened at the new size does.
+test('a selection kept through a resize across 700 px is framed as at a fresh load of the new size', async ({
+  page,
+}) => {
+  // The Hokkaidō arc's ends on the main map, CSS px.
+  const ends = async () => {
+    await page.evaluate(() => window.atlas!.idle());
+    const a = await page.evaluate(
+      () => window.atlas!.arcsOnScreen().find((s) => s.where === 'map' && s.id === 'VN-13~JP-01')?.points,
+    );
+    expect(a).toBeDefined();
+    return [...a![0]!, ...a![a!.length - 1]!];
+  };
+  const fresh = async (width: number, height: number) => {
+    await page.setViewportSize({ width, height });
+    await open(page, `./?at=${width}#date=2025-03-01&sel=VN-13`);
+    return ends();
+  };
+  const wide = await fresh(1280, 800);
+  const narrow = await fresh(412, 823);
+  await fresh(1280, 800);
+  // Opened wide, turned narrow, then wide again: each time the frame a page opened at that size has,
+  // within 6 px (a phone opened with a selection keeps the close-up's room its opening view planned,
+  // 3 px less than the room planned for the selection itself). Before, the laptop's room kept on the
+  // phone put the arc 110 px away.
+  for (const [width, height, expected] of [
+    [412, 823, narrow],
+    [1280, 800, wide],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect
+      .poll(async () => Math.max(...(await ends()).map((v, i) => Math.abs(v - expected[i]!))))
+      .toBeLessThan(6);
+  }
+});

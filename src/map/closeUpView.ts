@@ -12,7 +12,13 @@ import {
   quietestCorner,
   type Corner,
 } from '../core/draw/closeUp';
-import { CLOSE_UP_MARGIN, layoutFor, type BoxLayout, type PlannedRoom } from '../core/draw/boxLayout';
+import {
+  CLOSE_UP_MARGIN,
+  isNarrow,
+  layoutFor,
+  type BoxLayout,
+  type PlannedRoom,
+} from '../core/draw/boxLayout';
 import { closeUpPx, reservedPx, type LayoutPlan } from '../core/draw/layoutPlan';
 import type { LonLat } from '../core/draw/arc';
 import { flowBounds } from '../core/draw/theme';
@@ -175,16 +181,18 @@ export function mountCloseUp(
     // map is narrowed by its panel, and a smaller close-up there crowded Hà Nội's neighbours' names.)
     const spot = quietestCorner(points, { width: w, height: h }, size, endsPx);
     const { hidden, x } = spot;
-    // On a tall map, a close-up at the top left that would hide an arc's end (Astana, on a phone) goes
-    // to the bottom instead, where the map keeps room for it.
-    const corner = h > w && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
+    // On a tall map, or a phone's (wider than tall once its details open below it: the close-up takes
+    // most of its width), a close-up at the top left that would hide an arc's end (Astana, on a phone)
+    // goes to the bottom instead, where the map keeps room for it.
+    const tall = h > w || isNarrow(w / s);
+    const corner = tall && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
     const reserve: Spot['reserve'] =
       hidden > 0
         ? {
-            side: h > w ? (corner === 'top-left' ? null : 'bottom') : 'left',
-            px: (h > w ? size[1] : size[0]) + CLOSE_UP_MARGIN,
+            side: tall ? (corner === 'top-left' ? null : 'bottom') : 'left',
+            px: (tall ? size[1] : size[0]) + CLOSE_UP_MARGIN,
           }
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };
