@@ -137,7 +137,8 @@ test('hovering an arc shows a short tooltip', async ({ page }) => {
   const [x, y] = points[Math.floor(points.length / 2)]!;
   await page.mouse.move(s.map.left + x, s.map.top + y);
   await expect(page.locator('.tooltip')).toBeVisible();
-  await expect(page.locator('.tooltip')).toHaveText(/^Quảng Ninh ↔ Hokkaidō · \d+ événements?$/);
+  // (Its ends, its events and since when.)
+  await expect(page.locator('.tooltip')).toHaveText('Quảng Ninh ↔ Hokkaidō · 1 événement · novembre 2023');
 });
 
 test('the details panel never covers the map, on a phone and on a desktop', async ({ page }) => {
@@ -192,7 +193,9 @@ test('hovering a place says whom it is linked to and previews its links, the oth
   };
   const before = await strongArcPixels();
   await page.mouse.move(map.x + end[0] + 22, map.y + end[1]);
-  await expect(page.locator('.tooltip')).toHaveText('Hokkaidō — lié à 1 province vietnamienne · 1 événement');
+  await expect(page.locator('.tooltip')).toHaveText(
+    'Hokkaidō — lié à 1 province vietnamienne · 1 événement · novembre 2023',
+  );
   await page.evaluate(() => window.atlas!.idle());
   const during = await strongArcPixels();
   // Six of the seven arcs go faint: what stays strong is Quảng Ninh–Hokkaidō (and the names' halos).

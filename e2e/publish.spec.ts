@@ -31,6 +31,10 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
   ).toContainText('Hà Giang (now part of Tuyên Quang)');
   // The arc drawn from the new Tuyên Quang names the unit that signed.
   await expect(page.locator('#visible')).toContainText('Hà Giang (now part of Tuyên Quang) ↔ Guangxi');
+  // Each line says since when: the first of its events.
+  await expect(page.locator('#visible button[data-arc="VN-13~CN-GX"]')).toHaveText(
+    'Quảng Ninh ↔ Guangxi · 2 events · since February 2023',
+  );
 
   // The old Tuyên Quang never signed with Guangxi: it lists nothing.
   await page.evaluate(() => window.atlas?.select('VN-07'));

@@ -11,8 +11,7 @@ import { countsOf } from '../core/view/counts';
 import { parseArcId } from '../core/arcId';
 import { showsFlows } from '../core/draw/countryFlows';
 import { countWords } from './countWords';
-import { namer } from './names';
-import { detailsFor } from './selection';
+import { arcText, detailsFor } from './selection';
 import type { AppState, Store } from './store';
 
 type Widget<F extends (...a: never[]) => unknown> = ReturnType<F>;
@@ -51,9 +50,8 @@ export function createRenderer(o: {
   const { atlas, lang, tr } = o;
   let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
   let announced: Set<string> | null = null;
-  const names = namer(atlas, lang, tr);
   let day = '';
-  const label = (a: VisibleArc) => tr('tipArc', { arc: names.arc(a, day), n: a.events.length });
+  const label = (a: VisibleArc) => arcText(atlas, a, day, lang, tr);
 
   const render = (s: AppState, prev?: AppState) => {
     const geography = geographyAt(s.day, atlas.adminChanges);
@@ -85,7 +83,7 @@ export function createRenderer(o: {
     let byId: Map<string, VisibleArc> | null = null;
     o.visibleList.update(
       tr('visibleTitle', { date: shownDay }),
-      arcs.map((a) => ({ id: a.id, version: a.events.length })),
+      arcs.map((a) => ({ id: a.id, version: `${a.events.length}:${a.events[0] ?? ''}` })),
       sel.arcs,
       (id) => {
         const a = (byId ??= new Map(arcs.map((x) => [x.id, x]))).get(id);

@@ -1,5 +1,6 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
+import { indexOf } from '../core/atlasIndex';
 import { reachOf } from '../core/view/counts';
 import { selectionAt, standingAt } from '../core/view/history';
 import type { VisibleArc } from '../core/view/visibleArcs';
@@ -76,7 +77,33 @@ export function detailsFor(
   return { arcs: picked.arcs, panel: { title: n.withEra(selection), subtitle: lines.join(' · '), events } };
 }
 
-/** The short text of the hover tooltip: an arc and its events, or a place and its events. */
+/**
+ * Since when, in a tooltip or a list line: the month (or the year, as the data has it) of the first
+ * of these events; "since …" when there are several. Null without events. The map and its tooltips
+ * said who was linked to whom, but when only in the details panel (a reader's review).
+ *
+ * @example sinceText([hokkaido], 'fr', tr) === 'novembre 2023'; sinceText([gx2023, gx2025], 'en', tr) === 'since February 2023'
+ */
+export function sinceText(events: readonly AtlasEvent[], lang: Lang, tr: Translate): string | null {
+  const first = events.reduce<AtlasEvent | null>((a, e) => (a && a.start <= e.start ? a : e), null);
+  if (!first) return null;
+  const date = formatDay(lang, first.date, first.precision === 'year' ? 'year' : 'month');
+  return events.length === 1 ? date : tr('since', { date });
+}
+
+/**
+ * An arc in words, as its tooltip and its line in the list of what is on the map say it: its ends,
+ * its events and since when ("Quảng Ninh ↔ Hokkaidō · 1 event · November 2023").
+ */
+export function arcText(atlas: Atlas, arc: VisibleArc, day: string, lang: Lang, tr: Translate): string {
+  const ix = indexOf(atlas);
+  const events = arc.events.flatMap((id) => ix.event(id) ?? []);
+  const since = sinceText(events, lang, tr);
+  const text = tr('tipArc', { arc: namer(atlas, lang, tr).arc(arc, day), n: arc.events.length });
+  return since ? `${text} · ${since}` : text;
+}
+
+/** The short text of the hover tooltip: an arc or a place, its events and since when. */
 export function hoverText(
   atlas: Atlas,
   arcs: VisibleArc[],
@@ -91,9 +118,12 @@ export function hoverText(
   const count = picked.events.length;
   if (picked.kind === 'arc') {
     const arc = arcs.find((a) => a.id === id);
-    return arc ? tr('tipArc', { arc: n.arc(arc, day), n: count }) : null;
+    return arc ? arcText(atlas, arc, day, lang, tr) : null;
   }
   const reach = reachText(atlas, arcs, id, tr);
   const name = reach ? tr('tipReach', { name: n.asOf(id, day), reach }) : n.asOf(id, day);
-  return count ? tr('tipPlace', { name, n: count }) : name;
+  if (!count) return name;
+  const since = sinceText(picked.events, lang, tr);
+  const text = tr('tipPlace', { name, n: count });
+  return since ? `${text} · ${since}` : text;
 }

@@ -213,6 +213,8 @@ export const MESSAGES = {
   },
   /** A country's links (Vietnamese unit–partner pairs): the count its flow is named with ("Laos · 25"). */
   reachLinks: { fr: '{n} lien{s}', vi: '{n} liên kết', en: '{n} link{s}' },
+  /** Since when a place or an arc has links: its first event's month (`sinceText`). */
+  since: { fr: 'depuis {date}', vi: 'từ {date}', en: 'since {date}' },
   tipReach: { fr: '{name} — {reach}', vi: '{name} — {reach}', en: '{name} — {reach}' },
   tipPlace: {
     fr: '{name} · {n} événement{s}',

@@ -1,7 +1,7 @@
 export interface VisibleItem {
   id: string;
-  /** Changes of this (the arc's event count) relabel the item. */
-  version: number;
+  /** Changes of this (the arc's event count, its first event) relabel the item. */
+  version: string;
 }
 
 /**
@@ -11,7 +11,7 @@ export interface VisibleItem {
  */
 export function mountVisibleList(el: HTMLElement, heading: HTMLElement, onPick: (id: string) => void) {
   const doc = el.ownerDocument;
-  const rows = new Map<string, { li: HTMLLIElement; button: HTMLButtonElement; version: number }>();
+  const rows = new Map<string, { li: HTMLLIElement; button: HTMLButtonElement; version: string }>();
   return {
     update(
       title: string,
@@ -36,7 +36,7 @@ export function mountVisibleList(el: HTMLElement, heading: HTMLElement, onPick: 
           button.dataset.arc = it.id;
           button.addEventListener('click', () => onPick(it.id));
           li.append(button);
-          row = { li, button, version: -1 };
+          row = { li, button, version: '' };
           rows.set(it.id, row);
         }
         if (row.version !== it.version) {
