@@ -143,3 +143,31 @@ test('the histogram shows the events, the part before the date in the accent col
   await page.evaluate(() => window.atlas?.setDate('2025-03-01'));
   expect(Number(await clip())).toBeGreaterThan(before);
 });
+
+test('with a selection the histogram marks its events over the others, faded: when its links began', async ({
+  page,
+}) => {
+  await open(page, './#date=2024-01-01', { map: false });
+  const selected = page.locator('.timeline .hist .bins.selected:not(.past)');
+  await expect(selected).toHaveCount(0);
+  await expect(page.locator('.timeline .hist .bins.faded')).toHaveCount(0);
+  // Quảng Ninh: the 2023 Guangxi meeting, Hokkaidō in November 2023, the 2025 Guangxi meeting (the
+  // later one marked too: the whole timeline's); not Hanoi's 2018 or Bắc Ninh's 2024.
+  await page.evaluate(() => window.atlas?.select('VN-13'));
+  await expect(selected).toHaveCount(1);
+  const starts = async () =>
+    [...((await selected.getAttribute('d')) ?? '').matchAll(/M([\d.]+),/g)].map((m) => Number(m[1]));
+  const all = [
+    ...(
+      (await page.locator('.timeline .hist .bins:not(.past):not(.selected)').getAttribute('d')) ?? ''
+    ).matchAll(/M([\d.]+),/g),
+  ].map((m) => Number(m[1]));
+  expect(all).toHaveLength(5);
+  expect(await starts()).toEqual([all[1], all[2], all[4]]);
+  await expect(page.locator('.timeline .hist .bins.faded')).toHaveCount(2);
+  // Hokkaidō: its one event. None selected: none marked.
+  await page.evaluate(() => window.atlas?.select('JP-01'));
+  await expect.poll(starts).toEqual([all[2]]);
+  await page.evaluate(() => window.atlas?.select(null));
+  await expect(selected).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import type { Atlas } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
-import { geographyAt, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import { selectionAt } from '../core/view/history';
 import type { mountDetails } from '../ui/details';
 import type { mountFilters } from '../ui/filters';
 import type { Translate } from '../ui/messages';
@@ -51,6 +52,8 @@ export function createRenderer(o: {
   let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
   let announced: Set<string> | null = null;
   let day = '';
+  /** The selection (and filters) whose events the timeline marks now. */
+  let highlighted = '';
   const label = (a: VisibleArc) => arcText(atlas, a, day, lang, tr);
 
   const render = (s: AppState, prev?: AppState) => {
@@ -72,6 +75,15 @@ export function createRenderer(o: {
     o.legend(showsFlows(arcs.length) && sel.arcs.size === 0);
     o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
     if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
+    // The selection's events over the whole timeline (as it lists them at its end), strong in the
+    // histogram: when its links began among all of them.
+    const marked = s.selection ? `${s.selection}|${JSON.stringify(s.filters)}` : '';
+    if (marked !== highlighted) {
+      highlighted = marked;
+      const end = timelineEnd(atlas);
+      const all = s.selection ? selectionAt(atlas, visibleArcs(atlas, end, s.filters), s.selection) : null;
+      o.timeline.update({ highlight: all ? all.events.map((e) => ({ day: e.start })) : null });
+    }
     o.timeline.update({ day: s.day, playing: s.playing });
     o.filters?.update(s.filters);
     const shownDay = formatDay(lang, s.day);

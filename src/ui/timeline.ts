@@ -20,6 +20,8 @@ export interface TimelineProps {
   lang?: Lang;
   /** First day of the 63 → 34 reform (`reformDay(atlas.adminChanges)`), marked on the axis; null: none. */
   reformDay?: string | null;
+  /** Start days of a selection's events, strong in the histogram over the others faded; null: none. */
+  highlight?: readonly { day: string }[] | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -140,7 +142,7 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
     const key = `${track.clientWidth}:${getComputedStyle(axisSvg).fontSize}`;
     if (key === drawn) return;
     drawn = key;
-    const x = axis.draw(current.start, current.end, current.events, reform);
+    const x = axis.draw(current.start, current.end, current.events, reform, current.highlight ?? null);
     if (reform !== null) mark.style.setProperty('--x', `${x(new Date(toMs(reform))).toFixed(1)}px`);
     axis.setDay(current.day);
   };
@@ -187,7 +189,7 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   return {
     update(change: Partial<TimelineProps>) {
       current = { ...current, ...change };
-      if (change.events) {
+      if (change.events || 'highlight' in change) {
         days = eventDays(current.events);
         drawn = '';
         draw();

@@ -36,7 +36,14 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
   let clip: SVGRectElement | null = null;
   return {
     /** Redraws for the SVGs' current size; returns the scale (day → x in px). */
-    draw(start: string, end: string, events: readonly { day: string }[], reform: string | null) {
+    draw(
+      start: string,
+      end: string,
+      events: readonly { day: string }[],
+      reform: string | null,
+      /** A selection's events: drawn strong over the others, which fade (none: all alike). */
+      highlight: readonly { day: string }[] | null = null,
+    ) {
       const width = Math.max(120, hist.clientWidth);
       const height = hist.clientHeight || 24;
       const fontPx = parseFloat(getComputedStyle(axis).fontSize) || 10;
@@ -52,20 +59,22 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
       const lane = Math.ceil(fontPx * AXIS.laneEms);
       // One path for all bars: a few DOM nodes for any number of events. Each bar is at least 2 px
       // high when it holds an event, so a lone event in a busy decade still shows.
-      const bars = bins
-        .filter((b) => b.count > 0)
-        .map((b) => {
-          let x0 = Math.max(AXIS.inset, scale(toDate(b.start)));
-          const x1 = Math.min(width - AXIS.inset, scale(toDate(b.end)));
-          // A bin cut by the timeline's ends (its first event is rarely on 1 January) keeps a
-          // readable width inside the track, not a sliver.
-          const cut = b.start < start || b.end > end;
-          const w = Math.max(cut ? AXIS.minCutBar : 1.5, x1 - x0 - 1);
-          x0 = Math.min(x0, width - AXIS.inset - w);
-          const h = Math.max(2, ((height - lane) * b.count) / max);
-          return `M${x0.toFixed(1)},${height}h${w.toFixed(1)}v${(-h).toFixed(1)}h${(-w).toFixed(1)}Z`;
-        })
-        .join('');
+      const barsOf = (of: typeof bins) =>
+        of
+          .filter((b) => b.count > 0)
+          .map((b) => {
+            let x0 = Math.max(AXIS.inset, scale(toDate(b.start)));
+            const x1 = Math.min(width - AXIS.inset, scale(toDate(b.end)));
+            // A bin cut by the timeline's ends (its first event is rarely on 1 January) keeps a
+            // readable width inside the track, not a sliver.
+            const cut = b.start < start || b.end > end;
+            const w = Math.max(cut ? AXIS.minCutBar : 1.5, x1 - x0 - 1);
+            x0 = Math.min(x0, width - AXIS.inset - w);
+            const h = Math.max(2, ((height - lane) * b.count) / max);
+            return `M${x0.toFixed(1)},${height}h${w.toFixed(1)}v${(-h).toFixed(1)}h${(-w).toFixed(1)}Z`;
+          })
+          .join('');
+      const bars = barsOf(bins);
       const h = select(hist).attr('width', width).attr('height', height);
       h.selectAll('*').remove();
       const rect = h
@@ -76,8 +85,22 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         .attr('y', 0)
         .attr('height', height);
       clip = rect.node();
-      h.append('path').attr('class', 'bins').attr('d', bars);
-      h.append('path').attr('class', 'bins past').attr('d', bars).attr('clip-path', `url(#${clipId})`);
+      // A selection's events, in bins of the same scale, over all the events faded: when its links
+      // began among all of them (a reader's review: the bars ignored the selection).
+      const faded = highlight ? ' faded' : '';
+      h.append('path').attr('class', `bins${faded}`).attr('d', bars);
+      h.append('path')
+        .attr('class', `bins past${faded}`)
+        .attr('d', bars)
+        .attr('clip-path', `url(#${clipId})`);
+      if (highlight) {
+        const mine = barsOf(eventHistogram(highlight, start, end, byMonth ? 'month' : 'year'));
+        h.append('path').attr('class', 'bins selected').attr('d', mine);
+        h.append('path')
+          .attr('class', 'bins past selected')
+          .attr('d', mine)
+          .attr('clip-path', `url(#${clipId})`);
+      }
       if (reform && reform > start && reform < end) {
         const rx = scale(toDate(reform)).toFixed(1);
         h.append('path').attr('class', 'reform-line').attr('d', `M${rx},0V${height}`);
