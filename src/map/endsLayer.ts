@@ -261,9 +261,14 @@ export function addEndsLayer(
   });
   /** The ends of the selection shown now, named first (`show`). */
   let firstNow = new Set<string>();
+  /** The place selected now (ringed), if it is one of this layer's. */
+  let pickedNow: string | null = null;
   /** A name as it is ranked now: a selection's ends first, `SELECTED_FIRST`. */
-  const ranked = (n: LiveName): LiveName =>
-    firstNow.has(n.id) ? { ...n, priority: n.priority + SELECTED_FIRST } : n;
+  const ranked = (n: LiveName): LiveName => ({
+    ...n,
+    ...(firstNow.has(n.id) ? { priority: n.priority + SELECTED_FIRST } : {}),
+    ...(n.id === pickedNow ? { picked: true } : {}),
+  });
   const data = (pins: ReadonlyMap<string, Pin>): FeatureCollection => ({
     type: 'FeatureCollection',
     features: names.map((p) => ({
@@ -345,7 +350,6 @@ export function addEndsLayer(
       map.setPaintProperty(id, 'circle-stroke-width', 1.5 * dotScale);
     }
   };
-  let pickedNow: string | null = null;
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
@@ -355,7 +359,7 @@ export function addEndsLayer(
   const plan = () => {
     if (!o.plan) return;
     // (The places shown as their filter has them: `filtered`, written in `show`.)
-    const firstKey = [...firstNow].sort().join();
+    const firstKey = `${[...firstNow].sort().join()}|${pickedNow ?? ''}`;
     const key = `${o.planKey?.() ?? ''}|${filtered}|${firstKey}`;
     if (key === planned) return;
     const pins = o.plan(names.filter((n) => shown.has(n.id)).map(ranked));

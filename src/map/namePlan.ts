@@ -18,6 +18,11 @@ export interface LiveName {
   side: NonNullable<LabelAsk['side']>;
   /** The layer's place in the order MapLibre places them (`LabelAsk.layer`). */
   layer: number;
+  /**
+   * The place the reader selected (ringed): where its name is not placed (its close-up names it,
+   * `dotOnly`, or it finds no room), no other name goes beside its ring (`LabelAsk.ringed`).
+   */
+  picked?: boolean;
 }
 
 /** The live map's places' names (CSS px at scale 1). */
@@ -83,6 +88,7 @@ export function namePlanner(
       tile: liveTileOrder(n.at[0], n.at[1], zoom),
       layer: n.layer,
       ...(o.dotOnly?.(n.at) ? { unnamed: true } : {}),
+      ...(n.picked ? { ringed: true } : {}),
     }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px. And their
     // islands, as a dot: `archipelagoBlocks`.)

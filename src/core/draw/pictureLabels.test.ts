@@ -204,6 +204,28 @@ describe('placeLabels', () => {
   });
 });
 
+describe('a selected place left unnamed', () => {
+  // Hà Nội selected in a main map's knot: its ring's name finds no room (here: named in the close-up),
+  // and Bắc Ninh's, 12 px under it, read as Hà Nội's.
+  const box = { width: 200, height: 100 };
+  const knot = (ringed: boolean): LabelAsk[] => [
+    { text: 'Hanoi', x: 50, y: 50, priority: 10_001, unnamed: true, ...(ringed ? { ringed } : {}) },
+    { text: 'Bac Ninh', x: 56, y: 62, priority: 1 },
+    { text: 'Astana', x: 160, y: 20, priority: 1 },
+  ];
+
+  it('has no other name beside its ring, in the live map’s plan and in the pictures', () => {
+    expect(plannedPlacement(knot(false), 12, box)[1]).not.toBeNull();
+    expect(plannedPlacement(knot(true), 12, box)).toEqual([null, null, 'right']);
+    expect(placeLabels(knot(true), 12, box).map((l) => l.text)).toEqual(['Astana']);
+  });
+
+  it('keeps the names beside its ring where its own is placed', () => {
+    const named = knot(true).map((a) => ({ ...a, unnamed: false }));
+    expect(plannedPlacement(named, 12, box).every((w) => w !== null)).toBe(true);
+  });
+});
+
 describe('firstPositions and plannedPlacement', () => {
   // Two dots 12 units apart, one above the other, in a box that leaves no room below the lower one:
   // placed one by one, the upper (more partnerships) takes the room right of its dot, where the lower

@@ -35,6 +35,11 @@ export interface LabelAsk {
    * which names it (`namedElsewhere`, `namePlanner`'s `dotOnly`). It takes no position.
    */
   unnamed?: boolean;
+  /**
+   * The place the reader selected, ringed: where its name finds no room, no other name goes beside its
+   * ring (`plannedPlacement`), where it would read as its name.
+   */
+  ringed?: boolean;
 }
 
 /**
@@ -280,9 +285,8 @@ export function placeLabels(
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
 ): PlacedLabel[] {
-  return labelPlacer(asks, size, box, fixed, blocked, advance)
-    .place(asks.map((a) => a.first))
-    .flatMap((p) => (p ? [p.label] : []));
+  const placed = labelPlacer(asks, size, box, fixed, blocked, advance).place(asks.map((a) => a.first));
+  return clearOfRings(asks, placed, size).flatMap((p) => (p ? [p.label] : []));
 }
 
 /** Where a name goes around its dot (`AROUND`'s keys, MapLibre's anchors). */
@@ -596,10 +600,40 @@ export function plannedPlacement(
     avoid?: readonly Rect[],
   ]
 ): (Around | null)[] {
-  return labelPlacer(asks, size, box, fixed, blocked, advance)
-    .place(firstPositions(asks, size, box, fixed, blocked, advance, undefined, 0, avoid))
-    .map((p) => p?.where ?? null);
+  const placed = labelPlacer(asks, size, box, fixed, blocked, advance).place(
+    firstPositions(asks, size, box, fixed, blocked, advance, undefined, 0, avoid),
+  );
+  return clearOfRings(asks, placed, size).map((p) => p?.where ?? null);
 }
+
+/**
+ * A selected place left unnamed (its neighbours' dots all round it, in a main map's knot): a name
+ * beside its ring read as its own ("Bắc Ninh" under Hà Nội's ring, a reader's review). Names within
+ * `RING_NAME_CLEAR_EMS` of such a ring are left out too (null); removing names never makes two
+ * collide. The live map's plan and the pictures both do this (`plannedPlacement`, `placeLabels`).
+ */
+function clearOfRings<P extends { box: Rect }>(
+  asks: readonly LabelAsk[],
+  placed: readonly (P | null)[],
+  size: number,
+): (P | null)[] {
+  const reach = size * RING_NAME_CLEAR_EMS;
+  const rings = asks.filter((a, i) => a.ringed && !placed[i]);
+  if (rings.length === 0) return [...placed];
+  return placed.map((p, i) =>
+    p && !rings.some((r) => r !== asks[i] && rectDistance(p.box, r.x, r.y) < reach) ? p : null,
+  );
+}
+
+/**
+ * How near a selected place's ring no other name goes where its own found no room (ems of the names'
+ * size, from the ring's centre): its ring (`MAP_SIZES.pickedRing`, 9 px) and 0.75 em more.
+ */
+export const RING_NAME_CLEAR_EMS = 1.5;
+
+/** The distance from a point to a rectangle (0 inside it). */
+const rectDistance = (r: Rect, x: number, y: number) =>
+  Math.hypot(Math.max(r.x0 - x, 0, x - r.x1), Math.max(r.y0 - y, 0, y - r.y1));
 
 /**
  * The live map's feature property (`edge`) of a name its map's plan leaves out: its label layer does not

@@ -385,6 +385,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     asks.push({
       ...(hub ? { layer: 0.5 } : {}),
       ...(opts.namedElsewhere && inside(opts.namedElsewhere)([lon, lat]) ? { unnamed: true } : {}),
+      ...(dot.ring ? { ringed: true } : {}),
       text,
       x: p[0],
       y: p[1],
@@ -535,6 +536,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         tile,
         layer: a.layer ?? (a.flow ? 1 : 0),
         ...(a.unnamed ? { unnamed: true } : {}),
+        ...(a.ringed ? { ringed: true } : {}),
       };
     });
     // (Each name first where it lets the most names be placed, as the live map's: `firstPositions`; in
