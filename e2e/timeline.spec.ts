@@ -171,3 +171,34 @@ test('with a selection the histogram marks its events over the others, faded: wh
   await page.evaluate(() => window.atlas?.select(null));
   await expect(selected).toHaveCount(0);
 });
+
+test('the year the timeline starts in is named under its first event, not the next year', async ({
+  page,
+}) => {
+  // Seed data: the first event is on 21 November 2018; the first tick, 1 January 2019, is 13 px to
+  // its right at 1280 px, where the ticks are years.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, './', { map: false });
+  const labels = () =>
+    page.locator('.timeline .axis').evaluate((svg) =>
+      [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', left: r.left, right: r.right };
+      }),
+    );
+  const first = (await labels()).sort((a, b) => a.left - b.left);
+  const bar = await page.locator('.timeline .hist .bins:not(.past)').evaluate((p) => {
+    const r = (p as SVGPathElement).getBoundingClientRect();
+    return r.left;
+  });
+  expect(first[0]!.text).toBe('2018');
+  // Under the first bar, and the next label clear of it.
+  expect(Math.abs(first[0]!.left - bar)).toBeLessThan(12);
+  expect(first[1]!.left).toBeGreaterThan(first[0]!.right + 4);
+  expect(first.map((l) => l.text)).not.toContain('2019');
+  // Where ticks are months (a wall screen's), the start is left unnamed rather than "2018 … avr.".
+  await page.setViewportSize({ width: 3840, height: 1000 });
+  await expect.poll(async () => (await labels()).map((l) => l.text)).toContain('avr.');
+  const wall = (await labels()).sort((a, b) => a.left - b.left).map((l) => l.text);
+  expect(wall[0]).toBe('2019');
+});

@@ -1,6 +1,6 @@
 import { axisBottom } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { Lang } from '../core/i18n';
 import { axisTickFormat } from '../core/view/timeLocale';
 import { eventHistogram } from '../core/view/timelineEvents';
@@ -19,9 +19,48 @@ export const AXIS = {
   laneEms: 1.3,
   /** Least width of a bar whose bin the timeline's start or end cuts. */
   minCutBar: 5,
+  /** Width of a character of the axis text, in ems (tabular digits and short month names). */
+  charEms: 0.62,
 };
 
 const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
+
+/**
+ * The year the timeline starts in, written at its start where no tick names it: the seed data's
+ * first event, 21 November 2018, stood over the "2019" of the first tick 13 px to its right, and read
+ * as of 2019 (a reader's review). A year tick's label it would touch is left out (its tick stays).
+ */
+function startYear(
+  a: Selection<SVGSVGElement, unknown, null, undefined>,
+  scale: ScaleTime<number, number>,
+  start: string,
+  fontPx: number,
+) {
+  const year = Number(start.slice(0, 4));
+  const ticks = a.selectAll<SVGGElement, Date>('.tick');
+  // (A tick names a year on its 1 January: `axisTickFormat`.)
+  if (ticks.data().some((d) => d.getUTCFullYear() === year && d.getUTCMonth() === 0 && d.getUTCDate() === 1))
+    return;
+  const x0 = scale(toDate(start));
+  const width = (text: string) => text.length * fontPx * AXIS.charEms;
+  const label = String(year);
+  const right = x0 + width(label) + fontPx * 0.5;
+  const touched = ticks.filter(function (d) {
+    return scale(d) - width(select(this).select('text').text()) / 2 < right;
+  });
+  // Ticks of months (a wall screen's axis): the year's first tick left out, "avr." would follow
+  // "2018" for April 2019; the start is left unnamed there, as before.
+  if (!touched.empty() && ticks.data().some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1)) return;
+  touched.select('text').remove();
+  a.append('g')
+    .attr('class', 'tick start-year')
+    .attr('transform', `translate(${x0.toFixed(1)},0)`)
+    .append('text')
+    .attr('y', 8)
+    .attr('dy', '0.71em')
+    .attr('text-anchor', 'start')
+    .text(label);
+}
 let ids = 0;
 
 /**
@@ -119,6 +158,7 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         // d3 writes font-size="10" and font-family on the group; the stylesheet sizes the text in rem.
         .attr('font-size', null)
         .attr('font-family', null);
+      startYear(a, scale, start, fontPx);
       if (reform && reform > start && reform < end) {
         const rx = scale(toDate(reform)).toFixed(1);
         a.append('path').attr('class', 'reform-tick').attr('d', `M${rx},0V5`);
