@@ -103,6 +103,31 @@ test.describe('on a phone', () => {
   });
 });
 
+test('the header’s menus are one at a time, and Escape or a press outside closes them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, './#date=2025-03-01&sel=VN-13', { map: false });
+  const filters = page.locator('details.filters');
+  const share = page.locator('details.share');
+  await filters.locator('summary').click();
+  await expect(filters).toHaveAttribute('open');
+  // Opening "Share" closes the filters: never one menu on top of the other.
+  await share.locator('summary').click();
+  await expect(share).toHaveAttribute('open');
+  await expect(filters).not.toHaveAttribute('open');
+  // Escape closes it, focus back on its summary; the selection stays (the next Escape clears it).
+  await page.keyboard.press('Escape');
+  await expect(share).not.toHaveAttribute('open');
+  await expect(share.locator('summary')).toBeFocused();
+  expect((await state(page))?.selection).toBe('VN-13');
+  await page.keyboard.press('Escape');
+  expect((await state(page))?.selection).toBeNull();
+  // A press outside it (on the page's title) closes it too.
+  await filters.locator('summary').click();
+  await expect(filters).toHaveAttribute('open');
+  await page.locator('h1').click();
+  await expect(filters).not.toHaveAttribute('open');
+});
+
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {
   await open(page, './#date=2025-03-01', { map: false });
   expect((await state(page))?.visibleArcs).toHaveLength(7);

@@ -1,3 +1,4 @@
+import { headerMenu } from './headerMenu';
 import type { Filters } from '../core/view/visibleArcs';
 import type { Translate } from './messages';
 
@@ -59,6 +60,7 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
   clear.addEventListener('click', () => props.onChange({ countries: [], kinds: [], domains: [] }));
   panel.append(clear);
   el.append(root);
+  const unmenu = headerMenu(root);
 
   const read = (): Filters => {
     const f: Filters = { countries: [], kinds: [], domains: [] };
@@ -76,5 +78,11 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
     clear.disabled = n === 0;
   };
   update(props.filters);
-  return { update, destroy: () => root.remove() };
+  return {
+    update,
+    destroy: () => {
+      unmenu();
+      root.remove();
+    },
+  };
 }

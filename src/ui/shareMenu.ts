@@ -1,3 +1,4 @@
+import { headerMenu } from './headerMenu';
 import type { Translate } from './messages';
 
 export interface ShareActions {
@@ -97,9 +98,11 @@ export function mountShareMenu(el: HTMLElement, a: ShareActions) {
   item(a.tr('exportVideo'), 'video', a.exportVideo);
   menu.append(summary, panel);
   el.append(menu);
+  const unmenu = headerMenu(menu);
   doc.body.append(dialog);
   return {
     destroy() {
+      unmenu();
       menu.remove();
       dialog.remove();
     },
