@@ -18,6 +18,7 @@ import {
   firstPositions,
   plannedPlacement,
   PICTURE_ROOM,
+  SELECTED_FIRST,
   type LabelAsk,
   type Rect,
 } from './pictureLabels';
@@ -208,20 +209,29 @@ describe('a selected place left unnamed', () => {
   // Hà Nội selected in a main map's knot: its ring's name finds no room (here: named in the close-up),
   // and Bắc Ninh's, 12 px under it, read as Hà Nội's.
   const box = { width: 200, height: 100 };
-  const knot = (ringed: boolean): LabelAsk[] => [
-    { text: 'Hanoi', x: 50, y: 50, priority: 10_001, unnamed: true, ...(ringed ? { ringed } : {}) },
-    { text: 'Bac Ninh', x: 56, y: 62, priority: 1 },
+  const knot = (hanoi: Partial<LabelAsk>, bacNinh: Partial<LabelAsk> = {}): LabelAsk[] => [
+    { text: 'Hanoi', x: 50, y: 50, priority: 1, unnamed: true, ...hanoi },
+    { text: 'Bac Ninh', x: 56, y: 62, priority: 1, ...bacNinh },
     { text: 'Astana', x: 160, y: 20, priority: 1 },
   ];
 
   it('has no other name beside its ring, in the live map’s plan and in the pictures', () => {
-    expect(plannedPlacement(knot(false), 12, box)[1]).not.toBeNull();
-    expect(plannedPlacement(knot(true), 12, box)).toEqual([null, null, 'right']);
-    expect(placeLabels(knot(true), 12, box).map((l) => l.text)).toEqual(['Astana']);
+    expect(plannedPlacement(knot({}), 12, box)[1]).not.toBeNull();
+    const ringed = knot({ ringed: true, priority: SELECTED_FIRST + 1 }, { priority: SELECTED_FIRST + 1 });
+    expect(plannedPlacement(ringed, 12, box)).toEqual([null, null, 'right']);
+    expect(placeLabels(ringed, 12, box).map((l) => l.text)).toEqual(['Astana']);
+  });
+
+  it('nor beside a selected arc’s unnamed end, a place outside the selection', () => {
+    // Hokkaidō selected: its arc ends at Quảng Ninh's unnamed dot (here "Hanoi"), beside which a
+    // neighbour outside the selection is not named; another end of the selection is.
+    const end = { priority: SELECTED_FIRST + 1 };
+    expect(plannedPlacement(knot(end), 12, box)).toEqual([null, null, 'right']);
+    expect(plannedPlacement(knot(end, { priority: SELECTED_FIRST + 1 }), 12, box)[1]).not.toBeNull();
   });
 
   it('keeps the names beside its ring where its own is placed', () => {
-    const named = knot(true).map((a) => ({ ...a, unnamed: false }));
+    const named = knot({ ringed: true, priority: SELECTED_FIRST + 1, unnamed: false });
     expect(plannedPlacement(named, 12, box).every((w) => w !== null)).toBe(true);
   });
 });

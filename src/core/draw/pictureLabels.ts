@@ -609,8 +609,10 @@ export function plannedPlacement(
 /**
  * A selected place left unnamed (its neighbours' dots all round it, in a main map's knot): a name
  * beside its ring read as its own ("Bắc Ninh" under Hà Nội's ring, a reader's review). Names within
- * `RING_NAME_CLEAR_EMS` of such a ring are left out too (null); removing names never makes two
- * collide. The live map's plan and the pictures both do this (`plannedPlacement`, `placeLabels`).
+ * `RING_NAME_CLEAR_EMS` of such a ring are left out too (null). Likewise round the unnamed end of a
+ * selected arc (`SELECTED_FIRST`), the names of places outside the selection: with Hokkaidō selected,
+ * its arc ended at Quảng Ninh's unnamed dot beside "Hanoi". Removing names never makes two collide.
+ * The live map's plan and the pictures both do this (`plannedPlacement`, `placeLabels`).
  */
 function clearOfRings<P extends { box: Rect }>(
   asks: readonly LabelAsk[],
@@ -618,11 +620,15 @@ function clearOfRings<P extends { box: Rect }>(
   size: number,
 ): (P | null)[] {
   const reach = size * RING_NAME_CLEAR_EMS;
-  const rings = asks.filter((a, i) => a.ringed && !placed[i]);
+  const selected = (a: LabelAsk) => a.ringed || a.priority >= SELECTED_FIRST;
+  const rings = asks.filter((a, i) => selected(a) && !placed[i]);
   if (rings.length === 0) return [...placed];
-  return placed.map((p, i) =>
-    p && !rings.some((r) => r !== asks[i] && rectDistance(p.box, r.x, r.y) < reach) ? p : null,
-  );
+  return placed.map((p, i) => {
+    const a = asks[i]!;
+    const near = (r: LabelAsk) =>
+      r !== a && (r.ringed || !selected(a)) && !!p && rectDistance(p.box, r.x, r.y) < reach;
+    return p && !rings.some(near) ? p : null;
+  });
 }
 
 /**
