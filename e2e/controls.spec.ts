@@ -126,6 +126,14 @@ test('the header’s menus are one at a time, and Escape or a press outside clos
   await expect(filters).toHaveAttribute('open');
   await page.locator('h1').click();
   await expect(filters).not.toHaveAttribute('open');
+  // And tabbing out of it: Escape in the place search is then the search's.
+  await filters.locator('summary').click();
+  await page.keyboard.press('Shift+Tab');
+  await expect(filters).not.toHaveAttribute('open');
+  const search = page.locator('.search input');
+  await search.fill('hanoi');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
 });
 
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {

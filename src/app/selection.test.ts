@@ -18,6 +18,16 @@ describe('since when, in a tooltip and a list line', () => {
     expect(sinceText(gx, 'vi', translator('vi'))).toBe('từ tháng 2 năm 2023');
     expect(sinceText(gx, 'en', translator('en'))).toBe('since February 2023');
     expect(sinceText([], 'en', translator('en'))).toBeNull();
+    // On one start day, the coarser date, whatever their order: a year starts on its 1 January.
+    const year = {
+      ...event('2023-11-quang-ninh-hokkaido'),
+      start: '2023-01-01',
+      date: '2023',
+      precision: 'year' as const,
+    };
+    const day = { ...year, date: '2023-01-01', precision: 'day' as const };
+    expect(sinceText([day, year], 'en', translator('en'))).toBe('since 2023');
+    expect(sinceText([year, day], 'en', translator('en'))).toBe('since 2023');
   });
 
   it('names an arc’s ends, its events and since when', () => {

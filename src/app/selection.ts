@@ -85,7 +85,11 @@ export function detailsFor(
  * @example sinceText([hokkaido], 'fr', tr) === 'novembre 2023'; sinceText([gx2023, gx2025], 'en', tr) === 'since February 2023'
  */
 export function sinceText(events: readonly AtlasEvent[], lang: Lang, tr: Translate): string | null {
-  const first = events.reduce<AtlasEvent | null>((a, e) => (a && a.start <= e.start ? a : e), null);
+  // (On one start day, the coarser date: "2023" and 1 January 2023 say "since 2023".)
+  const coarse = { year: 0, month: 1, day: 2 };
+  const before = (a: AtlasEvent, e: AtlasEvent) =>
+    a.start < e.start || (a.start === e.start && coarse[a.precision] <= coarse[e.precision]);
+  const first = events.reduce<AtlasEvent | null>((a, e) => (a && before(a, e) ? a : e), null);
   if (!first) return null;
   const date = formatDay(lang, first.date, first.precision === 'year' ? 'year' : 'month');
   return events.length === 1 ? date : tr('since', { date });
@@ -93,7 +97,9 @@ export function sinceText(events: readonly AtlasEvent[], lang: Lang, tr: Transla
 
 /**
  * An arc in words, as its tooltip and its line in the list of what is on the map say it: its ends,
- * its events and since when ("Quảng Ninh ↔ Hokkaidō · 1 event · November 2023").
+ * its events and since when.
+ *
+ * @example arcText(seedAtlas, arcOf('VN-13~JP-01'), '2025-03-01', 'en', translator('en')) → 'Quảng Ninh ↔ Hokkaidō · 1 event · November 2023'
  */
 export function arcText(atlas: Atlas, arc: VisibleArc, day: string, lang: Lang, tr: Translate): string {
   const ix = indexOf(atlas);

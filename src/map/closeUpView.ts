@@ -101,6 +101,8 @@ export function mountCloseUp(
     x: number;
     reserve: { side: 'bottom' | 'left' | null; px: number } | 'keep';
   }
+  /** The side of the main map where room is kept for it now (null: none). */
+  let keptSide: 'bottom' | 'left' | null = null;
   /** The close-up's box (px) and the room its map keeps (shares), where it follows the plan. */
   let planned: { x: number; y: number; room: PlannedRoom } | null = null;
   /**
@@ -188,12 +190,12 @@ export function mountCloseUp(
     const corner = tall && spot.corner === 'top-left' && hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
     // Where it would hide arcs, the main map keeps room for it: a two-level framing (on a phone, the
     // world above and the close-up below); once kept, the room stays (the arcs it moved are clear).
+    // (Nor kept on the other side than the map's shape asks: a laptop's room on its left, kept
+    // through a resize to a phone that hides nothing, framed the phone's map from its left.)
+    const side = tall ? (corner === 'top-left' ? null : 'bottom') : 'left';
     const reserve: Spot['reserve'] =
-      hidden > 0
-        ? {
-            side: tall ? (corner === 'top-left' ? null : 'bottom') : 'left',
-            px: (tall ? size[1] : size[0]) + CLOSE_UP_MARGIN,
-          }
+      hidden > 0 || (keptSide !== null && side !== null && keptSide !== side)
+        ? { side, px: (tall ? size[1] : size[0]) + CLOSE_UP_MARGIN }
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };
   };
@@ -206,6 +208,7 @@ export function mountCloseUp(
     ids = spot?.ids ?? new Set();
     if (!spot) {
       framing.reserve(null, 0);
+      keptSide = null;
       framed = null;
       box.hidden = true;
       return onPlanned();
@@ -216,7 +219,10 @@ export function mountCloseUp(
     box.style.inset = planned ? `${planned.y}px auto auto ${planned.x}px` : '';
     box.style.margin = planned ? '0' : '';
     if (!planned) box.style.left = corner === 'bottom' ? `${x}px` : '';
-    if (reserve !== 'keep') framing.reserve(reserve.side, reserve.px);
+    if (reserve !== 'keep') {
+      framing.reserve(reserve.side, reserve.px);
+      keptSide = reserve.px > 0 ? reserve.side : null;
+    }
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.

@@ -189,8 +189,10 @@ export function mountTimeline(el: HTMLElement, props: TimelineProps) {
   return {
     update(change: Partial<TimelineProps>) {
       current = { ...current, ...change };
-      if (change.events || 'highlight' in change) {
-        days = eventDays(current.events);
+      if (change.events) days = eventDays(current.events);
+      // (Drawn again at once only once drawn: before, the observer's first draw has it, and reading
+      // the track's width now would lay out the page in the middle of its start.)
+      if ((change.events || 'highlight' in change) && drawn !== '') {
         drawn = '';
         draw();
       }
