@@ -88,6 +88,29 @@ describe('namePlanner', () => {
     expect(planned?.get('a')).toBe(planner()?.get('a'));
   });
 
+  it('names nothing beside the ring of a selected place its close-up names (`picked`)', () => {
+    // Hà Nội selected, inside the close-up's bounds; Bắc Ninh's name would go under its ring.
+    const names = (picked: boolean) => [
+      { ...nameAt('hn', 100, 50, 'Hanoi'), ...(picked ? { picked } : {}) },
+      nameAt('bn', 104, 62, 'Bac Ninh'),
+      nameAt('kz', 30, 20, 'Astana'),
+    ];
+    const planned = (picked: boolean) =>
+      namePlanner(
+        mapOf(200, 100),
+        () => 1,
+        () => null,
+        () => [],
+        {
+          dotOnly: ([x]) => x >= 100 && x < 102,
+        },
+      )(names(picked));
+    expect(planned(false)?.get('bn')).not.toBe(LEFT_OUT);
+    expect(planned(true)?.get('hn')).toBe(LEFT_OUT);
+    expect(planned(true)?.get('bn')).toBe(LEFT_OUT);
+    expect(planned(true)?.get('kz')).not.toBe(LEFT_OUT);
+  });
+
   it('leaves out a name whose place is out of sight: off the map, or on the globe’s far side', () => {
     const names = [nameAt('off', -30, 50, 'Astana'), nameAt('la', 40, 20, 'Laos · 25')];
     for (const inset of [null, { caption: () => null }])

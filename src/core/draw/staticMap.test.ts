@@ -327,6 +327,31 @@ describe('staticMapSvg', () => {
     expect(dot!.at).toBe(ring!.at);
     expect(plain.filter((c) => c.at === ring!.at)).toEqual([dot]);
     expect(ring!.r / dot!.r).toBeCloseTo(MAP_SIZES.pickedRing / 5, 1);
+    // Named by its close-up (its name not drawn here), no name of a place outside the selection beside
+    // a selected end, ringed or not: Bắc Ninh's, whose neighbour Hanoï's name is drawn beside it
+    // without a selection (`clearOfRings`).
+    const wide = (svg: string) => svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+    const bn = 'VN25-BAC-NINH';
+    const ofBn = new Set(
+      visibleArcs(atlas, day)
+        .filter((a) => a.vn === bn)
+        .map((a) => a.id),
+    );
+    const around: [number, number, number, number] = [106.0, 21.0, 106.2, 21.2];
+    const named = (selection: ReadonlySet<string>, picked?: string) =>
+      wide(
+        staticMapSvg(atlas, topo, {
+          day,
+          selected: selection,
+          namedElsewhere: around,
+          ...(picked ? { picked } : {}),
+        }),
+      );
+    expect(named(new Set())).toContain('>Hanoï<');
+    for (const picked of [undefined, bn]) {
+      expect(named(ofBn, picked)).not.toContain('>Hanoï<');
+      expect(named(ofBn, picked)).toContain('>Astana<');
+    }
     // (A place not drawn: no ring.)
     expect(circles(staticMapSvg(atlas, topo, { day, selected, picked: 'XX-00' }))).toHaveLength(plain.length);
   });
