@@ -5,8 +5,9 @@ export const HEADER_MENUS = 'header-menu';
  * A menu of the page's header (a native `<details>`: the filters, "Share") behaving as menus do: one
  * open at a time (an exclusive group by `name`: opening "Share" closes the filters), closed by Escape
  * where the reader is in it or nowhere (focus back on its summary where it was inside; the page's own
- * Escape, which clears a selection, waits), by a press outside it and by tabbing out of it. The platform's `<details>` does neither: a reader's review found
- * "Share" opened on top of the filters, and Escape left the filters open. Returns what undoes it.
+ * Escape, which clears a selection, waits), by a press outside it and by tabbing out of it. The
+ * platform's `<details>` does neither: a reader's review found "Share" opened on top of the filters,
+ * and Escape left the filters open. Returns what undoes it.
  *
  * @example const undo = headerMenu(doc.querySelector('details.filters')!); // … undo() when unmounted
  */
