@@ -1,5 +1,5 @@
 /** The `name` the header's menus share: the platform keeps one of them open at a time. */
-export const HEADER_MENUS = 'header-menu';
+const HEADER_MENUS = 'header-menu';
 
 /**
  * A menu of the page's header (a native `<details>`: the filters, "Share") behaving as menus do: one
