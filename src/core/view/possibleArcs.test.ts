@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { seedAtlas } from '../fixtures/seedAtlas';
 import type { Atlas } from '../atlas';
 import { flowCurve } from '../draw/flowCurve';
+import { toWorld } from '../draw/mercator';
+import { lineString } from '@turf/helpers';
+import lineIntersect from '@turf/line-intersect';
 import { possibleArcs } from './possibleArcs';
 
 describe('possibleArcs', () => {
@@ -14,8 +17,36 @@ describe('possibleArcs', () => {
     expect(byId.has('VN25-BAC-NINH~KZ-VOS')).toBe(true);
   });
 
-  it('bends near-twin flows to different partners to opposite sides, so they part', () => {
-    expect(byId.get('VN-HN~KZ-AST')?.side).not.toBe(byId.get('VN-56~KZ-VOS')?.side);
+  it('bends near-twin flows to different partners apart, each to its own side, so they never cross', () => {
+    const astana = byId.get('VN-HN~KZ-AST')!;
+    const eastKazakhstan = byId.get('VN-56~KZ-VOS')!;
+    expect(astana.side).not.toBe(eastKazakhstan.side);
+    // Astana lies left of the way to East Kazakhstan (west of it): its arc bends to the left.
+    expect([astana.side, eastKazakhstan.side]).toEqual([-1, 1]);
+    // On the flat map (Mercator, as drawn), the two lines never meet: crossing at East Kazakhstan's
+    // dot, Hanoi's arc seemed to end there.
+    const drawn = (a: typeof astana) => lineString(flowCurve(a.from, a.to, a.side).map((c) => toWorld(c)));
+    expect(lineIntersect(drawn(astana), drawn(eastKazakhstan)).features).toEqual([]);
+    // Nor after 1 July 2025, from the new Bắc Ninh.
+    expect(lineIntersect(drawn(astana), drawn(byId.get('VN25-BAC-NINH~KZ-VOS')!)).features).toEqual([]);
+  });
+
+  it('keeps a hub’s arc on its side: its twin alone turns, where that parts them', () => {
+    // Hà Nội with a second partner (Hokkaidō, in another direction): its arc to Astana keeps the side
+    // it has among Hà Nội's arcs, and Bắc Ninh's to East Kazakhstan turns to that side.
+    const hub: Atlas = {
+      ...seedAtlas,
+      pairs: [
+        ...seedAtlas.pairs,
+        { id: 'VN-HN~JP-01', vn: 'VN-HN', partner: 'JP-01', start: '2019-01-01', events: [] },
+      ],
+    };
+    const byHub = new Map(possibleArcs(hub).map((a) => [a.id, a]));
+    const astana = byHub.get('VN-HN~KZ-AST')!;
+    const eastKazakhstan = byHub.get('VN-56~KZ-VOS')!;
+    expect([astana.side, eastKazakhstan.side]).toEqual([1, 1]);
+    const drawn = (a: typeof astana) => lineString(flowCurve(a.from, a.to, a.side).map((c) => toWorld(c)));
+    expect(lineIntersect(drawn(astana), drawn(eastKazakhstan)).features).toEqual([]);
   });
 
   it('keeps flows to one partner on one side, so they fan out', () => {

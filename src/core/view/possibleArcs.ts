@@ -4,7 +4,8 @@ import { arcId } from '../arcId';
 import type { Atlas } from '../atlas';
 import { indexOf } from '../atlasIndex';
 import type { LonLat } from '../draw/arc';
-import { placeLon } from '../draw/mercator';
+import { flowCurve } from '../draw/flowCurve';
+import { placeLon, toWorld } from '../draw/mercator';
 
 /** An arc the map may show: its id and its two ends. */
 export interface ArcEnds {
@@ -32,6 +33,56 @@ function nearTwin(a: ArcEnds, b: ArcEnds): boolean {
     turn < TWIN.bearing &&
     Math.abs(length(a) - length(b)) < TWIN.length * Math.max(length(a), length(b))
   );
+}
+
+/** Its direction on the flat map (world units, y down, as `flowCurve` bends). */
+function heading(a: ArcEnds): [number, number] {
+  const [ax, ay] = toWorld(a.from);
+  const [bx, by] = toWorld(a.to);
+  return [bx - ax, by - ay];
+}
+
+/** Whether two arcs' curves on the flat map cross (segments properly intersect). */
+function curvesCross(a: ArcEnds, b: ArcEnds): boolean {
+  const p = flowCurve(a.from, a.to, a.side).map(toWorld);
+  const q = flowCurve(b.from, b.to, b.side).map(toWorld);
+  const turn = (o: number[], u: number[], v: number[]) =>
+    Math.sign((u[0]! - o[0]!) * (v[1]! - o[1]!) - (u[1]! - o[1]!) * (v[0]! - o[0]!));
+  for (let i = 0; i < p.length - 1; i++)
+    for (let j = 0; j < q.length - 1; j++) {
+      const [p0, p1, q0, q1] = [p[i]!, p[i + 1]!, q[j]!, q[j + 1]!];
+      if (turn(p0, p1, q0) * turn(p0, p1, q1) < 0 && turn(q0, q1, p0) * turn(q0, q1, p1) < 0) return true;
+    }
+  return false;
+}
+
+/**
+ * Two near-twins alone together (each the other's only twin, to one partner) that bend to opposite
+ * sides, the left one to the right, across the other's way, cross: Hanoi's arc to Astana crossed
+ * Bắc Ninh's to East Kazakhstan at East Kazakhstan's dot, and seemed to end there. They bend away from
+ * each other instead; but where one is a hub's arc (its unit has more arcs), only the other turns, to
+ * the hub's arc's side, and only where that parts them: a hub's arcs keep the sides they part on when
+ * it is selected (turning Hà Nội's arc to Beijing in the 300-event fixture laid it over its arc to
+ * Mongolia).
+ */
+function partAlone(a: ArcEnds, b: ArcEnds, arcsOf: ReadonlyMap<string, number>): void {
+  const [dx, dy] = heading(a);
+  const [bx, by] = heading(b);
+  // y grows downwards: a positive cross product is to the right of travel.
+  const [left, right] = dx * by - dy * bx > 0 ? [a, b] : [b, a];
+  if (left.side === -1 || right.side === 1) return;
+  const hub = (x: ArcEnds) => (arcsOf.get(x.vn) ?? 0) > (arcsOf.get((x === a ? b : a).vn) ?? 0);
+  const other = hub(left) ? right : hub(right) ? left : null;
+  if (other) {
+    const [turned, kept] = other === left ? ([-1, 1] as const) : ([1, -1] as const);
+    other.side = turned;
+    // Where that does not part them, the hub's arc still keeps its side: among its own arcs, drawn
+    // at full strength when it is selected, its way is clear; the other is then drawn faded.
+    if (curvesCross(left, right)) other.side = kept;
+    return;
+  }
+  left.side = -1;
+  right.side = 1;
 }
 
 /**
@@ -62,11 +113,25 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
   const arcs = [...out.values()];
   // Flows from about the same place towards about the same direction, to different partners, would
   // run on top of each other (Hanoi → Astana, Bắc Ninh → East Kazakhstan): every other one bends the
-  // other way. Flows to one partner keep one side and fan out.
+  // other way, and two alone together away from each other (`partAlone`). Flows to one partner keep
+  // one side and fan out.
+  const twinsOf = new Map(
+    arcs.map((a) => [a, arcs.filter((b) => b.partner !== a.partner && nearTwin(a, b))]),
+  );
   arcs.forEach((a, i) => {
-    const twins = arcs.slice(0, i).filter((b) => b.partner !== a.partner && nearTwin(a, b));
+    const twins = arcs.slice(0, i).filter((b) => twinsOf.get(a)!.includes(b));
     a.side = twins.length % 2 === 0 ? 1 : -1;
   });
+  // (An arc's twins to one partner are one: a pair drawn from a unit, then from its successor.)
+  const partners = (twins: readonly ArcEnds[]) => new Set(twins.map((b) => b.partner));
+  const arcsOf = new Map<string, number>();
+  for (const a of arcs) arcsOf.set(a.vn, (arcsOf.get(a.vn) ?? 0) + 1);
+  for (const [a, twins] of twinsOf)
+    if (partners(twins).size === 1)
+      for (const b of twins) {
+        const theirs = partners(twinsOf.get(b)!);
+        if (theirs.size === 1 && theirs.has(a.partner)) partAlone(a, b, arcsOf);
+      }
   // A hub's long arcs that leave in about the same direction (Hà Nội's to Europe) fan out, as the
   // country flows do, so that a selected hub's arcs part in the middle of their course where a reader
   // can tell each from the next and pick it; short arcs and arcs alone in their direction keep their curve.
