@@ -57,10 +57,38 @@ for (const site of SITES)
         await open(page, site.url);
         await test.step('the opening view', () => openingView(page));
         await test.step('a hub selected', () => hubSelected(page));
+        if (site.scale && size.name === 'phone')
+          await test.step('a partner next door selected: the map names its provinces itself', () =>
+            nextDoorSelected(page));
         if (site.scale && size.name === 'desktop')
           await test.step('back to the opening view, dragged across the Pacific', () =>
             acrossThePacific(page));
       });
+
+      // Guangxi, selected from the opening view on a phone (its details open below the map, which gets
+      // shorter): its links to seven border provinces fill the map, long enough to read. No close-up:
+      // one of all Vietnam, no larger than the map, named one province and left the map's dots unnamed.
+      // And the map names all eight ends, where they are once it is shorter (planned with the height
+      // it had, four names fell below its edge and were left out).
+      async function nextDoorSelected(page: Page) {
+        await page.evaluate(() => window.atlas!.select(null));
+        await page.evaluate(() => window.atlas!.idle());
+        await page.evaluate(() => window.atlas!.select('CN-GX'));
+        await page.evaluate(() => window.atlas!.idle());
+        const ends = await page.evaluate(() => [
+          ...new Set(
+            window
+              .atlas!.state()
+              .visibleArcs.filter((a) => a.partner === 'CN-GX')
+              .flatMap((a) => [a.vn, a.partner]),
+          ),
+        ]);
+        expect(ends).toHaveLength(8);
+        await expect(page.locator('.close-up:not([hidden])')).toHaveCount(0);
+        expect(await page.evaluate(() => window.atlas!.namesOnScreen('map'))).toEqual(
+          expect.arrayContaining(ends),
+        );
+      }
 
       async function openingView(page: Page) {
         await page.evaluate(() => window.atlas!.idle());

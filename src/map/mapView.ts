@@ -219,6 +219,11 @@ export function createMapView(
       map.getZoom().toFixed(2),
       c.lng.toFixed(2),
       c.lat.toFixed(2),
+      // (The size MapLibre projects with, which follows the container's once it is told, `resize`: a
+      // plan made between the two, as the details opened below a phone's map, put the names where
+      // the map's middle had been, 107 px lower, below its edge, and left them out; and once MapLibre
+      // had the new size, the container's, in the key, had not changed.)
+      `${map.getCanvas().width}x${map.getCanvas().height}`,
       scale,
       map.getProjection()?.type ?? '',
       keepOut?.key() ?? '',

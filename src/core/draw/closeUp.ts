@@ -39,6 +39,16 @@ export const CLOSE_UP_DEFAULTS = {
    * 28 times larger.)
    */
   minMagnification: 4,
+  /**
+   * A close-up of home is drawn only where its box is this many times larger than home's bounds on the
+   * main map (`magnification`): a selection framed close got one of all Vietnam no larger than the main
+   * map's (Guangxi's seven border provinces across a phone's map: half its scale), which named one of
+   * the seven and left the others unnamed on the main map, its names being the close-up's. (The
+   * 300-event world's close-up of home: 3 on a laptop, 8 to 11 on a phone; East Kazakhstan's
+   * selection, framed from Kazakhstan to Vietnam: 1.3, and smaller than the main map once the room
+   * kept around what it frames is counted.)
+   */
+  homeMinMagnification: 2,
 };
 
 type Box = [number, number, number, number];

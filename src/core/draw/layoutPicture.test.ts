@@ -467,6 +467,31 @@ describe('a selection’s picture (the page draws it for its map’s box, as the
     expect(c.pad.top * h).toBeCloseTo(1 + p.top, 6);
   });
 
+  it('draws no close-up of home that would not show it larger than the main map', () => {
+    // The 300-event fixture: Guangxi's links to seven border provinces, framed across a phone's map
+    // (its details below), and East Kazakhstan's one link, framed from Kazakhstan to Vietnam on a
+    // laptop's map beside its panel. Faint arcs too short at those framings, all over Vietnam, asked
+    // for a close-up of home: all Vietnam, no larger than the main map shows it.
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    const of = (partner: string) =>
+      new Set(possibleArcs(synthetic).flatMap((a) => (a.partner === partner ? [a.id] : [])));
+    const plan = (partner: string, box: { width: number; height: number }) =>
+      planLayout(synthetic, false, exactLayout(box.width, box.height, 1), {
+        target: arcsBounds(synthetic, of(partner), box.width)!,
+        opening: false,
+        scale: 1,
+      });
+    expect(plan('CN-GX', { width: 390, height: 310 }).closeUp).toBeNull();
+    expect(plan('KZ-VOS', { width: 897, height: 595 }).closeUp).toBeNull();
+    // A close-up that does show its arcs larger stays: Quảng Ninh's, of the seed's arcs to Guangxi.
+    expect(selection('VN-13', { width: 897, height: 595 }).closeUp?.home).toBe(false);
+    // And the opening views' close-ups of home, at world scale.
+    for (const layout of [NARROW_LAYOUT, WIDE_LAYOUT])
+      expect(planLayout(synthetic, true, layout).closeUp?.home, layout.id).toBe(true);
+  });
+
   it('frames a short arc no closer than the live map’s largest zoom (7)', () => {
     // A degree across 1,000 px would be zoom 9.5: at zoom 7 the frame shows 360 × 1000 / 65,536 degrees.
     const [w, , e] = cappedBounds([105, 20, 106, 21], [1000, 600]);

@@ -410,6 +410,13 @@ export function planLayout(
         )
       : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
     size = times(homeCloseUpSize(W / k, H / k, CLOSE_UP_DEFAULTS, named ? bounds : undefined));
+    // (None where it would not show home larger than the main map: as the live map's, `mountCloseUp`.)
+    const [hx0, hy0] = unreserved([bounds[0], bounds[3]]);
+    const [hx1, hy1] = unreserved([bounds[2], bounds[1]]);
+    if (magnification([hx1 - hx0, hy1 - hy0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification) {
+      const pad = opening ? basePad : padWith({ bottom: 0, left: 0 });
+      return { pad, closeUp: null, main: mainOf(target, pad, box) };
+    }
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
   // Its size, or for home on a wide map's opening view smaller where that would hide an arc's end
