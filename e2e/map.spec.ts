@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
+import { readScreen } from '../src/test/readScreen';
 
 test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
 
@@ -152,4 +153,36 @@ test('a selection kept through a resize across 700 px is framed as at a fresh lo
       .poll(async () => Math.max(...(await ends()).map((v, i) => Math.abs(v - expected[i]!))))
       .toBeLessThan(6);
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  // A tap on a place's dot in the close-up picks that place: on Quảng Ninh's dot it picked Bắc Ninh,
+  // whose name, beside its own dot, passed just under it; on Bắc Ninh's dot, its one arc.
+  test('a tap on a dot in the close-up picks its place, not a name near it nor an arc from it', async ({
+    page,
+  }) => {
+    await open(page, './#date=2026-01-01');
+    await page.evaluate(() => window.atlas!.idle());
+    const s = await page.evaluate(readScreen);
+    const start = (id: string) => s.arcs.find((a) => a.id === id && a.where === 'closeUp')!.points[0]!;
+    for (const [arc, place] of [
+      ['VN-13~CN-GX', 'VN-13'],
+      ['VN25-BAC-NINH~KZ-VOS', 'VN25-BAC-NINH'],
+    ] as const) {
+      const [x, y] = start(arc);
+      for (const [dx, dy] of [
+        [0, 0],
+        [2, 2],
+        [-1, -2],
+      ]) {
+        await page.evaluate(() => window.atlas!.select(null));
+        await page.touchscreen.tap(s.map.left + x + dx!, s.map.top + y + dy!);
+        await expect
+          .poll(() => page.evaluate(() => window.atlas!.state().selection), `${place} +${dx},${dy}`)
+          .toBe(place);
+      }
+    }
+  });
 });
