@@ -172,6 +172,28 @@ test('with a selection the histogram marks its events over the others, faded: wh
   await expect(selected).toHaveCount(0);
 });
 
+test('a selection with few events among many marks them high enough to find, never above their bin', async ({
+  page,
+}) => {
+  // The 300-event fixture: East Kazakhstan's one event, in a year of several of the 300. In bins of
+  // all the events' scale its bar was 2 px high, a strip on the track.
+  await open(page, '../atlas-300/#date=2026-12-31', { map: false });
+  await page.evaluate(() => window.atlas?.select('KZ-VOS'));
+  const bars = async (css: string) =>
+    [
+      ...((await page.locator(css).getAttribute('d')) ?? '').matchAll(/M([\d.]+),[\d.]+h[\d.]+v-([\d.]+)/g),
+    ].map((m) => ({ x: Number(m[1]), h: Number(m[2]) }));
+  await expect(page.locator('.timeline .hist .bins.selected:not(.past)')).toHaveCount(1);
+  const mine = await bars('.timeline .hist .bins.selected:not(.past)');
+  expect(mine).toHaveLength(1);
+  const whole = (await bars('.timeline .hist .bins:not(.past):not(.selected)')).find(
+    (b) => b.x === mine[0]!.x,
+  )!;
+  expect(whole.h).toBeGreaterThanOrEqual(6);
+  expect(mine[0]!.h).toBeGreaterThanOrEqual(6);
+  expect(mine[0]!.h).toBeLessThanOrEqual(whole.h);
+});
+
 test('the year the timeline starts in is named under its first event, not the next year', async ({
   page,
 }) => {

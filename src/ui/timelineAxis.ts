@@ -19,6 +19,12 @@ export const AXIS = {
   laneEms: 1.3,
   /** Least width of a bar whose bin the timeline's start or end cuts. */
   minCutBar: 5,
+  /**
+   * Least height (px) of a selection's bar, up to its bin's whole bar: in bins of all the events'
+   * scale, East Kazakhstan's one event in the 300-event fixture was a 2-px strip on the track, and a
+   * reader found no "since when" there.
+   */
+  minSelectedBar: 6,
   /** Width of a character of the axis text, in ems (tabular digits and short month names). */
   charEms: 0.62,
 };
@@ -98,7 +104,9 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
       const lane = Math.ceil(fontPx * AXIS.laneEms);
       // One path for all bars: a few DOM nodes for any number of events. Each bar is at least 2 px
       // high when it holds an event, so a lone event in a busy decade still shows.
-      const barsOf = (of: typeof bins) =>
+      const heightOf = (count: number) => Math.max(2, ((height - lane) * count) / max);
+      const whole = new Map(bins.map((b) => [b.start, heightOf(b.count)]));
+      const barsOf = (of: typeof bins, least = (_start: string) => 2) =>
         of
           .filter((b) => b.count > 0)
           .map((b) => {
@@ -109,7 +117,7 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
             const cut = b.start < start || b.end > end;
             const w = Math.max(cut ? AXIS.minCutBar : 1.5, x1 - x0 - 1);
             x0 = Math.min(x0, width - AXIS.inset - w);
-            const h = Math.max(2, ((height - lane) * b.count) / max);
+            const h = Math.max(least(b.start), heightOf(b.count));
             return `M${x0.toFixed(1)},${height}h${w.toFixed(1)}v${(-h).toFixed(1)}h${(-w).toFixed(1)}Z`;
           })
           .join('');
@@ -133,7 +141,9 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         .attr('d', bars)
         .attr('clip-path', `url(#${clipId})`);
       if (highlight) {
-        const mine = barsOf(eventHistogram(highlight, start, end, byMonth ? 'month' : 'year'));
+        const mine = barsOf(eventHistogram(highlight, start, end, byMonth ? 'month' : 'year'), (b) =>
+          Math.min(AXIS.minSelectedBar, whole.get(b) ?? AXIS.minSelectedBar),
+        );
         h.append('path').attr('class', 'bins selected').attr('d', mine);
         h.append('path')
           .attr('class', 'bins past selected')
