@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { colourStats } from './helpers';
+import { colourStats, open } from './helpers';
 
 // A host article on another origin embeds the atlas published under the sub-path, with the snippet's
 // iframe and host script (e2e/fixtures/article.html, served by e2e/serve.ts on http://localhost:<port>:
@@ -232,4 +232,23 @@ test('the full page framed with the host script gets one screen of the host, and
   expect(await frameHeight(page)).toBe(700);
   await page.setViewportSize({ width: 900, height: 600 });
   await expect.poll(() => frameHeight(page)).toBe(600);
+});
+
+// The list of links is folded (its length changes with the date): its summary shows a mark that it
+// opens, which turns once open. Without one it read as a heading over nothing (a reader's review).
+test('the folded list of links says it opens', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 520 });
+  await open(page, './embed.html', { map: false });
+  const summary = page.locator('.visible-now summary');
+  const mark = () =>
+    summary.evaluate((el) => {
+      const s = getComputedStyle(el, '::before');
+      return { content: s.content, width: parseFloat(s.width), transform: s.transform };
+    });
+  const folded = await mark();
+  expect(folded.content).not.toBe('none');
+  expect(folded.width).toBeGreaterThan(4);
+  await summary.click();
+  await expect(page.locator('.visible-now details')).toHaveAttribute('open', '');
+  expect((await mark()).transform).not.toBe(folded.transform);
 });
