@@ -118,9 +118,10 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
   const twinsOf = new Map(
     arcs.map((a) => [a, arcs.filter((b) => b.partner !== a.partner && nearTwin(a, b))]),
   );
+  const order = new Map(arcs.map((a, i) => [a, i]));
   arcs.forEach((a, i) => {
-    const twins = arcs.slice(0, i).filter((b) => twinsOf.get(a)!.includes(b));
-    a.side = twins.length % 2 === 0 ? 1 : -1;
+    const before = twinsOf.get(a)!.filter((b) => order.get(b)! < i).length;
+    a.side = before % 2 === 0 ? 1 : -1;
   });
   // (An arc's twins to one partner are one: a pair drawn from a unit, then from its successor.)
   const partners = (twins: readonly ArcEnds[]) => new Set(twins.map((b) => b.partner));
