@@ -176,6 +176,7 @@ export function mountCloseUp(
         : homeBounds(lines.flatMap((l) => [l[0]!, l.at(-1)!]));
       ids = new Set(all.map((a) => a.id));
       size = times(homeCloseUpSize(w / s, h / s, CLOSE_UP_DEFAULTS, flows ? bounds : undefined));
+      // (None where it would not show home larger than the main map, as the plan's: `planLayout`.)
       const [hx0, hy0] = scaled([bounds[0], bounds[3]]);
       const [hx1, hy1] = scaled([bounds[2], bounds[1]]);
       if (magnification([hx1 - hx0, hy1 - hy0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification) return null;

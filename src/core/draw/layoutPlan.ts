@@ -392,10 +392,11 @@ export function planLayout(
         )
       : [],
   );
-  if (!ids.size) {
+  const withoutCloseUp = (): LayoutPlan => {
     const pad = opening ? basePad : padWith({ bottom: 0, left: 0 });
     return { pad, closeUp: null, main: mainOf(target, pad, box) };
-  }
+  };
+  if (!ids.size) return withoutCloseUp();
   const lines = all.filter((a) => ids.has(a.id)).map(flatLine);
   let bounds = flowBounds(lines, null);
   let size = times(closeUpSize(W / k, H / k));
@@ -413,10 +414,8 @@ export function planLayout(
     // (None where it would not show home larger than the main map: as the live map's, `mountCloseUp`.)
     const [hx0, hy0] = unreserved([bounds[0], bounds[3]]);
     const [hx1, hy1] = unreserved([bounds[2], bounds[1]]);
-    if (magnification([hx1 - hx0, hy1 - hy0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification) {
-      const pad = opening ? basePad : padWith({ bottom: 0, left: 0 });
-      return { pad, closeUp: null, main: mainOf(target, pad, box) };
-    }
+    if (magnification([hx1 - hx0, hy1 - hy0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification)
+      return withoutCloseUp();
   }
   const [marginX, marginY] = [CLOSE_UP_MARGIN / W, CLOSE_UP_MARGIN / H];
   // Its size, or for home on a wide map's opening view smaller where that would hide an arc's end
