@@ -3,13 +3,17 @@ import { seedAtlas } from '../fixtures/seedAtlas';
 import type { Atlas } from '../atlas';
 import { flowCurve } from '../draw/flowCurve';
 import { toWorld } from '../draw/mercator';
-import { lineString } from '@turf/helpers';
 import lineIntersect from '@turf/line-intersect';
-import { possibleArcs } from './possibleArcs';
+import { possibleArcs, type ArcEnds } from './possibleArcs';
 
 describe('possibleArcs', () => {
   const arcs = possibleArcs(seedAtlas);
   const byId = new Map(arcs.map((a) => [a.id, a]));
+  /** An arc's line as the flat map draws it (Mercator, world units). */
+  const drawn = (a: ArcEnds) => ({
+    type: 'LineString' as const,
+    coordinates: flowCurve(a.from, a.to, a.side).map((c) => toWorld(c)),
+  });
 
   it('holds every pair from its unit and from the unit’s 2025 successor', () => {
     expect(byId.has('VN-03~CN-GX')).toBe(true);
@@ -25,7 +29,6 @@ describe('possibleArcs', () => {
     expect([astana.side, eastKazakhstan.side]).toEqual([-1, 1]);
     // On the flat map (Mercator, as drawn), the two lines never meet: crossing at East Kazakhstan's
     // dot, Hanoi's arc seemed to end there.
-    const drawn = (a: typeof astana) => lineString(flowCurve(a.from, a.to, a.side).map((c) => toWorld(c)));
     expect(lineIntersect(drawn(astana), drawn(eastKazakhstan)).features).toEqual([]);
     // Nor after 1 July 2025, from the new Bắc Ninh.
     expect(lineIntersect(drawn(astana), drawn(byId.get('VN25-BAC-NINH~KZ-VOS')!)).features).toEqual([]);
@@ -45,7 +48,6 @@ describe('possibleArcs', () => {
     const astana = byHub.get('VN-HN~KZ-AST')!;
     const eastKazakhstan = byHub.get('VN-56~KZ-VOS')!;
     expect([astana.side, eastKazakhstan.side]).toEqual([1, 1]);
-    const drawn = (a: typeof astana) => lineString(flowCurve(a.from, a.to, a.side).map((c) => toWorld(c)));
     expect(lineIntersect(drawn(astana), drawn(eastKazakhstan)).features).toEqual([]);
   });
 
