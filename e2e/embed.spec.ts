@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/draw/theme';
+import { FIT_GRACE_MS, FIT_MIN_MAP } from '../src/app/embed';
 import { colourStats, open } from './helpers';
 
 // A host article on another origin embeds the atlas published under the sub-path, with the snippet's
@@ -31,6 +32,12 @@ test('the embed view posts its height and the host script sizes the iframe to it
   );
   expect(content).toBeGreaterThan(300);
   await expect.poll(() => frameHeight(page)).toBe(content);
+  // A frame that takes the height asked is never fitted (FIT_GRACE_MS later).
+  await page.waitForTimeout(FIT_GRACE_MS + 300);
+  expect(await atlasFrame(page)!.evaluate(() => document.documentElement.hasAttribute('data-fit'))).toBe(
+    false,
+  );
+  expect(await frameHeight(page)).toBe(content);
   // The picture, not the map, until the reader interacts: no WebGL, no MapLibre yet.
   expect(await atlasFrame(page)!.evaluate(() => window.atlas?.state().map)).toBe('static');
   await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeVisible();
@@ -40,6 +47,51 @@ test('the embed view posts its height and the host script sizes the iframe to it
     'href',
     /\/news\/maps\/atlas\/#date=2024-12-01/,
   );
+});
+
+// Many publishing systems drop an embed's script: the iframe keeps the snippet's height, and the
+// timeline was below its edge (a reader's review, 700 × 520). The map gives up the height that shows
+// it, and its picture is drawn for that box (a set drawn for another shape, scaled to fit, had names
+// of 6 to 9 px); the live map keeps it.
+test('in a frame that keeps its own height, the map leaves the timeline in view', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${hostOrigin(baseURL as string)}/host/kept.html`);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  const atlas = atlasFrame(page)!;
+  await expect.poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit'))).toBe(true);
+  const layout = () =>
+    atlas.evaluate(() => {
+      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return {
+        frame: window.innerHeight,
+        map: box('#map').height,
+        timeline: box('#timeline').bottom,
+        picture: document.querySelector<HTMLImageElement>('#map img.first-view')!.src,
+      };
+    });
+  const fitted = await layout();
+  expect(fitted.frame).toBe(520);
+  expect(fitted.timeline).toBeLessThanOrEqual(fitted.frame);
+  expect(fitted.map).toBeGreaterThanOrEqual(FIT_MIN_MAP);
+  // The picture is drawn again for the map's box, with names at the live map's size there (the
+  // build's, at an address of the site's, was drawn for the box of the map's own height).
+  await expect.poll(async () => (await layout()).picture).toMatch(/^blob:/);
+  // The live map, once started, keeps the fit.
+  await atlas.locator('#map').click({ position: { x: 3, y: 3 } });
+  await expect
+    .poll(() => atlas.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
+    .toBe('interactive');
+  const live = await layout();
+  expect(live.map).toBe(fitted.map);
+  expect(live.timeline).toBeLessThanOrEqual(live.frame);
+  // A host that takes the height later (its script came late) gets the map at its own height back.
+  await page.locator('#atlas').evaluate((f: HTMLIFrameElement) => (f.style.height = '1200px'));
+  await expect
+    .poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit')))
+    .toBe(false);
+  expect((await layout()).map).toBeGreaterThan(fitted.map);
 });
 
 test('the host script ignores height messages from another origin or another window', async ({

@@ -23,16 +23,41 @@ export function hostChannel(win: Window): PostToHost | null {
   return (message) => parent.postMessage({ ...message, doc }, '*');
 }
 
+/** The embed's map is never shorter than this (CSS px) when it fits a frame that keeps its height. */
+export const FIT_MIN_MAP = 200;
+/** How long (ms) a frame has to take the height the atlas asks before the atlas fits the one it has. */
+export const FIT_GRACE_MS = 1000;
+
+/** The parts of the embed's layout the height it asks for and its fit to a frame are measured on. */
+export interface EmbedParts {
+  map: HTMLElement;
+  /** The map and, under it, a selection's details. */
+  stage: HTMLElement;
+  timeline: HTMLElement;
+}
+
 /**
  * Tells the host page how tall the iframe should be (`atlas:height`), for the host script to size it.
  * - The embed view: the document's height whenever it changes. Its layout's height depends on its
  *   width only, so the host resizing the iframe never feeds back into a new height.
+ *   A host without the script (many publishing systems drop an embed's scripts) keeps the snippet's
+ *   height, shorter than the embed's at most widths, and the timeline was below the frame's edge (a
+ *   reader's review: 700 × 520 showed neither it nor half the close-up). When the frame is still
+ *   shorter than asked `FIT_GRACE_MS` after the atlas asked, the map takes the height that leaves the
+ *   title, the map and the timeline in the frame (`--map-fit`, and `data-fit` on the root), never less
+ *   than `FIT_MIN_MAP`; the details of a selection and what is under the timeline scroll. It still asks
+ *   for its whole height: a host that follows later gets the map at its own height back.
  * - The full page (`screen`): its layout fills its viewport (`100dvh`) and grows with what is below, so
  *   its document height follows the iframe's height and would grow at each report up to the limit. It
  *   asks once for one screen of the host instead (`{screen: true}`, no `height`: a host script of
  *   before this rule ignores it), and scrolls inside.
  */
-export function postHeight(win: Window, post: PostToHost | null, screen = false): () => void {
+export function postHeight(
+  win: Window,
+  post: PostToHost | null,
+  screen = false,
+  parts: EmbedParts | null = null,
+): () => void {
   if (!post) return () => {};
   if (screen) {
     post({ type: 'atlas:height', screen: true });
@@ -40,16 +65,54 @@ export function postHeight(win: Window, post: PostToHost | null, screen = false)
   }
   const root = win.document.documentElement;
   let last = 0;
+  let graceOver = false;
   const send = () => {
-    const height = Math.min(MAX_HEIGHT, Math.ceil(root.getBoundingClientRect().height));
+    // (Measured at the map's own height: the fit is taken off, and put back before anything paints.)
+    root.style.removeProperty('--map-fit');
+    const whole = root.getBoundingClientRect().height;
+    const fit = parts && graceOver ? fitFor(win, parts, whole) : null;
+    if (fit === null) delete root.dataset.fit;
+    else {
+      root.style.setProperty('--map-fit', `${fit}px`);
+      root.dataset.fit = '';
+    }
+    const height = Math.min(MAX_HEIGHT, Math.ceil(whole));
     if (height === last || height === 0) return;
     last = height;
     post({ type: 'atlas:height', height });
   };
   const observer = new ResizeObserver(send);
   observer.observe(root);
+  // (The frame's own height: a host that follows makes it the height asked, one that does not keeps it.)
+  win.addEventListener('resize', send);
+  const timer = win.setTimeout(() => {
+    graceOver = true;
+    send();
+  }, FIT_GRACE_MS);
   send();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('resize', send);
+    win.clearTimeout(timer);
+  };
+}
+
+/**
+ * The map's height (CSS px) that leaves the top of the embed down to its timeline in the frame, or
+ * null when the frame holds the embed's whole height, or the map would be no shorter. `whole` is the
+ * document's height measured with the map at its own height; the details of a selection do not count
+ * (they scroll, under the map).
+ */
+function fitFor(win: Window, parts: EmbedParts, whole: number): number | null {
+  const frame = win.innerHeight;
+  if (frame >= Math.floor(whole)) return null;
+  const own = parts.map.getBoundingClientRect().height;
+  const upToTimeline = parts.timeline.getBoundingClientRect().bottom + win.scrollY;
+  const fit = Math.max(
+    FIT_MIN_MAP,
+    Math.floor(frame - (upToTimeline - parts.stage.getBoundingClientRect().height)),
+  );
+  return fit < own ? fit : null;
 }
 
 /**

@@ -41,9 +41,14 @@ export function firstPicture(
     scale(): number;
   },
 ): FirstPicture {
-  // (A selection's picture is laid out for its box and its names' scale: it is redrawn when they change.)
+  /** The embed fits a frame that keeps its own height (src/app/embed.ts, `postHeight`). */
+  const fitted = () => picture?.ownerDocument.documentElement.hasAttribute('data-fit') === true;
+  // (A selection's picture, and a fitted embed's, are laid out for their box and their names' scale:
+  // they are redrawn when they change.)
   const boxOf = (r: MapRender) =>
-    r.selected.size && picture ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}` : '';
+    (r.selected.size || fitted()) && picture
+      ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}`
+      : '';
   const keyOf = (r: MapRender, th: Theme) =>
     `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.selected.size ? (r.picked ?? '') : ''}|${boxOf(r)}`;
   let drawn = '';
@@ -57,7 +62,7 @@ export function firstPicture(
   let built: ((r: MapRender, theme: Theme) => boolean) | null = picture
     ? (r, theme) => {
         built = null;
-        if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0) return false;
+        if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0 || fitted()) return false;
         const day = timelineEnd(o.atlas);
         return r.day === day && keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, day) }, theme);
       }
@@ -95,7 +100,7 @@ export function firstPicture(
           return null;
         });
         if (!loaded) return;
-        const [topo, { layoutPictureSvg }, { layoutFor, exactLayout }, { arcsBounds }] = loaded;
+        const [topo, { layoutPictureSvg }, { layoutFor, exactLayout, fittedLayout }, { arcsBounds }] = loaded;
         // (Names placed at the widths the live map will give them: `Advance`.)
         advance ??= fontAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''), FONT_WAIT_MS);
         const measured = await advance;
@@ -118,7 +123,14 @@ export function firstPicture(
               { ...look, selected, picked },
               { target, opening: false, scale },
             )
-          : layoutPictureSvg(o.atlas, topo, layoutFor(picture.clientWidth), look);
+          : layoutPictureSvg(
+              o.atlas,
+              topo,
+              fitted()
+                ? fittedLayout(picture.clientWidth, picture.clientHeight)
+                : layoutFor(picture.clientWidth),
+              look,
+            );
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();

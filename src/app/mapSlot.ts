@@ -77,6 +77,11 @@ export function mountMapSlot(
   const redrawPicture = () => {
     if (last) pictureSlot.draw(last, theme);
   };
+  // A picture laid out for its box is drawn again when the box changes without the window (an embed
+  // fitted to its frame, src/app/embed.ts); a no-op for the others, and for a box of the same size.
+  new ResizeObserver(() => {
+    if (status !== 'interactive') redrawPicture();
+  }).observe(el);
 
   const create = async (): Promise<MapView | null> => {
     setStatus('loading');

@@ -191,7 +191,7 @@ export async function start(doc: Document): Promise<void> {
       }, WARM_MAP_AFTER_MS);
     if (present) sharing?.present(params.get('autoplay') === '1');
     const host = hostChannel(win);
-    postHeight(win, host, !embed);
+    postHeight(win, host, !embed, embed ? slots : null);
     listenToHost(win, host, api, () => boundary.settle(loadMap()));
   } catch (e) {
     boundary.fail(e);

@@ -251,6 +251,18 @@ export const WIDE_LAYOUT: BoxLayout = {
 export const layoutFor = (width: number): BoxLayout => (isNarrow(width) ? NARROW_LAYOUT : WIDE_LAYOUT);
 
 /**
+ * The opening view's layout for one box (CSS px) of a shape no set was drawn for (an embed fitted to a
+ * frame that keeps its own height, src/app/embed.ts): the frames of its width's layout, in shares of
+ * its nominal box as the live map keeps them, and one set of words drawn for this box, at the live
+ * map's 12 px. (A set of another shape, scaled to fit, had 6-px names in a phone's fitted map.)
+ */
+export function fittedLayout(width: number, height: number): BoxLayout {
+  const like = layoutFor(width);
+  const box = { width, height };
+  return { ...like, drawnFor: [box], sets: [{ id: like.sets[0]!.id, box, px: 12 }] };
+}
+
+/**
  * A layout made for one box (CSS px) and its map's scale (1.5 on a wall screen): the page's picture of
  * a selection, which the live map frames and plans in its own box (no shares of a nominal one).
  */
