@@ -198,6 +198,33 @@ describe('addEndsLayer', () => {
     );
   });
 
+  it('plans the names of other places in the same frame from where the names were (the date moved), a new frame afresh', () => {
+    const { map } = keepingMap();
+    const arcs = possibleArcs(seedAtlas);
+    const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
+    let frame = 'a';
+    const asked: Map<string, string | undefined>[] = [];
+    const ends = addEndsLayer(map, seedAtlas, arcs, {
+      lang: 'fr',
+      theme: 'light',
+      planKey: () => frame,
+      // (Every name planned above its dot.)
+      plan: (names) => (
+        asked.push(new Map(names.map((n) => [n.id, n.first]))),
+        new Map(names.map((n) => [n.id, 'bottom' as const]))
+      ),
+    });
+    ends.show(new Set(ids), new Set());
+    expect([...asked[0]!.values()].every((f) => f === undefined)).toBe(true);
+    // One place fewer (the date moved back): the others start from where their names were.
+    ends.show(new Set(ids.slice(1)), new Set());
+    expect([...asked[1]!.values()]).toEqual(ids.slice(1).map(() => 'bottom'));
+    // Another frame (the map moved) is planned afresh.
+    frame = 'b';
+    ends.show(new Set(ids), new Set());
+    expect([...asked[2]!.values()].every((f) => f === undefined)).toBe(true);
+  });
+
   it('rings the dot of the place selected, above the dots, and only that one', () => {
     const { map, layers, states } = keepingMap();
     const arcs = possibleArcs(seedAtlas);

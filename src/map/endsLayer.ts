@@ -4,7 +4,7 @@ import type {
   Map as MlMap,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { LiveName } from './namePlan';
+import { holding, type LiveName } from './namePlan';
 import type { LonLat } from '../core/draw/arc';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../core/atlas';
@@ -353,18 +353,23 @@ export function addEndsLayer(
   let shown = new Set<string>();
   let strongNow = new Set<string>();
   let filtered = '';
-  /** What the names' plan was made for, and the positions it gave (written with the data). */
+  /** What the names' plan was made for (its frame, and the places shown), and the positions it gave. */
   let planned = '';
+  let plannedFrame = '';
+  let pinsNow: ReadonlyMap<string, Pin> = new Map();
   let written = '';
   const plan = () => {
     if (!o.plan) return;
     // (The places shown as their filter has them: `filtered`, written in `show`.)
     const firstKey = `${[...firstNow].sort().join()}|${pickedNow ?? ''}`;
-    const key = `${o.planKey?.() ?? ''}|${filtered}|${firstKey}`;
+    const frame = `${o.planKey?.() ?? ''}|${firstKey}`;
+    const key = `${frame}|${filtered}`;
     if (key === planned) return;
-    const pins = o.plan(names.filter((n) => shown.has(n.id)).map(ranked));
+    const asked = names.filter((n) => shown.has(n.id)).map(ranked);
+    // (Other places in the same frame: the names shown keep their positions where they can.)
+    const pins = o.plan(frame === plannedFrame ? holding(asked, pinsNow) : asked);
     if (!pins) return;
-    planned = key;
+    [planned, plannedFrame, pinsNow] = [key, frame, pins];
     // (The ranks are written with them: a new selection's ends are placed first.)
     const edges = `${[...pins].map(([id, f]) => `${id}:${f}`).join()}|${firstKey}`;
     if (edges === written) return;

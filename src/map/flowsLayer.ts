@@ -4,7 +4,7 @@ import type { LonLat } from '../core/draw/arc';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
 import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
-import type { LiveName } from './namePlan';
+import { holding, type LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
   addDotBlocks,
@@ -125,6 +125,8 @@ export function addFlowsLayer(
   /** The names last asked for, and what their plan was made for and gave. */
   let asked: { flowEnds: End[]; hubEnds: End[]; labels: boolean } | null = null;
   let planned = '';
+  /** The frame (`planKey`) the names' plan was made in. */
+  let plannedFrame: string | null = null;
   let pins: ReadonlyMap<string, Pin> = new Map();
   type End = { id: string; n: number; to: LonLat; from?: LonLat; text: string; side: Side };
   /** Writes the names asked for (with their positions, planned again if the map moved). */
@@ -147,8 +149,11 @@ export function addFlowsLayer(
       if (!now && where === planned.slice(0, where.length) && planned[where.length] === '|')
         later = window.setTimeout(() => write(true), RECOUNTED_MS);
       else {
-        const next = o.plan(names);
-        if (next) [pins, planned] = [next, planKey];
+        // (Other flows, or other counts, in the same frame: the names shown keep their positions where
+        // they can, `holding`.)
+        const frame = o.planKey?.() ?? '';
+        const next = o.plan(frame === plannedFrame ? holding(names, pins) : names);
+        if (next) [pins, planned, plannedFrame] = [next, planKey, frame];
       }
     }
     const edge = (key: string, e: End) => pinned(key, e.side, pins);

@@ -1,7 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LEFT_OUT } from '../core/draw/pictureLabels';
-import { namePlanner, type LiveName } from './namePlan';
+import { holding, namePlanner, type LiveName } from './namePlan';
 
 /**
  * A map of `width` × `height` CSS px, at rest, whose points are given in px from its top left (at zoom
@@ -185,5 +185,22 @@ describe('namePlanner', () => {
     expect([LEFT_OUT, 'left']).not.toContain(moved);
     // Where every position covers a mark, where it was: named still.
     expect(plan([{ x0: 0, y0: 0, x1: 300, y1: 100 }])).toBe('left');
+  });
+
+  it('keeps a name where it was while other names come and go in the same frame (`holding`), not where a fresh plan puts it', () => {
+    // Laos's name goes right of its dot first (`middle`; a pin is MapLibre's text anchor: `left`);
+    // Hanoi's dot, 30 px right of it, sends it to the left of its dot (anchored `right`).
+    const laos = nameAt('la', 100, 50, 'Laos · 25');
+    const map = mapOf(200, 100);
+    const before = plan(map, [laos, nameAt('hn', 130, 50, 'Hà Nội')], null)!;
+    expect(before.get('la')).toBe('right');
+    // Hanoi goes (the date moved back): planned afresh, Laos's name jumped to the other side.
+    expect(plan(map, [laos], null)!.get('la')).toBe('left');
+    // Held, it stays where it was.
+    expect(plan(map, holding([laos], before), null)!.get('la')).toBe('right');
+    // A name left out has nothing to keep; one placed keeps only a position that is free still.
+    expect(holding([laos], new Map([['la', LEFT_OUT]])).map((n) => n.first)).toEqual([undefined]);
+    const blocked = plan(map, [nameAt('x', 70, 50, 'X'), ...holding([laos], before)], null)!;
+    expect(blocked.get('la')).not.toBe('right');
   });
 });

@@ -1,7 +1,14 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import { WORLD_PX } from '../core/draw/mercator';
-import { grown, plannedPlacement, LEFT_OUT, liveTileOrder, type LabelAsk } from '../core/draw/pictureLabels';
+import {
+  grown,
+  plannedPlacement,
+  LEFT_OUT,
+  liveTileOrder,
+  type Around,
+  type LabelAsk,
+} from '../core/draw/pictureLabels';
 import { loadedAdvance } from './fontAdvance';
 import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
@@ -23,7 +30,23 @@ export interface LiveName {
    * `dotOnly`, or it finds no room), no other name goes beside its ring (`LabelAsk.ringed`).
    */
   picked?: boolean;
+  /** The position it tries first: the one it had, while the date moves (`holding`). */
+  first?: Around;
 }
+
+/**
+ * Names that keep the positions they had (`pins`) where these are still free: a layer's names planned
+ * again in the same frame because the places or flows shown changed (the date moved: playing,
+ * scrubbing). Planned afresh, names jumped to another side of their dots as others came (Hà Nội's went
+ * from left of its dot to above it, Laos's with it, in a laptop's close-up from 2016 to 2017); each
+ * now starts from where it was, and moves only where the plan then places more (`firstPositions`).
+ * A new frame, or a new selection, is planned afresh (as the build's picture of it is).
+ */
+export const holding = (names: readonly LiveName[], pins: ReadonlyMap<string, Pin>): LiveName[] =>
+  names.map((n) => {
+    const at = pins.get(n.id);
+    return at && at !== LEFT_OUT ? { ...n, first: at } : n;
+  });
 
 /** The live map's places' names (CSS px at scale 1). */
 const NAME_PX = 12;
@@ -89,6 +112,7 @@ export function namePlanner(
       layer: n.layer,
       ...(o.dotOnly?.(n.at) ? { unnamed: true } : {}),
       ...(n.picked ? { ringed: true } : {}),
+      ...(n.first ? { first: n.first } : {}),
     }));
     // (As the picture's: `staticMapSvg`. Their boxes have MapLibre's default margin, 2 px. And their
     // islands, as a dot: `archipelagoBlocks`.)
