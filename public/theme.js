@@ -78,6 +78,23 @@
       '.svg'
     );
   }
+  /**
+   * Whether the build's picture shows the state the address asks (src/core/view/urlState.ts): no
+   * selection, filter or camera, and no day before `from`, the first day it shows (`data-from`, written
+   * by the build: `settledFrom`). A link to 1 January 2019 showed all seven arcs of the opening view
+   * for a second or two under a caption saying one, until the page drew its own picture; until then
+   * it now shows the sea only.
+   * @param {string} from
+   */
+  function buildShowsAsked(from) {
+    var q = new URLSearchParams(location.hash.slice(1));
+    var asked = ['sel', 'country', 'kind', 'domain', 'view'].filter(function (k) {
+      return !!q.get(k);
+    });
+    if (asked.length) return false;
+    var day = q.get('date') || '';
+    return !/^\d{4}-\d{2}-\d{2}$/.test(day) || !from || day >= from;
+  }
   /** The build's pictures, for this viewport (none once the app has drawn its own: a blob: image). */
   function choosePictures() {
     var imgs = document.querySelectorAll('picture > img.first-view');
@@ -86,10 +103,15 @@
       // (None for a picture the app drew, or one hidden under the map: a reader never sees it again.)
       if (img.src.indexOf('blob:') === 0 || (img.hidden && img.src)) continue;
       var source = img.parentElement && img.parentElement.querySelector('source');
+      img.dataset.lang = lang;
+      if (!buildShowsAsked(img.dataset.from || '')) {
+        // (The page draws the state asked: src/app/firstPicture.ts.)
+        if (source) source.remove();
+        continue;
+      }
       var dark = picture(true);
       if (source && !explicit && source.getAttribute('srcset') !== dark) source.srcset = dark;
       else if (source && explicit) source.remove();
-      img.dataset.lang = lang;
       var shown = picture(explicit && asked === 'dark');
       if (img.getAttribute('src') !== shown) img.src = shown;
     }

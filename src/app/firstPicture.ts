@@ -3,7 +3,7 @@ import type { Atlas } from '../core/atlas';
 import type { Advance } from '../core/draw/pictureLabels';
 import type { Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
-import { timelineEnd, visibleArcs } from '../core/view/visibleArcs';
+import { settledFrom, timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 import { fontAdvance } from '../map/fontAdvance';
 import type { MapRender } from '../map/mapViewTypes';
 import { rememberPicture } from './pictureText';
@@ -22,9 +22,10 @@ export interface FirstPicture {
  * The static picture in the map's place (`img.first-view`, chosen by public/theme.js before the first
  * paint): until the map has drawn, and without one, it shows the state asked, redrawn when the date,
  * filters, selection, scheme or language differ from what it shows (a blob: image: the SVG is never
- * parsed as part of the page). The build's picture shows its opening date, nothing selected or
- * filtered, in the language public/theme.js chose for it (`data-lang`): a page opened as it is keeps it
- * and draws nothing.
+ * parsed as part of the page). The build's picture shows the opening view, nothing selected or
+ * filtered, on every day from `settledFrom`, in the language public/theme.js chose for it
+ * (`data-lang`): a page opened as it is, or at such a day, keeps it and draws nothing; for any other
+ * state public/theme.js shows none (the sea) until this draws it.
  */
 export function firstPicture(
   picture: HTMLImageElement | null,
@@ -49,8 +50,12 @@ export function firstPicture(
     (r.selected.size || fitted()) && picture
       ? `${picture.clientWidth}×${picture.clientHeight}×${o.scale()}`
       : '';
+  // (Every day from the one the opening view is settled on draws the same picture of the same arcs:
+  // `settledFrom`.)
+  const settled = settledFrom(o.atlas);
+  const dayOf = (day: string) => (day >= settled ? settled : day);
   const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${o.lang}|${r.day}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.selected.size ? (r.picked ?? '') : ''}|${boxOf(r)}`;
+    `${th}|${o.lang}|${dayOf(r.day)}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.selected.size ? (r.picked ?? '') : ''}|${boxOf(r)}`;
   let drawn = '';
   let url = '';
   let timer = 0;
@@ -62,9 +67,12 @@ export function firstPicture(
   let built: ((r: MapRender, theme: Theme) => boolean) | null = picture
     ? (r, theme) => {
         built = null;
+        // (None, where public/theme.js found the address asking another state: `buildShowsAsked`.)
+        if (!picture.getAttribute('src')) return false;
         if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0 || fitted()) return false;
-        const day = timelineEnd(o.atlas);
-        return r.day === day && keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, day) }, theme);
+        // It shows every day from the one the opening view is settled on, as of the timeline's end.
+        if (r.day < settled) return false;
+        return keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, timelineEnd(o.atlas)) }, theme);
       }
     : null;
   return {

@@ -17,7 +17,8 @@ const HTML = `<title>Old</title>
 <h1>Old title</h1>
 <p id="status">Old status</p>
 <span class="key arc"></span><span class="arc-key">old arc</span><span class="area-key">old area</span>
-<a class="full-map" href="./" target="_blank">Old link ↗</a>`;
+<a class="full-map" href="./" target="_blank">Old link ↗</a>
+<img class="first-view" alt="" />`;
 
 describe('frameHtml (the first paint of the publication frame)', () => {
   const frame = {
@@ -56,6 +57,12 @@ describe('frameHtml (the first paint of the publication frame)', () => {
       '<span class="arc-key" data-l10n-vi="liên kết" data-l10n-en="links with a country">liens avec un pays</span>',
     );
     expect(frameHtml(HTML, frame, WORDS, { standfirst: true })).toContain('<span class="key arc"></span>');
+  });
+
+  it('tells public/theme.js the first day the build’s picture shows (`settledFrom`)', () => {
+    expect(frameHtml(HTML, frame, WORDS, { standfirst: true, from: '2025-07-01' })).toContain(
+      '<img class="first-view" data-from="2025-07-01" alt="" />',
+    );
   });
 
   it('leaves the standfirst out of the embed view', () => {

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import type { Atlas } from '../core/atlas';
 import { showsFlows } from '../core/draw/countryFlows';
 import { LANGS, type Lang } from '../core/i18n';
-import { NO_FILTERS, timelineEnd, visibleArcs } from '../core/view/visibleArcs';
+import { NO_FILTERS, settledFrom, timelineEnd, visibleArcs } from '../core/view/visibleArcs';
 
 /** Files worth compressing: text. Fonts (woff2) and PNGs are compressed already. */
 const TEXT = /\.(html|js|mjs|css|json|svg|txt|map)$/;
@@ -79,7 +79,19 @@ export function frameHtml(
   html: string,
   frame: Frame,
   words: HeaderWords,
-  { standfirst, flows = false }: { standfirst: boolean; flows?: boolean },
+  {
+    standfirst,
+    flows = false,
+    from,
+  }: {
+    standfirst: boolean;
+    flows?: boolean;
+    /**
+     * The first day the build's picture shows (`settledFrom`): public/theme.js shows it for an address
+     * asking no earlier day, no selection and no filter only (`data-from` on the picture).
+     */
+    from?: string;
+  },
 ): string {
   const text = (t: Record<Lang, string>) => `${otherLangs(t)}>${escapeHtml(t.fr)}`;
   const fullMap = Object.fromEntries(LANGS.map((l) => [l, `${words.fullMap[l]} ↗`])) as Record<Lang, string>;
@@ -90,6 +102,8 @@ export function frameHtml(
     .replace(/<span class="area-key">[^<]*<\/span>/, `<span class="area-key"${text(words.legendArea)}</span>`)
     .replace(/(<a class="full-map"[^>]*)>[^<]*<\/a>/, `$1${text(fullMap)}</a>`);
   out = legendHtml(out, words, flows);
+  if (from)
+    out = out.replace(/<img class="first-view"/, `<img class="first-view" data-from="${escapeHtml(from)}"`);
   if (standfirst)
     out = out.replace(
       /(<h1[^>]*>[^<]*<\/h1>)/,
@@ -131,6 +145,7 @@ export function publicationHtmlPlugin(o: { dataFile: string; words: HeaderWords 
       return frameHtml(html, p, o.words, {
         standfirst: !/embed\.html$/.test(ctx.filename),
         flows: opensWithFlows(atlas),
+        from: settledFrom(atlas),
       });
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The golden output of the pipeline: the five reports as the page receives them.
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
-import { geographyAt, NO_FILTERS, visibleArcs } from './visibleArcs';
+import { geographyAt, NO_FILTERS, settledFrom, visibleArcs } from './visibleArcs';
 
 const ids = (day: string, f = NO_FILTERS) =>
   visibleArcs(atlas, day, f)
@@ -59,5 +59,27 @@ describe('visibleArcs (cumulative)', () => {
     expect(ids('2025-03-01', { countries: ['JP'], kinds: [], domains: [] })).toEqual(['VN-13~JP-01']);
     expect(ids('2025-03-01', { countries: [], kinds: ['twinning'], domains: [] })).toEqual(['VN-56~KZ-VOS']);
     expect(ids('2025-03-01', { countries: [], kinds: [], domains: ['agriculture'] })).toHaveLength(4);
+  });
+});
+
+describe('settledFrom', () => {
+  const state = (day: string) => ({
+    arcs: visibleArcs(atlas, day).map((a) => `${a.id}:${a.events.join('+')}`),
+    geography: geographyAt(day, atlas.adminChanges),
+  });
+  it('is the first day from which the opening view stays as it is: the seed data’s 2025 reform', () => {
+    const from = settledFrom(atlas);
+    expect(from).toBe('2025-07-01');
+    for (const day of ['2025-07-01', '2026-01-01', '2030-06-30'])
+      expect(state(day)).toEqual(state('2099-01-01'));
+    expect(state('2025-06-30')).not.toEqual(state('2099-01-01'));
+  });
+  it('is the last event’s start where nothing changes after it', () => {
+    const last = atlas.events.map((e) => e.start).sort().at(-1)!;
+    const places = atlas.places.map(({ validFrom: _f, validTo: _t, ...p }) => p);
+    expect(settledFrom({ ...atlas, adminChanges: [], places })).toBe(last);
+    // A unit's name goes the day after its last.
+    const ended = [{ ...places[0]!, validTo: '2025-12-31' }, ...places.slice(1)];
+    expect(settledFrom({ ...atlas, adminChanges: [], places: ended })).toBe('2026-01-01');
   });
 });

@@ -44,6 +44,32 @@ export function timelineEnd(
   return today > atlas.dateRange.end ? today : atlas.dateRange.end;
 }
 
+/**
+ * The first day from which the opening view's state (no selection, no filter) stays as it is: the
+ * last day an event starts or a unit changes. The build's picture, drawn for the timeline's end, shows
+ * every day from it; an address asking an earlier day gets a picture of its own (public/theme.js reads
+ * this day from the HTML, `data-from` on the picture, and shows the build's from it only).
+ *
+ * @example settledFrom(seedAtlas) // '2025-07-01' (the 2025 reform, after the last event)
+ */
+export function settledFrom(
+  atlas: Pick<Atlas, 'events' | 'pairs' | 'adminChanges' | 'dateRange' | 'places'>,
+): string {
+  const end = timelineEnd(atlas);
+  const days = [
+    atlas.dateRange.start,
+    ...atlas.events.map((e) => e.start),
+    ...atlas.pairs.map((p) => p.start),
+    ...atlas.adminChanges.map((c) => c.date),
+    // (A unit's name is drawn from its first day to its last: `isValidAt`.)
+    ...atlas.places.flatMap((p) => [p.validFrom ?? '', p.validTo ? nextDay(p.validTo) : '']),
+  ].filter((d) => d <= end);
+  return days.reduce((a, b) => (b > a ? b : a));
+}
+
+/** The day after an ISO day. */
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+
 export function geographyAt(day: string, changes: readonly AdminChange[]): Geography {
   const reform = reformDay(changes);
   return reform !== null && day >= reform ? 'vn34' : 'vn63';
