@@ -34,6 +34,58 @@ test('PNG export: the map at 2× with title and legend, never a blank canvas', a
   expect(stats.red).toBeGreaterThan(100);
 });
 
+// The main map leaves the names of the places its close-up frames to the close-up, an overlay of its
+// own: an export of the main map's canvas alone named one of the seed data's border provinces (the
+// audit of issue 14). The export draws the close-up where the page shows it, framed and captioned.
+test('PNG export with the map: its close-up drawn where the page shows it, captioned', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, './');
+  await page.evaluate(() => window.atlas?.idle());
+  const at = await page.evaluate(() => {
+    const map = document.querySelector('#map')!.getBoundingClientRect();
+    const rel = (s: string) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return r
+        ? {
+            left: r.left - map.left,
+            top: r.top - map.top,
+            right: r.right - map.left,
+            bottom: r.bottom - map.top,
+          }
+        : null;
+    };
+    return {
+      closeUp: rel('.close-up:not([hidden])'),
+      caption: rel('.close-up:not([hidden]) .close-up-title'),
+    };
+  });
+  expect(at.closeUp).not.toBeNull();
+  const png = await exportFile(page, 'png');
+  // The map's first row in the export (2×): the sea's, along its top.
+  const mapTop = (await pngColours(page, png, [MAP_THEMES.light.background], { tolerance: 3 })).stats[0]!.box!
+    .top;
+  const inPng = (b: { left: number; top: number; right: number; bottom: number }, inset: number) => ({
+    rows: [mapTop + 2 * (b.top + inset), mapTop + 2 * (b.bottom - inset)] as [number, number],
+    columns: [2 * (b.left + inset), 2 * (b.right - inset)] as [number, number],
+  });
+  // Its partner region, Guangxi, fills much of it (the main map there is Central Asia's land).
+  const {
+    stats: [region],
+  } = await pngColours(page, png, [MAP_THEMES.light.activeFill], { tolerance: 6, ...inPng(at.closeUp!, 4) });
+  expect(region!.share).toBeGreaterThan(0.2);
+  // Its caption on the page's surface colour.
+  // (As #rrggbb: a canvas's fill style says it so.)
+  const surface = await page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--surface').trim();
+    return ctx.fillStyle;
+  });
+  const {
+    stats: [caption],
+  } = await pngColours(page, png, [surface], { tolerance: 3, ...inPng(at.caption!, 1) });
+  expect(caption!.share).toBeGreaterThan(0.5);
+});
+
 test('CSV export defuses a formula planted in the data', async ({ page }) => {
   await page.route('**/data/atlas.json', async (route) => {
     const res = await route.fetch();

@@ -61,15 +61,20 @@ export function exportActions(
       const arcs = o.arcs();
       const selected = detailsFor(atlas, arcs, s.selection, s.day, lang, tr).panel;
       const p = atlas.publication;
-      const blob = await composePng(source, o.mapEl, {
-        title: p.title[lang],
-        date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
-        ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
-        // The key of what the map draws: arcs, or a line per country when crowded.
-        legendArc: tr(showsFlows(arcs.length) ? 'legendFlow' : 'legendArc'),
-        legendArea: tr('legendArea'),
-        credit: `${p.sources[lang]} · ${p.credit[lang]}`,
-      });
+      const blob = await composePng(
+        source,
+        o.mapEl,
+        {
+          title: p.title[lang],
+          date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
+          ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
+          // The key of what the map draws: arcs, or a line per country when crowded.
+          legendArc: tr(showsFlows(arcs.length) ? 'legendFlow' : 'legendArc'),
+          legendArea: tr('legendArea'),
+          credit: `${p.sources[lang]} · ${p.credit[lang]}`,
+        },
+        view?.insets() ?? [],
+      );
       download(doc, fileName('png'), blob);
     } finally {
       note.remove();

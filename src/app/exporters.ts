@@ -53,6 +53,8 @@ export async function composePng(
   source: MlMap | HTMLImageElement,
   box: HTMLElement,
   text: PngText,
+  /** The maps drawn over the map (its close-up), each in its box: drawn there too, framed and captioned. */
+  insets: readonly { map: MlMap; box: HTMLElement }[] = [],
 ): Promise<Blob> {
   const doc = box.ownerDocument;
   const w = box.clientWidth;
@@ -96,8 +98,10 @@ export async function composePng(
   ctx.fillRect(0, 0, w, head + h + foot);
   ctx.fillStyle = color('--sea');
   ctx.fillRect(0, head, w, h);
-  if ('getCanvas' in source) await drawMap(source, ctx, head, w, h, color('--sea'));
-  else {
+  if ('getCanvas' in source) {
+    await drawMap(source, ctx, head, w, h, color('--sea'));
+    for (const inset of insets) await drawInset(inset, box, ctx, head);
+  } else {
     // A picture laid out for its box (every first picture: `layoutPictureSvg`) has no aspect of its
     // own: it is drawn at the aspect of its box on the page, where it lays itself out as shown.
     const ratio =
@@ -156,6 +160,7 @@ async function drawMap(
   w: number,
   h: number,
   sea: string,
+  left = 0,
 ) {
   const before = map.getPixelRatio();
   map.setPixelRatio(PNG_RATIO);
@@ -163,19 +168,71 @@ async function drawMap(
     await new Promise<void>((resolve) => map.once('idle', () => resolve()));
     await new Promise<void>((resolve) => {
       map.once('render', () => {
-        ctx.drawImage(map.getCanvas(), 0, top, w, h);
+        ctx.drawImage(map.getCanvas(), left, top, w, h);
         // The sea beside a world narrower than the map, over MapLibre's copies of it, as on the page.
         const [west, east] = worldEdgesPx(map);
         const k = w / Math.max(1, map.getContainer().clientWidth);
         ctx.fillStyle = sea;
-        if (west > 0) ctx.fillRect(0, top, west * k, h);
-        if (east * k < w) ctx.fillRect(east * k, top, w - east * k, h);
+        if (west > 0) ctx.fillRect(left, top, west * k, h);
+        if (east * k < w) ctx.fillRect(left + east * k, top, w - east * k, h);
         resolve();
       });
       map.triggerRepaint();
     });
   } finally {
     map.setPixelRatio(before);
+  }
+}
+
+/**
+ * A map drawn over the main one (the close-up) where the page shows it: its map at the export's density,
+ * its border and its caption as the page draws them (style.css, `.close-up`). Without it, a laptop's
+ * export named one place of the seed data's border provinces: the main map leaves their names to the
+ * close-up.
+ */
+async function drawInset(
+  inset: { map: MlMap; box: HTMLElement },
+  page: HTMLElement,
+  ctx: CanvasRenderingContext2D,
+  top: number,
+) {
+  const origin = page.getBoundingClientRect();
+  const at = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - origin.left, y: top + r.top - origin.top, w: r.width, h: r.height };
+  };
+  const mapBox = at(inset.map.getContainer());
+  const style = getComputedStyle(inset.box);
+  const radius = parseFloat(style.borderTopLeftRadius) || 0;
+  const outer = at(inset.box);
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(outer.x, outer.y, outer.w, outer.h, radius);
+  ctx.clip();
+  ctx.fillStyle = style.backgroundColor;
+  ctx.fillRect(outer.x, outer.y, outer.w, outer.h);
+  await drawMap(inset.map, ctx, mapBox.y, mapBox.w, mapBox.h, style.backgroundColor, mapBox.x);
+  const caption = inset.box.querySelector('.close-up-title');
+  if (caption?.textContent) {
+    const c = at(caption);
+    const own = getComputedStyle(caption);
+    ctx.fillStyle = own.backgroundColor;
+    ctx.beginPath();
+    ctx.roundRect(c.x, c.y, c.w, c.h, [0, 0, parseFloat(own.borderBottomRightRadius) || 0, 0]);
+    ctx.fill();
+    ctx.fillStyle = own.color;
+    ctx.font = `${own.fontWeight} ${own.fontSize} ${own.fontFamily}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(caption.textContent, c.x + (parseFloat(own.paddingLeft) || 0), c.y + c.h / 2);
+  }
+  ctx.restore();
+  const line = parseFloat(style.borderTopWidth) || 0;
+  if (line > 0) {
+    ctx.strokeStyle = style.borderTopColor;
+    ctx.lineWidth = line;
+    ctx.beginPath();
+    ctx.roundRect(outer.x + line / 2, outer.y + line / 2, outer.w - line, outer.h - line, radius);
+    ctx.stroke();
   }
 }
 

@@ -468,6 +468,11 @@ export function createMapView(
       if (!box) return own;
       return [...own, ...offsetArcs(closeUp?.view()?.arcsOnScreen() ?? [], box, container)];
     },
+    insets() {
+      const box = closeUp?.box();
+      const inner = box ? closeUp?.view() : null;
+      return box && inner ? [{ map: inner.map, box }] : [];
+    },
     namesOnScreen(where) {
       const box = closeUp?.box() ?? null;
       if (where === 'underCloseUp' || where === 'archipelagos') return mainMapNames(map, box, where);

@@ -55,6 +55,11 @@ export interface MapView {
    * archipelagos the main map names, by id: each, wherever its islands are on the map).
    */
   namesOnScreen(where?: NamesWhere): string[];
+  /**
+   * The maps drawn over this one, each with its box (its border and caption inside): the close-up
+   * while it is shown. An export draws them where they are (`composePng`).
+   */
+  insets(): readonly { map: MlMap; box: HTMLElement }[];
   render(r: MapRender): void;
   /**
    * Previews these arcs as a selection would show them (a place or an arc under the pointer: its arcs
