@@ -150,6 +150,29 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('never starts a name just after another dot on its line: "• Lạng Sơn" reads as that dot’s name', () => {
+    // A small close-up: Lạng Sơn's dot walled in beside (other places' dots), Tuyên Quang's down and to
+    // the left. Centred below its dot, Lạng Sơn's name began 9 px after Tuyên Quang's dot, on its line
+    // (nearer its own dot, 4 px above it).
+    const size = 12;
+    const langSon = { text: 'Lạng Sơn', x: 100, y: 100, priority: 5 };
+    const dots = [
+      [122, 100],
+      [78, 100],
+      [64, 110],
+    ].map(([x, y], i) => ({ text: `p${i}`, x: x!, y: y!, priority: 0, unnamed: true }));
+    const [placed] = placeLabels([langSon, ...dots], size, box);
+    const r = placedBox(placed!, size);
+    expect(placed!.text).toBe('Lạng Sơn');
+    // No other dot within 0.9 em before its first letter, on its line.
+    for (const d of dots)
+      expect(d.y < r.y0 || d.y > r.y1 || r.x0 - d.x < 0 || r.x0 - d.x > 0.9 * size, d.text).toBe(true);
+    // Two dots drawn as one (half an em apart) are both the name's: it may follow either.
+    const twin = { text: 'Hải Phòng', x: 96, y: 99, priority: 1, unnamed: true };
+    const [beside] = placeLabels([{ ...langSon }, twin], size, box);
+    expect(beside!.anchor).toBe('start');
+  });
+
   it('never puts a name nearer another dot than its own: the reader would give it to that one', () => {
     // A laptop's close-up of home: Hải Phòng's dot 4.5 px east and 1.5 px south of Hà Nội's, two dots
     // drawn on each other. Hà Nội's name right of its dot began past Hải Phòng's, and Hải Phòng's

@@ -371,7 +371,11 @@ function labelPlacer(
         // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
         // from a hub's. Each read as the other dot's. (Another dot at the same point does not count:
         // one of the two is named.)
-        const ok = inside && taken.every((p) => !overlaps(r, p)) && !nearerDot(asks, i, r, size * 0.05);
+        const ok =
+          inside &&
+          taken.every((p) => !overlaps(r, p)) &&
+          !nearerDot(asks, i, r, size * 0.05) &&
+          !dotBeside(asks, i, r, size);
         return [where, { label, box: r, ok }] as const;
       }),
     );
@@ -434,6 +438,32 @@ function nearerDot(asks: readonly LabelAsk[], i: number, r: Rect, same: number):
     if (j === i || b.x < x0 || b.x > x1 || b.y < y0 || b.y > y1) continue;
     const [dx, dy] = [b.x - a.x, b.y - a.y];
     if (dx * dx + dy * dy > same * same && distance2(b.x, b.y, r) < own2) return true;
+  }
+  return false;
+}
+
+/** How far (ems of the names) before a name's first letter a dot on its line reads as the name's. */
+const BESIDE_EMS = 0.9;
+/** How near its own dot (ems) another dot reads as one with it: the name is both's, whichever is read. */
+const ONE_DOT_EMS = 0.5;
+
+/**
+ * Whether a dot other than ask `i`'s (and not one drawn on or by it) sits just before the start of the
+ * box `r`, on its lines: "• Lạng Sơn" then reads as that dot's name, whatever dot is nearer (a map's
+ * point names follow their dots). In a small close-up Lạng Sơn's name centred above its dot began
+ * just right of Tuyên Quang's dot, which went unnamed: a reader took Tuyên Quang for Lạng Sơn (a
+ * reader's review). Measured from the dot's centre to the box's edge, up to `BESIDE_EMS`.
+ */
+function dotBeside(asks: readonly LabelAsk[], i: number, r: Rect, size: number): boolean {
+  const a = asks[i]!;
+  const reach = BESIDE_EMS * size;
+  const one = ONE_DOT_EMS * size;
+  for (let j = 0; j < asks.length; j++) {
+    const b = asks[j]!;
+    if (j === i || b.y < r.y0 || b.y > r.y1) continue;
+    const before = r.x0 - b.x;
+    if (before < 0 || before > reach) continue;
+    if (Math.hypot(b.x - a.x, b.y - a.y) > one) return true;
   }
   return false;
 }
