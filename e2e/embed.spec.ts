@@ -75,6 +75,9 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   expect(fitted.frame).toBe(520);
   expect(fitted.timeline).toBeLessThanOrEqual(fitted.frame);
   expect(fitted.map).toBeGreaterThanOrEqual(FIT_MIN_MAP);
+  // Wide enough, the timeline takes one row, as on a laptop: the map has more than half the frame
+  // (240 px of 520 under a timeline of two rows).
+  expect(fitted.map).toBeGreaterThan(fitted.frame / 2);
   // The picture is drawn again for the map's box, with names at the live map's size there (the
   // build's, at an address of the site's, was drawn for the box of the map's own height).
   await expect.poll(async () => (await layout()).picture).toMatch(/^blob:/);
