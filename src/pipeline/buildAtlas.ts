@@ -15,6 +15,7 @@ import { isValidAt } from '../core/validity';
 import { successorAt } from '../core/adminChanges';
 import { isPlaceholderHeadline } from '../core/headline';
 import { parsePublication } from '../core/rows/publicationRows';
+import { namesSpelledOtherwise } from '../core/titleNames';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRow } from '../core/rows/validateRows';
 import { readCsv, type InputFile, type TextFile } from './readInputs';
@@ -196,6 +197,18 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     }
     if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) return;
     for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
+    // Titles name the places as the atlas does in their language (issue 14).
+    const parties = [...vn, ...partners].flatMap((p) => (p ? [toAtlasPlace(p)] : []));
+    for (const lang of ['fr', 'vi', 'en'] as const) {
+      const field = `title_${lang}` as const;
+      for (const { written, name } of namesSpelledOtherwise(
+        r[field],
+        parties.map((p) => p.names[lang]),
+      ))
+        warnings.push(
+          `${file}:${line}: ${field}: "${written}" is written "${name}" on the ${lang} page: a title names its places as the atlas does`,
+        );
+    }
     const c = g.byId(country);
     if (c) used.set(c.id, c);
     const event: AtlasEvent = {

@@ -14,7 +14,8 @@ import type { Gazetteer } from '../core/geo/gazetteer';
 import { geocode } from '../core/geo/geocode';
 import { ROW_COLUMNS } from '../core/rows/partnershipRow';
 import { DOMAIN_IDS, type Kind } from '../core/vocabulary';
-import type { Level } from '../core/types';
+import type { GazetteerPlace, Level } from '../core/types';
+import { standalone } from './buildAtlas';
 import { GROUPS, HUBS } from './syntheticWorld';
 
 export interface SyntheticOptions {
@@ -90,8 +91,10 @@ export function syntheticCsv(g: Gazetteer, changes: readonly AdminChange[], opts
     const date =
       r < 0.1 ? `${year}` : r < 0.35 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(int(1, 28))}`;
     const start = `${date}-01-01`.slice(0, 10);
-    const vn = [...new Set(link.vn.map((id) => vnName(g, successorAt(id, start, changes), start)))];
-    const partners = link.partners.map((p) => partnerName(g, p, start));
+    const vnIds = [...new Set(link.vn.map((id) => successorAt(id, start, changes)))];
+    const vn = vnIds.map((id) => vnName(g, id, start));
+    const read = link.partners.map((p) => partnerName(g, p, start));
+    const partners = read.map((p) => p.written);
     const kind: Kind =
       link.vn.length > 1
         ? 'joint-committee'
@@ -100,7 +103,9 @@ export function syntheticCsv(g: Gazetteer, changes: readonly AdminChange[], opts
           : pick(['meeting', 'visit', 'mou', 'cooperation-agreement'] as const);
     const domains = [...new Set([pick(DOMAIN_IDS), pick(DOMAIN_IDS), pick(DOMAIN_IDS)])].slice(0, int(1, 3));
     const country = (link.partners[0] ?? '').slice(0, 2);
-    const what = `${vn.join(', ')} × ${partners.join(', ')}`;
+    // (Its places in the title as the atlas names them on each page: the build warns of others.)
+    const what = (lang: 'fr' | 'vi' | 'en') =>
+      `${vnIds.map((id) => standalone(g.byId(id)!.names)[lang]).join(', ')} × ${read.map((p) => standalone(p.place.names)[lang]).join(', ')}`;
     return {
       date,
       end_date: '',
@@ -109,9 +114,9 @@ export function syntheticCsv(g: Gazetteer, changes: readonly AdminChange[], opts
       partner_country: country,
       kind,
       domains: domains.join(';'),
-      title_fr: `DONNÉES DE TEST SYNTHÉTIQUES : ${what}`,
-      title_vi: `DỮ LIỆU THỬ NGHIỆM TỔNG HỢP: ${what}`,
-      title_en: `SYNTHETIC TEST DATA: ${what}`,
+      title_fr: `DONNÉES DE TEST SYNTHÉTIQUES : ${what('fr')}`,
+      title_vi: `DỮ LIỆU THỬ NGHIỆM TỔNG HỢP: ${what('vi')}`,
+      title_en: `SYNTHETIC TEST DATA: ${what('en')}`,
       summary_fr: 'Ligne inventée pour les tests et le banc d’essai ; aucun événement réel.',
       summary_vi: 'Dòng dữ liệu giả lập cho kiểm thử; không phải sự kiện có thật.',
       summary_en: 'A row invented for tests and the bench; not a real event.',
@@ -150,9 +155,9 @@ function vnName(g: Gazetteer, id: string, day: string): string {
  * A partner's name as written, checked to resolve in its country. Like a journalist's "Savannakhet"
  * (the province over its seat city), some resolve by a documented rule: the build warns, and builds.
  */
-function partnerName(g: Gazetteer, partner: string, day: string): string {
+function partnerName(g: Gazetteer, partner: string, day: string): { written: string; place: GazetteerPlace } {
   const [country = '', name = ''] = partner.split(':');
   const r = geocode(g, name, { country, levels: PARTNER_LEVELS, date: day });
   if (r.kind !== 'resolved') throw new Error(`synthetic world: "${name}" (${country}) is ${r.kind}`);
-  return name;
+  return { written: name, place: r.place };
 }
