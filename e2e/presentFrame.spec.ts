@@ -45,9 +45,32 @@ async function checkChapters(page: Page, size: string): Promise<string[]> {
     expect(next.y + next.height, `${size} chapter ${i + 1}: buttons on screen`).toBeLessThanOrEqual(
       vp.height,
     );
+    // And the whole chapter with them: it does not scroll (on a small projector its source was cut
+    // under its buttons).
+    expect(
+      await page.locator('.chapter').evaluate((e) => e.scrollHeight - e.clientHeight),
+      `${size} chapter ${i + 1}: the caption fits`,
+    ).toBeLessThanOrEqual(1);
   }
   return dates;
 }
+
+// The caption fits a small projector's screen in the languages with the longest words too.
+test.describe('1024×768, French and Vietnamese', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  for (const lang of ['fr', 'vi'])
+    test(`every chapter's caption fits without scrolling, in ${lang}`, async ({ page }) => {
+      await open(page, `./?present=1&lang=${lang}`);
+      for (let i = 0; i < 5; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.chapter .when')).not.toBeEmpty();
+        expect(
+          await page.locator('.chapter').evaluate((e) => e.scrollHeight - e.clientHeight),
+          `${lang} chapter ${i + 1}`,
+        ).toBeLessThanOrEqual(1);
+      }
+    });
+});
 
 // A small projector, a full-HD screen and a 4K wall screen (whose type and controls are larger).
 for (const [w, h] of [
