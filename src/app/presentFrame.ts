@@ -72,7 +72,17 @@ export function frameChapter(
     );
     for (const { id, el } of marks) el.classList.toggle('covered', named.has(id));
   };
+  // (Checked as the map draws, a few times a second, not only once it is idle: a chapter's marker
+  // and the map's own name for its place were both shown for a second or so at each step.)
+  let lastCover = 0;
+  const coverSoon = () => {
+    const now = performance.now();
+    if (now - lastCover < 150) return;
+    lastCover = now;
+    cover();
+  };
   map.on('idle', cover);
+  map.on('render', coverSoon);
   if (pts.length > 0) {
     const lons = pts.map((p) => p[0]);
     const lats = pts.map((p) => p[1]);
@@ -97,6 +107,7 @@ export function frameChapter(
   return () => {
     map.off('move', place);
     map.off('idle', cover);
+    map.off('render', coverSoon);
     labels.remove();
   };
 }
