@@ -179,6 +179,13 @@ test.describe('a link to a state', () => {
       await page.addInitScript(() => {
         const seen: string[] = [];
         Object.assign(window, { picturesShown: seen });
+        // (Without a picture yet, the map shows the sea: not the broken-image mark and the alt text.)
+        document.addEventListener('DOMContentLoaded', () => {
+          const img = document.querySelector<HTMLImageElement>('#map img.first-view');
+          Object.assign(window, {
+            emptyPicture: img && !img.getAttribute('src') ? getComputedStyle(img).visibility : 'drawn',
+          });
+        });
         new MutationObserver(() => {
           for (const e of document.querySelectorAll('#map picture > img, #map picture > source')) {
             const at = e.getAttribute('src') ?? e.getAttribute('srcset');
@@ -197,6 +204,9 @@ test.describe('a link to a state', () => {
       );
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.filter((at) => /first-view-/.test(at))).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { emptyPicture: string }).emptyPicture)).toBe(
+        'hidden',
+      );
       const visible = await page.evaluate(() => window.atlas!.state().visibleArcs.length);
       expect(visible).toBe(1);
       await expect.poll(() => arcsInPicture(page)).toBe(visible);

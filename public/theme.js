@@ -93,7 +93,10 @@
     });
     if (asked.length) return false;
     var day = q.get('date') || '';
-    return !/^\d{4}-\d{2}-\d{2}$/.test(day) || !from || day >= from;
+    // (A day that is not one, "2019-02-30", opens the page at its end, as the build's picture is.)
+    var real =
+      /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(day + 'T00:00:00Z').toISOString().slice(0, 10) === day;
+    return !real || !from || day >= from;
   }
   /** The build's pictures, for this viewport (none once the app has drawn its own: a blob: image). */
   function choosePictures() {
