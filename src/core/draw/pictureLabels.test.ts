@@ -525,6 +525,13 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     expect(clear(hs!.box, ts!.box)).toBe(true);
   });
 
+  it('keeps the two names off each other where no position is clear of what is taken', () => {
+    // A 200-px embed's world: the close-up's box (kept out) covers every position of both names.
+    const closeUp = { x0: 0, y0: 0, x1: 400, y1: 400 };
+    const [hs, ts] = archipelagoBlocks(points, 11, true, { taken: [closeUp] });
+    expect(clear(hs!.box, ts!.box)).toBe(true);
+  });
+
   it('below its point at MapLibre’s box for that position, above it at the other', () => {
     // (MapLibre: the box's top 1.4 em − its 7/24-em baseline below the point; its bottom as far above.)
     const at = (a: 'top' | 'bottom') => ARCHIPELAGO_POSITIONS.beside.find(([x]) => x === a)!;

@@ -987,16 +987,32 @@ export function archipelagoBlocks(
   const found = search(0, [], taken, 0, null);
   if (found) return tries.map((t, i) => ({ ...t[found.picks[i]!]!, islands: islands(i), mark: mark(i) }));
   // (Where no choice is clear of the names, each in turn: of the positions clear of those before it,
-  // the first covering least; else the first.)
+  // the first covering least; else of those clear of the other's name at least, over what is taken (on a
+  // 200-px embed's world "(Paracels)" and "Trường Sa" were printed over each other, both at their
+  // first position); else the first.)
   const placed: Rect[] = [...taken];
+  const named: Rect[] = [];
+  // (Under what is taken a name is not seen at all, the close-up being drawn over the map: that counts
+  // first, then what it covers.)
+  const hidden = (box: Rect) => taken.reduce((sum, q) => sum + overlapArea(box, q), 0);
+  const least = (i: number, of: (typeof tries)[number]) =>
+    of
+      .map((b) => ({ b, c: covered(i, b.box), h: hidden(b.box) }))
+      // (`sort` keeps the order of equals.)
+      .sort((x, y) => x.h - y.h || x.c - y.c)[0]?.b;
   return tries.map((t, i) => {
     const block =
-      t
-        .filter(({ box }) => clear(box, placed))
-        .map((b) => ({ b, c: covered(i, b.box) }))
-        // (`sort` keeps the order of equals.)
-        .sort((x, y) => x.c - y.c)[0]?.b ?? t[0]!;
+      least(
+        i,
+        t.filter(({ box }) => clear(box, placed)),
+      ) ??
+      least(
+        i,
+        t.filter(({ box }) => clear(box, named)),
+      ) ??
+      t[0]!;
     placed.push(grown(block.box, pad));
+    named.push(grown(block.box, pad));
     return { ...block, islands: islands(i), mark: mark(i) };
   });
 }
