@@ -75,7 +75,10 @@ describe('settledFrom', () => {
     expect(state('2025-06-30')).not.toEqual(state('2099-01-01'));
   });
   it('is the last event’s start where nothing changes after it', () => {
-    const last = atlas.events.map((e) => e.start).sort().at(-1)!;
+    const last = atlas.events
+      .map((e) => e.start)
+      .sort()
+      .at(-1)!;
     const places = atlas.places.map(({ validFrom: _f, validTo: _t, ...p }) => p);
     expect(settledFrom({ ...atlas, adminChanges: [], places })).toBe(last);
     // A unit's name goes the day after its last.
