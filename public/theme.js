@@ -94,8 +94,9 @@
     if (asked.length) return false;
     var day = q.get('date') || '';
     // (A day that is not one, "2019-02-30", opens the page at its end, as the build's picture is.)
-    var real =
-      /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(day + 'T00:00:00Z').toISOString().slice(0, 10) === day;
+    // (Date.parse gives NaN for "2024-12-32", and rolls "2019-02-30" over to 2 March.)
+    var time = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(day + 'T00:00:00Z') : NaN;
+    var real = !isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
     return !real || !from || day >= from;
   }
   /** The build's pictures, for this viewport (none once the app has drawn its own: a blob: image). */
