@@ -58,6 +58,14 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   baseURL,
 }) => {
   await page.goto(`${hostOrigin(baseURL as string)}/host/kept.html`);
+  // (The heights the atlas asks for, which this host ignores.)
+  await page.evaluate(() => {
+    const asked: number[] = [];
+    Object.assign(window, { asked });
+    window.addEventListener('message', (e) => {
+      if (e.data?.type === 'atlas:height') asked.push(e.data.height);
+    });
+  });
   await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
   const atlas = atlasFrame(page)!;
   await expect.poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit'))).toBe(true);
@@ -89,12 +97,17 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   const live = await layout();
   expect(live.map).toBe(fitted.map);
   expect(live.timeline).toBeLessThanOrEqual(live.frame);
-  // A host that takes the height later (its script came late) gets the map at its own height back.
-  await page.locator('#atlas').evaluate((f: HTMLIFrameElement) => (f.style.height = '1200px'));
+  // A host that takes the height later (its script came late) gets the map at its own height back,
+  // and the height asked all along is the embed's own, unfitted (its timeline in two rows).
+  const asked = await page.evaluate(() => (window as unknown as { asked: number[] }).asked.at(-1));
+  await page.locator('#atlas').evaluate((f: HTMLIFrameElement, h) => (f.style.height = `${h}px`), asked);
   await expect
     .poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit')))
     .toBe(false);
   expect((await layout()).map).toBeGreaterThan(fitted.map);
+  expect(await atlas.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))).toBe(
+    asked,
+  );
 });
 
 test('the host script ignores height messages from another origin or another window', async ({

@@ -67,14 +67,18 @@ export function postHeight(
   let last = 0;
   let graceOver = false;
   const send = () => {
-    // (Measured at the map's own height: the fit is taken off, and put back before anything paints.)
+    // (Measured as laid out unfitted, the map at its own height and the timeline in its own rows: the
+    // fit is taken off, and put back before anything paints.)
     root.style.removeProperty('--map-fit');
+    delete root.dataset.fit;
     const whole = root.getBoundingClientRect().height;
     const fit = parts && graceOver ? fitFor(win, parts, whole) : null;
-    if (fit === null) delete root.dataset.fit;
-    else {
-      root.style.setProperty('--map-fit', `${fit}px`);
+    if (fit !== null) {
+      // (The fitted layout's own rows first: the timeline on one row where it fits, the legend aside.)
       root.dataset.fit = '';
+      // (None where those rows alone make room enough: the map keeps its own height.)
+      const rows = fitFor(win, parts!, whole, true);
+      if (rows !== null) root.style.setProperty('--map-fit', `${rows}px`);
     }
     const height = Math.min(MAX_HEIGHT, Math.ceil(whole));
     if (height === last || height === 0) return;
@@ -103,9 +107,9 @@ export function postHeight(
  * document's height measured with the map at its own height; the details of a selection do not count
  * (they scroll, under the map).
  */
-function fitFor(win: Window, parts: EmbedParts, whole: number): number | null {
+function fitFor(win: Window, parts: EmbedParts, whole: number, fitted = false): number | null {
   const frame = win.innerHeight;
-  if (frame >= Math.floor(whole)) return null;
+  if (!fitted && frame >= Math.floor(whole)) return null;
   const own = parts.map.getBoundingClientRect().height;
   const upToTimeline = parts.timeline.getBoundingClientRect().bottom + win.scrollY;
   const fit = Math.max(
