@@ -57,15 +57,16 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   page,
   baseURL,
 }) => {
-  await page.goto(`${hostOrigin(baseURL as string)}/host/kept.html`);
-  // (The heights the atlas asks for, which this host ignores.)
-  await page.evaluate(() => {
+  // (The heights the atlas asks for, which this host ignores: heard from before the frame loads.)
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
     const asked: number[] = [];
     Object.assign(window, { asked });
     window.addEventListener('message', (e) => {
       if (e.data?.type === 'atlas:height') asked.push(e.data.height);
     });
   });
+  await page.goto(`${hostOrigin(baseURL as string)}/host/kept.html`);
   await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
   const atlas = atlasFrame(page)!;
   await expect.poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit'))).toBe(true);
@@ -99,7 +100,15 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   expect(live.timeline).toBeLessThanOrEqual(live.frame);
   // A host that takes the height later (its script came late) gets the map at its own height back,
   // and the height asked all along is the embed's own, unfitted (its timeline in two rows).
-  const asked = await page.evaluate(() => (window as unknown as { asked: number[] }).asked.at(-1));
+  // (Once the heights asked have settled: a loaded machine delivers the last one late.)
+  const lastAsked = () => page.evaluate(() => (window as unknown as { asked: number[] }).asked.at(-1));
+  let asked = await lastAsked();
+  for (let settled = false; !settled;) {
+    await page.waitForTimeout(700);
+    const now = await lastAsked();
+    settled = now === asked;
+    asked = now;
+  }
   await page.locator('#atlas').evaluate((f: HTMLIFrameElement, h) => (f.style.height = `${h}px`), asked);
   await expect
     .poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit')))
