@@ -73,11 +73,11 @@ export function postHeight(
     delete root.dataset.fit;
     const whole = root.getBoundingClientRect().height;
     const fit = parts && graceOver ? fitFor(win, parts, whole) : null;
-    if (fit !== null) {
+    if (parts && fit !== null) {
       // (The fitted layout's own rows first: the timeline on one row where it fits, the legend aside.)
       root.dataset.fit = '';
       // (None where those rows alone make room enough: the map keeps its own height.)
-      const rows = fitFor(win, parts!, whole, true);
+      const rows = fitFor(win, parts, whole, true);
       if (rows !== null) root.style.setProperty('--map-fit', `${rows}px`);
     }
     const height = Math.min(MAX_HEIGHT, Math.ceil(whole));

@@ -257,9 +257,7 @@ export const layoutFor = (width: number): BoxLayout => (isNarrow(width) ? NARROW
  * map's 12 px. (A set of another shape, scaled to fit, had 6-px names in a phone's fitted map.)
  */
 export function fittedLayout(width: number, height: number): BoxLayout {
-  const like = layoutFor(width);
-  const box = { width, height };
-  return { ...like, drawnFor: [box], sets: [{ id: like.sets[0]!.id, box, px: 12 }] };
+  return { ...exactLayout(width, height, 1), nominal: layoutFor(width).nominal };
 }
 
 /**
