@@ -46,21 +46,24 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
     return name;
   };
 
-  /** "Hà Giang (now part of Tuyên Quang) ↔ Guangxi": the units that signed on an arc, and its partner. */
-  const arc = (a: Pick<VisibleArc, 'pairs' | 'partner'>, day: string) =>
-    `${signatories(a)
-      .map((u) => asOf(u, day))
-      .join(', ')} ↔ ${plain(a.partner)}`;
+  /**
+   * "Hà Giang (now part of Tuyên Quang) ↔ Guangxi": the units that signed on an arc, on both sides,
+   * named as they stand on `day` ("Hà Nội ↔ Limousin (now part of Nouvelle-Aquitaine)").
+   */
+  const arc = (a: Pick<VisibleArc, 'pairs'>, day: string) =>
+    [signatories(a), signatories(a, 'partner')]
+      .map((side) => side.map((u) => asOf(u, day)).join(', '))
+      .join(' ↔ ');
 
   /** An arc or pair id that is not drawn on the day: its two ends, as they signed. */
   const arcId = (id: string, day: string): string | null => {
     const ends = parseArcId(id);
-    return ends ? `${asOf(ends.vn, day)} ↔ ${plain(ends.partner)}` : null;
+    return ends ? `${asOf(ends.vn, day)} ↔ ${asOf(ends.partner, day)}` : null;
   };
 
   /** The units that took part in an event, named as they stand on `day`. */
   const parties = (e: AtlasEvent, day: string) =>
-    `${e.vn.map((u) => asOf(u, day)).join(', ')} ↔ ${e.partners.map(plain).join(', ')}`;
+    `${e.vn.map((u) => asOf(u, day)).join(', ')} ↔ ${e.partners.map((u) => asOf(u, day)).join(', ')}`;
 
   return { plain, asOf, withEra, arc, arcId, parties };
 }

@@ -1,6 +1,9 @@
 import type { AdminChange } from './atlas';
 
-/** A dated change of a Vietnamese unit: `from` ceased the day before `date`; its territory went to `to`. */
+/**
+ * A dated change of a unit, Vietnamese or a partner: `from` ceased the day before `date`; its territory
+ * went to `to`.
+ */
 export type { AdminChange };
 
 /** Details of a unit created by changes: its names and the day it began. */
@@ -9,6 +12,21 @@ export interface NewUnit {
   from: string;
   names: { vi: string; fr: string; en: string };
   predecessors: string[];
+}
+
+/** The day after an ISO day (UTC calendar arithmetic). */
+export function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a unit id is Vietnamese (ISO 3166-2 `VN-…`, or `VN25-…` for the units of the 2025 reform):
+ * the atlas's changes are Vietnam's (data/admin-changes.csv) and the partners' (the gazetteer's).
+ */
+export function isVietnameseUnit(id: string): boolean {
+  return /^VN(25)?-/.test(id);
 }
 
 /** The day before an ISO day (UTC calendar arithmetic). */

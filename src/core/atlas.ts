@@ -66,7 +66,9 @@ export const AtlasAdminChange = z
     from: z.string().describe('The unit that ceased'),
     to: z.string().describe('The unit its territory went to'),
   })
-  .describe('A dated change of a Vietnamese unit (data/admin-changes.csv)');
+  .describe(
+    "A dated change of a unit: Vietnam's (data/admin-changes.csv) and the partners' that the events name (the gazetteer's valid_to and replaced_by: France's régions of 2016)",
+  );
 
 export const AtlasPair = z.object({
   id: z.string().describe('`<vn>~<partner>`'),

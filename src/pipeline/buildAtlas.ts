@@ -12,7 +12,7 @@ import {
   REQUIRED_COLUMNS,
 } from '../core/rows/partnershipRow';
 import { isValidAt } from '../core/validity';
-import { successorAt } from '../core/adminChanges';
+import { dayAfter, successorAt, type AdminChange } from '../core/adminChanges';
 import { isPlaceholderHeadline } from '../core/headline';
 import { parsePublication } from '../core/rows/publicationRows';
 import { namesSpelledOtherwise } from '../core/titleNames';
@@ -258,6 +258,7 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   const pairs = pairsOf(events);
   // Every Vietnamese unit of both eras (the page draws and labels them), plus the partners used.
   for (const p of g.places) if (p.country === 'VN' && p.level === 'province') used.set(p.id, p);
+  const partnerChanges = partnerHistory(g, used);
   const places = [...used.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toAtlasPlace);
   const starts = events.map((e) => e.start).sort();
   const ends = events.map((e) => e.end).sort();
@@ -268,7 +269,10 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     places,
     events,
     pairs,
-    adminChanges: input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
+    adminChanges: [
+      ...input.changes.map((c) => ({ date: c.date, kind: c.kind, from: c.from, to: c.to })),
+      ...partnerChanges,
+    ],
     attribution: ATTRIBUTION,
     publication: frame.publication,
   };
@@ -277,6 +281,47 @@ export function buildAtlas(input: BuildInputs): BuildResult {
   stats.pairs = pairs.length;
   stats.links = pairs.reduce((n, p) => n + p.events.length, 0);
   return { kind: 'built', atlas, problems: [], warnings, stats };
+}
+
+/**
+ * The partners' history as changes like Vietnam's (issue 14: "apply the same model to partner-side
+ * changes"): a partner unit that ceased (the gazetteer's `validTo` and `replacedBy`, France's régions
+ * of 2015) is followed by the one unit that took over its territory, on the day after its last
+ * (`merge`; `status` when it was that unit's only predecessor: the same territory under a new name).
+ * The successor comes into the atlas with all its predecessors, so that it says what it was formed from;
+ * `used` gains them. A unit whose territory went to several units keeps its name and no successor
+ * (none in the gazetteer today).
+ *
+ * @example partnerHistory(g, used with Limousin) → [Aquitaine → Nouvelle-Aquitaine, Limousin → …, Poitou-Charentes → …] (2016-01-01)
+ */
+export function partnerHistory(g: Gazetteer, used: Map<string, GazetteerPlace>): AdminChange[] {
+  const only = (p: GazetteerPlace) =>
+    p.country !== 'VN' && p.validTo !== undefined && p.replacedBy?.length === 1 ? p.replacedBy[0] : undefined;
+  const successors = new Set<string>();
+  for (const p of used.values()) {
+    const s = only(p);
+    if (s !== undefined) successors.add(s);
+  }
+  if (successors.size === 0) return [];
+  const formed = new Map<string, GazetteerPlace[]>();
+  for (const p of g.places) {
+    const s = only(p);
+    if (s !== undefined && successors.has(s) && g.byId(s)) formed.set(s, [...(formed.get(s) ?? []), p]);
+  }
+  const changes: AdminChange[] = [];
+  for (const [s, parts] of formed) {
+    used.set(s, g.byId(s) as GazetteerPlace);
+    for (const p of parts) {
+      used.set(p.id, p);
+      changes.push({
+        date: dayAfter(p.validTo as string),
+        kind: parts.length === 1 ? 'status' : 'merge',
+        from: p.id,
+        to: s,
+      });
+    }
+  }
+  return changes.sort((a, b) => a.date.localeCompare(b.date) || a.from.localeCompare(b.from));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { VisibleArc } from './visibleArcs';
  * What the map shows, counted in units a reader can check on it: events (one four-province meeting
  * is one event), of which agreements the data says were signed; links (a Vietnamese unit and a
  * partner: the four-province meeting makes four); the Vietnamese units that signed (as they were,
- * before any merger) and the partners.
+ * before any merger) and the partners (as they were too).
  */
 export interface Counts {
   events: number;
@@ -28,7 +28,7 @@ export function countsOf(atlas: Atlas, arcs: readonly VisibleArc[]): Counts {
     signed: [...events].filter((id) => ix.event(id)?.status === 'signed').length,
     links: new Set(arcs.flatMap((a) => a.pairs)).size,
     vn: new Set(arcs.flatMap((a) => signatories(a))).size,
-    partners: new Set(arcs.map((a) => a.partner)).size,
+    partners: new Set(arcs.flatMap((a) => signatories(a, 'partner'))).size,
   };
 }
 
@@ -68,7 +68,9 @@ export function reachOf(atlas: Atlas, arcs: readonly VisibleArc[], id: string): 
       : null;
   }
   if (place.country !== 'VN') {
-    const units = new Set(arcs.filter((a) => a.partner === id).map((a) => a.vn));
+    // (A partner that has ceased: the arcs that draw its own pairs now.)
+    const own = arcs.filter((a) => a.partner === id || a.pairs.some((p) => ix.pair(p)?.partner === id));
+    const units = new Set(own.map((a) => a.vn));
     return units.size ? { kind: 'partner', units: units.size } : null;
   }
   const own = arcs.filter((a) => a.vn === id || a.pairs.some((p) => ix.pair(p)?.vn === id));

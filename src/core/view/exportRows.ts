@@ -17,6 +17,8 @@ export const EXPORT_COLUMNS = [
   'vn_current_name',
   'partner_id',
   'partner_name',
+  'partner_current_id',
+  'partner_current_name',
   'partner_country',
   'event_id',
   'date',
@@ -34,7 +36,8 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
  * The partnerships shown (the arcs visible at the date, after filters) as rows, in the reader's
  * language: one row per event and Vietnamese unit that took part, oldest first. `vn_id`/`vn_name` is
  * the unit as it signed (Hà Giang, 2023); `vn_current_id`/`vn_current_name` the unit that holds its
- * territory on `today` (Tuyên Quang since 1 July 2025; the same unit when nothing changed).
+ * territory on `today` (Tuyên Quang since 1 July 2025; the same unit when nothing changed). The
+ * partner likewise (`partner_id`: Limousin, 2010; `partner_current_id`: Nouvelle-Aquitaine).
  *
  * @example exportRows(atlas, visibleArcs(atlas, '2025-08-01'), 'en', '2025-08-01')
  *   // [{ vn_id: 'VN-03', vn_name: 'Hà Giang', vn_current_id: 'VN25-TUYEN-QUANG', … }, …]
@@ -52,6 +55,7 @@ export function exportRows(
       const pair = ix.pair(pairId);
       if (!pair) return [];
       const current = successorAt(pair.vn, today, atlas.adminChanges);
+      const partnerNow = successorAt(pair.partner, today, atlas.adminChanges);
       return a.events.flatMap((id) => {
         const e = ix.event(id);
         if (!e || !pair.events.includes(id)) return [];
@@ -61,8 +65,10 @@ export function exportRows(
             vn_name: name(pair.vn),
             vn_current_id: current,
             vn_current_name: name(current),
-            partner_id: a.partner,
-            partner_name: name(a.partner),
+            partner_id: pair.partner,
+            partner_name: name(pair.partner),
+            partner_current_id: partnerNow,
+            partner_current_name: name(partnerNow),
             partner_country: e.partnerCountry,
             event_id: e.id,
             date: e.date,
@@ -127,6 +133,9 @@ export function toGeoJson(
             // The units that signed on the arc (Hà Giang for the new Tuyên Quang's arc), as they were.
             vn_units: signatories(a),
             vn_units_names: signatories(a).map((u) => ix.place(u)?.names[lang] ?? ''),
+            // The partners likewise (Limousin on Nouvelle-Aquitaine's arc from 2016).
+            partner_units: signatories(a, 'partner'),
+            partner_units_names: signatories(a, 'partner').map((u) => ix.place(u)?.names[lang] ?? ''),
             events: rows.filter((r) => a.pairs.includes(`${r.vn_id}~${r.partner_id}`)),
           },
           geometry: {

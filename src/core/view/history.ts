@@ -42,9 +42,13 @@ export function nameIsShared(atlas: Atlas, place: AtlasPlace): boolean {
   );
 }
 
-/** The Vietnamese units that signed on an arc: the units of its pairs, as they were (oldest pair first). */
-export function signatories(arc: Pick<VisibleArc, 'pairs'>): string[] {
-  return [...new Set(arc.pairs.map((p) => parseArcId(p)?.vn).filter((x): x is string => !!x))];
+/**
+ * The units that signed on an arc, on one side: the units of its pairs, as they were (oldest pair
+ * first). Vietnam's by default (Hà Giang on the new Tuyên Quang's arc); `'partner'`: the partners
+ * (Limousin on Nouvelle-Aquitaine's).
+ */
+export function signatories(arc: Pick<VisibleArc, 'pairs'>, side: 'vn' | 'partner' = 'vn'): string[] {
+  return [...new Set(arc.pairs.map((p) => parseArcId(p)?.[side]).filter((x): x is string => !!x))];
 }
 
 /** What a selection shows: the arcs it highlights and the events it lists (oldest first). */
@@ -58,7 +62,8 @@ export interface Selected {
 /**
  * The arcs and events of a selection among the arcs of a day. A unit lists only the events it took part in: after the
  * 2025 merger the old Tuyên Quang does not get Hà Giang's events, although both now draw from the new
- * Tuyên Quang; the new unit lists its predecessors' events. An arc id of the old geography (a pair of
+ * Tuyên Quang; the new unit lists its predecessors' events (and so on the partners' side: Limousin and
+ * Nouvelle-Aquitaine from 2016). An arc id of the old geography (a pair of
  * atlas.json, `VN-03~CN-GX`) selects the arc that draws it now, with that pair's events only. A
  * partner country (`FR`) selects the arcs to all its partners. An id the atlas does not know selects
  * nothing (null): the page never shows a reader a bare code.
@@ -95,8 +100,12 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
     }
     if (a.partner === selection || a.vn === selection) take(a);
     else {
-      // A unit that has ceased: only the events of its own pairs on the arc that draws them now.
-      const own = a.pairs.filter((p) => parseArcId(p)?.vn === selection);
+      // A unit that has ceased (Vietnamese or a partner): only the events of its own pairs on the arc
+      // that draws them now.
+      const own = a.pairs.filter((p) => {
+        const signed = parseArcId(p);
+        return signed?.vn === selection || signed?.partner === selection;
+      });
       if (own.length === 0) continue;
       const evs = new Set(own.flatMap((p) => [...pairEvents(p)]));
       take(a, (e) => evs.has(e));

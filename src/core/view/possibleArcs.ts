@@ -86,8 +86,9 @@ function partAlone(a: ArcEnds, b: ArcEnds, arcsOf: ReadonlyMap<string, number>):
 }
 
 /**
- * Every arc that can appear on some day: each pair from its Vietnamese unit and from that unit's
- * successors (Hà Giang's arcs start from Tuyên Quang after 1 July 2025), with the ends where the flat
+ * Every arc that can appear on some day: each pair between its units and their successors on each
+ * day of a change (Hà Giang's arcs start from Tuyên Quang after 1 July 2025; Limousin's partners are
+ * linked to Nouvelle-Aquitaine from 2016), with the ends where the flat
  * map draws them (`placeLon`: the Americas east of the Pacific). Computed once per atlas.
  *
  * @example possibleArcs(atlas).map((a) => a.id) // ['VN-HN~KZ-AST', 'VN-03~CN-GX', 'VN25-TUYEN-QUANG~CN-GX', …]
@@ -102,12 +103,15 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
   };
   const days = [...new Set(atlas.adminChanges.map((c) => c.date))];
   const out = new Map<string, ArcEnds>();
+  // (Each day's ends together: a pair's two ends change on days of their own.)
   for (const pair of atlas.pairs) {
-    const to = at(pair.partner);
-    for (const vn of new Set([pair.vn, ...days.map((d) => successorAt(pair.vn, d, atlas.adminChanges))])) {
-      const from = at(vn);
-      const id = arcId(vn, pair.partner);
-      if (from && to) out.set(id, { id, vn, partner: pair.partner, from, to, side: 1 });
+    for (const day of ['', ...days]) {
+      const [vn, partner] = day
+        ? [successorAt(pair.vn, day, atlas.adminChanges), successorAt(pair.partner, day, atlas.adminChanges)]
+        : [pair.vn, pair.partner];
+      const [from, to] = [at(vn), at(partner)];
+      const id = arcId(vn, partner);
+      if (from && to) out.set(id, { id, vn, partner, from, to, side: 1 });
     }
   }
   const arcs = [...out.values()];

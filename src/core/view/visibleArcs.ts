@@ -1,4 +1,4 @@
-import { successorAt, type AdminChange } from '../adminChanges';
+import { dayAfter, isVietnameseUnit, successorAt, type AdminChange } from '../adminChanges';
 import { arcId } from '../arcId';
 import type { Atlas, AtlasEvent } from '../atlas';
 import { indexOf } from '../atlasIndex';
@@ -15,19 +15,22 @@ export interface Filters {
 export const NO_FILTERS: Filters = { countries: [], kinds: [], domains: [] };
 
 export interface VisibleArc {
-  /** `<vn>~<partner>` with `vn` the unit in force on the day. */
+  /** `<vn>~<partner>` with both the units in force on the day. */
   id: string;
   vn: string;
   partner: string;
   /** Events of the arc begun by the day that pass the filters, oldest first. */
   events: string[];
-  /** The pairs of atlas.json drawn by this arc (two when a merger joined both Vietnamese sides). */
+  /** The pairs of atlas.json drawn by this arc (two when a merger joined the units of one side). */
   pairs: string[];
 }
 
-/** The first day of the 63 → 34 reform, from the atlas's admin changes. */
+/**
+ * The first day of the 63 → 34 reform, from the atlas's admin changes: Vietnam's merges (a partner's,
+ * France's régions of 2016, are not Vietnam's map).
+ */
 export function reformDay(changes: readonly AdminChange[]): string | null {
-  const merges = changes.filter((c) => c.kind === 'merge').map((c) => c.date);
+  const merges = changes.filter((c) => c.kind === 'merge' && isVietnameseUnit(c.from)).map((c) => c.date);
   return merges.length ? (merges.sort()[0] as string) : null;
 }
 
@@ -62,13 +65,10 @@ export function settledFrom(
     ...atlas.pairs.map((p) => p.start),
     ...atlas.adminChanges.map((c) => c.date),
     // (A unit's name is drawn from its first day to its last: `isValidAt`.)
-    ...atlas.places.flatMap((p) => [p.validFrom ?? '', p.validTo ? nextDay(p.validTo) : '']),
+    ...atlas.places.flatMap((p) => [p.validFrom ?? '', p.validTo ? dayAfter(p.validTo) : '']),
   ].filter((d) => d <= end);
   return days.reduce((a, b) => (b > a ? b : a));
 }
-
-/** The day after an ISO day. */
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
 
 export function geographyAt(day: string, changes: readonly AdminChange[]): Geography {
   const reform = reformDay(changes);
@@ -85,9 +85,9 @@ export function passes(e: AtlasEvent, f: Filters): boolean {
 
 /**
  * The arcs on the map on `day` in cumulative mode ("partnerships begun by this date"): a pair appears
- * with its first event that has started and passes the filters. Its Vietnamese end is the unit in
- * force on the day (Hà Giang's arcs start from Tuyên Quang from 1 July 2025); pairs that a merger
- * brings onto one arc keep all their events.
+ * with its first event that has started and passes the filters. Its ends are the units in force on
+ * the day (Hà Giang's arcs start from Tuyên Quang from 1 July 2025; Limousin's partners are linked to
+ * Nouvelle-Aquitaine from 1 January 2016); pairs that a merger brings onto one arc keep all their events.
  *
  * @example visibleArcs(atlas, '2019-01-01', NO_FILTERS) → [{id: 'VN-HN~KZ-AST', …}]
  */
@@ -102,7 +102,8 @@ export function visibleArcs(atlas: Atlas, day: string, filters: Filters = NO_FIL
     });
     if (begun.length === 0) continue;
     const vn = successorAt(pair.vn, day, atlas.adminChanges);
-    const id = arcId(vn, pair.partner);
+    const partner = successorAt(pair.partner, day, atlas.adminChanges);
+    const id = arcId(vn, partner);
     const arc = arcs.get(id);
     if (arc) {
       arc.pairs.push(pair.id);
@@ -110,7 +111,7 @@ export function visibleArcs(atlas: Atlas, day: string, filters: Filters = NO_FIL
         (a, b) =>
           (events.event(a)?.start ?? '').localeCompare(events.event(b)?.start ?? '') || a.localeCompare(b),
       );
-    } else arcs.set(id, { id, vn, partner: pair.partner, events: begun, pairs: [pair.id] });
+    } else arcs.set(id, { id, vn, partner, events: begun, pairs: [pair.id] });
   }
   return [...arcs.values()];
 }

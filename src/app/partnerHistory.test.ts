@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { partnerHistoryAtlas as atlas } from '../core/fixtures/seedAtlas';
+import { countsOf, reachOf } from '../core/view/counts';
+import { exportRows } from '../core/view/exportRows';
+import { selectionAt } from '../core/view/history';
+import { possibleArcs } from '../core/view/possibleArcs';
+import { geographyAt, reformDay, visibleArcs } from '../core/view/visibleArcs';
+import { translator } from '../ui/messages';
+import { namer } from './names';
+import { searchResults } from './searchWords';
+import { detailsFor } from './selection';
+
+/** Issue 14: the partners' history told as Vietnam's is (France's régions, 1 January 2016). */
+const BEFORE = '2015-06-01';
+const AFTER = '2020-01-01';
+const ids = (day: string) =>
+  visibleArcs(atlas, day)
+    .map((a) => `${a.id} [${a.pairs.join(' ')}]`)
+    .sort();
+
+describe('partner-side history', () => {
+  it('carries the changes of the partners the events name, with all their successor’s predecessors', () => {
+    expect(atlas.adminChanges.filter((c) => c.from.startsWith('FR-'))).toEqual(
+      ['FR-B', 'FR-L', 'FR-T'].map((from) => ({ date: '2016-01-01', kind: 'merge', from, to: 'FR-NAQ' })),
+    );
+  });
+
+  it('links a région that ceased to the one that holds its territory from the day of the change', () => {
+    expect(ids(BEFORE)).toEqual(['VN-13~FR-B [VN-13~FR-B]', 'VN-HN~FR-L [VN-HN~FR-L]']);
+    expect(ids(AFTER)).toEqual(['VN-13~FR-NAQ [VN-13~FR-B]', 'VN-HN~FR-NAQ [VN-HN~FR-L VN-HN~FR-NAQ]']);
+    // Every arc drawn on some day is among the arcs the page prepares.
+    const possible = new Set(possibleArcs(atlas).map((a) => a.id));
+    for (const day of [BEFORE, AFTER])
+      for (const a of visibleArcs(atlas, day)) expect(possible).toContain(a.id);
+  });
+
+  it('keeps the reform day and the geography Vietnam’s: a partner’s change is not Vietnam’s map', () => {
+    expect(reformDay(atlas.adminChanges)).toBe('2025-07-01');
+    expect(geographyAt(AFTER, atlas.adminChanges)).toBe('vn63');
+  });
+
+  it('names a partner as it signed, with what holds its territory now', () => {
+    const tr = translator('en');
+    const n = namer(atlas, 'en', tr);
+    const arc = visibleArcs(atlas, AFTER).find((a) => a.vn === 'VN-HN')!;
+    expect(n.arc(arc, AFTER)).toBe('Hanoi ↔ Limousin (now part of Nouvelle-Aquitaine), Nouvelle-Aquitaine');
+    expect(
+      n.arc(
+        visibleArcs(atlas, BEFORE).find((a) => a.vn === 'VN-HN')!,
+        BEFORE,
+      ),
+    ).toBe('Hanoi ↔ Limousin');
+    const limousin = atlas.events.find((e) => e.partners.includes('FR-L'))!;
+    expect(n.parties(limousin, AFTER)).toBe('Hanoi ↔ Limousin (now part of Nouvelle-Aquitaine)');
+    expect(n.arcId('VN-HN~FR-L', AFTER)).toBe('Hanoi ↔ Limousin (now part of Nouvelle-Aquitaine)');
+  });
+
+  it('gives a région that ceased its own events, and its successor those of its predecessors', () => {
+    const arcs = visibleArcs(atlas, AFTER);
+    const events = (id: string) => selectionAt(atlas, arcs, id)?.events.map((e) => e.id);
+    expect(events('FR-L')).toEqual(['test-hanoi-limousin-2010']);
+    expect(events('FR-NAQ')).toHaveLength(3);
+    const panel = detailsFor(atlas, arcs, 'FR-L', AFTER, 'en', translator('en')).panel;
+    expect(panel?.subtitle).toMatch(/Part of Nouvelle-Aquitaine since 1 January 2016/i);
+    expect(reachOf(atlas, arcs, 'FR-L')).toEqual({ kind: 'partner', units: 1 });
+  });
+
+  it('counts the partners as they signed', () => {
+    expect(countsOf(atlas, visibleArcs(atlas, AFTER)).partners).toBe(3);
+  });
+
+  it('tells the old région from the new in search', () => {
+    const [hit] = searchResults(atlas, 'Limousin', 'en', translator('en'));
+    expect(hit?.detail).toMatch(/Nouvelle-Aquitaine/);
+  });
+
+  it('exports the partner as it signed and the unit that holds its territory today', () => {
+    const rows = exportRows(atlas, visibleArcs(atlas, AFTER), 'en', AFTER);
+    const limousin = rows.find((r) => r.event_id === 'test-hanoi-limousin-2010');
+    expect(limousin).toMatchObject({
+      partner_id: 'FR-L',
+      partner_name: 'Limousin',
+      partner_current_id: 'FR-NAQ',
+      partner_current_name: 'Nouvelle-Aquitaine',
+    });
+  });
+});
