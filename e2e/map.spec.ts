@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 import { readScreen } from '../src/test/readScreen';
+import { along } from '../src/core/draw/pickable';
+import { distanceToLine } from '../src/core/draw/nearest';
 
 test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
 
@@ -155,6 +157,9 @@ test('a selection kept through a resize across 700 px is framed as at a fresh lo
   }
 });
 
+/** Where along a flow the tap test looks: every 2 % of its length. */
+const ALONG = Array.from({ length: 49 }, (_, i) => 0.02 + i * 0.02);
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -184,5 +189,39 @@ test.describe('on a phone', () => {
           .toBe(place);
       }
     }
+  });
+
+  // On a phone's world map (300 events) Japan's flow runs 2 px from Korea's: a tap on it picked Korea,
+  // whose dot was 11 px away. On the strokes of flows about as near, the reader chooses among them.
+  test('a tap on flows that run together offers them, not a dot beside them', async ({ page }) => {
+    await open(page, '../atlas-300/#lang=en');
+    await page.evaluate(() => window.atlas!.idle());
+    const s = await page.evaluate(readScreen);
+    const lines = s.arcs.filter((a) => a.where === 'map');
+    const dots = lines.map((a) => ({ id: a.id, at: a.points.at(-1)! }));
+    const hub = lines[0]!.points[0]!;
+    const c = s.closeUp;
+    const spot = lines
+      .flatMap((a) => along(a.points, ALONG).map((p) => ({ a, p })))
+      .find(({ a, p }) => {
+        const inClose =
+          c && p[0] > c.left - 8 && p[0] < c.right + 8 && p[1] > c.top - 8 && p[1] < c.bottom + 8;
+        const d = (q: readonly [number, number]) => Math.hypot(q[0] - p[0], q[1] - p[1]);
+        return (
+          !inClose &&
+          d(hub) > 20 &&
+          lines.some((b) => b !== a && distanceToLine(p, b.points) <= 2) &&
+          dots.every((o) => d(o.at) > 7) &&
+          dots.some((o) => o.id !== a.id && d(o.at) < 9.5)
+        );
+      });
+    expect(spot, 'a point on a flow, beside another flow and near a third dot').toBeDefined();
+    const [x, y] = spot!.p;
+    await page.touchscreen.tap(s.map.left + x, s.map.top + y);
+    // (The main map's chooser; the close-up has its own.)
+    const chooser = page.locator('.chooser:not([hidden])');
+    await expect(chooser).toBeVisible();
+    expect(await chooser.getByRole('button').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.atlas!.state().selection)).toBeNull();
   });
 });

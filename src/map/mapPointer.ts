@@ -104,6 +104,10 @@ export function attachPointer(
     if (dot && dot.d <= ON_DOT) return { kind: 'place', id: dot.id };
     // On an arc's stroke, the arc wins over the names and dots it passes under.
     if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
+    // On the strokes of several arcs about as near, the chooser: a dot beside them is not what the
+    // finger is on (on a phone's world map, where Japan's flow runs 2 px from Korea's, a tap on Japan's
+    // picked Korea, whose dot was 11 px away).
+    if (arcs.nearest <= ON_LINE && arcs.pick.kind === 'several') return arcs.pick;
     const place = dot?.id ?? (places[0] ? String(places[0].properties.id) : null);
     if (place) return { kind: 'place', id: place };
     if (arcs.pick.kind === 'one') return { kind: 'arc', id: arcs.pick.id };
