@@ -218,6 +218,15 @@ test('the year the timeline starts in is named under its first event, not the ne
   expect(Math.abs(first[0]!.left - bar)).toBeLessThan(12);
   expect(first[1]!.left).toBeGreaterThan(first[0]!.right + 4);
   expect(first.map((l) => l.text)).not.toContain('2019');
+  // On a phone the next label keeps an em away: half an em apart, "2018 2020" read as one.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const em = await page.locator('.timeline .axis').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  await expect
+    .poll(async () => {
+      const [a, b] = (await labels()).sort((x, y) => x.left - y.left);
+      return a!.text === '2018' ? b!.left - a!.right : null;
+    })
+    .toBeGreaterThanOrEqual(em);
   // Where ticks are months (a wall screen's), the start is left unnamed rather than "2018 … avr.".
   await page.setViewportSize({ width: 3840, height: 1000 });
   await expect.poll(async () => (await labels()).map((l) => l.text)).toContain('avr.');

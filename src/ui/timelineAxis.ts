@@ -25,6 +25,8 @@ export const AXIS = {
    * reader found no "since when" there.
    */
   minSelectedBar: 6,
+  /** Least gap between the start's year and the next label, in ems of the axis text (`startYear`). */
+  startGapEms: 1.5,
   /** Width of a character of the axis text, in ems (tabular digits and short month names). */
   charEms: 0.62,
 };
@@ -50,7 +52,8 @@ function startYear(
   const x0 = scale(toDate(start));
   const width = (text: string) => text.length * fontPx * AXIS.charEms;
   const label = String(year);
-  const right = x0 + width(label) + fontPx * 0.5;
+  // (Clear of the next label by an em and more: half an em apart on a phone, "2018 2020" read as one.)
+  const right = x0 + width(label) + fontPx * AXIS.startGapEms;
   const touched = ticks.filter(function (d) {
     return scale(d) - width(select(this).select('text').text()) / 2 < right;
   });
