@@ -119,6 +119,36 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   );
 });
 
+// A frame shorter still (600 × 400): under the header as it is, even the map's least height left the
+// timeline's axis below the edge. The legend steps aside and the link keeps to its line.
+test('in a frame too short for the header, the timeline stays in view and the full map a tap away', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${hostOrigin(baseURL as string)}/host/kept.html`);
+  await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+  await page.locator('#atlas').evaluate((f: HTMLIFrameElement) => {
+    f.style.width = '600px';
+    f.style.height = '400px';
+  });
+  const atlas = atlasFrame(page)!;
+  await expect.poll(() => atlas.evaluate(() => document.documentElement.dataset.fit)).toBe('tight');
+  const fitted = await atlas.evaluate(() => {
+    const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+    return {
+      frame: window.innerHeight,
+      map: box('#map').height,
+      timeline: box('#timeline').bottom,
+      link: box('a.full-map').bottom,
+    };
+  });
+  expect(fitted.frame).toBe(400);
+  expect(fitted.timeline).toBeLessThanOrEqual(fitted.frame);
+  expect(fitted.map).toBeGreaterThanOrEqual(FIT_MIN_MAP);
+  expect(fitted.link).toBeLessThanOrEqual(fitted.frame);
+  await expect(atlas.locator('.legend')).toBeHidden();
+});
+
 test('the host script ignores height messages from another origin or another window', async ({
   page,
   baseURL,

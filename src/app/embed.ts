@@ -77,7 +77,14 @@ export function postHeight(
       // (The fitted layout's own rows first: the timeline on one row where it fits, the legend aside.)
       root.dataset.fit = '';
       // (None where those rows alone make room enough: the map keeps its own height.)
-      const rows = fitFor(win, parts, whole, true);
+      let rows = fitFor(win, parts, whole, true);
+      // A frame too short for the map's least height under the header as it is: the legend steps
+      // aside and the link to the full map keeps one line (`tight`); in a 600 × 400 frame the
+      // timeline's axis was below the edge, its buttons cut.
+      if (rows === FIT_MIN_MAP) {
+        root.dataset.fit = 'tight';
+        rows = fitFor(win, parts, whole, true);
+      }
       if (rows !== null) root.style.setProperty('--map-fit', `${rows}px`);
     }
     const height = Math.min(MAX_HEIGHT, Math.ceil(whole));
