@@ -67,6 +67,18 @@ describe('partner-side history', () => {
 
   it('counts the partners as they signed', () => {
     expect(countsOf(atlas, visibleArcs(atlas, AFTER)).partners).toBe(3);
+    // Hà Nội signed with Limousin and with Nouvelle-Aquitaine: two partners, on one arc now.
+    expect(reachOf(atlas, visibleArcs(atlas, AFTER), 'VN-HN')).toEqual({
+      kind: 'vn',
+      partners: 2,
+      countries: 1,
+    });
+  });
+
+  it('keeps an arc on its side when its partner’s successor takes it over', () => {
+    const side = (id: string) => possibleArcs(atlas).find((a) => a.id === id)?.side;
+    expect(side('VN-HN~FR-NAQ')).toBe(side('VN-HN~FR-L'));
+    expect(side('VN-13~FR-NAQ')).toBe(side('VN-13~FR-B'));
   });
 
   it('tells the old région from the new in search', () => {

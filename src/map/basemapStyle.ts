@@ -44,6 +44,16 @@ export function shapes(topo: Topology): FeatureCollection {
   };
 }
 
+/**
+ * Filter of the partner regions' layers: every region but those out of force on the day shown
+ * (`addProvincesLayer`; none at first).
+ */
+export function regionsFilter(gone: readonly string[]): ExpressionSpecification {
+  return gone.length === 0
+    ? shapesOf('regions')
+    : ['all', shapesOf('regions'), ['!', ['in', ['get', 'id'], ['literal', [...gone]]]]];
+}
+
 /** Filter of the province labels for one geography: the units in force on a day of it. */
 export function provinceLabelFilter(day: string): ExpressionSpecification {
   return [
@@ -204,13 +214,13 @@ export function basemapStyle(
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background' },
     { id: 'land', type: 'fill', source: SHAPES, filter: shapesOf('countries') },
-    { id: 'regions-fill', type: 'fill', source: SHAPES, filter: shapesOf('regions') },
-    { id: 'regions-line', type: 'line', source: SHAPES, filter: shapesOf('regions') },
+    { id: 'regions-fill', type: 'fill', source: SHAPES, filter: regionsFilter([]) },
+    { id: 'regions-line', type: 'line', source: SHAPES, filter: regionsFilter([]) },
     { id: 'vn63-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn63') },
     { id: 'vn34-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
     { id: 'vn63-line', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
     { id: 'vn34-line', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
-    { id: 'regions-active', type: 'line', source: SHAPES, filter: shapesOf('regions') },
+    { id: 'regions-active', type: 'line', source: SHAPES, filter: regionsFilter([]) },
     { id: 'vn63-active', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
     { id: 'vn34-active', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
     { id: 'borders', type: 'line', source: SHAPES, filter: shapesOf('borders') },

@@ -234,7 +234,7 @@ export function createMapView(
   };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
-      provinces = addProvincesLayer(map);
+      provinces = addProvincesLayer(map, atlas.places);
       // The area a shown close-up shows, outlined under everything the map draws for its data.
       if (!inset && opts.closeUps !== false) area = addCloseUpArea(map, theme, 'province-labels');
       // Arcs go under every label (names stay readable); the ends' dots and names on top.

@@ -1,6 +1,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Geography } from '../core/view/visibleArcs';
-import { provinceLabelFilter, SHAPES } from './basemapStyle';
+import type { AtlasPlace } from '../core/atlas';
+import { regionsOutOfForce } from '../core/validity';
+import { provinceLabelFilter, regionsFilter, SHAPES } from './basemapStyle';
 
 /** What the provinces layer shows for a state. */
 export interface ProvincesState {
@@ -24,9 +26,16 @@ export interface ProvincesLayer {
  * and highlighted where a visible arc ends. Also the partner regions' highlight (one source for all).
  * Owns only its filters, visibilities and feature-state; the style (basemapStyle.ts) owns the layers.
  */
-export function addProvincesLayer(map: MlMap): ProvincesLayer {
+export function addProvincesLayer(
+  map: MlMap,
+  /**
+   * The atlas's places: each partner region is drawn only on the days it existed (`regionsOutOfForce`).
+   */
+  places: readonly AtlasPlace[] = [],
+): ProvincesLayer {
   let active = new Set<string>();
   let labelsFor: Geography | null = null;
+  let regionsFor: string | null = null;
   // (Units unchanged in 2025, VN-13…, are drawn in both eras under one id: one state for both.)
   const setActive = (id: string, on: boolean) => map.setFeatureState({ source: SHAPES, id }, { active: on });
   return {
@@ -35,6 +44,12 @@ export function addProvincesLayer(map: MlMap): ProvincesLayer {
       if (s.geography !== labelsFor) {
         map.setFilter('province-labels', provinceLabelFilter(s.day));
         labelsFor = s.geography;
+      }
+      // Partner regions out of force on the day are not drawn; the filter changes when that set does.
+      const gone = regionsOutOfForce(places, s.day);
+      if (gone.join() !== regionsFor) {
+        for (const kind of ['fill', 'line', 'active']) map.setFilter(`regions-${kind}`, regionsFilter(gone));
+        regionsFor = gone.join();
       }
       const visibility = (g: Geography) => (s.geography === g ? 'visible' : 'none');
       for (const g of ['vn63', 'vn34'] as const)
@@ -48,6 +63,7 @@ export function addProvincesLayer(map: MlMap): ProvincesLayer {
     reset() {
       active = new Set();
       labelsFor = null;
+      regionsFor = null;
     },
     destroy() {
       if (map.style) for (const id of active) setActive(id, false);

@@ -27,6 +27,19 @@ describe('basemapFor', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('adds the shape of the region a partner’s arcs are drawn to after it ceased (Limousin → Nouvelle-Aquitaine)', () => {
+    // (The seed's first row is of 21 November 2018: Limousin, which ceased in 2015, is named in 2010.)
+    const row = withPartner('2010-hanoi-limousin', 'Limousin', 'France').replace(
+      ',2018-11-21,',
+      ',2010-05-12,',
+    );
+    const atlas = buildFrom(row).atlas;
+    if (!atlas) throw new Error('row does not build');
+    const r = basemapFor(basemap, world, atlas);
+    expect(r.added).toEqual(expect.arrayContaining(['FR-L', 'FR-NAQ']));
+    expect(r.missing).toEqual([]);
+  });
+
   it('adds the shape of a partner region of a country the basemap never drew (Brittany), and only that', () => {
     const atlas = buildFrom(withPartner('2019-01-hanoi-bretagne', 'Bretagne', 'France')).atlas;
     if (!atlas) throw new Error('row does not build');

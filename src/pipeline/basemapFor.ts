@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { isVietnameseUnit } from '../core/adminChanges';
 import type { Atlas } from '../core/atlas';
 
 type Arcs = number[][][];
@@ -34,7 +35,12 @@ export interface BasemapFor {
 export function basemapFor(basemap: Topology, world: Topology | null, atlas: Atlas): BasemapFor {
   const regions = basemap.objects.regions as { type: 'GeometryCollection'; geometries: Geom[] } | undefined;
   const have = new Set((regions?.geometries ?? []).map((g) => g.properties?.id));
-  const partnerIds = new Set(atlas.pairs.map((p) => p.partner));
+  // (The partners' successors too, which their arcs are drawn to from the day of the change:
+  // Nouvelle-Aquitaine for a partnership with Limousin, `partnerHistory`.)
+  const partnerIds = new Set([
+    ...atlas.pairs.map((p) => p.partner),
+    ...atlas.adminChanges.filter((c) => !isVietnameseUnit(c.from)).map((c) => c.to),
+  ]);
   const wanted = atlas.places.filter((p) => p.level === 'region' && partnerIds.has(p.id) && !have.has(p.id));
   if (wanted.length === 0) return { topology: basemap, added: [], missing: [] };
 

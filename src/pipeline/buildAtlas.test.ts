@@ -2,8 +2,10 @@ import { textInput } from './readInputs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildAtlas, readerNames, standalone } from './buildAtlas';
+import { buildAtlas, partnerHistory, readerNames, standalone } from './buildAtlas';
 import { buildFrom, support } from './testData';
+import { createGazetteer } from '../core/geo/gazetteer';
+import type { GazetteerPlace } from '../core/types';
 
 const FIVE = readFileSync('src/pipeline/fixtures/in/five-reports.csv', 'utf8');
 const [HEADER = '', ...ROWS] = FIVE.trimEnd().split('\n');
@@ -245,6 +247,34 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     ]);
   });
 
+  it('rejects a partner named after it ceased, naming its successor and the day of the change', () => {
+    expect(
+      problems(
+        csv(row({ id: 'late', date: '2017-03-01', partner_places: 'Limousin', partner_country: 'France' })),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^partnerships\.csv:2:5: partner_places: Limousin \(FR-L\) had ceased on 2017-03-01: from 2016-01-01 its territory is part of Nouvelle-Aquitaine \(FR-NAQ\); name Nouvelle-Aquitaine, or check the date$/,
+      ),
+    ]);
+    expect(
+      problems(
+        csv(
+          row({
+            id: 'early',
+            date: '2012-03-01',
+            partner_places: 'Nouvelle-Aquitaine',
+            partner_country: 'France',
+          }),
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /Nouvelle-Aquitaine \(FR-NAQ\) did not exist yet on 2012-03-01: it was formed on 2016-01-01/,
+      ),
+    ]);
+  });
+
   it('rejects a column it does not know, with the column it probably is', () => {
     const typo = csv(BASE).replace('source_url', 'source_ur');
     expect(problems(typo)).toEqual([
@@ -277,5 +307,51 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     });
     expect(r).toMatchObject({ kind: 'failed', atlas: null });
     expect(r.problems.map(formatProblem).join('\n')).toMatch(/^data\/publication\.csv:1:/m);
+  });
+});
+
+describe('partnerHistory (a partner’s changes, from the gazetteer)', () => {
+  const p = (id: string, extra: Partial<GazetteerPlace> = {}): GazetteerPlace => ({
+    id,
+    level: 'region',
+    country: 'XX',
+    lon: 0,
+    lat: 0,
+    names: { vi: id, fr: id, en: id },
+    ...extra,
+  });
+  // A → B in 2010 (with A2), B → C in 2020; D renamed E in 2015; S split into T and U.
+  const g = createGazetteer([
+    p('A', { validTo: '2009-12-31', replacedBy: ['B'] }),
+    p('A2', { validTo: '2009-12-31', replacedBy: ['B'] }),
+    p('B', { validFrom: '2010-01-01', validTo: '2019-12-31', replacedBy: ['C'] }),
+    p('C', { validFrom: '2020-01-01' }),
+    p('D', { validTo: '2014-12-31', replacedBy: ['E'] }),
+    p('E', { validFrom: '2015-01-01' }),
+    p('S', { validTo: '2014-12-31', replacedBy: ['T', 'U'] }),
+    p('T'),
+    p('U'),
+  ]);
+  const run = (...ids: string[]) => {
+    const used = new Map(ids.map((id) => [id, g.byId(id)!]));
+    const changes = partnerHistory(g, used).map((c) => `${c.from}→${c.to} ${c.kind} ${c.date}`);
+    return { changes, used: [...used.keys()].sort() };
+  };
+
+  it('follows a chain of changes from a partner used, with every predecessor of each successor', () => {
+    expect(run('A')).toEqual({
+      changes: ['A→B merge 2010-01-01', 'A2→B merge 2010-01-01', 'B→C status 2020-01-01'],
+      used: ['A', 'A2', 'B', 'C'],
+    });
+    // From the middle of the chain too: what it was formed from, and what it became.
+    expect(run('B').changes).toEqual(run('A').changes);
+  });
+
+  it('tells a new name of the same territory from a merger', () => {
+    expect(run('D').changes).toEqual(['D→E status 2015-01-01']);
+  });
+
+  it('gives a unit that split no successor', () => {
+    expect(run('S')).toEqual({ changes: [], used: ['S'] });
   });
 });

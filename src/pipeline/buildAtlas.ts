@@ -195,6 +195,11 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     for (const p of vn) {
       if (p && !isValidAt(p, day)) problems.push(at(line, 'vn_places', notInForce(p, day, input.changes)));
     }
+    // A partner too is named as it was on the day (its arcs are drawn to its successor from the day
+    // of a change: a 2017 row naming Limousin would be drawn to Nouvelle-Aquitaine before it signed).
+    for (const p of partners) {
+      if (p && !isValidAt(p, day)) problems.push(at(line, 'partner_places', partnerNotInForce(g, p, day)));
+    }
     if (!country || vn.includes(null) || partners.includes(null) || partners.length === 0) return;
     for (const p of [...vn, ...partners]) if (p) used.set(p.id, p);
     // Titles name the places as the atlas does in their language (issue 14).
@@ -297,31 +302,57 @@ export function buildAtlas(input: BuildInputs): BuildResult {
 export function partnerHistory(g: Gazetteer, used: Map<string, GazetteerPlace>): AdminChange[] {
   const only = (p: GazetteerPlace) =>
     p.country !== 'VN' && p.validTo !== undefined && p.replacedBy?.length === 1 ? p.replacedBy[0] : undefined;
-  const successors = new Set<string>();
-  for (const p of used.values()) {
-    const s = only(p);
-    if (s !== undefined) successors.add(s);
-  }
-  if (successors.size === 0) return [];
+  // Each unit's predecessors, and its successor, the gazetteer's whole history (one pass).
   const formed = new Map<string, GazetteerPlace[]>();
   for (const p of g.places) {
     const s = only(p);
-    if (s !== undefined && successors.has(s) && g.byId(s)) formed.set(s, [...(formed.get(s) ?? []), p]);
+    if (s !== undefined && g.byId(s)) formed.set(s, [...(formed.get(s) ?? []), p]);
   }
+  if (formed.size === 0) return [];
+  // The successors of the partners used, and theirs in turn (a chain of changes), each with all its
+  // predecessors and theirs (what it was formed from, said in full).
+  const done = new Set<string>();
+  const todo = [...used.values()].filter((p) => p.country !== 'VN').map((p) => p.id);
   const changes: AdminChange[] = [];
-  for (const [s, parts] of formed) {
-    used.set(s, g.byId(s) as GazetteerPlace);
-    for (const p of parts) {
-      used.set(p.id, p);
+  while (todo.length > 0) {
+    const id = todo.pop() as string;
+    if (done.has(id)) continue;
+    done.add(id);
+    const p = g.byId(id);
+    if (!p) continue;
+    const s = only(p);
+    if (s !== undefined) todo.push(s);
+    const parts = formed.get(id) ?? [];
+    if (parts.length === 0) continue;
+    used.set(id, p);
+    for (const q of parts) {
+      used.set(q.id, q);
+      todo.push(q.id);
       changes.push({
-        date: dayAfter(p.validTo as string),
+        date: dayAfter(q.validTo as string),
         kind: parts.length === 1 ? 'status' : 'merge',
-        from: p.id,
-        to: s,
+        from: q.id,
+        to: id,
       });
     }
   }
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.from.localeCompare(b.from));
+}
+
+/**
+ * Why a partner unit cannot be named on `day`: it had ceased (with what took over its territory, and
+ * from when), or did not exist yet (with the day it began), as `notInForce` says of Vietnamese units.
+ */
+function partnerNotInForce(g: Gazetteer, p: GazetteerPlace, day: string): string {
+  const name = `${p.names.en} (${p.id})`;
+  if (p.validTo !== undefined && day > p.validTo) {
+    const next = (p.replacedBy ?? []).map((id) => g.byId(id)).filter((q): q is GazetteerPlace => !!q);
+    const into = next.length
+      ? `: from ${dayAfter(p.validTo)} its territory is part of ${next.map((q) => `${q.names.en} (${q.id})`).join(', ')}; name ${next.map((q) => q.names.en).join(' or ')}, or check the date`
+      : `; check the date`;
+    return `${name} had ceased on ${day}${into}`;
+  }
+  return `${name} did not exist yet on ${day}: it was formed on ${p.validFrom}; name the unit of that time, or check the date`;
 }
 
 /**

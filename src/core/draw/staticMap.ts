@@ -32,7 +32,7 @@ import { flowCurve } from './flowCurve';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
 import { escapeXml } from './xml';
-import { isValidAt } from '../validity';
+import { isValidAt, regionsOutOfForce } from '../validity';
 import { NARROW_PICTURE_WIDTH } from './boxLayout';
 import {
   awayFrom,
@@ -316,7 +316,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const active = new Set(arcs.flatMap((a) => [a.vn, a.partner]));
   const geography = geographyAt(opts.day, atlas.adminChanges);
   const units = layer(topo, geography);
-  const regions = layer(topo, 'regions');
+  // Partner regions as they were on the day (Limousin until 2015, Nouvelle-Aquitaine from 2016), as
+  // the live map's (`addProvincesLayer`).
+  const gone = new Set(regionsOutOfForce(atlas.places, opts.day));
+  const allRegions = layer(topo, 'regions');
+  const regions: FeatureCollection = {
+    ...allRegions,
+    features: allRegions.features.filter((f) => !gone.has(String(f.properties?.id))),
+  };
   const byActive = (fc: FeatureCollection, on: boolean): FeatureCollection => ({
     type: 'FeatureCollection',
     features: fc.features.filter((f) => active.has(String(f.properties?.id)) === on),

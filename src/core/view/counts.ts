@@ -74,7 +74,12 @@ export function reachOf(atlas: Atlas, arcs: readonly VisibleArc[], id: string): 
     return units.size ? { kind: 'partner', units: units.size } : null;
   }
   const own = arcs.filter((a) => a.vn === id || a.pairs.some((p) => ix.pair(p)?.vn === id));
-  const partners = new Set(own.map((a) => a.partner));
+  // (Its partners as they signed, as the page's counts: Limousin and Nouvelle-Aquitaine are two.)
+  const partners = new Set(
+    own.flatMap((a) =>
+      a.pairs.filter((p) => a.vn === id || ix.pair(p)?.vn === id).map((p) => ix.pair(p)?.partner ?? p),
+    ),
+  );
   if (partners.size === 0) return null;
   const countries = new Set([...partners].map((p) => ix.place(p)?.country ?? p));
   return { kind: 'vn', partners: partners.size, countries: countries.size };

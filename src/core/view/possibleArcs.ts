@@ -115,12 +115,15 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
     }
   }
   const arcs = [...out.values()];
+  // (One partner, as it signed and as its successor: Limousin's arcs and Nouvelle-Aquitaine's are
+  // never twins, or an arc would change sides on 1 January 2016.)
+  const lasting = (id: string) => successorAt(id, '9999-12-31', atlas.adminChanges);
   // Flows from about the same place towards about the same direction, to different partners, would
   // run on top of each other (Hanoi → Astana, Bắc Ninh → East Kazakhstan): every other one bends the
   // other way, and two alone together away from each other (`partAlone`). Flows to one partner keep
   // one side and fan out.
   const twinsOf = new Map(
-    arcs.map((a) => [a, arcs.filter((b) => b.partner !== a.partner && nearTwin(a, b))]),
+    arcs.map((a) => [a, arcs.filter((b) => lasting(b.partner) !== lasting(a.partner) && nearTwin(a, b))]),
   );
   const order = new Map(arcs.map((a, i) => [a, i]));
   arcs.forEach((a, i) => {
@@ -128,14 +131,14 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
     a.side = before % 2 === 0 ? 1 : -1;
   });
   // (An arc's twins to one partner are one: a pair drawn from a unit, then from its successor.)
-  const partners = (twins: readonly ArcEnds[]) => new Set(twins.map((b) => b.partner));
+  const partners = (twins: readonly ArcEnds[]) => new Set(twins.map((b) => lasting(b.partner)));
   const arcsOf = new Map<string, number>();
   for (const a of arcs) arcsOf.set(a.vn, (arcsOf.get(a.vn) ?? 0) + 1);
   for (const [a, twins] of twinsOf)
     if (partners(twins).size === 1)
       for (const b of twins) {
         const theirs = partners(twinsOf.get(b)!);
-        if (theirs.size === 1 && theirs.has(a.partner)) partAlone(a, b, arcsOf);
+        if (theirs.size === 1 && theirs.has(lasting(a.partner))) partAlone(a, b, arcsOf);
       }
   // A hub's long arcs that leave in about the same direction (Hà Nội's to Europe) fan out, as the
   // country flows do, so that a selected hub's arcs part in the middle of their course where a reader
