@@ -34,6 +34,59 @@ test('PNG export: the map at 2× with title and legend, never a blank canvas', a
   expect(stats.red).toBeGreaterThan(100);
 });
 
+// The words of the PNG as the export draws them (every `fillText` on a 2D canvas, with where it starts
+// and how wide it is, in the canvas's CSS px): the picture's words are the page's, in its language,
+// whole (a phone's export squeezed its title and credit, and cut its legend: issue 14).
+test('PNG export: its words are the page’s, in its language, each whole inside the picture', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const drawn: { text: string; left: number; right: number; width: number }[] = [];
+    Object.assign(window, { drawn });
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+      const k = this.getTransform().a || 1;
+      const w = this.measureText(text).width;
+      const left =
+        this.textAlign === 'center'
+          ? x - w / 2
+          : this.textAlign === 'right' || this.textAlign === 'end'
+            ? x - w
+            : x;
+      drawn.push({ text, left, right: left + w, width: this.canvas.width / k });
+      return fill.call(this, text, x, y, maxWidth);
+    };
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['vi', 'fr'] as const) {
+    await open(page, `./#lang=${lang}&date=2025-03-01&sel=VN-13`, { map: false });
+    await page.evaluate(() => ((window as unknown as { drawn: unknown[] }).drawn.length = 0));
+    await exportFile(page, 'png');
+    const drawn = await page.evaluate(
+      () =>
+        (window as unknown as { drawn: { text: string; left: number; right: number; width: number }[] })
+          .drawn,
+    );
+    const words = drawn.map((d) => d.text).join(' ');
+    const squeeze = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+    const page_ = {
+      title: squeeze(await page.locator('h1').textContent()),
+      sources: squeeze(await page.locator('#attribution .sources').textContent()),
+      arc: squeeze(await page.locator('.legend .arc-key').textContent()),
+      area: squeeze(await page.locator('.legend .area-key').textContent()),
+    };
+    for (const [what, text] of Object.entries(page_)) {
+      expect(text.length, `${lang}: the page's ${what}`).toBeGreaterThan(3);
+      expect(words.replace(/\s+/g, ' '), `${lang}: the PNG's ${what}`).toContain(text);
+    }
+    // Each line whole inside the picture, with its margin.
+    for (const d of drawn) {
+      expect(d.left, `${lang}: "${d.text}" starts inside`).toBeGreaterThanOrEqual(0);
+      expect(d.right, `${lang}: "${d.text}" ends inside`).toBeLessThanOrEqual(d.width);
+    }
+  }
+});
+
 // The main map leaves the names of the places its close-up frames to the close-up, an overlay of its
 // own: an export of the main map's canvas alone named one of the seed data's border provinces (the
 // audit of issue 14). The export draws the close-up where the page shows it, framed and captioned.
