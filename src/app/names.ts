@@ -48,12 +48,20 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
 
   /**
    * "Hà Giang (now part of Tuyên Quang) ↔ Guangxi": the units that signed on an arc, on both sides,
-   * named as they stand on `day` ("Hà Nội ↔ Limousin (now part of Nouvelle-Aquitaine)").
+   * named as they stand on `day` ("Hà Nội ↔ Limousin (now part of Nouvelle-Aquitaine)"). Where both
+   * sides have several, each pair that signed, apart: "A, B ↔ C, D" read as if A had signed with D.
    */
-  const arc = (a: Pick<VisibleArc, 'pairs'>, day: string) =>
-    [signatories(a), signatories(a, 'partner')]
-      .map((side) => side.map((u) => asOf(u, day)).join(', '))
-      .join(' ↔ ');
+  const arc = (a: Pick<VisibleArc, 'pairs'>, day: string) => {
+    const sides = [signatories(a), signatories(a, 'partner')];
+    const named = (side: readonly string[]) => side.map((u) => asOf(u, day)).join(', ');
+    if (sides.some((side) => side.length <= 1)) return sides.map(named).join(' ↔ ');
+    return a.pairs
+      .flatMap((p) => {
+        const ends = parseArcId(p);
+        return ends ? [`${asOf(ends.vn, day)} ↔ ${asOf(ends.partner, day)}`] : [];
+      })
+      .join('; ');
+  };
 
   /** An arc or pair id that is not drawn on the day: its two ends, as they signed. */
   const arcId = (id: string, day: string): string | null => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Atlas } from '../core/atlas';
 import { partnerHistoryAtlas as atlas } from '../core/fixtures/seedAtlas';
 import { countsOf, reachOf } from '../core/view/counts';
 import { exportRows } from '../core/view/exportRows';
@@ -95,5 +96,23 @@ describe('partner-side history', () => {
       partner_current_id: 'FR-NAQ',
       partner_current_name: 'Nouvelle-Aquitaine',
     });
+  });
+
+  it('names each pair apart where both sides of an arc have several units', () => {
+    // The fixture with Hà Giang for Hà Nội and the old Tuyên Quang for Quảng Ninh: on 1 August 2025
+    // their pairs are all on the new Tuyên Quang's arc to Nouvelle-Aquitaine.
+    const swap = (id: string) => ({ 'VN-HN': 'VN-03', 'VN-13': 'VN-07' })[id] ?? id;
+    const moved: Atlas = {
+      ...atlas,
+      events: atlas.events.map((e) => ({ ...e, vn: e.vn.map(swap) })),
+      pairs: atlas.pairs.map((p) => ({ ...p, id: `${swap(p.vn)}~${p.partner}`, vn: swap(p.vn) })),
+    };
+    const day = '2025-08-01';
+    const [arc, ...more] = visibleArcs(moved, day);
+    expect(more).toEqual([]);
+    const name = namer(moved, 'en', translator('en')).arc(arc!, day);
+    expect(name.split('; ')).toHaveLength(3);
+    expect(name).toContain('Hà Giang (now part of Tuyên Quang) ↔ Limousin (now part of Nouvelle-Aquitaine)');
+    expect(name).toMatch(/ ↔ Aquitaine \(now part of Nouvelle-Aquitaine\)(;|$)/);
   });
 });
