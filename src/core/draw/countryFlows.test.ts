@@ -18,12 +18,19 @@ describe('possibleFlows', () => {
     }
   });
 
-  it('starts every flow at one point in Vietnam, among the arcs’ Vietnamese ends', () => {
+  it('starts the long flows at one point in Vietnam, and a flow next door at its own partnerships’ ends', () => {
     const [w, s, e, n] = VIETNAM_BOUNDS;
-    const starts = new Set(flows.map((f) => f.from.join()));
-    expect(starts.size).toBe(1);
-    const [lon, lat] = flows[0]!.from;
-    expect(lon > w && lon < e && lat > s && lat < n).toBe(true);
+    const inVietnam = ([lon, lat]: readonly number[]) => lon! > w && lon! < e && lat! > s && lat! < n;
+    const start = (id: string) => flows.find((f) => f.id === id)!.from;
+    // Japan's and Kazakhstan's leave home together (and fan out where they run together).
+    expect(start('JP')).toEqual(start('KZ'));
+    expect(inVietnam(start('JP'))).toBe(true);
+    // Guangxi's leaves from the border provinces that signed with it, north of home: from home, the
+    // flows to China and to Malaysia ran through it as one line across Vietnam (a reader's review).
+    const gx = start('CN');
+    expect(inVietnam(gx)).toBe(true);
+    expect(gx[1]).toBeGreaterThan(22);
+    expect(gx[1]).toBeGreaterThan(start('JP')[1]);
   });
 
   it('ends a country’s flow at the partner nearest the others (of two, either)', () => {

@@ -3,7 +3,7 @@ import { indexOf } from '../atlasIndex';
 import { possibleArcs } from '../view/possibleArcs';
 import type { VisibleArc } from '../view/visibleArcs';
 import type { LonLat } from './arc';
-import { flowFan } from './flowFan';
+import { FAN_DEFAULTS, flowFan } from './flowFan';
 import { toWorld } from './mercator';
 
 /** When the world map draws country flows instead of single arcs. */
@@ -62,12 +62,14 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
     ? [mean(arcs.map((a) => a.from[0])), mean(arcs.map((a) => a.from[1]))]
     : [0, 0];
   const byCountry = new Map<string, Map<string, LonLat>>();
+  const homes = new Map<string, LonLat[]>();
   for (const a of arcs) {
     const cc = ix.place(a.partner)?.country;
     if (!cc) continue;
     const partners = byCountry.get(cc) ?? new Map<string, LonLat>();
     partners.set(a.partner, a.to);
     byCountry.set(cc, partners);
+    homes.set(cc, [...(homes.get(cc) ?? []), a.from]);
   }
   const flows = [...byCountry]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -75,7 +77,13 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
       const places = [...partners].sort(([a], [b]) => a.localeCompare(b));
       const cost = (p: LonLat) => places.reduce((s, [, q]) => s + dist(p, q), 0);
       const [end, to] = places.reduce((best, p) => (cost(p[1]) < cost(best[1]) ? p : best));
-      return { id, end, from, to, side: 1, flat: [] };
+      // A flow next door leaves from its own partnerships' Vietnamese ends (China's from the north,
+      // Cambodia's from the south): from one home, the flows to China and to Malaysia ran through it as
+      // one line across Vietnam (a reader's review). Longer flows leave home together, and fan out.
+      const own = homes.get(id) ?? [];
+      const mine: LonLat = [mean(own.map((p) => p[0])), mean(own.map((p) => p[1]))];
+      const start = dist(from, to) < FAN_DEFAULTS.minLength ? mine : from;
+      return { id, end, from: start, to, side: 1, flat: [] };
     });
   // Nearest first, so that the short flows next door keep the usual side.
   const order = [...flows].sort((a, b) => dist(a.from, a.to) - dist(b.from, b.to));
