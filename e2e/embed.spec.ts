@@ -84,6 +84,14 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   expect(fitted.frame).toBe(520);
   expect(fitted.timeline).toBeLessThanOrEqual(fitted.frame);
   expect(fitted.map).toBeGreaterThanOrEqual(FIT_MIN_MAP);
+  // The link to the full map shares the title's row (on a row of its own it took 44 px of the map).
+  const [title, link] = await atlas.evaluate(() =>
+    ['h1', 'a.full-map'].map((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return (r.top + r.bottom) / 2;
+    }),
+  );
+  expect(Math.abs(link! - title!)).toBeLessThan(12);
   // Wide enough, the timeline takes one row, as on a laptop: the map has more than half the frame
   // (240 px of 520 under a timeline of two rows).
   expect(fitted.map).toBeGreaterThan(fitted.frame / 2);
