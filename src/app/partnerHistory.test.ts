@@ -19,6 +19,18 @@ const ids = (day: string) =>
     .map((a) => `${a.id} [${a.pairs.join(' ')}]`)
     .sort();
 
+/**
+ * The fixture with Hà Giang for Hà Nội and the old Tuyên Quang for Quảng Ninh (test data): both sides
+ * change, on days of their own; on 1 August 2025 every pair is on the new Tuyên Quang's arc to
+ * Nouvelle-Aquitaine.
+ */
+const swap = (id: string) => ({ 'VN-HN': 'VN-03', 'VN-13': 'VN-07' })[id] ?? id;
+const moved: Atlas = {
+  ...atlas,
+  events: atlas.events.map((e) => ({ ...e, vn: e.vn.map(swap) })),
+  pairs: atlas.pairs.map((p) => ({ ...p, id: `${swap(p.vn)}~${p.partner}`, vn: swap(p.vn) })),
+};
+
 describe('partner-side history', () => {
   it('carries the changes of the partners the events name, with all their successor’s predecessors', () => {
     expect(atlas.adminChanges.filter((c) => c.from.startsWith('FR-'))).toEqual(
@@ -99,14 +111,6 @@ describe('partner-side history', () => {
   });
 
   it('names each pair apart where both sides of an arc have several units', () => {
-    // The fixture with Hà Giang for Hà Nội and the old Tuyên Quang for Quảng Ninh: on 1 August 2025
-    // their pairs are all on the new Tuyên Quang's arc to Nouvelle-Aquitaine.
-    const swap = (id: string) => ({ 'VN-HN': 'VN-03', 'VN-13': 'VN-07' })[id] ?? id;
-    const moved: Atlas = {
-      ...atlas,
-      events: atlas.events.map((e) => ({ ...e, vn: e.vn.map(swap) })),
-      pairs: atlas.pairs.map((p) => ({ ...p, id: `${swap(p.vn)}~${p.partner}`, vn: swap(p.vn) })),
-    };
     const day = '2025-08-01';
     const [arc, ...more] = visibleArcs(moved, day);
     expect(more).toEqual([]);
@@ -114,5 +118,23 @@ describe('partner-side history', () => {
     expect(name.split('; ')).toHaveLength(3);
     expect(name).toContain('Hà Giang (now part of Tuyên Quang) ↔ Limousin (now part of Nouvelle-Aquitaine)');
     expect(name).toMatch(/ ↔ Aquitaine \(now part of Nouvelle-Aquitaine\)(;|$)/);
+  });
+
+  it('selects an arc of another era by the pairs it names, and titles it with them', () => {
+    // Hà Giang–Nouvelle-Aquitaine was drawn from 2016 to 2025 (Hà Giang's pairs with Limousin and with
+    // Nouvelle-Aquitaine); a link to it opened on 1 August 2025 still shows those pairs' events.
+    const day = '2025-08-01';
+    const arcs = visibleArcs(moved, day);
+    expect(visibleArcs(moved, '2020-01-01').map((a) => a.id)).toContain('VN-03~FR-NAQ');
+    const s = selectionAt(moved, arcs, 'VN-03~FR-NAQ');
+    expect(s?.events.map((e) => e.id)).toEqual([
+      'test-hanoi-limousin-2010',
+      'test-hanoi-nouvelle-aquitaine-2019',
+    ]);
+    expect([...(s?.arcs ?? [])]).toEqual(['VN25-TUYEN-QUANG~FR-NAQ']);
+    const panel = detailsFor(moved, arcs, 'VN-03~FR-NAQ', day, 'en', translator('en')).panel;
+    expect(panel?.title).toBe(
+      'Hà Giang (now part of Tuyên Quang) ↔ Limousin (now part of Nouvelle-Aquitaine), Nouvelle-Aquitaine',
+    );
   });
 });

@@ -58,7 +58,12 @@ export function detailsFor(
   const count = events.length ? tr('events', { n: events.length }) : tr('noEvents');
   if (picked.kind === 'arc') {
     const shown = arcs.find((a) => a.id === selection);
-    const title = shown ? n.arc(shown, day) : (n.arcId(selection, day) ?? '');
+    // (An arc of another day: the pairs it names, as they signed; a pair that never signed is not named.)
+    const title = shown
+      ? n.arc(shown, day)
+      : picked.pairs.size > 0
+        ? n.arc({ pairs: [...picked.pairs] }, day)
+        : (n.arcId(selection, day) ?? '');
     return { arcs: picked.arcs, panel: { title, subtitle: count, events } };
   }
   const s = standingAt(atlas, selection, day);

@@ -57,6 +57,8 @@ export interface Selected {
   kind: 'arc' | 'place';
   arcs: Set<string>;
   events: AtlasEvent[];
+  /** An arc id of another day: the pairs of the arcs drawn now that it names (none for an arc drawn). */
+  pairs: Set<string>;
 }
 
 /**
@@ -76,6 +78,7 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
   if (!knownPlaceOrArc(atlas, selection)) return null;
   const hit = new Set<string>();
   const ids = new Set<string>();
+  const pairs = new Set<string>();
   const take = (a: VisibleArc, only?: (eventId: string) => boolean) => {
     const mine = a.events.filter((e) => !only || only(e));
     if (mine.length === 0 && only) return;
@@ -92,9 +95,21 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
     }
     if (ends) {
       if (a.id === selection) take(a);
-      else if (a.pairs.includes(selection)) {
-        const own = pairEvents(selection);
-        take(a, (e) => own.has(e));
+      else {
+        // The pairs the id names on another day: a pair of atlas.json (`VN-03~CN-GX`), or an arc of
+        // another era whose units these pairs' units became or were (`VN-03~FR-NAQ`, Hà Giang and
+        // Nouvelle-Aquitaine from 2016 to 2025, is Hà Giang's pair with Limousin).
+        const own = a.pairs.filter((p) => {
+          const pair = ix.pair(p);
+          return (
+            p === selection ||
+            (!!pair && becomes(atlas, pair.vn, ends.vn) && becomes(atlas, pair.partner, ends.partner))
+          );
+        });
+        if (own.length === 0) continue;
+        const evs = new Set(own.flatMap((p) => [...pairEvents(p)]));
+        for (const p of own) pairs.add(p);
+        take(a, (e) => evs.has(e));
       }
       continue;
     }
@@ -112,7 +127,18 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
     }
   }
   const events = atlas.events.filter((e) => ids.has(e.id));
-  return { kind: ends ? 'arc' : 'place', arcs: hit, events };
+  return { kind: ends ? 'arc' : 'place', arcs: hit, events, pairs };
+}
+
+/** Whether `later` is `unit` or a unit its territory went to, by the atlas's changes (a chain of them). */
+function becomes(atlas: Atlas, unit: string, later: string): boolean {
+  const seen = new Set<string>();
+  for (let at: string | undefined = unit; at !== undefined && !seen.has(at);) {
+    if (at === later) return true;
+    seen.add(at);
+    at = atlas.adminChanges.find((c) => c.from === at)?.to;
+  }
+  return false;
 }
 
 /** Whether the atlas can name a place id or both ends of an arc id (a click elsewhere selects nothing). */
