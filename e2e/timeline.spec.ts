@@ -218,6 +218,11 @@ test('the year the timeline starts in is named under its first event, not the ne
   expect(Math.abs(first[0]!.left - bar)).toBeLessThan(12);
   expect(first[1]!.left).toBeGreaterThan(first[0]!.right + 4);
   expect(first.map((l) => l.text)).not.toContain('2019');
+  // Nor the 2019 tick's mark, which stood over "2018" and read as its own (the axis lost a year).
+  const marks = await page
+    .locator('.timeline .axis .tick line')
+    .evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().left));
+  expect(marks.filter((x) => x >= first[0]!.left - 1 && x <= first[0]!.right + 1)).toEqual([]);
   // On a phone the next label keeps an em away: half an em apart, "2018 2020" read as one.
   await page.setViewportSize({ width: 390, height: 844 });
   const em = await page.locator('.timeline .axis').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));

@@ -36,7 +36,8 @@ const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
 /**
  * The year the timeline starts in, written at its start where no tick names it: the seed data's
  * first event, 21 November 2018, stood over the "2019" of the first tick 13 px to its right, and read
- * as of 2019 (a reader's review). A year tick's label it would touch is left out (its tick stays).
+ * as of 2019 (a reader's review). A year tick whose label it would touch is left out, its mark too:
+ * kept, the 2019 tick stood over "2018" and read as its mark, and the axis lost a year.
  */
 function startYear(
   a: Selection<SVGSVGElement, unknown, null, undefined>,
@@ -60,7 +61,7 @@ function startYear(
   // Ticks of months (a wall screen's axis): the year's first tick left out, "avr." would follow
   // "2018" for April 2019; the start is left unnamed there, as before.
   if (!touched.empty() && ticks.data().some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1)) return;
-  touched.select('text').remove();
+  touched.remove();
   a.append('g')
     .attr('class', 'tick start-year')
     .attr('transform', `translate(${x0.toFixed(1)},0)`)
