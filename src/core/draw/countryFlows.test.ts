@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Atlas } from '../atlas';
 import { indexOf } from '../atlasIndex';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { visibleArcs } from '../view/visibleArcs';
-import { FLOW_DEFAULTS, flowCounts, possibleFlows, showsFlows } from './countryFlows';
+import { FLOW_DEFAULTS, flowCounts, NEXT_DOOR_KEEP, possibleFlows, showsFlows } from './countryFlows';
+import { FAN_DEFAULTS } from './flowFan';
+import { toWorld } from './mercator';
 import { VIETNAM_BOUNDS } from './theme';
 
 describe('possibleFlows', () => {
@@ -31,6 +35,29 @@ describe('possibleFlows', () => {
     expect(inVietnam(gx)).toBe(true);
     expect(gx[1]).toBeGreaterThan(22);
     expect(gx[1]).toBeGreaterThan(start('JP')[1]);
+  });
+
+  it('keeps a flow next door most of its length from home (300 events: Cambodia, Laos), China’s and Malaysia’s apart', () => {
+    const scale = Atlas.parse(
+      JSON.parse(readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8')),
+    );
+    const all = possibleFlows(scale);
+    const d = (a: readonly number[], b: readonly number[]) => {
+      const [ax, ay] = toWorld(a as [number, number]);
+      const [bx, by] = toWorld(b as [number, number]);
+      return Math.hypot(ax - bx, ay - by);
+    };
+    // Home: where the long flows leave from, together.
+    const home = all.find((f) => d(f.from, f.to) > FAN_DEFAULTS.minLength)!.from;
+    const next = all.filter((f) => d(home, f.to) < FAN_DEFAULTS.minLength);
+    expect(next.map((f) => f.id)).toEqual(expect.arrayContaining(['CN', 'KH', 'LA', 'MY']));
+    for (const f of next) {
+      expect(d(f.from, f.to), f.id).toBeGreaterThanOrEqual(NEXT_DOOR_KEEP * d(home, f.to) - 1e-9);
+      expect(d(f.from, f.to), f.id).toBeLessThanOrEqual(d(home, f.to) + 1e-9);
+    }
+    const at = (id: string) => all.find((f) => f.id === id)!.from;
+    // China's leaves north of Malaysia's: not one line through one point.
+    expect(at('CN')[1] - at('MY')[1]).toBeGreaterThan(3);
   });
 
   it('ends a country’s flow at the partner nearest the others (of two, either)', () => {

@@ -77,12 +77,26 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
       const places = [...partners].sort(([a], [b]) => a.localeCompare(b));
       const cost = (p: LonLat) => places.reduce((s, [, q]) => s + dist(p, q), 0);
       const [end, to] = places.reduce((best, p) => (cost(p[1]) < cost(best[1]) ? p : best));
-      // A flow next door leaves from its own partnerships' Vietnamese ends (China's from the north,
-      // Cambodia's from the south): from one home, the flows to China and to Malaysia ran through it as
-      // one line across Vietnam (a reader's review). Longer flows leave home together, and fan out.
+      // A flow next door leaves from towards its own partnerships' Vietnamese ends (China's from the
+      // north, Malaysia's from the south): from one home, the flows to China and to Malaysia ran through
+      // it as one line across Vietnam (a reader's review). As far towards them as keeps it
+      // `NEXT_DOOR_KEEP` of its length from home, and no longer: from its own ends, Cambodia's (20 links)
+      // was a 9-px stub under its dot, and Myanmar's, from the north, ran through Laos's name. Longer
+      // flows leave home together, and fan out.
       const own = homes.get(id) ?? [];
       const mine: LonLat = [mean(own.map((p) => p[0])), mean(own.map((p) => p[1]))];
-      const start = dist(from, to) < FAN_DEFAULTS.minLength ? mine : from;
+      const whole = dist(from, to);
+      let start = from;
+      if (whole < FAN_DEFAULTS.minLength)
+        for (let k = 10; k > 0; k--) {
+          const t = k / 10;
+          const s: LonLat = [from[0] + t * (mine[0] - from[0]), from[1] + t * (mine[1] - from[1])];
+          const l = dist(s, to);
+          if (l >= NEXT_DOOR_KEEP * whole && l <= whole) {
+            start = s;
+            break;
+          }
+        }
       return { id, end, from: start, to, side: 1, flat: [] };
     });
   // Nearest first, so that the short flows next door keep the usual side.
@@ -98,6 +112,9 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/** The least share of its length from home a flow next door keeps when it leaves from nearer its own ends. */
+export const NEXT_DOOR_KEEP = 0.7;
 
 /** Bearings within 12° and lengths within a third of each other: the two would run together. */
 function near(a: CountryFlow, b: CountryFlow): boolean {
