@@ -106,6 +106,16 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   const live = await layout();
   expect(live.map).toBe(fitted.map);
   expect(live.timeline).toBeLessThanOrEqual(live.frame);
+  // A selection's details go under the timeline, which stays in the frame (between the map and the
+  // timeline, they pushed it out).
+  await atlas.evaluate(() => window.atlas!.select('VN-HN'));
+  await expect(atlas.locator('.details')).toBeVisible();
+  const chosen = await layout();
+  expect(chosen.map).toBeGreaterThanOrEqual(fitted.map);
+  expect(chosen.timeline).toBeLessThanOrEqual(chosen.frame);
+  const detailsTop = await atlas.locator('.details').evaluate((e) => e.getBoundingClientRect().top);
+  expect(detailsTop).toBeGreaterThanOrEqual(chosen.timeline - 1);
+  await atlas.evaluate(() => window.atlas!.select(null));
   // A host that takes the height later (its script came late) gets the map at its own height back,
   // and the height asked all along is the embed's own, unfitted (its timeline in two rows).
   // (Once the heights asked have settled: a loaded machine delivers the last one late.)

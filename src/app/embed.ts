@@ -31,8 +31,6 @@ export const FIT_GRACE_MS = 1000;
 /** The parts of the embed's layout the height it asks for and its fit to a frame are measured on. */
 export interface EmbedParts {
   map: HTMLElement;
-  /** The map and, under it, a selection's details. */
-  stage: HTMLElement;
   timeline: HTMLElement;
 }
 
@@ -121,7 +119,8 @@ function fitFor(win: Window, parts: EmbedParts, whole: number, fitted = false): 
   const upToTimeline = parts.timeline.getBoundingClientRect().bottom + win.scrollY;
   const fit = Math.max(
     FIT_MIN_MAP,
-    Math.floor(frame - (upToTimeline - parts.stage.getBoundingClientRect().height)),
+    // (What is not the map, up to the timeline's end: fitted, a selection's details are below it.)
+    Math.floor(frame - (upToTimeline - own)),
   );
   return fit < own ? fit : null;
 }
