@@ -19,6 +19,11 @@ test('the place search ignores accents and case, and selects what is picked', as
   await box.fill('hokkaido');
   await page.locator('.search .results button[data-place="JP-01"]').click();
   expect((await state(page))?.selection).toBe('JP-01');
+  // Its subtitle ("linked to 1 Vietnamese province · …") begins with a capital, as a line does.
+  await expect(page.locator('aside.details .subtitle')).toContainText('1');
+  expect(await page.locator('aside.details .subtitle').evaluate((e) => (e as HTMLElement).innerText)).toMatch(
+    /^Lié à /,
+  );
   await box.fill('zzzz');
   await expect(page.locator('.search .results')).toContainText('Aucun lieu trouvé');
 });
