@@ -77,6 +77,21 @@ export function successorAt(id: string, day: string, changes: readonly AdminChan
 }
 
 /**
+ * Whether `later` is `unit` or a unit its territory went to by a chain of changes, on any day.
+ *
+ * @example becomes('VN-03', 'VN25-TUYEN-QUANG', changes) === true; becomes('VN25-TUYEN-QUANG', 'VN-03', changes) === false
+ */
+export function becomes(unit: string, later: string, changes: readonly AdminChange[]): boolean {
+  const seen = new Set<string>();
+  for (let at: string | undefined = unit; at !== undefined && !seen.has(at);) {
+    if (at === later) return true;
+    seen.add(at);
+    at = changes.find((c) => c.from === at)?.to;
+  }
+  return false;
+}
+
+/**
  * The cycles of the changes (a unit that, by a chain of changes, becomes its own successor), each as
  * the changes that form it; a self-loop (`from` = `to`) is a cycle of one. Empty for sound data.
  *

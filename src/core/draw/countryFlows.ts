@@ -69,7 +69,9 @@ export function possibleFlows(atlas: Atlas): CountryFlow[] {
     const partners = byCountry.get(cc) ?? new Map<string, LonLat>();
     partners.set(a.partner, a.to);
     byCountry.set(cc, partners);
-    homes.set(cc, [...(homes.get(cc) ?? []), a.from]);
+    const ends = homes.get(cc) ?? [];
+    ends.push(a.from);
+    homes.set(cc, ends);
   }
   const flows = [...byCountry]
     .sort(([a], [b]) => a.localeCompare(b))

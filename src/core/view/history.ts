@@ -1,4 +1,4 @@
-import { successorAt } from '../adminChanges';
+import { becomes, successorAt } from '../adminChanges';
 import { parseArcId } from '../arcId';
 import type { Atlas, AtlasEvent, AtlasPlace } from '../atlas';
 import { indexOf } from '../atlasIndex';
@@ -103,7 +103,9 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
           const pair = ix.pair(p);
           return (
             p === selection ||
-            (!!pair && becomes(atlas, pair.vn, ends.vn) && becomes(atlas, pair.partner, ends.partner))
+            (!!pair &&
+              becomes(pair.vn, ends.vn, atlas.adminChanges) &&
+              becomes(pair.partner, ends.partner, atlas.adminChanges))
           );
         });
         if (own.length === 0) continue;
@@ -128,17 +130,6 @@ export function selectionAt(atlas: Atlas, arcs: readonly VisibleArc[], selection
   }
   const events = atlas.events.filter((e) => ids.has(e.id));
   return { kind: ends ? 'arc' : 'place', arcs: hit, events, pairs };
-}
-
-/** Whether `later` is `unit` or a unit its territory went to, by the atlas's changes (a chain of them). */
-function becomes(atlas: Atlas, unit: string, later: string): boolean {
-  const seen = new Set<string>();
-  for (let at: string | undefined = unit; at !== undefined && !seen.has(at);) {
-    if (at === later) return true;
-    seen.add(at);
-    at = atlas.adminChanges.find((c) => c.from === at)?.to;
-  }
-  return false;
 }
 
 /** Whether the atlas can name a place id or both ends of an arc id (a click elsewhere selects nothing). */
