@@ -12,7 +12,8 @@ export type Hit =
   | { kind: 'none' }
   | { kind: 'place'; id: string }
   | { kind: 'arc'; id: string }
-  | { kind: 'several'; ids: string[] };
+  /** Arcs about as near: listed by id (a chooser's order), and the nearest (a hover's preview). */
+  | { kind: 'several'; ids: string[]; nearest: string };
 
 /** Radius (CSS px) around a place's dot or label that picks the place. */
 const PLACE_RADIUS = 10;
@@ -144,11 +145,7 @@ export function attachPointer(
   const onMove = (e: { point: { x: number; y: number } }) => {
     const hit = hitAt(e.point);
     const id =
-      hit.kind === 'arc' || hit.kind === 'place'
-        ? hit.id
-        : hit.kind === 'several'
-          ? (hit.ids[0] ?? null)
-          : null;
+      hit.kind === 'arc' || hit.kind === 'place' ? hit.id : hit.kind === 'several' ? hit.nearest : null;
     map.getCanvas().style.cursor = id ? 'pointer' : '';
     if (id !== last || id) hover?.(id, e.point.x, e.point.y);
     last = id ?? '';

@@ -32,7 +32,17 @@ describe('pickNearest', () => {
         { id: 'c', line: h(12) },
       ],
     );
-    expect(r).toEqual({ kind: 'several', ids: ['a', 'b'] });
+    expect(r).toEqual({ kind: 'several', ids: ['a', 'b'], nearest: 'a' });
+    // The same list wherever the finger lands among them (nearest first, the order changed from one tap
+    // to the next on Japan's and Korea's flows: a reader's review).
+    const nearB = pickNearest(
+      [50, 0.5],
+      [
+        { id: 'b', line: h(0) },
+        { id: 'a', line: h(2) },
+      ],
+    );
+    expect(nearB).toEqual({ kind: 'several', ids: ['a', 'b'], nearest: 'b' });
   });
 
   it('picks nothing beyond the radius', () => {

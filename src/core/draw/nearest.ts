@@ -32,7 +32,7 @@ export const PICK_DEFAULTS = {
 /**
  * What a pointer at `p` picks among candidate lines (already in screen pixels): the nearest within the
  * radius, or every line about as near when the nearest is not clearly the one (a chooser). Stable:
- * equal distances are ordered by id.
+ * equal distances are ordered by id, and a chooser's lines are listed by id wherever the finger lands.
  *
  * @example pickNearest([0, 1], [{ id: 'a', line: [[0, 0], [9, 0]] }]) → { kind: 'one', id: 'a' }
  */
@@ -40,7 +40,7 @@ export function pickNearest(
   p: Px,
   candidates: readonly { id: string; line: readonly Px[] }[],
   o = PICK_DEFAULTS,
-): { kind: 'none' } | { kind: 'one'; id: string } | { kind: 'several'; ids: string[] } {
+): { kind: 'none' } | { kind: 'one'; id: string } | { kind: 'several'; ids: string[]; nearest: string } {
   const near = candidates
     .map((c) => ({ id: c.id, d: distanceToLine(p, c.line) }))
     .filter((c) => c.d <= o.radius)
@@ -48,5 +48,8 @@ export function pickNearest(
   const first = near[0];
   if (!first) return { kind: 'none' };
   const tied = near.filter((c) => c.d - first.d <= o.tie);
-  return tied.length > 1 ? { kind: 'several', ids: tied.map((c) => c.id) } : { kind: 'one', id: first.id };
+  // (The chooser's list in one order wherever the finger lands among them: by id.)
+  return tied.length > 1
+    ? { kind: 'several', ids: tied.map((c) => c.id).sort(), nearest: first.id }
+    : { kind: 'one', id: first.id };
 }
