@@ -36,6 +36,8 @@ export function addProvincesLayer(
   let active = new Set<string>();
   let labelsFor: Geography | null = null;
   let regionsFor: string | null = null;
+  // (Those with dates, once: the filter below runs with every state shown, each frame while playing.)
+  const dated = places.filter((p) => p.validFrom !== undefined || p.validTo !== undefined);
   // (Units unchanged in 2025, VN-13…, are drawn in both eras under one id: one state for both.)
   const setActive = (id: string, on: boolean) => map.setFeatureState({ source: SHAPES, id }, { active: on });
   return {
@@ -46,7 +48,7 @@ export function addProvincesLayer(
         labelsFor = s.geography;
       }
       // Partner regions out of force on the day are not drawn; the filter changes when that set does.
-      const gone = regionsOutOfForce(places, s.day);
+      const gone = regionsOutOfForce(dated, s.day);
       if (gone.join() !== regionsFor) {
         for (const kind of ['fill', 'line', 'active']) map.setFilter(`regions-${kind}`, regionsFilter(gone));
         regionsFor = gone.join();

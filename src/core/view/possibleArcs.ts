@@ -117,7 +117,12 @@ export function possibleArcs(atlas: Atlas): ArcEnds[] {
   const arcs = [...out.values()];
   // (One partner, as it signed and as its successor: Limousin's arcs and Nouvelle-Aquitaine's are
   // never twins, or an arc would change sides on 1 January 2016.)
-  const lasting = (id: string) => successorAt(id, '9999-12-31', atlas.adminChanges);
+  const lastOf = new Map<string, string>();
+  const lasting = (id: string) => {
+    let to = lastOf.get(id);
+    if (to === undefined) lastOf.set(id, (to = successorAt(id, '9999-12-31', atlas.adminChanges)));
+    return to;
+  };
   // Flows from about the same place towards about the same direction, to different partners, would
   // run on top of each other (Hanoi → Astana, Bắc Ninh → East Kazakhstan): every other one bends the
   // other way, and two alone together away from each other (`partAlone`). Flows to one partner keep
