@@ -4,6 +4,9 @@ import { seedAtlas } from '../core/fixtures/seedAtlas';
 import { possibleArcs } from '../core/view/possibleArcs';
 import {
   AROUND_BY_SIDE,
+  CALLOUTS,
+  leaderOf,
+  spotOf,
   LEFT_OUT,
   NAME_OFFSET_EMS,
   pinKey,
@@ -103,6 +106,47 @@ describe('LABEL_ANCHORS', () => {
         ox && oy ? NAME_OFFSET_EMS * 0.7 * Math.SQRT2 : NAME_OFFSET_EMS,
       );
     }
+  });
+});
+
+describe('callouts on the live map', () => {
+  it('puts a callout’s name at its anchor and offset as the build’s picture does, and draws its leader under it', () => {
+    const [, , ...rest] = LABEL_ANCHORS as unknown as [string, unknown, ...unknown[]];
+    const size = 12;
+    for (const where of CALLOUTS) {
+      const list = rest[rest.indexOf(pinKey(where)) + 1] as ['literal', [string, [number, number]]];
+      const [, [anchor, [ox, oy]]] = list;
+      expect(anchor, where).toBe(spotOf(where).beside);
+      // The picture's name there, kept to it (`at`): the side of its box facing the dot where MapLibre
+      // sets it, the offset from the dot (less MapLibre's baseline shift, 7/24 em, above or below).
+      const [l] = placeLabels([{ text: 'Hanoi', x: 100, y: 100, priority: 1, at: where }], size, {
+        width: 200,
+        height: 200,
+      });
+      expect(l?.leader, where).toBeDefined();
+      const b = placedBox(l!, size);
+      const shift = (Math.abs(oy) - 7 / 24) * size;
+      if (anchor.includes('left')) expect(b.x0 - 100, where).toBeCloseTo(ox * size);
+      if (anchor.includes('right')) expect(b.x1 - 100, where).toBeCloseTo(ox * size);
+      if (anchor.startsWith('top')) expect(b.y0 - 100, where).toBeCloseTo(shift);
+      if (anchor.startsWith('bottom')) expect(100 - b.y1, where).toBeCloseTo(shift);
+      if (anchor === 'left' || anchor === 'right') expect((b.y0 + b.y1) / 2, where).toBeCloseTo(100);
+      if (anchor === 'top' || anchor === 'bottom') expect((b.x0 + b.x1) / 2, where).toBeCloseTo(100);
+    }
+    // The leader is the names' layer's icon for a callout only, rotated along it, from past the dot's rim.
+    const layout = endLabels('end-labels', 'ends', 'name', 8, 'dark').layout!;
+    const value = (prop: string, where: string) => {
+      const m = layout[prop as keyof typeof layout] as unknown as unknown[];
+      const i = m.indexOf(pinKey(where as never));
+      return i < 0 ? m.at(-1) : m[i + 1];
+    };
+    expect(value('icon-image', 'left')).toBe('');
+    expect(value('icon-image', 'c4.2')).toBe('leader-dark-c4.2');
+    expect(value('icon-rotate', 'c4.2')).toBeCloseTo(90);
+    expect(value('icon-rotate', 'c8.1')).toBeCloseTo(180);
+    expect(value('icon-offset', 'c0.1')).toEqual(['literal', [leaderOf('c0.1', size)!.x0, 0]]);
+    expect(layout['icon-rotation-alignment']).toBe('viewport');
+    expect(layout['icon-allow-overlap']).toBe(true);
   });
 });
 

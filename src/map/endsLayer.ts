@@ -16,7 +16,9 @@ import {
   SELECTED_FIRST,
   edgeOf,
   NAME_LINE_EMS,
-  NAME_OFFSET_EMS,
+  CALLOUTS,
+  leaderOf,
+  spotOf,
   nameReach as reachOf,
   PLACE_MAX_EMS,
   AROUND_BY_SIDE,
@@ -58,22 +60,18 @@ const LABEL_SIZE = 12;
 const BLOCK = DOT_BLOCK_EMS * LABEL_SIZE;
 const BLOCK_IMAGE = 'end-dot-block';
 
-/** Offset (ems) of a name from its dot. */
-const R = NAME_OFFSET_EMS;
-const D = R * 0.7;
-/** Where a name may go around its dot, first choice first (each with its offset, ems). */
-const AROUND = {
-  left: [R, 0],
-  right: [-R, 0],
-  top: [0, R],
-  bottom: [0, -R],
-  'top-left': [D, D],
-  'bottom-right': [-D, -D],
-  'bottom-left': [D, -D],
-  'top-right': [-D, D],
-} as const;
-const anchors = (...names: (keyof typeof AROUND)[]) =>
-  ['literal', names.flatMap((n) => [n, AROUND[n]])] as unknown as ExpressionSpecification;
+/**
+ * Positions around a dot, first choice first, as MapLibre's anchors with their offsets (ems): the
+ * anchor is the point of the name's box nearest its dot (`spotOf`; "left": the name to the right).
+ */
+const anchors = (...names: Around[]) =>
+  [
+    'literal',
+    names.flatMap((n) => {
+      const { beside, ox, oy } = spotOf(n);
+      return [beside, [ox, oy]];
+    }),
+  ] as unknown as ExpressionSpecification;
 /**
  * Names near the world's edges at world scale go inwards (text right of a dot near the west edge,
  * left of one near the east edge): they are never cut by the edge, and the copies MapLibre draws of
@@ -86,7 +84,10 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
   ['get', 'edge'],
   ...(Object.keys(AROUND_BY_SIDE) as Side[]).flatMap((side) => [side, anchors(...aroundOrder(side))]),
-  ...(Object.keys(AROUND) as Around[]).flatMap((where) => [pinKey(where), anchors(where)]),
+  ...[...AROUND_BY_SIDE.middle, 'top-right' as const, ...CALLOUTS].flatMap((where) => [
+    pinKey(where),
+    anchors(where),
+  ]),
   anchors(...aroundOrder('middle')),
 ] as unknown as ExpressionSpecification;
 export { edgeOf };
@@ -127,9 +128,82 @@ const radius = (r: number, scale: number): ExpressionSpecification => [
   r * scale,
 ];
 
+/** The leaders' images' pixels per CSS px: sharp on a phone's screen. */
+const LEADER_RATIO = 2;
+/** A leader's line and its halo on each side (CSS px at scale 1). */
+const LEADER_LINE = 1;
+const LEADER_HALO = 1;
+
+/** A leader's image: its name's layer draws it, so it shows with the name (`leaderIcon`). */
+const leaderImage = (theme: Theme, where: Around) => `leader-${theme}-${where}`;
+
+/**
+ * The leaders of callouts (`CALLOUTS`), as images a layer of names draws under each callout's text: a
+ * line with a halo, as long as the leader, rotated about the dot (`leaderIcon`). An icon, not a line
+ * on the map: it keeps its length in px as the map zooms, as the name keeps its offset, and shows
+ * and hides with its name (MapLibre places a symbol's icon and text together; the icon is not moved
+ * with the text's variable anchor, `icon-text-fit` none). Added once per map, in both schemes.
+ */
+export function addLeaderImages(map: MlMap): void {
+  for (const theme of Object.keys(MAP_THEMES) as Theme[])
+    for (const where of CALLOUTS) {
+      const id = leaderImage(theme, where);
+      if (map.hasImage(id)) continue;
+      const l = leaderOf(where, LABEL_SIZE)!;
+      const width = Math.max(1, Math.round(Math.hypot(l.x1 - l.x0, l.y1 - l.y0) * LEADER_RATIO));
+      const rows = (LEADER_LINE + 2 * LEADER_HALO) * LEADER_RATIO;
+      const data = new Uint8Array(width * rows * 4);
+      const t = MAP_THEMES[theme];
+      const [line, halo] = [rgb(t.label), rgb(t.halo)];
+      for (let y = 0; y < rows; y++) {
+        const c = y >= LEADER_HALO * LEADER_RATIO && y < rows - LEADER_HALO * LEADER_RATIO ? line : halo;
+        for (let x = 0; x < width; x++) data.set([...c, 255], (y * width + x) * 4);
+      }
+      map.addImage(id, { width, height: rows, data }, { pixelRatio: LEADER_RATIO });
+    }
+}
+
+/** A colour `#rrggbb` as its three channels. */
+const rgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/**
+ * A layer of names' icons: each callout's leader (`addLeaderImages`), from its dot's rim towards its
+ * name; none for a name beside its dot.
+ */
+function leaderIcon(theme: Theme, scale: number) {
+  const callout = (pick: (where: Around) => unknown, none: unknown) =>
+    [
+      'match',
+      ['get', 'edge'],
+      ...CALLOUTS.flatMap((where) => [pinKey(where), pick(where)]),
+      none,
+    ] as unknown as ExpressionSpecification;
+  return {
+    'icon-image': callout((where) => leaderImage(theme, where), ''),
+    'icon-rotate': callout((where) => {
+      const l = leaderOf(where, 1)!;
+      return (Math.atan2(l.y1 - l.y0, l.x1 - l.x0) * 180) / Math.PI;
+    }, 0),
+    'icon-anchor': 'left' as const,
+    'icon-offset': callout(
+      (where) => {
+        const l = leaderOf(where, LABEL_SIZE)!;
+        return ['literal', [Math.hypot(l.x0, l.y0), 0]];
+      },
+      ['literal', [0, 0]],
+    ),
+    'icon-size': scale,
+    'icon-rotation-alignment': 'viewport' as const,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  };
+}
+
 /**
  * A layer of names beside end dots (arc ends, flow ends): above the lines, with a halo, placed around
- * their dot (inwards near the world's edges), the places with more partnerships first.
+ * their dot (inwards near the world's edges), the places with more partnerships first. A callout's
+ * name far from its dot has its leader (`leaderIcon`; `addLeaderImages` first).
  */
 export function endLabels(
   id: string,
@@ -159,6 +233,7 @@ export function endLabels(
       // letters, and in the close-up of the border provinces on a phone Lạng Sơn's name, 1 px into
       // Tuyên Quang's box on every side of its dot, was left out (Bắc Ninh's too, beside Hà Nội's).
       'text-line-height': NAME_LINE_EMS,
+      ...leaderIcon(theme, 1),
     },
     paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   };
@@ -195,6 +270,9 @@ export function restyleEndLabels(map: MlMap, id: string, theme: Theme, scale: nu
   map.setPaintProperty(id, 'text-halo-color', k.halo);
   map.setPaintProperty(id, 'text-halo-width', 1.5 * scale);
   map.setLayoutProperty(id, 'text-size', LABEL_SIZE * scale);
+  const leaders = leaderIcon(theme, scale);
+  map.setLayoutProperty(id, 'icon-image', leaders['icon-image']);
+  map.setLayoutProperty(id, 'icon-size', leaders['icon-size']);
 }
 
 /** Draws a layer of `addDotBlocks` at another scale. */
@@ -334,6 +412,7 @@ export function addEndsLayer(
     ['!=', ['get', 'edge'], LEFT_OUT],
     shownOnly(places),
   ];
+  addLeaderImages(map);
   map.addLayer(
     { ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme), filter: namesOf([]) },
     o.beforeId,

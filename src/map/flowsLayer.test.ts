@@ -55,9 +55,14 @@ describe('addFlowsLayer', () => {
     const hubs = sources.get(hubSource)!.features;
     expect(hubs.map((f) => f.properties['id']).sort()).toEqual(['VN-LS', 'VN-QN']);
     expect(hubs.find((f) => f.properties['id'] === 'VN-LS')!.properties['edge']).toBe(LEFT_OUT);
-    // The names are words only (no icon that would hide a dot with its name), and every name is kept
-    // off the hubs' dots: a layer of blocks over the hubs.
-    expect(layers.find((l) => l.id === HUB_LABELS)!.layout?.['icon-image']).toBeUndefined();
+    // The names' only icons are callouts' leaders (none for a name beside its dot: no icon that would
+    // hide a dot with its name), and every name is kept off the hubs' dots: a layer of blocks over them.
+    const icon = layers.find((l) => l.id === HUB_LABELS)!.layout?.['icon-image'] as unknown[];
+    expect(icon.slice(0, 2)).toEqual(['match', ['get', 'edge']]);
+    expect(icon.at(-1)).toBe('');
+    const cases = icon.slice(2, -1);
+    expect(cases.filter((_, i) => i % 2 === 0).every((k) => /^at:c\d+\.\d$/.test(String(k)))).toBe(true);
+    expect(cases.filter((_, i) => i % 2 === 1).every((v) => String(v).startsWith('leader-'))).toBe(true);
     const blocks = onHubs.find(
       (l) => l.type === 'symbol' && l.layout?.['icon-image'] && !l.layout['text-field'],
     );

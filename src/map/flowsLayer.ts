@@ -8,6 +8,7 @@ import { holding, type LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
   addDotBlocks,
+  addLeaderImages,
   edgeOf,
   endLabels,
   rescaleDotBlocks,
@@ -114,6 +115,7 @@ export function addFlowsLayer(
       before,
     );
   dots(FLOW_DOTS, ENDS);
+  addLeaderImages(map);
   map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme), o.labelBefore);
   // The hubs: a dot each, always drawn (an arc's end is marked, named or not: Đà Nẵng's, in a
   // close-up too small for its name), and a name above the flows' names (placed before them).

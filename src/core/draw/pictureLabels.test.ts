@@ -17,6 +17,9 @@ import {
   nameReach,
   firstPositions,
   plannedPlacement,
+  CALLOUTS,
+  leaderOf,
+  spotOf,
   PICTURE_ROOM,
   SELECTED_FIRST,
   type LabelAsk,
@@ -225,6 +228,110 @@ describe('placeLabels', () => {
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
     expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 92.2, y: 104.55, anchor: 'end' }]);
+  });
+});
+
+describe('callouts (a name with no room beside its dot, farther off with a leader)', () => {
+  const box = { width: 400, height: 300 };
+  const size = 12;
+  /** The distance from a point to a segment. */
+  const toSegment = (l: Rect, x: number, y: number) => {
+    const [vx, vy] = [l.x1 - l.x0, l.y1 - l.y0];
+    const t = Math.max(0, Math.min(1, ((x - l.x0) * vx + (y - l.y0) * vy) / (vx * vx + vy * vy)));
+    return Math.hypot(l.x0 + t * vx - x, l.y0 + t * vy - y);
+  };
+  const toBox = (b: Rect, x: number, y: number) =>
+    Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+  // A phone's Europe: France's dot between four partner countries' dots 8 px off, whose names are
+  // fewer links; each position beside France's dot covers a dot or is nearer another dot than its own.
+  const france: LabelAsk = { text: 'France · 14', x: 200, y: 150, priority: 14 };
+  const crowd: LabelAsk[] = [
+    [8, 0],
+    [-8, 0],
+    [0, 8],
+    [0, -8],
+  ].map(([dx, dy], i) => ({ text: `P${i} · 1`, x: 200 + dx!, y: 150 + dy!, priority: 1 }));
+
+  it('names the place of more links first, off the crowd, joined to its dot by a leader clear of the other dots', () => {
+    // Beside its dot, France's name finds no room: the dots' squares and names nearer other dots.
+    const beside = placeLabels([france, ...crowd], size, box, [], [], undefined, 'first');
+    expect(beside.map((l) => l.text)).not.toContain(france.text);
+    const placed = placeLabels([france, ...crowd], size, box);
+    const named = placed.find((l) => l.text === france.text)!;
+    expect(named.leader).toBeDefined();
+    const l = named.leader!;
+    const b = placedBox(named, size);
+    // The leader leaves from France's dot (past its rim) and ends just before its name's box.
+    expect(Math.hypot(l.x0 - france.x, l.y0 - france.y)).toBeCloseTo(size * 0.5, 5);
+    expect(toBox(b, l.x1, l.y1)).toBeGreaterThan(0);
+    expect(toBox(b, l.x1, l.y1)).toBeLessThan(size * 0.5);
+    // No other dot within 0.45 em of the leader, nor within an em of the name.
+    for (const c of crowd) {
+      expect(toSegment(l, c.x, c.y)).toBeGreaterThanOrEqual(size * 0.45);
+      expect(toBox(b, c.x, c.y)).toBeGreaterThan(size);
+    }
+    // Nor any name crossed by it, or covering another.
+    for (const other of placed.filter((o) => o !== named)) {
+      const o = placedBox(other, size);
+      expect(toBox(o, l.x1, l.y1)).toBeGreaterThan(0);
+      expect(b.x1 < o.x0 || o.x1 < b.x0 || b.y1 < o.y0 || o.y1 < b.y0).toBe(true);
+    }
+    // The live map's plan puts it at the same callout, which it keeps (`pinKey`) and draws with its leader.
+    const where = plannedPlacement([france, ...crowd], size, box);
+    expect(where[0]).toMatch(/^c\d+\.[12]$/);
+    expect(placeLabels([{ ...france, at: where[0]! }, ...crowd], size, box)[0]).toEqual(named);
+  });
+
+  it('keeps to its side near the world’s edges, and never leaves from a dot drawn on another', () => {
+    // West of the world's east edge: the name goes west of its dot, however far off.
+    const east = placeLabels([{ ...france, side: 'east' }, ...crowd], size, box).find(
+      (l) => l.text === france.text,
+    );
+    expect(east?.leader).toBeDefined();
+    expect(east!.leader!.x1).toBeLessThanOrEqual(france.x);
+    const west = placeLabels([{ ...france, side: 'west' }, ...crowd], size, box).find(
+      (l) => l.text === france.text,
+    );
+    expect(west!.leader!.x1).toBeGreaterThanOrEqual(france.x);
+    // A dot 4 px from France's: a leader from the two would be either's. Beside them, one name.
+    const twin = { text: 'Monaco · 9', x: 204, y: 150, priority: 9 };
+    const out = placeLabels([france, twin, ...crowd], size, box);
+    expect(out.filter((l) => l.leader && [france.text, twin.text].includes(l.text))).toEqual([]);
+    // Nor for a place out of the map's sight, its crowd with it: its name is left out (`namePlanner`).
+    const off = (a: LabelAsk) => ({ ...a, x: a.x - 203 });
+    const gone = placeLabels([off(france), ...crowd.map(off)], size, box);
+    expect(gone.map((l) => l.text)).not.toContain(france.text);
+    expect(
+      placeLabels(
+        [off(france), ...crowd.map(off)].map((a) => ({ ...a, x: a.x + 6 })),
+        size,
+        box,
+      ).map((l) => l.text),
+    ).toContain(france.text);
+  });
+
+  it('gives the live map’s anchors and offsets as MapLibre reads them, the leader from the dot towards its name', () => {
+    expect(CALLOUTS).toHaveLength(32);
+    for (const where of CALLOUTS) {
+      const { beside, ox, oy, far } = spotOf(where);
+      expect(far).toBe(true);
+      // MapLibre takes an offset's sign from its anchor (`text-variable-anchor-offset`): the anchor's
+      // side is the one facing the dot, and an anchor at the middle of a side takes no offset across.
+      expect(beside.includes('left')).toBe(ox > 0);
+      expect(beside.includes('right')).toBe(ox < 0);
+      expect(beside.includes('top')).toBe(oy > 0);
+      expect(beside.includes('bottom')).toBe(oy < 0);
+      const l = leaderOf(where, size)!;
+      // Along the offset, longer at the second distance.
+      expect(Math.abs(l.x1 * oy - l.y1 * ox)).toBeLessThan(1e-6);
+      expect(l.x1 * ox + l.y1 * oy).toBeGreaterThan(0);
+    }
+    expect(leaderOf('left', size)).toBeNull();
+    const len = (w: (typeof CALLOUTS)[number]) => {
+      const l = leaderOf(w, size)!;
+      return Math.hypot(l.x1 - l.x0, l.y1 - l.y0);
+    };
+    expect(len('c0.2')).toBeGreaterThan(len('c0.1'));
   });
 });
 

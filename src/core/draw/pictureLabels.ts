@@ -161,6 +161,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end' | 'middle';
+  /** A callout's leader, from its dot towards its name (`CALLOUT_EMS`), where it is one. */
+  leader?: Rect;
 }
 
 /** A label's width at a type size (Be Vietnam Pro averages about 0.56 em per character). */
@@ -284,13 +286,105 @@ export function placeLabels(
   blocked: readonly { x0: number; y0: number; x1: number; y1: number }[] = [],
   /** The characters' advances, when they are known (default: estimates). */
   advance?: Advance,
+  /**
+   * Where callouts go: 'search', at the first of `CALLOUTS` with room (default); 'first', only at a
+   * name's `first` position where it is one (`firstPositions` chose them, with its room).
+   */
+  callouts: 'search' | 'first' = 'search',
 ): PlacedLabel[] {
-  const placed = labelPlacer(asks, size, box, fixed, blocked, advance).place(asks.map((a) => a.first));
+  const placed = labelPlacer(asks, size, box, fixed, blocked, advance).place(
+    asks.map((a) => a.first),
+    callouts === 'search',
+  );
   return clearOfRings(asks, placed, size).flatMap((p) => (p ? [p.label] : []));
 }
 
-/** Where a name goes around its dot (`AROUND`'s keys, MapLibre's anchors). */
-export type Around = keyof typeof AROUND;
+/** Where a name goes beside its dot (`AROUND`'s keys, MapLibre's anchors). */
+export type Beside = keyof typeof AROUND;
+/**
+ * Where a name goes around its dot: beside it, or a callout farther off (`CALLOUTS`): "c4.1" is
+ * the callout in direction 4 (of 16 clockwise from east, 22.5° apart: 4 is straight down) at the
+ * first of `CALLOUT_EMS`.
+ */
+export type Around = Beside | `c${number}.${1 | 2}`;
+
+/**
+ * A callout's distances from its dot (ems of the names): a name with no room beside its dot (a
+ * crowd's: Europe's nine partner countries within 40 px of a phone's world map left France · 14 and
+ * the United Kingdom unnamed; South Korea · 21 had Japan's dot beside it) goes this far off where
+ * there is room, joined to its dot by a leader (`leaderOf`). Beside, names are `NAME_OFFSET_EMS` off.
+ */
+export const CALLOUT_EMS = [2, 3.2] as const;
+
+/** The callouts' directions, in the order tried: sideways first, then down and up, then between. */
+const CALLOUT_DIRECTIONS = [0, 8, 4, 12, 2, 6, 10, 14, 1, 7, 9, 15, 3, 5, 11, 13] as const;
+
+/** Every callout position, nearest first (`CALLOUT_EMS`), in `CALLOUT_DIRECTIONS`' order. */
+export const CALLOUTS: readonly Around[] = CALLOUT_EMS.flatMap((_, k) =>
+  CALLOUT_DIRECTIONS.map((d) => `c${d}.${(k + 1) as 1 | 2}` as const),
+);
+
+/**
+ * A position's MapLibre anchor (the point of the name's box nearest its dot), the picture's text
+ * anchor, and its offset from the dot (ems, y down), as MapLibre's `text-variable-anchor-offset` reads
+ * it: a name beside its dot `NAME_OFFSET_EMS` off (0.7 of it on each axis diagonally); a callout at its
+ * distance in its direction, anchored at a corner of its box, or the middle of a side where the
+ * direction is straight (MapLibre takes no vertical offset for an anchor at the middle of a side, nor
+ * a horizontal one above or below).
+ *
+ * @example spotOf('c4.1') // { beside: 'top', anchor: 'middle', ox: 0, oy: 2, far: true }
+ */
+export function spotOf(where: Around): {
+  beside: Beside;
+  anchor: PlacedLabel['anchor'];
+  ox: number;
+  oy: number;
+  far: boolean;
+} {
+  if (where in AROUND) {
+    const { anchor, dx, dy } = AROUND[where as Beside];
+    const off = dx && dy ? DIAGONAL : OFFSET;
+    return { beside: where as Beside, anchor, ox: dx * off, oy: dy * off, far: false };
+  }
+  const [, dir, rank] = /^c(\d+)\.(\d)$/.exec(where)!;
+  const angle = (Number(dir) * Math.PI) / 8;
+  const dist = CALLOUT_EMS[Number(rank) - 1]!;
+  // (Rounded: straight directions have no offset across.)
+  const [ox, oy] = [Math.cos(angle), Math.sin(angle)].map((u) => Math.round(u * dist * 1e6) / 1e6) as [
+    number,
+    number,
+  ];
+  const v = oy > 0 ? 'top' : oy < 0 ? 'bottom' : '';
+  const h = ox > 0 ? 'left' : ox < 0 ? 'right' : '';
+  const beside = (v && h ? `${v}-${h}` : v || h) as Beside;
+  return { beside, anchor: AROUND[beside].anchor, ox, oy, far: true };
+}
+
+/** How far from its dot's centre a leader starts (ems): past the rim of a strong dot (5 px at 12). */
+const LEADER_FROM_EMS = 0.5;
+/** The gap (ems) between a leader's end and its name's box. */
+const LEADER_GAP_EMS = 0.2;
+
+/**
+ * A callout's leader at a type size, from its dot's centre (0, 0): from just past the dot's rim to
+ * just before the name's box, towards its anchor; null for a name beside its dot. The name's box is
+ * anchored at its position's offset whatever its text, so the leader depends on the position alone:
+ * the live map draws it as an icon rotated about the dot (`leaderIcon`), the pictures as a line.
+ *
+ * @example leaderOf('c0.1', 10) // { x0: 5, y0: 0, x1: 18, y1: 0 }
+ */
+export function leaderOf(where: Around, size: number): Rect | null {
+  const { ox, oy, far } = spotOf(where);
+  if (!far) return null;
+  const len = Math.hypot(ox, oy);
+  // Where the ray from the dot enters the box: at its anchor, or, straight down or up, where the
+  // box's edge is (MapLibre's baseline shift: `BASELINE_SHIFT`, see `labelPlacer`).
+  const enter = ox ? len : len - BASELINE_SHIFT;
+  const [ux, uy] = [ox / len, oy / len];
+  const [from, to] = [LEADER_FROM_EMS * size, (enter - LEADER_GAP_EMS) * size];
+  const r = (v: number) => Math.round(v * 1e6) / 1e6;
+  return { x0: r(ux * from), y0: r(uy * from), x1: r(ux * to), y1: r(uy * to) };
+}
 
 /**
  * The live map's feature property (`edge`) that keeps a name to one position around its dot: where
@@ -304,7 +398,7 @@ export const pinKey = (where: Around): string => `at:${where}`;
 
 /** The positions a name tries, in order: its `first`, then its side's others. */
 export const aroundOrder = (side: NonNullable<LabelAsk['side']>, first?: Around): readonly Around[] =>
-  first && AROUND_BY_SIDE[side].includes(first)
+  first && (AROUND_BY_SIDE[side] as readonly Around[]).includes(first)
     ? [first, ...AROUND_BY_SIDE[side].filter((w) => w !== first)]
     : AROUND_BY_SIDE[side];
 
@@ -345,27 +439,79 @@ function labelPlacer(
     .map(({ i }) => i);
   const bx = box.x ?? 0;
   const by = box.y ?? 0;
-  // Each ask's positions, measured once: its label and box there, and whether the box is in the
-  // picture and clear of the dots and fixed boxes.
-  const positions = asks.map((a, i) => {
-    const lines = breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance);
+  const lineses = asks.map((a) => breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance));
+  /** Ask `i`'s label at a position, its box, and whether that box is wholly inside. */
+  const at = (i: number, where: Around) => {
+    const a = asks[i]!;
+    const lines = lineses[i]!;
     // The box's height (as `placedBox` measures it), and its first baseline's depth below its top.
     const height = lines.length * NAME_LINE_EMS * size;
     const ascent = NAME_ASCENT * size;
+    const { anchor, ox, oy } = spotOf(where);
+    const x = a.x + ox * size;
+    // Beside its dot a block is centred on it; below, its top is the offset down; above, its bottom up.
+    const down = (Math.abs(oy) - BASELINE_SHIFT) * size;
+    const top = oy > 0 ? a.y + down : oy < 0 ? a.y - down - height : a.y - height / 2;
+    const lead = leaderOf(where, size);
+    const label: PlacedLabel = {
+      text: a.text,
+      lines,
+      x,
+      y: top + ascent,
+      anchor,
+      ...(lead
+        ? { leader: { x0: a.x + lead.x0, y0: a.y + lead.y0, x1: a.x + lead.x1, y1: a.y + lead.y1 } }
+        : {}),
+    };
+    const r = placedBox(label, size, advance);
+    // (Only a box wholly inside: MapLibre alone keeps one that reaches up to 100 px past its map,
+    // cut by its edge, `LIVE_EDGE_PX`; the live map keeps each name where this places it.)
+    const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
+    return { label, r, inside };
+  };
+  const clear = CALLOUT_CLEAR_EMS * size;
+  const far = asks.map(() => new Map<Around, { label: PlacedLabel; box: Rect; ok: boolean }>());
+  /**
+   * Ask `i` as a callout at `where` (`CALLOUT_EMS`), measured once: whether its box is inside, clear
+   * of the dots and of the boxes taken, with no other dot within `CALLOUT_CLEAR_EMS` of it (it would
+   * read as that dot's name), and its leader clear of other dots and of the boxes blocked.
+   */
+  const callout = (i: number, where: Around) => {
+    const known = far[i]!.get(where);
+    if (known) return known;
+    const { label, r, inside } = at(i, where);
+    const a = asks[i]!;
+    const { ox } = spotOf(where);
+    const one = ONE_DOT_EMS * size;
+    const ok =
+      // (Its dot in sight: a place off the map is not named, `namePlanner`.)
+      a.x >= bx &&
+      a.x <= bx + box.width &&
+      a.y >= by &&
+      a.y <= by + box.height &&
+      // (Inwards near the world's edges, as its side says: `edgeOf`.)
+      !(a.side === 'west' && ox < 0) &&
+      !(a.side === 'east' && ox > 0) &&
+      // (Not from a dot drawn on another: the leader would be either's.)
+      asks.every((b, j) => j === i || Math.hypot(b.x - a.x, b.y - a.y) > one) &&
+      inside &&
+      taken.every((p) => !overlaps(r, p)) &&
+      blocked.every((b) => !segmentHits(label.leader!, b)) &&
+      asks.every((b, j) => j === i || distance2(b.x, b.y, r) > clear * clear) &&
+      !leaderHitsDot(asks, i, label.leader!, size);
+    const p = { label, box: r, ok };
+    far[i]!.set(where, p);
+    return p;
+  };
+  // Each ask's positions, measured once: its label and box there, and whether the box is in the
+  // picture and clear of the dots and fixed boxes.
+  const positions = asks.map((a, i) => {
     const wheres = a.unnamed ? [] : aroundOrder(a.side ?? 'middle');
     return new Map(
       (a.at && !a.unnamed && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
-        const { anchor, dx, dy } = AROUND[where];
-        const off = (dx && dy ? DIAGONAL : OFFSET) * size;
-        const x = a.x + dx * off;
-        // Beside its dot a block is centred on it; below, its top is the offset down; above, its bottom up.
-        const down = off - BASELINE_SHIFT * size;
-        const top = dy > 0 ? a.y + down : dy < 0 ? a.y - down - height : a.y - height / 2;
-        const label: PlacedLabel = { text: a.text, lines, x, y: top + ascent, anchor };
-        const r = placedBox(label, size, advance);
-        // (Only a box wholly inside: MapLibre alone keeps one that reaches up to 100 px past its map,
-        // cut by its edge, `LIVE_EDGE_PX`; the live map keeps each name where this places it.)
-        const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
+        // (A callout the live map's plan pinned: as callouts are placed, `callout`.)
+        if (spotOf(where).far) return [where, callout(i, where)] as const;
+        const { label, r, inside } = at(i, where);
         // Nor nearer another dot than its own: a reader gives a name to the dot next to it. In a
         // laptop's close-up Hải Phòng's dot, 5 px from Hà Nội's, sat between Hà Nội's and its name,
         // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
@@ -383,24 +529,117 @@ function labelPlacer(
   return {
     positions,
     order,
-    place(first: readonly (Around | undefined)[]) {
+    place(
+      first: readonly (Around | undefined)[],
+      /** Whether callouts are looked for (`CALLOUTS`), or only each name's `first` where it is one. */
+      search = true,
+    ) {
       const out: ({ label: PlacedLabel; where: Around; box: Rect } | null)[] = asks.map(() => null);
       const placed: Rect[] = [];
-      for (const i of order) {
+      const leaders: Rect[] = [];
+      const take = (i: number, where: Around, p: { label: PlacedLabel; box: Rect }) => {
+        placed.push(p.box);
+        if (p.label.leader) leaders.push(p.label.leader);
+        out[i] = { label: p.label, where, box: p.box };
+      };
+      const beside = (i: number) => {
         const a = asks[i]!;
         for (const where of a.at ? [a.at] : aroundOrder(a.side ?? 'middle', first[i])) {
           const p = positions[i]!.get(where);
           if (!p) continue;
-          if (p.ok && placed.every((q) => apart(p.box, q, size))) {
-            placed.push(p.box);
-            out[i] = { label: p.label, where, box: p.box };
-            break;
-          }
+          if (
+            p.ok &&
+            placed.every((q) => apart(p.box, q, size)) &&
+            leaders.every((l) => !segmentHits(l, p.box))
+          )
+            return take(i, where, p);
         }
+      };
+      // No room beside its dot: a callout where one has room, its `first` first where it is one (the
+      // position it had while the date moves).
+      const farOff = (i: number) => {
+        const a = asks[i]!;
+        if (out[i] || a.unnamed || a.at) return;
+        const f = first[i];
+        const own = f && CALLOUTS.includes(f) ? [f] : [];
+        for (const where of search ? [...own, ...CALLOUTS] : own) {
+          const p = callout(i, where);
+          const lead = p.label.leader!;
+          if (
+            p.ok &&
+            placed.every((q) => apart(p.box, q, size) && !segmentHits(lead, grown(q, size * 0.1))) &&
+            leaders.every((l) => !segmentHits(l, p.box) && !segmentsCross(l, lead))
+          )
+            return take(i, where, p);
+        }
+      };
+      // The names of a rank (a layer's, of one priority) beside their dots, then those of them left
+      // out as callouts, before the next rank's: a callout takes no room from a name as important
+      // beside its own dot, and France · 14's callout comes before Türkiye · 2's name.
+      for (let g = 0; g < order.length;) {
+        const rank = (i: number) => `${asks[i]!.layer ?? 0}|${asks[i]!.priority}`;
+        let end = g + 1;
+        while (end < order.length && rank(order[end]!) === rank(order[g]!)) end++;
+        const group = order.slice(g, end);
+        group.forEach(beside);
+        group.forEach(farOff);
+        g = end;
       }
       return out;
     },
   };
+}
+
+/**
+ * How far from a callout's name (ems of the names) other dots keep: nearer, the name reads as theirs.
+ */
+const CALLOUT_CLEAR_EMS = 1;
+/**
+ * How far from a leader (ems of the names) other dots' centres keep: clear of their rims (3.5 px at
+ * 12) by the leader's halo and more.
+ */
+const LEADER_CLEAR_EMS = 0.45;
+
+/** Whether a leader passes within `LEADER_CLEAR_EMS` of a dot other than ask `i`'s. */
+function leaderHitsDot(asks: readonly LabelAsk[], i: number, l: Rect, size: number): boolean {
+  const clear = LEADER_CLEAR_EMS * size;
+  return asks.some((b, j) => j !== i && segmentDistance(l, b.x, b.y) < clear);
+}
+
+/** The distance from a point to a segment (x0, y0)–(x1, y1). */
+function segmentDistance(l: Rect, x: number, y: number): number {
+  const [vx, vy] = [l.x1 - l.x0, l.y1 - l.y0];
+  const t = Math.max(0, Math.min(1, ((x - l.x0) * vx + (y - l.y0) * vy) / (vx * vx + vy * vy || 1)));
+  return Math.hypot(l.x0 + t * vx - x, l.y0 + t * vy - y);
+}
+
+/** Whether a segment (x0, y0)–(x1, y1) meets a box (Liang–Barsky clipping). */
+function segmentHits(l: Rect, b: Rect): boolean {
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [l.x1 - l.x0, l.y1 - l.y0];
+  for (const [p, q] of [
+    [-dx, l.x0 - b.x0],
+    [dx, b.x1 - l.x0],
+    [-dy, l.y0 - b.y0],
+    [dy, b.y1 - l.y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Whether two segments cross. */
+function segmentsCross(a: Rect, b: Rect): boolean {
+  const side = (l: Rect, x: number, y: number) =>
+    Math.sign((l.x1 - l.x0) * (y - l.y0) - (l.y1 - l.y0) * (x - l.x0));
+  return side(a, b.x0, b.y0) * side(a, b.x1, b.y1) < 0 && side(b, a.x0, a.y0) * side(b, a.x1, a.y1) < 0;
 }
 
 /**
@@ -530,8 +769,12 @@ export function firstPositions(
   // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
   // crowd of 300 names as many tries as fit in about the same work.)
   const most = Math.min(budget, Math.floor(WORK / Math.max(1, asks.length) ** 2));
+  // (A callout weighs a little less than the name beside its dot: moves that put it there are kept.)
   const weight = (placed: ReturnType<typeof placer.place>) =>
-    placed.reduce((s, p, i) => s + (p ? 1 + Math.max(0, asks[i]!.priority) : 0), 0);
+    placed.reduce(
+      (s, p, i) => s + (p ? (spotOf(p.where).far ? 0.5 : 1) + Math.max(0, asks[i]!.priority) : 0),
+      0,
+    );
   let first: (Around | undefined)[] = asks.map((a) => a.first);
   let placed = placer.place(first);
   let best = weight(placed);
@@ -540,11 +783,12 @@ export function firstPositions(
   for (let improved = true; improved && tries < most;) {
     improved = false;
     for (const u of placer.order) {
-      if (placed[u] || tries >= most) continue;
+      // (Each name left out, or placed as a callout: it may find room beside its dot.)
+      if ((placed[u] && !spotOf(placed[u].where).far) || tries >= most) continue;
       for (const [where, p] of placer.positions[u]!) {
         if (!p.ok || improved) continue;
         // The names in its way there, and where else each could go.
-        const inWay = placed.flatMap((q, i) => (q && !apart(p.box, q.box, size) ? [i] : []));
+        const inWay = placed.flatMap((q, i) => (q && i !== u && !apart(p.box, q.box, size) ? [i] : []));
         if (inWay.length > 2) continue;
         // Every way of moving them all elsewhere, clear of it there.
         const moves = inWay.reduce<[number, Around][][]>(
@@ -573,6 +817,13 @@ export function firstPositions(
       if (improved) break;
     }
   }
+  // The callouts of the placement found (with `room`, where there is one): where they are, first.
+  // (A callout found at the names' size but not `room` larger would go on the live map of a smaller
+  // box: the picture draws none there.)
+  // (Kept where the placements then weigh no less, at both sizes.)
+  const withFar = placer.place(first).map((p, i) => (p && spotOf(p.where).far ? p.where : first[i]));
+  if (weight(placer.place(withFar)) + 1e-9 >= best && weight(exact.place(withFar)) + 1e-9 >= bestExact)
+    first = withFar;
   return avoid.length ? offBoxes(exact, placer, first, avoid, size) : first;
 }
 

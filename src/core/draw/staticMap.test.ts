@@ -155,10 +155,11 @@ describe('staticMapSvg', () => {
     // 13 px at the width each set is drawn for: 400, 700, 1,300 and 2,200 px (the viewBox is 1,000 wide).
     expect([narrow.size, medium.size, wide.size, wall.size]).toEqual([32.5, 18.6, 10, 5.9]);
     expect([narrow.radius, wide.radius]).toEqual([8.8, 2.7]);
-    // Larger words collide sooner: a narrow box names fewer places, never others.
+    // Larger words collide sooner: a narrow box names fewer places. (Not a subset of the wide box's:
+    // there a callout, Lạng Sơn's, may take the room of a name of fewer links beside its dot.)
     expect(wide.names).toContain('East Kazakhstan');
     expect(narrow.names).toContain('Hoàng Sa (Paracels)');
-    expect(wide.names).toEqual(expect.arrayContaining(narrow.names));
+    expect(narrow.names.length).toBeLessThan(wide.names.length);
     // A class applies when the box is narrow, or flatter than the picture and low.
     const h = Number(svg.match(/viewBox="0 0 1000 (\d+)"/)?.[1]);
     expect(svg).toContain('.narrow,.medium,.wide{display:none}');
@@ -494,7 +495,7 @@ describe('a close-up’s own picture', () => {
 describe('a close-up of home’s hubs', () => {
   it('are each marked with a dot, named where their names fit: an arc’s end is marked, named or not', () => {
     // The border provinces' close-up of a crowded map (flows from 3 arcs), every Vietnamese end a hub
-    // (from 1 link), in a box too small for all their names.
+    // (from 1 link), in a box too small for all their names, callouts included.
     const box: [number, number, number, number] = [104.8, 20.8, 109.7, 22.8];
     const day = '2024-01-01';
     const svg = staticMapSvg(atlas, topo, {
@@ -503,7 +504,7 @@ describe('a close-up of home’s hubs', () => {
       near: { box, inside: true },
       flowsFrom: 3,
       hubsFrom: 1,
-      share: 0.2,
+      share: 0.15,
     });
     const wide = svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
     const hubs = new Set(visibleArcs(atlas, day).map((a) => a.vn));

@@ -569,6 +569,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       [],
       [...blocked, ...islands],
       opts.advance,
+      // (Callouts where `firstPositions` found them with its room: those hold on the live map of a
+      // box a little smaller than the picture's.)
+      'first',
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
@@ -650,6 +653,19 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
+      // Callouts' leaders (`leaderOf`), under the dots and names, as the live map's: a line with a halo.
+      ...[
+        [t.halo, 3],
+        [t.label, 1],
+      ].flatMap(([colour, width]) =>
+        placed.flatMap(({ leader: l }) =>
+          l
+            ? [
+                `<line x1="${l.x0.toFixed(1)}" y1="${l.y0.toFixed(1)}" x2="${l.x1.toFixed(1)}" y2="${l.y1.toFixed(1)}" stroke="${colour}" stroke-width="${+(Number(width) * k).toFixed(1)}"/>`,
+              ]
+            : [],
+        ),
+      ),
       ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
