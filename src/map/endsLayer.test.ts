@@ -144,7 +144,15 @@ describe('callouts on the live map', () => {
     expect(value('icon-image', 'c4.2')).toBe('leader-dark-c4.2');
     expect(value('icon-rotate', 'c4.2')).toBeCloseTo(90);
     expect(value('icon-rotate', 'c8.1')).toBeCloseTo(180);
-    expect(value('icon-offset', 'c0.1')).toEqual(['literal', [leaderOf('c0.1', size)!.x0, 0]]);
+    for (const where of CALLOUTS) {
+      const l = leaderOf(where, size)!;
+      const [dx, dy] = layout['icon-offset'] as [number, number];
+      expect([dx - Math.hypot(l.x0, l.y0), dy].map((v) => Math.abs(v) < 1e-5)).toEqual([true, true]);
+      // (Along the leader: MapLibre turns an icon clockwise on the screen, its offset with it.)
+      const turn = ((value('icon-rotate', where) as number) * Math.PI) / 180;
+      expect(Math.cos(turn) * Math.hypot(l.x0, l.y0)).toBeCloseTo(l.x0, 4);
+      expect(Math.sin(turn) * Math.hypot(l.x0, l.y0)).toBeCloseTo(l.y0, 4);
+    }
     expect(layout['icon-rotation-alignment']).toBe('viewport');
     expect(layout['icon-allow-overlap']).toBe(true);
   });

@@ -172,6 +172,7 @@ const rgb = (hex: string): [number, number, number] =>
  * name; none for a name beside its dot.
  */
 function leaderIcon(theme: Theme, scale: number) {
+  const start = leaderOf(CALLOUTS[0]!, LABEL_SIZE)!;
   const callout = (pick: (where: Around) => unknown, none: unknown) =>
     [
       'match',
@@ -186,17 +187,14 @@ function leaderIcon(theme: Theme, scale: number) {
       return (Math.atan2(l.y1 - l.y0, l.x1 - l.x0) * 180) / Math.PI;
     }, 0),
     'icon-anchor': 'left' as const,
-    'icon-offset': callout(
-      (where) => {
-        const l = leaderOf(where, LABEL_SIZE)!;
-        return ['literal', [Math.hypot(l.x0, l.y0), 0]];
-      },
-      ['literal', [0, 0]],
-    ),
+    // (From past the dot's rim: every leader starts as far out, `leaderOf`.)
+    'icon-offset': [Math.hypot(start.x0, start.y0), 0] as [number, number],
     'icon-size': scale,
     'icon-rotation-alignment': 'viewport' as const,
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
+    // (A pointer is over a leader's box only where it is: queries find icons by it, padding and all.)
+    'icon-padding': 0,
   };
 }
 

@@ -61,6 +61,7 @@ describe('addFlowsLayer', () => {
     expect(icon.slice(0, 2)).toEqual(['match', ['get', 'edge']]);
     expect(icon.at(-1)).toBe('');
     const cases = icon.slice(2, -1);
+    expect(cases).toHaveLength(2 * 32);
     expect(cases.filter((_, i) => i % 2 === 0).every((k) => /^at:c\d+\.\d$/.test(String(k)))).toBe(true);
     expect(cases.filter((_, i) => i % 2 === 1).every((v) => String(v).startsWith('leader-'))).toBe(true);
     const blocks = onHubs.find(

@@ -18,6 +18,8 @@ import {
   firstPositions,
   plannedPlacement,
   CALLOUTS,
+  roomyCallouts,
+  LEADER_GAP_EMS,
   leaderOf,
   spotOf,
   PICTURE_ROOM,
@@ -242,14 +244,14 @@ describe('callouts (a name with no room beside its dot, farther off with a leade
   };
   const toBox = (b: Rect, x: number, y: number) =>
     Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
-  // A phone's Europe: France's dot between four partner countries' dots 8 px off, whose names are
+  // A phone's Europe: France's dot between four partner countries' dots 10 px off, whose names are
   // fewer links; each position beside France's dot covers a dot or is nearer another dot than its own.
   const france: LabelAsk = { text: 'France · 14', x: 200, y: 150, priority: 14 };
   const crowd: LabelAsk[] = [
-    [8, 0],
-    [-8, 0],
-    [0, 8],
-    [0, -8],
+    [10, 0],
+    [-10, 0],
+    [0, 10],
+    [0, -10],
   ].map(([dx, dy], i) => ({ text: `P${i} · 1`, x: 200 + dx!, y: 150 + dy!, priority: 1 }));
 
   it('names the place of more links first, off the crowd, joined to its dot by a leader clear of the other dots', () => {
@@ -262,12 +264,12 @@ describe('callouts (a name with no room beside its dot, farther off with a leade
     const l = named.leader!;
     const b = placedBox(named, size);
     // The leader leaves from France's dot (past its rim) and ends just before its name's box.
-    expect(Math.hypot(l.x0 - france.x, l.y0 - france.y)).toBeCloseTo(size * 0.5, 5);
-    expect(toBox(b, l.x1, l.y1)).toBeGreaterThan(0);
-    expect(toBox(b, l.x1, l.y1)).toBeLessThan(size * 0.5);
-    // No other dot within 0.45 em of the leader, nor within an em of the name.
+    expect(Math.hypot(l.x0 - france.x, l.y0 - france.y)).toBeCloseTo(size * 0.6, 5);
+    expect(toBox(b, l.x1, l.y1)).toBeCloseTo(size * LEADER_GAP_EMS, 5);
+    // No other dot within 5.5 px of the leader (its radius and outline, the leader's half width), nor
+    // within an em of the name.
     for (const c of crowd) {
-      expect(toSegment(l, c.x, c.y)).toBeGreaterThanOrEqual(size * 0.45);
+      expect(toSegment(l, c.x, c.y)).toBeGreaterThanOrEqual(5.5);
       expect(toBox(b, c.x, c.y)).toBeGreaterThan(size);
     }
     // Nor any name crossed by it, or covering another.
@@ -276,10 +278,34 @@ describe('callouts (a name with no room beside its dot, farther off with a leade
       expect(toBox(o, l.x1, l.y1)).toBeGreaterThan(0);
       expect(b.x1 < o.x0 || o.x1 < b.x0 || b.y1 < o.y0 || o.y1 < b.y0).toBe(true);
     }
-    // The live map's plan puts it at the same callout, which it keeps (`pinKey`) and draws with its leader.
-    const where = plannedPlacement([france, ...crowd], size, box);
+    // The live map's plan makes it a callout too, which it keeps (`pinKey`) and draws with its leader;
+    // and the build's picture, where its callouts hold with names 4 % larger (`roomyCallouts`), where
+    // the plan puts it.
+    const asks = [france, ...crowd];
+    const where = plannedPlacement(asks, size, box);
     expect(where[0]).toMatch(/^c\d+\.[12]$/);
-    expect(placeLabels([{ ...france, at: where[0]! }, ...crowd], size, box)[0]).toEqual(named);
+    const kept = placeLabels([{ ...france, at: where[0]! }, ...crowd], size, box)[0]!;
+    expect(kept.leader).toBeDefined();
+    const firsts = roomyCallouts(
+      asks,
+      firstPositions(asks, size, box),
+      size,
+      box,
+      [],
+      [],
+      undefined,
+      PICTURE_ROOM,
+    );
+    const pictured = placeLabels(
+      asks.map((a, i) => ({ ...a, first: firsts[i] })),
+      size,
+      box,
+      [],
+      [],
+      undefined,
+      'first',
+    );
+    expect(pictured[0]).toEqual(kept);
   });
 
   it('keeps to its side near the world’s edges, and never leaves from a dot drawn on another', () => {
@@ -322,9 +348,20 @@ describe('callouts (a name with no room beside its dot, farther off with a leade
       expect(beside.includes('top')).toBe(oy > 0);
       expect(beside.includes('bottom')).toBe(oy < 0);
       const l = leaderOf(where, size)!;
-      // Along the offset, longer at the second distance.
-      expect(Math.abs(l.x1 * oy - l.y1 * ox)).toBeLessThan(1e-6);
+      // From past the dot's rim towards the offset, to the gap before the name's box, at its point
+      // nearest the dot.
+      expect(Math.hypot(l.x0, l.y0)).toBeCloseTo(size * 0.6, 5);
       expect(l.x1 * ox + l.y1 * oy).toBeGreaterThan(0);
+      const [named] = placeLabels([{ text: 'Hanoi', x: 0, y: 0, priority: 1, at: where }], size, {
+        x: -100,
+        y: -100,
+        width: 200,
+        height: 200,
+      });
+      const b = placedBox(named!, size);
+      expect(toBox(b, l.x1, l.y1), where).toBeCloseTo(size * LEADER_GAP_EMS, 5);
+      const back = { x0: l.x1 - (l.x1 - l.x0) * 0.01, y0: l.y1 - (l.y1 - l.y0) * 0.01, x1: 0, y1: 0 };
+      expect(toBox(b, back.x0, back.y0), where).toBeGreaterThan(size * LEADER_GAP_EMS);
     }
     expect(leaderOf('left', size)).toBeNull();
     const len = (w: (typeof CALLOUTS)[number]) => {

@@ -23,7 +23,10 @@ export interface LabelAsk {
   tile?: number;
   /** The live map's layer of the name, placed from the top of its stack: lower first (default 0). */
   layer?: number;
-  /** The position around its dot it tries first (`firstPositions`), then its side's others. */
+  /**
+   * The position around its dot it tries first (`firstPositions`), then its side's others; a callout
+   * (`CALLOUTS`) is tried first among callouts, once no position beside its dot has room.
+   */
   first?: Around;
   /**
    * The one position it may take (the live map keeps each name where its plan puts it:
@@ -269,10 +272,11 @@ export function breakLines(
  * map: by layer, then priority (ties by tile, then in the order asked, as the live map's features), each
  * label tries the positions
  * around its dot in the live map's order (`AROUND_BY_SIDE`: beside, below, above, then diagonally, only
- * inwards near the world's edges; its `first` position before them where it has one), and is left out
- * when every position collides with a label already placed, covers a dot, or leaves the picture. `fixed`
- * labels (the archipelagos' names, centred on their baseline point) are always drawn: the others keep
- * clear of them.
+ * inwards near the world's edges; its `first` position before them where it has one). Where every
+ * position collides with a label already placed, covers a dot, or leaves the picture, it is a callout
+ * farther off with a leader where one has room (`CALLOUTS`; those of a rank after its names beside
+ * their dots), else left out. `fixed` labels (the archipelagos' names, centred on their baseline point)
+ * are always drawn: the others keep clear of them.
  *
  * @example placeLabels([{ text: 'Hanoi', x: 10, y: 10, priority: 1 }], 13, { width: 100, height: 50 })
  */
@@ -324,64 +328,72 @@ export const CALLOUTS: readonly Around[] = CALLOUT_EMS.flatMap((_, k) =>
   CALLOUT_DIRECTIONS.map((d) => `c${d}.${(k + 1) as 1 | 2}` as const),
 );
 
+/** A position's anchors and offset (`spotOf`). */
+type Spot = { beside: Beside; anchor: PlacedLabel['anchor']; ox: number; oy: number; far: boolean };
+/** `spotOf`'s answers, worked out once per position (placements ask for them thousands of times). */
+const SPOTS = new Map<Around, Spot>();
+
 /**
  * A position's MapLibre anchor (the point of the name's box nearest its dot), the picture's text
- * anchor, and its offset from the dot (ems, y down), as MapLibre's `text-variable-anchor-offset` reads
- * it: a name beside its dot `NAME_OFFSET_EMS` off (0.7 of it on each axis diagonally); a callout at its
- * distance in its direction, anchored at a corner of its box, or the middle of a side where the
- * direction is straight (MapLibre takes no vertical offset for an anchor at the middle of a side, nor
- * a horizontal one above or below).
+ * anchor, and its offset from the dot (ems, y down, signed), as `text-variable-anchor-offset` takes it
+ * (MapLibre then moves a name above or below its point by its baseline shift, `BASELINE_SHIFT`): a name
+ * beside its dot `NAME_OFFSET_EMS` off (0.7 of it on each axis diagonally); a callout at its distance
+ * in its direction, anchored at the corner of its box facing the dot, or the middle of its side where
+ * the direction is straight.
  *
  * @example spotOf('c4.1') // { beside: 'top', anchor: 'middle', ox: 0, oy: 2, far: true }
  */
-export function spotOf(where: Around): {
-  beside: Beside;
-  anchor: PlacedLabel['anchor'];
-  ox: number;
-  oy: number;
-  far: boolean;
-} {
+export function spotOf(where: Around): Spot {
+  const known = SPOTS.get(where);
+  if (known) return known;
+  let spot: Spot;
   if (where in AROUND) {
     const { anchor, dx, dy } = AROUND[where as Beside];
     const off = dx && dy ? DIAGONAL : OFFSET;
-    return { beside: where as Beside, anchor, ox: dx * off, oy: dy * off, far: false };
+    spot = { beside: where as Beside, anchor, ox: dx * off, oy: dy * off, far: false };
+  } else {
+    const [, dir, rank] = /^c(\d+)\.(\d)$/.exec(where)!;
+    const angle = (Number(dir) * Math.PI) / 8;
+    const dist = CALLOUT_EMS[Number(rank) - 1]!;
+    // (Rounded: straight directions have no offset across.)
+    const [ox, oy] = [Math.cos(angle), Math.sin(angle)].map((u) => Math.round(u * dist * 1e6) / 1e6) as [
+      number,
+      number,
+    ];
+    const v = oy > 0 ? 'top' : oy < 0 ? 'bottom' : '';
+    const h = ox > 0 ? 'left' : ox < 0 ? 'right' : '';
+    const beside = (v && h ? `${v}-${h}` : v || h) as Beside;
+    spot = { beside, anchor: AROUND[beside].anchor, ox, oy, far: true };
   }
-  const [, dir, rank] = /^c(\d+)\.(\d)$/.exec(where)!;
-  const angle = (Number(dir) * Math.PI) / 8;
-  const dist = CALLOUT_EMS[Number(rank) - 1]!;
-  // (Rounded: straight directions have no offset across.)
-  const [ox, oy] = [Math.cos(angle), Math.sin(angle)].map((u) => Math.round(u * dist * 1e6) / 1e6) as [
-    number,
-    number,
-  ];
-  const v = oy > 0 ? 'top' : oy < 0 ? 'bottom' : '';
-  const h = ox > 0 ? 'left' : ox < 0 ? 'right' : '';
-  const beside = (v && h ? `${v}-${h}` : v || h) as Beside;
-  return { beside, anchor: AROUND[beside].anchor, ox, oy, far: true };
+  SPOTS.set(where, spot);
+  return spot;
 }
 
-/** How far from its dot's centre a leader starts (ems): past the rim of a strong dot (5 px at 12). */
-const LEADER_FROM_EMS = 0.5;
+/**
+ * How far from its dot's centre a leader starts (ems): past the rim of a strong dot (5 px at 12, and
+ * its 1.5-px outline).
+ */
+const LEADER_FROM_EMS = 0.6;
 /** The gap (ems) between a leader's end and its name's box. */
-const LEADER_GAP_EMS = 0.2;
+export const LEADER_GAP_EMS = 0.2;
 
 /**
  * A callout's leader at a type size, from its dot's centre (0, 0): from just past the dot's rim to
- * just before the name's box, towards its anchor; null for a name beside its dot. The name's box is
- * anchored at its position's offset whatever its text, so the leader depends on the position alone:
- * the live map draws it as an icon rotated about the dot (`leaderIcon`), the pictures as a line.
+ * `LEADER_GAP_EMS` before the name's box, towards the box's point nearest the dot (its anchor, less
+ * MapLibre's baseline shift above or below: `BASELINE_SHIFT`); null for a name beside its dot. The box
+ * is anchored at its position's offset whatever its text, so the leader depends on the position
+ * alone: the live map draws it as an icon rotated about the dot (`leaderIcon`), the pictures as a line.
  *
- * @example leaderOf('c0.1', 10) // { x0: 5, y0: 0, x1: 18, y1: 0 }
+ * @example leaderOf('c0.1', 10) // { x0: 6, y0: 0, x1: 18, y1: 0 }
  */
 export function leaderOf(where: Around, size: number): Rect | null {
   const { ox, oy, far } = spotOf(where);
   if (!far) return null;
-  const len = Math.hypot(ox, oy);
-  // Where the ray from the dot enters the box: at its anchor, or, straight down or up, where the
-  // box's edge is (MapLibre's baseline shift: `BASELINE_SHIFT`, see `labelPlacer`).
-  const enter = ox ? len : len - BASELINE_SHIFT;
-  const [ux, uy] = [ox / len, oy / len];
-  const [from, to] = [LEADER_FROM_EMS * size, (enter - LEADER_GAP_EMS) * size];
+  // The box's nearest point: its corner (or the middle of its side) facing the dot.
+  const [px, py] = [ox, oy && Math.sign(oy) * (Math.abs(oy) - BASELINE_SHIFT)];
+  const len = Math.hypot(px, py);
+  const [ux, uy] = [px / len, py / len];
+  const [from, to] = [LEADER_FROM_EMS * size, (len - LEADER_GAP_EMS) * size];
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   return { x0: r(ux * from), y0: r(uy * from), x1: r(ux * to), y1: r(uy * to) };
 }
@@ -440,6 +452,8 @@ function labelPlacer(
   const bx = box.x ?? 0;
   const by = box.y ?? 0;
   const lineses = asks.map((a) => breakLines(a.text, a.maxEms ?? PLACE_MAX_EMS, advance));
+  // (Each name's width, measured once: its boxes at every position are as wide.)
+  const widths = lineses.map((lines) => Math.max(...lines.map((line) => lineWidth(line, size, advance))));
   /** Ask `i`'s label at a position, its box, and whether that box is wholly inside. */
   const at = (i: number, where: Around) => {
     const a = asks[i]!;
@@ -463,7 +477,7 @@ function labelPlacer(
         ? { leader: { x0: a.x + lead.x0, y0: a.y + lead.y0, x1: a.x + lead.x1, y1: a.y + lead.y1 } }
         : {}),
     };
-    const r = placedBox(label, size, advance);
+    const r = placedBox(label, size, advance, widths[i]);
     // (Only a box wholly inside: MapLibre alone keeps one that reaches up to 100 px past its map,
     // cut by its edge, `LIVE_EDGE_PX`; the live map keeps each name where this places it.)
     const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
@@ -472,28 +486,40 @@ function labelPlacer(
   const clear = CALLOUT_CLEAR_EMS * size;
   const far = asks.map(() => new Map<Around, { label: PlacedLabel; box: Rect; ok: boolean }>());
   /**
-   * Ask `i` as a callout at `where` (`CALLOUT_EMS`), measured once: whether its box is inside, clear
-   * of the dots and of the boxes taken, with no other dot within `CALLOUT_CLEAR_EMS` of it (it would
-   * read as that dot's name), and its leader clear of other dots and of the boxes blocked.
+   * Whether ask `i` may be a callout at all: its dot in sight (a place off the map is not named,
+   * `namePlanner`), and not drawn on another dot (the leader would be either's). Once per ask.
    */
-  const callout = (i: number, where: Around) => {
-    const known = far[i]!.get(where);
-    if (known) return known;
-    const { label, r, inside } = at(i, where);
+  const free = asks.map((): boolean | undefined => undefined);
+  const mayCall = (i: number) => {
+    const known = free[i];
+    if (known !== undefined) return known;
     const a = asks[i]!;
-    const { ox } = spotOf(where);
     const one = ONE_DOT_EMS * size;
     const ok =
-      // (Its dot in sight: a place off the map is not named, `namePlanner`.)
       a.x >= bx &&
       a.x <= bx + box.width &&
       a.y >= by &&
       a.y <= by + box.height &&
-      // (Inwards near the world's edges, as its side says: `edgeOf`.)
-      !(a.side === 'west' && ox < 0) &&
-      !(a.side === 'east' && ox > 0) &&
-      // (Not from a dot drawn on another: the leader would be either's.)
-      asks.every((b, j) => j === i || Math.hypot(b.x - a.x, b.y - a.y) > one) &&
+      asks.every((b, j) => j === i || Math.hypot(b.x - a.x, b.y - a.y) > one);
+    free[i] = ok;
+    return ok;
+  };
+  /**
+   * Ask `i` as a callout at `where` (`CALLOUT_EMS`), measured once: whether it may be one (`mayCall`)
+   * there, inwards near the world's edges as its side says (`edgeOf`), its box inside, clear of the
+   * dots and of the boxes taken, with no other dot within `CALLOUT_CLEAR_EMS` of it (it would read as
+   * that dot's name), and its leader clear of other dots (`leaderHitsDot`) and of the boxes blocked.
+   */
+  const callout = (i: number, where: Around) => {
+    const known = far[i]!.get(where);
+    if (known) return known;
+    const a = asks[i]!;
+    const { ox } = spotOf(where);
+    const sided = !(a.side === 'west' && ox < 0) && !(a.side === 'east' && ox > 0);
+    const { label, r, inside } = at(i, where);
+    const ok =
+      sided &&
+      mayCall(i) &&
       inside &&
       taken.every((p) => !overlaps(r, p)) &&
       blocked.every((b) => !segmentHits(label.leader!, b)) &&
@@ -503,6 +529,15 @@ function labelPlacer(
     far[i]!.set(where, p);
     return p;
   };
+  /** Ask `i`'s callouts that may be placed (`callout`), in `CALLOUTS`' order: once per ask. */
+  const usable = asks.map((): { where: Around; label: PlacedLabel; box: Rect }[] | undefined => undefined);
+  const callouts = (i: number) =>
+    (usable[i] ??= mayCall(i)
+      ? CALLOUTS.flatMap((where) => {
+          const p = callout(i, where);
+          return p.ok ? [{ where, label: p.label, box: p.box }] : [];
+        })
+      : []);
   // Each ask's positions, measured once: its label and box there, and whether the box is in the
   // picture and clear of the dots and fixed boxes.
   const positions = asks.map((a, i) => {
@@ -526,9 +561,20 @@ function labelPlacer(
       }),
     );
   });
+  /** The order of placement cut into ranks: names of one layer and one priority. */
+  const ranks: number[][] = [];
+  for (const i of order) {
+    const last = ranks.at(-1);
+    const j = last?.[0];
+    if (j !== undefined && asks[j]!.layer === asks[i]!.layer && asks[j]!.priority === asks[i]!.priority)
+      last!.push(i);
+    else ranks.push([i]);
+  }
   return {
     positions,
     order,
+    /** Ask `i`'s callouts that may be placed, whatever else is placed. */
+    callouts,
     place(
       first: readonly (Around | undefined)[],
       /** Whether callouts are looked for (`CALLOUTS`), or only each name's `first` where it is one. */
@@ -537,6 +583,8 @@ function labelPlacer(
       const out: ({ label: PlacedLabel; where: Around; box: Rect } | null)[] = asks.map(() => null);
       const placed: Rect[] = [];
       const leaders: Rect[] = [];
+      // (Leaders and names keep this far apart: a name ending at a leader's tip reads as its target.)
+      const margin = size * LEADER_GAP_EMS;
       const take = (i: number, where: Around, p: { label: PlacedLabel; box: Rect }) => {
         placed.push(p.box);
         if (p.label.leader) leaders.push(p.label.leader);
@@ -550,7 +598,7 @@ function labelPlacer(
           if (
             p.ok &&
             placed.every((q) => apart(p.box, q, size)) &&
-            leaders.every((l) => !segmentHits(l, p.box))
+            leaders.every((l) => !segmentHits(l, p.box, margin))
           )
             return take(i, where, p);
         }
@@ -561,29 +609,23 @@ function labelPlacer(
         const a = asks[i]!;
         if (out[i] || a.unnamed || a.at) return;
         const f = first[i];
-        const own = f && CALLOUTS.includes(f) ? [f] : [];
-        for (const where of search ? [...own, ...CALLOUTS] : own) {
-          const p = callout(i, where);
+        const all = callouts(i);
+        const own = f && CALLOUTS.includes(f) ? all.filter((c) => c.where === f) : [];
+        for (const p of search ? [...own, ...all] : own) {
           const lead = p.label.leader!;
           if (
-            p.ok &&
-            placed.every((q) => apart(p.box, q, size) && !segmentHits(lead, grown(q, size * 0.1))) &&
-            leaders.every((l) => !segmentHits(l, p.box) && !segmentsCross(l, lead))
+            placed.every((q) => apart(p.box, q, size) && !segmentHits(lead, q, margin)) &&
+            leaders.every((l) => !segmentHits(l, p.box, margin) && !segmentsCross(l, lead))
           )
-            return take(i, where, p);
+            return take(i, p.where, p);
         }
       };
       // The names of a rank (a layer's, of one priority) beside their dots, then those of them left
       // out as callouts, before the next rank's: a callout takes no room from a name as important
       // beside its own dot, and France · 14's callout comes before Türkiye · 2's name.
-      for (let g = 0; g < order.length;) {
-        const rank = (i: number) => `${asks[i]!.layer ?? 0}|${asks[i]!.priority}`;
-        let end = g + 1;
-        while (end < order.length && rank(order[end]!) === rank(order[g]!)) end++;
-        const group = order.slice(g, end);
+      for (const group of ranks) {
         group.forEach(beside);
         group.forEach(farOff);
-        g = end;
       }
       return out;
     },
@@ -595,34 +637,58 @@ function labelPlacer(
  */
 const CALLOUT_CLEAR_EMS = 1;
 /**
- * How far from a leader (ems of the names) other dots' centres keep: clear of their rims (3.5 px at
- * 12) by the leader's halo and more.
+ * How far from a leader (ems of the names, at 12 px) other dots' centres keep: a dot's radius and
+ * outline, and the leader's half width, clear: its halo may touch the dot's outline, of the same
+ * colour. A dot (3.5 px and 1.5), a selection's end (5 px and 1.5), and the selected place's ring (9 px
+ * and 1.5): a leader crossing it read as the selected place's name. (Clear of the halo too, 6.5 px from
+ * a dot, no leader left Europe's crowd on a phone's world map, and France · 14 went unnamed.)
  */
-const LEADER_CLEAR_EMS = 0.45;
+const LEADER_CLEAR_EMS = { dot: 5.5 / 12, strong: 7 / 12, ring: 11 / 12 };
 
-/** Whether a leader passes within `LEADER_CLEAR_EMS` of a dot other than ask `i`'s. */
+/** Whether a leader passes too near a dot other than ask `i`'s (`LEADER_CLEAR_EMS`). */
 function leaderHitsDot(asks: readonly LabelAsk[], i: number, l: Rect, size: number): boolean {
-  const clear = LEADER_CLEAR_EMS * size;
-  return asks.some((b, j) => j !== i && segmentDistance(l, b.x, b.y) < clear);
+  const most = LEADER_CLEAR_EMS.ring * size;
+  const x0 = Math.min(l.x0, l.x1) - most;
+  const x1 = Math.max(l.x0, l.x1) + most;
+  const y0 = Math.min(l.y0, l.y1) - most;
+  const y1 = Math.max(l.y0, l.y1) + most;
+  return asks.some((b, j) => {
+    if (j === i || b.x < x0 || b.x > x1 || b.y < y0 || b.y > y1) return false;
+    const clear = b.ringed
+      ? LEADER_CLEAR_EMS.ring
+      : b.priority >= SELECTED_FIRST
+        ? LEADER_CLEAR_EMS.strong
+        : LEADER_CLEAR_EMS.dot;
+    return segmentDistance(l, b.x, b.y) < clear * size;
+  });
 }
 
 /** The distance from a point to a segment (x0, y0)–(x1, y1). */
 function segmentDistance(l: Rect, x: number, y: number): number {
-  const [vx, vy] = [l.x1 - l.x0, l.y1 - l.y0];
+  const vx = l.x1 - l.x0;
+  const vy = l.y1 - l.y0;
   const t = Math.max(0, Math.min(1, ((x - l.x0) * vx + (y - l.y0) * vy) / (vx * vx + vy * vy || 1)));
   return Math.hypot(l.x0 + t * vx - x, l.y0 + t * vy - y);
 }
 
-/** Whether a segment (x0, y0)–(x1, y1) meets a box (Liang–Barsky clipping). */
-function segmentHits(l: Rect, b: Rect): boolean {
-  let [t0, t1] = [0, 1];
-  const [dx, dy] = [l.x1 - l.x0, l.y1 - l.y0];
-  for (const [p, q] of [
-    [-dx, l.x0 - b.x0],
-    [dx, b.x1 - l.x0],
-    [-dy, l.y0 - b.y0],
-    [dy, b.y1 - l.y0],
-  ] as const) {
+/** Whether a segment (x0, y0)–(x1, y1) meets a box grown by `by` (Liang–Barsky clipping). */
+function segmentHits(l: Rect, b: Rect, by = 0): boolean {
+  const bx0 = b.x0 - by;
+  const by0 = b.y0 - by;
+  const bx1 = b.x1 + by;
+  const by1 = b.y1 + by;
+  // (Most boxes are far from the segment: its bounds first.)
+  if ((l.x0 < bx0 && l.x1 < bx0) || (l.x0 > bx1 && l.x1 > bx1)) return false;
+  if ((l.y0 < by0 && l.y1 < by0) || (l.y0 > by1 && l.y1 > by1)) return false;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = l.x1 - l.x0;
+  const dy = l.y1 - l.y0;
+  const ps = [-dx, dx, -dy, dy];
+  const qs = [l.x0 - bx0, bx1 - l.x0, l.y0 - by0, by1 - l.y0];
+  for (let k = 0; k < 4; k++) {
+    const p = ps[k]!;
+    const q = qs[k]!;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -725,6 +791,12 @@ const overlapArea = (b: Rect, p: Rect) =>
  */
 export const PICTURE_ROOM = 0.04;
 
+/**
+ * How many of its callouts (its nearest, `CALLOUTS`' order) a name in the way of another may be moved
+ * to (`firstPositions`): all 32 made its tries many times more, for no more names in the maps tried.
+ */
+const MOVED_CALLOUTS = 4;
+
 /** The most work `firstPositions` does: tries × names² (400 tries of 80 names). */
 const WORK = 400 * 80 * 80;
 
@@ -732,10 +804,11 @@ const WORK = 400 * 80 * 80;
  * First positions for names that let more of them be placed (`placeLabels`). Placed one by one, each
  * at the first of its positions that is free, a name placed early may take the only room of a later
  * one beside it: on a phone's world map, South Korea's name right of its dot took Japan's, and the
- * United States' lost its own to Japan's. For each name left out, in their order, each of its free
- * positions is tried with the names in its way (one or two) moved to other positions of theirs; a move
- * is kept when the names placed then weigh more (a name weighs 1 plus its priority, its count of
- * partnerships: a move never gives up a name for a less important one alone). At most `budget`
+ * United States' lost its own to Japan's. For each name left out or placed as a callout, in their
+ * order, each of its free positions beside its dot is tried with the names in its way (one or two)
+ * moved to other positions of theirs; a move is kept when the names placed then weigh more (a name
+ * weighs 1 plus its priority, its count of partnerships, a callout 0.5 plus it: a move never gives up a
+ * name for a less important one alone, and brings a callout beside its dot where it can). At most `budget`
  * placements are tried, fewer for crowds of more than 80 names (`WORK`). With `room`, moves are looked
  * for with the names that much larger, and kept only where they hold at both sizes (`PICTURE_ROOM`).
  * The live map keeps its names where the placement with these positions puts them
@@ -794,9 +867,19 @@ export function firstPositions(
         const moves = inWay.reduce<[number, Around][][]>(
           (combos, i) =>
             combos.flatMap((c) =>
-              [...placer.positions[i]!]
-                .filter(([other, o]) => o.ok && other !== placed[i]!.where && apart(o.box, p.box, size))
-                .map(([other]) => [...c, [i, other] as [number, Around]]),
+              [
+                ...[...placer.positions[i]!].flatMap(([other, o]) => (o.ok ? [{ where: other, ...o }] : [])),
+                // (Or a callout elsewhere: South Korea's, whose leader went where the United States'
+                // name had its only room, on a phone's world map.)
+                ...placer.callouts(i).slice(0, MOVED_CALLOUTS),
+              ]
+                .filter(
+                  (o) =>
+                    o.where !== placed[i]!.where &&
+                    apart(o.box, p.box, size) &&
+                    !(o.label.leader && segmentHits(o.label.leader, p.box, size * LEADER_GAP_EMS)),
+                )
+                .map((o) => [...c, [i, o.where] as [number, Around]]),
             ),
           [[]],
         );
@@ -817,14 +900,25 @@ export function firstPositions(
       if (improved) break;
     }
   }
-  // The callouts of the placement found (with `room`, where there is one): where they are, first.
-  // (A callout found at the names' size but not `room` larger would go on the live map of a smaller
-  // box: the picture draws none there.)
-  // (Kept where the placements then weigh no less, at both sizes.)
-  const withFar = placer.place(first).map((p, i) => (p && spotOf(p.where).far ? p.where : first[i]));
-  if (weight(placer.place(withFar)) + 1e-9 >= best && weight(exact.place(withFar)) + 1e-9 >= bestExact)
-    first = withFar;
   return avoid.length ? offBoxes(exact, placer, first, avoid, size) : first;
+}
+
+/**
+ * First positions (`firstPositions`') with the callouts the placement with them finds with the names
+ * `room` larger (`PICTURE_ROOM`), where it finds them: the build's pictures draw those callouts only
+ * (`placeLabels`' 'first'). A callout that has room at the names' size but not that much larger would
+ * not on the live map of a box a little smaller than the picture's.
+ */
+export function roomyCallouts(
+  ...[asks, first, size, box, fixed, blocked, advance, room = 0]: [
+    asks: readonly LabelAsk[],
+    first: readonly (Around | undefined)[],
+    ...(Parameters<typeof labelPlacer> extends [unknown, ...infer R] ? R : never),
+    room?: number,
+  ]
+): (Around | undefined)[] {
+  const placed = labelPlacer(asks, size * (1 + room), box, fixed, blocked, advance).place(first);
+  return placed.map((p, i) => (p && spotOf(p.where).far ? p.where : first[i]));
 }
 
 /**
@@ -895,7 +989,7 @@ export function plannedPlacement(
  * its arc ended at Quảng Ninh's unnamed dot beside "Hanoi". Removing names never makes two collide.
  * The live map's plan and the pictures both do this (`plannedPlacement`, `placeLabels`).
  */
-function clearOfRings<P extends { box: Rect }>(
+function clearOfRings<P extends { box: Rect; label: PlacedLabel }>(
   asks: readonly LabelAsk[],
   placed: readonly (P | null)[],
   size: number,
@@ -906,8 +1000,13 @@ function clearOfRings<P extends { box: Rect }>(
   if (rings.length === 0) return [...placed];
   return placed.map((p, i) => {
     const a = asks[i]!;
+    // (A callout's leader too: it read as the ring's.)
     const near = (r: LabelAsk) =>
-      r !== a && (r.ringed || !selected(a)) && !!p && rectDistance(p.box, r.x, r.y) < reach;
+      r !== a &&
+      (r.ringed || !selected(a)) &&
+      !!p &&
+      (rectDistance(p.box, r.x, r.y) < reach ||
+        (!!p.label.leader && segmentDistance(p.label.leader, r.x, r.y) < reach));
     return p && !rings.some(near) ? p : null;
   });
 }
@@ -1088,8 +1187,14 @@ export function blockLabel(
 export type Rect = { x0: number; y0: number; x1: number; y1: number };
 
 /** The box a placed name covers (as `placeLabels` measured it), all its lines. */
-export function placedBox(l: PlacedLabel, size: number, advance?: Advance): Rect {
-  const w = Math.max(...l.lines.map((line) => lineWidth(line, size, advance)));
+export function placedBox(
+  l: PlacedLabel,
+  size: number,
+  advance?: Advance,
+  /** Its widest line's width, where it is known. */
+  width?: number,
+): Rect {
+  const w = width ?? Math.max(...l.lines.map((line) => lineWidth(line, size, advance)));
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   const below = (l.lines.length - 1) * size * NAME_LINE_EMS;
   // (MapLibre's box: a line's height, `text-line-height`, per line; the first baseline `NAME_ASCENT` down.)

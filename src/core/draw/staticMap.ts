@@ -49,6 +49,7 @@ import {
   PLACE_MAX_EMS,
   placeLabels,
   firstPositions,
+  roomyCallouts,
   archipelagoBlocks,
   SELECTED_FIRST,
   nameRoom,
@@ -562,15 +563,26 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       // (Off the islands' marks where they can be, as the live map's names: `namePlanner`.)
       arch.flatMap((a) => a.mark),
     );
-    const placed = placeLabels(
-      sided.map((a, i) => ({ ...a, first: firsts[i] })),
+    // (And their callouts where they hold with that room: `roomyCallouts`.)
+    const called = roomyCallouts(
+      sided,
+      firsts,
       size,
       labelBox,
       [],
       [...blocked, ...islands],
       opts.advance,
-      // (Callouts where `firstPositions` found them with its room: those hold on the live map of a
-      // box a little smaller than the picture's.)
+      opts.nameRoom,
+    );
+    const placed = placeLabels(
+      sided.map((a, i) => ({ ...a, first: called[i] })),
+      size,
+      labelBox,
+      [],
+      [...blocked, ...islands],
+      opts.advance,
+      // (Callouts where `roomyCallouts` found them: those hold on the live map of a box a little
+      // smaller than the picture's.)
       'first',
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
@@ -653,19 +665,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     return [
       `<g class="${c.id}">`,
       `<g fill="${t.label}" stroke="${t.halo}" stroke-width="${+(1.5 * k).toFixed(1)}">`,
-      // Callouts' leaders (`leaderOf`), under the dots and names, as the live map's: a line with a halo.
-      ...[
-        [t.halo, 3],
-        [t.label, 1],
-      ].flatMap(([colour, width]) =>
-        placed.flatMap(({ leader: l }) =>
-          l
-            ? [
-                `<line x1="${l.x0.toFixed(1)}" y1="${l.y0.toFixed(1)}" x2="${l.x1.toFixed(1)}" y2="${l.y1.toFixed(1)}" stroke="${colour}" stroke-width="${+(Number(width) * k).toFixed(1)}"/>`,
-              ]
-            : [],
-        ),
-      ),
       ...dots.map(({ xy, r }) => {
         const [cx, cy] = xy.split(' ');
         return `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`;
@@ -680,6 +679,20 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
           `<circle cx="${cx}" cy="${cy}" r="${+(r * k).toFixed(1)}"/>`,
         ];
       }),
+      // Callouts' leaders (`leaderOf`), above the dots and under the names, as the live map's (its names'
+      // icons): a line with a halo. (In the dots' group: its names are the next.)
+      ...[
+        [t.halo, 3],
+        [t.label, 1],
+      ].flatMap(([colour, width]) =>
+        placed.flatMap(({ leader: l }) =>
+          l
+            ? [
+                `<line x1="${l.x0.toFixed(1)}" y1="${l.y0.toFixed(1)}" x2="${l.x1.toFixed(1)}" y2="${l.y1.toFixed(1)}" stroke="${colour}" stroke-width="${+(Number(width) * k).toFixed(1)}"/>`,
+              ]
+            : [],
+        ),
+      ),
       '</g>',
       `<g ${font}>`,
       ...names,
