@@ -4,7 +4,8 @@ import { indexOf } from '../core/atlasIndex';
 import { formatDay, type Lang } from '../core/i18n';
 import { nameIsShared, signatories, standingAt } from '../core/view/history';
 import type { VisibleArc } from '../core/view/visibleArcs';
-import type { Translate } from '../ui/messages';
+import type { MessageKey, Translate } from '../ui/messages';
+import { contracted, withArticle } from '../core/frenchArticles';
 
 /**
  * Names for readers. A place is named in the reader's language; a unit that had ceased on the day
@@ -14,6 +15,14 @@ import type { Translate } from '../ui/messages';
 export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
   const ix = indexOf(atlas);
   const plain = (id: string) => ix.place(id)?.names[lang] ?? tr('unnamedPlace');
+  /**
+   * A message whose `{new}` is a unit (`unit`, named `name`): in French with its article where it takes
+   * one, contracted ("fait partie de la Nouvelle-Aquitaine", "du Grand Est"; `withArticle`).
+   */
+  const about = (key: MessageKey, vars: Record<string, string>, unit: string, name = plain(unit)) =>
+    lang === 'fr' && ix.place(unit)
+      ? contracted(tr(key, { ...vars, new: withArticle(unit, name) }))
+      : tr(key, { ...vars, new: name });
   const year = (day: string) => day.slice(0, 4);
 
   /** A unit as it signed, named as it stands on `day`. */
@@ -25,10 +34,10 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
         const now = plain(s.into);
         return now === old
           ? tr('formerSameName', { old, date: formatDay(lang, s.since) })
-          : tr('nowPartOf', { old, new: now });
+          : about('nowPartOf', { old }, s.into, now);
       }
       case 'renamed':
-        return tr('nowIs', { old, new: plain(s.into) });
+        return about('nowIs', { old }, s.into);
       case 'current':
       case 'notYet':
         return old;
@@ -73,6 +82,6 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
   const parties = (e: AtlasEvent, day: string) =>
     `${e.vn.map((u) => asOf(u, day)).join(', ')} ↔ ${e.partners.map((u) => asOf(u, day)).join(', ')}`;
 
-  return { plain, asOf, withEra, arc, arcId, parties };
+  return { plain, about, asOf, withEra, arc, arcId, parties };
 }
 export type Namer = ReturnType<typeof namer>;

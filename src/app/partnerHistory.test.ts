@@ -94,6 +94,32 @@ describe('partner-side history', () => {
     expect(side('VN-13~FR-NAQ')).toBe(side('VN-13~FR-B'));
   });
 
+  it('names a région in French with its article, contracted after a preposition', () => {
+    const tr = translator('fr');
+    const n = namer(atlas, 'fr', tr);
+    const limousin = atlas.events.find((e) => e.partners.includes('FR-L'))!;
+    expect(n.parties(limousin, AFTER)).toBe('Hanoï ↔ Limousin (aujourd’hui partie de la Nouvelle-Aquitaine)');
+    const arcs = visibleArcs(atlas, AFTER);
+    const panel = detailsFor(atlas, arcs, 'FR-L', AFTER, 'fr', tr).panel;
+    expect(panel?.subtitle).toContain('fait partie de la Nouvelle-Aquitaine depuis le 1er janvier 2016');
+    const [hit] = searchResults(atlas, 'Limousin', 'fr', tr);
+    expect(hit?.detail).toContain('fusionnée dans la Nouvelle-Aquitaine le 1er janvier 2016');
+    // Other languages, and Vietnam's units, take none.
+    expect(namer(atlas, 'vi', translator('vi')).parties(limousin, AFTER)).toContain(
+      '(nay thuộc Nouvelle-Aquitaine)',
+    );
+    // "de le", "de les": "du", "des".
+    const grandEst = {
+      ...atlas.places.find((p) => p.id === 'FR-NAQ')!,
+      id: 'FR-GES',
+      names: { fr: 'Grand Est', en: 'Grand Est', vi: 'Grand Est' },
+    };
+    const other = namer({ ...atlas, places: [...atlas.places, grandEst] }, 'fr', tr);
+    expect(other.about('partOf', { date: '1er janvier 2016' }, 'FR-GES')).toBe(
+      'fait partie du Grand Est depuis le 1er janvier 2016',
+    );
+  });
+
   it('tells the old région from the new in search', () => {
     const [hit] = searchResults(atlas, 'Limousin', 'en', translator('en'));
     expect(hit?.detail).toMatch(/Nouvelle-Aquitaine/);

@@ -73,10 +73,12 @@ export function searchResults(
     const date = (d: string) => formatDay(lang, d);
     if (into)
       parts.push(
-        tr(into.kind === 'merge' ? 'mergedInto' : 'becameUnit', {
-          new: n.withEra(into.to),
-          date: date(into.date),
-        }),
+        n.about(
+          into.kind === 'merge' ? 'mergedInto' : 'becameUnit',
+          { date: date(into.date) },
+          into.to,
+          n.withEra(into.to),
+        ),
       );
     else if (formed.length)
       parts.push(

@@ -71,7 +71,7 @@ export function detailsFor(
   const formed = atlas.adminChanges.filter((c) => c.to === selection);
   const history =
     s.kind === 'merged' || s.kind === 'renamed'
-      ? tr('partOf', { new: n.plain(s.into), date: when(s.since) })
+      ? n.about('partOf', { date: when(s.since) }, s.into)
       : formed.length
         ? tr('formedFrom', {
             list: formed.map((c) => n.withEra(c.from)).join(', '),
