@@ -163,7 +163,19 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
     'vn34-fill': { 'fill-color': unitColor },
     'vn63-line': { 'line-color': t.vnLine, 'line-width': 0.6 * k },
     'vn34-line': { 'line-color': t.vnLine, 'line-width': 0.6 * k },
-    borders: { 'line-color': t.border, 'line-width': MAP_SIZES.borderWidth * k },
+    // (Wider in a close-up of home: `borderWidthAt`.)
+    borders: {
+      'line-color': t.border,
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        MAP_SIZES.borderNearFrom,
+        MAP_SIZES.borderWidth * k,
+        MAP_SIZES.borderNearAt,
+        MAP_SIZES.borderWidthNear * k,
+      ],
+    },
     'regions-active': outline,
     'vn63-active': outline,
     'vn34-active': outline,

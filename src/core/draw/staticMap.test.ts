@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { compactPath, NARROW_PICTURE_WIDTH, staticMapSvg } from './staticMap';
-import { flowLook, MAP_SIZES, MAP_THEMES } from './theme';
+import { borderWidthAt, flowLook, MAP_SIZES, MAP_THEMES } from './theme';
 import { visibleArcs } from '../view/visibleArcs';
 import { WIDE_LAYOUT } from './boxLayout';
 import { basemapStyle } from '../../map/basemapStyle';
@@ -231,9 +231,7 @@ describe('staticMapSvg', () => {
     // outlined: the border must still read as one, not as another outline.
     const svg = staticMapSvg(atlas, topo, { day: '2025-03-01' });
     const active = svg.indexOf(`stroke="${MAP_THEMES.light.activeLine}"`);
-    const borders = svg.indexOf(
-      `stroke="${MAP_THEMES.light.border}" stroke-width="${MAP_SIZES.borderWidth}"`,
-    );
+    const borders = svg.indexOf(`stroke="${MAP_THEMES.light.border}" stroke-width="`);
     expect(active).toBeGreaterThan(0);
     expect(borders).toBeGreaterThan(active);
     const style = basemapStyle(
@@ -246,6 +244,37 @@ describe('staticMapSvg', () => {
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
     for (const outline of ['regions-active', 'vn63-active', 'vn34-active'])
       expect(at('borders')).toBeGreaterThan(at(outline));
+  });
+
+  it('draws the countries’ borders wider in a close-up of home than at world scale, as the live map', () => {
+    // At 1 px, grey between the partners' blue outlines, Vietnam's border with China read as one more
+    // province line in the close-up of the border provinces.
+    const width = (svg: string) =>
+      Number(new RegExp(`stroke="${MAP_THEMES.light.border}" stroke-width="([\\d.]+)"`).exec(svg)?.[1]);
+    const world = staticMapSvg(atlas, topo, { day: '2025-03-01', bounds: [-180, -60, 180, 80] });
+    const near = staticMapSvg(atlas, topo, { day: '2025-03-01', bounds: [104.8, 20.8, 109.7, 22.8] });
+    expect(width(world)).toBe(MAP_SIZES.borderWidth);
+    expect(width(near)).toBe(MAP_SIZES.borderWidthNear);
+    // The live map's: its line width by zoom, from one to the other.
+    const style = basemapStyle(
+      topo,
+      { type: 'FeatureCollection', features: [] },
+      'light',
+      { type: 'FeatureCollection', features: [] },
+      'vi',
+    );
+    const borders = style.layers.find((l) => l.id === 'borders') as { paint?: Record<string, unknown> };
+    expect(borders.paint?.['line-width']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      MAP_SIZES.borderNearFrom,
+      MAP_SIZES.borderWidth,
+      MAP_SIZES.borderNearAt,
+      MAP_SIZES.borderWidthNear,
+    ]);
+    expect(borderWidthAt(MAP_SIZES.borderNearFrom)).toBe(MAP_SIZES.borderWidth);
+    expect(borderWidthAt(MAP_SIZES.borderNearAt + 2)).toBe(MAP_SIZES.borderWidthNear);
   });
 
   it('draws a crowded map as country flows, named with their counts, as the map does', () => {

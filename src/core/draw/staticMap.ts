@@ -11,6 +11,7 @@ import {
   MAP_SIZES,
   MAP_THEMES,
   openingBounds,
+  borderWidthAt,
   type Theme,
 } from './theme';
 import { archipelagoName } from './archipelagoNames';
@@ -736,7 +737,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(units, true))}" fill="${t.activeFill}"/>`,
     `<path d="${d(units)}" ${line(t.vnLine, 0.6)}/>`,
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
-    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, MAP_SIZES.borderWidth)}/>`,
+    // (As the live map's: wider in a close-up of home, `borderWidthAt`, at the zoom of a map 1,000 px
+    // wide, whatever classes of box the picture has words for.)
+    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, +borderWidthAt(Math.log2((1000 * (opts.share ?? 1) * 360) / (e - w) / 512)).toFixed(1))}/>`,
     // The area its close-up shows, outlined as the live map's (`addCloseUpArea`).
     opts.closeUpShows
       ? `<path data-close-up-area="" d="${d({ type: 'LineString', coordinates: closeUpAreaRing(opts.closeUpShows) })}" ${line(t.countryLabel, MAP_SIZES.closeUpAreaWidth)} stroke-dasharray="${MAP_SIZES.closeUpAreaDash.map((x) => x * MAP_SIZES.closeUpAreaWidth).join(' ')}"/>`

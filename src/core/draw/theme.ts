@@ -126,6 +126,14 @@ export const MAP_SIZES = {
    * other across one (Cao Bằng, Lạng Sơn, Quảng Ninh and Guangxi) the border still reads as a border.
    */
   borderWidth: 1,
+  /**
+   * Countries' borders in a close-up of home (from the map's zoom `borderNearAt`; `borderWidth` up to
+   * `borderNearFrom`, between them in proportion): at 1 px, grey over the partners' fills and between
+   * their blue outlines, Vietnam's border with China read as one more province line (a reader's review).
+   */
+  borderWidthNear: 2.5,
+  borderNearFrom: 3,
+  borderNearAt: 5,
   /** The outline of a shown close-up's area on the main map, CSS pixels, and its dashes (in widths). */
   closeUpAreaWidth: 1,
   closeUpAreaDash: [4, 3] as const,
@@ -219,3 +227,15 @@ export function flowBounds(
 
 /** How far an archipelago's mark reaches from its point, outline included (CSS px at scale 1). */
 export const ISLANDS_MARK_REACH = MAP_SIZES.islandsMark + MAP_SIZES.islandsMarkStroke / 2;
+
+/**
+ * Countries' borders' width (CSS px at scale 1) at a map's zoom (`MAP_SIZES.borderWidthNear`): the live
+ * map's `line-width` interpolates it so, and the pictures draw it at their zoom.
+ *
+ * @example borderWidthAt(2) === 1; borderWidthAt(6) === 2.5
+ */
+export function borderWidthAt(zoom: number): number {
+  const { borderWidth: far, borderWidthNear: near, borderNearFrom: z0, borderNearAt: z1 } = MAP_SIZES;
+  const t = Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
+  return far + (near - far) * t;
+}
