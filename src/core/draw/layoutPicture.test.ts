@@ -492,6 +492,30 @@ describe('a selection’s picture (the page draws it for its map’s box, as the
       expect(planLayout(synthetic, true, layout).closeUp?.home, layout.id).toBe(true);
   });
 
+  it('keeps room at the bottom of a phone’s map wider than tall for a close-up across most of it, as the live map', () => {
+    // The 300-event fixture's France (14 arcs from Europe to Vietnam) on a phone, its details below the
+    // map (390 × 310): room kept at the map's left for a close-up of 87 % of its width framed the arcs
+    // in the 60 px left, and the picture drew the world in a strip (a reader's review).
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    const france = new Set(
+      possibleArcs(synthetic).flatMap((a) => (a.partner.startsWith('FR') ? [a.id] : [])),
+    );
+    expect(france.size).toBeGreaterThan(5);
+    const box = { width: 390, height: 310 };
+    const plan = planLayout(synthetic, false, exactLayout(box.width, box.height, 1), {
+      target: arcsBounds(synthetic, france, box.width)!,
+      opening: false,
+      scale: 1,
+    });
+    expect(plan.closeUp?.reserve).not.toBe('left');
+    // (The frame's own room, around what it frames and clear of the map's buttons, as before.)
+    const p = framePx(box.width, box.height, FRAME.controls);
+    expect(plan.pad.left * box.width).toBeCloseTo(p.left, 6);
+    expect(plan.pad.right * box.width).toBeCloseTo(p.right, 6);
+  });
+
   it('frames a short arc no closer than the live map’s largest zoom (7)', () => {
     // A degree across 1,000 px would be zoom 9.5: at zoom 7 the frame shows 360 × 1000 / 65,536 degrees.
     const [w, , e] = cappedBounds([105, 20, 106, 21], [1000, 600]);

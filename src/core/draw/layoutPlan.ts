@@ -27,6 +27,7 @@ import {
   framePx,
   frameShares,
   inPx,
+  isNarrow,
   keptWithin,
   layoutFor,
   type BoxLayout,
@@ -425,6 +426,11 @@ export function planLayout(
   let corner: Corner = 'bottom-left';
   let x = 0;
   let reserve: 'bottom' | 'left' | null = kept ? (kept.bottom ? 'bottom' : kept.left ? 'left' : null) : null;
+  // A tall map, or a phone's (wider than tall once a selection's details open below it: the close-up
+  // takes most of its width), keeps room at its bottom; others at their left, as the live map's
+  // (`mountCloseUp`). Kept at the left of a phone's 390 × 310 map, beside a close-up of 87 % of its width,
+  // France's fourteen arcs were framed in the 60 px left (a phone's first picture of sel=FR).
+  const tall = H > W || isNarrow(W / k);
   for (let pass = 0; pass < 3; pass++) {
     const px = framedPx(target, box, inPx(pad, W, H));
     const spot = quietestPlace(
@@ -435,11 +441,11 @@ export function planLayout(
       opening && home && W >= H,
     );
     size = spot.size;
-    corner = H > W && spot.corner === 'top-left' && spot.hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
+    corner = tall && spot.corner === 'top-left' && spot.hidden >= END_WEIGHT ? 'bottom-left' : spot.corner;
     x = spot.x;
     if (spot.hidden === 0) break;
     // The room kept, as the live map's `framing.reserve` (it is kept once asked for).
-    const side = H > W ? (corner === 'top-left' ? null : 'bottom') : 'left';
+    const side = tall ? (corner === 'top-left' ? null : 'bottom') : 'left';
     const next = padWith({
       bottom: side === 'bottom' ? size[1] + CLOSE_UP_MARGIN : 0,
       left: side === 'left' ? size[0] + CLOSE_UP_MARGIN : 0,
