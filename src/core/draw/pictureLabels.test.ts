@@ -224,6 +224,13 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('names no place whose dot is out of the box, though its name would fit inside', () => {
+    // "Cao Bằng" stood at a phone's map's left edge, its dot 3 px past it (a reader's review).
+    const ask = { text: 'Cao Bằng', x: -3, y: 100, priority: 5, side: 'west' as const };
+    expect(placeLabels([ask], 12, box)).toEqual([]);
+    expect(placeLabels([{ ...ask, x: 3 }], 12, box)).toHaveLength(1);
+  });
+
   it('keeps clear of the fixed names (the archipelagos), which are always drawn', () => {
     const ask = { text: 'Đà Nẵng', x: 100, y: 100, priority: 1 };
     // Alone, the name goes to the right of its dot; a fixed name there pushes it to the left.

@@ -379,13 +379,13 @@ const LEADER_FROM_EMS = 0.45;
 export const LEADER_GAP_EMS = 0.2;
 
 /**
- * A callout's leader at a type size, from its dot's centre (0, 0): from just past the dot's rim to
+ * A callout's leader at a type size, from its dot's centre (0, 0): from the dot's rim to
  * `LEADER_GAP_EMS` before the name's box, towards the box's point nearest the dot (its anchor, less
  * MapLibre's baseline shift above or below: `BASELINE_SHIFT`); null for a name beside its dot. The box
  * is anchored at its position's offset whatever its text, so the leader depends on the position
  * alone: the live map draws it as an icon rotated about the dot (`leaderIcon`), the pictures as a line.
  *
- * @example leaderOf('c0.1', 10) // { x0: 6, y0: 0, x1: 18, y1: 0 }
+ * @example leaderOf('c0.1', 10) // { x0: 4.5, y0: 0, x1: 18, y1: 0 }
  */
 export function leaderOf(where: Around, size: number): Rect | null {
   const { ox, oy, far } = spotOf(where);
@@ -484,6 +484,8 @@ function labelPlacer(
     const inside = r.x0 >= bx && r.y0 >= by && r.x1 <= bx + box.width && r.y1 <= by + box.height;
     return { label, r, inside };
   };
+  /** Whether an ask's dot is in the box (a place off the map is not named: `namePlanner`). */
+  const seen = (a: LabelAsk) => a.x >= bx && a.x <= bx + box.width && a.y >= by && a.y <= by + box.height;
   const clear = CALLOUT_CLEAR_EMS.around * size;
   const along = CALLOUT_CLEAR_EMS.along * size;
   const far = asks.map(() => new Map<Around, { label: PlacedLabel; box: Rect; ok: boolean }>());
@@ -497,12 +499,7 @@ function labelPlacer(
     if (known !== undefined) return known;
     const a = asks[i]!;
     const one = ONE_DOT_EMS * size;
-    const ok =
-      a.x >= bx &&
-      a.x <= bx + box.width &&
-      a.y >= by &&
-      a.y <= by + box.height &&
-      asks.every((b, j) => j === i || Math.hypot(b.x - a.x, b.y - a.y) > one);
+    const ok = seen(a) && asks.every((b, j) => j === i || Math.hypot(b.x - a.x, b.y - a.y) > one);
     free[i] = ok;
     return ok;
   };
@@ -560,7 +557,10 @@ function labelPlacer(
         // and "Hải Phòng · 11" ended at Hà Nội's; "Laos · 25", above and right of its dot, ended 6 px
         // from a hub's. Each read as the other dot's. (Another dot at the same point does not count:
         // one of the two is named.)
+        // Nor the name of a dot out of sight: "Cao Bằng" stood at a phone's map's left edge, its dot
+        // past it (a reader's review).
         const ok =
+          seen(a) &&
           inside &&
           taken.every((p) => !overlaps(r, p)) &&
           !nearerDot(asks, i, r, size * 0.05) &&
