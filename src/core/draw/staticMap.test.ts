@@ -10,6 +10,16 @@ import { basemapStyle } from '../../map/basemapStyle';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 
+/** The live map's style in the light scheme, without labels or countries' names. */
+const lightStyle = () =>
+  basemapStyle(
+    topo,
+    { type: 'FeatureCollection', features: [] },
+    'light',
+    { type: 'FeatureCollection', features: [] },
+    'vi',
+  );
+
 /** The arc paths of a picture: their widths and opacities. */
 const arcsOf = (svg: string) =>
   [
@@ -234,13 +244,7 @@ describe('staticMapSvg', () => {
     const borders = svg.indexOf(`stroke="${MAP_THEMES.light.border}" stroke-width="`);
     expect(active).toBeGreaterThan(0);
     expect(borders).toBeGreaterThan(active);
-    const style = basemapStyle(
-      topo,
-      { type: 'FeatureCollection', features: [] },
-      'light',
-      { type: 'FeatureCollection', features: [] },
-      'vi',
-    );
+    const style = lightStyle();
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
     for (const outline of ['regions-active', 'vn63-active', 'vn34-active'])
       expect(at('borders')).toBeGreaterThan(at(outline));
@@ -256,13 +260,7 @@ describe('staticMapSvg', () => {
     expect(width(world)).toBe(MAP_SIZES.borderWidth);
     expect(width(near)).toBe(MAP_SIZES.borderWidthNear);
     // The live map's: its line width by zoom, from one to the other.
-    const style = basemapStyle(
-      topo,
-      { type: 'FeatureCollection', features: [] },
-      'light',
-      { type: 'FeatureCollection', features: [] },
-      'vi',
-    );
+    const style = lightStyle();
     const borders = style.layers.find((l) => l.id === 'borders') as { paint?: Record<string, unknown> };
     expect(borders.paint?.['line-width']).toEqual([
       'interpolate',
