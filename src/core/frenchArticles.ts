@@ -40,8 +40,8 @@ export const FRENCH_ARTICLES: Readonly<Record<string, 'le' | 'la' | 'l’' | 'le
 
 /**
  * A unit's French name with its article where it takes one (`FRENCH_ARTICLES`), for a phrase that
- * puts a preposition before it; `contracted` then merges "de le" into "du", "de les" into "des",
- * "à le" into "au" and "à les" into "aux", as French writes them.
+ * puts "de" or "dans" before it; `contracted` then merges "de le" into "du" and "de les" into "des",
+ * as French writes them.
  *
  * @example withArticle('FR-NAQ', 'Nouvelle-Aquitaine') === 'la Nouvelle-Aquitaine'
  */
@@ -51,14 +51,10 @@ export function withArticle(id: string, name: string): string {
 }
 
 /**
- * A French phrase with its prepositions and articles contracted ("fait partie de le Grand Est" →
- * "fait partie du Grand Est").
+ * A French phrase with "de" and its article contracted ("fait partie de le Grand Est" → "fait partie
+ * du Grand Est"). (The messages put no "à" before a unit's name.)
  *
  * @example contracted('partie de les Hauts-de-France') === 'partie des Hauts-de-France'
  */
 export const contracted = (text: string): string =>
-  text
-    .replace(/\bde le /g, 'du ')
-    .replace(/\bde les /g, 'des ')
-    .replace(/(^|\s)à le /g, '$1au ')
-    .replace(/(^|\s)à les /g, '$1aux ');
+  text.replace(/\bde le /g, 'du ').replace(/\bde les /g, 'des ');

@@ -16,6 +16,7 @@ import {
   SELECTED_FIRST,
   edgeOf,
   NAME_LINE_EMS,
+  BESIDE,
   CALLOUTS,
   leaderOf,
   spotOf,
@@ -84,10 +85,7 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
   ['get', 'edge'],
   ...(Object.keys(AROUND_BY_SIDE) as Side[]).flatMap((side) => [side, anchors(...aroundOrder(side))]),
-  ...[...AROUND_BY_SIDE.middle, 'top-right' as const, ...CALLOUTS].flatMap((where) => [
-    pinKey(where),
-    anchors(where),
-  ]),
+  ...[...BESIDE, ...CALLOUTS].flatMap((where) => [pinKey(where), anchors(where)]),
   anchors(...aroundOrder('middle')),
 ] as unknown as ExpressionSpecification;
 export { edgeOf };
@@ -187,7 +185,7 @@ function leaderIcon(theme: Theme, scale: number) {
       return (Math.atan2(l.y1 - l.y0, l.x1 - l.x0) * 180) / Math.PI;
     }, 0),
     'icon-anchor': 'left' as const,
-    // (From past the dot's rim: every leader starts as far out, `leaderOf`.)
+    // (From the dot's rim: every leader starts as far out, `leaderOf`.)
     'icon-offset': [Math.hypot(start.x0, start.y0), 0] as [number, number],
     'icon-size': scale,
     'icon-rotation-alignment': 'viewport' as const,

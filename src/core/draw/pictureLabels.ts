@@ -305,6 +305,8 @@ export function placeLabels(
 
 /** Where a name goes beside its dot (`AROUND`'s keys, MapLibre's anchors). */
 export type Beside = keyof typeof AROUND;
+/** Every position beside a dot (`AROUND`'s keys). */
+export const BESIDE = Object.keys(AROUND) as readonly Beside[];
 /**
  * Where a name goes around its dot: beside it, or a callout farther off (`CALLOUTS`): "c4.1" is
  * the callout in direction 4 (of 16 clockwise from east, 22.5° apart: 4 is straight down) at the

@@ -441,8 +441,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // shown where media queries are not read (a picture drawn to a canvas).
   // (A layout's set has names of `px` CSS px, `LABEL_SIZE` units at `drawnFor` × `share`: its frame
   // is `px` / `LABEL_SIZE` of that wide on the live map.)
-  const zoomOf = (c: (typeof classes)[number]) =>
-    Math.log2((c.drawnFor * (opts.share ?? 1) * (c.px ? c.px / LABEL_SIZE : 1) * 360) / (e - w) / 512);
+  /** The live map's zoom for this frame in a map `px` CSS px wide. */
+  const zoomAt = (px: number) => Math.log2((px * (opts.share ?? 1) * 360) / (e - w) / 512);
+  const zoomOf = (c: (typeof classes)[number]) => zoomAt(c.drawnFor * (c.px ? c.px / LABEL_SIZE : 1));
   // The archipelagos' marks, where the islands are a speck at a class's zoom (`islandsMarkTill`).
   const marked = Math.min(...classes.map(zoomOf)) < MAP_SIZES.islandsMarkTill;
   const marks = classes.map((c) => {
@@ -739,7 +740,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     `<path d="${d(byActive(regions, true))}${d(byActive(units, true))}" ${line(t.activeLine, t.activeLineWidth)}/>`,
     // (As the live map's: wider in a close-up of home, `borderWidthAt`, at the zoom of a map 1,000 px
     // wide, whatever classes of box the picture has words for.)
-    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, +borderWidthAt(Math.log2((1000 * (opts.share ?? 1) * 360) / (e - w) / 512)).toFixed(1))}/>`,
+    `<path d="${d(layer(topo, 'borders'))}" ${line(t.border, +borderWidthAt(zoomAt(1000)).toFixed(1))}/>`,
     // The area its close-up shows, outlined as the live map's (`addCloseUpArea`).
     opts.closeUpShows
       ? `<path data-close-up-area="" d="${d({ type: 'LineString', coordinates: closeUpAreaRing(opts.closeUpShows) })}" ${line(t.countryLabel, MAP_SIZES.closeUpAreaWidth)} stroke-dasharray="${MAP_SIZES.closeUpAreaDash.map((x) => x * MAP_SIZES.closeUpAreaWidth).join(' ')}"/>`
