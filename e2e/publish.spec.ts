@@ -40,6 +40,13 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
   await page.evaluate(() => window.atlas?.select('VN-07'));
   await expect(panel.locator('h2')).toHaveText('Tuyên Quang (until 2025)');
   await expect(panel.locator('li[data-event]')).toHaveCount(0);
+  // Its panel goes on to what it is part of now, and the new unit's back to the units it was formed of.
+  await panel.getByRole('button', { name: 'See Tuyên Quang (since 2025)' }).click();
+  await expect(panel.locator('h2')).toHaveText('Tuyên Quang (since 2025)');
+  expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN25-TUYEN-QUANG');
+  await panel.getByRole('button', { name: 'See Hà Giang' }).click();
+  await expect(panel.locator('h2')).toHaveText('Hà Giang');
+  await expect(panel.locator('li[data-event]')).toHaveCount(2);
 
   // Search tells the old and the new Tuyên Quang apart in words.
   await page.getByRole('searchbox').fill('Tuyen Quang');

@@ -73,7 +73,15 @@ export function createRenderer(o: {
     });
     // A selection draws its own arcs at full strength (over faint flows): the key is the arcs'.
     o.legend(showsFlows(arcs.length) && sel.arcs.size === 0);
-    o.details.update(sel.panel ? { ...sel.panel, onClose: () => o.store.set({ selection: null }) } : null);
+    o.details.update(
+      sel.panel
+        ? {
+            ...sel.panel,
+            onClose: () => o.store.set({ selection: null }),
+            onPick: (id) => o.store.set({ selection: id }),
+          }
+        : null,
+    );
     if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
     // The selection's events over the whole timeline (as it lists them at its end), strong in the
     // histogram: when its links began among all of them.

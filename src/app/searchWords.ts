@@ -71,13 +71,16 @@ export function searchResults(
     const into = atlas.adminChanges.find((c) => c.from === place.id);
     const formed = atlas.adminChanges.filter((c) => c.to === place.id);
     const date = (d: string) => formatDay(lang, d);
+    // (The unit it became named plainly, the date says when: "merged into Bắc Ninh (since 2025) on
+    // 1 July 2025" said it twice. With its era where it has the unit's own name: the old Tuyên Quang
+    // "merged into Tuyên Quang" read as into itself.)
     if (into)
       parts.push(
         n.about(
           into.kind === 'merge' ? 'mergedInto' : 'becameUnit',
           { date: date(into.date) },
           into.to,
-          n.withEra(into.to),
+          n.plain(into.to) === n.plain(place.id) ? n.withEra(into.to) : n.plain(into.to),
         ),
       );
     else if (formed.length)

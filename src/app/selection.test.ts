@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedAtlas as atlas } from '../core/fixtures/seedAtlas';
 import { visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
-import { arcText, hoverText, sinceText } from './selection';
+import { searchResults } from './searchWords';
+import { arcText, detailsFor, hoverText, sinceText } from './selection';
 
 const DAY = '2025-03-01';
 const arcs = visibleArcs(atlas, DAY);
@@ -47,5 +48,39 @@ describe('since when, in a tooltip and a list line', () => {
     expect(hoverText(atlas, arcs, 'VN-13~JP-01', DAY, 'vi', translator('vi'))).toBe(
       'Quảng Ninh ↔ Hokkaidō · 1 sự kiện · tháng 11 năm 2023',
     );
+  });
+});
+
+describe('a unit’s history, to go on from', () => {
+  const day = '2026-01-01';
+  const arcs = visibleArcs(atlas, day);
+  const tr = translator('en');
+
+  it('offers a ceased unit’s successor: Bắc Giang, with no partnership, to the new Bắc Ninh', () => {
+    const panel = detailsFor(atlas, arcs, 'VN-54', day, 'en', tr).panel;
+    expect(panel?.events).toEqual([]);
+    expect(panel?.related).toEqual([{ id: 'VN25-BAC-NINH', label: 'See Bắc Ninh (since 2025)' }]);
+    // Before the merger it stands alone: nothing to go on to.
+    expect(
+      detailsFor(atlas, visibleArcs(atlas, '2024-01-01'), 'VN-54', '2024-01-01', 'en', tr).panel?.related,
+    ).toEqual([]);
+  });
+
+  it('offers a new unit’s predecessors, each with its era where two share a name', () => {
+    const panel = detailsFor(atlas, arcs, 'VN25-TUYEN-QUANG', day, 'vi', translator('vi')).panel;
+    expect(panel?.related.map((r) => r.id).sort()).toEqual(['VN-03', 'VN-07']);
+    expect(panel?.related.map((r) => r.label)).toContain('Xem Hà Giang');
+    expect(panel?.related.map((r) => r.label)).toContain('Xem Tuyên Quang (đến năm 2025)');
+    // An arc has none.
+    const arc = arcs.find((a) => a.partner === 'CN-GX')!;
+    expect(detailsFor(atlas, arcs, arc.id, day, 'en', tr).panel?.related).toEqual([]);
+  });
+
+  it('says in search what a ceased unit became and when, without saying its era twice', () => {
+    const [hit] = searchResults(atlas, 'Bac Giang', 'en', tr);
+    expect(hit?.detail).toContain('merged into Bắc Ninh on 1 July 2025');
+    const old = searchResults(atlas, 'Tuyen Quang', 'en', tr).find((h) => h.id === 'VN-07');
+    // (Into a unit of its own name: with its era, not "into Tuyên Quang".)
+    expect(old?.detail).toContain('merged into Tuyên Quang (since 2025) on 1 July 2025');
   });
 });

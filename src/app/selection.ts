@@ -35,6 +35,11 @@ export interface SelectionPanel {
   title: string;
   subtitle: string;
   events: { event: AtlasEvent; parties: string }[];
+  /**
+   * The units its history names, a reader can go on to: what a ceased unit is part of now, the units a
+   * new one was formed from ("See Bắc Ninh" on Bắc Giang's panel, which has no partnership of its own).
+   */
+  related: { id: string; label: string }[];
 }
 
 /**
@@ -64,7 +69,7 @@ export function detailsFor(
       : picked.pairs.size > 0
         ? n.arc({ pairs: [...picked.pairs] }, day)
         : (n.arcId(selection, day) ?? '');
-    return { arcs: picked.arcs, panel: { title, subtitle: count, events } };
+    return { arcs: picked.arcs, panel: { title, subtitle: count, events, related: [] } };
   }
   const s = standingAt(atlas, selection, day);
   const when = (d: string) => formatDay(lang, d);
@@ -79,7 +84,13 @@ export function detailsFor(
           })
         : null;
   const lines = [history, reachText(atlas, arcs, selection, tr), count].filter((x): x is string => !!x);
-  return { arcs: picked.arcs, panel: { title: n.withEra(selection), subtitle: lines.join(' · '), events } };
+  const see = (id: string) => ({ id, label: tr('seePlace', { name: n.withEra(id) }) });
+  const related =
+    s.kind === 'merged' || s.kind === 'renamed' ? [see(s.into)] : formed.map((c) => see(c.from));
+  return {
+    arcs: picked.arcs,
+    panel: { title: n.withEra(selection), subtitle: lines.join(' · '), events, related },
+  };
 }
 
 /**

@@ -10,7 +10,11 @@ export interface DetailsProps {
   subtitle: string;
   /** Each event with the units that took part, named as they signed ("Hà Giang (now part of …) ↔ …"). */
   events: { event: AtlasEvent; parties: string }[];
+  /** Units a reader can go on to from here (what a ceased unit is part of now: `SelectionPanel`). */
+  related?: readonly { id: string; label: string }[];
   onClose(): void;
+  /** Selects a related unit. */
+  onPick?(id: string): void;
 }
 
 /** The details panel: every event of the selection with its source. All text set as text. */
@@ -31,7 +35,9 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   let shown: string | null = null;
   return {
     update(p: DetailsProps | null) {
-      const key = p ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.event.id)]) : null;
+      const key = p
+        ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.event.id), p.related])
+        : null;
       if (key === shown) return;
       shown = key;
       panel.replaceChildren();
@@ -42,6 +48,18 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
       (close as HTMLButtonElement).type = 'button';
       close.addEventListener('click', p.onClose);
       panel.append(close, t('h2', p.title), t('p', p.subtitle, 'subtitle'));
+      if (p.related?.length) {
+        const related = doc.createElement('p');
+        related.className = 'related';
+        for (const r of p.related) {
+          const b = t('button', r.label) as HTMLButtonElement;
+          b.type = 'button';
+          b.dataset.place = r.id;
+          b.addEventListener('click', () => p.onPick?.(r.id));
+          related.append(b);
+        }
+        panel.append(related);
+      }
       const list = doc.createElement('ol');
       list.className = 'events';
       for (const { event: e, parties } of p.events) {

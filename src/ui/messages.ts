@@ -134,6 +134,7 @@ export const MESSAGES = {
     vi: 'thành lập ngày {date} từ: {list}',
     en: 'formed on {date} from {list}',
   },
+  seePlace: { fr: 'Voir {name}', vi: 'Xem {name}', en: 'See {name}' },
   mergedInto: {
     fr: 'fusionnée dans {new} le {date}',
     vi: 'sáp nhập vào {new} ngày {date}',
