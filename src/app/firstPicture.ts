@@ -55,7 +55,7 @@ export function firstPicture(
   const settled = settledFrom(o.atlas);
   const dayOf = (day: string) => (day >= settled ? settled : day);
   const keyOf = (r: MapRender, th: Theme) =>
-    `${th}|${o.lang}|${dayOf(r.day)}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.selected.size ? (r.picked ?? '') : ''}|${boxOf(r)}`;
+    `${th}|${o.lang}|${dayOf(r.day)}|${r.arcs.map((a) => a.id + a.events.length).join()}|${[...r.selected].join()}|${r.picked ?? ''}|${boxOf(r)}`;
   let drawn = '';
   let url = '';
   let timer = 0;
@@ -69,7 +69,9 @@ export function firstPicture(
         built = null;
         // (None, where public/theme.js found the address asking another state: `buildShowsAsked`.)
         if (!picture.getAttribute('src')) return false;
-        if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0 || fitted()) return false;
+        // (Nor a place selected: one with no partnership is marked alone on the opening view, `lonePlace`.)
+        if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0 || r.picked || fitted())
+          return false;
         // It shows every day from the one the opening view is settled on, as of the timeline's end.
         if (r.day < settled) return false;
         return keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, timelineEnd(o.atlas)) }, theme);
@@ -137,7 +139,8 @@ export function firstPicture(
               fitted()
                 ? fittedLayout(picture.clientWidth, picture.clientHeight)
                 : layoutFor(picture.clientWidth),
-              look,
+              // (A place selected with no arc: marked alone on the opening view, `lonePlace`.)
+              { ...look, picked },
             );
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.

@@ -194,20 +194,41 @@ export function createMapView(
         placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
       ),
   );
+  // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
+  // close-up, of its caption.)
+  const kept = () =>
+    inset ? [closeUpCaption(container)].filter((r) => r !== null) : controlBoxes().filter((r) => r !== null);
   const planNames = namePlanner(
     map,
     () => scale,
     () => keepOut?.rect() ?? null,
     archipelagos.place,
-    // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
-    // close-up, of its caption.)
     {
-      kept: () =>
-        inset
-          ? [closeUpCaption(container)].filter((r) => r !== null)
-          : controlBoxes().filter((r) => r !== null),
+      kept,
       // The places its shown close-up frames are named there, once: here their dots only (the knot of
       // border provinces repeated the close-up's names, and a reader tied "Quảng Ninh" to Lạng Sơn's dot).
+      dotOnly: closeUpFrames,
+      // (Off the named flows' and hubs' dots, planned after them: a place selected with no partnership
+      // is named among them, `lonePlace`.)
+      dots: () =>
+        plan?.flows.labels
+          ? [
+              ...[...plan.flows.counts.keys()].flatMap(flowAt),
+              ...[...plan.flows.hubs.keys()].flatMap(placeAt),
+            ]
+          : [],
+    },
+  );
+  // The flows' names, planned after the ends' (`draw`, `moveend`): clear of the names and dots those
+  // placed, as the picture places the ends' first (a place selected with no partnership, named among
+  // the flows: `lonePlace`).
+  const planFlowNames = namePlanner(
+    map,
+    () => scale,
+    () => keepOut?.rect() ?? null,
+    archipelagos.place,
+    {
+      kept: () => [...kept(), ...planNames.placed()],
       dotOnly: closeUpFrames,
     },
   );
@@ -250,8 +271,9 @@ export function createMapView(
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
         edge: inset ? sideIn(10) : sideInWorld(10),
         at: (id) => placeAt(id)[0],
-        plan: planNames,
-        planKey,
+        plan: planFlowNames,
+        // (Planned again when the ends' names move: clear of them.)
+        planKey: () => `${planKey()}|${planNames.placedKey()}`,
       });
       ends = addEndsLayer(map, atlas, all, {
         lang: opts.lang,
@@ -402,8 +424,10 @@ export function createMapView(
     plan = next;
     arcs.show(next.arcs, next.arcFocus);
     // (A selection's ends named first; a hover's preview only strong: `show`.)
-    selectedEnds = r.selected.size > 0 ? next.endFocus : new Set();
-    ends.show(next.ends, next.endFocus, selectedEnds, r.selected.size > 0 ? (r.picked ?? null) : null);
+    // (And a place selected that no arc ends at, marked and named alone: `lonePlace`.)
+    const picking = r.selected.size > 0 || next.lone !== null;
+    selectedEnds = picking ? next.endFocus : new Set();
+    ends.show(next.ends, next.endFocus, selectedEnds, picking ? (r.picked ?? null) : null);
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     // (The archipelagos' names keep clear of the dots drawn now.)
     archipelagos.pin();

@@ -3,7 +3,8 @@ import type { LonLat } from '../core/draw/arc';
 import { WORLD_PX } from '../core/draw/mercator';
 import {
   grown,
-  plannedPlacement,
+  dotBoxes,
+  plannedBoxes,
   LEFT_OUT,
   liveTileOrder,
   type Around,
@@ -86,14 +87,24 @@ export function namePlanner(
      * the bounds of its shown close-up, which names it (`LabelAsk.unnamed`).
      */
     dotOnly?(at: LonLat): boolean;
+    /**
+     * Dots of another layer planned after this one, which its names keep off as off their own (the
+     * flows' and hubs', for the ends' names: the picture places them all together).
+     */
+    dots?(): readonly LonLat[];
   } = {},
-): (names: readonly LiveName[]) => Map<string, Pin> | null {
-  return (names) => {
+): NamePlanner {
+  /** The boxes the last plan's names and dots take (`NamePlanner.placed`). */
+  let taken: KeepOutRect[] = [];
+  const plan = (names: readonly LiveName[]): Map<string, Pin> | null => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
     const out = new Map<string, Pin>();
     // (One name is planned too: it must fit inside.)
-    if (names.length === 0) return out;
+    if (names.length === 0) {
+      taken = [];
+      return out;
+    }
     const k = scale();
     const zoom = map.getZoom();
     const { clientHeight: height } = map.getContainer();
@@ -120,11 +131,13 @@ export function namePlanner(
     const blocked = arch.flatMap(({ box, islands }) => [grown(box, 2), ...islands]);
     const kept = keepOut();
     blocked.push(...(kept ? [kept] : []), ...(o.kept?.() ?? []));
+    const others = (o.dots?.() ?? []).flatMap((at) => seenAt(map, at) ?? []);
+    blocked.push(...dotBoxes(others, NAME_PX * k));
     // (Wholly inside the map: no edge given.)
     // (Wholly inside the one world too, where the map is wider than it: past its edges the sea bands
     // cover the map, `addWorldEdges`, and a name there was hidden under them.)
     const [west, east] = worldEdgesPx(map);
-    const where = plannedPlacement(
+    const planned = plannedBoxes(
       asks,
       NAME_PX * k,
       { x: west, width: east - west, height },
@@ -134,6 +147,9 @@ export function namePlanner(
       // (Off the islands' marks where they can be, as the picture's names.)
       arch.flatMap((a) => a.mark),
     );
+    const where = planned.map((p) => p?.where ?? null);
+    // (What a layer planned after this one keeps clear of: these names and their dots, `placed`.)
+    taken = [...planned.flatMap((p) => p?.boxes ?? []), ...dotBoxes(asks, NAME_PX * k)];
     // Every name is kept to where the plan puts it, and one it leaves out is not drawn: in its sides'
     // order MapLibre, which keeps a name reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put
     // some there, cut, and a name whose dot is off the map too, where it took a planned name's room.
@@ -142,7 +158,22 @@ export function namePlanner(
     for (const n of names) out.set(n.id, placed.get(n.id) ?? LEFT_OUT);
     return out;
   };
+  return Object.assign(plan, {
+    placed: () => taken,
+    placedKey: () => taken.map((b) => [b.x0, b.y0, b.x1, b.y1].map(Math.round).join(' ')).join(),
+  });
 }
+
+/**
+ * A layer's plan of its names (`namePlanner`), and the boxes its last plan's names and dots take: the
+ * live map plans its layers one by one (the ends' names, then the flows'), and a layer planned after
+ * another keeps clear of them, as the picture's one placement of all of them does (a place selected
+ * with no partnership, named over the flows: `lonePlace`).
+ */
+export type NamePlanner = ((names: readonly LiveName[]) => Map<string, Pin> | null) & {
+  placed(): readonly KeepOutRect[];
+  placedKey(): string;
+};
 
 /**
  * Where the reader sees a place on the map now (CSS px), or null: on the flat map, the copy of the

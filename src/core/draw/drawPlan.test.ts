@@ -25,6 +25,21 @@ const input = (arcs: VisibleArc[], o: Partial<DrawInput> = {}): DrawInput => ({
 });
 
 describe('planDraw', () => {
+  it('marks and names a place selected that no arc ends at, strong, on either kind of map', () => {
+    // Lai Châu, with no partner: among the ends, strong, whatever the map draws.
+    const lone = planDraw(atlas, ix, input(seed, { picked: 'VN-01' }));
+    expect(lone.lone).toBe('VN-01');
+    expect(lone.ends.has('VN-01') && lone.endFocus.has('VN-01')).toBe(true);
+    expect(lone.ends.size).toBe(new Set(seed.flatMap((a) => [a.vn, a.partner])).size + 1);
+    const flows = planDraw(atlas, ix, input(crowded, { picked: 'VN-01' }));
+    expect([...flows.ends]).toEqual(['VN-01']);
+    expect(flows.flows.labels).toBe(true);
+    // A place with an arc is an end already; a country is its flow's end; no selection, no mark.
+    expect(planDraw(atlas, ix, input(seed, { picked: 'VN-13' })).lone).toBeNull();
+    expect(planDraw(atlas, ix, input(seed, { picked: 'JP' })).lone).toBeNull();
+    expect(planDraw(atlas, ix, input(seed)).lone).toBeNull();
+  });
+
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {
     const p = planDraw(atlas, ix, input(seed));
     expect([...p.arcs.keys()]).toEqual(seed.map((a) => a.id));

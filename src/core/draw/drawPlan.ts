@@ -28,6 +28,11 @@ export interface DrawPlan {
   };
   /** Whether the map draws country flows at all (its close-up is planned clear of them). */
   flowMode: boolean;
+  /**
+   * A place the reader selected that no arc drawn ends at (Lai Châu, with no partner; Bắc Giang after
+   * the merger): marked and named all the same, strong, among the ends (`lonePlace`); else null.
+   */
+  lone: string | null;
 }
 
 export interface DrawInput {
@@ -45,6 +50,19 @@ export interface DrawInput {
   beside?: Box | null;
   /** Whether this map has a flows layer. */
   canFlow: boolean;
+  /** The place the reader selected (not an arc), if any. */
+  picked?: string | null;
+}
+
+/**
+ * The place selected, where no arc drawn ends at it (`DrawPlan.lone`): a province or a partner (not a
+ * country, whose mark is its flow's end) that has no partnership on the day, or none the filters keep.
+ * Selected from search, the map showed nothing of it: a reader could not tell where it is.
+ */
+export function lonePlace(ix: AtlasIndex, picked: string | null | undefined, active: ReadonlySet<string>) {
+  if (!picked || active.has(picked)) return null;
+  const p = ix.place(picked);
+  return p && p.level !== 'country' ? picked : null;
 }
 
 const NO_FLOWS = {
@@ -69,14 +87,18 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   const endsOf = (xs: readonly VisibleArc[]) => new Set(xs.flatMap((a) => [a.vn, a.partner]));
   const box = r.closeUp;
   const flowMode = r.canFlow && showsFlows(r.arcs.length);
+  const lone = lonePlace(ix, r.picked, r.active);
+  /** These places, and the lone place selected. */
+  const withLone = (places: ReadonlySet<string>) => (lone ? new Set([...places, lone]) : places);
   if (!flowMode)
     return {
       arcs: weights(r.arcs),
       arcFocus: r.focus,
-      ends: r.active,
-      endFocus: endsOf(r.arcs.filter((a) => r.focus.has(a.id))),
+      ends: withLone(r.active),
+      endFocus: withLone(endsOf(r.arcs.filter((a) => r.focus.has(a.id)))),
       flows: NO_FLOWS,
       flowMode,
+      lone,
     };
   // A close-up draws the countries next door; the main map the others (all, with no close-up beside).
   const near = box ? nextDoor(atlas, box) : r.beside ? nextDoor(atlas, r.beside) : new Set<string>();
@@ -93,16 +115,18 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
       endFocus: ends,
       flows: { counts, strong: 'dim', labels: false, hubs: new Map() },
       flowMode,
+      lone,
     };
   }
   const strong = new Set(focused.flatMap((a) => ix.place(a.partner)?.country ?? []));
   return {
     arcs: new Map(),
     arcFocus: new Set(),
-    ends: new Set(),
-    endFocus: new Set(),
+    ends: withLone(new Set()),
+    endFocus: withLone(new Set()),
     // (The close-up of home names the hubs too: the flows say with which countries, the hubs from where.)
     flows: { counts, strong, labels: true, hubs: box ? hubCounts(r.arcs) : new Map() },
     flowMode,
+    lone,
   };
 }

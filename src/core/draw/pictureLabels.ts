@@ -983,17 +983,37 @@ function offBoxes(
  * @example plannedPlacement(asks, 12, { width: 390, height: 522 })[i] // 'top-right', or null: left out
  */
 export function plannedPlacement(
-  ...[asks, size, box, fixed, blocked, advance, avoid]: [
+  ...args: [
     ...Parameters<typeof labelPlacer>,
     /** Boxes the names keep off where they can (`firstPositions`' `avoid`). */
     avoid?: readonly Rect[],
   ]
 ): (Around | null)[] {
+  return plannedBoxes(...args).map((p) => p?.where ?? null);
+}
+
+/**
+ * `plannedPlacement`'s positions with the boxes the names take there (a callout's leader too): what a
+ * layer planned after these keeps clear of (the live map plans its layers of names one by one).
+ */
+export function plannedBoxes(
+  ...[asks, size, box, fixed, blocked, advance, avoid]: Parameters<typeof plannedPlacement>
+): ({ where: Around; boxes: Rect[] } | null)[] {
   const placed = labelPlacer(asks, size, box, fixed, blocked, advance).place(
     firstPositions(asks, size, box, fixed, blocked, advance, undefined, 0, avoid),
   );
-  return clearOfRings(asks, placed, size).map((p) => p?.where ?? null);
+  return clearOfRings(asks, placed, size).map((p) =>
+    p ? { where: p.where, boxes: [p.box, ...(p.label.leader ? [spanOf(p.label.leader)] : [])] } : null,
+  );
 }
+
+/** The box a segment (from its x0, y0 to its x1, y1: a leader) lies in. */
+const spanOf = (l: Rect): Rect => ({
+  x0: Math.min(l.x0, l.x1),
+  y0: Math.min(l.y0, l.y1),
+  x1: Math.max(l.x0, l.x1),
+  y1: Math.max(l.y0, l.y1),
+});
 
 /**
  * A selected place left unnamed (its neighbours' dots all round it, in a main map's knot): a name

@@ -383,6 +383,20 @@ describe('staticMapSvg', () => {
     // (A place not drawn: no ring.)
     expect(circles(staticMapSvg(atlas, topo, { day, selected, picked: 'XX-00' }))).toHaveLength(plain.length);
   });
+
+  it('marks, rings and names a place selected that no arc ends at, as the live map does (`lonePlace`)', () => {
+    const day = '2024-06-01';
+    // (In one class's set of words and dots.)
+    const wide = (svg: string) => svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
+    const circles = (svg: string) => svg.match(/<circle /g)?.length ?? 0;
+    const opening = wide(staticMapSvg(atlas, topo, { day, lang: 'vi' }));
+    const lone = wide(staticMapSvg(atlas, topo, { day, lang: 'vi', picked: 'VN-01' }));
+    // Lai Châu, with no partner: its dot, its ring and its dot again above the others, and its name.
+    expect(circles(opening)).toBeGreaterThan(0);
+    expect(circles(lone)).toBe(circles(opening) + 3);
+    expect(opening).not.toContain('>Lai Châu<');
+    expect(lone).toContain('>Lai Châu<');
+  });
 });
 
 describe('staticMapSvg at world scale', () => {

@@ -30,6 +30,7 @@ import {
   showsFlows,
 } from './countryFlows';
 import { flowCurve } from './flowCurve';
+import { lonePlace } from './drawPlan';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
 import { escapeXml } from './xml';
@@ -367,7 +368,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
   // Dots as the live map's (`DOT` in src/map/endsLayer.ts): larger at a selection's ends, smaller
   // among 40 places or more.
-  const strongEnds = new Set(drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]));
+  // (And a place selected that no arc ends at, marked and named alone, as the live map's: `lonePlace`.)
+  const lone = lonePlace(ix, opts.picked, active);
+  const strongEnds = new Set([
+    ...drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]),
+    ...(lone ? [lone] : []),
+  ]);
   const radiusOf = (id: string | null) =>
     id && strongEnds.has(id) ? 5 : id && drawnEnds.size >= 40 ? 2.5 : 3.5;
   const dots: { xy: string; r: number; ring?: true }[] = [];
@@ -412,6 +418,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const priority = n + (strongEnds.has(id) ? SELECTED_FIRST : 0);
     if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], priority, false, id);
   }
+  const lonely = lone ? ix.place(lone) : undefined;
+  if (lonely)
+    mark(placeLon(lonely.lon), lonely.lat, lonely.names[opts.lang ?? 'fr'], SELECTED_FIRST, false, lonely.id);
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
   const flowOf = new Map(possibleFlows(atlas).map((f) => [f.id, f]));
   if (sel.size === 0)
