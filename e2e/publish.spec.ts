@@ -43,6 +43,8 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
   // Its panel goes on to what it is part of now, and the new unit's back to the units it was formed of.
   await panel.getByRole('button', { name: 'See Tuyên Quang (since 2025)' }).click();
   await expect(panel.locator('h2')).toHaveText('Tuyên Quang (since 2025)');
+  // (The focus the button had goes to the new panel's title: a keyboard's reader goes on from there.)
+  await expect(panel.locator('h2')).toBeFocused();
   expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN25-TUYEN-QUANG');
   await panel.getByRole('button', { name: 'See Hà Giang' }).click();
   await expect(panel.locator('h2')).toHaveText('Hà Giang');

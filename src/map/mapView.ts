@@ -194,6 +194,14 @@ export function createMapView(
         placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
       ),
   );
+  /** The flows' and hubs' dots where they are named (`plan`, set before the layers plan their names). */
+  const namedFlows = () =>
+    plan?.flows.labels
+      ? [
+          ...[...plan.flows.counts.keys()].map((id) => ({ id, at: flowAt(id) })),
+          ...[...plan.flows.hubs.keys()].map((id) => ({ id: `h:${id}`, at: placeAt(id) })),
+        ]
+      : [];
   // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
   // close-up, of its caption.)
   const kept = () =>
@@ -210,13 +218,7 @@ export function createMapView(
       dotOnly: closeUpFrames,
       // (Off the named flows' and hubs' dots, planned after them: a place selected with no partnership
       // is named among them, `lonePlace`.)
-      dots: () =>
-        plan?.flows.labels
-          ? [
-              ...[...plan.flows.counts.keys()].flatMap(flowAt),
-              ...[...plan.flows.hubs.keys()].flatMap(placeAt),
-            ]
-          : [],
+      dots: () => namedFlows().flatMap(({ at }) => at),
     },
   );
   // The flows' names, planned after the ends' (`draw`, `moveend`): clear of the names and dots those
@@ -283,7 +285,11 @@ export function createMapView(
         // by the details panel, has its own edges near Europe's places, where a name to the left is cut.)
         ...(inset ? { edge: sideIn(8) } : {}),
         plan: planNames,
-        planKey,
+        // (Planned again when the named flows' and hubs' dots it keeps off change: during playback.)
+        planKey: () =>
+          `${planKey()}|${namedFlows()
+            .map(({ id }) => id)
+            .join()}`,
       });
       // No name covers a dot, whichever layer either is in.
       flows.blockDots('archipelago-labels');
@@ -425,9 +431,14 @@ export function createMapView(
     arcs.show(next.arcs, next.arcFocus);
     // (A selection's ends named first; a hover's preview only strong: `show`.)
     // (And a place selected that no arc ends at, marked and named alone: `lonePlace`.)
-    const picking = r.selected.size > 0 || next.lone !== null;
-    selectedEnds = picking ? next.endFocus : new Set();
-    ends.show(next.ends, next.endFocus, selectedEnds, picking ? (r.picked ?? null) : null);
+    // (Named first, not a hover's preview beside it: a preview's names are not planned again.)
+    selectedEnds = r.selected.size > 0 ? next.endFocus : next.lone ? new Set([next.lone]) : new Set();
+    ends.show(
+      next.ends,
+      next.endFocus,
+      selectedEnds,
+      r.selected.size > 0 || next.lone ? (r.picked ?? null) : null,
+    );
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     // (The archipelagos' names keep clear of the dots drawn now.)
     archipelagos.pin();

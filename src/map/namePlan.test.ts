@@ -204,3 +204,39 @@ describe('namePlanner', () => {
     expect(blocked.get('la')).not.toBe('right');
   });
 });
+
+describe('namePlanner, a layer planned after another', () => {
+  it('keeps off the other layer’s dots, and gives the boxes its names and dots take to the next', () => {
+    const map = mapOf(300, 100);
+    const lone = { ...nameAt('a', 100, 50, 'Bình Định'), side: 'east' as const };
+    // Alone, its name goes west of its dot (anchored at its right end), over x 32–93.
+    const first = namePlanner(
+      map,
+      () => 1,
+      () => null,
+      () => [],
+    );
+    expect(first([lone])?.get('a')).toBe('right');
+    // With a flow's dot there (a layer planned after it), elsewhere, and named all the same.
+    const ends = namePlanner(
+      map,
+      () => 1,
+      () => null,
+      () => [],
+      { dots: () => [[60, 50]] },
+    );
+    const where = ends([lone])?.get('a');
+    expect(where).not.toBe('right');
+    expect(where).not.toBe(LEFT_OUT);
+    // Its name's box and its dot, for the layer after it.
+    const taken = ends.placed();
+    expect(taken).toHaveLength(2);
+    const covers = (x: number, y: number) =>
+      taken.some((b) => b.x0 <= x && b.x1 >= x && b.y0 <= y && b.y1 >= y);
+    expect(covers(100, 50)).toBe(true);
+    expect(ends.placedKey()).not.toBe('');
+    // (The name's box clear of the flow's dot; the dot's box at its own.)
+    const [name] = taken;
+    expect(name!.x1 < 57 || name!.x0 > 63 || name!.y1 < 47 || name!.y0 > 53).toBe(true);
+  });
+});

@@ -94,15 +94,20 @@ export function namePlanner(
     dots?(): readonly LonLat[];
   } = {},
 ): NamePlanner {
-  /** The boxes the last plan's names and dots take (`NamePlanner.placed`). */
+  /** The boxes the last plan's names and dots take (`NamePlanner.placed`), and their key. */
   let taken: KeepOutRect[] = [];
+  let takenKey = '';
+  const take = (boxes: KeepOutRect[]) => {
+    taken = boxes;
+    takenKey = boxes.map((b) => [b.x0, b.y0, b.x1, b.y1].map(Math.round).join(' ')).join();
+  };
   const plan = (names: readonly LiveName[]): Map<string, Pin> | null => {
     // (Not while the map moves: where the names are is not where they will be; `moveend` plans.)
     if (map.isMoving()) return null;
     const out = new Map<string, Pin>();
     // (One name is planned too: it must fit inside.)
     if (names.length === 0) {
-      taken = [];
+      take([]);
       return out;
     }
     const k = scale();
@@ -149,7 +154,7 @@ export function namePlanner(
     );
     const where = planned.map((p) => p?.where ?? null);
     // (What a layer planned after this one keeps clear of: these names and their dots, `placed`.)
-    taken = [...planned.flatMap((p) => p?.boxes ?? []), ...dotBoxes(asks, NAME_PX * k)];
+    take([...planned.flatMap((p) => p?.boxes ?? []), ...dotBoxes(asks, NAME_PX * k)]);
     // Every name is kept to where the plan puts it, and one it leaves out is not drawn: in its sides'
     // order MapLibre, which keeps a name reaching up to 100 px past the map (`LIVE_EDGE_PX`), would put
     // some there, cut, and a name whose dot is off the map too, where it took a planned name's room.
@@ -160,7 +165,7 @@ export function namePlanner(
   };
   return Object.assign(plan, {
     placed: () => taken,
-    placedKey: () => taken.map((b) => [b.x0, b.y0, b.x1, b.y1].map(Math.round).join(' ')).join(),
+    placedKey: () => takenKey,
   });
 }
 

@@ -33,6 +33,8 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   };
   // Scrubbing and playing call update every frame: rebuild only when what is shown changes.
   let shown: string | null = null;
+  /** A related unit was chosen from the panel: its rebuilt title takes the focus the button had. */
+  let picked = false;
   return {
     update(p: DetailsProps | null) {
       const key = p
@@ -47,7 +49,15 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
       close.setAttribute('aria-label', tr('close'));
       (close as HTMLButtonElement).type = 'button';
       close.addEventListener('click', p.onClose);
-      panel.append(close, t('h2', p.title), t('p', p.subtitle, 'subtitle'));
+      const title = t('h2', p.title);
+      panel.append(close, title, t('p', p.subtitle, 'subtitle'));
+      // (Rebuilt, the panel lost the button that had the focus: a keyboard's reader was left at the
+      // page's start. The new title has it, and a screen reader reads it.)
+      if (picked) {
+        picked = false;
+        title.tabIndex = -1;
+        title.focus({ preventScroll: true });
+      }
       if (p.related?.length) {
         const related = doc.createElement('p');
         related.className = 'related';
@@ -55,7 +65,10 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
           const b = t('button', r.label) as HTMLButtonElement;
           b.type = 'button';
           b.dataset.place = r.id;
-          b.addEventListener('click', () => p.onPick?.(r.id));
+          b.addEventListener('click', () => {
+            picked = true;
+            p.onPick?.(r.id);
+          });
           related.append(b);
         }
         panel.append(related);

@@ -40,6 +40,23 @@ describe('planDraw', () => {
     expect(planDraw(atlas, ix, input(seed)).lone).toBeNull();
   });
 
+  it('marks a place alone only where its selection has no arc and only once it exists', () => {
+    const after = visibleArcs(atlas, '2025-08-01');
+    // Hà Giang after the merger: its arcs are drawn from the new Tuyên Quang, the selection's dot.
+    const haGiang = new Set(after.filter((a) => a.vn === 'VN25-TUYEN-QUANG').map((a) => a.id));
+    expect(haGiang.size).toBeGreaterThan(0);
+    const selected = input(after, { picked: 'VN-03', selected: haGiang, focus: haGiang, day: '2025-08-01' });
+    expect(planDraw(atlas, ix, selected).lone).toBeNull();
+    expect(planDraw(atlas, ix, selected).ends.has('VN-03')).toBe(false);
+    // Bắc Giang, ceased by then: marked where it was.
+    expect(planDraw(atlas, ix, input(after, { picked: 'VN-54', day: '2025-08-01' })).lone).toBe('VN-54');
+    // The new Tuyên Quang in 2024, before it exists: not marked (at the old one's place).
+    const before = visibleArcs(atlas, '2024-06-01');
+    expect(
+      planDraw(atlas, ix, input(before, { picked: 'VN25-TUYEN-QUANG', day: '2024-06-01' })).lone,
+    ).toBeNull();
+  });
+
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {
     const p = planDraw(atlas, ix, input(seed));
     expect([...p.arcs.keys()]).toEqual(seed.map((a) => a.id));

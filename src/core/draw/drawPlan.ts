@@ -52,17 +52,27 @@ export interface DrawInput {
   canFlow: boolean;
   /** The place the reader selected (not an arc), if any. */
   picked?: string | null;
+  /** The day drawn (a place selected is marked alone only once it exists: `lonePlace`). */
+  day?: string;
 }
 
 /**
  * The place selected, where no arc drawn ends at it (`DrawPlan.lone`): a province or a partner (not a
- * country, whose mark is its flow's end) that has no partnership on the day, or none the filters keep.
- * Selected from search, the map showed nothing of it: a reader could not tell where it is.
+ * country, whose mark is its flow's end) that has no partnership on the day, or none the filters keep,
+ * marked where it is, or was (Bắc Giang after the merger). Selected from search, the map showed nothing
+ * of it: a reader could not tell where it is. Not one whose selection has arcs (Hà Giang after the
+ * merger: its arcs are drawn from the new Tuyên Quang, whose dot is the selection's), nor one not yet
+ * in existence on the day (the new Tuyên Quang in 2024, at the old one's place).
  */
-export function lonePlace(ix: AtlasIndex, picked: string | null | undefined, active: ReadonlySet<string>) {
-  if (!picked || active.has(picked)) return null;
+export function lonePlace(
+  ix: AtlasIndex,
+  picked: string | null | undefined,
+  o: { active: ReadonlySet<string>; selected: ReadonlySet<string>; day?: string | undefined },
+) {
+  if (!picked || o.active.has(picked) || o.selected.size > 0) return null;
   const p = ix.place(picked);
-  return p && p.level !== 'country' ? picked : null;
+  if (!p || p.level === 'country') return null;
+  return o.day && p.validFrom && o.day < p.validFrom ? null : picked;
 }
 
 const NO_FLOWS = {
@@ -87,7 +97,7 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   const endsOf = (xs: readonly VisibleArc[]) => new Set(xs.flatMap((a) => [a.vn, a.partner]));
   const box = r.closeUp;
   const flowMode = r.canFlow && showsFlows(r.arcs.length);
-  const lone = lonePlace(ix, r.picked, r.active);
+  const lone = lonePlace(ix, r.picked, r);
   /** These places, and the lone place selected. */
   const withLone = (places: ReadonlySet<string>) => (lone ? new Set([...places, lone]) : places);
   if (!flowMode)

@@ -369,7 +369,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // Dots as the live map's (`DOT` in src/map/endsLayer.ts): larger at a selection's ends, smaller
   // among 40 places or more.
   // (And a place selected that no arc ends at, marked and named alone, as the live map's: `lonePlace`.)
-  const lone = lonePlace(ix, opts.picked, active);
+  const lone = lonePlace(ix, opts.picked, { active, selected: sel, day: opts.day });
   const strongEnds = new Set([
     ...drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]),
     ...(lone ? [lone] : []),
@@ -420,7 +420,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   }
   const lonely = lone ? ix.place(lone) : undefined;
   if (lonely)
-    mark(placeLon(lonely.lon), lonely.lat, lonely.names[opts.lang ?? 'fr'], SELECTED_FIRST, false, lonely.id);
+    mark(
+      placeLon(lonely.lon),
+      lonely.lat,
+      lonely.names[opts.lang ?? 'fr'],
+      // (Ranked as the live map's: its count of possible arcs, first.)
+      (degree.get(lonely.id) ?? 0) + SELECTED_FIRST,
+      false,
+      lonely.id,
+    );
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
   const flowOf = new Map(possibleFlows(atlas).map((f) => [f.id, f]));
   if (sel.size === 0)
