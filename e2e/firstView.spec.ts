@@ -212,6 +212,25 @@ test.describe('a link to a state', () => {
       await expect.poll(() => arcsInPicture(page)).toBe(visible);
       expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
     });
+
+    test(`${path}: a link with filters shows the arcs they keep in its first picture, as its header counts them`, async ({
+      page,
+    }) => {
+      // Japan's partners only, then agreements and MoUs only: one arc (Quảng Ninh ↔ Hokkaidō), then those
+      // signed. The build's picture of the seven arcs never stands under a header counting fewer.
+      for (const hash of ['#country=JP', '#kind=mou,cooperation-agreement']) {
+        await page.goto(`${path}${hash}`);
+        await page.waitForFunction(() => window.atlas?.state().ready === true);
+        const state = await page.evaluate(() => window.atlas!.state());
+        expect(state.visibleArcs.length).toBeGreaterThan(0);
+        expect(state.visibleArcs.length).toBeLessThan(7);
+        await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
+        await expect.poll(() => arcsInPicture(page)).toBe(state.visibleArcs.length);
+        const n = state.visibleArcs.length;
+        await expect(page.locator('#status')).toContainText(`${n} lien${n > 1 ? 's' : ''} entre`);
+        expect(await page.evaluate(() => window.atlas?.state().map)).toBe('static');
+      }
+    });
   }
 });
 
