@@ -106,6 +106,38 @@ test.describe('on a phone', () => {
     await expect(box).not.toBeFocused();
     await expect(page.locator('.search .results')).toBeHidden();
   });
+
+  test('the results are above the map, while it starts and after, and wholly on the screen', async ({
+    page,
+  }) => {
+    await open(page, './?lang=vi', { map: false });
+    const box = page.getByRole('searchbox');
+    const results = page.locator('.search .results button');
+    /** Each result's middle and right end are the result's own, and inside the screen. */
+    const readable = () =>
+      results.evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return { own: !!hit && b.contains(hit), inside: r.right <= window.innerWidth && r.left >= 0 };
+        }),
+      );
+    // (Its focus starts the map: the picture is raised over its canvas until the map has drawn.)
+    await box.tap();
+    await box.fill('Tuyen Quang');
+    await expect(results).toHaveCount(2);
+    expect(await page.evaluate(() => window.atlas?.state().map)).not.toBe('static');
+    expect(await readable()).toEqual([
+      { own: true, inside: true },
+      { own: true, inside: true },
+    ]);
+    await page.waitForFunction(() => window.atlas?.state().map === 'interactive', null, { timeout: 60_000 });
+    await box.fill('Quang');
+    await expect(results.first()).toBeVisible();
+    const after = await readable();
+    expect(after.length).toBeGreaterThan(2);
+    expect(after.every((r) => r.own && r.inside)).toBe(true);
+  });
 });
 
 test('the header’s menus are one at a time, and Escape or a press outside closes them', async ({ page }) => {
