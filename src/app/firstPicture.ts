@@ -69,7 +69,7 @@ export function firstPicture(
         built = null;
         // (None, where public/theme.js found the address asking another state: `buildShowsAsked`.)
         if (!picture.getAttribute('src')) return false;
-        // (Nor a place selected: one with no partnership is marked alone on the opening view, `lonePlace`.)
+        // (Nor a place selected: one with no partnership is marked alone on the opening view, `pickedMark`.)
         if ((picture.dataset.lang ?? 'fr') !== o.lang || r.selected.size > 0 || r.picked || fitted())
           return false;
         // It shows every day from the one the opening view is settled on, as of the timeline's end.
@@ -139,7 +139,7 @@ export function firstPicture(
               fitted()
                 ? fittedLayout(picture.clientWidth, picture.clientHeight)
                 : layoutFor(picture.clientWidth),
-              // (A place selected with no arc: marked alone on the opening view, `lonePlace`.)
+              // (A place selected with no arc: marked alone on the opening view, `pickedMark`.)
               { ...look, picked },
             );
         URL.revokeObjectURL(url);

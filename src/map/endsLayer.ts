@@ -321,7 +321,7 @@ export function addEndsLayer(
   const ix = indexOf(atlas);
   const degree = new Map<string, number>();
   for (const a of arcs) for (const p of [a.vn, a.partner]) degree.set(p, (degree.get(p) ?? 0) + 1);
-  // (And every other place but the countries, with none: one selected is marked alone, `lonePlace`.)
+  // (And every other place but the countries, with none: one selected is marked alone, `pickedMark`.)
   for (const p of atlas.places) if (p.level !== 'country' && !degree.has(p.id)) degree.set(p.id, 0);
   /** Each place's name, where it is and the side of its dot it keeps to; the Vietnamese ones. */
   const vn = new Set<string>();

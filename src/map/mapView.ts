@@ -217,13 +217,13 @@ export function createMapView(
       // border provinces repeated the close-up's names, and a reader tied "Quảng Ninh" to Lạng Sơn's dot).
       dotOnly: closeUpFrames,
       // (Off the named flows' and hubs' dots, planned after them: a place selected with no partnership
-      // is named among them, `lonePlace`.)
+      // is named among them, `pickedMark`.)
       dots: () => namedFlows().flatMap(({ at }) => at),
     },
   );
   // The flows' names, planned after the ends' (`draw`, `moveend`): clear of the names and dots those
   // placed, as the picture places the ends' first (a place selected with no partnership, named among
-  // the flows: `lonePlace`).
+  // the flows: `pickedMark`).
   const planFlowNames = namePlanner(
     map,
     () => scale,
@@ -430,15 +430,11 @@ export function createMapView(
     plan = next;
     arcs.show(next.arcs, next.arcFocus);
     // (A selection's ends named first; a hover's preview only strong: `show`.)
-    // (And a place selected that no arc ends at, marked and named alone: `lonePlace`.)
+    // (And a place selected that no arc ends at, marked and named alone: `pickedMark`.)
     // (Named first, not a hover's preview beside it: a preview's names are not planned again.)
     selectedEnds = r.selected.size > 0 ? next.endFocus : next.lone ? new Set([next.lone]) : new Set();
-    ends.show(
-      next.ends,
-      next.endFocus,
-      selectedEnds,
-      r.selected.size > 0 || next.lone ? (r.picked ?? null) : null,
-    );
+    // (The place selected ringed where it is marked: a ceased unit at its successor, `pickedMark`.)
+    ends.show(next.ends, next.endFocus, selectedEnds, next.ringed);
     flows?.show(next.flows.counts, next.flows.strong, next.flows.labels, next.flows.hubs);
     // (The archipelagos' names keep clear of the dots drawn now.)
     archipelagos.pin();

@@ -173,7 +173,7 @@ export function namePlanner(
  * A layer's plan of its names (`namePlanner`), and the boxes its last plan's names and dots take: the
  * live map plans its layers one by one (the ends' names, then the flows'), and a layer planned after
  * another keeps clear of them, as the picture's one placement of all of them does (a place selected
- * with no partnership, named over the flows: `lonePlace`).
+ * with no partnership, named over the flows: `pickedMark`).
  */
 export type NamePlanner = ((names: readonly LiveName[]) => Map<string, Pin> | null) & {
   placed(): readonly KeepOutRect[];

@@ -4,7 +4,7 @@ import { seedAtlas as atlas } from '../fixtures/seedAtlas';
 import { visibleArcs, type VisibleArc } from '../view/visibleArcs';
 import { FLOW_DEFAULTS } from './countryFlows';
 import { nextDoor } from './countryFlows';
-import { planDraw, type DrawInput } from './drawPlan';
+import { ALL_FAINT, planDraw, type DrawInput } from './drawPlan';
 
 const ix = indexOf(atlas);
 const seed = visibleArcs(atlas, '2025-03-01');
@@ -40,21 +40,41 @@ describe('planDraw', () => {
     expect(planDraw(atlas, ix, input(seed)).lone).toBeNull();
   });
 
-  it('marks a place alone only where its selection has no arc and only once it exists', () => {
-    const after = visibleArcs(atlas, '2025-08-01');
-    // Hà Giang after the merger: its arcs are drawn from the new Tuyên Quang, the selection's dot.
+  it('marks a ceased unit at what it is part of now, and a unit only once it exists', () => {
+    const day = '2025-08-01';
+    const after = visibleArcs(atlas, day);
+    // Hà Giang after the merger: its arcs are drawn from the new Tuyên Quang, ringed, not Hà Giang.
     const haGiang = new Set(after.filter((a) => a.vn === 'VN25-TUYEN-QUANG').map((a) => a.id));
     expect(haGiang.size).toBeGreaterThan(0);
-    const selected = input(after, { picked: 'VN-03', selected: haGiang, focus: haGiang, day: '2025-08-01' });
-    expect(planDraw(atlas, ix, selected).lone).toBeNull();
-    expect(planDraw(atlas, ix, selected).ends.has('VN-03')).toBe(false);
-    // Bắc Giang, ceased by then: marked where it was.
-    expect(planDraw(atlas, ix, input(after, { picked: 'VN-54', day: '2025-08-01' })).lone).toBe('VN-54');
-    // The new Tuyên Quang in 2024, before it exists: not marked (at the old one's place).
+    const selected = planDraw(
+      atlas,
+      ix,
+      input(after, { picked: 'VN-03', selected: haGiang, focus: haGiang, day }),
+    );
+    expect([selected.ringed, selected.lone]).toEqual(['VN25-TUYEN-QUANG', null]);
+    expect(selected.ends.has('VN-03')).toBe(false);
+    // The old Tuyên Quang, no arc of its own: at the new one too, not as a second "Tuyên Quang".
+    const old = planDraw(atlas, ix, input(after, { picked: 'VN-07', day }));
+    expect([old.ringed, old.lone]).toEqual(['VN25-TUYEN-QUANG', null]);
+    // Bắc Giang: at the new Bắc Ninh, an end; Quảng Bình at Quảng Trị, alone (no arc ends there).
+    expect(planDraw(atlas, ix, input(after, { picked: 'VN-54', day })).ringed).toBe('VN25-BAC-NINH');
+    const quangBinh = planDraw(atlas, ix, input(after, { picked: 'VN-24', day }));
+    expect([quangBinh.ringed, quangBinh.lone]).toEqual(['VN25-QUANG-TRI', 'VN25-QUANG-TRI']);
+    // The new Tuyên Quang in 2024, before it exists: not marked.
     const before = visibleArcs(atlas, '2024-06-01');
-    expect(
-      planDraw(atlas, ix, input(before, { picked: 'VN25-TUYEN-QUANG', day: '2024-06-01' })).lone,
-    ).toBeNull();
+    const notYet = planDraw(atlas, ix, input(before, { picked: 'VN25-TUYEN-QUANG', day: '2024-06-01' }));
+    expect([notYet.ringed, notYet.lone]).toEqual([null, null]);
+  });
+
+  it('draws every arc and flow faint with a lone place selected, but those a hover previews', () => {
+    expect(planDraw(atlas, ix, input(seed, { picked: 'VN-01' })).arcFocus).toBe(ALL_FAINT);
+    const hokkaido = new Set([seed.find((a) => a.partner === 'JP-01')!.id]);
+    expect(planDraw(atlas, ix, input(seed, { picked: 'VN-01', focus: hokkaido })).arcFocus).toBe(hokkaido);
+    expect(planDraw(atlas, ix, input(crowded, { picked: 'VN-01' })).flows).toMatchObject({
+      strong: 'dim',
+      labels: true,
+    });
+    expect(planDraw(atlas, ix, input(seed)).arcFocus.size).toBe(0);
   });
 
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {

@@ -1,6 +1,7 @@
 import type { Atlas } from '../atlas';
 import type { AtlasIndex } from '../atlasIndex';
 import type { VisibleArc } from '../view/visibleArcs';
+import { successorAt } from '../adminChanges';
 import { flowCounts, hubCounts, nextDoor, showsFlows } from './countryFlows';
 
 /** West, south, east, north in degrees. */
@@ -29,10 +30,12 @@ export interface DrawPlan {
   /** Whether the map draws country flows at all (its close-up is planned clear of them). */
   flowMode: boolean;
   /**
-   * A place the reader selected that no arc drawn ends at (Lai Châu, with no partner; Bắc Giang after
-   * the merger): marked and named all the same, strong, among the ends (`lonePlace`); else null.
+   * A place the reader selected that no arc drawn ends at (Lai Châu, with no partner): marked and named
+   * all the same, strong, among the ends, every arc and flow faint (`pickedMark`); else null.
    */
   lone: string | null;
+  /** The dot ringed for the place selected (`pickedMark`: a ceased unit's successor), or null. */
+  ringed: string | null;
 }
 
 export interface DrawInput {
@@ -52,27 +55,37 @@ export interface DrawInput {
   canFlow: boolean;
   /** The place the reader selected (not an arc), if any. */
   picked?: string | null;
-  /** The day drawn (a place selected is marked alone only once it exists: `lonePlace`). */
+  /** The day drawn (a place selected is marked as it stands then: `pickedMark`). */
   day?: string;
 }
 
+/** No arc has an empty id: a focus of it draws every arc faint (`DrawPlan.arcFocus`). */
+export const ALL_FAINT: ReadonlySet<string> = new Set(['']);
+
 /**
- * The place selected, where no arc drawn ends at it (`DrawPlan.lone`): a province or a partner (not a
- * country, whose mark is its flow's end) that has no partnership on the day, or none the filters keep,
- * marked where it is, or was (Bắc Giang after the merger). Selected from search, the map showed nothing
- * of it: a reader could not tell where it is. Not one whose selection has arcs (Hà Giang after the
- * merger: its arcs are drawn from the new Tuyên Quang, whose dot is the selection's), nor one not yet
- * in existence on the day (the new Tuyên Quang in 2024, at the old one's place).
+ * Where the place the reader selected is marked (a province or a partner; a country's mark is its
+ * flow's end): `ringed`, the dot ringed, and `lone`, that dot added to the ends where no arc drawn ends
+ * at it. A unit that had ceased on the day is marked as what it is part of now, where its arcs are
+ * drawn (Hà Giang after the merger: the new Tuyên Quang, the arcs' end; the old Tuyên Quang, no arc of
+ * its own, at the new one, not as a second "Tuyên Quang" beside it; Bắc Giang at the new Bắc Ninh).
+ * A place with no partnership on the day, or none the filters keep, is marked all the same: selected
+ * from search, the map showed nothing of it, and a reader could not tell where it is. None for a unit
+ * that does not exist yet on the day (the new Tuyên Quang in 2024).
  */
-export function lonePlace(
+export function pickedMark(
+  atlas: Atlas,
   ix: AtlasIndex,
   picked: string | null | undefined,
   o: { active: ReadonlySet<string>; selected: ReadonlySet<string>; day?: string | undefined },
-) {
-  if (!picked || o.active.has(picked) || o.selected.size > 0) return null;
-  const p = ix.place(picked);
-  if (!p || p.level === 'country') return null;
-  return o.day && p.validFrom && o.day < p.validFrom ? null : picked;
+): { ringed: string | null; lone: string | null } {
+  const none = { ringed: null, lone: null };
+  if (!picked) return none;
+  const at = o.day ? successorAt(picked, o.day, atlas.adminChanges) : picked;
+  const p = ix.place(at);
+  if (!p || p.level === 'country' || (o.day && p.validFrom && o.day < p.validFrom)) return none;
+  if (o.active.has(at)) return { ringed: at, lone: null };
+  // (A selection's arcs drawn, none of them its own: an end of theirs is not the place.)
+  return o.selected.size > 0 ? none : { ringed: at, lone: at };
 }
 
 const NO_FLOWS = {
@@ -97,18 +110,21 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   const endsOf = (xs: readonly VisibleArc[]) => new Set(xs.flatMap((a) => [a.vn, a.partner]));
   const box = r.closeUp;
   const flowMode = r.canFlow && showsFlows(r.arcs.length);
-  const lone = lonePlace(ix, r.picked, r);
+  const { ringed, lone } = pickedMark(atlas, ix, r.picked, r);
+  // (With a lone place selected, every arc and flow faint but those a hover previews: as a selection.)
+  const faint = lone !== null && r.focus.size === 0;
   /** These places, and the lone place selected. */
   const withLone = (places: ReadonlySet<string>) => (lone ? new Set([...places, lone]) : places);
   if (!flowMode)
     return {
       arcs: weights(r.arcs),
-      arcFocus: r.focus,
+      arcFocus: faint ? ALL_FAINT : r.focus,
       ends: withLone(r.active),
       endFocus: withLone(endsOf(r.arcs.filter((a) => r.focus.has(a.id)))),
       flows: NO_FLOWS,
       flowMode,
       lone,
+      ringed,
     };
   // A close-up draws the countries next door; the main map the others (all, with no close-up beside).
   const near = box ? nextDoor(atlas, box) : r.beside ? nextDoor(atlas, r.beside) : new Set<string>();
@@ -126,6 +142,7 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
       flows: { counts, strong: 'dim', labels: false, hubs: new Map() },
       flowMode,
       lone,
+      ringed,
     };
   }
   const strong = new Set(focused.flatMap((a) => ix.place(a.partner)?.country ?? []));
@@ -135,8 +152,14 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
     ends: withLone(new Set()),
     endFocus: withLone(new Set()),
     // (The close-up of home names the hubs too: the flows say with which countries, the hubs from where.)
-    flows: { counts, strong, labels: true, hubs: box ? hubCounts(r.arcs) : new Map() },
+    flows: {
+      counts,
+      strong: faint ? 'dim' : strong,
+      labels: true,
+      hubs: box ? hubCounts(r.arcs) : new Map(),
+    },
     flowMode,
     lone,
+    ringed,
   };
 }

@@ -384,7 +384,7 @@ describe('staticMapSvg', () => {
     expect(circles(staticMapSvg(atlas, topo, { day, selected, picked: 'XX-00' }))).toHaveLength(plain.length);
   });
 
-  it('marks, rings and names a place selected that no arc ends at, as the live map does (`lonePlace`)', () => {
+  it('marks, rings and names a place selected that no arc ends at, as the live map does (`pickedMark`)', () => {
     const day = '2024-06-01';
     // (In one class's set of words and dots.)
     const wide = (svg: string) => svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
@@ -396,6 +396,13 @@ describe('staticMapSvg', () => {
     expect(circles(lone)).toBe(circles(opening) + 3);
     expect(opening).not.toContain('>Lai Châu<');
     expect(lone).toContain('>Lai Châu<');
+    // Every arc faint, as under a selection: none reads as ending at its ring.
+    const arcs = arcsOf(staticMapSvg(atlas, topo, { day, lang: 'vi', picked: 'VN-01' }));
+    expect(arcs.length).toBeGreaterThan(0);
+    expect(arcs.every((a) => a.opacity === MAP_SIZES.dimOpacity)).toBe(true);
+    expect(arcsOf(staticMapSvg(atlas, topo, { day })).some((a) => a.opacity === MAP_SIZES.dimOpacity)).toBe(
+      false,
+    );
   });
 });
 

@@ -30,7 +30,7 @@ import {
   showsFlows,
 } from './countryFlows';
 import { flowCurve } from './flowCurve';
-import { lonePlace } from './drawPlan';
+import { pickedMark } from './drawPlan';
 import { placeLon, WORLD_MIDDLE_LON } from './mercator';
 import { captionPlate } from './pictureCloseUp';
 import { escapeXml } from './xml';
@@ -335,6 +335,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // crowded map, the country flows, with a selection's arcs over them (see `countryFlows`).
   const ix = indexOf(atlas);
   const flows = showsFlows(arcs.length, { fromArcs: opts.flowsFrom ?? FLOW_DEFAULTS.fromArcs });
+  // The place selected, marked as the live map's (`pickedMark`): ringed, a ceased unit at its
+  // successor; alone where no arc ends at it, every arc and flow then faint, as under a selection.
+  const { ringed, lone } = pickedMark(atlas, ix, opts.picked, { active, selected: sel, day: opts.day });
+  const faint = sel.size > 0 || lone !== null;
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   const stroke = (line: LonLat[], width: number, opacity: number) =>
@@ -347,7 +351,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const n = counts.get(f.id);
     if (!n) return [];
     const l = flowLook(n);
-    return [stroke(f.flat, l.width, sel.size > 0 ? t.dimOpacity : l.opacity)];
+    return [stroke(f.flat, l.width, faint ? t.dimOpacity : l.opacity)];
   });
   // The drawn arcs' curves.
   const curves = drawn.flatMap((a) => {
@@ -356,7 +360,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   });
   const arcPaths = curves.map(({ a, line }) => {
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
-    const opacity = sel.size > 0 && !sel.has(a.id) ? t.dimOpacity : look.opacity;
+    const opacity = faint && !sel.has(a.id) ? t.dimOpacity : look.opacity;
     return stroke(line, width, opacity);
   });
   // The ends of the arcs: a dot and a name, as on the live map (names placed without overlaps); the
@@ -368,8 +372,6 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     for (const id of [a.vn, a.partner]) degree.set(id, (degree.get(id) ?? 0) + 1);
   // Dots as the live map's (`DOT` in src/map/endsLayer.ts): larger at a selection's ends, smaller
   // among 40 places or more.
-  // (And a place selected that no arc ends at, marked and named alone, as the live map's: `lonePlace`.)
-  const lone = lonePlace(ix, opts.picked, { active, selected: sel, day: opts.day });
   const strongEnds = new Set([
     ...drawn.filter((a) => sel.has(a.id)).flatMap((a) => [a.vn, a.partner]),
     ...(lone ? [lone] : []),
@@ -394,7 +396,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     const dot = {
       xy: `${p[0].toFixed(1)} ${p[1].toFixed(1)}`,
       r: radiusOf(id),
-      ...(id && id === opts.picked ? { ring: true as const } : {}),
+      ...(id && id === ringed ? { ring: true as const } : {}),
     };
     dots.push(dot);
     asks.push({
