@@ -103,7 +103,7 @@ describe('partner-side history', () => {
     const panel = detailsFor(atlas, arcs, 'FR-L', AFTER, 'fr', tr).panel;
     expect(panel?.subtitle).toContain('fait partie de la Nouvelle-Aquitaine depuis le 1er janvier 2016');
     const [hit] = searchResults(atlas, 'Limousin', 'fr', tr);
-    expect(hit?.detail).toContain('fusionnée dans la Nouvelle-Aquitaine le 1er janvier 2016');
+    expect(hit?.detail).toContain('intégrée à la Nouvelle-Aquitaine le 1er janvier 2016');
     // Other languages, and Vietnam's units, take none.
     expect(namer(atlas, 'vi', translator('vi')).parties(limousin, AFTER)).toContain(
       '(nay thuộc Nouvelle-Aquitaine)',
@@ -117,6 +117,10 @@ describe('partner-side history', () => {
     const other = namer({ ...atlas, places: [...atlas.places, grandEst] }, 'fr', tr);
     expect(other.about('partOf', { date: '1er janvier 2016' }, 'FR-GES')).toBe(
       'fait partie du Grand Est depuis le 1er janvier 2016',
+    );
+    // "à le", "à les": "au", "aux".
+    expect(other.about('mergedInto', { date: '1er janvier 2016' }, 'FR-GES')).toBe(
+      'intégrée au Grand Est le 1er janvier 2016',
     );
   });
 

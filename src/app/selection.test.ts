@@ -59,6 +59,9 @@ describe('a unit’s history, to go on from', () => {
   it('offers a ceased unit’s successor: Bắc Giang, with no partnership, to the new Bắc Ninh', () => {
     const panel = detailsFor(atlas, arcs, 'VN-54', day, 'en', tr).panel;
     expect(panel?.events).toEqual([]);
+    // (None of its own: not "by this date", as if one might come.)
+    expect(panel?.subtitle).toContain('no partnership of its own');
+    expect(panel?.subtitle).not.toContain('by this date');
     expect(panel?.related).toEqual([{ id: 'VN25-BAC-NINH', label: 'See Bắc Ninh (since 2025)' }]);
     // Before the merger it stands alone: nothing to go on to.
     expect(

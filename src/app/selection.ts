@@ -60,7 +60,7 @@ export function detailsFor(
   if (!selection || !picked) return { arcs: new Set(), panel: null };
   const n = namer(atlas, lang, tr);
   const events = picked.events.map((event) => ({ event, parties: n.parties(event, day) }));
-  const count = events.length ? tr('events', { n: events.length }) : tr('noEvents');
+  const count = events.length ? tr('events', { n: events.length }) : null;
   if (picked.kind === 'arc') {
     const shown = arcs.find((a) => a.id === selection);
     // (An arc of another day: the pairs it names, as they signed; a pair that never signed is not named.)
@@ -69,7 +69,7 @@ export function detailsFor(
       : picked.pairs.size > 0
         ? n.arc({ pairs: [...picked.pairs] }, day)
         : (n.arcId(selection, day) ?? '');
-    return { arcs: picked.arcs, panel: { title, subtitle: count, events, related: [] } };
+    return { arcs: picked.arcs, panel: { title, subtitle: count ?? tr('noEvents'), events, related: [] } };
   }
   const s = standingAt(atlas, selection, day);
   const when = (d: string) => formatDay(lang, d);
@@ -83,7 +83,11 @@ export function detailsFor(
             date: when(formed[0]?.date ?? day),
           })
         : null;
-  const lines = [history, reachText(atlas, arcs, selection, tr), count].filter((x): x is string => !!x);
+  // (A unit that had ceased has no partnership "by this date" to come: none of its own.)
+  const none = s.kind === 'merged' || s.kind === 'renamed' ? tr('noEventsOwn') : tr('noEvents');
+  const lines = [history, reachText(atlas, arcs, selection, tr), count ?? none].filter(
+    (x): x is string => !!x,
+  );
   const see = (id: string) => ({ id, label: tr('seePlace', { name: n.withEra(id) }) });
   const related =
     s.kind === 'merged' || s.kind === 'renamed' ? [see(s.into)] : formed.map((c) => see(c.from));

@@ -52,9 +52,13 @@ export function withArticle(id: string, name: string): string {
 
 /**
  * A French phrase with "de" and its article contracted ("fait partie de le Grand Est" → "fait partie
- * du Grand Est"). (The messages put no "à" before a unit's name.)
+ * du Grand Est"). And "à le", "à les" into "au", "aux" ("intégrée au Grand Est").
  *
  * @example contracted('partie de les Hauts-de-France') === 'partie des Hauts-de-France'
  */
 export const contracted = (text: string): string =>
-  text.replace(/\bde le /g, 'du ').replace(/\bde les /g, 'des ');
+  text
+    .replace(/\bde le /g, 'du ')
+    .replace(/\bde les /g, 'des ')
+    .replace(/(^|\s)à le /g, '$1au ')
+    .replace(/(^|\s)à les /g, '$1aux ');

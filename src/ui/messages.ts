@@ -124,19 +124,25 @@ export const MESSAGES = {
     vi: 'chưa có quan hệ đối tác vào ngày này',
     en: 'no partnership by this date',
   },
+  /** A unit that had ceased on the day, with no partnership of its own ("not yet" would be wrong). */
+  noEventsOwn: {
+    fr: 'aucun partenariat en propre',
+    vi: 'không có quan hệ đối tác riêng',
+    en: 'no partnership of its own',
+  },
   partOf: {
     fr: 'fait partie de {new} depuis le {date}',
     vi: 'thuộc {new} từ ngày {date}',
     en: 'part of {new} since {date}',
   },
   formedFrom: {
-    fr: 'formée le {date} de : {list}',
+    fr: 'formée le {date} à partir de : {list}',
     vi: 'thành lập ngày {date} từ: {list}',
     en: 'formed on {date} from {list}',
   },
   seePlace: { fr: 'Voir {name}', vi: 'Xem {name}', en: 'See {name}' },
   mergedInto: {
-    fr: 'fusionnée dans {new} le {date}',
+    fr: 'intégrée à {new} le {date}',
     vi: 'sáp nhập vào {new} ngày {date}',
     en: 'merged into {new} on {date}',
   },
