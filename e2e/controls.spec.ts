@@ -126,7 +126,7 @@ test.describe('on a phone', () => {
     await box.tap();
     await box.fill('Tuyen Quang');
     await expect(results).toHaveCount(2);
-    expect(await page.evaluate(() => window.atlas?.state().map)).not.toBe('static');
+    await expect.poll(() => page.evaluate(() => window.atlas?.state().map)).not.toBe('static');
     expect(await readable()).toEqual([
       { own: true, inside: true },
       { own: true, inside: true },

@@ -20,6 +20,7 @@ import {
   CALLOUTS,
   leaderOf,
   spotOf,
+  RING_BESIDE,
   nameReach as reachOf,
   PLACE_MAX_EMS,
   AROUND_BY_SIDE,
@@ -85,7 +86,8 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   'match',
   ['get', 'edge'],
   ...(Object.keys(AROUND_BY_SIDE) as Side[]).flatMap((side) => [side, anchors(...aroundOrder(side))]),
-  ...[...BESIDE, ...CALLOUTS].flatMap((where) => [pinKey(where), anchors(where)]),
+  // (And beside a ringed dot, past its ring: `RING_OFFSET_EMS`.)
+  ...[...BESIDE, ...CALLOUTS, ...RING_BESIDE].flatMap((where) => [pinKey(where), anchors(where)]),
   anchors(...aroundOrder('middle')),
 ] as unknown as ExpressionSpecification;
 export { edgeOf };

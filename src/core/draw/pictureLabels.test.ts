@@ -24,6 +24,7 @@ import {
   spotOf,
   PICTURE_ROOM,
   SELECTED_FIRST,
+  RING_OFFSET_EMS,
   type LabelAsk,
   type Rect,
 } from './pictureLabels';
@@ -237,6 +238,27 @@ describe('placeLabels', () => {
     expect(placeLabels([ask], 13, box)[0]?.anchor).toBe('start');
     const out = placeLabels([ask], 13, box, [{ text: 'Quần đảo Hoàng Sa', x: 170, y: 104 }]);
     expect(out).toEqual([{ text: 'Đà Nẵng', lines: ['Đà Nẵng'], x: 92.2, y: 104.55, anchor: 'end' }]);
+  });
+});
+
+describe('a ringed dot’s name', () => {
+  it('stands past the ring, beside its dot or below it, on the live map’s plan as in the pictures', () => {
+    // (The box's nearest point to the dot's centre.)
+    const gap = (l: ReturnType<typeof placeLabels>[number], x: number, y: number) => {
+      const b = placedBox(l, 12);
+      return Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+    };
+    const ask = { text: 'Quảng Ninh', x: 100, y: 50, priority: 1, side: 'east' as const };
+    const [plain] = placeLabels([ask], 12, { width: 300, height: 100 });
+    const [ringed] = placeLabels([{ ...ask, ringed: true }], 12, { width: 300, height: 100 });
+    // Beside a dot 0.6 em off; past a ring (9 px and its outline) a full em.
+    expect(gap(plain!, 100, 50)).toBeCloseTo(7.2, 1);
+    expect(gap(ringed!, 100, 50)).toBeCloseTo(12 * RING_OFFSET_EMS, 1);
+    // Pinned by the live map's plan at a position of its own (`r.` and MapLibre's anchor), the same way.
+    expect(plannedPlacement([{ ...ask, ringed: true }], 12, { width: 300, height: 100 })).toEqual([
+      'r.right',
+    ]);
+    expect(spotOf('r.right')).toMatchObject({ beside: 'right', anchor: 'end', ox: -RING_OFFSET_EMS, oy: 0 });
   });
 });
 

@@ -312,7 +312,27 @@ export const BESIDE = Object.keys(AROUND) as readonly Beside[];
  * the callout in direction 4 (of 16 clockwise from east, 22.5° apart: 4 is straight down) at the
  * first of `CALLOUT_EMS`.
  */
-export type Around = Beside | `c${number}.${1 | 2}`;
+export type Around = Beside | `c${number}.${1 | 2}` | `r.${Beside}`;
+
+/**
+ * How far a ringed dot's name is from it (ems), beside it: past its ring (`MAP_SIZES.pickedRing`, 9 px,
+ * and its outline) with a gap. At `NAME_OFFSET_EMS` the name of the place selected ran into its ring:
+ * "Quảng Ninh"'s Q over it (a reader's review). Its positions are `r.` and a `Beside` (`RING_BY_SIDE`).
+ */
+export const RING_OFFSET_EMS = 1;
+/**
+ * A side's positions beside a ringed dot: `AROUND_BY_SIDE`'s, `RING_OFFSET_EMS` off, then as near as
+ * an unringed dot's where none of those has room (in a phone's knot, Quảng Ninh's name found none past
+ * its ring, and its neighbour Guangxi's went too: `clearOfRings`).
+ */
+const RING_BY_SIDE = Object.fromEntries(
+  Object.entries(AROUND_BY_SIDE).map(([side, order]) => [
+    side,
+    [...order.map((b) => `r.${b}` as Around), ...order],
+  ]),
+) as unknown as Readonly<Record<NonNullable<LabelAsk['side']>, readonly Around[]>>;
+/** Every position beside a ringed dot. */
+export const RING_BESIDE: readonly Around[] = BESIDE.map((b) => `r.${b}` as Around);
 
 /**
  * A callout's distances from its dot (ems of the names): a name with no room beside its dot (a
@@ -349,10 +369,12 @@ export function spotOf(where: Around): Spot {
   const known = SPOTS.get(where);
   if (known) return known;
   let spot: Spot;
-  if (where in AROUND) {
-    const { anchor, dx, dy } = AROUND[where as Beside];
-    const off = dx && dy ? DIAGONAL : OFFSET;
-    spot = { beside: where as Beside, anchor, ox: dx * off, oy: dy * off, far: false };
+  const ringed = where.startsWith('r.');
+  const beside = (ringed ? where.slice(2) : where) as Beside;
+  if (beside in AROUND) {
+    const { anchor, dx, dy } = AROUND[beside];
+    const off = (dx && dy ? DIAGONAL : OFFSET) * (ringed ? RING_OFFSET_EMS / NAME_OFFSET_EMS : 1);
+    spot = { beside, anchor, ox: dx * off, oy: dy * off, far: false };
   } else {
     const [, dir, rank] = /^c(\d+)\.(\d)$/.exec(where)!;
     const angle = (Number(dir) * Math.PI) / 8;
@@ -412,10 +434,15 @@ export function leaderOf(where: Around, size: number): Rect | null {
 export const pinKey = (where: Around): string => `at:${where}`;
 
 /** The positions a name tries, in order: its `first`, then its side's others. */
-export const aroundOrder = (side: NonNullable<LabelAsk['side']>, first?: Around): readonly Around[] =>
-  first && (AROUND_BY_SIDE[side] as readonly Around[]).includes(first)
-    ? [first, ...AROUND_BY_SIDE[side].filter((w) => w !== first)]
-    : AROUND_BY_SIDE[side];
+export const aroundOrder = (
+  side: NonNullable<LabelAsk['side']>,
+  first?: Around,
+  /** Beside a ringed dot (`RING_OFFSET_EMS`). */
+  ringed = false,
+): readonly Around[] => {
+  const order: readonly Around[] = ringed ? RING_BY_SIDE[side] : AROUND_BY_SIDE[side];
+  return first && order.includes(first) ? [first, ...order.filter((w) => w !== first)] : order;
+};
 
 /**
  * `placeLabels`'s collisions, for a set of asks: `place` places them all with a first position per ask
@@ -548,7 +575,7 @@ function labelPlacer(
   // Each ask's positions, measured once: its label and box there, and whether the box is in the
   // picture and clear of the dots and fixed boxes.
   const positions = asks.map((a, i) => {
-    const wheres = a.unnamed ? [] : aroundOrder(a.side ?? 'middle');
+    const wheres = a.unnamed ? [] : aroundOrder(a.side ?? 'middle', undefined, a.ringed);
     return new Map(
       (a.at && !a.unnamed && !wheres.includes(a.at) ? [...wheres, a.at] : wheres).map((where) => {
         // (A callout the live map's plan pinned: as callouts are placed, `callout`.)
@@ -602,7 +629,7 @@ function labelPlacer(
       };
       const beside = (i: number) => {
         const a = asks[i]!;
-        for (const where of a.at ? [a.at] : aroundOrder(a.side ?? 'middle', first[i])) {
+        for (const where of a.at ? [a.at] : aroundOrder(a.side ?? 'middle', first[i], a.ringed)) {
           const p = positions[i]!.get(where);
           if (!p) continue;
           if (
