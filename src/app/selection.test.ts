@@ -74,6 +74,16 @@ describe('a unit’s history, to go on from', () => {
     expect(panel?.related.map((r) => r.id).sort()).toEqual(['VN-03', 'VN-07']);
     expect(panel?.related.map((r) => r.label)).toContain('Xem Hà Giang');
     expect(panel?.related.map((r) => r.label)).toContain('Xem Tuyên Quang (đến năm 2025)');
+    // Before it was formed, it says so (not "no partnership by this date").
+    const early = detailsFor(
+      atlas,
+      visibleArcs(atlas, '2024-06-01'),
+      'VN25-TUYEN-QUANG',
+      '2024-06-01',
+      'en',
+      tr,
+    );
+    expect(early.panel?.subtitle).toContain('not yet formed by this date');
     // An arc has none.
     const arc = arcs.find((a) => a.partner === 'CN-GX')!;
     expect(detailsFor(atlas, arcs, arc.id, day, 'en', tr).panel?.related).toEqual([]);

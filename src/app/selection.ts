@@ -83,8 +83,14 @@ export function detailsFor(
             date: when(formed[0]?.date ?? day),
           })
         : null;
-  // (A unit that had ceased has no partnership "by this date" to come: none of its own.)
-  const none = s.kind === 'merged' || s.kind === 'renamed' ? tr('noEventsOwn') : tr('noEvents');
+  // (A unit that had ceased has no partnership "by this date" to come: none of its own; one not yet
+  // formed, none because it was not.)
+  const none =
+    s.kind === 'merged' || s.kind === 'renamed'
+      ? tr('noEventsOwn')
+      : s.kind === 'notYet'
+        ? tr('noEventsNotYet')
+        : tr('noEvents');
   const lines = [history, reachText(atlas, arcs, selection, tr), count ?? none].filter(
     (x): x is string => !!x,
   );

@@ -124,6 +124,12 @@ export const MESSAGES = {
     vi: 'chưa có quan hệ đối tác vào ngày này',
     en: 'no partnership by this date',
   },
+  /** A unit not yet formed on the day (the new Tuyên Quang in 2024). */
+  noEventsNotYet: {
+    fr: 'pas encore formée à cette date',
+    vi: 'chưa được thành lập vào ngày này',
+    en: 'not yet formed by this date',
+  },
   /** A unit that had ceased on the day, with no partnership of its own ("not yet" would be wrong). */
   noEventsOwn: {
     fr: 'aucun partenariat en propre',
