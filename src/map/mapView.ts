@@ -167,33 +167,6 @@ export function createMapView(
     const b = closeUp?.bounds();
     return !!b && inside(b)(at);
   };
-  const archipelagos = archipelagoPins(
-    map,
-    topo,
-    opts.lang,
-    () => scale,
-    () => keepOut?.rect() ?? null,
-    // The dots of the state being drawn (`plan`, set before its layers are shown and plan their names):
-    // the places', and the flows' and hubs' where they are named.
-    () =>
-      plan
-        ? [
-            ...[...plan.ends].flatMap(placeAt),
-            ...(plan.flows.labels
-              ? [
-                  ...[...plan.flows.counts.keys()].flatMap(flowAt),
-                  ...[...plan.flows.hubs.keys()].flatMap(placeAt),
-                ]
-              : []),
-          ]
-        : [],
-    // The names of a selection's ends, named first (`SELECTED_FIRST`): the archipelagos' keep clear of
-    // them where they can. (Not those its close-up names.)
-    () =>
-      [...selectedEnds].flatMap((id) =>
-        placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
-      ),
-  );
   /** The flows' and hubs' dots where they are named (`plan`, set before the layers plan their names). */
   const namedFlows = () =>
     plan?.flows.labels
@@ -202,6 +175,22 @@ export function createMapView(
           ...[...plan.flows.hubs.keys()].map((id) => ({ id: `h:${id}`, at: placeAt(id) })),
         ]
       : [];
+  const archipelagos = archipelagoPins(
+    map,
+    topo,
+    opts.lang,
+    () => scale,
+    () => keepOut?.rect() ?? null,
+    // The dots of the state being drawn (`plan`, set before its layers are shown and plan their names):
+    // the places', and the flows' and hubs' where they are named.
+    () => (plan ? [...[...plan.ends].flatMap(placeAt), ...namedFlows().flatMap(({ at }) => at)] : []),
+    // The names of a selection's ends, named first (`SELECTED_FIRST`): the archipelagos' keep clear of
+    // them where they can. (Not those its close-up names.)
+    () =>
+      [...selectedEnds].flatMap((id) =>
+        placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
+      ),
+  );
   // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
   // close-up, of its caption.)
   const kept = () =>
