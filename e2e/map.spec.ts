@@ -106,6 +106,19 @@ test.describe('a place with no partnership', () => {
   });
 });
 
+test('a place the close-up shows is named there only, not on the main map too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // 300 events (synthetic), end of 1990: Yangon lies in the margin the close-up of home shows west of
+  // its bounds; it was named in the close-up and on the main map.
+  await open(page, '../atlas-300/?lang=en#date=1990-12-31');
+  await page.evaluate(() => window.atlas!.idle());
+  const inClose = await page.evaluate(() => window.atlas!.namesOnScreen('closeUp'));
+  expect(inClose).toContain('MM-06');
+  const onMain = await page.evaluate(() => window.atlas!.namesOnScreen('map'));
+  expect(onMain.length).toBeGreaterThan(0);
+  expect(onMain.filter((id) => inClose.includes(id))).toEqual([]);
+});
+
 test('keyboard scrubbing moves the date', async ({ page }) => {
   await open(page, './#date=2023-03-01', { map: false });
   const scrub = page.locator('.timeline .scrub');

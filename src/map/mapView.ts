@@ -162,10 +162,16 @@ export function createMapView(
     const p = ix.place(id);
     return p ? [[placeLon(p.lon), p.lat]] : [];
   };
-  /** Whether a place is inside the bounds of the shown close-up, which names it. */
+  /** What the shown close-up's map shows (the area outlined, `showArea`), once it has been framed. */
+  let closeUpShows: Bounds | null = null;
+  /**
+   * Whether a place is inside what the shown close-up shows (the area outlined on this map), which
+   * names it: inside its frame's bounds, or in the margin around them (Bắc Ninh, just south of the
+   * border provinces' bounds, was named on the main map and in the close-up of an article's embed).
+   */
   const closeUpFrames = (at: LonLat) => {
     const b = closeUp?.bounds();
-    return !!b && inside(b)(at);
+    return !!b && inside(closeUpShows ?? b)(at);
   };
   /** The flows' and hubs' dots where they are named (`plan`, set before the layers plan their names). */
   const namedFlows = () =>
@@ -240,6 +246,8 @@ export function createMapView(
       map.getProjection()?.type ?? '',
       keepOut?.key() ?? '',
       closeUp?.bounds()?.join() ?? '',
+      // (And what it shows: the places there are its to name, `closeUpFrames`.)
+      closeUpShows?.map((v) => v.toFixed(3)).join() ?? '',
       // (The font's advances, once it has loaded, are the names' widths.)
       typeof document === 'undefined' ? '' : document.fonts.status,
     ].join();
@@ -358,7 +366,12 @@ export function createMapView(
       inner.on('moveend', () => showArea(!!closeUp?.box()));
     }
     const b = inner?.getBounds();
-    area?.set(b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null);
+    const shows: Bounds | null = b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+    area?.set(shows);
+    // (The names it leaves to the close-up are those it shows: planned again where that changed.)
+    const changed = shows?.map((v) => v.toFixed(3)).join() !== closeUpShows?.map((v) => v.toFixed(3)).join();
+    closeUpShows = shows;
+    if (changed) replanNames();
   };
   /** The close-up's box as it was planned (px in the map), measured the first time it is shown. */
   let closeUpRect: KeepOutRect | null = null;

@@ -324,7 +324,8 @@ export function layoutPictureSvg(
       exact: true,
       bounds: target,
       // (The places its close-up frames are named there: here their dots only, as the live map's.)
-      ...(cu ? { namedElsewhere: cu.bounds, closeUpShows: closeUpShown(cu) } : {}),
+      // (In what it shows, its outlined area: in the margin around its bounds too.)
+      ...(cu ? { namedElsewhere: closeUpShown(cu), closeUpShows: closeUpShown(cu) } : {}),
       ...withControls(
         keptOut(
           layout,
