@@ -519,8 +519,9 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
           ...[...liveNames].filter((n) => !pictured.includes(n)).map((n) => `+ ${n}`),
           ...pictured.filter((n) => !liveNames.has(n)).map((n) => `− ${n}`),
         ];
-        // (The seed data's main map names its partners abroad: the border provinces are its close-up's.)
-        expect(pictured.length).toBeGreaterThan(1);
+        // (The seed data's main map names its partners abroad: the border provinces, and Hà Nội in the
+        // margin the close-up shows around them, are its close-up's. On 1 March 2023, Astana alone.)
+        expect(pictured.length).toBeGreaterThan(0);
         expect(
           differ.length,
           `names the live map adds (+) or leaves out (−): ${differ.join('; ')}`,
