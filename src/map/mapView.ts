@@ -164,6 +164,8 @@ export function createMapView(
   };
   /** What the shown close-up's map shows (the area outlined, `showArea`), once it has been framed. */
   let closeUpShows: Bounds | null = null;
+  /** That area as a key, to a thousandth of a degree. */
+  const showsKey = (b: Bounds | null) => b?.map((v) => v.toFixed(3)).join() ?? '';
   /**
    * Whether a place is inside what the shown close-up shows (the area outlined on this map), which
    * names it: inside its frame's bounds, or in the margin around them (Bắc Ninh, just south of the
@@ -247,7 +249,7 @@ export function createMapView(
       keepOut?.key() ?? '',
       closeUp?.bounds()?.join() ?? '',
       // (And what it shows: the places there are its to name, `closeUpFrames`.)
-      closeUpShows?.map((v) => v.toFixed(3)).join() ?? '',
+      showsKey(closeUpShows),
       // (The font's advances, once it has loaded, are the names' widths.)
       typeof document === 'undefined' ? '' : document.fonts.status,
     ].join();
@@ -369,7 +371,7 @@ export function createMapView(
     const shows: Bounds | null = b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
     area?.set(shows);
     // (The names it leaves to the close-up are those it shows: planned again where that changed.)
-    const changed = shows?.map((v) => v.toFixed(3)).join() !== closeUpShows?.map((v) => v.toFixed(3)).join();
+    const changed = showsKey(shows) !== showsKey(closeUpShows);
     closeUpShows = shows;
     if (changed) replanNames();
   };

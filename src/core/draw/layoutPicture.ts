@@ -317,15 +317,17 @@ export function layoutPictureSvg(
   const target = world ? asked : cappedBounds(asked, [frame.w * W, frame.h * H]);
   // Names may go into the margins, down to the close-up below (or to the room kept for it).
   const floor = cu && cu.box.y > 0.5 ? cu.box.y * H : H;
+  // What the close-up shows: the area it outlines on the main map.
+  const shows = cu ? closeUpShown(cu) : null;
   const main = nested(
     staticMapSvg(atlas, topo, {
       ...base,
       narrowOnly: true,
       exact: true,
       bounds: target,
-      // (The places its close-up frames are named there: here their dots only, as the live map's.)
-      // (In what it shows, its outlined area: in the margin around its bounds too.)
-      ...(cu ? { namedElsewhere: closeUpShown(cu), closeUpShows: closeUpShown(cu) } : {}),
+      // (The places its close-up shows, its outlined area, are named there: here their dots only, as
+      // the live map's.)
+      ...(shows ? { namedElsewhere: shows, closeUpShows: shows } : {}),
       ...withControls(
         keptOut(
           layout,
