@@ -4,6 +4,7 @@ import type { LonLat } from '../core/draw/arc';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
 import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
+import { ALL_FAINT } from '../core/draw/drawPlan';
 import { holding, type LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
 import {
@@ -176,8 +177,8 @@ export function addFlowsLayer(
   };
   return {
     show(counts, strong, labels, hubs = new Map()) {
-      // No flow has an empty id: selecting it dims them all.
-      lines.show(counts, strong === 'dim' ? new Set(['']) : strong);
+      // (All faint: no flow has an empty id, `ALL_FAINT`.)
+      lines.show(counts, strong === 'dim' ? ALL_FAINT : strong);
       // (The sides of the names follow the map's size: `edge`.) The hubs' ends are their places.
       // (A flow's start too: in a close-up its name goes away from it first, `awayFrom`.)
       const ends = (

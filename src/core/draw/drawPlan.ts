@@ -59,7 +59,7 @@ export interface DrawInput {
   day?: string;
 }
 
-/** No arc has an empty id: a focus of it draws every arc faint (`DrawPlan.arcFocus`). */
+/** No arc nor flow has an empty id: a focus of it draws every one faint (`DrawPlan.arcFocus`, the flows' 'dim'). */
 export const ALL_FAINT: ReadonlySet<string> = new Set(['']);
 
 /**
