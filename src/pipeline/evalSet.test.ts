@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleGazetteer } from '../core/geo/assembleGazetteer';
-import { scoreIntake, type EvalReport } from './evalSet';
+import { named, scoreIntake, type EvalReport } from './evalSet';
 import { support } from './testData';
 
 const { gazetteer: g } = assembleGazetteer(support.gazetteer, support.changes, support.aliases);
@@ -45,5 +45,34 @@ describe('the intake score', () => {
       },
     ]);
     expect([r.tp, r.fp, r.fn]).toEqual([1, 0, 0]);
+  });
+
+  it('counts a pair a text cut short does not name as missed, and apart', () => {
+    const r = score([
+      {
+        id: 'r3',
+        source: { date: '2024-05-10' },
+        pairs: [
+          { vn: 'Hà Nội', partner: 'Île-de-France', partner_country: 'FR', status: 'existing' },
+          { vn: 'Thừa Thiên Huế', partner: 'Poitou-Charentes', partner_country: 'FR', status: 'existing' },
+        ],
+        // (The copy stops before Huế's tie: the bench reads the stored copies of most reports.)
+        text: 'date: 2024-05-10\n\nOn May 10, Hanoi signed a cooperation agreement with Île-de-France. Thua Thi',
+      },
+    ]);
+    expect([r.tp, r.fp, r.fn, r.fnBeyond]).toEqual([1, 0, 1, 1]);
+    expect(r.recall).toBe(0.5);
+    expect(r.recallNamed).toBe(1);
+    expect(r.details).toEqual(['r3: missed pair VN-26~FR-T (not named in the text at hand)']);
+  });
+
+  it("takes a place as named by its gazetteer names and the geocoder's fallbacks, as whole words", () => {
+    const text = 'Le jumelage entre Lao Cai et Poitou-Charente se poursuit à Hanoï.';
+    expect(named(g, text, 'Poitou-Charentes', 'FR-T')).toBe(true);
+    expect(named(g, text, 'Lào Cai', 'VN-02')).toBe(true);
+    expect(named(g, text, 'Hà Nội', 'VN-HN')).toBe(true);
+    expect(named(g, text, 'Île-de-France', 'FR-IDF')).toBe(false);
+    // (Not inside another word: "Lao" is no "Laos".)
+    expect(named(g, text, 'Laos', '?Laos')).toBe(false);
   });
 });

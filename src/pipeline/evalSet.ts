@@ -14,6 +14,8 @@ import type { Gazetteer } from '../core/geo/gazetteer';
 import { proposeRows } from '../core/intake/intake';
 import { provinceOfCity } from '../core/intake/mentions';
 import { indexKeys } from '../core/geo/adminWords';
+import { fallbackReadings } from '../core/geo/fallbackReadings';
+import { primaryNames } from '../core/geo/gazetteer';
 import { fold } from '../core/normalize';
 import type { GazetteerPlace, Level } from '../core/types';
 
@@ -119,6 +121,27 @@ export function scoreNames(g: Gazetteer, half: Half, set = readEvalSet()) {
   return { half, total, counts, details };
 }
 
+/**
+ * Whether `text` names a place of a pair: as the key writes it (or the part in or out of brackets:
+ * "Khánh Hòa (Nha Trang)"), or by any name the gazetteer gives the place the key reads (`id`), folded,
+ * as whole words, or their cores without administrative words ("Gyeongsangbuk-do" for
+ * "Gyeongsangbuk"). A copy of a report cut short, or missing its start (the only copies the
+ * evaluation could read of most reports), may not name every pair its full text states: such a pair
+ * is still counted as missed, and reported apart.
+ */
+export function named(g: Gazetteer, text: string, written: string, id: string): boolean {
+  const hay = ` ${fold(text)} `;
+  const place = id.startsWith('?') ? undefined : g.byId(id);
+  const inner = /\(([^)]*)\)/.exec(written)?.[1];
+  const forms = [written, written.replace(/\s*\(.*?\)\s*/g, ' '), ...(inner ? [inner] : [])];
+  if (place) forms.push(...primaryNames(place));
+  // (And as the geocoder's fallbacks read it: "Poitou-Charente" names Poitou-Charentes.)
+  const keys = forms.flatMap((f) => indexKeys(fold(f)));
+  return [...keys, ...keys.flatMap((k) => fallbackReadings(k).map((r) => r.key))].some(
+    (k) => k.length >= 3 && hay.includes(` ${k} `),
+  );
+}
+
 /** The day the intake reads a report at when neither its header nor its text gives a date. */
 const INTAKE_DEFAULT_DAY = '2026-01-01';
 
@@ -130,6 +153,7 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let fnBeyond = 0;
   const details: string[] = [];
   // A report whose text could not be had is left out of the score, and counted as such: it says
   // nothing of the intake (a text with no row still counts all its pairs as missed).
@@ -164,11 +188,22 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
     };
     const key = (p: EvalReport['pairs'][number]) =>
       `${vnOf(p.vn)}~${idOf(p.partner, { country: p.partner_country, levels: PARTNER_LEVELS })}`;
-    const want = new Set(rep.pairs.filter((p) => STATED.has(p.status)).map(key));
+    const text = readFileSync(file, 'utf8');
+    const stated = rep.pairs.filter((p) => STATED.has(p.status));
+    const want = new Set(stated.map(key));
     const neutral = new Set(rep.pairs.filter((p) => !STATED.has(p.status)).map(key));
+    // A pair a place of which the text at hand does not name: the copy was cut before it (`named`).
+    const beyond = new Set(
+      stated
+        .filter(
+          (p) =>
+            !named(g, text, p.vn, key(p).split('~')[0]!) || !named(g, text, p.partner, key(p).split('~')[1]!),
+        )
+        .map(key),
+    );
     const today = dayOf(rep.source.date ?? rep.event_date) ?? INTAKE_DEFAULT_DAY;
     const got = new Set(
-      proposeRows(g, readFileSync(file, 'utf8'), { file: `${rep.id}.txt`, today }).proposals.flatMap((p) =>
+      proposeRows(g, text, { file: `${rep.id}.txt`, today }).proposals.flatMap((p) =>
         p.places.vn.flatMap((v) => p.places.partners.map((q) => `${v}~${q}`)),
       ),
     );
@@ -181,7 +216,8 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
     for (const p of want)
       if (!got.has(p)) {
         fn++;
-        details.push(`${rep.id}: missed pair ${p}`);
+        if (beyond.has(p)) fnBeyond++;
+        details.push(`${rep.id}: missed pair ${p}${beyond.has(p) ? ' (not named in the text at hand)' : ''}`);
       }
   }
   return {
@@ -190,9 +226,12 @@ export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = re
     without,
     precision: tp + fp ? tp / (tp + fp) : 1,
     recall: tp + fn ? tp / (tp + fn) : 1,
+    /** Over the pairs both of whose places the texts at hand name (a copy cut short drops the rest). */
+    recallNamed: tp + fn - fnBeyond ? tp / (tp + fn - fnBeyond) : 1,
     tp,
     fp,
     fn,
+    fnBeyond,
     details,
   };
 }
