@@ -38,6 +38,13 @@ describe('place pairing', () => {
         .sort(),
     ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
   });
+  it("reads a name the geocoder knows only by a fallback it notes (a French plural slip: 'Poitou-Charente')", () => {
+    const text =
+      'date: 2023-03-24\n\nLe 24 mars en France, un élu a souligné que le jumelage entre Lao Cai et Poitou-Charente se poursuit, avec des projets agricoles.';
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-02~FR-T']);
+    // As for the names it knows only among alternates: in a report that names the place's country.
+    expect(sides(text.replace(' en France', ''))).toEqual([]);
+  });
   it('pairs the ties a sentence lists clause by clause ("entre A et B, C et D")', () => {
     const text =
       "date: 2018-06-25\n\nLe 25 juin, la coopération entre la France et le Vietnam a été saluée; par exemple les relations entre Brest et Hai Phong, entre le Val-de-Marne et Yên Bai, Aquitaine et Thua Thiên-Huê, l'Île-de-France et Hanoï.";

@@ -4,6 +4,7 @@ import { fold } from '../normalize';
 import { isDemonym, variants } from '../geo/adminWords';
 import type { GazetteerPlace } from '../types';
 import { isValidAt } from '../validity';
+import { fallbackReadings } from '../geo/fallbackReadings';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
 import { markQualifiers, markSubUnitParents, markSuccessors } from './parentMentions';
@@ -250,7 +251,11 @@ export function placesIn(
           !tier2 ||
           (g.lookup(key, 2).length > 0 &&
             (ADMIN_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
-              /\p{L}-\p{L}+-\p{L}/u.test(span(i, j))));
+              /\p{L}-\p{L}+-\p{L}/u.test(span(i, j)))) ||
+          // A name of capitalised words that the geocoder reads only by one of its explicit fallbacks
+          // ("Poitou-Charente" for Poitou-Charentes: a French plural slip; its note says so).
+          (toks.slice(i, j + 1).every((t) => t.cap) &&
+            fallbackReadings(key).some((f) => g.lookup(f.key, 1).length > 0));
         if (
           !known ||
           PERSON_NAMES.has(key) ||
