@@ -164,6 +164,17 @@ describe('place pairing', () => {
     expect(before[0]?.row.vn_places).toBe('Lâm Đồng');
     expect(propose(text('2025-09-01')).map((p) => p.places.vn)).toEqual([['VN25-LAM-DONG']]);
   });
+  it('reads a Vietnamese city of two words or more listed after a province as its province', () => {
+    const list = (items: string) =>
+      propose(
+        `date: 2007\n\nEn 2007, Brest (France) a signé des accords de coopération avec ${items}, en médecine et en éducation.`,
+      ).map((p) => [p.places.vn, p.places.partners]);
+    expect(list('Hai Phòng, Nha Trang et Bà Ria-Vung Tàu')).toEqual([
+      [['VN-HP', 'VN-34', 'VN-43'], ['gn:3030300']],
+    ]);
+    // (Not first in the list, nor one word: a city not called a city may be a person's name.)
+    expect(list('Nha Trang et Hai Phòng').flatMap(([vn]) => vn)).toEqual(['VN-HP']);
+  });
   it("takes a province written as the place of a smaller unit it lacks for no party (the tie is the smaller unit's)", () => {
     expect(
       sides(

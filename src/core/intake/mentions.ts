@@ -312,10 +312,19 @@ export function placesIn(
           // Vietnamese city of Da Lat", "Hoi An city", "thành phố Đà Lạt"), by its full name: "Vinh",
           // "Bình Minh" and "Độc" (Châu Đốc) are also people's names and words.
           const city = cities.get(span(i, j));
+          // …or, by a full name of two words or more, as the next item of a list of Vietnamese
+          // provinces ("Brest avec Hai Phòng, Nha Trang et Bà Ria-Vung Tàu").
+          const prev = mentions.at(-1);
+          const listed =
+            key.includes(' ') &&
+            prev?.place.country === 'VN' &&
+            prev.sentence === index &&
+            /^\s*(?:,|,?\s*(?:et|and|và))\s*$/iu.test(s.text.slice(prev.end, (toks[i] as Token).start));
           const calledCity =
             !city ||
             ((CITY_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
-              /^\s+(?:city|ville)\b/i.test(s.text.slice(toks[j]?.end, (toks[j]?.end ?? 0) + 8))) &&
+              /^\s+(?:city|ville)\b/i.test(s.text.slice(toks[j]?.end, (toks[j]?.end ?? 0) + 8)) ||
+              listed) &&
               primaryNames(city).some((n) => fold(n) === key));
           if (place && calledCity && !((opener || tier2) && foreign && !countries.has(place.country)))
             hit = { j, place, country: null };
