@@ -77,6 +77,22 @@ describe('planDraw', () => {
     expect(planDraw(atlas, ix, input(seed)).arcFocus.size).toBe(0);
   });
 
+  it('draws every arc faint with a place selected that has none of its own, wherever it is marked', () => {
+    const day = '2025-08-01';
+    const after = visibleArcs(atlas, day);
+    // Bắc Giang after the merger: ringed at the new Bắc Ninh, whose arcs are not Bắc Giang's.
+    const bacGiang = planDraw(atlas, ix, input(after, { picked: 'VN-54', day }));
+    expect([bacGiang.ringed, bacGiang.lone]).toEqual(['VN25-BAC-NINH', null]);
+    expect(bacGiang.arcFocus).toBe(ALL_FAINT);
+    // The new Tuyên Quang before it exists: unmarked, and nothing of it drawn strong.
+    const before = visibleArcs(atlas, '2024-06-01');
+    expect(
+      planDraw(atlas, ix, input(before, { picked: 'VN25-TUYEN-QUANG', day: '2024-06-01' })).arcFocus,
+    ).toBe(ALL_FAINT);
+    // On a crowded map, the flows dimmed.
+    expect(planDraw(atlas, ix, input(crowded, { picked: 'VN-54', day })).flows.strong).toBe('dim');
+  });
+
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {
     const p = planDraw(atlas, ix, input(seed));
     expect([...p.arcs.keys()]).toEqual(seed.map((a) => a.id));

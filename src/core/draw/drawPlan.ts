@@ -111,8 +111,11 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   const box = r.closeUp;
   const flowMode = r.canFlow && showsFlows(r.arcs.length);
   const { ringed, lone } = pickedMark(atlas, ix, r.picked, r);
-  // (With a lone place selected, every arc and flow faint but those a hover previews: as a selection.)
-  const faint = lone !== null && r.focus.size === 0;
+  // (With a place selected that has no arc of its own drawn, every arc and flow faint but those a hover
+  // previews, as under a selection: a lone place; a ceased unit marked at its successor, which has
+  // arcs, none of them the unit's (Bắc Giang after 2025: the new Bắc Ninh's arcs stayed strong, as if
+  // nothing were selected, while its panel said it had no partnership of its own); a unit not formed yet.)
+  const faint = !!r.picked && r.selected.size === 0 && r.focus.size === 0;
   /** These places, and the lone place selected. */
   const withLone = (places: ReadonlySet<string>) => (lone ? new Set([...places, lone]) : places);
   if (!flowMode)

@@ -288,6 +288,10 @@ describe('staticMapSvg', () => {
     expect(picked.filter((a) => a.opacity === MAP_SIZES.dimOpacity)).toHaveLength(3);
     expect(picked.filter((a) => a.opacity !== MAP_SIZES.dimOpacity)).toHaveLength(1);
     expect(arcsOf(staticMapSvg(atlas, topo, { day }))).toHaveLength(visibleArcs(atlas, day).length);
+    // A place selected with no arc of its own (Bắc Giang, part of Bắc Ninh since 2025): every arc faint.
+    const bacGiang = arcsOf(staticMapSvg(atlas, topo, { day, picked: 'VN-54' }));
+    expect(bacGiang.length).toBe(visibleArcs(atlas, day).length);
+    expect(bacGiang.every((a) => a.opacity === MAP_SIZES.dimOpacity)).toBe(true);
   });
 
   it('draws the places its close-up frames as dots only, their names the close-up’s', () => {
