@@ -157,7 +157,10 @@ export function createFraming(
   oneWorld();
   fit(false);
   map.on('movestart', (e) => {
-    if ('originalEvent' in e && e.originalEvent) framed = false;
+    // (The reader's move: an input event's, or the wheel's, whose moves MapLibre 6 starts with none.
+    // Zoomed in by the wheel, the map kept the opening view's close-up over its own arcs, their ends
+    // unnamed as the close-up's, and a resize framed the opening view again: a reader's review.)
+    if (('originalEvent' in e && e.originalEvent) || map.scrollZoom.isActive()) framed = false;
   });
   map.on('resize', () => {
     oneWorld();
