@@ -7,6 +7,7 @@ import { selectionAt } from '../core/view/history';
 import { possibleArcs } from '../core/view/possibleArcs';
 import { geographyAt, reformDay, visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
+import { countWords } from './countWords';
 import { namer } from './names';
 import { searchResults } from './searchWords';
 import { detailsFor } from './selection';
@@ -76,6 +77,18 @@ describe('partner-side history', () => {
     const panel = detailsFor(atlas, arcs, 'FR-L', AFTER, 'en', translator('en')).panel;
     expect(panel?.subtitle).toMatch(/Part of Nouvelle-Aquitaine since 1 January 2016/i);
     expect(reachOf(atlas, arcs, 'FR-L')).toEqual({ kind: 'partner', units: 1 });
+  });
+
+  it('says how many units the map draws them as where mergers made them fewer', () => {
+    const words = (a: Atlas, day: string) => countWords(countsOf(a, visibleArcs(a, day)), translator('en'));
+    expect(words(atlas, BEFORE)).toMatch(/ · 2 links between 2 Vietnamese provinces and 2 foreign partners$/);
+    // Bourgogne, Limousin and Nouvelle-Aquitaine signed; the map draws Nouvelle-Aquitaine alone.
+    expect(words(atlas, AFTER)).toMatch(/ and 3 foreign partners \(1 after the mergers\)$/);
+    // Hà Giang and the old Tuyên Quang signed; the map draws the new Tuyên Quang.
+    expect(words(moved, '2025-08-01')).toMatch(/ 2 Vietnamese provinces \(1 after the mergers\) and /);
+    expect(countWords(countsOf(moved, visibleArcs(moved, '2025-08-01')), translator('fr'))).toMatch(
+      / 2 provinces vietnamiennes \(1 après les fusions\) et 3 partenaires étrangers \(1 après les fusions\)$/,
+    );
   });
 
   it('counts the partners as they signed', () => {

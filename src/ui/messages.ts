@@ -43,6 +43,11 @@ export const MESSAGES = {
     vi: '{n} đối tác nước ngoài',
     en: '{n} foreign partner{s}',
   },
+  countMerged: {
+    fr: '{text} ({m} après les fusions)',
+    vi: '{text} ({m} sau sáp nhập)',
+    en: '{text} ({m} after the mergers)',
+  },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
   noMap: {
     fr: 'Sur cet appareil, la carte reste une image : le fil du temps, la recherche et la liste des événements fonctionnent.',

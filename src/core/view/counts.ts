@@ -7,7 +7,9 @@ import type { VisibleArc } from './visibleArcs';
  * What the map shows, counted in units a reader can check on it: events (one four-province meeting
  * is one event), of which agreements the data says were signed; links (a Vietnamese unit and a
  * partner: the four-province meeting makes four); the Vietnamese units that signed (as they were,
- * before any merger) and the partners (as they were too).
+ * before any merger) and the partners (as they were too); and the units the map draws them as on the
+ * day, where mergers made those fewer (the 300 events' 47 provinces that signed are 31 units in 2026:
+ * "47 provinces" alone read as a count of Vietnam's 34, a reader's review).
  */
 export interface Counts {
   events: number;
@@ -15,10 +17,14 @@ export interface Counts {
   links: number;
   vn: number;
   partners: number;
+  /** The Vietnamese units the map draws on the day (the arcs' ends). */
+  vnDrawn: number;
+  /** The partners the map draws on the day. */
+  partnersDrawn: number;
 }
 
 /**
- * @example countsOf(atlas, visibleArcs(atlas, '2023-03-01')) → { events: 2, signed: 1, links: 5, vn: 5, partners: 2 }
+ * @example countsOf(atlas, visibleArcs(atlas, '2023-03-01')) → { events: 2, signed: 1, links: 5, vn: 5, partners: 2, vnDrawn: 5, partnersDrawn: 2 }
  */
 export function countsOf(atlas: Atlas, arcs: readonly VisibleArc[]): Counts {
   const ix = indexOf(atlas);
@@ -29,6 +35,8 @@ export function countsOf(atlas: Atlas, arcs: readonly VisibleArc[]): Counts {
     links: new Set(arcs.flatMap((a) => a.pairs)).size,
     vn: new Set(arcs.flatMap((a) => signatories(a))).size,
     partners: new Set(arcs.flatMap((a) => signatories(a, 'partner'))).size,
+    vnDrawn: new Set(arcs.map((a) => a.vn)).size,
+    partnersDrawn: new Set(arcs.map((a) => a.partner)).size,
   };
 }
 
