@@ -172,6 +172,23 @@ test('with a selection the histogram marks its events over the others, faded: wh
   await expect(selected).toHaveCount(0);
 });
 
+test('with filters the histogram marks the events they let through, the others faded', async ({ page }) => {
+  await open(page, './#date=2024-01-01&country=JP', { map: false });
+  const selected = page.locator('.timeline .hist .bins.selected:not(.past)');
+  // Japan's one event (Hokkaidō, November 2023) of the five: the third bar.
+  await expect(selected).toHaveCount(1);
+  const starts = async (css: string) =>
+    [...((await page.locator(css).getAttribute('d')) ?? '').matchAll(/M([\d.]+),/g)].map((m) => Number(m[1]));
+  const all = await starts('.timeline .hist .bins:not(.past):not(.selected)');
+  expect(all).toHaveLength(5);
+  expect(await starts('.timeline .hist .bins.selected:not(.past)')).toEqual([all[2]]);
+  await expect(page.locator('.timeline .hist .bins.faded')).toHaveCount(2);
+  // The filters cleared: every bar alike again.
+  await page.evaluate(() => window.atlas?.setFilters({ countries: [] }));
+  await expect(selected).toHaveCount(0);
+  await expect(page.locator('.timeline .hist .bins.faded')).toHaveCount(0);
+});
+
 test('a selection with few events among many marks them high enough to find, never above their bin', async ({
   page,
 }) => {

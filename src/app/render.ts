@@ -1,6 +1,6 @@
 import type { Atlas } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
-import { geographyAt, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import { geographyAt, passes, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
 import { selectionAt } from '../core/view/history';
 import type { mountDetails } from '../ui/details';
 import type { mountFilters } from '../ui/filters';
@@ -84,13 +84,21 @@ export function createRenderer(o: {
     );
     if (prev && s.selection !== prev.selection) o.onSelect(sel.arcs);
     // The selection's events over the whole timeline (as it lists them at its end), strong in the
-    // histogram: when its links began among all of them.
-    const marked = s.selection ? `${s.selection}|${JSON.stringify(s.filters)}` : '';
+    // histogram: when its links began among all of them. With no selection, the events the filters
+    // let through: with Japan's alone on the map, the bars of every country read as Japan's "since
+    // when" (a reader's review).
+    const filtered = s.filters.countries.length + s.filters.kinds.length + s.filters.domains.length > 0;
+    const marked = s.selection || filtered ? `${s.selection ?? ''}|${JSON.stringify(s.filters)}` : '';
     if (marked !== highlighted) {
       highlighted = marked;
       const end = timelineEnd(atlas);
       const all = s.selection ? selectionAt(atlas, visibleArcs(atlas, end, s.filters), s.selection) : null;
-      o.timeline.update({ highlight: all ? all.events.map((e) => ({ day: e.start })) : null });
+      const days = all
+        ? all.events.map((e) => e.start)
+        : filtered
+          ? atlas.events.filter((e) => passes(e, s.filters)).map((e) => e.start)
+          : null;
+      o.timeline.update({ highlight: days ? days.map((day) => ({ day })) : null });
     }
     o.timeline.update({ day: s.day, playing: s.playing });
     o.filters?.update(s.filters);
