@@ -48,3 +48,20 @@ test('the timeline reads its date as words to screen readers', async ({ page }) 
   await open(page, './?lang=fr#date=2023-03-01', { map: false });
   await expect(page.locator('.timeline .scrub')).toHaveAttribute('aria-valuetext', '1er mars 2023');
 });
+
+test("the map's credit is in the reader's language, with the licences and Hoàng Sa and Trường Sa", async ({
+  page,
+}) => {
+  for (const [lang, words] of [
+    ['fr', 'Frontières : Natural Earth'],
+    ['vi', 'Ranh giới: Natural Earth'],
+    ['en', 'Boundaries: Natural Earth'],
+  ] as const) {
+    await open(page, `./?lang=${lang}`);
+    const credit = page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect(credit).toContainText(words);
+    await expect(credit).toContainText('GeoNames (CC BY 4.0)');
+    await expect(credit).toContainText('Hoàng Sa');
+    await expect(credit).toContainText('Trường Sa');
+  }
+});

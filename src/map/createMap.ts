@@ -7,6 +7,7 @@ import type { Translate } from '../ui/messages';
 import { basemapStyle, countryLabels, labelPoints } from './basemapStyle';
 import { namedCountries } from '../core/draw/countryNames';
 import { worldConstrain } from './framing';
+import { MAP_CREDIT } from '../core/mapCredit';
 import type { MapViewOptions } from './mapViewTypes';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
@@ -37,7 +38,10 @@ export function createMap(
       countryLabels(topo, namedCountries(atlas, opts.lang)),
       opts.lang,
     ),
-    attributionControl: inset ? false : { compact: true, customAttribution: atlas.attribution.join(' · ') },
+    // (The credit in the reader's language: the atlas file's is English.)
+    attributionControl: inset
+      ? false
+      : { compact: true, customAttribution: MAP_CREDIT[opts.lang].join(' · ') },
     fadeDuration: opts.reducedMotion ? 0 : 300,
     cooperativeGestures: opts.cooperativeGestures,
     locale: mapLocale(opts.tr),

@@ -19,11 +19,10 @@ import { namesSpelledOtherwise } from '../core/titleNames';
 import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRow } from '../core/rows/validateRows';
 import { readCsv, type InputFile, type TextFile } from './readInputs';
+import { MAP_CREDIT } from '../core/mapCredit';
 
-export const ATTRIBUTION = [
-  'Boundaries: Natural Earth (public domain), with Hoàng Sa and Trường Sa shown as Vietnamese',
-  'Places: GeoNames (CC BY 4.0), Natural Earth',
-];
+/** The map's credit, in English (the page shows it in the reader's language: `MAP_CREDIT`). */
+export const ATTRIBUTION = [...MAP_CREDIT.en];
 
 export interface BuildInputs {
   partnerships: InputFile;

@@ -1,5 +1,6 @@
 import { MAP_SIZES } from '../../core/draw/theme';
 import { formatDay } from '../../core/i18n';
+import { MAP_CREDIT } from '../../core/mapCredit';
 import type { VideoPlan } from '../../core/view/videoPlan';
 import { geographyAt, visibleArcs } from '../../core/view/visibleArcs';
 import { FRAME_BANDS, paintFrame } from './paintFrame';
@@ -39,7 +40,7 @@ export async function record(
   const layout = frameLayout(plan);
   ctx.scale(layout.ratio, layout.ratio);
   const titles = new Map(c.atlas.events.map((e) => [e.id, e.title[c.lang]]));
-  const credit = `${c.atlas.attribution.join(' · ')} · ${c.vtr('videoSource', { site: c.site })}`;
+  const credit = `${MAP_CREDIT[c.lang].join(' · ')} · ${c.vtr('videoSource', { site: c.site })}`;
   let drawMs = 0;
   let encodeMs = 0;
   for (let i = 0; i < plan.count; i++) {
