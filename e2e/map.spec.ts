@@ -321,3 +321,30 @@ test("zoomed in by the wheel, the map is the reader's: its close-up goes, it nam
   expect(Math.hypot(after[0] - before[0], after[1] - before[1])).toBeLessThan(80);
   expect(await page.locator('.close-up:not([hidden])').count()).toBe(0);
 });
+
+test('the chooser of arcs about as near names them as their tooltips do, by the units that signed', async ({
+  page,
+}) => {
+  await open(page, './#lang=en&date=2026-01-01');
+  await page.evaluate(() => window.atlas!.idle());
+  const s = await page.evaluate(readScreen);
+  // Where Hà Giang's arc (drawn from the new Tuyên Quang since 2025) runs beside another to Guangxi.
+  const lines = s.arcs.filter(
+    (a) => a.where === s.arcs.find((b) => b.id === 'VN25-TUYEN-QUANG~CN-GX')!.where,
+  );
+  const mine = lines.find((a) => a.id === 'VN25-TUYEN-QUANG~CN-GX')!;
+  const dots = lines.flatMap((a) => [a.points[0]!, a.points.at(-1)!]);
+  const spot = along(mine.points, ALONG).find(
+    (p) =>
+      lines.some((b) => b !== mine && distanceToLine(p, b.points) <= 2) &&
+      dots.every((d) => Math.hypot(d[0] - p[0], d[1] - p[1]) > 8),
+  );
+  expect(spot, 'a point of the arc beside another, clear of the dots').toBeDefined();
+  // (Both maps' points are in the main map's coordinates.)
+  await page.mouse.click(s.map.left + spot![0], s.map.top + spot![1]);
+  const chooser = page.locator('.chooser:not([hidden])');
+  await expect(chooser).toBeVisible();
+  await expect(
+    chooser.getByRole('button', { name: 'Hà Giang (now part of Tuyên Quang) ↔ Guangxi' }),
+  ).toBeVisible();
+});

@@ -12,6 +12,7 @@ import { mountMapSlot } from './mapSlot';
 import { selectionAt } from '../core/view/history';
 import { filterOptions, searchResults, startPlaces } from './searchWords';
 import { hoverText } from './selection';
+import { namer } from './names';
 import { knownPlaceOrArc } from '../core/view/history';
 import { currentTheme, onThemeChange } from './theme';
 import { mapScaleOf } from './pageScale';
@@ -55,6 +56,11 @@ export function mountWidgets(
       previewing = id;
       const links = id ? selectionAt(atlas, o.arcs(), id)?.arcs : null;
       slot.view()?.preview(links?.size ? links : null);
+    },
+    // (The chooser's arcs as their tooltips say them: by the units that signed.)
+    arcLabel: (id) => {
+      const arc = o.arcs().find((a) => a.id === id);
+      return arc ? namer(atlas, lang, tr).arc(arc, store.get().day) : null;
     },
     onStatus: (map) => store.set({ map }),
     boundary: o.boundary,

@@ -449,7 +449,7 @@ export function createMapView(
     canPick: (id) => ix.place(id) !== undefined,
     label: (id) => {
       const e = parseArcId(id);
-      return e ? `${name(e.vn)} ↔ ${name(e.partner)}` : name(id);
+      return e ? (opts.arcLabel?.(id) ?? `${name(e.vn)} ↔ ${name(e.partner)}`) : name(id);
     },
     chooserTitle: opts.tr('chooseArc'),
     onPick: opts.onPick,

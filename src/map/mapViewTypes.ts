@@ -86,6 +86,11 @@ export interface MapViewOptions {
   cooperativeGestures: boolean;
   onPick(id: string | null): void;
   onHover?(id: string | null, x: number, y: number): void;
+  /**
+   * An arc shown, in the reader's words, for the chooser of arcs about as near (as its tooltip and
+   * panel say it: "Hà Giang (now part of Tuyên Quang) ↔ Guangxi"); none: its ends' names.
+   */
+  arcLabel?(id: string): string | null;
   /** A close-up of these bounds: a small map without controls or gestures, in the main map's corner. */
   closeUp?: Bounds;
   /**
