@@ -82,6 +82,10 @@ export const NE_FIXES: Record<string, NeFix> = {
       'the city of Minsk (BY-HM), a first-level unit: NE gives it the oblast’s alternate names and type',
   },
   'KHM-1787': { names: { en: 'Kampong Speu' }, reason: 'NE’s English name is cut to "Kam"' },
+  'EGY-1533': {
+    names: { fr: 'Le Caire' },
+    reason: 'NE’s French name is "du Caire", read without its article as "Caire" (a reader’s review)',
+  },
   'ITA-5459': {
     names: { en: 'South Tyrol', fr: 'Tyrol du Sud' },
     reason: 'NE names the province of Bolzano after the whole region (Trentino-South Tyrol, IT-32)',

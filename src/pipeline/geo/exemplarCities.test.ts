@@ -137,5 +137,7 @@ describe("CLDR's exemplar cities", () => {
       'Athènes',
       'Copenhague',
     ]);
+    // (And Cairo's governorate by its French name, not Natural Earth's "du Caire" cut to "Caire".)
+    expect([fr('EG-C'), fr('gn:360630')]).toEqual(['Le Caire', 'Le Caire']);
   });
 });
