@@ -44,6 +44,19 @@ describe('place pairing', () => {
     expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-02~FR-T']);
     // As for the names it knows only among alternates: in a report that names the place's country.
     expect(sides(text.replace(' en France', ''))).toEqual([]);
+    // Not by the geocoder's other fallbacks, nor after a person's title: syllables read as one word made
+    // people places ("bà Đỗ Hà" Doha in a report that names Qatar; "ông Seong Nam" Seongnam).
+    const partners = (t: string) => propose(t).flatMap((p) => p.places.partners);
+    expect(
+      partners(
+        'date: 2024-05-10\n\nNgày 10/5, bà Đỗ Hà, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh, đã ký biên bản ghi nhớ với đại diện Qatar.',
+      ),
+    ).not.toContain('QA-DA');
+    expect(
+      partners(
+        'date: 2024-05-10\n\nOn May 10, Bac Ninh signed a memorandum with Gyeonggi province of Korea, in a delegation led by Mr Seong Nam.',
+      ),
+    ).toEqual(['KR-41']);
   });
   it('pairs the ties a sentence lists clause by clause ("entre A et B, C et D")', () => {
     const text =
@@ -172,8 +185,10 @@ describe('place pairing', () => {
     expect(list('Hai Phòng, Nha Trang et Bà Ria-Vung Tàu')).toEqual([
       [['VN-HP', 'VN-34', 'VN-43'], ['gn:3030300']],
     ]);
-    // (Not first in the list, nor one word: a city not called a city may be a person's name.)
+    // (Not first in the list, nor one word: a city not called a city may be a person's name; nor a city
+    // whose name is a given name.)
     expect(list('Nha Trang et Hai Phòng').flatMap(([vn]) => vn)).toEqual(['VN-HP']);
+    expect(list('Hai Phòng et Bình Minh').flatMap(([vn]) => vn)).toEqual(['VN-HP']);
   });
   it("takes a province written as the place of a smaller unit it lacks for no party (the tie is the smaller unit's)", () => {
     expect(

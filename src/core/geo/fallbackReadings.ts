@@ -16,13 +16,14 @@
  *
  * @example fallbackReadings('west australia') → [{key:'westaustralia',…}, {key:'western australia',…}]
  */
-export function fallbackReadings(key: string): { key: string; note: string }[] {
+export function fallbackReadings(key: string): FallbackReading[] {
   const words = key.split(' ');
-  const out: { key: string; note: string }[] = [];
+  const out: FallbackReading[] = [];
   for (let i = 0; i + 1 < words.length; i++)
     out.push({
       key: [...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' '),
       note: `"${words[i]} ${words[i + 1]}" read as one word`,
+      kind: 'joined',
     });
   words.forEach((w, i) => {
     const other = COMPASS.get(w);
@@ -30,6 +31,7 @@ export function fallbackReadings(key: string): { key: string; note: string }[] {
       out.push({
         key: [...words.slice(0, i), other, ...words.slice(i + 1)].join(' '),
         note: `"${w}" read as "${other}"`,
+        kind: 'compass',
       });
   });
   const plural = (i: number) => {
@@ -39,11 +41,12 @@ export function fallbackReadings(key: string): { key: string; note: string }[] {
   const long = words.length > 1 ? words.flatMap((w, i) => (w.length >= 4 ? [i] : [])) : [];
   const say = (i: number) => `"${words[i]}" read as "${plural(i)}"`;
   for (const [n, i] of long.entries()) {
-    out.push({ key: words.map((w, k) => (k === i ? plural(k) : w)).join(' '), note: say(i) });
+    out.push({ key: words.map((w, k) => (k === i ? plural(k) : w)).join(' '), note: say(i), kind: 'plural' });
     for (const j of long.slice(n + 1))
       out.push({
         key: words.map((w, k) => (k === i || k === j ? plural(k) : w)).join(' '),
         note: `${say(i)} and ${say(j)}`,
+        kind: 'plural',
       });
   }
   if (words.length > 1 && words.every((w) => w.length <= 5))
@@ -53,9 +56,17 @@ export function fallbackReadings(key: string): { key: string; note: string }[] {
         out.push({
           key: words.map((x, k) => (k === i ? swapped : x)).join(' '),
           note: `"${w}" read as "${swapped}" (Vietnamese writes s or x in Lao and Khmer names)`,
+          kind: 's-x',
         });
     });
   return out;
+}
+
+/** A fallback reading: the key read, the sentence for `note`, and which rule gave it. */
+export interface FallbackReading {
+  key: string;
+  note: string;
+  kind: 'joined' | 'compass' | 'plural' | 's-x';
 }
 
 const COMPASS = new Map(['west', 'east', 'north', 'south'].map((w) => [w, `${w}ern`]));

@@ -74,6 +74,13 @@ const ARTICLE = /^(?:la|le|les|the)$/i;
 
 /** "Hô Chi Minh" alone is the president (an academy, a mausoleum…), the city is "Hô Chi Minh-Ville". */
 const PERSON_NAMES = new Set(['ho chi minh']);
+/** A person's title before a name: what follows is a person ("bà Đỗ Hà", "ông Bình Minh", "Mr Seong"). */
+const PERSON_BEFORE = /(?:^|[\s(])(?:ông|bà|anh|chị|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Mayor|Governor|maire)\s*$/iu;
+/**
+ * Vietnamese cities whose names are also people's given names: not read as their province from a list
+ * alone ("hợp tác với Hải Phòng và Bình Minh, phóng viên báo Nhân Dân").
+ */
+const GIVEN_NAMES = new Set(['binh minh']);
 const endsWithWord = (folded: string, words: readonly string[]) =>
   words.some((w) => ` ${folded}`.endsWith(` ${w}`));
 
@@ -252,10 +259,12 @@ export function placesIn(
           (g.lookup(key, 2).length > 0 &&
             (ADMIN_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
               /\p{L}-\p{L}+-\p{L}/u.test(span(i, j)))) ||
-          // A name of capitalised words that the geocoder reads only by one of its explicit fallbacks
-          // ("Poitou-Charente" for Poitou-Charentes: a French plural slip; its note says so).
+          // A name of capitalised words that the geocoder reads only by its French plural slip
+          // ("Poitou-Charente" for Poitou-Charentes; its note says so). Not by its other fallbacks:
+          // syllables read as one word made people places ("bà Đỗ Hà" Doha, "ông Seong Nam" Seongnam).
           (toks.slice(i, j + 1).every((t) => t.cap) &&
-            fallbackReadings(key).some((f) => g.lookup(f.key, 1).length > 0));
+            !PERSON_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) &&
+            fallbackReadings(key).some((f) => f.kind === 'plural' && g.lookup(f.key, 1).length > 0));
         if (
           !known ||
           PERSON_NAMES.has(key) ||
@@ -317,6 +326,7 @@ export function placesIn(
           const prev = mentions.at(-1);
           const listed =
             key.includes(' ') &&
+            !GIVEN_NAMES.has(key) &&
             prev?.place.country === 'VN' &&
             prev.sentence === index &&
             /^\s*(?:,|,?\s*(?:et|and|và))\s*$/iu.test(s.text.slice(prev.end, (toks[i] as Token).start));
