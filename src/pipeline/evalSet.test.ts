@@ -72,6 +72,9 @@ describe('the intake score', () => {
     expect(named(g, text, 'Lào Cai', 'VN-02')).toBe(true);
     expect(named(g, text, 'Hà Nội', 'VN-HN')).toBe(true);
     expect(named(g, text, 'Île-de-France', 'FR-IDF')).toBe(false);
+    // Second-tier names; a Vietnamese province by its cities (the intake reads "Nha Trang" as Khánh Hòa).
+    expect(named(g, 'Thái Bình et Xayaburi', 'Sainyabuli', 'LA-XA')).toBe(true);
+    expect(named(g, 'Brest avec Hai Phòng et Nha Trang', 'Khánh Hòa', 'VN-34')).toBe(true);
     // (Not inside another word: "Lao" is no "Laos".)
     expect(named(g, text, 'Laos', '?Laos')).toBe(false);
   });

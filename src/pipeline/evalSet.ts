@@ -123,7 +123,8 @@ export function scoreNames(g: Gazetteer, half: Half, set = readEvalSet()) {
 
 /**
  * Whether `text` names a place of a pair: as the key writes it (or the part in or out of brackets:
- * "Khánh Hòa (Nha Trang)"), or by any name the gazetteer gives the place the key reads (`id`), folded,
+ * "Khánh Hòa (Nha Trang)"), or by any name the gazetteer gives the place the key reads (`id`), its
+ * second-tier names too ("Xayaburi"), and a Vietnamese province by its cities' ("Nha Trang"), folded,
  * as whole words, or their cores without administrative words ("Gyeongsangbuk-do" for
  * "Gyeongsangbuk"). A copy of a report cut short, or missing its start (the only copies the
  * evaluation could read of most reports), may not name every pair its full text states: such a pair
@@ -134,7 +135,17 @@ export function named(g: Gazetteer, text: string, written: string, id: string): 
   const place = id.startsWith('?') ? undefined : g.byId(id);
   const inner = /\(([^)]*)\)/.exec(written)?.[1];
   const forms = [written, written.replace(/\s*\(.*?\)\s*/g, ' '), ...(inner ? [inner] : [])];
-  if (place) forms.push(...primaryNames(place));
+  if (place) forms.push(...primaryNames(place), ...(place.alt2 ?? []));
+  // (A Vietnamese province is named by its cities too, as the intake reads them: "Nha Trang".)
+  if (place?.country === 'VN' && place.level === 'province' && place.admin1)
+    for (const c of g.places)
+      if (
+        c.level === 'city' &&
+        c.country === 'VN' &&
+        c.admin1 === place.admin1 &&
+        (c.population ?? 0) >= 15_000
+      )
+        forms.push(...primaryNames(c));
   // (And as the geocoder's fallbacks read it: "Poitou-Charente" names Poitou-Charentes.)
   const keys = forms.flatMap((f) => indexKeys(fold(f)));
   return [...keys, ...keys.flatMap((k) => fallbackReadings(k).map((r) => r.key))].some(
