@@ -91,6 +91,8 @@ describe('planDraw', () => {
     ).toBe(ALL_FAINT);
     // On a crowded map, the flows dimmed.
     expect(planDraw(atlas, ix, input(crowded, { picked: 'VN-54', day })).flows.strong).toBe('dim');
+    // An id the atlas does not know (a stale link's) selects nothing: nothing faint.
+    expect(planDraw(atlas, ix, input(after, { picked: 'FR-ZZZ', day })).arcFocus.size).toBe(0);
   });
 
   it('draws every arc with its events as weight, and every end, on an uncrowded map', () => {

@@ -115,7 +115,8 @@ export function planDraw(atlas: Atlas, ix: AtlasIndex, r: DrawInput): DrawPlan {
   // previews, as under a selection: a lone place; a ceased unit marked at its successor, which has
   // arcs, none of them the unit's (Bắc Giang after 2025: the new Bắc Ninh's arcs stayed strong, as if
   // nothing were selected, while its panel said it had no partnership of its own); a unit not formed yet.)
-  const faint = !!r.picked && r.selected.size === 0 && r.focus.size === 0;
+  // (Not for an id the atlas does not know, a stale link's: nothing is selected then.)
+  const faint = !!r.picked && !!ix.place(r.picked) && r.selected.size === 0 && r.focus.size === 0;
   /** These places, and the lone place selected. */
   const withLone = (places: ReadonlySet<string>) => (lone ? new Set([...places, lone]) : places);
   if (!flowMode)

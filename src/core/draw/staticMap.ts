@@ -338,7 +338,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // The place selected, marked as the live map's (`pickedMark`): ringed, a ceased unit at its
   // successor; alone where no arc ends at it, every arc and flow then faint, as under a selection.
   const { ringed, lone } = pickedMark(atlas, ix, opts.picked, { active, selected: sel, day: opts.day });
-  const faint = sel.size > 0 || !!opts.picked;
+  const faint = sel.size > 0 || (!!opts.picked && !!ix.place(opts.picked));
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   const stroke = (line: LonLat[], width: number, opacity: number) =>
