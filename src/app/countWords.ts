@@ -4,14 +4,16 @@ import type { Translate } from '../ui/messages';
 /**
  * Counts in words a reader can check on the map: "5 events, 3 agreements signed · 7 links between
  * 6 Vietnamese provinces and 4 foreign partners". Agreements are named only when the data says some
- * were signed. Units that signed and have since merged are counted as they signed, with the number the
- * map draws them as: "47 Vietnamese provinces (31 after the mergers)".
+ * were signed. Units that signed and are drawn as fewer on the day (merged, or renamed with a new
+ * status: Thừa Thiên Huế and the city of Huế of 2025) are counted as they signed, with the number the
+ * map draws them as: "47 Vietnamese provinces (31 on the map)". (Not "after the mergers": not every
+ * such change is a merger, a second read found.)
  */
 export function countWords(c: Counts, tr: Translate): string {
   if (c.events === 0) return tr('countNone');
   const events = tr('events', { n: c.events });
   const signed = c.signed ? `, ${tr('countSigned', { n: c.signed })}` : '';
-  // (With the units they are drawn as, where mergers made those fewer.)
+  // (With the units they are drawn as, where those are fewer.)
   const merged = (text: string, drawn: number, n: number) =>
     drawn < n ? tr('countMerged', { text, m: drawn }) : text;
   const links = tr('countLinks', {

@@ -44,9 +44,9 @@ export const MESSAGES = {
     en: '{n} foreign partner{s}',
   },
   countMerged: {
-    fr: '{text} ({m} après les fusions)',
-    vi: '{text} ({m} sau sáp nhập)',
-    en: '{text} ({m} after the mergers)',
+    fr: '{text} ({m} sur la carte)',
+    vi: '{text} ({m} trên bản đồ)',
+    en: '{text} ({m} on the map)',
   },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
   noMap: {

@@ -8,7 +8,7 @@ import type { VisibleArc } from './visibleArcs';
  * is one event), of which agreements the data says were signed; links (a Vietnamese unit and a
  * partner: the four-province meeting makes four); the Vietnamese units that signed (as they were,
  * before any merger) and the partners (as they were too); and the units the map draws them as on the
- * day, where mergers made those fewer (the 300 events' 47 provinces that signed are 31 units in 2026:
+ * day, where mergers or renames made those fewer (the 300 events' 47 provinces that signed are 31 units in 2026:
  * "47 provinces" alone read as a count of Vietnam's 34, a reader's review).
  */
 export interface Counts {
