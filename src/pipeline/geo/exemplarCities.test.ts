@@ -85,8 +85,12 @@ describe("CLDR's exemplar cities", () => {
       city('gn:2', 'London', 'CA', 400_000),
       city('gn:3', 'Vienna', 'AT', 1_900_000),
       unit('FR-38', { vi: 'Vienne', fr: 'Vienne', en: 'Vienne' }),
-      city('gn:4', 'Lisbon', 'PT', 500_000),
-      unit('PT-11', { vi: 'Lisbon', fr: 'Lisbonne', en: 'Lisbon' }),
+      { ...city('gn:4', 'Lisbon', 'PT', 500_000), admin1: 'PT.14', feature: 'PPLC' },
+      { ...unit('PT-11', { vi: 'Lisbon', fr: 'Lisbonne', en: 'Lisbon' }), admin1: 'PT.14' },
+      // Taipei's municipality has its Vietnamese name; the city, not its seat by GeoNames' codes, would
+      // make "Đài Bắc" read as neither.
+      city('gn:8', 'Taipei', 'TW', 2_500_000),
+      unit('TW-TPE', { vi: 'Đài Bắc', fr: 'Taipei', en: 'Taipei' }),
       city('gn:5', 'Singapore', 'SG', 5_600_000),
       unit('SG', { vi: 'Singapore', fr: 'Singapour', en: 'Singapore' }, 'country'),
       city('gn:6', 'Cancún', 'MX', 600_000, ['Cancun']),
@@ -100,6 +104,7 @@ describe("CLDR's exemplar cities", () => {
       ['gn:5', 'Asia/Singapore'],
       ['gn:6', 'America/Cancun'],
       ['gn:7', 'Asia/Bangkok'],
+      ['gn:8', 'Asia/Taipei'],
     ]);
     const r = nameByExemplars(
       places,
@@ -111,6 +116,7 @@ describe("CLDR's exemplar cities", () => {
         ['Asia/Singapore', { en: 'Singapore', fr: 'Singapour' }],
         ['America/Cancun', { en: 'Cancun', vi: 'Cancun' }],
         ['Asia/Bangkok', { en: 'Hanoi', fr: 'Hanoï' }],
+        ['Asia/Taipei', { en: 'Taipei', vi: 'Đài Bắc' }],
       ]),
     );
     const names = (id: string) => places.find((p) => p.id === id)!.names;
@@ -118,14 +124,20 @@ describe("CLDR's exemplar cities", () => {
     expect(names('gn:1')).toEqual({ vi: 'Luân Đôn', fr: 'Londres', en: 'London' });
     expect(names('gn:2').fr).toBe('London');
     // "Vienne" is a French département's: not given. "Lisbonne" is the district's, named Lisbon in
-    // English too (as ambiguous either way). A country's name is never a city's.
+    // English too, and still read as the district's (its seat city after it). A country's name is
+    // never a city's.
     expect(names('gn:3').fr).toBe('Vienna');
     expect(names('gn:4').fr).toBe('Lisbonne');
     expect(names('gn:5').fr).toBe('Singapore');
     // Not the same name with fewer accents; not a Vietnamese place.
     expect(names('gn:6').vi).toBe('Cancún');
     expect(names('gn:7').fr).toBe('Hanoi');
-    expect(r.skipped).toEqual(["Vienne (fr, gn:3: FR-38's)", "Singapour (fr, gn:5: SG's)"]);
+    expect(names('gn:8').vi).toBe('Taipei');
+    expect(r.skipped).toEqual([
+      "Vienne (fr, gn:3: FR-38's)",
+      "Singapour (fr, gn:5: SG's)",
+      'Đài Bắc (vi, gn:8: would read otherwise than before)',
+    ]);
   });
 
   it('gives the committed gazetteer French names of cities GeoNames writes in English only', () => {

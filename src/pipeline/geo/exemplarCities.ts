@@ -1,6 +1,15 @@
 import { fold } from '../../core/normalize';
-import type { GazetteerPlace } from '../../core/types';
-import { primaryNames } from '../../core/geo/gazetteer';
+import type { GazetteerPlace, Level } from '../../core/types';
+import { createGazetteer, primaryNames } from '../../core/geo/gazetteer';
+import { geocode, type Geocode } from '../../core/geo/geocode';
+
+const PARTNER_LEVELS: Level[] = ['region', 'city', 'country'];
+
+/**
+ * CLDR's French names of cities that French no longer writes so (a second read): "Manaos" for Manaus,
+ * "Kzyl Orda" beside the region Natural Earth names Kyzylorda in French.
+ */
+const DATED = new Set(['Manaos', 'Kzyl Orda']);
 
 /** A CLDR time zone tree of one locale (`main/<locale>/timeZoneNames.json`: `dates.timeZoneNames.zone`). */
 export interface ZoneTree {
@@ -41,9 +50,10 @@ export function exemplarsOf(zones: { fr: ZoneTree; vi: ZoneTree; en: ZoneTree })
   for (const tz of new Set([...fr.keys(), ...vi.keys()])) {
     if (tz.startsWith('Etc/')) continue;
     const english = en.get(tz) ?? tz.split('/').at(-1)!.replace(/_/g, ' ');
-    // (Not a name with a comma or a bracket: "Beulah, Bắc Dakota", "Tripoli (Libye)" say which one.)
+    // (Not a name with a comma or a bracket: "Beulah, Bắc Dakota", "Tripoli (Libye)" say which one.
+    // Nor a dated one.)
     const other = (name: string | undefined) =>
-      name && name !== english && !/[,(]/.test(name) ? name : undefined;
+      name && name !== english && !/[,(]/.test(name) && !DATED.has(name) ? name : undefined;
     const [f, v] = [other(fr.get(tz)), other(vi.get(tz))];
     if (f || v) out.set(tz, { en: english, ...(f ? { fr: f } : {}), ...(v ? { vi: v } : {}) });
   }
@@ -67,7 +77,9 @@ export function timezonesOf(tsv: string): Map<string, string> {
  * (not a Vietnamese one: Vietnam's places have names of their own; not one whose French or Vietnamese
  * name a curated fix set already). A name that is already the own name of another place, one not
  * named as the city in English too, is not given (it would make that name ambiguous: "Vienne" is a
- * French département): such names are listed in `skipped`. Mutates `places`.
+ * French département); nor one the geocoder would then read otherwise than before, or, for a name it
+ * did not know, otherwise than the city or its English name. Such names are listed in `skipped`.
+ * Mutates `places`.
  */
 export function nameByExemplars(
   places: GazetteerPlace[],
@@ -92,6 +104,8 @@ export function nameByExemplars(
     }
   const named: string[] = [];
   const skipped: string[] = [];
+  const before = createGazetteer([...places]);
+  const given: { city: GazetteerPlace; lang: 'fr' | 'vi'; name: string; was: string }[] = [];
   for (const [tz, city] of best) {
     const e = exemplars.get(tz)!;
     for (const lang of ['fr', 'vi'] as const) {
@@ -115,8 +129,27 @@ export function nameByExemplars(
         skipped.push(`${name} (${lang}, ${city.id}: ${taken.join(' ')}'s)`);
         continue;
       }
+      given.push({ city, lang, name, was: city.names[lang] });
       city.names = { ...city.names, [lang]: name };
-      named.push(`${e.en} → ${name} (${lang})`);
+    }
+  }
+  // Each name given reads as it did, or as the city's English name does: "Đài Bắc" was Taipei's
+  // municipality alone, and given to the city too it read as neither (a second read); "Lisbonne", the
+  // district's as "Lisbon" is, stays the district's (a first-level unit before its seat city).
+  const after = createGazetteer([...places]);
+  const id = (r: Geocode) => (r.kind === 'resolved' ? r.place.id : r.kind);
+  for (const { city, lang, name, was } of given) {
+    const keeps = [{ country: city.country, levels: PARTNER_LEVELS }, {}].every((o) => {
+      const then = geocode(before, name, o);
+      const now = id(geocode(after, name, o));
+      return then.kind === 'resolved'
+        ? now === then.place.id
+        : now === city.id || now === id(geocode(after, city.names.en, o));
+    });
+    if (keeps) named.push(`${city.names.en} → ${name} (${lang})`);
+    else {
+      city.names = { ...city.names, [lang]: was };
+      skipped.push(`${name} (${lang}, ${city.id}: would read otherwise than before)`);
     }
   }
   return { named, skipped };
