@@ -54,7 +54,7 @@ test("the map's credit is in the reader's language, with the licences and Hoàng
 }) => {
   for (const [lang, words] of [
     ['fr', 'Frontières : Natural Earth'],
-    ['vi', 'Ranh giới: Natural Earth'],
+    ['vi', 'Đường biên: Natural Earth'],
     ['en', 'Boundaries: Natural Earth'],
   ] as const) {
     await open(page, `./?lang=${lang}`);

@@ -20,7 +20,7 @@ export interface TimelineProps {
   lang?: Lang;
   /** First day of the 63 → 34 reform (`reformDay(atlas.adminChanges)`), marked on the axis; null: none. */
   reformDay?: string | null;
-  /** Start days of a selection's events, strong in the histogram over the others faded; null: none. */
+  /** Start days of a selection's events (or the filters'), strong in the histogram over the others faded; null: none. */
   highlight?: readonly { day: string }[] | null;
 }
 

@@ -90,7 +90,7 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
       end: string,
       events: readonly { day: string }[],
       reform: string | null,
-      /** A selection's events: drawn strong over the others, which fade (none: all alike). */
+      /** A selection's events, or those the filters let through: drawn strong over the others, which fade (none: all alike). */
       highlight: readonly { day: string }[] | null = null,
     ) {
       const width = Math.max(120, hist.clientWidth);
@@ -136,8 +136,8 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         .attr('y', 0)
         .attr('height', height);
       clip = rect.node();
-      // A selection's events, in bins of the same scale, over all the events faded: when its links
-      // began among all of them (a reader's review: the bars ignored the selection).
+      // A selection's events (or the filters'), in bins of the same scale, over all the events faded:
+      // when its links began among all of them (a reader's review: the bars ignored the selection).
       const faded = highlight ? ' faded' : '';
       h.append('path').attr('class', `bins${faded}`).attr('d', bars);
       h.append('path')
