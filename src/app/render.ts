@@ -1,6 +1,13 @@
 import type { Atlas } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
-import { geographyAt, passes, timelineEnd, visibleArcs, type VisibleArc } from '../core/view/visibleArcs';
+import {
+  filterCount,
+  geographyAt,
+  passes,
+  timelineEnd,
+  visibleArcs,
+  type VisibleArc,
+} from '../core/view/visibleArcs';
 import { selectionAt } from '../core/view/history';
 import type { mountDetails } from '../ui/details';
 import type { mountFilters } from '../ui/filters';
@@ -87,7 +94,7 @@ export function createRenderer(o: {
     // histogram: when its links began among all of them. With no selection, the events the filters
     // let through: with Japan's alone on the map, the bars of every country read as Japan's "since
     // when" (a reader's review).
-    const filtered = s.filters.countries.length + s.filters.kinds.length + s.filters.domains.length > 0;
+    const filtered = filterCount(s.filters) > 0;
     const marked = s.selection || filtered ? `${s.selection ?? ''}|${JSON.stringify(s.filters)}` : '';
     if (marked !== highlighted) {
       highlighted = marked;

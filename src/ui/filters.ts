@@ -1,5 +1,5 @@
 import { headerMenu } from './headerMenu';
-import type { Filters } from '../core/view/visibleArcs';
+import { filterCount, type Filters } from '../core/view/visibleArcs';
 import type { Translate } from './messages';
 
 export interface FilterOption {
@@ -73,7 +73,7 @@ export function mountFilters(el: HTMLElement, props: FiltersProps) {
         const box = boxes.get(`${key}:${o.id}`);
         if (box) box.checked = f[key].includes(o.id);
       }
-    const n = f.countries.length + f.kinds.length + f.domains.length;
+    const n = filterCount(f);
     summary.textContent = n ? props.tr('filtersOn', { n }) : props.tr('filters');
     clear.disabled = n === 0;
   };

@@ -14,6 +14,9 @@ export interface Filters {
 }
 export const NO_FILTERS: Filters = { countries: [], kinds: [], domains: [] };
 
+/** How many choices the filters hold (0: none, every event passes). */
+export const filterCount = (f: Filters): number => f.countries.length + f.kinds.length + f.domains.length;
+
 export interface VisibleArc {
   /** `<vn>~<partner>` with both the units in force on the day. */
   id: string;
