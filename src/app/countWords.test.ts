@@ -3,7 +3,7 @@ import { seedAtlas as atlas } from '../core/fixtures/seedAtlas';
 import { countsOf } from '../core/view/counts';
 import { visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
-import { countWords } from './countWords';
+import { countWords, statusLine } from './countWords';
 import { reachText } from './selection';
 
 const words = (day: string, lang: 'fr' | 'vi' | 'en') =>
@@ -23,6 +23,31 @@ describe('countWords', () => {
     expect(words('2019-01-01', 'en')).toBe(
       '1 event · 1 link between 1 Vietnamese province and 1 foreign partner',
     );
+  });
+});
+
+describe('statusLine', () => {
+  const line = (day: string, lang: 'fr' | 'vi' | 'en') =>
+    statusLine(atlas, visibleArcs(atlas, day), day, lang, translator(lang));
+
+  it('says the day and the counts up to the data’s last update (1 March 2025 in the fixture)', () => {
+    expect(line('2023-03-01', 'en')).toBe(
+      'Up to 1 March 2023: 2 events, 1 agreement signed · 5 links between 5 Vietnamese provinces and 2 foreign partners',
+    );
+    expect(line('2025-03-01', 'fr')).toMatch(/^Jusqu’au 1er mars 2025 : 5 événements/);
+  });
+
+  it('after the update, says how old the data is, so today’s date is not read as the data’s', () => {
+    expect(line('2026-12-06', 'en')).toMatch(
+      /^Up to 6 December 2026 \(data as of 1 March 2025\): 5 events, /,
+    );
+    expect(line('2026-12-06', 'fr')).toMatch(
+      /^Jusqu’au 6 décembre 2026 \(données au 1er mars 2025\) : 5 événements/,
+    );
+    expect(line('2026-12-06', 'vi')).toMatch(
+      /^Tính đến 6 tháng 12 năm 2026 \(dữ liệu cập nhật 1 tháng 3 năm 2025\): 5 sự kiện/,
+    );
+    for (const lang of ['fr', 'vi', 'en'] as const) expect(line('2026-12-06', lang)).not.toMatch(/[{}[\]]/);
   });
 });
 

@@ -1,4 +1,7 @@
-import type { Counts } from '../core/view/counts';
+import type { Atlas } from '../core/atlas';
+import { formatDay, type Lang } from '../core/i18n';
+import { countsOf, type Counts } from '../core/view/counts';
+import type { VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 
 /**
@@ -22,4 +25,25 @@ export function countWords(c: Counts, tr: Translate): string {
     partners: merged(tr('countPartners', { n: c.partners }), c.partnersDrawn, c.partners),
   });
   return `${events}${signed} · ${links}`;
+}
+
+/**
+ * The status line under the map, on the exported PNG and on a video's frames: "Up to 1 March 2023:
+ * 5 events …". The timeline runs to today, so on a day after the data's last update the line says
+ * how old the data is: "Up to 6 December 2026 (data as of 1 March 2025): …" — a reader's review read
+ * today's date as the data's.
+ */
+export function statusLine(
+  atlas: Atlas,
+  arcs: readonly VisibleArc[],
+  day: string,
+  lang: Lang,
+  tr: Translate,
+  counts = countWords(countsOf(atlas, arcs), tr),
+): string {
+  const date = formatDay(lang, day);
+  const updated = atlas.publication.updated;
+  return updated && day > updated
+    ? tr('statusDated', { counts, date, updated: formatDay(lang, updated) })
+    : tr('status', { counts, date });
 }

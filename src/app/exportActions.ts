@@ -1,9 +1,7 @@
 import type { ShareContext } from './pageContext';
-import { countsOf } from '../core/view/counts';
-import { formatDay } from '../core/i18n';
 import { showsFlows } from '../core/draw/countryFlows';
 import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
-import { countWords } from './countWords';
+import { statusLine } from './countWords';
 import { download } from './download';
 import { composePng } from './exporters';
 import { detailsFor } from './selection';
@@ -66,7 +64,7 @@ export function exportActions(
         o.mapEl,
         {
           title: p.title[lang],
-          date: tr('status', { counts: countWords(countsOf(atlas, arcs), tr), date: formatDay(lang, s.day) }),
+          date: statusLine(atlas, arcs, s.day, lang, tr),
           ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
           // The key of what the map draws: arcs, or a line per country when crowded.
           legendArc: tr(showsFlows(arcs.length) ? 'legendFlow' : 'legendArc'),

@@ -18,7 +18,7 @@ import type { MapSlot } from './mapSlot';
 import { countsOf } from '../core/view/counts';
 import { parseArcId } from '../core/arcId';
 import { showsFlows } from '../core/draw/countryFlows';
-import { countWords } from './countWords';
+import { countWords, statusLine } from './countWords';
 import { arcText, detailsFor } from './selection';
 import type { AppState, Store } from './store';
 
@@ -111,7 +111,7 @@ export function createRenderer(o: {
     o.filters?.update(s.filters);
     const shownDay = formatDay(lang, s.day);
     const counts = countWords(countsOf(atlas, arcs), tr);
-    if (!o.failed()) o.status.textContent = tr('status', { counts, date: shownDay });
+    if (!o.failed()) o.status.textContent = statusLine(atlas, arcs, s.day, lang, tr, counts);
     // The picture's text matters while it is shown (before the map, or instead of it).
     if (s.map !== 'interactive') o.picture?.setAttribute('alt', tr('pictureAlt', { counts, date: shownDay }));
     // Built only when an item needs a label (a scrub step relabels few or none of 2,000 arcs).

@@ -23,6 +23,11 @@ export const MESSAGES = {
     vi: 'Tính đến {date}: {counts}',
     en: 'Up to {date}: {counts}',
   },
+  statusDated: {
+    fr: 'Jusqu’au {date} (données au {updated}) : {counts}',
+    vi: 'Tính đến {date} (dữ liệu cập nhật {updated}): {counts}',
+    en: 'Up to {date} (data as of {updated}): {counts}',
+  },
   countSigned: {
     fr: '{n} accord{s} signé{s}',
     vi: '{n} văn kiện đã ký',

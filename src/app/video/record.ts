@@ -1,8 +1,8 @@
 import { MAP_SIZES } from '../../core/draw/theme';
-import { formatDay } from '../../core/i18n';
 import { MAP_CREDIT } from '../../core/mapCredit';
 import type { VideoPlan } from '../../core/view/videoPlan';
 import { geographyAt, visibleArcs } from '../../core/view/visibleArcs';
+import { statusLine } from '../countWords';
 import { FRAME_BANDS, paintFrame } from './paintFrame';
 import type { Encoder } from './encoder';
 import type { FrameSource } from './frameSource';
@@ -50,7 +50,7 @@ export async function record(
     const arcs = visibleArcs(c.atlas, f.day, c.filters);
     paintFrame(ctx, layout.w, layout.h, {
       title: c.tr('title'),
-      date: c.tr('status', { n: arcs.length, date: formatDay(c.lang, f.day) }),
+      date: statusLine(c.atlas, arcs, f.day, c.lang, c.tr),
       legendArc: c.tr('legendArc'),
       legendArea: c.tr('legendArea'),
       credit,
