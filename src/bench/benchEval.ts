@@ -4,7 +4,7 @@
  * `BENCH_VERBOSE=1` for every miss and `ATLAS_EVAL_TEXTS=<folder of rNNN.txt>` for the intake.
  */
 import type { Gazetteer } from '../core/geo/gazetteer';
-import { EVAL_DIR, scoreIntake, scoreNames, type Half } from '../pipeline/evalSet';
+import { EVAL_DIR, scoreIntake, scoreNames, type Half, type ReportHalf } from '../pipeline/evalSet';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
@@ -27,7 +27,8 @@ export function benchEval(g: Gazetteer): void {
     );
     return;
   }
-  for (const half of ['dev', 'test'] as Half[]) {
+  // (dev2: the second development batch, `ReportHalf`.)
+  for (const half of ['dev', 'dev2', 'test'] as ReportHalf[]) {
     const r = scoreIntake(g, half, texts);
     console.log(
       `  ${half.padEnd(4)} intake, ${r.reports} reports${r.without.length ? ` (${r.without.length} without a text: ${r.without.join(' ')})` : ''}: pairs precision ${r.precision.toFixed(2)}, recall ${r.recall.toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn}); target ≥ 0.95 / 0.90; recall over the pairs the texts at hand name ${r.recallNamed.toFixed(2)} (${r.fnBeyond} of the misses not named in them)`,

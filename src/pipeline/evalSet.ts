@@ -44,10 +44,19 @@ export interface EvalReport {
   pairs: { vn: string; partner: string; partner_country: string; status: string }[];
 }
 export type Half = 'dev' | 'test';
+/**
+ * The reports' halves: 'dev2' is a second development batch (r060–r083 less four, README), gathered
+ * on 2026-12-06 after the test half had been scored, and scored once before any rule was written
+ * against it.
+ */
+export type ReportHalf = Half | 'dev2';
 
 export function readEvalSet(dir = EVAL_DIR) {
   const read = <T>(f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
-  const split = read<{ names: Record<Half, string[]>; reports: Record<Half, string[]> }>('split.json');
+  const split = read<{
+    names: Record<Half, string[]>;
+    reports: Record<Half, string[]> & { dev2?: string[] };
+  }>('split.json');
   return { names: read<EvalName[]>('names.json'), reports: read<EvalReport[]>('reports.json'), split };
 }
 
@@ -159,8 +168,8 @@ const INTAKE_DEFAULT_DAY = '2026-01-01';
 /** Pairs a report states (signed or existing), as place ids read by the geocoder at the event date. */
 const STATED = new Set(['signed', 'existing']);
 
-export function scoreIntake(g: Gazetteer, half: Half, textsDir: string, set = readEvalSet()) {
-  const ids = new Set(set.split.reports[half]);
+export function scoreIntake(g: Gazetteer, half: ReportHalf, textsDir: string, set = readEvalSet()) {
+  const ids = new Set(set.split.reports[half] ?? []);
   let tp = 0;
   let fp = 0;
   let fn = 0;
