@@ -38,6 +38,60 @@ describe('place pairing', () => {
         .sort(),
     ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
   });
+  it('reads a province’s list of partners: ties stated with "with", its verbs as conjugated, "Laos’ X"', () => {
+    // (Written for these tests, after the second development batch: r060, r075.)
+    const text =
+      "date: 2018-09-10\n\nOn September 10, Bac Ninh province reviewed its foreign ties. The Vietnamese province collaborated with Gyeonggi province in trade. In addition, it joined hands with Japan's Hokkaido in tourism. A comprehensive agreement was signed with Laos' Champasak province.";
+    expect(
+      sides(text)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-56~JP-01', 'VN-56~KR-41', 'VN-56~LA-CH']);
+    expect(
+      sides(
+        'date: 2017-11-01\n\nLe 1er novembre, on a rappelé que la province de Bac Ninh coopère avec Gyeonggi et Hokkaido.',
+      ).map(([vn, partners]) => `${vn}~${partners}`),
+    ).toEqual(['VN-56~KR-41', 'VN-56~JP-01']);
+  });
+  it('reads a bracketed aside after a place as about it, and a list after a pair as going on with it', () => {
+    const text =
+      "date: 2017-11-01\n\nLe 1er novembre, on a rappelé que la coopération entre Poitou-Charentes (une région fusionnée en 2016 avec l'Aquitaine et le Limousin) et Hanoi, Thua Thiên-Huê et Dà Nang est ancienne.";
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-HN,VN-26,VN-DN~FR-T']);
+    // …but not a clause with a name the gazetteer does not know ("Svedlovsk"): it may be the other side.
+    const unknown =
+      'date: 2017-11-01\n\nLe 1er novembre, le consul a salué les liens entre Gyeonggi et Hanoi, Hokkaido et Quang Ninh, la province de Svedlovsk et la province de Bac Ninh.';
+    expect(
+      sides(unknown)
+        .map(([vn, partners]) => `${vn}~${partners}`)
+        .sort(),
+    ).toEqual(['VN-13~JP-01', 'VN-HN~KR-41']);
+  });
+  it('reads a unit the text says another is part of as where it is, not as a party', () => {
+    const text =
+      "date: 2019-09-15\n\nLe 15 septembre, Bà Ria-Vung Tàu a signé une convention de coopération avec la Nénétsie, un district autonome de l'oblast d'Arkhangelsk, en Russie.";
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-43~RU-NEN']);
+  });
+  it('reads the next item of a list by a name it knows among alternates, and a list of cities as cities', () => {
+    // "Kompong", an older romanisation of Kampong, after "les provinces de Battambang,".
+    const text =
+      'date: 2023-08-17\n\nLe 17 août, Can Tho a dit avoir signé des accords avec la capitale Phnom Penh et les provinces de Battambang, de Kompong Chhnang, au Cambodge.';
+    expect(sides(text).map(([vn, partners]) => `${vn}~${partners}`)).toEqual(['VN-CT~KH-12,KH-2,KH-4']);
+    // "five cities, including Shizuoka (…), Kyoto (…)": the cities, not the prefectures of those names.
+    const cities =
+      'date: 2023-06-04\n\nOn June 4, Thua Thien Hue said it had signed agreements with Kyoto Prefecture and Gifu Prefecture. Hue City has established ties with five cities, including Shizuoka (MOU signed in 2005), Kyoto (MOU signed in 2013) and Takayama (2018), in Japan.';
+    expect(sides(cities).flatMap(([, partners]) => partners)).toEqual([
+      'JP-26',
+      'JP-21',
+      'gn:1851717',
+      'gn:1857910',
+      'gn:1850892',
+    ]);
+  });
+  it('keeps a partner city inside a partner region where the report never names the two together', () => {
+    const text =
+      'date: 2023-06-04\n\nOn June 4, Thua Thien Hue signed an agreement with Kanagawa Prefecture. It has also cooperated with Yokohama City and Nara Prefecture.';
+    expect(sides(text).flatMap(([, partners]) => partners)).toEqual(['JP-14', 'gn:1848354', 'JP-29']);
+  });
   it("reads a name the geocoder knows only by a fallback it notes (a French plural slip: 'Poitou-Charente')", () => {
     const text =
       'date: 2023-03-24\n\nLe 24 mars en France, un élu a souligné que le jumelage entre Lao Cai et Poitou-Charente se poursuit, avec des projets agricoles.';

@@ -4,7 +4,7 @@ import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
 import { placesIn, type Mention } from './mentions';
 import { fold } from '../normalize';
-import { clauseAt, inPairingClause, pairGroups } from './pairing';
+import { afterPairComma, clauseAt, inPairingClause, pairGroups } from './pairing';
 import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
@@ -35,6 +35,14 @@ export interface IntakeResult {
 
 /** A sentence that says something was signed (folded text). */
 const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
+
+/**
+ * A tie and the word that says with whom, just before a name (folded text up to it): "cooperated
+ * with", "relations were set up with", "joined hands with", "a signé un accord avec", "hợp tác với".
+ * Nothing between them ends the clause.
+ */
+const TIE_WITH =
+  /\b(?:signed|signs|inked|cooperat\w*|co-operat\w*|collaborat\w*|ties|relations?|agreements?|deals?|joined hands|twinn?ed|partnerships?|sisterhood|friendship|coopere\w*|cooperation|accords?|jumel\w*|liens?|relations?|hop tac|ky ket|ket nghia|quan he)\b[^.;:]{0,80}?\b(?:with|avec|voi)\b[^.;:]*$/;
 
 /**
  * A report's own unit named by what it is, as its subject ("the central city", "the province"), in
@@ -151,10 +159,21 @@ export function proposeRows(
       const here = mentions.filter((n) => clauseOf(n) === clauseOf(m));
       return here.some((n) => vn.includes(n.place)) && !here.some((n) => n.place === region);
     });
+  // (Only where the report names the two together somewhere: "Yokohama City" in a list of the
+  // province's partners, and Kanagawa, the prefecture visited, in other sentences, are two partners.)
+  const namedTogether = (p: GazetteerPlace, q: GazetteerPlace) =>
+    mentions.some((m) => m.place === p && mentions.some((n) => n.place === q && n.sentence === m.sentence));
   partners = partners.filter(
     (p) =>
       p.level !== 'city' ||
-      !partners.some((q) => q.level === 'region' && q.admin1 && q.admin1 === p.admin1 && !pairedAlone(p, q)),
+      !partners.some(
+        (q) =>
+          q.level === 'region' &&
+          q.admin1 &&
+          q.admin1 === p.admin1 &&
+          namedTogether(p, q) &&
+          !pairedAlone(p, q),
+      ),
   );
   // Partners named in the same sentence as a Vietnamese party win over those named apart.
   const together = (p: GazetteerPlace) =>
@@ -166,12 +185,21 @@ export function proposeRows(
         mentions.some((n) => n.sentence === m.sentence && vn.includes(n.place)),
     );
   // …and so does one a sentence of the event says was signed with, where the report has one
-  // Vietnamese party ("The delegation signed a memorandum establishing friendship with Irkutsk province").
+  // Vietnamese party ("The delegation signed a memorandum establishing friendship with Irkutsk province"),
+  // or that it has ties with: a list of the province's partners names it once, then "the Vietnamese
+  // province collaborated with Jeju…", "relations were set up with France's Lorient city".
   const signedWith = (p: GazetteerPlace) =>
     vn.length === 1 &&
     mentions.some((m) => {
       const s = all[m.sentence] as Sentence;
-      return m.place === p && !m.venue && !m.institution && !m.qualifier && s.event && SIGNED.test(s.folded);
+      return (
+        m.place === p &&
+        !m.venue &&
+        !m.institution &&
+        !m.qualifier &&
+        s.event &&
+        (SIGNED.test(s.folded) || TIE_WITH.test(fold(s.text.slice(0, m.start))))
+      );
     });
   if (partners.some(together)) partners = partners.filter((p) => together(p) || signedWith(p));
   if (!vn.length) notes.push('no Vietnamese province is named as a party');
@@ -212,7 +240,22 @@ export function proposeRows(
       .filter((m) => !m.venue && !m.institution && !m.qualifier)
       .map((m) => {
         const text = (all[m.sentence] as Sentence).text;
-        return { ...m, clause: clauseAt(text, m.start), pairing: inPairingClause(text, m.start) };
+        // (Whether its clause holds a capitalised word that no mention of the sentence covers, but
+        // the sentence's first.)
+        const clause = clauseAt(text, m.start);
+        const unread = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].some(
+          (w) =>
+            w.index > 0 &&
+            clauseAt(text, w.index) === clause &&
+            !mentions.some((n) => n.sentence === m.sentence && n.start <= w.index && w.index < n.end),
+        );
+        return {
+          ...m,
+          clause,
+          pairing: inPairingClause(text, m.start),
+          unread,
+          comma: afterPairComma(text, m.start),
+        };
       }),
   );
   if (paired.note) notes.push(paired.note);

@@ -7,7 +7,7 @@ import { isValidAt } from '../validity';
 import { fallbackReadings } from '../geo/fallbackReadings';
 import { INSTITUTION_AFTER, INSTITUTION_BEFORE, VENUE_BEFORE } from './intakeWords';
 import type { Sentence } from './sentences';
-import { markQualifiers, markSubUnitParents, markSuccessors } from './parentMentions';
+import { markAsides, markQualifiers, markSubUnitParents, markSuccessors } from './parentMentions';
 
 /** A place named in a sentence: as written, and whether as the venue or inside an institution's name. */
 export interface Mention {
@@ -170,6 +170,20 @@ export function provinceOfCity(
   return inForce.length === 1 ? (inForce[0] as GazetteerPlace) : null;
 }
 
+/**
+ * A list of cities opens (folded text before its first item): "five cities, including", "sister cities
+ * such as", "des villes comme", "các thành phố như".
+ */
+const CITY_LIST_BEFORE =
+  /\b(?:cities|villes|thanh pho)\b[^.;:()]{0,30}(?:including|include|such as|namely|notamment|dont|comme|telles que|gom|bao gom|nhu|la)\s*:?\s*$/;
+/** A region's word in a name as written: "Nara Prefecture" names the prefecture, in a list of cities too. */
+const REGION_WORD = /\b(?:prefecture|province|region|oblast|state|county|krai|republic|tinh|vung)\b/;
+/** Between two items of a list, each perhaps followed by a bracketed aside: "Shizuoka (2005), Kyoto". */
+const LIST_ITEM_GAP = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,|,?\s*(?:et|and|và))\s*$/iu;
+
+/** Between two items of a list: ", ", ", de ", " et ", " and the ", "và". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:et|and|và))\s*(?:(?:de|du|des|of|the)\s+|d['’])?$/iu;
+
 /** Finds the places of one sentence: longest first-tier name first, then widened to its admin words. */
 export function placesIn(
   g: Gazetteer,
@@ -180,6 +194,8 @@ export function placesIn(
 ): { mentions: Mention[]; countries: string[] } {
   const toks = tokensOf(s.text);
   const mentions: Mention[] = [];
+  /** Mentions read as cities by a list of cities (`CITY_LIST_BEFORE`): the list's next item is one too. */
+  const cityListed = new Set<Mention>();
   const found: string[] = [];
   const span = (i: number, j: number) => s.text.slice(toks[i]?.start, toks[j]?.end);
   const memo = memoFor(g, `${date ?? ''}|${[...countries].join()}`);
@@ -223,7 +239,8 @@ export function placesIn(
       : null;
   };
   for (let i = 0; i < toks.length;) {
-    let hit: { j: number; place: GazetteerPlace | null; country: string | null } | null = null;
+    let hit: { j: number; place: GazetteerPlace | null; country: string | null; cityList?: boolean } | null =
+      null;
     if (toks[i]?.cap) {
       for (let j = Math.min(toks.length, i + MAX_WORDS) - 1; j >= i && !hit; j--) {
         const key = fold(span(i, j));
@@ -254,10 +271,19 @@ export function placesIn(
         const tier2 =
           g.lookup(key, 1).length === 0 &&
           !(j > i && variants(key).some((v) => v.hint && g.lookup(v.key, 1).length > 0 && capRun(v.key)));
+        // (…or as the next item of a list of places of its country: "les provinces de Battambang, de
+        // Kompong Chhnang", an older romanisation of Kampong.)
+        const last = mentions.at(-1);
+        const nextItem =
+          !!last &&
+          last.sentence === index &&
+          LIST_GAP.test(s.text.slice(last.end, (toks[i] as Token).start)) &&
+          g.lookup(key, 2).some((p) => p.country === last.place.country);
         const known =
           !tier2 ||
           (g.lookup(key, 2).length > 0 &&
             (ADMIN_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start)) ||
+              nextItem ||
               /\p{L}-\p{L}+-\p{L}/u.test(span(i, j)))) ||
           // A name of capitalised words that the geocoder reads only by its French plural slip
           // ("Poitou-Charente" for Poitou-Charentes; its note says so). Not by its other fallbacks:
@@ -306,11 +332,21 @@ export function placesIn(
           // one ("thành phố Fukuoka", "the city of Osaka", "la ville de Fukuoka"), not the prefecture.
           // (Not a seat's name a region takes among its alternates: "the Lao city of Pakse" is
           // Champasak's, as the gazetteer reads it.)
+          // So is one in a list of cities: after "five cities, including", and the items after it
+          // ("Shizuoka (MOU signed in 2005), Kyoto (MOU signed in 2013), Sasayama…").
+          const at = (toks[i] as Token).start;
+          const lastHere = mentions.at(-1);
+          const inCityList =
+            CITY_LIST_BEFORE.test(fold(s.text.slice(Math.max(0, at - 80), at))) ||
+            (!!lastHere &&
+              lastHere.sentence === index &&
+              cityListed.has(lastHere) &&
+              LIST_ITEM_GAP.test(s.text.slice(lastHere.end, at)));
           const place =
             read?.level === 'region' &&
             read.country !== 'VN' &&
             Object.values(read.names).some((n) => fold(n) === key) &&
-            CITY_BEFORE.test(clauseBefore(s.text, (toks[i] as Token).start))
+            (CITY_BEFORE.test(clauseBefore(s.text, at)) || (inCityList && !REGION_WORD.test(key)))
               ? (cityIn(read, span(i, j)) ?? read)
               : read;
           // One word that opens a sentence is capitalised by its place alone: "Durant son séjour" is
@@ -337,7 +373,7 @@ export function placesIn(
               listed) &&
               primaryNames(city).some((n) => fold(n) === key));
           if (place && calledCity && !((opener || tier2) && foreign && !countries.has(place.country)))
-            hit = { j, place, country: null };
+            hit = { j, place, country: null, cityList: inCityList && place !== read };
         }
       }
     }
@@ -387,7 +423,8 @@ export function placesIn(
           !/^(?:la|le|les|the)$/i.test(before.text) &&
           // A nationality word is no part of the name: "the Lao province of Champasak".
           !isDemonym(fold(before.text)) &&
-          !/['’]s$/i.test(before.text)) ||
+          // (And a name ending in s: "Laos’ Salavan province", "the Philippines' Benguet".)
+          !/['’]s$|s['’]$/i.test(before.text)) ||
         (after?.cap && joined(toks[b], after) && !TITLE_AFTER.test(after.text));
       const pre = fold(s.text.slice(Math.max(0, (toks[a] as Token).start - 40), (toks[a] as Token).start));
       const post = fold(s.text.slice((toks[b] as Token).end, (toks[b] as Token).end + 20));
@@ -404,7 +441,7 @@ export function placesIn(
             s.text.slice(prev.end, (toks[a] as Token).start),
           ));
       if (!inLongerName || institution) {
-        mentions.push({
+        const mention: Mention = {
           place,
           written: span(a, b),
           sentence: index,
@@ -422,13 +459,16 @@ export function placesIn(
                 s.text.slice((toks[b] as Token).end),
               )),
           institution,
-        });
+        };
+        mentions.push(mention);
+        if (hit.cityList) cityListed.add(mention);
       }
       i = b + 1;
     } else i = hit.j + 1;
   }
   markQualifiers(s.text, mentions);
   markSuccessors(s.text, mentions);
+  markAsides(s.text, mentions);
   markSubUnitParents(s.text, mentions);
   return { mentions, countries: found };
 }

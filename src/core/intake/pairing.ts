@@ -11,6 +11,13 @@ export interface PartyMention {
   clause?: number;
   /** Whether that clause was opened by a pairing word ("entre", "between", "giữa"). */
   pairing?: boolean;
+  /**
+   * Whether its clause holds a capitalised word that no mention reads (but the sentence's first): a
+   * name the gazetteer does not know ("la province de Svedlovsk et la province de Dông Nai").
+   */
+  unread?: boolean;
+  /** Whether its clause was opened by a comma after a whole pair (`afterPairComma`). */
+  comma?: boolean;
 }
 
 /**
@@ -35,10 +42,16 @@ export function inPairingClause(text: string, at: number): boolean {
   return clauseInfo(text, at).pairing;
 }
 
-function clauseInfo(text: string, at: number): { n: number; pairing: boolean } {
+/** Whether the clause at `at` was opened by a comma after a whole pair ("entre A et B, C…"). */
+export function afterPairComma(text: string, at: number): boolean {
+  return clauseInfo(text, at).comma;
+}
+
+function clauseInfo(text: string, at: number): { n: number; pairing: boolean; comma: boolean } {
   let n = 0;
   let pairing = false;
   let paired = false;
+  let comma = false;
   const marks = new RegExp(`${CLAUSE_START.source}|,|(?:^|[^\\p{L}])(?:et|and|và)(?=[^\\p{L}]|$)`, 'giu');
   for (const m of text.matchAll(marks)) {
     if (m.index >= at) break;
@@ -47,15 +60,17 @@ function clauseInfo(text: string, at: number): { n: number; pairing: boolean } {
       if (pairing && paired) {
         n++;
         paired = false;
+        comma = true;
       }
     } else if (mark === 'et' || mark === 'and' || mark === 'và') paired = true;
     else {
       n++;
       pairing = mark !== ';';
       paired = false;
+      comma = false;
     }
   }
-  return { n, pairing };
+  return { n, pairing, comma };
 }
 
 /** One proposed row's two sides: Vietnamese provinces and partners of one country. */
@@ -82,6 +97,7 @@ export function pairGroups(
   mentions: readonly PartyMention[],
 ): { groups: PairGroup[]; note?: string } {
   const pairs = new Map<GazetteerPlace, Set<GazetteerPlace>>();
+  mentions = listsGoOn(mentions, vn);
   if (vn.length <= 1) {
     // A partner named only in pairing clauses without the province ("l'accord entre l'AFD et la
     // communauté urbaine de Brest") is paired there with someone else, not with the province.
@@ -143,4 +159,33 @@ export function pairGroups(
     else groups.set(key, { country: p.country, vn: vnOf, partners: [p] });
   }
   return { groups: [...groups.values()] };
+}
+
+/**
+ * A clause of one side only that follows a clause pairing one place of the other side goes on with
+ * it, and is read as part of it: "entre Poitou-Charentes et Hanoi, Thua Thiên-Huê, Hô Chi Minh-Ville et
+ * Dà Nang" pairs the four with Poitou-Charentes (the comma after a whole pair opened a clause,
+ * `clauseAt`, as in "entre Brest et Hai Phong, le Val-de-Marne et Yên Bai"). Not a clause that holds a
+ * name the gazetteer does not know (`unread`): it may be the other side ("la province de Svedlovsk et
+ * la province de Dông Nai").
+ */
+function listsGoOn(mentions: readonly PartyMention[], vn: readonly GazetteerPlace[]): PartyMention[] {
+  const out = mentions.map((m) => ({ ...m }));
+  for (const s of new Set(out.map((m) => m.sentence))) {
+    const inS = out.filter((m) => m.sentence === s);
+    let prev: { clause: number; last: number; vn: number; partners: number } | null = null;
+    for (const c of [...new Set(inS.map((m) => m.clause ?? 0))]) {
+      const here = inS.filter((m) => (m.clause ?? 0) === c);
+      const nVn = new Set(here.filter((m) => vn.includes(m.place)).map((m) => m.place)).size;
+      const nP = new Set(here.filter((m) => !vn.includes(m.place)).map((m) => m.place)).size;
+      const oneSided = nVn > 0 !== nP > 0 && !here.some((m) => m.unread);
+      // (The clause right after it, opened by the comma that closed its pair.)
+      const next = !!prev && c === prev.last + 1 && here.every((m) => m.comma);
+      if (prev && next && oneSided && (nVn ? prev.partners === 1 : prev.vn === 1)) {
+        for (const m of here) m.clause = prev.clause;
+        prev = { clause: prev.clause, last: c, vn: prev.vn + nVn, partners: prev.partners + nP };
+      } else prev = nVn && nP ? { clause: c, last: c, vn: nVn, partners: nP } : null;
+    }
+  }
+  return out;
 }

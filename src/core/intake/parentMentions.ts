@@ -27,7 +27,30 @@ export function markQualifiers(text: string, mentions: Mention[]): void {
       p.country === q.country &&
       q.level !== 'city' &&
       (p.parents?.includes(q.id) || (p.admin1 !== undefined && p.admin1 === q.admin1));
-    if (contains && QUALIFIER_GAP.test(text.slice(inner.end, outer.start))) outer.qualifier = true;
+    const gap = text.slice(inner.end, outer.start);
+    // (Or one the text says holds it, whatever the gazetteer knows: "la Nénétsie, un district autonome
+    // de l'oblast d'Arkhangelsk" — the okrug is a federal subject of its own, inside the oblast.)
+    const said = p !== q && p.country === q.country && q.level !== 'city' && PART_OF_GAP.test(gap);
+    if ((contains && QUALIFIER_GAP.test(gap)) || said) outer.qualifier = true;
+  }
+}
+
+/** Between a place and the unit the text says it is part of: ", un district autonome de", ", a city of". */
+const PART_OF_GAP =
+  /^\s*,\s*(?:a|an|un|une)\s+(?=[^,.;:()]*\b(?:district|okrug|city|town|county|province|region|prefecture|oblast|state|territory|republic|krai|ville|région|département|commune|république|kraï|arrondissement)\b)[^,.;:()]{0,40}?(?:\b(?:of|in|de|du|des|en|dans)\s+(?:(?:the|la|le|les)\s+)?|\bd['’])(?:[\p{Ll}-]+\s+(?:(?:of|de|du)\s+)?|[\p{Ll}-]+\s+d['’])?$/iu;
+
+/**
+ * Places named inside a parenthesis that opens right after a place say something about it, as an
+ * aside: "Poitou-Charentes (une région française nouvellement fusionnée avec l'Aquitaine et le Limousin
+ * …) et Hanoi" names Limousin to describe Poitou-Charentes. None of them is a party.
+ */
+export function markAsides(text: string, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    const open = text.lastIndexOf('(', m.start);
+    if (open < 0 || text.slice(open, m.start).includes(')')) continue;
+    const before = mentions.slice(0, k).find((b) => b.end <= open && /^\s*$/.test(text.slice(b.end, open)));
+    if (before && before.place !== m.place) m.qualifier = true;
   }
 }
 
