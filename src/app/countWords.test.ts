@@ -49,6 +49,13 @@ describe('statusLine', () => {
     );
     for (const lang of ['fr', 'vi', 'en'] as const) expect(line('2026-12-06', lang)).not.toMatch(/[{}[\]]/);
   });
+
+  it('counts the data as of its last event where that is later than its update day', () => {
+    const later = { ...atlas, publication: { ...atlas.publication, updated: '2024-01-01' } };
+    const at = (day: string) => statusLine(later, visibleArcs(later, day), day, 'en', translator('en'));
+    expect(at('2025-02-20')).toMatch(/^Up to 20 February 2025: /);
+    expect(at('2026-12-06')).toMatch(/^Up to 6 December 2026 \(data as of 20 February 2025\): /);
+  });
 });
 
 describe('reachText', () => {

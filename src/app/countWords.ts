@@ -31,7 +31,7 @@ export function countWords(c: Counts, tr: Translate): string {
  * The status line under the map, on the exported PNG and on a video's frames: "Up to 1 March 2023:
  * 5 events …". The timeline runs to today, so on a day after the data's last update the line says
  * how old the data is: "Up to 6 December 2026 (data as of 1 March 2025): …" — a reader's review read
- * today's date as the data's.
+ * today's date as the data's. (As of its last event where that is later.)
  */
 export function statusLine(
   atlas: Atlas,
@@ -42,7 +42,9 @@ export function statusLine(
   counts = countWords(countsOf(atlas, arcs), tr),
 ): string {
   const date = formatDay(lang, day);
-  const updated = atlas.publication.updated;
+  // (The later of the update and the last event: data whose update day was not moved on still knows
+  // of its events.)
+  const updated = [atlas.publication.updated, atlas.dateRange.end].filter(Boolean).sort().at(-1);
   return updated && day > updated
     ? tr('statusDated', { counts, date, updated: formatDay(lang, updated) })
     : tr('status', { counts, date });
