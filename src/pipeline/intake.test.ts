@@ -39,9 +39,10 @@ describe('place pairing', () => {
     ).toEqual(['VN-26~FR-T', 'VN-HN~FR-IDF']);
   });
   it('reads a province’s list of partners: ties stated with "with", its verbs as conjugated, "Laos’ X"', () => {
-    // (Written for these tests, after the second development batch: r060, r075.)
+    // (Written for these tests, after the second development batch: r060, r075.) The first partner is
+    // named with the province; the others in sentences without it, by a tie "with" them.
     const text =
-      "date: 2018-09-10\n\nOn September 10, Bac Ninh province reviewed its foreign ties. The Vietnamese province collaborated with Gyeonggi province in trade. In addition, it joined hands with Japan's Hokkaido in tourism. A comprehensive agreement was signed with Laos' Champasak province.";
+      "date: 2018-09-10\n\nOn September 10, Bac Ninh province signed an agreement with Gyeonggi province. The Vietnamese province has also collaborated with Japan's Hokkaido in tourism. In addition, it joined hands with Laos' Champasak province.";
     expect(
       sides(text)
         .map(([vn, partners]) => `${vn}~${partners}`)
@@ -52,6 +53,31 @@ describe('place pairing', () => {
         'date: 2017-11-01\n\nLe 1er novembre, on a rappelé que la province de Bac Ninh coopère avec Gyeonggi et Hokkaido.',
       ).map(([vn, partners]) => `${vn}~${partners}`),
     ).toEqual(['VN-56~KR-41', 'VN-56~JP-01']);
+  });
+  it('never reads a partner’s own ties, or a "with" that is not the tie’s, as the province’s (a second read)', () => {
+    const partners = (t: string) => propose(t).flatMap((p) => p.places.partners);
+    const opening =
+      'date: 2023-05-10\n\nOn May 10, Thua Thien Hue province signed a memorandum with Jeju province of South Korea.';
+    expect(partners(`${opening} Jeju also has ties with Okinawa Prefecture in Japan.`)).toEqual(['KR-49']);
+    expect(
+      partners(`${opening} The Korean province has friendship relations with Kanagawa Prefecture.`),
+    ).toEqual(['KR-49']);
+    expect(
+      partners(
+        `${opening} To boost relations with Japan, the delegation then met the governor of Chiba Prefecture.`,
+      ),
+    ).toEqual(['KR-49']);
+    expect(
+      partners(
+        'date: 2023-06-04\n\nLe 4 juin, Quang Nam a signé un accord de coopération avec la province du Gyeonggi. En lien avec cette visite, la préfecture de Chiba a adressé un message.',
+      ),
+    ).toEqual(['KR-41']);
+    // A city inside the partner region, where the province is said to have no tie with it: no partner.
+    expect(
+      partners(
+        'date: 2023-06-04\n\nOn June 4, a friendship agreement was signed between Quang Nam and Kanagawa Prefecture. Yokohama, which hosted the signing ceremony, will also support the cooperation.',
+      ),
+    ).toEqual(['JP-14']);
   });
   it('reads a bracketed aside after a place as about it, and a list after a pair as going on with it', () => {
     const text =
@@ -65,6 +91,25 @@ describe('place pairing', () => {
         .map(([vn, partners]) => `${vn}~${partners}`)
         .sort(),
     ).toEqual(['VN-13~JP-01', 'VN-HN~KR-41']);
+    // …nor one that does not go on as the list's items ("…, alongside activities with Kon Tum"; "…, and
+    // Da Nang also sent a delegation").
+    const rows = (t: string) => sides(t).map(([vn, partners]) => `${vn}~${partners}`);
+    expect(
+      rows(
+        'date: 2023-10-13\n\nOn October 13, the governor highlighted the cooperation agreements between Ubon Ratchathani and Quang Nam and Quang Tri provinces, alongside collaborative activities with other localities such as Kon Tum.',
+      ),
+    ).toEqual(['VN-27,VN-25~TH-34']);
+    expect(
+      rows(
+        'date: 2023-10-13\n\nOn October 13, the agreement between Gyeonggi and Hanoi was renewed, and Da Nang also sent a delegation.',
+      ),
+    ).toEqual(['VN-HN~KR-41']);
+    // An aside about a place, of another country than it, is no aside: "Da Nang (which signed … with Gyeonggi…)".
+    expect(
+      rows(
+        'date: 2023-06-01\n\nOn June 1, Da Nang (which signed a memorandum of understanding with Gyeonggi province that morning) hosted a business forum attended by officials of Chiba Prefecture.',
+      ).sort(),
+    ).toEqual(['VN-DN~JP-12', 'VN-DN~KR-41']);
   });
   it('reads a unit the text says another is part of as where it is, not as a party', () => {
     const text =
@@ -86,6 +131,24 @@ describe('place pairing', () => {
       'gn:1857910',
       'gn:1850892',
     ]);
+    // Not a list of cities and other units ("cities and prefectures", Vietnamese "tỉnh, thành phố"), nor
+    // a name with its region's word ("Nara Prefecture").
+    const listed = (t: string) => propose(t).flatMap((p) => p.places.partners);
+    expect(
+      listed(
+        'date: 2023-06-04\n\nOn June 4, Quang Nam said it has signed agreements with 12 Japanese cities and prefectures, including Osaka, Kyoto and Nara.',
+      ),
+    ).toEqual(['JP-27', 'JP-26', 'JP-29']);
+    expect(
+      listed(
+        'date: 2023-06-04\n\nNgày 4/6, tỉnh Quảng Nam cho biết đã ký kết hợp tác với nhiều tỉnh, thành phố của Nhật Bản như Osaka, Kyoto và Nara.',
+      ),
+    ).toEqual(['JP-27', 'JP-26', 'JP-29']);
+    expect(
+      listed(
+        'date: 2023-06-04\n\nOn June 4, Hue said it has signed agreements with five cities, including Shizuoka, Kyoto and Nara Prefecture.',
+      ),
+    ).toEqual(['gn:1851717', 'gn:1857910', 'JP-29']);
   });
   it('keeps a partner city inside a partner region where the report never names the two together', () => {
     const text =

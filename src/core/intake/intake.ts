@@ -4,7 +4,8 @@ import { findDates } from './intakeDates';
 import { detectLanguage, domainsOf, FUTURE_WORDS, hasWord, kindOf, type Lang } from './intakeWords';
 import { placesIn, type Mention } from './mentions';
 import { fold } from '../normalize';
-import { afterPairComma, clauseAt, inPairingClause, pairGroups } from './pairing';
+import { isDemonym } from '../geo/adminWords';
+import { clauseAt, inPairingClause, pairGroups } from './pairing';
 import { readHeader } from './readHeader';
 import { list, outletOf, slug, TODO } from './rowText';
 import { sentencesOf, type Sentence } from './sentences';
@@ -36,13 +37,62 @@ export interface IntakeResult {
 /** A sentence that says something was signed (folded text). */
 const SIGNED = /\b(?:signed|signs|inked|ky ket|da ky|signe|signent|ont signe)\b/;
 
+/** A word of a tie (folded): "cooperated", "relations", "joined hands", "coopère", "hợp tác". */
+const TIE_WORD =
+  /\b(?:signed|signs|inked|cooperat\w*|collaborat\w*|ties|relations|agreements?|deals?|joined hands|twinn?ed|partnerships?|sisterhood|friendship|coopere\w*|accords?|jumel\w*|liens|hop tac|ky ket|ket nghia|quan he)\b/;
+/** An article, a possessive name ("France's", "Laos'") and an administrative word before a name. */
+const BEFORE_NAME = String.raw`(?:(?:the|la|le|les|des|du|de)\s+|l['’]|d['’])?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?:city|province|prefecture|region|state|ville|préfecture|région|tỉnh|thành phố)\s+(?:(?:of|de|du)\s+|d['’])?)?`;
 /**
- * A tie and the word that says with whom, just before a name (folded text up to it): "cooperated
- * with", "relations were set up with", "joined hands with", "a signé un accord avec", "hợp tác với".
- * Nothing between them ends the clause.
+ * "with" and what may stand between it and a name: `BEFORE_NAME`, and the items of a list before it
+ * ("with Japan's Kobe city and Yamaguchi prefecture").
  */
-const TIE_WITH =
-  /\b(?:signed|signs|inked|cooperat\w*|co-operat\w*|collaborat\w*|ties|relations?|agreements?|deals?|joined hands|twinn?ed|partnerships?|sisterhood|friendship|coopere\w*|cooperation|accords?|jumel\w*|liens?|relations?|hop tac|ky ket|ket nghia|quan he)\b[^.;:]{0,80}?\b(?:with|avec|voi)\b[^.;:]*$/;
+const WITH_TO_NAME = new RegExp(
+  String.raw`\b(?:with|avec|với)\s+${BEFORE_NAME}(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:(?:city|province|prefecture|region|ville|tỉnh)\s+)?(?:,\s*|,?\s*(?:and|et|và)\s+)${BEFORE_NAME})*$`,
+  'iu',
+);
+/**
+ * Words that say a clause's subject is foreign: another nationality ("the Korean province", "la
+ * préfecture japonaise") or a unit Vietnam does not have ("the prefecture's ties").
+ */
+const FOREIGN_UNIT_WORD =
+  /\b(?:prefectures?|prefecture's|oblasts?|krais?|states?|county|counties|governorates?|cantons?|departements?|voivodeships?|aimags?)\b/;
+
+/**
+ * Whether the clause a name is in says the report's province has a tie with it: a tie's word, then
+ * "with" right before the name (`WITH_TO_NAME`), and no subject but the province's: no foreign place
+ * named before it in the clause, no foreign nationality or unit word ("Jeju also has ties with Okinawa
+ * Prefecture", "the prefecture's ties with Yokohama City" are the partner's own ties). "The Vietnamese
+ * province collaborated with Jeju…", "relations were set up with France's Lorient city", "a
+ * comprehensive agreement was signed with Laos' Salavan province" are the province's.
+ */
+function tiedWith(
+  text: string,
+  at: number,
+  before: readonly { start: number; end: number; foreign: boolean }[],
+  /** Whether a capitalised word no mention reads names a foreign place ("Jeju also has ties with…"). */
+  foreignName: (word: string) => boolean,
+): boolean {
+  const upTo = text.slice(0, at);
+  const w = WITH_TO_NAME.exec(upTo);
+  if (!w) return false;
+  const from = Math.max(...[...upTo.slice(0, w.index).matchAll(/[,;:()]/g)].map((m) => m.index + 1), 0);
+  const clause = fold(upTo.slice(from, w.index));
+  const foreignWord = clause
+    .split(' ')
+    .some((x) => (isDemonym(x) && !x.startsWith('viet')) || FOREIGN_UNIT_WORD.test(x));
+  const inClause = before.filter((b) => b.start >= from && b.start < w.index);
+  const unread = [...upTo.slice(from, w.index).matchAll(/\p{Lu}[\p{L}'’-]*/gu)].some(
+    (x) => !inClause.some((b) => b.start <= from + x.index && from + x.index < b.end) && foreignName(x[0]),
+  );
+  return TIE_WORD.test(clause) && !foreignWord && !unread && !inClause.some((b) => b.foreign);
+}
+
+/**
+ * Between two items of a list, each perhaps with a bracketed aside, an article or an administrative
+ * word: ", ", " et ", ", and the province of ".
+ */
+const LIST_GAP =
+  /^\s*(?:\([^()]{0,60}\)\s*)?(?:,|,?\s*(?:et|and|và))\s*(?:(?:the|la|le|les|de|du|des|of)\s+|l['’]|d['’])*(?:(?:provinces?|city|cities|villes?|tỉnh|thành phố|régions?|regions?)\s+(?:(?:de|of|du)\s+|d['’])?)?$/iu;
 
 /**
  * A report's own unit named by what it is, as its subject ("the central city", "the province"), in
@@ -150,6 +200,16 @@ export function proposeRows(
   if (datelineParty && dateline) vn.push(dateline.place);
   let partners = parties(false);
   const clauseOf = (m: Mention) => `${m.sentence}:${clauseAt((all[m.sentence] as Sentence).text, m.start)}`;
+  // A place the report's province is said to have a tie with (`tiedWith`).
+  const tied = (m: Mention) =>
+    tiedWith(
+      (all[m.sentence] as Sentence).text,
+      m.start,
+      mentions
+        .filter((n) => n.sentence === m.sentence && n.start < m.start)
+        .map((n) => ({ start: n.start, end: n.end, foreign: n.place.country !== 'VN' })),
+      (word) => fold(word).length > 2 && g.lookup(fold(word), 1).some((p) => p.country !== 'VN'),
+    );
   // A city inside a partner region is where things happened, not another partner — unless a clause
   // pairs it with a Vietnamese party without naming the region ("le jumelage entre les villes de
   // Poitiers et Huê" in a report that also names Nouvelle-Aquitaine).
@@ -159,20 +219,15 @@ export function proposeRows(
       const here = mentions.filter((n) => clauseOf(n) === clauseOf(m));
       return here.some((n) => vn.includes(n.place)) && !here.some((n) => n.place === region);
     });
-  // (Only where the report names the two together somewhere: "Yokohama City" in a list of the
-  // province's partners, and Kanagawa, the prefecture visited, in other sentences, are two partners.)
-  const namedTogether = (p: GazetteerPlace, q: GazetteerPlace) =>
-    mentions.some((m) => m.place === p && mentions.some((n) => n.place === q && n.sentence === m.sentence));
+  // (…nor one a clause says the province has ties with, by its name: "coordinated cooperation projects
+  // with Yokohama City and Nara Prefecture", in a report on a visit to Kanagawa.)
+  const tiedTo = (p: GazetteerPlace) =>
+    mentions.some((m) => m.place === p && !m.venue && !m.institution && tied(m));
   partners = partners.filter(
     (p) =>
       p.level !== 'city' ||
       !partners.some(
-        (q) =>
-          q.level === 'region' &&
-          q.admin1 &&
-          q.admin1 === p.admin1 &&
-          namedTogether(p, q) &&
-          !pairedAlone(p, q),
+        (q) => q.level === 'region' && q.admin1 && q.admin1 === p.admin1 && !tiedTo(p) && !pairedAlone(p, q),
       ),
   );
   // Partners named in the same sentence as a Vietnamese party win over those named apart.
@@ -198,7 +253,7 @@ export function proposeRows(
         !m.institution &&
         !m.qualifier &&
         s.event &&
-        (SIGNED.test(s.folded) || TIE_WITH.test(fold(s.text.slice(0, m.start))))
+        (SIGNED.test(s.folded) || tied(m))
       );
     });
   if (partners.some(together)) partners = partners.filter((p) => together(p) || signedWith(p));
@@ -233,6 +288,19 @@ export function proposeRows(
     ...(header.headline ? [] : ['source_headline: not found']),
     ...(date.precision === 'day' ? [] : [`date: no day written in the text (${date.precision} precision)`]),
   ];
+  // The capitalised words of a sentence but its first, with their clauses (`clauseAt`): once each.
+  const capitals = new Map<number, { at: number; clause: number }[]>();
+  const capitalsOf = (i: number) => {
+    let c = capitals.get(i);
+    if (!c) {
+      const text = (all[i] as Sentence).text;
+      c = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)]
+        .filter((w) => w.index > 0)
+        .map((w) => ({ at: w.index, clause: clauseAt(text, w.index) }));
+      capitals.set(i, c);
+    }
+    return c;
+  };
   const paired = pairGroups(
     vn,
     partners,
@@ -243,18 +311,20 @@ export function proposeRows(
         // (Whether its clause holds a capitalised word that no mention of the sentence covers, but
         // the sentence's first.)
         const clause = clauseAt(text, m.start);
-        const unread = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].some(
+        const unread = capitalsOf(m.sentence).some(
           (w) =>
-            w.index > 0 &&
-            clauseAt(text, w.index) === clause &&
-            !mentions.some((n) => n.sentence === m.sentence && n.start <= w.index && w.index < n.end),
+            w.clause === clause &&
+            !mentions.some((n) => n.sentence === m.sentence && n.start <= w.at && w.at < n.end),
         );
+        // (Whether it follows the mention before it as the next item of a list: "Hanoi, Thua Thiên-Huê".)
+        const prev = mentions.filter((n) => n.sentence === m.sentence && n.end <= m.start).at(-1);
+        const listed = !!prev && LIST_GAP.test(text.slice(prev.end, m.start));
         return {
           ...m,
           clause,
           pairing: inPairingClause(text, m.start),
           unread,
-          comma: afterPairComma(text, m.start),
+          listed,
         };
       }),
   );

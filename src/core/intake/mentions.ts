@@ -175,7 +175,13 @@ export function provinceOfCity(
  * such as", "des villes comme", "các thành phố như".
  */
 const CITY_LIST_BEFORE =
-  /\b(?:cities|villes|thanh pho)\b[^.;:()]{0,30}(?:including|include|such as|namely|notamment|dont|comme|telles que|gom|bao gom|nhu|la)\s*:?\s*$/;
+  /\b(?:cities|villes|thanh pho)\b[^.;:()]{0,30}\b(?:including|include|such as|namely|notamment|dont|comme|telles que|bao gom|gom|nhu)\s*$/;
+/**
+ * A list of cities and of other units: "cities and prefectures, including", "tỉnh, thành phố … như"
+ * (Vietnamese for "provinces and cities"), "des préfectures et villes comme" (folded).
+ */
+const NOT_ONLY_CITIES =
+  /\b(?:prefectures?|provinces?|regions?|tinh|departements?|oblasts?|states?|counties)\b[^.;:()]{0,12}\b(?:cities|villes|thanh pho)\b|\b(?:cities|villes|thanh pho)\b[^.;:()]{0,12}\b(?:prefectures?|provinces?|regions?|tinh|departements?|oblasts?|states?|counties)\b/;
 /** A region's word in a name as written: "Nara Prefecture" names the prefecture, in a list of cities too. */
 const REGION_WORD = /\b(?:prefecture|province|region|oblast|state|county|krai|republic|tinh|vung)\b/;
 /** Between two items of a list, each perhaps followed by a bracketed aside: "Shizuoka (2005), Kyoto". */
@@ -337,7 +343,8 @@ export function placesIn(
           const at = (toks[i] as Token).start;
           const lastHere = mentions.at(-1);
           const inCityList =
-            CITY_LIST_BEFORE.test(fold(s.text.slice(Math.max(0, at - 80), at))) ||
+            (CITY_LIST_BEFORE.test(fold(s.text.slice(Math.max(0, at - 80), at))) &&
+              !NOT_ONLY_CITIES.test(fold(s.text.slice(Math.max(0, at - 80), at)))) ||
             (!!lastHere &&
               lastHere.sentence === index &&
               cityListed.has(lastHere) &&

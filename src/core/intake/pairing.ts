@@ -16,8 +16,8 @@ export interface PartyMention {
    * name the gazetteer does not know ("la province de Svedlovsk et la province de Dông Nai").
    */
   unread?: boolean;
-  /** Whether its clause was opened by a comma after a whole pair (`afterPairComma`). */
-  comma?: boolean;
+  /** Whether it follows the mention before it as the next item of a list (", ", " et "). */
+  listed?: boolean;
 }
 
 /**
@@ -42,16 +42,10 @@ export function inPairingClause(text: string, at: number): boolean {
   return clauseInfo(text, at).pairing;
 }
 
-/** Whether the clause at `at` was opened by a comma after a whole pair ("entre A et B, C…"). */
-export function afterPairComma(text: string, at: number): boolean {
-  return clauseInfo(text, at).comma;
-}
-
-function clauseInfo(text: string, at: number): { n: number; pairing: boolean; comma: boolean } {
+function clauseInfo(text: string, at: number): { n: number; pairing: boolean } {
   let n = 0;
   let pairing = false;
   let paired = false;
-  let comma = false;
   const marks = new RegExp(`${CLAUSE_START.source}|,|(?:^|[^\\p{L}])(?:et|and|và)(?=[^\\p{L}]|$)`, 'giu');
   for (const m of text.matchAll(marks)) {
     if (m.index >= at) break;
@@ -60,17 +54,15 @@ function clauseInfo(text: string, at: number): { n: number; pairing: boolean; co
       if (pairing && paired) {
         n++;
         paired = false;
-        comma = true;
       }
     } else if (mark === 'et' || mark === 'and' || mark === 'và') paired = true;
     else {
       n++;
       pairing = mark !== ';';
       paired = false;
-      comma = false;
     }
   }
-  return { n, pairing, comma };
+  return { n, pairing };
 }
 
 /** One proposed row's two sides: Vietnamese provinces and partners of one country. */
@@ -165,9 +157,10 @@ export function pairGroups(
  * A clause of one side only that follows a clause pairing one place of the other side goes on with
  * it, and is read as part of it: "entre Poitou-Charentes et Hanoi, Thua Thiên-Huê, Hô Chi Minh-Ville et
  * Dà Nang" pairs the four with Poitou-Charentes (the comma after a whole pair opened a clause,
- * `clauseAt`, as in "entre Brest et Hai Phong, le Val-de-Marne et Yên Bai"). Not a clause that holds a
- * name the gazetteer does not know (`unread`): it may be the other side ("la province de Svedlovsk et
- * la province de Dông Nai").
+ * `clauseAt`, as in "entre Brest et Hai Phong, le Val-de-Marne et Yên Bai"), when its places follow as
+ * the items of a list (`listed`: not "…, alongside activities with Kon Tum", "…, and Da Nang also sent a
+ * delegation"). Not a clause that holds a name the gazetteer does not know (`unread`): it may be the
+ * other side ("la province de Svedlovsk et la province de Dông Nai").
  */
 function listsGoOn(mentions: readonly PartyMention[], vn: readonly GazetteerPlace[]): PartyMention[] {
   const out = mentions.map((m) => ({ ...m }));
@@ -180,7 +173,7 @@ function listsGoOn(mentions: readonly PartyMention[], vn: readonly GazetteerPlac
       const nP = new Set(here.filter((m) => !vn.includes(m.place)).map((m) => m.place)).size;
       const oneSided = nVn > 0 !== nP > 0 && !here.some((m) => m.unread);
       // (The clause right after it, opened by the comma that closed its pair.)
-      const next = !!prev && c === prev.last + 1 && here.every((m) => m.comma);
+      const next = !!prev && c === prev.last + 1 && here.every((m) => m.listed);
       if (prev && next && oneSided && (nVn ? prev.partners === 1 : prev.vn === 1)) {
         for (const m of here) m.clause = prev.clause;
         prev = { clause: prev.clause, last: c, vn: prev.vn + nVn, partners: prev.partners + nP };

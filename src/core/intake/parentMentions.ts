@@ -40,8 +40,8 @@ const PART_OF_GAP =
   /^\s*,\s*(?:a|an|un|une)\s+(?=[^,.;:()]*\b(?:district|okrug|city|town|county|province|region|prefecture|oblast|state|territory|republic|krai|ville|région|département|commune|république|kraï|arrondissement)\b)[^,.;:()]{0,40}?(?:\b(?:of|in|de|du|des|en|dans)\s+(?:(?:the|la|le|les)\s+)?|\bd['’])(?:[\p{Ll}-]+\s+(?:(?:of|de|du)\s+)?|[\p{Ll}-]+\s+d['’])?$/iu;
 
 /**
- * Places named inside a parenthesis that opens right after a place say something about it, as an
- * aside: "Poitou-Charentes (une région française nouvellement fusionnée avec l'Aquitaine et le Limousin
+ * Places named inside a parenthesis that opens right after a place of their country say something
+ * about it, as an aside: "Poitou-Charentes (une région française nouvellement fusionnée avec l'Aquitaine et le Limousin
  * …) et Hanoi" names Limousin to describe Poitou-Charentes. None of them is a party.
  */
 export function markAsides(text: string, mentions: Mention[]): void {
@@ -50,7 +50,9 @@ export function markAsides(text: string, mentions: Mention[]): void {
     const open = text.lastIndexOf('(', m.start);
     if (open < 0 || text.slice(open, m.start).includes(')')) continue;
     const before = mentions.slice(0, k).find((b) => b.end <= open && /^\s*$/.test(text.slice(b.end, open)));
-    if (before && before.place !== m.place) m.qualifier = true;
+    // (Of the same country: "Da Nang (which signed a memorandum with Gyeonggi province that morning)"
+    // names a party of its own.)
+    if (before && before.place !== m.place && before.place.country === m.place.country) m.qualifier = true;
   }
 }
 
