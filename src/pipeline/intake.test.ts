@@ -72,6 +72,17 @@ describe('place pairing', () => {
         'date: 2023-06-04\n\nLe 4 juin, Quang Nam a signé un accord de coopération avec la province du Gyeonggi. En lien avec cette visite, la préfecture de Chiba a adressé un message.',
       ),
     ).toEqual(['KR-41']);
+    // Nor what a foreign unit signed ("The Korean province has signed…"); the province's own, yes.
+    expect(
+      partners(
+        'date: 2023-05-10\n\nOn May 10, Quang Nam province signed a cooperation agreement with Gyeonggi province of South Korea. The Korean province has signed agreements with more than 30 localities worldwide, including Kanagawa Prefecture.',
+      ),
+    ).toEqual(['KR-41']);
+    expect(
+      partners(
+        'date: 2023-02-15\n\nOn February 15, Ba Ria - Vung Tau signed a memorandum with Rostov province. It also has two agreements with Russian localities, including the Nenetskiy autonomous region (signed in 2010).',
+      ),
+    ).toEqual(['RU-ROS', 'RU-NEN']);
     // A city inside the partner region, where the province is said to have no tie with it: no partner.
     expect(
       partners(

@@ -57,6 +57,10 @@ const WITH_TO_NAME = new RegExp(
 const FOREIGN_UNIT_WORD =
   /\b(?:prefectures?|prefecture's|oblasts?|krais?|states?|county|counties|governorates?|cantons?|departements?|voivodeships?|aimags?)\b/;
 
+/** Whether folded words say their subject is foreign (`FOREIGN_UNIT_WORD`, a nationality not Vietnam's). */
+const foreignWords = (folded: string) =>
+  folded.split(' ').some((x) => (isDemonym(x) && !x.startsWith('viet')) || FOREIGN_UNIT_WORD.test(x));
+
 /**
  * Whether the clause a name is in says the report's province has a tie with it: a tie's word, then
  * "with" right before the name (`WITH_TO_NAME`), and no subject but the province's: no foreign place
@@ -77,9 +81,7 @@ function tiedWith(
   if (!w) return false;
   const from = Math.max(...[...upTo.slice(0, w.index).matchAll(/[,;:()]/g)].map((m) => m.index + 1), 0);
   const clause = fold(upTo.slice(from, w.index));
-  const foreignWord = clause
-    .split(' ')
-    .some((x) => (isDemonym(x) && !x.startsWith('viet')) || FOREIGN_UNIT_WORD.test(x));
+  const foreignWord = foreignWords(clause);
   const inClause = before.filter((b) => b.start >= from && b.start < w.index);
   const unread = [...upTo.slice(from, w.index).matchAll(/\p{Lu}[\p{L}'’-]*/gu)].some(
     (x) => !inClause.some((b) => b.start <= from + x.index && from + x.index < b.end) && foreignName(x[0]),
@@ -243,17 +245,34 @@ export function proposeRows(
   // Vietnamese party ("The delegation signed a memorandum establishing friendship with Irkutsk province"),
   // or that it has ties with: a list of the province's partners names it once, then "the Vietnamese
   // province collaborated with Jeju…", "relations were set up with France's Lorient city".
+  // (Not where the one who signed is foreign: "The Korean province has signed agreements with more than
+  // 30 localities, including Kanagawa Prefecture", "Gyeonggi signed a deal with Jeju" are the
+  // partner's own ties, a second read found.)
+  const signedBy = (m: Mention) => {
+    const s = all[m.sentence] as Sentence;
+    const at = SIGNED.exec(s.folded)?.index;
+    if (at === undefined) return false;
+    const before = fold(s.text.slice(0, m.start));
+    // (What comes before the verb or its "with": "It also has two agreements with Russian localities,
+    // including X (signed in 2010)" is the province's.)
+    const subject = before.slice(0, Math.min(at, before.search(/\b(?:with|avec|voi)\b/) >>> 0));
+    return (
+      !foreignWords(subject) &&
+      !mentions.some(
+        (n) =>
+          n.sentence === m.sentence &&
+          n.end <= m.start &&
+          n.place.country !== 'VN' &&
+          subject.includes(fold(n.written)),
+      )
+    );
+  };
   const signedWith = (p: GazetteerPlace) =>
     vn.length === 1 &&
     mentions.some((m) => {
       const s = all[m.sentence] as Sentence;
       return (
-        m.place === p &&
-        !m.venue &&
-        !m.institution &&
-        !m.qualifier &&
-        s.event &&
-        (SIGNED.test(s.folded) || tied(m))
+        m.place === p && !m.venue && !m.institution && !m.qualifier && s.event && (signedBy(m) || tied(m))
       );
     });
   if (partners.some(together)) partners = partners.filter((p) => together(p) || signedWith(p));
