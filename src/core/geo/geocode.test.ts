@@ -67,6 +67,11 @@ describe('geocode', () => {
     expect(r.place.id).toBe('CA-QC');
     expect(r.alternatives.map((a) => a.id)).toEqual(['gn:6325494']);
     expect(r.note).toMatch(/seat city/);
+    // …and how to have the city: by its id, which the geocoder then reads as the city. ("ville de …"
+    // names the province-level unit in Vietnam: the hint "ville de Huế city" led nowhere.)
+    const pin = /write "(id:[^"]+)" for the city/.exec(r.note ?? '')?.[1];
+    expect(pin).toBe('id:gn:6325494');
+    expect(id(geocode(g, pin ?? ''))).toBe('gn:6325494');
   });
 
   it('follows the administrative word to the city', () => {

@@ -371,7 +371,9 @@ function decide(query: string, found: Extract<Lookup, { kind: 'found' }>, date?:
       query,
       place: unit,
       alternatives: cands.filter((p) => p !== unit),
-      note: `first-level unit preferred over its seat city of the same name; write "ville de ${query}" for the city`,
+      // (The city by its id: in Vietnam "ville de Huế" and "Huế city" name the province-level unit
+      // too, and a hint "ville de Huế city" was no way to the city.)
+      note: `first-level unit preferred over its seat city of the same name; write "id:${cands.find((p) => p !== unit)?.id}" for the city`,
     };
   }
   return { kind: 'ambiguous', query, candidates: rank(cands) };
