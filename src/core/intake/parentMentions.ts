@@ -41,8 +41,9 @@ const PART_OF_GAP =
 
 /**
  * Places named inside a parenthesis that opens right after a place of their country say something
- * about it, as an aside: "Poitou-Charentes (une région française nouvellement fusionnée avec l'Aquitaine et le Limousin
- * …) et Hanoi" names Limousin to describe Poitou-Charentes. None of them is a party.
+ * about it, as an aside: "Poitou-Charentes (une région française nouvellement fusionnée avec
+ * l'Aquitaine et le Limousin …) et Hanoi" names Limousin to describe Poitou-Charentes. None of them is
+ * a party.
  */
 export function markAsides(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k++) {
