@@ -28,7 +28,13 @@ describe('record', () => {
     const ctx = { scale() {} };
     await record(
       c,
-      { width: 1280, height: 720, fps: 30, count: days.length, frame: (i) => ({ day: days[i]!, time: i }) },
+      {
+        width: 1280,
+        height: 720,
+        fps: 30,
+        count: days.length,
+        frame: (i) => ({ index: i, day: days[i]!, time: i, caption: null }),
+      },
       { getContext: () => ctx } as unknown as HTMLCanvasElement,
       { kind: 'static', draw: async () => {}, destroy() {} },
       { add: async () => {}, finish: async () => new Blob(), cancel: async () => {} },
