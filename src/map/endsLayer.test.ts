@@ -12,8 +12,9 @@ import {
   pinKey,
   placedBox,
   placeLabels,
+  TAGS,
 } from '../core/draw/pictureLabels';
-import { addEndsLayer, END_DOTS, END_LABELS, endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
+import { addEndsLayer, END_DOTS, END_LABELS, END_TAGS, endLabels, LABEL_ANCHORS, pinned } from './endsLayer';
 
 /** The anchors MapLibre tries for a side, in order: the `match` expression's literal list for it. */
 function liveAnchors(side: string): string[] {
@@ -158,7 +159,10 @@ describe('callouts on the live map', () => {
   });
 });
 
-/** A layer filter's value for a feature's properties: the expressions the layers use (all, !=, in, get, literal). */
+/**
+ * A layer filter's value for a feature's properties: the expressions the layers use (all, !, ==, !=, in,
+ * slice, get, literal).
+ */
 function passes(f: unknown, props: Record<string, unknown>): boolean {
   const value = (e: unknown): unknown => {
     if (!Array.isArray(e)) return e;
@@ -167,6 +171,9 @@ function passes(f: unknown, props: Record<string, unknown>): boolean {
     if (op === 'literal') return args[0];
     if (op === 'all') return args.every((a) => value(a) === true);
     if (op === '!=') return value(args[0]) !== value(args[1]);
+    if (op === '==') return value(args[0]) === value(args[1]);
+    if (op === '!') return value(args[0]) !== true;
+    if (op === 'slice') return String(value(args[0])).slice(args[1] as number, args[2] as number);
     if (op === 'in') return (value(args[1]) as unknown[]).includes(value(args[0]));
     throw new Error(`no ${op}`);
   };
@@ -217,6 +224,34 @@ describe('addEndsLayer', () => {
     expect(kept.data.features.filter((f) => passes(layers.get(END_LABELS)!.filter, f.properties))).toEqual(
       [],
     );
+  });
+
+  it('draws a selected place’s tag in its own layer, over the dots’ blocks, and the other names in theirs', () => {
+    const { map, layers, kept } = keepingMap();
+    const arcs = possibleArcs(seedAtlas);
+    const ids = [...new Set(arcs.flatMap((a) => [a.vn, a.partner]))];
+    // The plan gives the first place a tag (no room beside its ring), the others a position beside.
+    const ends = addEndsLayer(map, seedAtlas, arcs, {
+      lang: 'fr',
+      theme: 'light',
+      plan: (names) => new Map(names.map((n, i) => [n.id, i === 0 ? TAGS[0]! : 'left'] as const)),
+    });
+    ends.show(new Set(ids), new Set());
+    const drawnBy = (layer: string) =>
+      kept.data.features
+        .filter((f) => passes(layers.get(layer)!.filter, f.properties))
+        .map((f) => f.properties['id']);
+    const tagged = kept.data.features.find((f) => f.properties['edge'] === pinKey(TAGS[0]!))?.properties[
+      'id'
+    ];
+    expect(tagged).toBeDefined();
+    expect(drawnBy(END_TAGS)).toEqual([tagged]);
+    expect(drawnBy(END_LABELS)).not.toContain(tagged);
+    expect(drawnBy(END_LABELS).length).toBe(ids.length - 1);
+    // Over the dots' blocks: MapLibre would hide it in the names' layer.
+    const spec = layers.get(END_TAGS) as { layout?: Record<string, unknown> };
+    expect(spec.layout?.['text-allow-overlap']).toBe(true);
+    expect(spec.layout?.['text-ignore-placement']).toBe(true);
   });
 
   it('names a selection’s ends first: planned and ranked before places with more arcs', () => {

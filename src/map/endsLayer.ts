@@ -21,6 +21,7 @@ import {
   leaderOf,
   spotOf,
   RING_BESIDE,
+  TAGS,
   nameReach as reachOf,
   PLACE_MAX_EMS,
   AROUND_BY_SIDE,
@@ -39,6 +40,8 @@ export const END_DOTS = 'end-dots';
 const END_RINGS = 'end-rings';
 const END_PICKED = 'end-picked';
 export const END_LABELS = 'end-labels';
+/** The selected place's name over the other dots, where it has no room beside them (`TAGS`). */
+export const END_TAGS = 'end-tags';
 const END_BLOCKS = 'end-blocks';
 /** Dot radius (CSS px at scale 1): a place in focus, a place, and a place among many. */
 const DOT = { strong: 5, normal: 3.5, crowded: 2.5 };
@@ -87,7 +90,7 @@ export const LABEL_ANCHORS: ExpressionSpecification = [
   ['get', 'edge'],
   ...(Object.keys(AROUND_BY_SIDE) as Side[]).flatMap((side) => [side, anchors(...aroundOrder(side))]),
   // (And beside a ringed dot, past its ring: `RING_OFFSET_EMS`.)
-  ...[...BESIDE, ...CALLOUTS, ...RING_BESIDE].flatMap((where) => [pinKey(where), anchors(where)]),
+  ...[...BESIDE, ...CALLOUTS, ...RING_BESIDE, ...TAGS].flatMap((where) => [pinKey(where), anchors(where)]),
   anchors(...aroundOrder('middle')),
 ] as unknown as ExpressionSpecification;
 export { edgeOf };
@@ -107,6 +110,9 @@ export type Side = ReturnType<typeof edgeOf>;
  * it starts (`from`: a close-up names it away from there first).
  */
 export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
+
+/** The start of a tag's `edge` (`pinKey` of one of `TAGS`). */
+const TAG_KEY = pinKey(TAGS[0]!).slice(0, -TAGS[0]!.slice(2).length);
 
 /** What a map's plan says of a name (`namePlanner`): the one position it keeps to, or left out. */
 export type Pin = Around | typeof LEFT_OUT;
@@ -407,11 +413,15 @@ export function addEndsLayer(
     ['get', 'id'],
     ['literal', places],
   ];
+  // (A tag, `TAGS`, is drawn by its own layer, over the dots' blocks, which would hide it in this one.)
+  const tagged: ExpressionSpecification = ['==', ['slice', ['get', 'edge'], 0, TAG_KEY.length], TAG_KEY];
   const namesOf = (places: readonly string[]): ExpressionSpecification => [
     'all',
     ['!=', ['get', 'edge'], LEFT_OUT],
+    ['!', tagged],
     shownOnly(places),
   ];
+  const tagsOf = (places: readonly string[]): ExpressionSpecification => ['all', tagged, shownOnly(places)];
   addLeaderImages(map);
   map.addLayer(
     { ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme), filter: namesOf([]) },
@@ -419,6 +429,17 @@ export function addEndsLayer(
   );
   addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
   map.setFilter(END_BLOCKS, shownOnly([]));
+  // (Above the dots' blocks, over every dot; it takes no room in MapLibre's collision grid: the plan
+  // keeps the other names off it.)
+  const tags = endLabels(END_TAGS, SOURCE, 'name', PLACE_MAX_EMS, o.theme);
+  map.addLayer(
+    {
+      ...tags,
+      layout: { ...tags.layout, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      filter: tagsOf([]),
+    },
+    o.beforeId,
+  );
   let crowded = false;
   let dotScale = 1;
   const dotSize = () => {
@@ -477,6 +498,7 @@ export function addEndsLayer(
       if (key !== filtered) {
         filtered = key;
         map.setFilter(END_LABELS, namesOf([...places]));
+        map.setFilter(END_TAGS, tagsOf([...places]));
         map.setFilter(END_BLOCKS, shownOnly([...places]));
       }
       plan();
@@ -495,6 +517,7 @@ export function addEndsLayer(
         map.setPaintProperty(id, 'circle-stroke-color', k.halo);
       }
       restyleEndLabels(map, END_LABELS, theme, scale);
+      restyleEndLabels(map, END_TAGS, theme, scale);
       rescaleDotBlocks(map, END_BLOCKS, scale);
       // (The dots as large as their names: the build's picture draws them so on a wall screen.)
       dotScale = scale;
@@ -512,7 +535,7 @@ export function addEndsLayer(
       crowded = false;
     },
     destroy() {
-      for (const id of [END_BLOCKS, END_LABELS, END_PICKED, END_RINGS, END_DOTS])
+      for (const id of [END_TAGS, END_BLOCKS, END_LABELS, END_PICKED, END_RINGS, END_DOTS])
         if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
     },

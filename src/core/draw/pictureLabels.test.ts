@@ -26,6 +26,7 @@ import {
   SELECTED_FIRST,
   RING_OFFSET_EMS,
   type LabelAsk,
+  type Around,
   type Rect,
 } from './pictureLabels';
 
@@ -429,6 +430,56 @@ describe('a selected place left unnamed', () => {
   it('keeps the names beside its ring where its own is placed', () => {
     const named = knot({ ringed: true, priority: SELECTED_FIRST + 1, unnamed: false });
     expect(plannedPlacement(named, 12, box).every((w) => w !== null)).toBe(true);
+  });
+});
+
+describe('a selected place with no room beside its ring', () => {
+  // Hồ Chí Minh City selected in a phone's close-up: partners' dots all round its ring, 14–20 px off,
+  // and no room for a callout in a small box.
+  const box = { width: 150, height: 90 };
+  const crowd = (hcm: Partial<LabelAsk>): LabelAsk[] => [
+    { text: 'Hô Chi Minh-Ville', x: 75, y: 45, priority: SELECTED_FIRST + 9, ...hcm },
+    ...[0, 45, 90, 135, 180, 225, 270, 315].map((deg, i) => ({
+      text: `P${i}`,
+      x: 75 + Math.cos((deg * Math.PI) / 180) * (deg === 0 ? 20 : 14),
+      y: 45 + Math.sin((deg * Math.PI) / 180) * (deg === 0 ? 20 : 14),
+      priority: 1,
+    })),
+  ];
+
+  it('is named over the other dots (a tag), in the live map’s plan and in the pictures', () => {
+    // Unselected, it finds no room; selected (ringed), it is named past its ring.
+    expect(plannedPlacement(crowd({}), 12, box)[0]).toBeNull();
+    const where = plannedPlacement(crowd({ ringed: true }), 12, box)[0];
+    expect(where).toMatch(/^t\./);
+    expect(spotOf(where!)).toMatchObject(spotOf(where!.replace('t.', 'r.') as Around));
+    const [named] = placeLabels(crowd({ ringed: true }), 12, box);
+    expect(named?.text).toBe('Hô Chi Minh-Ville');
+    const b = placedBox(named!, 12);
+    expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= box.width && b.y1 <= box.height).toBe(true);
+    // Where it covers the fewest dots: left of its ring only P4's (the dots right of it are farther).
+    const covered = crowd({}).filter(
+      (a, i) => i > 0 && a.x >= b.x0 && a.x <= b.x1 && a.y >= b.y0 && a.y <= b.y1,
+    );
+    expect(covered.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps its tag clear of the boxes kept (the archipelagos’ names, the close-up, the controls)', () => {
+    const all = { x0: 0, y0: 0, x1: 150, y1: 90 };
+    const asks = crowd({ ringed: true });
+    // (Its own square only left free: nothing else fits.)
+    expect(
+      plannedPlacement(
+        asks,
+        12,
+        box,
+        [],
+        [
+          { ...all, x1: 70 },
+          { ...all, x0: 80 },
+        ],
+      )[0],
+    ).toBeNull();
   });
 });
 

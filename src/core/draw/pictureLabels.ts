@@ -312,7 +312,7 @@ export const BESIDE = Object.keys(AROUND) as readonly Beside[];
  * the callout in direction 4 (of 16 clockwise from east, 22.5° apart: 4 is straight down) at the
  * first of `CALLOUT_EMS`.
  */
-export type Around = Beside | `c${number}.${1 | 2}` | `r.${Beside}`;
+export type Around = Beside | `c${number}.${1 | 2}` | `r.${Beside}` | `t.${Beside}`;
 
 /**
  * How far a ringed dot's name is from it (ems), beside it: past its ring (`MAP_SIZES.pickedRing`, 9 px,
@@ -333,6 +333,19 @@ const RING_BY_SIDE = Object.fromEntries(
 ) as unknown as Readonly<Record<NonNullable<LabelAsk['side']>, readonly Around[]>>;
 /** Every position beside a ringed dot. */
 export const RING_BESIDE: readonly Around[] = BESIDE.map((b) => `r.${b}` as Around);
+
+/**
+ * The selected place's name where no position beside its ring and no callout has room: beside its ring
+ * as `r.` is (`RING_OFFSET_EMS`), over the other dots (a tag). A reader who selects a place looks for
+ * its name first: on a phone, Hồ Chí Minh-Ville selected was only a ring in the close-up, every
+ * position blocked by five partners' dots within 25 px and the Spratlys' name (a reader's review). The
+ * live map draws these over the dots' blocks (`END_TAGS` in src/map/endsLayer.ts); the other names keep
+ * clear of it as of any name. A side's tags in its order (`RING_BY_SIDE`).
+ */
+export const TAGS: readonly Around[] = BESIDE.map((b) => `t.${b}` as Around);
+const TAGS_BY_SIDE = Object.fromEntries(
+  Object.entries(AROUND_BY_SIDE).map(([side, order]) => [side, order.map((b) => `t.${b}` as Around)]),
+) as unknown as Readonly<Record<NonNullable<LabelAsk['side']>, readonly Around[]>>;
 
 /**
  * A callout's distances from its dot (ems of the names): a name with no room beside its dot (a
@@ -369,7 +382,7 @@ export function spotOf(where: Around): Spot {
   const known = SPOTS.get(where);
   if (known) return known;
   let spot: Spot;
-  const ringed = where.startsWith('r.');
+  const ringed = where.startsWith('r.') || where.startsWith('t.');
   const beside = (ringed ? where.slice(2) : where) as Beside;
   if (beside in AROUND) {
     const { anchor, dx, dy } = AROUND[beside];
@@ -464,11 +477,12 @@ function labelPlacer(
   // map's (`DOT_BLOCK_EMS`).
   const dot = (size * DOT_BLOCK_EMS) / 2;
   const square = (a: LabelAsk) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot });
-  const taken: readonly Rect[] = [
-    ...asks.map(square),
+  // (Without the dots' squares: what a tag keeps clear of, `TAGS`.)
+  const kept: readonly Rect[] = [
     ...blocked,
     ...fixed.map((f) => placedBox({ ...f, lines: [f.text], anchor: 'middle' }, size)),
   ];
+  const taken: readonly Rect[] = [...asks.map(square), ...kept];
   const order = asks
     .map((a, i) => ({ a, i }))
     .sort(
@@ -657,12 +671,35 @@ function labelPlacer(
             return take(i, p.where, p);
         }
       };
+      // The selected place left out still: its name over the other dots (`TAGS`), inside, clear of the
+      // boxes kept and of the names placed, where it covers the fewest dots (then in its side's order).
+      const tag = (i: number) => {
+        const a = asks[i]!;
+        if (out[i] || !a.ringed || a.unnamed || !seen(a) || (a.at && !a.at.startsWith('t.'))) return;
+        let best: { where: Around; label: PlacedLabel; box: Rect; covers: number } | null = null;
+        for (const where of a.at ? [a.at] : TAGS_BY_SIDE[a.side ?? 'middle']) {
+          const { label, r, inside } = at(i, where);
+          if (
+            !inside ||
+            kept.some((b) => overlaps(r, b)) ||
+            !placed.every((q) => apart(r, q, size)) ||
+            !leaders.every((l) => !segmentHits(l, r, margin))
+          )
+            continue;
+          const covers = asks.filter(
+            (b, j) => j !== i && b.x >= r.x0 && b.x <= r.x1 && b.y >= r.y0 && b.y <= r.y1,
+          ).length;
+          if (!best || covers < best.covers) best = { where, label, box: r, covers };
+        }
+        if (best) take(i, best.where, best);
+      };
       // The names of a rank (a layer's, of one priority) beside their dots, then those of them left
       // out as callouts, before the next rank's: a callout takes no room from a name as important
       // beside its own dot, and France · 14's callout comes before Türkiye · 2's name.
       for (const group of ranks) {
         group.forEach(beside);
         group.forEach(farOff);
+        group.forEach(tag);
       }
       return out;
     },
