@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { open } from './helpers';
 import { MAP_THEMES } from '../src/core/draw/theme';
 import { exportClip, frames, probe } from './videoHelpers';
+import { along, ALONE } from '../src/core/draw/pickable';
+import { distanceToLine } from '../src/core/draw/nearest';
 
 // A browser without WebGL (old devices, locked-down machines, some embeds): the page stays useful.
 test.use({
@@ -50,6 +52,99 @@ test('without WebGL the page says so and keeps the list, the timeline, search an
   await expect(picture).toHaveAttribute('alt', /jusqu’au 1er janvier 2019 : 1 événement/);
   expect(errors).toEqual([]);
 });
+
+for (const [name, url] of [
+  ['seed data', './'],
+  ['300-event fixture (country flows)', '../atlas-300/'],
+] as const)
+  test(`${name}: without WebGL a click on a line of the picture selects it; on the sea, nothing`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await open(page, url);
+    expect(await page.evaluate(() => window.atlas?.state().map)).toBe('unavailable');
+    type Line = { id: string; where: string; points: [number, number][] };
+    const lines = async () => {
+      await expect.poll(() => page.evaluate(() => window.atlas!.arcsOnScreen().length)).toBeGreaterThan(0);
+      return (await page.evaluate(() => window.atlas!.arcsOnScreen())) as Line[];
+    };
+    const opening = await lines();
+    // Every visible arc, where it is seen: in the main frame, the close-up, or both; on a crowded map
+    // the countries' flows instead (by the country's code), with every partner country's.
+    const visible = await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id));
+    const ids = new Set(opening.map((l) => l.id));
+    if (visible.length > 60) {
+      expect([...ids].every((id) => /^[A-Z]{2}$/.test(id))).toBe(true);
+      expect(ids.size).toBeGreaterThan(30);
+    } else expect(ids).toEqual(new Set(visible));
+    expect(opening.some((l) => l.where === 'closeUp')).toBe(true);
+    // Points of each line with no other line near (`ALONE`) nor an end's dot and name.
+    const ends = opening.flatMap((l) => [l.points[0]!, l.points.at(-1)!]);
+    const box = (await page.locator('#map').boundingBox())!;
+    const alone = opening.map((l) => ({
+      ...l,
+      at: along(l.points, ALONE.shares).filter(
+        (p) =>
+          p[0] > 10 &&
+          p[1] > 10 &&
+          p[0] < box.width - 50 &&
+          p[1] < box.height - 10 &&
+          opening.every((o) => o === l || distanceToLine(p, o.points) > ALONE.clear) &&
+          ends.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) > ALONE.ends),
+      ),
+    }));
+    // The lines are where the picture draws its arcs: at those points its pixels are the arcs' red.
+    const shot = await page.locator('#map').screenshot();
+    const points = alone.flatMap((l) => l.at.map((p) => ({ id: l.id, where: l.where, p })));
+    const red = await page.evaluate(
+      async ({ b64, pts }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        // (Within a px: the line's 1.5–3 px stroke.)
+        return pts.map(([x, y]) => {
+          const d = ctx.getImageData(Math.round(x) - 1, Math.round(y) - 1, 3, 3).data;
+          for (let i = 0; i < d.length; i += 4)
+            if (d[i]! - d[i + 1]! > 60 && d[i]! - d[i + 2]! > 60) return true;
+          return false;
+        });
+      },
+      { b64: shot.toString('base64'), pts: points.map((q) => q.p) },
+    );
+    expect(points.length).toBeGreaterThan(20);
+    expect(red.filter(Boolean).length / red.length).toBeGreaterThan(0.9);
+    // A click on an arc selects it, in the main frame as in the close-up; on the sea, nothing.
+    const onArc = ['map', 'closeUp'].map((where) => points.find((q, i) => q.where === where && red[i])!);
+    for (const q of onArc) {
+      expect(q, 'a point of an arc alone').toBeDefined();
+      // A pointer over it: the hand, and the line's tooltip (an arc's, or a flow's country's).
+      await page.mouse.move(box.x + q.p[0], box.y + q.p[1]);
+      await expect(page.locator('#map .tooltip')).toBeVisible();
+      await expect(page.locator('#map .tooltip')).toContainText(q.id.includes('~') ? '↔' : /\S/);
+      expect(await page.locator('#map').evaluate((el) => el.style.cursor)).toBe('pointer');
+      await page.mouse.click(box.x + q.p[0], box.y + q.p[1]);
+      await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBe(q.id);
+      await page.evaluate(() => window.atlas!.select(null));
+      await expect.poll(async () => JSON.stringify(await lines())).toBe(JSON.stringify(opening));
+    }
+    await page.mouse.click(box.x + onArc[0]!.p[0], box.y + onArc[0]!.p[1]);
+    await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBe(onArc[0]!.id);
+    const sea = q0(await lines(), box);
+    await page.mouse.click(box.x + sea.x, box.y + sea.y);
+    await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBeNull();
+  });
+
+/** A point of the map's box 40 px or more from every line (the sea, or land with no arc). */
+function q0(lines: { points: [number, number][] }[], box: { width: number; height: number }) {
+  for (let y = 20; y < box.height - 20; y += 10)
+    for (let x = 20; x < box.width - 60; x += 10)
+      if (lines.every((l) => distanceToLine([x, y], l.points) > 40)) return { x, y };
+  throw new Error('no point far from every line');
+}
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });

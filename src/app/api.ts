@@ -35,7 +35,9 @@ export interface AtlasApi {
   /** Resolves once the map has drawn the current state (at once when there is no map). */
   idle(): Promise<void>;
   /** The visible arcs as drawn: CSS px from the map's top left, on the map and in its close-up (for
-   *  host pages that annotate the map, and for tests). Empty without the interactive map. */
+   *  host pages that annotate the map, and for tests). Without WebGL, the lines its picture shows (a
+   *  crowded map's: its country flows, by ISO code), worked out on the first call after each change:
+   *  empty until then. Empty while the picture waits for the interactive map. */
   arcsOnScreen(): ScreenArc[];
   /** The ids of the places whose names the map shows now, on the map (not under its close-up) and in its
    *  shown close-up (a name its collisions left out is not there), and of the countries whose flows it

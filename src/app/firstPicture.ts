@@ -7,6 +7,9 @@ import { settledFrom, timelineEnd, visibleArcs } from '../core/view/visibleArcs'
 import { fontAdvance } from '../map/fontAdvance';
 import type { MapRender } from '../map/mapViewTypes';
 import { rememberPicture } from './pictureText';
+import type { ScreenArcs } from '../core/draw/pickable';
+import type { BoxLayout } from '../core/draw/boxLayout';
+import type { PlannedView } from '../core/draw/layoutPlan';
 
 /** How long a picture waits for the map's font before it places its names with estimated widths. */
 const FONT_WAIT_MS = 1000;
@@ -16,6 +19,13 @@ export interface FirstPicture {
   draw(r: MapRender, theme: Theme): void;
   /** Forgets what it shows, so that the next draw redraws (the map lost its context). */
   forget(): void;
+  /**
+   * The lines the picture shows now (`pictureLines`), in CSS px of its box, for the state last asked:
+   * what a reader's click picks among where there is no map. Null before any state is asked.
+   */
+  lines(): Promise<ScreenArcs | null>;
+  /** The lines `lines` last worked out (none yet: null). */
+  linesNow(): ScreenArcs | null;
 }
 
 /**
@@ -77,9 +87,36 @@ export function firstPicture(
         return keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, timelineEnd(o.atlas)) }, theme);
       }
     : null;
+  /** The lines of the state last asked, by its key and the box's size (`lines`). */
+  let lined: { key: string; lines: Promise<ScreenArcs | null> } | null = null;
+  let linesNow: ScreenArcs | null = null;
   return {
     forget() {
       drawn = '';
+    },
+    linesNow: () => linesNow,
+    lines() {
+      if (!picture || !asked) return Promise.resolve(null);
+      const { r, theme } = asked;
+      const key = `${keyOf(r, theme)}|${picture.clientWidth}×${picture.clientHeight}×${o.scale()}`;
+      if (lined?.key === key) return lined.lines;
+      const lines = Promise.all([
+        import('../core/draw/pictureLines'),
+        import('../core/draw/boxLayout'),
+        import('../core/draw/layoutPlan'),
+      ]).then(([{ pictureLines }, layouts, { arcsBounds }]) => {
+        const { layout, view } = framingOf(picture, r.selected, { ...o, fitted }, layouts, arcsBounds);
+        const box = { width: picture.clientWidth, height: picture.clientHeight };
+        const visible = [...r.arcs];
+        linesNow = pictureLines(o.atlas, layout, box, {
+          visible,
+          selected: r.selected,
+          ...(view ? { view } : {}),
+        });
+        return linesNow;
+      });
+      lined = { key, lines };
+      return lines;
     },
     draw(r, theme) {
       clearTimeout(timer);
@@ -122,26 +159,17 @@ export function firstPicture(
           if (drawn === key) drawn = '';
           return;
         }
-        const target = selected.size ? arcsBounds(o.atlas, selected, picture.clientWidth) : null;
-        // (The live map makes a selection's choices in its own box, at its names' scale.)
-        const scale = o.scale();
-        const svg = target
-          ? layoutPictureSvg(
-              o.atlas,
-              topo,
-              exactLayout(picture.clientWidth, picture.clientHeight, scale),
-              { ...look, selected, picked },
-              { target, opening: false, scale },
-            )
-          : layoutPictureSvg(
-              o.atlas,
-              topo,
-              fitted()
-                ? fittedLayout(picture.clientWidth, picture.clientHeight)
-                : layoutFor(picture.clientWidth),
-              // (A place selected with no arc: marked alone on the opening view, `pickedMark`.)
-              { ...look, picked },
-            );
+        const { layout, view } = framingOf(
+          picture,
+          selected,
+          { ...o, fitted },
+          { layoutFor, exactLayout, fittedLayout },
+          arcsBounds,
+        );
+        const svg = view
+          ? layoutPictureSvg(o.atlas, topo, layout, { ...look, selected, picked }, view)
+          : // (A place selected with no arc: marked alone on the opening view, `pickedMark`.)
+            layoutPictureSvg(o.atlas, topo, layout, { ...look, picked });
         URL.revokeObjectURL(url);
         // The build's pictures come through <picture>'s <source>s, which would win over a new src.
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
@@ -151,4 +179,24 @@ export function firstPicture(
       }, 120);
     },
   };
+}
+
+/**
+ * How the picture of a state is laid out in its box, as `draw` lays it out and the live map will when
+ * it takes over: a selection framed as the map frames it, in the picture's own box at its names'
+ * scale; else the opening view, for a fitted embed's box or the layout of the picture's width.
+ */
+function framingOf(
+  picture: HTMLImageElement,
+  selected: ReadonlySet<string>,
+  o: { atlas: Atlas; scale(): number; fitted(): boolean },
+  l: Pick<typeof import('../core/draw/boxLayout'), 'layoutFor' | 'exactLayout' | 'fittedLayout'>,
+  arcsBounds: typeof import('../core/draw/layoutPlan').arcsBounds,
+): { layout: BoxLayout; view: PlannedView | null } {
+  const [w, h] = [picture.clientWidth, picture.clientHeight];
+  const target = selected.size ? arcsBounds(o.atlas, selected, w) : null;
+  // (The live map makes a selection's choices in its own box, at its names' scale.)
+  const scale = o.scale();
+  if (target) return { layout: l.exactLayout(w, h, scale), view: { target, opening: false, scale } };
+  return { layout: o.fitted() ? l.fittedLayout(w, h) : l.layoutFor(w), view: null };
 }

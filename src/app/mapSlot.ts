@@ -4,6 +4,9 @@ import type { Theme } from '../core/draw/theme';
 import type { MapRender, MapView, MapViewOptions } from '../map/mapViewTypes';
 import type { Boundary } from './boundary';
 import { firstPicture } from './firstPicture';
+import type { ScreenArcs } from '../core/draw/pickable';
+import { indexOf } from '../core/atlasIndex';
+import { parseArcId } from '../core/arcId';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -28,6 +31,8 @@ export interface MapSlot {
   setTheme(theme: Theme): void;
   /** Label and line scale of the map (presentation on large screens). */
   setScale(scale: number): void;
+  /** Without a map (no WebGL), the lines its picture shows, as the map's `arcsOnScreen` (else null). */
+  pictureArcs(): ScreenArcs['arcs'] | null;
 }
 
 /** The map's code (MapLibre and our layers): a chunk of its own, not part of the first view. */
@@ -85,6 +90,8 @@ export function mountMapSlot(
 
   const create = async (): Promise<MapView | null> => {
     setStatus('loading');
+    // (What the map's box holds before the map: the picture and the page's own, its hover tooltip.)
+    const before = new Set(el.children);
     // The map's code, the basemap and the font come at once. MapLibre draws labels with the page's
     // own font (no glyph server): it is loaded first.
     const code = mapCode();
@@ -148,7 +155,8 @@ export function mountMapSlot(
       view = null;
       // Anything but a missing WebGL2 is our bug: keep it visible to developers.
       if (!(e instanceof Error && e.name === 'GPUInitializationError')) console.error(e);
-      for (const c of [...el.children]) if (!picture || !c.contains(picture)) c.remove();
+      // What the map added goes; the picture and the hover tooltip stay (the picture's lines have it).
+      for (const c of [...el.children]) if (!before.has(c)) c.remove();
       const notice = doc.createElement('p');
       notice.className = 'notice map-notice';
       notice.setAttribute('role', 'status');
@@ -161,6 +169,24 @@ export function mountMapSlot(
       else el.after(notice);
       setStatus('unavailable');
       redrawPicture();
+      // The picture's lines are picked as the map's would be (`attachPicturePointer`: a chunk of its
+      // own, as the map's pointer is, for the few browsers without WebGL).
+      const ix = indexOf(opts.atlas);
+      const name = (id: string) => ix.place(id)?.names[opts.lang] ?? '';
+      void import('./picturePointer')
+        .then(({ attachPicturePointer }) =>
+          attachPicturePointer(el, {
+            lines: () => pictureSlot.lines(),
+            label: (id) => {
+              const a = parseArcId(id);
+              return a ? (opts.arcLabel?.(id) ?? `${name(a.vn)} ↔ ${name(a.partner)}`) : name(id);
+            },
+            chooserTitle: opts.tr('chooseArc'),
+            onPick: opts.boundary.guard(opts.onPick),
+            ...(opts.onHover ? { onHover: opts.onHover } : {}),
+          }),
+        )
+        .catch(opts.boundary.fail);
       return null;
     }
   };
@@ -189,6 +215,12 @@ export function mountMapSlot(
       scale = next;
       scaleControls(next);
       view?.setScale(next);
+    },
+    pictureArcs() {
+      if (status !== 'unavailable') return null;
+      // (Worked out for the next call where the state or the box has changed since.)
+      void pictureSlot.lines();
+      return pictureSlot.linesNow()?.arcs ?? null;
     },
     render(r) {
       last = r;

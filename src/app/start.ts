@@ -111,7 +111,13 @@ export async function start(doc: Document): Promise<void> {
       presentation: () => presentation,
       player,
       idle: () => slot.view()?.idle() ?? Promise.resolve(),
-      arcsOnScreen: () => slot.view()?.arcsOnScreen() ?? [],
+      // (Without a map, the picture's lines: `MapSlot.pictureArcs`.)
+      arcsOnScreen: () =>
+        slot.view()?.arcsOnScreen() ??
+        (slot.pictureArcs() ?? []).map((a) => ({
+          ...a,
+          points: a.points.map(([x, y]) => [x, y] as [number, number]),
+        })),
       namesOnScreen: (where) => slot.view()?.namesOnScreen(where) ?? [],
       exportVideo: video.exportVideo,
     });

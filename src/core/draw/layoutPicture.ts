@@ -12,6 +12,7 @@ import {
   shownWidth,
   WORLD_SCALE_SPAN,
   type Bounds,
+  type LayoutPlan,
   type PlannedView,
   type ShareBox,
 } from './layoutPlan';
@@ -145,7 +146,7 @@ export function shownBounds(
  * Where a frame of `bounds` fitted (`meet`) and centred (at world scale, from the top) in `rect` (px)
  * falls: its box (px), and the picture's units per px.
  */
-function frameIn(bounds: Bounds, rect: { x: number; y: number; w: number; h: number }) {
+export function frameIn(bounds: Bounds, rect: { x: number; y: number; w: number; h: number }) {
   const [w, s, e, n] = bounds;
   const world = e - w > WORLD_SCALE_SPAN;
   const shown = shownWidth(bounds, [rect.w, rect.h]);
@@ -210,6 +211,23 @@ function closeUpAt(g: BottomGeometry | null): string {
   const w = `min(max(${num(g.share * 100)}vw,${num(g.least)}px),${num(g.room)}*${k})`;
   const x = `clamp(0px,calc(${num(g.middle * 100)}vw + ${num(g.from + g.lean * g.room)}*${k} - ${num(g.lean)}*${w}),calc(100vw - ${w}))`;
   return `.close-up-at{x:${x};width:${w}}foreignObject>svg{display:block}`;
+}
+
+/**
+ * A plan's close-up's frame in its box at the layout's nominal size: its inner box (shares of its box,
+ * inside the room it keeps), its box's width and height and its inner box's (px), and what it frames
+ * (capped where the map stops zooming in, `cappedBounds`).
+ */
+export function closeUpFrameOf(
+  plan: LayoutPlan,
+  c: NonNullable<LayoutPlan['closeUp']>,
+  nominal: { width: number; height: number },
+) {
+  const p = c.pad;
+  const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
+  const { w: cw, h: ch } = closeUpPx(plan, nominal, nominal);
+  const rect: Px = [inner.w * cw, inner.h * ch];
+  return { inner, cw, ch, rect, bounds: cappedBounds(c.bounds, rect) };
 }
 
 /**
@@ -300,14 +318,7 @@ export function layoutPictureSvg(
       };
     }),
   });
-  /** The close-up's frame in its box at the layout's nominal size: its inner box, px, bounds. */
-  const closeUpFrame = (c: NonNullable<typeof cu>) => {
-    const p = c.pad;
-    const inner: ShareBox = { x: p.left, y: p.top, w: 1 - p.left - p.right, h: 1 - p.top - p.bottom };
-    const { w: cw, h: ch } = cuPx(layout.nominal);
-    const rect: Px = [inner.w * cw, inner.h * ch];
-    return { inner, cw, ch, rect, bounds: cappedBounds(c.bounds, rect) };
-  };
+  const closeUpFrame = (c: NonNullable<typeof cu>) => closeUpFrameOf(plan, c, layout.nominal);
   /** What the close-up shows, its room included (`shownBounds`): the main map outlines it. */
   const closeUpShown = (c: NonNullable<typeof cu>) => {
     const { inner, cw, ch, rect, bounds } = closeUpFrame(c);

@@ -1,0 +1,82 @@
+import { pickNearest, type Px } from '../core/draw/nearest';
+import type { ScreenArcs } from '../core/draw/pickable';
+import { mountChooser, type Choice } from '../ui/chooser';
+
+/**
+ * Pointer and touch on the map's picture where there is no map (no WebGL): a click or tap picks the
+ * line nearest it, an arc or a country's flow, within the live map's radius (`pickNearest`), among
+ * those of the close-up where it lands in the close-up, else of the main frame; where several are about
+ * as near, the live map's chooser lists them; elsewhere it clears the selection, as on the map. A
+ * pointer that can hover gets the hand and the tooltip over a line. Places' dots are not picked here
+ * (search and the list of links select them). Returns the function that detaches it.
+ */
+export function attachPicturePointer(
+  el: HTMLElement,
+  o: {
+    /** The lines the picture shows now (`FirstPicture.lines`). */
+    lines(): Promise<ScreenArcs | null>;
+    label(id: string): string;
+    chooserTitle: string;
+    onPick(id: string | null): void;
+    onHover?(id: string | null, x: number, y: number): void;
+  },
+): () => void {
+  const chooser = mountChooser(el, o.chooserTitle);
+  const pointAt = (e: MouseEvent): Px => {
+    const r = el.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+  const pickAt = async (p: Px) => {
+    const s = await o.lines();
+    if (!s) return { kind: 'none' as const };
+    const c = s.closeUp;
+    const inClose = !!c && p[0] >= c.left && p[0] <= c.right && p[1] >= c.top && p[1] <= c.bottom;
+    const where = inClose ? 'closeUp' : 'map';
+    return pickNearest(
+      p,
+      s.arcs.filter((a) => a.where === where).map((a) => ({ id: a.id, line: a.points })),
+    );
+  };
+  // (Not a click on the chooser, or on anything else the map's box holds over the picture.)
+  const onPicture = (e: Event) => e.target instanceof HTMLImageElement;
+  const onClick = async (e: MouseEvent) => {
+    if (!onPicture(e)) return;
+    o.onHover?.(null, 0, 0);
+    const p = pointAt(e);
+    const pick = await pickAt(p);
+    if (pick.kind === 'several') {
+      const choices: Choice[] = pick.ids.map((id) => ({ id, label: o.label(id) }));
+      chooser.show(choices, p[0], p[1], (id) => o.onPick(id));
+    } else {
+      chooser.hide();
+      o.onPick(pick.kind === 'one' ? pick.id : null);
+    }
+  };
+  let last = '';
+  const onMove = async (e: MouseEvent) => {
+    if (!onPicture(e)) return;
+    const p = pointAt(e);
+    const pick = await pickAt(p);
+    const id = pick.kind === 'one' ? pick.id : pick.kind === 'several' ? pick.nearest : null;
+    el.style.cursor = id ? 'pointer' : '';
+    if (id !== last || id) o.onHover?.(id, p[0], p[1]);
+    last = id ?? '';
+  };
+  const onOut = () => {
+    last = '';
+    el.style.cursor = '';
+    o.onHover?.(null, 0, 0);
+  };
+  const canHover = el.ownerDocument.defaultView?.matchMedia('(hover: hover)').matches;
+  el.addEventListener('click', onClick);
+  if (o.onHover && canHover) {
+    el.addEventListener('mousemove', onMove);
+    el.addEventListener('mouseleave', onOut);
+  }
+  return () => {
+    el.removeEventListener('click', onClick);
+    el.removeEventListener('mousemove', onMove);
+    el.removeEventListener('mouseleave', onOut);
+    chooser.destroy();
+  };
+}
