@@ -64,7 +64,7 @@ export function frameChapter(
   place();
   // Where the map already names a place, its marker steps back (kept in place, transparent), so a
   // name is never printed twice.
-  const LABEL_LAYERS = ['end-labels', 'province-labels'];
+  const LABEL_LAYERS = ['end-labels', 'end-tags', 'province-labels'];
   const cover = () => {
     const layers = LABEL_LAYERS.filter((l) => map.getLayer(l));
     const named = new Set(

@@ -429,13 +429,14 @@ export function addEndsLayer(
   );
   addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
   map.setFilter(END_BLOCKS, shownOnly([]));
-  // (Above the dots' blocks, over every dot; it takes no room in MapLibre's collision grid: the plan
-  // keeps the other names off it.)
+  // (Above the dots' blocks, over every dot. It takes its room in MapLibre's collision grid: the
+  // plan keeps our other names off it, and the countries' and provinces' names, placed after it, keep
+  // off it as the picture's do.)
   const tags = endLabels(END_TAGS, SOURCE, 'name', PLACE_MAX_EMS, o.theme);
   map.addLayer(
     {
       ...tags,
-      layout: { ...tags.layout, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: { ...tags.layout, 'text-allow-overlap': true },
       filter: tagsOf([]),
     },
     o.beforeId,

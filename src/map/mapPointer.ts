@@ -3,7 +3,7 @@ import type { LonLat } from '../core/draw/arc';
 import { distanceToLine, pickNearest, PICK_DEFAULTS, type Px } from '../core/draw/nearest';
 import { mountChooser, type Choice } from '../ui/chooser';
 import { HIT_LAYERS } from './arcsLayer';
-import { END_DOTS, END_LABELS } from './endsLayer';
+import { END_DOTS, END_LABELS, END_TAGS } from './endsLayer';
 import { FLOW_DOTS, FLOW_LABELS, HUB_DOTS, HUB_LABELS } from './flowsLayer';
 import { worldEdgesPx } from './worldEdges';
 
@@ -85,6 +85,9 @@ export function attachPointer(
     // Beside the one world (a short map's sea, over MapLibre's copies of it: `addWorldEdges`) is nothing.
     const [west, east] = worldEdgesPx(map);
     if (point.x < west || point.x > east) return { kind: 'none' };
+    // On the selected place's tag (its name over other dots, `TAGS`), that place: not a dot under it.
+    const tag = map.queryRenderedFeatures([point.x, point.y], { layers: layers([END_TAGS]) })[0];
+    if (tag) return { kind: 'place', id: String(tag.properties.id) };
     const arcs = arcsAt(point);
     const places = map
       .queryRenderedFeatures(box(point, PLACE_RADIUS), {

@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
-import { END_LABELS } from './endsLayer';
+import { END_LABELS, END_TAGS } from './endsLayer';
 import { FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { worldEdgesPx } from './worldEdges';
 
@@ -40,7 +40,7 @@ export function mainMapNames(
         return y >= 0 && y <= container.clientHeight && !under({ x, y });
       }),
     );
-  const layers = [END_LABELS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
+  const layers = [END_LABELS, END_TAGS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
   if (!layers.length) return [];
   if (where === 'underCloseUp') {
     const x0 = r ? Math.max(r.left - c.left, west) : 0;

@@ -875,6 +875,14 @@ export const PICTURE_ROOM = 0.04;
  */
 const MOVED_CALLOUTS = 4;
 
+/**
+ * What a name placed at a position weighs in `firstPositions`, besides its priority: beside its dot 1;
+ * a callout 0.5 (moves that bring it beside its dot are kept); the selected place's tag, over other
+ * dots (`TAGS`), 0.25 (moves that make room for it beside its ring, or for a callout, are kept: else
+ * a tag, found by the placement that is tried, kept the name from the room a move would make).
+ */
+const placedWeight = (where: Around): number => (where.startsWith('t.') ? 0.25 : spotOf(where).far ? 0.5 : 1);
+
 /** The most work `firstPositions` does: tries × names² (400 tries of 80 names). */
 const WORK = 400 * 80 * 80;
 
@@ -920,12 +928,10 @@ export function firstPositions(
   // (A placement's work grows with the square of the names: 400 tries of 80 names take 5–15 ms, and a
   // crowd of 300 names as many tries as fit in about the same work.)
   const most = Math.min(budget, Math.floor(WORK / Math.max(1, asks.length) ** 2));
-  // (A callout weighs a little less than the name beside its dot: moves that put it there are kept.)
+  // (A callout weighs a little less than the name beside its dot, and a tag less than a callout:
+  // moves that put it there are kept, `placedWeight`.)
   const weight = (placed: ReturnType<typeof placer.place>) =>
-    placed.reduce(
-      (s, p, i) => s + (p ? (spotOf(p.where).far ? 0.5 : 1) + Math.max(0, asks[i]!.priority) : 0),
-      0,
-    );
+    placed.reduce((s, p, i) => s + (p ? placedWeight(p.where) + Math.max(0, asks[i]!.priority) : 0), 0);
   let first: (Around | undefined)[] = asks.map((a) => a.first);
   let placed = placer.place(first);
   let best = weight(placed);
@@ -934,8 +940,8 @@ export function firstPositions(
   for (let improved = true; improved && tries < most;) {
     improved = false;
     for (const u of placer.order) {
-      // (Each name left out, or placed as a callout: it may find room beside its dot.)
-      if ((placed[u] && !spotOf(placed[u].where).far) || tries >= most) continue;
+      // (Each name left out, or placed as a callout or a tag: it may find room beside its dot.)
+      if ((placed[u] && placedWeight(placed[u].where) === 1) || tries >= most) continue;
       for (const [where, p] of placer.positions[u]!) {
         if (!p.ok || improved) continue;
         // The names in its way there, and where else each could go.
