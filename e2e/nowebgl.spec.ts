@@ -133,6 +133,8 @@ for (const [name, url] of [
     }
     await page.mouse.click(box.x + onArc[0]!.p[0], box.y + onArc[0]!.p[1]);
     await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBe(onArc[0]!.id);
+    // (Once the picture shows the selection: the sea of the picture clicked on.)
+    await expect.poll(async () => JSON.stringify(await lines())).not.toBe(JSON.stringify(opening));
     const sea = q0(await lines(), box);
     await page.mouse.click(box.x + sea.x, box.y + sea.y);
     await expect.poll(() => page.evaluate(() => window.atlas!.state().selection)).toBeNull();

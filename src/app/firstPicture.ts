@@ -20,11 +20,12 @@ export interface FirstPicture {
   /** Forgets what it shows, so that the next draw redraws (the map lost its context). */
   forget(): void;
   /**
-   * The lines the picture shows now (`pictureLines`), in CSS px of its box, for the state last asked:
-   * what a reader's click picks among where there is no map. Null before any state is asked.
+   * The lines the picture shows now (`pictureLines`), in CSS px of its box: of the state it shows
+   * (the build's picture, or the last it drew; not a state asked and still being drawn), what a
+   * reader's click picks among where there is no map. Null before it shows one.
    */
   lines(): Promise<ScreenArcs | null>;
-  /** The lines `lines` last worked out (none yet: null). */
+  /** The lines `lines` worked out for what the picture shows now (not yet: null). */
   linesNow(): ScreenArcs | null;
 }
 
@@ -87,33 +88,50 @@ export function firstPicture(
         return keyOf(r, theme) === keyOf({ ...r, arcs: visibleArcs(o.atlas, timelineEnd(o.atlas)) }, theme);
       }
     : null;
-  /** The lines of the state last asked, by its key and the box's size (`lines`). */
+  /** The state the picture shows now (the build's picture, or the last one drawn), and its key. */
+  let shown: { r: MapRender; key: string; built: boolean } | null = null;
+  /** The lines of the state shown, by its key and the box's size (`lines`). */
   let lined: { key: string; lines: Promise<ScreenArcs | null> } | null = null;
-  let linesNow: ScreenArcs | null = null;
+  let linesNow: { key: string; lines: ScreenArcs } | null = null;
+  /** What the lines depend on: the state shown and the box. */
+  const linesKey = () =>
+    picture && shown ? `${shown.key}|${picture.clientWidth}×${picture.clientHeight}×${o.scale()}` : '';
   return {
     forget() {
       drawn = '';
     },
-    linesNow: () => linesNow,
+    linesNow: () => (linesNow && linesNow.key === linesKey() ? linesNow.lines : null),
     lines() {
-      if (!picture || !asked) return Promise.resolve(null);
-      const { r, theme } = asked;
-      const key = `${keyOf(r, theme)}|${picture.clientWidth}×${picture.clientHeight}×${o.scale()}`;
+      if (!picture || !shown) return Promise.resolve(null);
+      const { r, built: isBuilt } = shown;
+      const key = linesKey();
       if (lined?.key === key) return lined.lines;
       const lines = Promise.all([
         import('../core/draw/pictureLines'),
         import('../core/draw/boxLayout'),
         import('../core/draw/layoutPlan'),
       ]).then(([{ pictureLines }, layouts, { arcsBounds }]) => {
-        const { layout, view } = framingOf(picture, r.selected, { ...o, fitted }, layouts, arcsBounds);
+        // The build's picture is of the layout public/theme.js chose it for, by the viewport's width.
+        const { layout, view } = isBuilt
+          ? {
+              layout: /-narrow/.test(picture.currentSrc || picture.src)
+                ? layouts.NARROW_LAYOUT
+                : layouts.WIDE_LAYOUT,
+              view: null,
+            }
+          : framingOf(picture, r.selected, { ...o, fitted }, layouts, arcsBounds);
         const box = { width: picture.clientWidth, height: picture.clientHeight };
-        const visible = [...r.arcs];
-        linesNow = pictureLines(o.atlas, layout, box, {
-          visible,
+        const out = pictureLines(o.atlas, layout, box, {
+          visible: [...r.arcs],
           selected: r.selected,
           ...(view ? { view } : {}),
         });
-        return linesNow;
+        linesNow = { key, lines: out };
+        return out;
+      });
+      // (A failure, the chunk not loaded, is not kept: the next call tries again.)
+      lines.catch(() => {
+        if (lined?.lines === lines) lined = null;
       });
       lined = { key, lines };
       return lines;
@@ -122,7 +140,10 @@ export function firstPicture(
       clearTimeout(timer);
       if (!picture || broken) return;
       asked = { r, theme };
-      if (built?.(r, theme)) drawn = keyOf(r, theme);
+      if (built?.(r, theme)) {
+        drawn = keyOf(r, theme);
+        shown = { r, key: drawn, built: true };
+      }
       if (keyOf(r, theme) === drawn) return;
       // (Its fetch starts now; the redraw waits for asked states to settle.)
       const basemap = o.basemap();
@@ -132,7 +153,8 @@ export function firstPicture(
         const key = keyOf(asked.r, asked.theme);
         if (key === drawn) return;
         drawn = key;
-        const { arcs, day, selected, picked = null } = asked.r;
+        const state = asked.r;
+        const { arcs, day, selected, picked = null } = state;
         // The opening view laid out as the live map will lay it out in this box (see `boxLayout`); a
         // selection framed as the map frames it when it takes over, with its close-up.
         const loaded = await Promise.all([
@@ -175,6 +197,7 @@ export function firstPicture(
         for (const s of picture.parentElement?.querySelectorAll('source') ?? []) s.remove();
         url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
         picture.src = url;
+        shown = { r: state, key, built: false };
         rememberPicture(picture, url, svg);
       }, 120);
     },

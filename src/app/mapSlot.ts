@@ -184,6 +184,7 @@ export function mountMapSlot(
             chooserTitle: opts.tr('chooseArc'),
             onPick: opts.boundary.guard(opts.onPick),
             ...(opts.onHover ? { onHover: opts.onHover } : {}),
+            fail: opts.boundary.fail,
           }),
         )
         .catch(opts.boundary.fail);

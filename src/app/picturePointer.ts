@@ -1,4 +1,4 @@
-import { pickNearest, type Px } from '../core/draw/nearest';
+import { distanceToLine, pickNearest, type Px } from '../core/draw/nearest';
 import type { ScreenArcs } from '../core/draw/pickable';
 import { mountChooser, type Choice } from '../ui/chooser';
 
@@ -19,6 +19,8 @@ export function attachPicturePointer(
     chooserTitle: string;
     onPick(id: string | null): void;
     onHover?(id: string | null, x: number, y: number): void;
+    /** Where a failure goes (the page's boundary): the lines' chunk not loaded, a bug. */
+    fail(e: unknown): void;
   },
 ): () => void {
   const chooser = mountChooser(el, o.chooserTitle);
@@ -32,37 +34,54 @@ export function attachPicturePointer(
     const c = s.closeUp;
     const inClose = !!c && p[0] >= c.left && p[0] <= c.right && p[1] >= c.top && p[1] <= c.bottom;
     const where = inClose ? 'closeUp' : 'map';
-    return pickNearest(
-      p,
-      s.arcs.filter((a) => a.where === where).map((a) => ({ id: a.id, line: a.points })),
-    );
+    // (A line seen in several runs, cut by the close-up: its run nearest the point, so that the
+    // chooser lists it once.)
+    const nearest = new Map<string, { id: string; line: readonly Px[]; d: number }>();
+    for (const a of s.arcs) {
+      if (a.where !== where) continue;
+      const d = distanceToLine(p, a.points);
+      const known = nearest.get(a.id);
+      if (!known || d < known.d) nearest.set(a.id, { id: a.id, line: a.points, d });
+    }
+    return pickNearest(p, [...nearest.values()]);
   };
   // (Not a click on the chooser, or on anything else the map's box holds over the picture.)
   const onPicture = (e: Event) => e.target instanceof HTMLImageElement;
-  const onClick = async (e: MouseEvent) => {
+  const onClick = (e: MouseEvent) => {
     if (!onPicture(e)) return;
     o.onHover?.(null, 0, 0);
     const p = pointAt(e);
-    const pick = await pickAt(p);
-    if (pick.kind === 'several') {
-      const choices: Choice[] = pick.ids.map((id) => ({ id, label: o.label(id) }));
-      chooser.show(choices, p[0], p[1], (id) => o.onPick(id));
-    } else {
-      chooser.hide();
-      o.onPick(pick.kind === 'one' ? pick.id : null);
-    }
+    pickAt(p)
+      .then((pick) => {
+        if (pick.kind === 'several') {
+          const choices: Choice[] = pick.ids.map((id) => ({ id, label: o.label(id) }));
+          chooser.show(choices, p[0], p[1], (id) => o.onPick(id));
+        } else {
+          chooser.hide();
+          o.onPick(pick.kind === 'one' ? pick.id : null);
+        }
+      })
+      .catch(o.fail);
   };
   let last = '';
-  const onMove = async (e: MouseEvent) => {
+  /** Whether the pointer is over the map's box (a hover worked out after it left is dropped). */
+  let over = false;
+  const onMove = (e: MouseEvent) => {
+    over = true;
     if (!onPicture(e)) return;
     const p = pointAt(e);
-    const pick = await pickAt(p);
-    const id = pick.kind === 'one' ? pick.id : pick.kind === 'several' ? pick.nearest : null;
-    el.style.cursor = id ? 'pointer' : '';
-    if (id !== last || id) o.onHover?.(id, p[0], p[1]);
-    last = id ?? '';
+    pickAt(p)
+      .then((pick) => {
+        if (!over) return;
+        const id = pick.kind === 'one' ? pick.id : pick.kind === 'several' ? pick.nearest : null;
+        el.style.cursor = id ? 'pointer' : '';
+        if (id !== last || id) o.onHover?.(id, p[0], p[1]);
+        last = id ?? '';
+      })
+      .catch(o.fail);
   };
   const onOut = () => {
+    over = false;
     last = '';
     el.style.cursor = '';
     o.onHover?.(null, 0, 0);

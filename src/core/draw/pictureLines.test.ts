@@ -3,8 +3,46 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../atlas';
 import { seedAtlas } from '../fixtures/seedAtlas';
 import { timelineEnd, visibleArcs } from '../view/visibleArcs';
-import { NARROW_LAYOUT, WIDE_LAYOUT } from './boxLayout';
+import type { Topology } from 'topojson-specification';
+import { exactLayout, NARROW_LAYOUT, WIDE_LAYOUT, type BoxLayout } from './boxLayout';
+import { layoutPictureSvg } from './layoutPicture';
+import { arcsBounds, type PlannedView } from './layoutPlan';
+import { distanceToLine, type Px } from './nearest';
 import { pictureLines } from './pictureLines';
+
+/**
+ * The lines the picture's main frame draws (its arcs' and flows' paths), in CSS px of a box: its
+ * nested frame placed by its percentages and fitted (`meet`) by its viewBox, as an <img> shows it.
+ */
+function drawnLines(svg: string, box: { width: number; height: number }): Px[][] {
+  const start = svg.indexOf('<svg x="');
+  const head =
+    /^<svg x="([\d.]+)%" y="([\d.]+)%" width="([\d.]+)%" height="([\d.]+)%"[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)" preserveAspectRatio="xMid(YMin|YMid) meet"/.exec(
+      svg.slice(start),
+    );
+  if (!head) throw new Error('no main frame in the picture');
+  const [x, y, w, h] = head.slice(1, 5).map((v) => Number(v) / 100) as [number, number, number, number];
+  const [vw, vh] = [Number(head[5]), Number(head[6])];
+  const rect = { x: x * box.width, y: y * box.height, w: w * box.width, h: h * box.height };
+  const k = Math.min(rect.w / vw, rect.h / vh);
+  const tx = rect.x + (rect.w - vw * k) / 2;
+  const ty = head[7] === 'YMin' ? rect.y : rect.y + (rect.h - vh * k) / 2;
+  const body = svg.slice(start);
+  const g = body.indexOf('stroke-linecap="round">', body.indexOf('<g fill="none" stroke="'));
+  const paths = [...body.slice(g, body.indexOf('</g>', g)).matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+  return paths.map((d) => {
+    const points: Px[] = [];
+    let [cx, cy] = [0, 0];
+    for (const seg of d.match(/[Ml][^Ml]*/g) ?? []) {
+      const nums = (seg.slice(1).match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      for (let i = 0; i + 1 < nums.length; i += 2) {
+        [cx, cy] = seg[0] === 'M' && i === 0 ? [nums[0]!, nums[1]!] : [cx + nums[i]!, cy + nums[i + 1]!];
+        points.push([tx + cx * k, ty + cy * k]);
+      }
+    }
+    return points;
+  });
+}
 
 describe('pictureLines', () => {
   const visible = visibleArcs(seedAtlas, timelineEnd(seedAtlas));
@@ -55,6 +93,50 @@ describe('pictureLines', () => {
     // passes under the close-up).
     expect(where('LA')).toEqual(new Set(['closeUp']));
     expect(where('FR')).toEqual(new Set(['map']));
+  });
+
+  it('are where the picture draws its lines: the opening view, a crowded one, a selection', () => {
+    const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as Atlas;
+    const cases: [Atlas, BoxLayout, { width: number; height: number }, Set<string> | null][] = [
+      [seedAtlas, WIDE_LAYOUT, { width: 1280, height: 595 }, null],
+      [seedAtlas, NARROW_LAYOUT, { width: 390, height: 522 }, null],
+      [seedAtlas, WIDE_LAYOUT, { width: 1000, height: 700 }, new Set(['VN-13~JP-01'])],
+      [synthetic, WIDE_LAYOUT, { width: 1280, height: 595 }, null],
+    ];
+    for (const [atlas, base, box, selected] of cases) {
+      const visible = visibleArcs(atlas, timelineEnd(atlas));
+      const target = selected && arcsBounds(atlas, selected, box.width);
+      const view: PlannedView | undefined = target ? { target, opening: false, scale: 1 } : undefined;
+      const layout = view ? exactLayout(box.width, box.height, 1) : base;
+      const svg = layoutPictureSvg(
+        atlas,
+        topo,
+        layout,
+        { day: timelineEnd(atlas), visible, lang: 'fr', ...(selected ? { selected } : {}) },
+        view,
+      );
+      const s = pictureLines(atlas, layout, box, {
+        visible,
+        ...(selected ? { selected } : {}),
+        ...(view ? { view } : {}),
+      });
+      const c = s.closeUp;
+      // (Its points in the box, out of the close-up, which covers them: within 2 px of a line of the main frame.)
+      const seen = ([x, y]: Px) =>
+        x > 0 &&
+        y > 0 &&
+        x < box.width &&
+        y < box.height &&
+        !(c && x > c.left - 2 && x < c.right + 2 && y > c.top - 2 && y < c.bottom + 2);
+      const main = s.arcs.filter((a) => a.where === 'map');
+      const drawn = drawnLines(svg, box).flat().filter(seen);
+      expect(drawn.length).toBeGreaterThan(50);
+      const worst = Math.max(...drawn.map((p) => Math.min(...main.map((l) => distanceToLine(p, l.points)))));
+      expect(worst, `${atlas.publication.title?.fr ?? ''} ${box.width}×${box.height}`).toBeLessThan(2);
+    }
   });
 
   it('frames a selection as the map does: its arc across the box', () => {

@@ -126,7 +126,9 @@ export function pictureLines(
           points,
         })),
       ),
-      ...[...(near ? flowsIn(true) : []), ...arcs].flatMap((l) =>
+      // (On a crowded map its flows too: those next door in a close-up of home, else all of them, faint
+      // under a selection's arcs.)
+      ...[...(flows ? flowsIn(!!near) : []), ...arcs].flatMap((l) =>
         runs(l.line.map(inClose), inBox).map((points) => ({ id: l.id, where: 'closeUp' as const, points })),
       ),
     ],
@@ -135,17 +137,34 @@ export function pictureLines(
   };
 }
 
-/** The runs of consecutive points of a line that are seen (`seen`), each of two points or more. */
+/**
+ * The runs of a line that are seen (`seen`), each of two points or more, from and to where the line
+ * crosses the edge of what is seen (found by halving the segment across it: to a hundredth of it).
+ */
 function runs(points: readonly Px[], seen: (p: Px) => boolean): Px[][] {
+  const edge = (a: Px, b: Px): Px => {
+    // (`a` seen, `b` not.)
+    let [lo, hi] = [0, 1];
+    for (let i = 0; i < 7; i++) {
+      const mid = (lo + hi) / 2;
+      if (seen([a[0] + (b[0] - a[0]) * mid, a[1] + (b[1] - a[1]) * mid])) lo = mid;
+      else hi = mid;
+    }
+    return [a[0] + (b[0] - a[0]) * lo, a[1] + (b[1] - a[1]) * lo];
+  };
   const out: Px[][] = [];
   let run: Px[] = [];
-  for (const p of points) {
-    if (seen(p)) run.push(p);
-    else {
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (seen(p)) {
+      if (!run.length && prev) run.push(edge(p, prev));
+      run.push(p);
+    } else if (run.length) {
+      run.push(edge(run.at(-1)!, p));
       if (run.length > 1) out.push(run);
       run = [];
     }
-  }
+  });
   if (run.length > 1) out.push(run);
   return out;
 }
