@@ -111,8 +111,8 @@ export type Side = ReturnType<typeof edgeOf>;
  */
 export type SideRule = (lon: number, lat: number, text: string, from?: LonLat) => Side;
 
-/** The start of a tag's `edge` (`pinKey` of one of `TAGS`). */
-const TAG_KEY = pinKey(TAGS[0]!).slice(0, -TAGS[0]!.slice(2).length);
+/** The start of every tag's `edge` ('at:t.': `pinKey` of one of `TAGS`, less its side). */
+const TAG_KEY = pinKey('t.left').slice(0, -'left'.length);
 
 /** What a map's plan says of a name (`namePlanner`): the one position it keeps to, or left out. */
 export type Pin = Around | typeof LEFT_OUT;
