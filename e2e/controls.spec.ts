@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
 import { readScreen } from '../src/test/readScreen';
-import { open, pngColours } from './helpers';
+import { holdMap, open, pngColours } from './helpers';
 
 test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
 
 const state = (page: Page) => page.evaluate(() => window.atlas?.state());
 
 test('the place search ignores accents and case, and selects what is picked', async ({ page }) => {
+  await holdMap(page);
   await open(page, './#date=2024-12-01', { map: false });
   const box = page.getByRole('searchbox');
   await box.fill('QUANG NINH');
@@ -31,6 +32,7 @@ test('the place search ignores accents and case, and selects what is picked', as
 test('the empty search box offers the hubs to start from; a pick selects one, Escape and leaving close it', async ({
   page,
 }) => {
+  await holdMap(page);
   // The 300 events: at world scale the map draws countries; the hubs the flows leave from are offered.
   await open(page, '../atlas-300/', { map: false });
   const box = page.getByRole('searchbox');
@@ -142,6 +144,7 @@ test.describe('on a phone', () => {
 
 test('the header’s menus are one at a time, and Escape or a press outside closes them', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  await holdMap(page);
   await open(page, './#date=2025-03-01&sel=VN-13', { map: false });
   const filters = page.locator('details.filters');
   const share = page.locator('details.share');
@@ -174,6 +177,7 @@ test('the header’s menus are one at a time, and Escape or a press outside clos
 });
 
 test('filters by partner country, kind and domain change the visible arcs and the URL', async ({ page }) => {
+  await holdMap(page);
   await open(page, './#date=2025-03-01', { map: false });
   expect((await state(page))?.visibleArcs).toHaveLength(7);
   await page.locator('.filters summary').click();

@@ -25,6 +25,16 @@ export async function open(page: Page, url = './', { map = true } = {}): Promise
 }
 
 /**
+ * Holds the map's code (its requests are never answered) for a test of the page around the map
+ * (search, menus, filters, timeline, details): its first click would otherwise start the map, seconds
+ * of software WebGL the test does not read. The page is then as a reader's is while the map loads,
+ * its picture drawn for each state. Call before `open`.
+ */
+export async function holdMap(page: Page): Promise<void> {
+  await page.route(/\/assets\/(mapView|maplibre)[-.]/, () => {});
+}
+
+/**
  * Options for a browser context of a large screen (a full-HD or 4K wall screen) whose test reads the
  * layout, not the pixels: the page laid out at its size in CSS px, drawn at half the pixels per CSS px.
  * What these tests check (framing, names, close-ups, picking) is measured in CSS px and the same at any

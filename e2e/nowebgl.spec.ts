@@ -210,3 +210,26 @@ test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP
     frames: 30,
   });
 });
+
+// A small projector's presentation: every chapter's caption fits without scrolling in the languages
+// with the longest words. The captions are laid out beside the map whatever it draws, so they are read
+// here, over the picture, without a map start of seconds of software WebGL for each language;
+// e2e/presentFrame.spec.ts reads them in English beside the live map, at 1024×768 and on a wall.
+test.describe('1024×768, French and Vietnamese', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  for (const lang of ['fr', 'vi'])
+    test(`every chapter's caption fits without scrolling, in ${lang}`, async ({ page }) => {
+      await open(page, `./?present=1&lang=${lang}`);
+      expect(await page.evaluate(() => window.atlas!.state().map)).toBe('unavailable');
+      expect(await page.evaluate(() => window.atlas!.state().presentation?.of)).toBe(5);
+      for (let i = 0; i < 5; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.chapter .when')).not.toBeEmpty();
+        expect(
+          await page.locator('.chapter').evaluate((e) => e.scrollHeight - e.clientHeight),
+          `${lang} chapter ${i + 1}`,
+        ).toBeLessThanOrEqual(1);
+      }
+      expect(await page.evaluate(() => window.atlas!.state().presentation?.chapter)).toBe(4);
+    });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { holdMap, open } from './helpers';
 
 // What a copy desk checks before publishing: who signed, what is counted, what a reader reads.
 test.use({ reducedMotion: 'reduce' });
@@ -19,6 +19,7 @@ test('after the merger Hà Giang’s events stand under Hà Giang, now part of T
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  await holdMap(page);
   await open(page, './?lang=en#date=2025-08-01&sel=VN-03', { map: false });
   const panel = page.locator('aside.details');
   await expect(panel.locator('h2')).toHaveText('Hà Giang');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { holdMap, open } from './helpers';
 
 // The timeline and the page's words do not need the live map: the pages stay on their first picture
 // (starting MapLibre in software WebGL costs each test seconds).
@@ -104,6 +104,7 @@ test('the 1 July 2025 reform is marked, explained, and its mark goes to the day'
 });
 
 test('previous/next-event steps skip the empty years, by button and by key', async ({ page }) => {
+  await holdMap(page);
   await open(page, './?lang=fr#date=2019-06-01', { map: false });
   const next = page.locator('.timeline .next');
   const prev = page.locator('.timeline .prev');
