@@ -447,16 +447,19 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
         if (url.includes('#'))
           await expect(page.locator('#map img.first-view')).toHaveAttribute('src', /^blob:/);
         const places = await placesOf(page);
-        const named = await pictureNames(page, browser, places);
+        // The picture, opened alone in a window of the map's box (as the page's <img> shows it: its
+        // CSS's viewport is its box), once for what follows.
+        const picture = await pictureAlone(page, browser);
+        const named = await pictureNames(picture.alone, places);
         // No name of the picture's close-up is cut by its edge: each is wholly inside it, as the live
         // map's (Cambodia's was "odge · 20" in an article's embed, Lào Cai's "o Cai" in the seed data's).
-        expect(await cutNames(page, browser, 'closeUp')).toEqual([]);
+        expect(await cutNames(picture.alone, 'closeUp')).toEqual([]);
         // Nor of its main map, as the live map's plan keeps them (Hokkaidō's read "Ha" at its edge).
-        expect(await cutNames(page, browser, 'map')).toEqual([]);
-        // The picture, opened alone in a window of the map's box (as the page's <img> shows it: its
-        // CSS's viewport is its box): the arcs' ends (of its main frame and of its close-up) and its
-        // close-up's box, in px from the map's top left.
-        const drawn = await pictureGeometry(page, browser);
+        expect(await cutNames(picture.alone, 'map')).toEqual([]);
+        // The arcs' ends (of its main frame and of its close-up) and its close-up's box, in px from the
+        // map's top left.
+        const drawn = await pictureGeometry(picture);
+        await picture.alone.context().close();
         expect(drawn.ends.length).toBeGreaterThan(3);
         expect(drawn.closeUp).not.toBeNull();
         // The reader's first interaction starts the map (a pointer over it on the full page, a key
@@ -581,18 +584,13 @@ async function pictureAlone(page: Page, browser: Browser): Promise<{ alone: Page
 }
 
 /**
- * The names in the page's first picture's close-up (opened alone in a window of its box, as in
- * `pictureNames`) that its edge cuts: shown, in sight, and not wholly inside its box (to a pixel). Places'
- * and flows' names, the basemap's provinces' and countries', the archipelagos'.
- */
-/**
- * The names the page's first picture shows cut by an edge: its close-up's (every name in it), or its
+ * The names the page's first picture (opened alone: `pictureAlone`) shows cut by an edge, not wholly
+ * inside its box to a pixel: its close-up's (every name in it: places', flows', the basemap's), or its
  * main map's (the places' and flows' names, the second group of each set of words: the basemap's
  * provinces' are MapLibre's on the live map, which keeps them up to 100 px past its edge, cut).
  */
-async function cutNames(page: Page, browser: Browser, where: 'closeUp' | 'map'): Promise<string[]> {
-  const { alone } = await pictureAlone(page, browser);
-  const cut = await alone.evaluate((where) => {
+async function cutNames(alone: Page, where: 'closeUp' | 'map'): Promise<string[]> {
+  return alone.evaluate((where) => {
     const inClose = where === 'closeUp';
     const box = inClose
       ? document.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect()
@@ -619,8 +617,6 @@ async function cutNames(page: Page, browser: Browser, where: 'closeUp' | 'map'):
       return seen && !inside ? [e.getAttribute('aria-label') ?? e.textContent ?? ''] : [];
     });
   }, where);
-  await alone.context().close();
-  return cut;
 }
 
 /**
@@ -628,9 +624,8 @@ async function cutNames(page: Page, browser: Browser, where: 'closeUp' | 'map'):
  * close-up's box, in px from its top left: opened alone in a window of its box, as its <img> shows it
  * (its CSS places a close-up along the bottom by the box's size: `closeUpPx`).
  */
-async function pictureGeometry(page: Page, browser: Browser) {
-  const { alone, at: offset } = await pictureAlone(page, browser);
-  const drawn = await alone.evaluate(([dx, dy]) => {
+async function pictureGeometry({ alone, at: offset }: { alone: Page; at: [number, number] }) {
+  return alone.evaluate(([dx, dy]) => {
     const at = (p: SVGGeometryElement, length: number): [number, number] => {
       const pt = p.getPointAtLength(length).matrixTransform(p.getScreenCTM()!);
       return [pt.x + dx, pt.y + dy];
@@ -644,8 +639,6 @@ async function pictureGeometry(page: Page, browser: Browser) {
     const inset = document.querySelector('svg.close-up > rect:last-of-type')?.getBoundingClientRect();
     return { ends, closeUp: inset ? [inset.left + dx, inset.top + dy, inset.width, inset.height] : null };
   }, offset);
-  await alone.context().close();
-  return drawn;
 }
 
 /**
@@ -654,12 +647,10 @@ async function pictureGeometry(page: Page, browser: Browser) {
  * the map's box (its media queries choose its set of words by its own box, as in the page's `<img>`).
  */
 async function pictureNames(
-  page: Page,
-  browser: Browser,
+  alone: Page,
   placesById: Map<string, { name: string }>,
 ): Promise<{ map: Set<string>; closeUp: Set<string> }> {
   const places = new Set([...placesById.values()].map((p) => p.name));
-  const { alone } = await pictureAlone(page, browser);
   const words = await alone.evaluate(() =>
     [...document.querySelectorAll('path[aria-label], text')]
       .filter((e) => {
@@ -687,7 +678,6 @@ async function pictureNames(
             .reduce((w, line) => (!w ? line : w.endsWith('-') ? w + line : `${w} ${line}`), ''),
       })),
   );
-  await alone.context().close();
   const out = { map: new Set<string>(), closeUp: new Set<string>() };
   for (const { where, words: w } of words) {
     // A flow's name is its country's and its count ("France · 14").
