@@ -4,12 +4,9 @@ import type { Advance } from '../core/draw/pictureLabels';
 import type { Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import { settledFrom, timelineEnd, visibleArcs } from '../core/view/visibleArcs';
-import { fontAdvance } from '../map/fontAdvance';
 import type { MapRender } from '../map/mapViewTypes';
 import { rememberPicture } from './pictureText';
 import type { ScreenArcs } from '../core/draw/pickable';
-import type { BoxLayout } from '../core/draw/boxLayout';
-import type { PlannedView } from '../core/draw/layoutPlan';
 
 /** How long a picture waits for the map's font before it places its names with estimated widths. */
 const FONT_WAIT_MS = 1000;
@@ -103,29 +100,12 @@ export function firstPicture(
     linesNow: () => (linesNow && linesNow.key === linesKey() ? linesNow.lines : null),
     lines() {
       if (!picture || !shown) return Promise.resolve(null);
-      const { r, built: isBuilt } = shown;
+      // (The state shown now: another may be shown by the time the chunk has come.)
+      const state = shown;
       const key = linesKey();
       if (lined?.key === key) return lined.lines;
-      const lines = Promise.all([
-        import('../core/draw/pictureLines'),
-        import('../core/draw/boxLayout'),
-        import('../core/draw/layoutPlan'),
-      ]).then(([{ pictureLines }, layouts, { arcsBounds }]) => {
-        // The build's picture is of the layout public/theme.js chose it for, by the viewport's width.
-        const { layout, view } = isBuilt
-          ? {
-              layout: /-narrow/.test(picture.currentSrc || picture.src)
-                ? layouts.NARROW_LAYOUT
-                : layouts.WIDE_LAYOUT,
-              view: null,
-            }
-          : framingOf(picture, r.selected, { ...o, fitted }, layouts, arcsBounds);
-        const box = { width: picture.clientWidth, height: picture.clientHeight };
-        const out = pictureLines(o.atlas, layout, box, {
-          visible: [...r.arcs],
-          selected: r.selected,
-          ...(view ? { view } : {}),
-        });
+      const lines = import('./pictureFraming').then(({ shownLines }) => {
+        const out = shownLines(picture, state, { ...o, fitted });
         linesNow = { key, lines: out };
         return out;
       });
@@ -160,8 +140,9 @@ export function firstPicture(
         const loaded = await Promise.all([
           basemap,
           import('../core/draw/layoutPicture'),
-          import('../core/draw/boxLayout'),
-          import('../core/draw/layoutPlan'),
+          import('./pictureFraming'),
+          // (With the names' placing code, which the picture's first view does not need.)
+          import('../map/fontAdvance'),
         ]).catch((e: unknown) => {
           // (Said once; no later state asks again.)
           broken = true;
@@ -169,7 +150,7 @@ export function firstPicture(
           return null;
         });
         if (!loaded) return;
-        const [topo, { layoutPictureSvg }, { layoutFor, exactLayout, fittedLayout }, { arcsBounds }] = loaded;
+        const [topo, { layoutPictureSvg }, { framingOf }, { fontAdvance }] = loaded;
         // (Names placed at the widths the live map will give them: `Advance`.)
         advance ??= fontAdvance(o.atlas.places.map((p) => p.names[o.lang]).join(''), FONT_WAIT_MS);
         const measured = await advance;
@@ -181,13 +162,7 @@ export function firstPicture(
           if (drawn === key) drawn = '';
           return;
         }
-        const { layout, view } = framingOf(
-          picture,
-          selected,
-          { ...o, fitted },
-          { layoutFor, exactLayout, fittedLayout },
-          arcsBounds,
-        );
+        const { layout, view } = framingOf(picture, selected, { ...o, fitted });
         const svg = view
           ? layoutPictureSvg(o.atlas, topo, layout, { ...look, selected, picked }, view)
           : // (A place selected with no arc: marked alone on the opening view, `pickedMark`.)
@@ -202,24 +177,4 @@ export function firstPicture(
       }, 120);
     },
   };
-}
-
-/**
- * How the picture of a state is laid out in its box, as `draw` lays it out and the live map will when
- * it takes over: a selection framed as the map frames it, in the picture's own box at its names'
- * scale; else the opening view, for a fitted embed's box or the layout of the picture's width.
- */
-function framingOf(
-  picture: HTMLImageElement,
-  selected: ReadonlySet<string>,
-  o: { atlas: Atlas; scale(): number; fitted(): boolean },
-  l: Pick<typeof import('../core/draw/boxLayout'), 'layoutFor' | 'exactLayout' | 'fittedLayout'>,
-  arcsBounds: typeof import('../core/draw/layoutPlan').arcsBounds,
-): { layout: BoxLayout; view: PlannedView | null } {
-  const [w, h] = [picture.clientWidth, picture.clientHeight];
-  const target = selected.size ? arcsBounds(o.atlas, selected, w) : null;
-  // (The live map makes a selection's choices in its own box, at its names' scale.)
-  const scale = o.scale();
-  if (target) return { layout: l.exactLayout(w, h, scale), view: { target, opening: false, scale } };
-  return { layout: o.fitted() ? l.fittedLayout(w, h) : l.layoutFor(w), view: null };
 }

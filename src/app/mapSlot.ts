@@ -5,8 +5,6 @@ import type { MapRender, MapView, MapViewOptions } from '../map/mapViewTypes';
 import type { Boundary } from './boundary';
 import { firstPicture } from './firstPicture';
 import type { ScreenArcs } from '../core/draw/pickable';
-import { indexOf } from '../core/atlasIndex';
-import { parseArcId } from '../core/arcId';
 
 /** Where the map is: a static picture, loading, interactive, or unavailable (no WebGL2, or it failed). */
 export type MapStatus = 'static' | 'loading' | 'interactive' | 'unavailable';
@@ -171,19 +169,12 @@ export function mountMapSlot(
       redrawPicture();
       // The picture's lines are picked as the map's would be (`attachPicturePointer`: a chunk of its
       // own, as the map's pointer is, for the few browsers without WebGL).
-      const ix = indexOf(opts.atlas);
-      const name = (id: string) => ix.place(id)?.names[opts.lang] ?? '';
       void import('./picturePointer')
         .then(({ attachPicturePointer }) =>
           attachPicturePointer(el, {
+            ...opts,
             lines: () => pictureSlot.lines(),
-            label: (id) => {
-              const a = parseArcId(id);
-              return a ? (opts.arcLabel?.(id) ?? `${name(a.vn)} ↔ ${name(a.partner)}`) : name(id);
-            },
-            chooserTitle: opts.tr('chooseArc'),
             onPick: opts.boundary.guard(opts.onPick),
-            ...(opts.onHover ? { onHover: opts.onHover } : {}),
             fail: opts.boundary.fail,
           }),
         )

@@ -1,6 +1,11 @@
+import { chooserLabel } from '../core/arcId';
+import type { Atlas } from '../core/atlas';
+import { indexOf } from '../core/atlasIndex';
 import { distanceToLine, pickNearest, type Px } from '../core/draw/nearest';
 import type { ScreenArcs } from '../core/draw/pickable';
+import type { Lang } from '../core/i18n';
 import { mountChooser, type Choice } from '../ui/chooser';
+import type { Translate } from '../ui/messages';
 
 /**
  * Pointer and touch on the map's picture where there is no map (no WebGL): a click or tap picks the
@@ -15,15 +20,21 @@ export function attachPicturePointer(
   o: {
     /** The lines the picture shows now (`FirstPicture.lines`). */
     lines(): Promise<ScreenArcs | null>;
-    label(id: string): string;
-    chooserTitle: string;
+    atlas: Atlas;
+    lang: Lang;
+    tr: Translate;
+    /** An arc as its tooltip says it, by the units that signed (else by its ends: `chooserLabel`). */
+    arcLabel?(id: string): string | null;
     onPick(id: string | null): void;
     onHover?(id: string | null, x: number, y: number): void;
     /** Where a failure goes (the page's boundary): the lines' chunk not loaded, a bug. */
     fail(e: unknown): void;
   },
 ): () => void {
-  const chooser = mountChooser(el, o.chooserTitle);
+  const chooser = mountChooser(el, o.tr('chooseArc'));
+  const ix = indexOf(o.atlas);
+  const name = (id: string) => ix.place(id)?.names[o.lang] ?? '';
+  const label = (id: string) => chooserLabel(id, name, (arc) => o.arcLabel?.(arc) ?? null);
   const pointAt = (e: MouseEvent): Px => {
     const r = el.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
@@ -54,7 +65,7 @@ export function attachPicturePointer(
     pickAt(p)
       .then((pick) => {
         if (pick.kind === 'several') {
-          const choices: Choice[] = pick.ids.map((id) => ({ id, label: o.label(id) }));
+          const choices: Choice[] = pick.ids.map((id) => ({ id, label: label(id) }));
           chooser.show(choices, p[0], p[1], (id) => o.onPick(id));
         } else {
           chooser.hide();

@@ -17,3 +17,19 @@ export function parseArcId(id: string): { vn: string; partner: string } | null {
   if (i <= 0 || i === id.length - 1 || id.indexOf('~', i + 1) !== -1) return null;
   return { vn: id.slice(0, i), partner: id.slice(i + 1) };
 }
+
+/**
+ * How the chooser of lines about as near names one (the live map's and the picture's alike): an arc
+ * as its label says it, by the units that signed (`arcLabel`), else by its two ends' names; a place
+ * by its name.
+ *
+ * @example chooserLabel('VN-13~CN-GX', (id) => (id === 'VN-13' ? 'Quảng Ninh' : 'Guangxi')) → 'Quảng Ninh ↔ Guangxi'
+ */
+export function chooserLabel(
+  id: string,
+  name: (id: string) => string,
+  arcLabel?: (id: string) => string | null,
+): string {
+  const ends = parseArcId(id);
+  return ends ? (arcLabel?.(id) ?? `${name(ends.vn)} ↔ ${name(ends.partner)}`) : name(id);
+}

@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import { parseArcId } from '../core/arcId';
+import { chooserLabel } from '../core/arcId';
 import type { Atlas } from '../core/atlas';
 import { indexOf } from '../core/atlasIndex';
 import type { LonLat } from '../core/draw/arc';
@@ -447,10 +447,7 @@ export function createMapView(
   attachPointer(map, {
     line: (id) => (drawnArc(id) ? arcs?.line(id) : drawnFlow(id) ? flows?.line(id) : undefined),
     canPick: (id) => ix.place(id) !== undefined,
-    label: (id) => {
-      const e = parseArcId(id);
-      return e ? (opts.arcLabel?.(id) ?? `${name(e.vn)} ↔ ${name(e.partner)}`) : name(id);
-    },
+    label: (id) => chooserLabel(id, name, (arc) => opts.arcLabel?.(arc) ?? null),
     chooserTitle: opts.tr('chooseArc'),
     onPick: opts.onPick,
     ...(opts.onHover ? { onHover: opts.onHover } : {}),
