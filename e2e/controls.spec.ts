@@ -48,7 +48,7 @@ test('the empty search box offers the hubs to start from; a pick selects one, Es
   const partners = counts.map((c) => Number(/^(\d+) partenaires? dans \d+ pays$/.exec(c)?.[1]));
   expect(partners.every((n) => n > 0)).toBe(true);
   expect(partners).toEqual([...partners].sort((a, b) => b - a));
-  // A press picks (the focus stays in the box until the click), and the map frames the hub.
+  // A press picks (the focus stays in the box until the click).
   const first = (await offered.first().getAttribute('data-place'))!;
   await offered.first().click();
   expect((await state(page))?.selection).toBe(first);

@@ -123,12 +123,14 @@ test('in a frame that keeps its own height, the map leaves the timeline in view'
   // delivered the height without the details after one reading had found the height with them.)
   const lastAsked = () => page.evaluate(() => (window as unknown as { asked: number[] }).asked.at(-1));
   let asked = await lastAsked();
-  for (let same = 0; same < 2;) {
+  let same = 0;
+  for (let turn = 0; turn < 30 && same < 2; turn++) {
     await page.waitForTimeout(700);
     const now = await lastAsked();
     same = now === asked ? same + 1 : 0;
     asked = now;
   }
+  expect(same, 'the heights asked settle').toBe(2);
   await page.locator('#atlas').evaluate((f: HTMLIFrameElement, h) => (f.style.height = `${h}px`), asked);
   await expect
     .poll(() => atlas.evaluate(() => document.documentElement.hasAttribute('data-fit')))

@@ -450,16 +450,23 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
         // The picture, opened alone in a window of the map's box (as the page's <img> shows it: its
         // CSS's viewport is its box), once for what follows.
         const picture = await pictureAlone(page, browser);
-        const named = await pictureNames(picture.alone, places);
-        // No name of the picture's close-up is cut by its edge: each is wholly inside it, as the live
-        // map's (Cambodia's was "odge · 20" in an article's embed, Lào Cai's "o Cai" in the seed data's).
-        expect(await cutNames(picture.alone, 'closeUp')).toEqual([]);
-        // Nor of its main map, as the live map's plan keeps them (Hokkaidō's read "Ha" at its edge).
-        expect(await cutNames(picture.alone, 'map')).toEqual([]);
-        // The arcs' ends (of its main frame and of its close-up) and its close-up's box, in px from the
-        // map's top left.
-        const drawn = await pictureGeometry(picture);
-        await picture.alone.context().close();
+        const { named, drawn } = await (async () => {
+          try {
+            const named = await pictureNames(picture.alone, places);
+            // No name of the picture's close-up is cut by its edge: each is wholly inside it, as the
+            // live map's (Cambodia's was "odge · 20" in an article's embed, Lào Cai's "o Cai" in the
+            // seed data's).
+            expect(await cutNames(picture.alone, 'closeUp')).toEqual([]);
+            // Nor of its main map, as the live map's plan keeps them (Hokkaidō's read "Ha" at its edge).
+            expect(await cutNames(picture.alone, 'map')).toEqual([]);
+            // The arcs' ends (of its main frame and of its close-up) and its close-up's box, in px from
+            // the map's top left.
+            return { named, drawn: await pictureGeometry(picture) };
+          } finally {
+            // (Closed whatever happens: the worker's browser serves its next tests.)
+            await picture.alone.context().close();
+          }
+        })();
         expect(drawn.ends.length).toBeGreaterThan(3);
         expect(drawn.closeUp).not.toBeNull();
         // The reader's first interaction starts the map (a pointer over it on the full page, a key

@@ -28,7 +28,10 @@ export async function open(page: Page, url = './', { map = true } = {}): Promise
  * Holds the map's code (its requests are never answered) for a test of the page around the map
  * (search, menus, filters, timeline, details): its first click would otherwise start the map, seconds
  * of software WebGL the test does not read. The page is then as a reader's is while the map loads,
- * its picture drawn for each state. Call before `open`.
+ * its picture drawn for each state. Call before `open`, and open with `{ map: false }` (the map stays
+ * "loading": `open` would wait for it). Not for a test that exports a PNG (the export waits for the
+ * map) or reads `arcsOnScreen()` (empty while the map loads: a check of every arc there would check
+ * none).
  */
 export async function holdMap(page: Page): Promise<void> {
   await page.route(/\/assets\/(mapView|maplibre)[-.]/, () => {});

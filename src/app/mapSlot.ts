@@ -172,7 +172,11 @@ export function mountMapSlot(
       void import('./picturePointer')
         .then(({ attachPicturePointer }) =>
           attachPicturePointer(el, {
-            ...opts,
+            atlas: opts.atlas,
+            lang: opts.lang,
+            tr: opts.tr,
+            ...(opts.arcLabel ? { arcLabel: opts.arcLabel } : {}),
+            ...(opts.onHover ? { onHover: opts.onHover } : {}),
             lines: () => pictureSlot.lines(),
             onPick: opts.boundary.guard(opts.onPick),
             fail: opts.boundary.fail,
