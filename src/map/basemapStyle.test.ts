@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES } from '../core/draw/theme';
-import { basemapStyle, shapes, SHAPES } from './basemapStyle';
+import { basemapPaint, basemapStyle, PLACE_SHAPES, shapes, SHAPES, SIMPLIFY } from './basemapStyle';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+/** The places the style can highlight: a partner region and units of both eras (one shared by both). */
+const HIGHLIGHTABLE = new Set(['CN-GX', 'VN-03', 'VN25-TUYEN-QUANG', 'VN-13']);
 const style = basemapStyle(
   topo,
   { type: 'FeatureCollection', features: [] },
   'light',
   { type: 'FeatureCollection', features: [] },
   'vi',
+  HIGHLIGHTABLE,
 );
 /** The layers MapLibre clips to their tiles (a stencil pass over the map each time the source changes). */
 const clipped = style.layers.filter(
@@ -20,9 +24,30 @@ const clipped = style.layers.filter(
 );
 
 describe('the basemap style', () => {
-  it('draws every shape of the basemap from one source, so the map is masked once a frame for them', () => {
+  it('draws the basemap from one source and the highlight from another, next to each other: two masks a frame', () => {
     expect(clipped.map((l) => l.id)).toContain('borders');
-    expect(new Set(clipped.map((l) => l.source))).toEqual(new Set([SHAPES]));
+    expect(new Set(clipped.map((l) => l.source))).toEqual(new Set([SHAPES, PLACE_SHAPES]));
+    const highlight = clipped.flatMap((l, i) => (l.source === PLACE_SHAPES ? [i] : []));
+    expect(highlight).toEqual(highlight.map((_, k) => highlight[0]! + k));
+  });
+
+  it('draws the highlight from the highlightable places’ shapes only, and no world-wide fill for it', () => {
+    const data = (style.sources[PLACE_SHAPES] as { data: FeatureCollection }).data;
+    expect(new Set(data.features.map((f) => f.properties?.id))).toEqual(HIGHLIGHTABLE);
+    // (VN-13 is drawn in both eras.)
+    expect(data.features.filter((f) => f.properties?.id === 'VN-13').map((f) => f.properties?.kind)).toEqual([
+      'vn63',
+      'vn34',
+    ]);
+    // (Simplified as the basemap: the outline lies on the border it outlines.)
+    for (const source of [SHAPES, PLACE_SHAPES])
+      expect(style.sources[source]).toMatchObject({ type: 'geojson', promoteId: 'id', tolerance: SIMPLIFY });
+    // The regions' own fill stays for picking (`mapPointer`), never drawn: MapLibre skips a fill whose
+    // opacity is 0 (and still finds its features under a click).
+    for (const theme of ['light', 'dark'] as const)
+      expect(basemapPaint(theme)['regions-fill']?.['fill-opacity']).toBe(0);
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('regions-highlight')).toBeGreaterThan(ids.indexOf('vn34-line'));
   });
 
   it('gives each layer the shapes of its own object, each shape once', () => {
@@ -32,11 +57,13 @@ describe('the basemap style', () => {
       borders: 'borders',
       'regions-fill': 'regions',
       'regions-line': 'regions',
+      'regions-highlight': 'regions',
       'regions-active': 'regions',
     };
     for (const l of clipped) {
       const object = objectOf[l.id] ?? l.id.split('-')[0]!;
       expect(l.filter, l.id).toEqual(['==', ['get', 'kind'], object]);
+      if (l.source === PLACE_SHAPES) continue;
       const n = (topo.objects[object] as GeometryCollection).geometries.length;
       expect(
         all.filter((f) => f.properties?.kind === object),

@@ -24,6 +24,21 @@ import type { Lang } from '../core/i18n';
  * should be.
  */
 export const SHAPES = 'shapes';
+/**
+ * The shapes of the places the atlas can highlight (its Vietnamese units and partner regions), again:
+ * the highlight's fill and outlines draw from it, a few dozen shapes, not every region and unit of the
+ * basemap with all but a few transparent. Software WebGL spent a fifth of each frame on those (a
+ * world-wide fill and three outline layers; traced, 1280 × 800). One more source costs one more mask
+ * of its few tiles, which measured nothing beside that.
+ */
+export const PLACE_SHAPES = 'place-shapes';
+/**
+ * How far MapLibre simplifies the shapes at each zoom, in tile pixels (its default is 0.375). At 0.75 a
+ * frame at 1280 × 800 drew 174,000 vertex indices instead of 249,000, with borders that look the same
+ * at twice the size; at 1.5 (117,000) they read as angular. Both sources alike: the highlight's outline
+ * lies on the border it outlines.
+ */
+export const SIMPLIFY = 0.75;
 const SHAPE_KINDS = ['countries', 'borders', 'regions', 'vn63', 'vn34'] as const;
 type ShapeKind = (typeof SHAPE_KINDS)[number];
 
@@ -41,6 +56,20 @@ export function shapes(topo: Topology): FeatureCollection {
     features: SHAPE_KINDS.flatMap((kind) =>
       geo(topo, kind).features.map((f) => ({ ...f, properties: { ...f.properties, kind } })),
     ),
+  };
+}
+
+/**
+ * Of the basemap's shapes, the regions' and Vietnamese units' whose id is one of `ids` (the source of
+ * the highlight, `PLACE_SHAPES`).
+ *
+ * @example placeShapes(all, new Set(['CN-GX'])).features.map((f) => f.properties?.id) // ['CN-GX']
+ */
+export function placeShapes(all: FeatureCollection, ids: ReadonlySet<string>): FeatureCollection {
+  const kinds = new Set<unknown>(['regions', 'vn63', 'vn34'] satisfies ShapeKind[]);
+  return {
+    type: 'FeatureCollection',
+    features: all.features.filter((f) => kinds.has(f.properties?.kind) && ids.has(String(f.properties?.id))),
   };
 }
 
@@ -157,7 +186,9 @@ export function basemapPaint(theme: Theme, scale = 1): Record<string, Paint> {
   return {
     background: { 'background-color': t.background },
     land: { 'fill-color': t.land },
-    'regions-fill': { 'fill-color': ['case', active, t.activeFill, t.land] },
+    // (Never drawn: a click inside a region picks it, `mapPointer`. The highlight is `regions-highlight`.)
+    'regions-fill': { 'fill-color': t.land, 'fill-opacity': 0 },
+    'regions-highlight': { 'fill-color': t.activeFill, 'fill-opacity': ['case', active, 1, 0] },
     'regions-line': { 'line-color': t.regionLine, 'line-width': 0.5 * k },
     'vn63-fill': { 'fill-color': unitColor },
     'vn34-fill': { 'fill-color': unitColor },
@@ -211,8 +242,11 @@ export function basemapStyle(
   countries: FeatureCollection,
   /** The page's language, of the archipelagos' names (`archipelagoName`). */
   lang: Lang,
+  /** The places the map can highlight (the atlas's): their shapes are drawn again for it. */
+  highlightable: ReadonlySet<string> = new Set(),
 ): StyleSpecification {
   const paint = basemapPaint(theme);
+  const all = shapes(topo);
   const font = [MAP_SIZES.font];
   const archLabels: FeatureCollection = {
     type: 'FeatureCollection',
@@ -232,9 +266,12 @@ export function basemapStyle(
     { id: 'vn34-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
     { id: 'vn63-line', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
     { id: 'vn34-line', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
-    { id: 'regions-active', type: 'line', source: SHAPES, filter: regionsFilter([]) },
-    { id: 'vn63-active', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
-    { id: 'vn34-active', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    // The highlight, from the highlightable places' shapes alone: the partner regions' fill (Vietnam's
+    // units are filled by their own layers), then every active place's outline, above every unit line.
+    { id: 'regions-highlight', type: 'fill', source: PLACE_SHAPES, filter: regionsFilter([]) },
+    { id: 'regions-active', type: 'line', source: PLACE_SHAPES, filter: regionsFilter([]) },
+    { id: 'vn63-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn63') },
+    { id: 'vn34-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn34'), layout: hidden },
     { id: 'borders', type: 'line', source: SHAPES, filter: shapesOf('borders') },
     {
       id: 'province-labels',
@@ -305,7 +342,13 @@ export function basemapStyle(
   return {
     version: 8,
     sources: {
-      [SHAPES]: { type: 'geojson', data: shapes(topo), promoteId: 'id' },
+      [SHAPES]: { type: 'geojson', data: all, promoteId: 'id', tolerance: SIMPLIFY },
+      [PLACE_SHAPES]: {
+        type: 'geojson',
+        data: placeShapes(all, highlightable),
+        promoteId: 'id',
+        tolerance: SIMPLIFY,
+      },
       archipelagos: { type: 'geojson', data: archLabels },
       labels: { type: 'geojson', data: labels, promoteId: 'id' },
       countryLabels: { type: 'geojson', data: countries },

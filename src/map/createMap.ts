@@ -37,6 +37,7 @@ export function createMap(
       // Vietnam's neighbours and every partner's country.
       countryLabels(topo, namedCountries(atlas, opts.lang)),
       opts.lang,
+      new Set(atlas.places.map((p) => p.id)),
     ),
     // (The credit in the reader's language: the atlas file's is English.)
     attributionControl: inset

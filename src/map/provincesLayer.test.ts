@@ -33,6 +33,7 @@ describe('partner regions as they were on the day', () => {
     expect(hidden()).not.toContain('FR-L');
     expect(filters.get('regions-line')).toEqual(filters.get('regions-fill'));
     expect(filters.get('regions-active')).toEqual(filters.get('regions-fill'));
+    expect(filters.get('regions-highlight')).toEqual(filters.get('regions-fill'));
     show('2020-01-01');
     expect(hidden()).toContain('FR-L');
     expect(hidden()).not.toContain('FR-NAQ');

@@ -2,7 +2,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Geography } from '../core/view/visibleArcs';
 import type { AtlasPlace } from '../core/atlas';
 import { regionsOutOfForce } from '../core/validity';
-import { provinceLabelFilter, regionsFilter, SHAPES } from './basemapStyle';
+import { PLACE_SHAPES, provinceLabelFilter, regionsFilter, SHAPES } from './basemapStyle';
 
 /** What the provinces layer shows for a state. */
 export interface ProvincesState {
@@ -38,8 +38,11 @@ export function addProvincesLayer(
   let regionsFor: string | null = null;
   // (Those with dates, once: the filter below runs with every state shown, each frame while playing.)
   const dated = places.filter((p) => p.validFrom !== undefined || p.validTo !== undefined);
-  // (Units unchanged in 2025, VN-13…, are drawn in both eras under one id: one state for both.)
-  const setActive = (id: string, on: boolean) => map.setFeatureState({ source: SHAPES, id }, { active: on });
+  // (Units unchanged in 2025, VN-13…, are drawn in both eras under one id: one state for both.) The
+  // units' fills are the basemap's; the highlight's fill and outlines draw the places' own shapes.
+  const setActive = (id: string, on: boolean) => {
+    for (const source of [SHAPES, PLACE_SHAPES]) map.setFeatureState({ source, id }, { active: on });
+  };
   return {
     show(s) {
       // Province labels follow the geography; the filter changes only when the geography does.
@@ -50,7 +53,8 @@ export function addProvincesLayer(
       // Partner regions out of force on the day are not drawn; the filter changes when that set does.
       const gone = regionsOutOfForce(dated, s.day);
       if (gone.join() !== regionsFor) {
-        for (const kind of ['fill', 'line', 'active']) map.setFilter(`regions-${kind}`, regionsFilter(gone));
+        for (const kind of ['fill', 'line', 'highlight', 'active'])
+          map.setFilter(`regions-${kind}`, regionsFilter(gone));
         regionsFor = gone.join();
       }
       const visibility = (g: Geography) => (s.geography === g ? 'visible' : 'none');
