@@ -111,7 +111,12 @@ export function mountMapSlot(
     try {
       await font;
       const { createMapView } = await code;
-      view = createMapView(el, opts.atlas, topo, { ...opts, theme, scale });
+      view = createMapView(el, opts.atlas, topo, {
+        ...opts,
+        theme,
+        scale,
+        ...(last ? { first: { day: last.day, geography: last.geography } } : {}),
+      });
       if (last) view.render(last);
       await view.ready;
       // The canvas now covers the picture; it stays (hidden) for a lost WebGL context.

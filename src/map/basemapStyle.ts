@@ -13,6 +13,7 @@ import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
 import type { Lang } from '../core/i18n';
+import type { Geography } from '../core/view/visibleArcs';
 
 /**
  * The one source of the basemap's shapes: the countries, their borders, the partner regions and
@@ -244,8 +245,21 @@ export function basemapStyle(
   lang: Lang,
   /** The places the map can highlight (the atlas's): their shapes are drawn again for it. */
   highlightable: ReadonlySet<string> = new Set(),
+  /**
+   * What the map draws first: Vietnam's units of its geography, the names in force on its day and the
+   * partner regions out of force then (`addProvincesLayer` sets the same). MapLibre lays a source out
+   * again on its worker whenever a layer of it is shown, hidden or filtered: a map made for 1 July 2025
+   * or later and switched to its 34 units once loaded laid out every shape of the world twice.
+   */
+  first: { geography: Geography; day: string; regionsGone: readonly string[] } = {
+    geography: 'vn63',
+    day: '',
+    regionsGone: [],
+  },
 ): StyleSpecification {
   const paint = basemapPaint(theme);
+  const hidden = { visibility: 'none' } as const;
+  const shownIn = (g: Geography) => (first.geography === g ? {} : { layout: hidden });
   const all = shapes(topo);
   const font = [MAP_SIZES.font];
   const archLabels: FeatureCollection = {
@@ -256,28 +270,29 @@ export function basemapStyle(
       geometry: { type: 'Point', coordinates: [Number(f.properties?.lon), Number(f.properties?.lat)] },
     })),
   };
-  const hidden = { visibility: 'none' } as const;
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background' },
     { id: 'land', type: 'fill', source: SHAPES, filter: shapesOf('countries') },
-    { id: 'regions-fill', type: 'fill', source: SHAPES, filter: regionsFilter([]) },
-    { id: 'regions-line', type: 'line', source: SHAPES, filter: regionsFilter([]) },
-    { id: 'vn63-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn63') },
-    { id: 'vn34-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
-    { id: 'vn63-line', type: 'line', source: SHAPES, filter: shapesOf('vn63') },
-    { id: 'vn34-line', type: 'line', source: SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    { id: 'regions-fill', type: 'fill', source: SHAPES, filter: regionsFilter(first.regionsGone) },
+    { id: 'regions-line', type: 'line', source: SHAPES, filter: regionsFilter(first.regionsGone) },
+    { id: 'vn63-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn63'), ...shownIn('vn63') },
+    { id: 'vn34-fill', type: 'fill', source: SHAPES, filter: shapesOf('vn34'), ...shownIn('vn34') },
+    { id: 'vn63-line', type: 'line', source: SHAPES, filter: shapesOf('vn63'), ...shownIn('vn63') },
+    { id: 'vn34-line', type: 'line', source: SHAPES, filter: shapesOf('vn34'), ...shownIn('vn34') },
     // The highlight, from the highlightable places' shapes alone: the partner regions' fill (Vietnam's
     // units are filled by their own layers), then every active place's outline, above every unit line.
-    { id: 'regions-highlight', type: 'fill', source: PLACE_SHAPES, filter: regionsFilter([]) },
-    { id: 'regions-active', type: 'line', source: PLACE_SHAPES, filter: regionsFilter([]) },
-    { id: 'vn63-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn63') },
-    { id: 'vn34-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn34'), layout: hidden },
+    { id: 'regions-highlight', type: 'fill', source: PLACE_SHAPES, filter: regionsFilter(first.regionsGone) },
+    { id: 'regions-active', type: 'line', source: PLACE_SHAPES, filter: regionsFilter(first.regionsGone) },
+    { id: 'vn63-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn63'), ...shownIn('vn63') },
+    { id: 'vn34-active', type: 'line', source: PLACE_SHAPES, filter: shapesOf('vn34'), ...shownIn('vn34') },
     { id: 'borders', type: 'line', source: SHAPES, filter: shapesOf('borders') },
     {
       id: 'province-labels',
       type: 'symbol',
       source: 'labels',
-      filter: ['all', ['==', ['get', 'level'], 'province'], ['==', ['get', 'from'], '']],
+      filter: first.day
+        ? provinceLabelFilter(first.day)
+        : ['all', ['==', ['get', 'level'], 'province'], ['==', ['get', 'from'], '']],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': font,

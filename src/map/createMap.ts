@@ -8,6 +8,7 @@ import { basemapStyle, countryLabels, labelPoints } from './basemapStyle';
 import { namedCountries } from '../core/draw/countryNames';
 import { worldConstrain } from './framing';
 import { MAP_CREDIT } from '../core/mapCredit';
+import { regionsOutOfForce } from '../core/validity';
 import type { MapViewOptions } from './mapViewTypes';
 
 // MapLibre v6 does not emit its worker in a Vite build unless its URL is given (see ENVIRONMENT.md).
@@ -38,6 +39,11 @@ export function createMap(
       countryLabels(topo, namedCountries(atlas, opts.lang)),
       opts.lang,
       new Set(atlas.places.map((p) => p.id)),
+      // (Made for the state it draws first: see there.)
+      opts.first && {
+        ...opts.first,
+        regionsGone: regionsOutOfForce(atlas.places, opts.first.day),
+      },
     ),
     // (The credit in the reader's language: the atlas file's is English.)
     attributionControl: inset

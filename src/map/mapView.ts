@@ -304,6 +304,8 @@ export function createMapView(
               ...opts,
               theme,
               scale,
+              // (Made for the state the main map draws now.)
+              ...(lastRender ? { first: { day: lastRender.day, geography: lastRender.geography } } : {}),
               closeUp: bounds,
               closeUpRoom: room,
               // The close-up's pointer positions are its own: the tooltip goes where the pointer is.

@@ -102,4 +102,9 @@ export interface MapViewOptions {
   closeUps?: boolean;
   /** False: arcs that appear do not draw themselves in (video frames, whose clock is frozen). */
   drawIn?: boolean;
+  /**
+   * The day and geography of the state the map will draw first: its style is made with their units,
+   * names and regions shown (`basemapStyle`'s `first`), not changed to them once it has loaded.
+   */
+  first?: { day: string; geography: Geography };
 }

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { Map as MlMap } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { partnerHistoryAtlas as atlas } from '../core/fixtures/seedAtlas';
 import { regionsOutOfForce } from '../core/validity';
+import type { Geography } from '../core/view/visibleArcs';
+import { basemapStyle } from './basemapStyle';
 import { addProvincesLayer } from './provincesLayer';
 
 /** A map that keeps the filters and layouts the layer sets (the layer needs nothing else of it). */
@@ -37,5 +42,61 @@ describe('partner regions as they were on the day', () => {
     show('2020-01-01');
     expect(hidden()).toContain('FR-L');
     expect(hidden()).not.toContain('FR-NAQ');
+  });
+});
+
+describe('a map made for the state it draws first', () => {
+  const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  /**
+   * A map holding the style's filters and visibilities, which counts what the layer changes in them:
+   * MapLibre lays the whole source out again on its worker for each such change (a filter set to the
+   * one it has is skipped).
+   */
+  function styledMap(first?: { day: string; geography: Geography }) {
+    const style = basemapStyle(
+      topo,
+      empty,
+      'light',
+      empty,
+      'fr',
+      new Set(atlas.places.map((p) => p.id)),
+      first && { ...first, regionsGone: regionsOutOfForce(atlas.places, first.day) },
+    );
+    const layers = new Map(
+      style.layers.map((l) => [l.id, l as { filter?: unknown; layout?: { visibility?: string } }]),
+    );
+    const changed: string[] = [];
+    const map = {
+      setFilter: (id: string, f: unknown) => {
+        if (!isDeepStrictEqual(layers.get(id)!.filter, f)) changed.push(`filter ${id}`);
+        layers.get(id)!.filter = f;
+      },
+      // (As MapLibre: none where the style leaves it to its default.)
+      getLayoutProperty: (id: string) => layers.get(id)!.layout?.visibility,
+      setLayoutProperty: (id: string, _k: string, v: string) => {
+        changed.push(`visibility ${id}`);
+        layers.get(id)!.layout = { visibility: v };
+      },
+      setFeatureState: () => {},
+    };
+    return { map: map as unknown as MlMap, changed };
+  }
+
+  for (const [day, geography] of [
+    ['2026-12-06', 'vn34'],
+    ['2010-05-12', 'vn63'],
+    ['2020-01-01', 'vn63'],
+  ] as const)
+    it(`shows ${day}'s units, names and regions without changing a layer (${geography})`, () => {
+      const { map, changed } = styledMap({ day, geography });
+      addProvincesLayer(map, atlas.places).show({ geography, day, active: new Set() });
+      expect(changed).toEqual([]);
+    });
+
+  it('a map made without it changes them (the test can fail)', () => {
+    const { map, changed } = styledMap();
+    addProvincesLayer(map, atlas.places).show({ geography: 'vn34', day: '2026-12-06', active: new Set() });
+    expect(changed).toContain('visibility vn34-fill');
   });
 });

@@ -60,7 +60,9 @@ export function addProvincesLayer(
       const visibility = (g: Geography) => (s.geography === g ? 'visible' : 'none');
       for (const g of ['vn63', 'vn34'] as const)
         for (const kind of ['fill', 'line', 'active'])
-          if (map.getLayoutProperty(`${g}-${kind}`, 'visibility') !== visibility(g))
+          // (None where the style leaves it to MapLibre's default, visible: setting that again would lay
+          // the whole basemap out again.)
+          if ((map.getLayoutProperty(`${g}-${kind}`, 'visibility') ?? 'visible') !== visibility(g))
             map.setLayoutProperty(`${g}-${kind}`, 'visibility', visibility(g));
       for (const id of active) if (!s.active.has(id)) setActive(id, false);
       for (const id of s.active) if (!active.has(id)) setActive(id, true);
