@@ -67,8 +67,8 @@ for (const [w, h] of [
   [3840, 2160],
 ] as const)
   test.describe(`${w}×${h}`, () => {
-    // (Framing is measured in CSS px: the large screens are drawn at half the pixel ratio.)
-    test.use({ viewport: { width: w, height: h }, ...(w > 1500 ? LAYOUT_ONLY : {}) });
+    // (Framing is measured in CSS px: drawn at half the pixel ratio.)
+    test.use({ viewport: { width: w, height: h }, ...LAYOUT_ONLY });
     test(`presentation at ${w}×${h} frames both ends of every chapter, in time order, clear of the caption and controls${w > 2000 ? '; the caption is set in large type and the map’s controls grow with it' : ''}${w < 1500 ? '; asked to autoplay, it does not with reduced motion; the keys step back and forth, and Escape leaves' : ''}`, async ({
       page,
     }) => {

@@ -45,7 +45,12 @@ async function drag(page: Page, [x, y]: [number, number], dx: number) {
 for (const site of SITES)
   for (const size of SIZES)
     test.describe(`${site.name}, ${size.name}`, () => {
-      test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch });
+      // (Arcs, names and picks are read in CSS px: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
+      test.use({
+        viewport: { width: size.width, height: size.height },
+        hasTouch: size.touch,
+        ...LAYOUT_ONLY,
+      });
       test.slow(site.scale, 'at world scale software WebGL draws 200 arcs on two maps at each step');
 
       // One map start for both views (each start costs seconds of software WebGL): the opening view,
@@ -288,7 +293,11 @@ for (const [where, url, width, height, touch] of [
   ['laptop’s short window', './?lang=fr', 1280, 600, false],
 ] as const)
   test(`seed data, ${where} at ${width}×${height}: both ends of every arc are named`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch });
+    const context = await browser.newContext({
+      viewport: { width, height },
+      hasTouch: touch,
+      ...LAYOUT_ONLY,
+    });
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, url, { map: false });
@@ -318,7 +327,7 @@ test('300-event fixture, a laptop’s short window at 1366×625: every flow insi
   browser,
 }) => {
   test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
-  const context = await browser.newContext({ viewport: { width: 1366, height: 625 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 625 }, ...LAYOUT_ONLY });
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page, '../atlas-300/?lang=en');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { LAYOUT_ONLY, open } from './helpers';
 import { controlsPx } from '../src/core/draw/boxLayout';
 
 /**
@@ -112,34 +112,37 @@ for (const [width, height, scale] of [
   [390, 844, 1],
   [2560, 1440, 1.5],
 ] as const)
-  test(`${width}×${height}: the map's controls are inside the boxes names keep out of`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await open(page, './');
-    await page.locator('#map').hover({ position: { x: 5, y: 5 } });
-    await expect
-      .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
-      .toBe('interactive');
-    const { map, controls } = await page.evaluate(() => {
-      const m = document.querySelector('#map')!.getBoundingClientRect();
-      return {
-        map: { width: m.width, height: m.height },
-        controls: [
-          ...document.querySelectorAll('#map > .maplibregl-map .maplibregl-ctrl, #map .maplibregl-ctrl'),
-        ]
-          .filter((e) => !e.closest('.close-up'))
-          .map((e) => {
-            const r = e.getBoundingClientRect();
-            return { x0: r.left - m.left, y0: r.top - m.top, x1: r.right - m.left, y1: r.bottom - m.top };
-          }),
-      };
+  test.describe(`${width}×${height}`, () => {
+    // (Boxes in CSS px: drawn at half the pixel ratio.)
+    test.use({ viewport: { width, height }, ...LAYOUT_ONLY });
+    test(`the map’s controls are inside the boxes names keep out of`, async ({ page }) => {
+      await open(page, './');
+      await page.locator('#map').hover({ position: { x: 5, y: 5 } });
+      await expect
+        .poll(() => page.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
+        .toBe('interactive');
+      const { map, controls } = await page.evaluate(() => {
+        const m = document.querySelector('#map')!.getBoundingClientRect();
+        return {
+          map: { width: m.width, height: m.height },
+          controls: [
+            ...document.querySelectorAll('#map > .maplibregl-map .maplibregl-ctrl, #map .maplibregl-ctrl'),
+          ]
+            .filter((e) => !e.closest('.close-up'))
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return { x0: r.left - m.left, y0: r.top - m.top, x1: r.right - m.left, y1: r.bottom - m.top };
+            }),
+        };
+      });
+      const boxes = controlsPx(map, scale);
+      expect(controls.length).toBe(boxes.length);
+      for (const c of controls)
+        expect(
+          boxes.some(
+            (b) => c.x0 >= b.x0 - 0.5 && c.y0 >= b.y0 - 0.5 && c.x1 <= b.x1 + 0.5 && c.y1 <= b.y1 + 0.5,
+          ),
+          JSON.stringify(c),
+        ).toBe(true);
     });
-    const boxes = controlsPx(map, scale);
-    expect(controls.length).toBe(boxes.length);
-    for (const c of controls)
-      expect(
-        boxes.some(
-          (b) => c.x0 >= b.x0 - 0.5 && c.y0 >= b.y0 - 0.5 && c.x1 <= b.x1 + 0.5 && c.y1 <= b.y1 + 0.5,
-        ),
-        JSON.stringify(c),
-      ).toBe(true);
   });
