@@ -24,7 +24,7 @@ const clipped = style.layers.filter(
 );
 
 describe('the basemap style', () => {
-  it('draws the basemap from one source and the highlight from another, next to each other: two masks a frame', () => {
+  it('draws the basemap from one source and the highlight from another, its layers together', () => {
     expect(clipped.map((l) => l.id)).toContain('borders');
     expect(new Set(clipped.map((l) => l.source))).toEqual(new Set([SHAPES, PLACE_SHAPES]));
     const highlight = clipped.flatMap((l, i) => (l.source === PLACE_SHAPES ? [i] : []));

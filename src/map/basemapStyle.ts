@@ -19,8 +19,7 @@ import type { Geography } from '../core/view/visibleArcs';
  * The one source of the basemap's shapes: the countries, their borders, the partner regions and
  * Vietnam's units in both eras, each feature tagged with its object (`kind`), every layer filtered to
  * one. One source, not five: MapLibre masks a source's tiles in the stencil each time the layers it
- * draws change source, a pass over the whole map each time, which in software WebGL (a browser
- * without a usable GPU, as on the test machines) cost about as much as drawing the shapes. Ids are
+ * draws change source (the highlight's shapes are a source of their own, `PLACE_SHAPES`). Ids are
  * unique but for the units that both eras share (VN-13…), whose feature-state is then one, as it
  * should be.
  */
@@ -29,8 +28,9 @@ export const SHAPES = 'shapes';
  * The shapes of the places the atlas can highlight (its Vietnamese units and partner regions), again:
  * the highlight's fill and outlines draw from it, a few dozen shapes, not every region and unit of the
  * basemap with all but a few transparent. Software WebGL spent a fifth of each frame on those (a
- * world-wide fill and three outline layers; traced, 1280 × 800). One more source costs one more mask
- * of its few tiles, which measured nothing beside that.
+ * world-wide fill and three outline layers; traced, 1280 × 800). Its layers lie between the basemap's
+ * (the borders go over the highlight's outlines), so each pass masks twice more: a frame cost the same
+ * with the borders moved under them, one mask fewer (149–161 ms of the GPU process's CPU either way).
  */
 export const PLACE_SHAPES = 'place-shapes';
 /**
@@ -76,7 +76,7 @@ export function placeShapes(all: FeatureCollection, ids: ReadonlySet<string>): F
 
 /**
  * Filter of the partner regions' layers: every region but those out of force on the day shown
- * (`addProvincesLayer`; none at first).
+ * (`addProvincesLayer`; at first, on the style's first day: `basemapStyle`).
  */
 export function regionsFilter(gone: readonly string[]): ExpressionSpecification {
   return gone.length === 0

@@ -23,7 +23,8 @@ export interface ProvincesLayer {
 
 /**
  * Vietnam's units as they were on the day: the 63 provinces before 1 July 2025, the 34 after, named
- * and highlighted where a visible arc ends. Also the partner regions' highlight (one source for all).
+ * and highlighted where a visible arc ends. Also the partner regions' highlight (their fill and every
+ * outline drawn from the places' own shapes, `PLACE_SHAPES`).
  * Owns only its filters, visibilities and feature-state; the style (basemapStyle.ts) owns the layers.
  */
 export function addProvincesLayer(
