@@ -143,9 +143,13 @@ export async function start(doc: Document): Promise<void> {
     });
     win.atlas = api;
     renderer.render(store.get());
-    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices.
+    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices,
+    // each laid out as it comes where a keyboard is likely (a fine pointer: a laptop's or a desktop's),
+    // so that the reader's first Tab does not lay out the whole list; a phone's main thread is spared
+    // laying out a list its reader may never scroll to (`renderList`).
+    const keyboardLikely = win.matchMedia('(any-pointer: fine)').matches;
     whenOffScreen(slots.events, win, () =>
-      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0)),
+      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely),
     );
     const loadMap = mapLoader(slot, {
       camera: url.view,
