@@ -466,7 +466,12 @@ export function addEndsLayer(
     const frame = `${o.planKey?.() ?? ''}|${firstKey}`;
     const key = `${frame}|${filtered}`;
     if (key === planned) return;
-    const asked = names.filter((n) => shown.has(n.id)).map(ranked);
+    // (A close-up's sides are measured in its frame now: its map is framed again for other places,
+    // `frameBounds`. Measured once, in the frame of home it was made for, France's fourteen partners
+    // could each keep only to the east of its dot, and half of them went unnamed: issue 13.)
+    const asked = names
+      .filter((n) => shown.has(n.id))
+      .map((n) => ranked(o.edge ? { ...n, side: o.edge(n.at[0], n.at[1], n.text) } : n));
     // (Other places in the same frame: the names shown keep their positions where they can.)
     const pins = o.plan(frame === plannedFrame ? holding(asked, pinsNow) : asked);
     if (!pins) return;
