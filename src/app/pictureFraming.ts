@@ -36,7 +36,11 @@ export function framingOf(
   const target = selected.size ? arcsBounds(o.atlas, selected, w) : null;
   // (The live map makes a selection's choices in its own box, at its names' scale.)
   const scale = o.scale();
-  if (target) return { layout: exactLayout(w, h, scale), view: { target, opening: false, scale } };
+  if (target)
+    return {
+      layout: exactLayout(w, h, scale),
+      view: { target, opening: false, scale, selected: [...selected] },
+    };
   return { layout: o.fitted() ? fittedLayout(w, h) : layoutFor(w), view: null };
 }
 

@@ -6,6 +6,7 @@ import {
   FLOW_NEIGHBOURS,
   closeUpArcs,
   closeUpSize,
+  selectionCloseUp,
   homeCloseUpSize,
   homeBounds,
   magnification,
@@ -52,6 +53,8 @@ export function mountCloseUp(
     unreservedScale(): number;
     /** Whether the main map keeps its opening view (the close-up is drawn for names too there). */
     isOpening(): boolean;
+    /** Whether the main map keeps a framing of its own (not moved by the reader). */
+    isFramed(): boolean;
   },
   /** Called once it is planned again (the main map leaves the countries next door to it). */
   onPlanned: () => void = () => {},
@@ -133,6 +136,16 @@ export function mountCloseUp(
       reserve: { side: c.reserve, px: kept.bottom + kept.left },
     };
   };
+  /** A selection's close-up where its places pile up (`selectionCloseUp`), while the map frames it. */
+  const selectionGroup = (px: (c: LonLat) => Px): { ids: Set<string>; bounds: Bounds } | null => {
+    const selected = last?.selected;
+    if (!selected?.size || drawn().flows || !framing.isFramed() || framing.isOpening()) return null;
+    const c = selectionCloseUp(
+      all.filter((a) => selected.has(a.id)),
+      px,
+    );
+    return c && { ids: new Set(c.ids), bounds: c.bounds };
+  };
   /** The close-up planned for the map as it is framed now. */
   const own = (w: number, h: number): Spot | null => {
     const s = scale();
@@ -154,12 +167,17 @@ export function mountCloseUp(
           )
         : [],
     );
-    if (ids.size === 0) return null;
+    let bounds: Bounds = [0, 0, 0, 0];
+    const group = room ? selectionGroup((c) => unit(scaled(c))) : null;
+    if (group) {
+      ids = group.ids;
+      bounds = group.bounds;
+    } else if (ids.size === 0) return null;
     const lines = [...ids].flatMap((id) => {
       const l = line(id);
       return l ? [l] : [];
     });
-    let bounds = flowBounds(lines, null) as Bounds;
+    if (!group) bounds = flowBounds(lines, null) as Bounds;
     const [x0, y0] = scaled([bounds[0], bounds[3]]);
     const [x1, y1] = scaled([bounds[2], bounds[1]]);
     // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
@@ -167,7 +185,10 @@ export function mountCloseUp(
     // upright shape (a phone's: across the map); on a map of country flows, home and the countries
     // next door, whose flows it draws (see `planDraw`).
     const { lines: marks, flows } = drawn();
-    if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
+    if (group) {
+      // (None where it would not show the group larger than the main map does.)
+      if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification) return null;
+    } else if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
       bounds = flows
         ? homeBounds(
             marks.map((l) => l.at(-1)!),

@@ -4,6 +4,7 @@ import {
   CLOSE_UP_DEFAULTS,
   closeUpArcs,
   closeUpSize,
+  crowdedGroup,
   homeCloseUpSize,
   NARROW_BUTTONS_ROOM,
   quietestCorner,
@@ -137,5 +138,48 @@ describe('close-up', () => {
     expect(smaller).toMatchObject({ corner: 'bottom-left', hidden: 0, size: [270, 270] });
     // Where its own size hides no end, it keeps it.
     expect(quietestPlace([], box, size, [[80, 100]], true).size).toEqual(size);
+  });
+});
+
+describe('crowdedGroup', () => {
+  // France's partners at world scale on a laptop: a heap 40 px across, at the end of long arcs from
+  // Vietnam's provinces, themselves spread 30-60 px apart down the coast.
+  const france = [
+    ['FR-75', [300, 200]],
+    ['FR-13', [304, 236]],
+    ['FR-76', [296, 188]],
+    ['FR-74', [318, 214]],
+    ['FR-33', [286, 222]],
+  ] as const;
+  const vietnam = [
+    ['VN-HN', [700, 300]],
+    ['VN-DN', [716, 360]],
+    ['VN-SG', [712, 420]],
+  ] as const;
+  const places = [...france, ...vietnam].map(([id, px]) => ({ id, px: [...px] as [number, number] }));
+
+  it('finds the places that pile up at one end, where some cannot be named apart', () => {
+    expect(crowdedGroup(places).sort()).toEqual(france.map(([id]) => id).sort());
+  });
+
+  it('finds none where every place can be named apart, or where too few pile up', () => {
+    const apart = places.map((p, i) => ({ ...p, px: [i * 30, 0] as [number, number] }));
+    expect(crowdedGroup(apart)).toEqual([]);
+    expect(crowdedGroup(places.filter((p) => !['FR-33', 'FR-74'].includes(p.id)))).toEqual([]);
+  });
+
+  it('takes the group with the most places too close to name apart, not the largest', () => {
+    // France's five, three of them within 18 px of another (Bordeaux moved beside Paris), against
+    // six places of home in a chain 25 px apart, two of them 10 px apart.
+    const crowdedFrance = places
+      .filter((p) => p.id.startsWith('FR'))
+      .map((p) => (p.id === 'FR-33' ? { ...p, px: [290, 205] as [number, number] } : p));
+    const home = [0, 10, 35, 60, 85, 110].map((dx, i) => ({
+      id: `VN-${i}`,
+      px: [700 + dx, 300] as [number, number],
+    }));
+    expect(crowdedGroup([...crowdedFrance, ...home]).sort()).toEqual(france.map(([id]) => id).sort());
+    // (Without Bordeaux beside Paris, two against two: the larger group, home's.)
+    expect(crowdedGroup([...places.filter((p) => p.id.startsWith('FR')), ...home])).toHaveLength(6);
   });
 });

@@ -1,3 +1,4 @@
+import type { ArcEnds } from '../view/possibleArcs';
 import type { LonLat } from './arc';
 import type { Px } from './nearest';
 import { CLOSE_UP_MARGIN, framePx, isNarrow } from './boxLayout';
@@ -49,6 +50,13 @@ export const CLOSE_UP_DEFAULTS = {
    * kept around what it frames is counted.)
    */
   homeMinMagnification: 2,
+  /**
+   * A selection's ends are one group where each lies within this many px of another of the group
+   * (`crowdedGroup`): France's fourteen partners at world scale lie within 20–60 px of each other.
+   */
+  groupLink: 40,
+  /** The fewest places of such a group that get a close-up of their own. */
+  groupMin: 4,
 };
 
 type Box = [number, number, number, number];
@@ -134,6 +142,76 @@ function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolea
       return d >= 0.5 && d < gap;
     }),
   );
+}
+
+/**
+ * The places of a selection that pile up at the ends of its arcs, too close to be named apart though
+ * the arcs are long (France selected at world scale: fourteen partners in a heap of dots, four of them
+ * named): of the groups of places each within `groupLink` px of another of its group, the one with the
+ * most places closer than `namesApart` to another, if it has `groupMin` places or more. Its places' ids
+ * (none: no such group).
+ *
+ * @example crowdedGroup([{ id: 'a', px: [0, 0] }, { id: 'b', px: [9, 0] }, { id: 'c', px: [0, 9] },
+ *   { id: 'd', px: [30, 0] }, { id: 'e', px: [400, 0] }]) → ['a', 'b', 'c', 'd']
+ */
+export function crowdedGroup(places: readonly { id: string; px: Px }[], o = CLOSE_UP_DEFAULTS): string[] {
+  const at = new Map(places.map((p) => [p.id, p.px]));
+  const ids = [...at.keys()];
+  const near = (a: string, b: string, d: number) => {
+    const [p, q] = [at.get(a)!, at.get(b)!];
+    return Math.hypot(p[0] - q[0], p[1] - q[1]) < d;
+  };
+  // (Two places at one dot, a unit and its successor, are named as one: not crowded.)
+  const apart = (a: string, b: string) => !near(a, b, 0.5) && near(a, b, o.namesApart);
+  // Single-linkage groups (a few hundred places at most: pairs are cheap).
+  const group = new Map(ids.map((id) => [id, id]));
+  const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++)
+      if (near(ids[i]!, ids[j]!, o.groupLink)) group.set(root(ids[i]!), root(ids[j]!));
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
+  const crowded = (g: string[]) => g.filter((a) => g.some((b) => b !== a && apart(a, b))).length;
+  const best = [...groups.values()]
+    .filter((g) => g.length >= o.groupMin && crowded(g) > 0)
+    .sort((a, b) => crowded(b) - crowded(a) || b.length - a.length)[0];
+  return best ?? [];
+}
+
+/**
+ * The close-up of a selection whose arcs are all long enough, but whose places pile up at one end
+ * (France selected at world scale: fourteen partners in a heap of dots, four of them named, while the
+ * close-up of home it had, for other arcs' sake, named Vietnam's ten): that heap (`crowdedGroup`), with
+ * the selection's arcs that end there; null where there is none. `px`: where a place is on the main
+ * map framed without the close-up's room, in units of the names (as `closeUpArcs`'s). The live map
+ * (`mountCloseUp`) and the pictures' plan (`planLayout`) both ask it.
+ */
+export function selectionCloseUp(
+  selected: readonly ArcEnds[],
+  px: (at: LonLat) => Px,
+  o = CLOSE_UP_DEFAULTS,
+): { ids: string[]; bounds: Box } | null {
+  const onMap = selected.map((a) => ({ id: a.id, from: px(a.from), to: px(a.to) }));
+  if (selected.length === 0 || closeUpArcs(onMap, false, o).length > 0) return null;
+  const where = new Map<string, LonLat>();
+  for (const a of selected) where.set(a.vn, a.from).set(a.partner, a.to);
+  const group = new Set(
+    crowdedGroup(
+      [...where].map(([id, at]) => ({ id, px: px(at) })),
+      o,
+    ),
+  );
+  if (group.size === 0) return null;
+  const at = [...group].map((id) => where.get(id)!);
+  return {
+    ids: selected.filter((a) => group.has(a.vn) || group.has(a.partner)).map((a) => a.id),
+    bounds: [
+      Math.min(...at.map((p) => p[0])),
+      Math.min(...at.map((p) => p[1])),
+      Math.max(...at.map((p) => p[0])),
+      Math.max(...at.map((p) => p[1])),
+    ],
+  };
 }
 
 /** The smallest main map (CSS px) that gets a close-up beside its own picture. */

@@ -19,6 +19,7 @@ import { arcsBounds, cappedBounds, closeUpPx, planLayout, reservedPx, worldWidth
 import { possibleFlows } from './countryFlows';
 import { toWorld } from './mercator';
 import { possibleArcs } from '../view/possibleArcs';
+import { timelineEnd, visibleArcs } from '../view/visibleArcs';
 
 const topo = JSON.parse(readFileSync('data/geo/basemap.topo.json', 'utf8')) as Topology;
 // The seed atlas with two partners moved for the test (as in staticMap.test.ts): Hokkaidō to the
@@ -580,5 +581,37 @@ describe('shownBounds (what a close-up shows, its room included: the main map ou
     // 30 px of a 300-px-wide frame of 6°: 0.6° each side.
     expect(more[0]).toBeCloseTo(103.4, 6);
     expect(more[2]).toBeCloseTo(110.6, 6);
+  });
+});
+
+describe('a selection whose places pile up at one end', () => {
+  it('300 events, France selected on a laptop: the picture’s close-up is of France’s heap, as the live map’s', () => {
+    // The synthetic fixture (made up for the tests): France's fourteen partners, at the end of long
+    // arcs, lie within a few dozen px of each other at the selection's framing. Its picture planned a
+    // close-up of home (for other, unselected arcs' sake), and named four of them on the main map.
+    const synthetic = JSON.parse(
+      readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8'),
+    ) as typeof atlas;
+    // (The arcs drawn on the fixture's last day, as the live map's selection: units as they are then.)
+    const selected = visibleArcs(synthetic, timelineEnd(synthetic))
+      .filter((a) => a.partner.startsWith('FR-'))
+      .map((a) => a.id);
+    expect(selected.length).toBeGreaterThan(10);
+    const [w, h] = [880, 592];
+    const target = arcsBounds(synthetic, new Set(selected), w);
+    if (!target) throw new Error('no bounds for France’s arcs');
+    const view = { target, opening: false, scale: 1 };
+    const france = planLayout(synthetic, true, exactLayout(w, h, 1), { ...view, selected });
+    const [west, south, east, north] = france.closeUp!.bounds;
+    // (Metropolitan France: from Brittany to the Alps, from the Pyrenees to the Channel.)
+    expect(west).toBeGreaterThan(-5.5);
+    expect(east).toBeLessThan(8);
+    expect(south).toBeGreaterThan(42);
+    expect(north).toBeLessThan(51.5);
+    expect(france.closeUp!.home).toBe(false);
+    expect(new Set(france.closeUp!.ids)).toEqual(new Set(selected));
+    // Without the selection's arcs to plan with, home's (the plan before).
+    const before = planLayout(synthetic, true, exactLayout(w, h, 1), view);
+    expect(before.closeUp!.bounds[0]).toBeGreaterThan(90);
   });
 });
