@@ -28,8 +28,8 @@ export function renderList(
    * start.ts). The browser skips an off-screen list's layout (`content-visibility: auto`) until
    * something needs it, and the first Tab anywhere on the page does: Chromium lays out every skipped
    * subtree to find the next focusable element. At 300 events that was the whole list at once, in the
-   * key's own task: on a page of 300 such items a first Tab took 106–193 ms to handle, and 17–45 ms
-   * with the slices laid out as they came (Event Timing, 5 runs each; issue 16).
+   * key's own task: on the 300 events' page a first Tab, 2.5 s after ready, took 75–125 ms to handle,
+   * and 16–27 ms with the slices laid out as they came (Event Timing, 10 runs each; issue 16).
    */
   layOut = false,
 ): void {
@@ -54,7 +54,8 @@ export function renderList(
   const slice = () => {
     const end = Math.min(atlas.events.length, next + LIST_SLICE);
     list.append(...atlas.events.slice(next, end).map(item));
-    // (Reading a box in a skipped subtree lays out what is dirty there: this slice.)
+    // (Reading a box in a skipped subtree lays out what is dirty in the page, the skipped subtree
+    // included: this slice, the rest being laid out already.)
     if (layOut) list.lastElementChild?.getBoundingClientRect();
     next = end;
     if (next < atlas.events.length) later(slice);

@@ -147,7 +147,8 @@ export async function start(doc: Document): Promise<void> {
     // each laid out as it comes where a keyboard is likely (a fine pointer: a laptop's or a desktop's),
     // so that the reader's first Tab does not lay out the whole list; a phone's main thread is spared
     // laying out a list its reader may never scroll to (`renderList`).
-    const keyboardLikely = win.matchMedia('(any-pointer: fine)').matches;
+    // (Not in an embed, whose list is not shown.)
+    const keyboardLikely = !embed && win.matchMedia('(any-pointer: fine)').matches;
     whenOffScreen(slots.events, win, () =>
       renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely),
     );

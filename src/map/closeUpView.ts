@@ -31,7 +31,9 @@ import type { MapRender, MapView } from './mapViewTypes';
 /**
  * The close-up: where some arcs are too short to read or to hit at the map's framing (four border
  * provinces and Guangxi at world scale), a second, small map in the quietest corner frames just those
- * arcs, drawn and picked like the main map and in step with it (same state, same selection). It is
+ * arcs, drawn and picked like the main map and in step with it (same state, same selection); for a
+ * selection whose own arcs are long but whose places pile up at one end (France's partners at world
+ * scale), it frames that heap (`selectionCloseUp`). It is
  * hidden while none of its arcs is visible, and re-planned whenever the map's framing changes.
  */
 export function mountCloseUp(
@@ -136,13 +138,17 @@ export function mountCloseUp(
       reserve: { side: c.reserve, px: kept.bottom + kept.left },
     };
   };
-  /** A selection's close-up where its places pile up (`selectionCloseUp`), while the map frames it. */
-  const selectionGroup = (px: (c: LonLat) => Px): { ids: Set<string>; bounds: Bounds } | null => {
+  /**
+   * A selection's close-up where its places pile up (`selectionCloseUp`), while the map keeps the
+   * selection's framing (the reader's own zoom or pan has none); `px` in units of the names.
+   */
+  const selectionGroup = (px: (c: LonLat) => Px, size: Px): { ids: Set<string>; bounds: Bounds } | null => {
     const selected = last?.selected;
     if (!selected?.size || drawn().flows || !framing.isFramed() || framing.isOpening()) return null;
     const c = selectionCloseUp(
       all.filter((a) => selected.has(a.id)),
       px,
+      size,
     );
     return c && { ids: new Set(c.ids), bounds: c.bounds };
   };
@@ -167,28 +173,23 @@ export function mountCloseUp(
           )
         : [],
     );
-    let bounds: Bounds = [0, 0, 0, 0];
-    const group = room ? selectionGroup((c) => unit(scaled(c))) : null;
-    if (group) {
-      ids = group.ids;
-      bounds = group.bounds;
-    } else if (ids.size === 0) return null;
+    // A selection whose places pile up at the end of its long arcs: the close-up is of that heap.
+    const group = room ? selectionGroup((c) => unit(scaled(c)), closeUpSize(w / s, h / s)) : null;
+    if (group) ids = group.ids;
+    else if (ids.size === 0) return null;
     const lines = [...ids].flatMap((id) => {
       const l = line(id);
       return l ? [l] : [];
     });
-    if (!group) bounds = flowBounds(lines, null) as Bounds;
+    let bounds = group?.bounds ?? (flowBounds(lines, null) as Bounds);
     const [x0, y0] = scaled([bounds[0], bounds[3]]);
     const [x1, y1] = scaled([bounds[2], bounds[1]]);
+    const { lines: marks, flows } = drawn();
     // At world scale the short arcs spread over half of Asia: the close-up shows home instead, where
     // every arc starts (its Vietnamese ends apart), with the neighbours' partners, in a box of home's
     // upright shape (a phone's: across the map); on a map of country flows, home and the countries
     // next door, whose flows it draws (see `planDraw`).
-    const { lines: marks, flows } = drawn();
-    if (group) {
-      // (None where it would not show the group larger than the main map does.)
-      if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification) return null;
-    } else if (magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
+    if (!group && magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification) {
       bounds = flows
         ? homeBounds(
             marks.map((l) => l.at(-1)!),
@@ -224,7 +225,11 @@ export function mountCloseUp(
         : 'keep';
     return { ids, bounds, size, corner, x, reserve };
   };
+  /** The selection's arcs the close-up was last planned for. */
+  let plannedFor = '';
+  const keyOf = (ids: ReadonlySet<string>) => [...ids].sort().join();
   const plan = () => {
+    plannedFor = last ? keyOf(last.selected) : '';
     const w = container.clientWidth;
     const h = container.clientHeight;
     const follow = framing.isOpening() && layoutPlan ? nominal(w, h) : null;
@@ -264,6 +269,15 @@ export function mountCloseUp(
   };
   const render = (r: MapRender) => {
     last = r;
+    // A selection's arcs change with the day and the filters (France's partners: three in 1995,
+    // fourteen today), and its heap with them: where the map keeps the selection's framing, the
+    // close-up is planned again for them, as the picture of that state plans it. (After the task: a new
+    // selection is framed next, and planned once it has moved.)
+    if (keyOf(r.selected) !== plannedFor)
+      queueMicrotask(() => {
+        const again = last && keyOf(last.selected) !== plannedFor;
+        if (again && !main.isMoving() && framing.isFramed() && !framing.isOpening()) plan();
+      });
     const shown = ids.size > 0 && r.arcs.some((a) => ids.has(a.id));
     box.hidden = !shown;
     if (shown) view?.render(r);

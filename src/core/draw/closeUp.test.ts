@@ -5,6 +5,7 @@ import {
   closeUpArcs,
   closeUpSize,
   crowdedGroup,
+  selectionCloseUp,
   homeCloseUpSize,
   NARROW_BUTTONS_ROOM,
   quietestCorner,
@@ -181,5 +182,46 @@ describe('crowdedGroup', () => {
     expect(crowdedGroup([...crowdedFrance, ...home]).sort()).toEqual(france.map(([id]) => id).sort());
     // (Without Bordeaux beside Paris, two against two: the larger group, home's.)
     expect(crowdedGroup([...places.filter((p) => p.id.startsWith('FR')), ...home])).toHaveLength(6);
+  });
+});
+
+describe('selectionCloseUp', () => {
+  // A map where a degree is 10 px: arcs from one Vietnamese place to partners far to the west.
+  const px = ([lon, lat]: [number, number]): [number, number] => [lon * 10, -lat * 10];
+  const arc = (partner: string, to: [number, number]) => ({
+    id: `VN-HN~${partner}`,
+    vn: 'VN-HN',
+    partner,
+    from: [105.8, 21] as [number, number],
+    to,
+    side: 1 as const,
+  });
+  // A chain of eight places 3° apart, each 1.5° from a second one (crowded, but 21° long), and a
+  // heap of five within 2° (fewer crowded places).
+  const chain = Array.from({ length: 8 }, (_, i) => [
+    arc(`C-${i}`, [10 + 3 * i, 50]),
+    arc(`D-${i}`, [10 + 3 * i + 1.5, 50]),
+  ]).flat();
+  const heap = [
+    arc('H-1', [-70, 40]),
+    arc('H-2', [-69, 40]),
+    arc('H-3', [-70, 41]),
+    arc('H-4', [-68.5, 40.5]),
+    arc('H-5', [-69.5, 41.5]),
+  ];
+
+  it('frames the most crowded heap that a close-up shows larger, with the arcs that end there', () => {
+    const c = selectionCloseUp([...chain, ...heap], px, [600, 300]);
+    expect(c?.ids.sort()).toEqual(chain.map((a) => a.id).sort());
+    // In a close-up of 200 px the chain (225 px across on the map) is not shown twice as large: the
+    // heap is framed.
+    const small = selectionCloseUp([...chain, ...heap], px, [200, 150]);
+    expect(small?.ids.sort()).toEqual(heap.map((a) => a.id).sort());
+    expect(small?.bounds).toEqual([-70, 40, -68.5, 41.5]);
+  });
+
+  it('none where one of the selection’s own arcs is short (the close-up is of those), or no heap', () => {
+    expect(selectionCloseUp([...heap, arc('N-1', [106.5, 21.5])], px, [400, 300])).toBeNull();
+    expect(selectionCloseUp(heap.slice(0, 3), px, [400, 300])).toBeNull();
   });
 });

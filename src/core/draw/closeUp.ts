@@ -118,7 +118,8 @@ export function closeUpSize(w: number, h: number, o = CLOSE_UP_DEFAULTS): Px {
  * two-level framing as locator maps use for small, dense areas. None when every arc is long enough,
  * and, with `namesApart` (the opening view), when the places at their ends can be named apart.
  * (Selections and presentation chapters frame their own arcs: no second map for names there, each
- * one costs a MapLibre start.)
+ * one costs a MapLibre start; but a selection whose places pile up at one end gets one for them:
+ * `selectionCloseUp`.)
  *
  * @example closeUpArcs([{ id: 'a', from: [0, 0], to: [20, 0] }, { id: 'b', from: [0, 0], to: [300, 0] }]) → ['a']
  */
@@ -145,73 +146,90 @@ function crowdedEnds(arcs: readonly { from: Px; to: Px }[], gap: number): boolea
 }
 
 /**
+ * The heaps of places at the ends of a selection's arcs, most crowded first (see `crowdedGroup`):
+ * groups of places each within `groupLink` px of another of its group, of at least `groupMin` dots
+ * (a unit and its successor at one dot count once), with some places closer than `namesApart` to
+ * another; ranked by how many such places each has, then by its dots.
+ */
+export function crowdedGroups(places: readonly { id: string; px: Px }[], o = CLOSE_UP_DEFAULTS): string[][] {
+  const n = places.length;
+  const d = (i: number, j: number) =>
+    Math.hypot(places[i]!.px[0] - places[j]!.px[0], places[i]!.px[1] - places[j]!.px[1]);
+  // Single-linkage groups, by union–find with path halving (every pair is looked at once: a few
+  // hundred places are a few tens of thousands of pairs).
+  const parent = places.map((_, i) => i);
+  const root = (i: number) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) if (d(i, j) < o.groupLink) parent[root(i)] = root(j);
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) groups.set(root(i), [...(groups.get(root(i)) ?? []), i]);
+  // (Two places at one dot, a unit and its successor, are named as one: not crowded, one dot.)
+  const ranked = [...groups.values()].map((g) => ({
+    ids: g.map((i) => places[i]!.id),
+    crowded: g.filter((i) => g.some((j) => j !== i && d(i, j) >= 0.5 && d(i, j) < o.namesApart)).length,
+    dots: g.filter((i, k) => !g.slice(0, k).some((j) => d(i, j) < 0.5)).length,
+  }));
+  return ranked
+    .filter((g) => g.dots >= o.groupMin && g.crowded > 0)
+    .sort((a, b) => b.crowded - a.crowded || b.dots - a.dots)
+    .map((g) => g.ids);
+}
+
+/**
  * The places of a selection that pile up at the ends of its arcs, too close to be named apart though
  * the arcs are long (France selected at world scale: fourteen partners in a heap of dots, four of them
- * named): of the groups of places each within `groupLink` px of another of its group, the one with the
- * most places closer than `namesApart` to another, if it has `groupMin` places or more. Its places' ids
- * (none: no such group).
+ * named): the most crowded heap (`crowdedGroups`). Its places' ids (none: no such heap).
  *
  * @example crowdedGroup([{ id: 'a', px: [0, 0] }, { id: 'b', px: [9, 0] }, { id: 'c', px: [0, 9] },
  *   { id: 'd', px: [30, 0] }, { id: 'e', px: [400, 0] }]) → ['a', 'b', 'c', 'd']
  */
-export function crowdedGroup(places: readonly { id: string; px: Px }[], o = CLOSE_UP_DEFAULTS): string[] {
-  const at = new Map(places.map((p) => [p.id, p.px]));
-  const ids = [...at.keys()];
-  const near = (a: string, b: string, d: number) => {
-    const [p, q] = [at.get(a)!, at.get(b)!];
-    return Math.hypot(p[0] - q[0], p[1] - q[1]) < d;
-  };
-  // (Two places at one dot, a unit and its successor, are named as one: not crowded.)
-  const apart = (a: string, b: string) => !near(a, b, 0.5) && near(a, b, o.namesApart);
-  // Single-linkage groups (a few hundred places at most: pairs are cheap).
-  const group = new Map(ids.map((id) => [id, id]));
-  const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++)
-      if (near(ids[i]!, ids[j]!, o.groupLink)) group.set(root(ids[i]!), root(ids[j]!));
-  const groups = new Map<string, string[]>();
-  for (const id of ids) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
-  const crowded = (g: string[]) => g.filter((a) => g.some((b) => b !== a && apart(a, b))).length;
-  const best = [...groups.values()]
-    .filter((g) => g.length >= o.groupMin && crowded(g) > 0)
-    .sort((a, b) => crowded(b) - crowded(a) || b.length - a.length)[0];
-  return best ?? [];
-}
+export const crowdedGroup = (places: readonly { id: string; px: Px }[], o = CLOSE_UP_DEFAULTS): string[] =>
+  crowdedGroups(places, o)[0] ?? [];
 
 /**
  * The close-up of a selection whose arcs are all long enough, but whose places pile up at one end
  * (France selected at world scale: fourteen partners in a heap of dots, four of them named, while the
- * close-up of home it had, for other arcs' sake, named Vietnam's ten): that heap (`crowdedGroup`), with
- * the selection's arcs that end there; null where there is none. `px`: where a place is on the main
- * map framed without the close-up's room, in units of the names (as `closeUpArcs`'s). The live map
- * (`mountCloseUp`) and the pictures' plan (`planLayout`) both ask it.
+ * close-up of home it had, for other arcs' sake, named Vietnam's ten): the most crowded heap that a
+ * close-up of `size` px shows at least `homeMinMagnification` times larger than the main map does,
+ * with the selection's arcs that end there; null where there is none (the close-up is then planned as
+ * before). `px`: where a place is on the main map framed without the close-up's room, in units of the
+ * names (as `closeUpArcs`'s). The live map (`mountCloseUp`) and the pictures' plan (`planLayout`) both
+ * ask it, so that a picture and the map that takes over from it agree.
+ *
+ * @example selectionCloseUp(franceArcs, px, [380, 268]) → { ids: [its fourteen arcs], bounds: [-1.7, 43.3, 7.3, 49.4] }
  */
 export function selectionCloseUp(
   selected: readonly ArcEnds[],
   px: (at: LonLat) => Px,
+  size: Px,
   o = CLOSE_UP_DEFAULTS,
 ): { ids: string[]; bounds: Box } | null {
   const onMap = selected.map((a) => ({ id: a.id, from: px(a.from), to: px(a.to) }));
   if (selected.length === 0 || closeUpArcs(onMap, false, o).length > 0) return null;
   const where = new Map<string, LonLat>();
   for (const a of selected) where.set(a.vn, a.from).set(a.partner, a.to);
-  const group = new Set(
-    crowdedGroup(
-      [...where].map(([id, at]) => ({ id, px: px(at) })),
-      o,
-    ),
-  );
-  if (group.size === 0) return null;
-  const at = [...group].map((id) => where.get(id)!);
-  return {
-    ids: selected.filter((a) => group.has(a.vn) || group.has(a.partner)).map((a) => a.id),
-    bounds: [
+  for (const ids of crowdedGroups(
+    [...where].map(([id, at]) => ({ id, px: px(at) })),
+    o,
+  )) {
+    const at = ids.map((id) => where.get(id)!);
+    const bounds: Box = [
       Math.min(...at.map((p) => p[0])),
       Math.min(...at.map((p) => p[1])),
       Math.max(...at.map((p) => p[0])),
       Math.max(...at.map((p) => p[1])),
-    ],
-  };
+    ];
+    const [x0, y0] = px([bounds[0], bounds[3]]);
+    const [x1, y1] = px([bounds[2], bounds[1]]);
+    // (A long chain of places, each near the next, may be too large to show larger: the next heap.)
+    if (magnification([x1 - x0, y1 - y0], size) < o.homeMinMagnification) continue;
+    const group = new Set(ids);
+    return { ids: selected.filter((a) => group.has(a.vn) || group.has(a.partner)).map((a) => a.id), bounds };
+  }
+  return null;
 }
 
 /** The smallest main map (CSS px) that gets a close-up beside its own picture. */

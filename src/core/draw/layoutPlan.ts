@@ -400,26 +400,26 @@ export function planLayout(
     const pad = opening ? basePad : padWith({ bottom: 0, left: 0 });
     return { pad, closeUp: null, main: mainOf(target, pad, box) };
   };
-  // (As the live map's: a selection's places that pile up at one end get the close-up.)
+  // (As the live map's: a selection's places that pile up at the end of its long arcs get the close-up.)
   const chosen = new Set(view.selected ?? []);
   const group =
     room && !opening && chosen.size
       ? selectionCloseUp(
           all.filter((a) => chosen.has(a.id)),
           (at) => unit(unreserved(at)),
+          closeUpSize(W / k, H / k),
         )
       : null;
-  if (group) for (const id of [...ids]) ids.delete(id);
-  for (const id of group?.ids ?? []) ids.add(id);
+  if (group) {
+    ids.clear();
+    for (const id of group.ids) ids.add(id);
+  }
   if (!ids.size) return withoutCloseUp();
   const lines = all.filter((a) => ids.has(a.id)).map(flatLine);
   let bounds = group?.bounds ?? flowBounds(lines, null);
   let size = times(closeUpSize(W / k, H / k));
   const [x0, y0] = unreserved([bounds[0], bounds[3]]);
   const [x1, y1] = unreserved([bounds[2], bounds[1]]);
-  // (None where it would not show the group larger than the main map does: as the live map's.)
-  if (group && magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.homeMinMagnification)
-    return withoutCloseUp();
   const home = !group && magnification([x1 - x0, y1 - y0], size) < CLOSE_UP_DEFAULTS.minMagnification;
   if (home) {
     bounds = named
