@@ -3,7 +3,7 @@ import type { LonLat } from './arc';
 import type { Px } from './nearest';
 import { CLOSE_UP_MARGIN, framePx, isNarrow } from './boxLayout';
 import { toWorld } from './mercator';
-import { VIETNAM_BOUNDS } from './theme';
+import { flowBounds, VIETNAM_BOUNDS } from './theme';
 
 /** When a close-up is drawn, in CSS px of the main map. */
 export const CLOSE_UP_DEFAULTS = {
@@ -215,13 +215,7 @@ export function selectionCloseUp(
     [...where].map(([id, at]) => ({ id, px: px(at) })),
     o,
   )) {
-    const at = ids.map((id) => where.get(id)!);
-    const bounds: Box = [
-      Math.min(...at.map((p) => p[0])),
-      Math.min(...at.map((p) => p[1])),
-      Math.max(...at.map((p) => p[0])),
-      Math.max(...at.map((p) => p[1])),
-    ];
+    const bounds: Box = flowBounds([ids.map((id) => where.get(id)!)], null);
     const [x0, y0] = px([bounds[0], bounds[3]]);
     const [x1, y1] = px([bounds[2], bounds[1]]);
     // (A long chain of places, each near the next, may be too large to show larger: the next heap.)
