@@ -49,8 +49,8 @@ test('a polite live region announces the date and what appeared, once scrubbing 
   await open(page, './?lang=fr#date=2023-11-01', noMap);
   const live = page.locator('#announcer');
   await expect(live).toHaveAttribute('aria-live', 'polite');
-  const before = await live.textContent();
   await page.clock.pauseAt(Date.now() + 60_000);
+  const before = await live.textContent();
   const scrub = page.locator('.timeline .scrub');
   await scrub.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
