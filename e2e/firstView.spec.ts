@@ -428,6 +428,11 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
     ['seed data, Quảng Ninh selected on 1 March 2025', './embed.html#date=2025-03-01&sel=VN-13', 700, 620, 0],
     // A hub selected over the country flows: its close-up of home, in a narrow box of its own.
     ['300-event fixture, Hà Nội selected', '../atlas-300/embed.html#sel=VN-HN', 700, 520, 1],
+    // A country whose partners pile up at the end of long arcs: the close-up frames the heap, planned
+    // by the picture's layout (`planLayout`) and by the live map's (`closeUpView`) from the same
+    // grouping (`selectionCloseUp`). On a phone, whose close-up is the shortest. (Its picture had 37
+    // empty lines in its close-up, the arcs it does not reach: no longer written.)
+    ['300-event fixture, France selected', '../atlas-300/#sel=FR', 390, 844, 0],
   ];
   for (const [name, url, width, height, renamed] of cases)
     test.describe(`${name}, ${width}×${height}`, () => {

@@ -77,6 +77,13 @@ describe('staticMapSvg', () => {
     expect(arcsOf(staticMapSvg(atlas, topo, { day: '2018-01-01' }))).toEqual([]);
   });
 
+  it('writes no line for an arc wholly outside its frame (a close-up shows few of the arcs)', () => {
+    // Hokkaidō: the arc from Quảng Ninh reaches it; the six others end far from it.
+    const svg = staticMapSvg(atlas, topo, { day: '2025-03-01', bounds: [139, 41, 146, 46] });
+    expect(svg).not.toMatch(/<path vector-effect="non-scaling-stroke" d=""/);
+    expect(arcsOf(svg)).toHaveLength(1);
+  });
+
   it('shows the 63 provinces before 1 July 2025 and the 34 units from that day', () => {
     const unitLines = (day: string) => {
       const svg = staticMapSvg(atlas, topo, { day });

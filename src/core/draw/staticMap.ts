@@ -341,8 +341,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const faint = sel.size > 0 || (!!opts.picked && !!ix.place(opts.picked));
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
-  const stroke = (line: LonLat[], width: number, opacity: number) =>
-    `<path vector-effect="non-scaling-stroke" d="${d({ type: 'LineString', coordinates: line })}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`;
+  // (A line wholly outside the frame, clipped away, is not written: a close-up's frame shows few of
+  // a selection's long arcs, and an empty path is bytes of nothing.)
+  const stroke = (line: LonLat[], width: number, opacity: number) => {
+    const path = d({ type: 'LineString', coordinates: line });
+    return path
+      ? `<path vector-effect="non-scaling-stroke" d="${path}" stroke-width="${+width.toFixed(2)}" stroke-opacity="${opacity}"/>`
+      : '';
+  };
   const all = flows ? flowCounts(atlas, arcs) : new Map<string, number>();
   const split = opts.near ?? null;
   const near = split ? nextDoor(atlas, split.box) : null;
