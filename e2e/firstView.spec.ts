@@ -392,7 +392,8 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
   // (A case each costs a map start: a tall phone, a short one whose world is taller than its map, an
   // article's embed (the wide layout, with the 300 events' close-up of home), a laptop opening a link
   // to a date (the wide layout with the seed's close-up, drawn by the page), and articles' embeds of a
-  // selection (framed in their own box, drawn by the page), of arcs and of a hub over country flows.)
+  // selection (framed in their own box, drawn by the page), of arcs and of a hub over country flows,
+  // and a phone's link to a country whose partners pile up (its close-up frames the heap).)
   // Each with the names the live map may name or leave out where the picture did not (issue 14: the
   // picture places them as MapLibre does, `placeLabels`; measured on this machine, see the notes): none
   // for the build's pictures of the seed data in their class's box and for a picture of a date; those
