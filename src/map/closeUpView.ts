@@ -2,17 +2,15 @@ import type { Map as MlMap } from 'maplibre-gl';
 import {
   CLOSE_UP_DEFAULTS,
   CLOSE_UP_MIN_MAP,
-  END_WEIGHT,
   FLOW_NEIGHBOURS,
   closeUpArcs,
   closeUpSize,
-  selectionCloseUp,
   homeCloseUpSize,
   homeBounds,
   magnification,
-  quietestCorner,
-  type Corner,
 } from '../core/draw/closeUp';
+import { END_WEIGHT, quietestCorner, type Corner } from '../core/draw/quietestPlace';
+import { selectionCloseUp } from '../core/draw/selectionCloseUp';
 import {
   CLOSE_UP_MARGIN,
   isNarrow,

@@ -5,17 +5,14 @@ import {
   CLOSE_UP_DEFAULTS,
   CLOSE_UP_MIN_MAP,
   closeUpArcs,
-  selectionCloseUp,
   closeUpSize,
-  END_WEIGHT,
   homeCloseUpSize,
   FLOW_NEIGHBOURS,
   homeBounds,
   magnification,
-  quietestPlace,
-  roomBeside,
-  type Corner,
 } from './closeUp';
+import { selectionCloseUp } from './selectionCloseUp';
+import { END_WEIGHT, quietestPlace, roomBeside, type Corner } from './quietestPlace';
 import { possibleFlows } from './countryFlows';
 import { alongBottom } from './alongBottom';
 import { flowCurve } from './flowCurve';
