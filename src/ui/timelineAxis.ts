@@ -2,7 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Lang } from '../core/i18n';
-import { axisTickFormat } from '../core/view/timeLocale';
+import { axisTickFormat, startLabelFormat } from '../core/view/timeLocale';
 import { eventHistogram } from '../core/view/timelineEvents';
 
 /** Sizes of the timeline's drawing (CSS px unless said). */
@@ -25,7 +25,7 @@ export const AXIS = {
    * reader found no "since when" there.
    */
   minSelectedBar: 6,
-  /** Least gap between the start's year and the next label, in ems of the axis text (`startYear`). */
+  /** Least gap between the start's label and the next label, in ems of the axis text (`startLabel`). */
   startGapEms: 1.5,
   /** Width of a character of the axis text, in ems (tabular digits and short month names). */
   charEms: 0.62,
@@ -34,16 +34,17 @@ export const AXIS = {
 const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 /**
- * The year the timeline starts in, written at its start where no tick names it: the seed data's
+ * The timeline's start, named where no tick names it (`startLabelFormat`: "nov. 2018"): the seed data's
  * first event, 21 November 2018, stood over the "2019" of the first tick 13 px to its right, and read
  * as of 2019 (a reader's review). A year tick whose label it would touch is left out, its mark too:
- * kept, the 2019 tick stood over "2018" and read as its mark, and the axis lost a year.
+ * kept, the 2019 tick stood over the start's label and read as its mark.
  */
-function startYear(
+function startLabel(
   a: Selection<SVGSVGElement, unknown, null, undefined>,
   scale: ScaleTime<number, number>,
   start: string,
   fontPx: number,
+  text: (day: string) => string,
 ) {
   const year = Number(start.slice(0, 4));
   const ticks = a.selectAll<SVGGElement, Date>('.tick');
@@ -51,15 +52,22 @@ function startYear(
   if (ticks.data().some((d) => d.getUTCFullYear() === year && d.getUTCMonth() === 0 && d.getUTCDate() === 1))
     return;
   const x0 = scale(toDate(start));
-  const width = (text: string) => text.length * fontPx * AXIS.charEms;
-  const label = String(year);
+  const width = (s: string) => s.length * fontPx * AXIS.charEms;
   // (Clear of the next label by an em and more: half an em apart on a phone, "2018 2020" read as one.)
-  const right = x0 + width(label) + fontPx * AXIS.startGapEms;
-  const touched = ticks.filter(function (d) {
-    return scale(d) - width(select(this).select('text').text()) / 2 < right;
-  });
+  const touching = (label: string) => {
+    const right = x0 + width(label) + fontPx * AXIS.startGapEms;
+    return ticks.filter(function (d) {
+      return scale(d) - width(select(this).select('text').text()) / 2 < right;
+    });
+  };
+  // The year alone where the month would cost a tick more: on a phone's axis of 36 years in decades,
+  // "avr. 1990" left out the "2000" the year alone kept clear of.
+  const monthYear = text(start);
+  const yearOnly = String(year);
+  const label = touching(monthYear).size() > touching(yearOnly).size() ? yearOnly : monthYear;
+  const touched = touching(label);
   // Ticks of months (a wall screen's axis): the year's first tick left out, "avr." would follow
-  // "2018" for April 2019; the start is left unnamed there, as before.
+  // "nov. 2018" for April 2019; the start is left unnamed there, as before.
   if (!touched.empty() && ticks.data().some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1)) return;
   touched.remove();
   a.append('g')
@@ -81,6 +89,7 @@ let ids = 0;
 export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang: Lang) {
   const clipId = `timeline-past-${++ids}`;
   const format = axisTickFormat(lang);
+  const startText = startLabelFormat(lang);
   let x: ScaleTime<number, number> | null = null;
   let clip: SVGRectElement | null = null;
   return {
@@ -172,7 +181,7 @@ export function mountTimelineAxis(hist: SVGSVGElement, axis: SVGSVGElement, lang
         // d3 writes font-size="10" and font-family on the group; the stylesheet sizes the text in rem.
         .attr('font-size', null)
         .attr('font-family', null);
-      startYear(a, scale, start, fontPx);
+      startLabel(a, scale, start, fontPx, startText);
       if (reform && reform > start && reform < end) {
         const rx = scale(toDate(reform)).toFixed(1);
         a.append('path').attr('class', 'reform-tick').attr('d', `M${rx},0V5`);

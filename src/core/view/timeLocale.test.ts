@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTickFormat, timeLocaleDefinition } from './timeLocale';
+import { axisTickFormat, startLabelFormat, timeLocaleDefinition } from './timeLocale';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,6 +22,13 @@ describe('the timeline locale', () => {
     const vi = axisTickFormat('vi');
     expect([vi(day('2025-01-01')), vi(day('2025-07-01'))]).toEqual(['2025', 'thg 7']);
     expect(axisTickFormat('en')(day('2025-07-01'))).toBe('Jul');
+  });
+
+  it('names the timeline’s start by its month and year, or by its year alone on 1 January', () => {
+    expect(startLabelFormat('fr')('2018-11-21')).toBe('nov. 2018');
+    expect(startLabelFormat('vi')('2018-11-21')).toBe('thg 11 2018');
+    expect(startLabelFormat('en')('1990-04-25')).toBe('Apr 1990');
+    expect(startLabelFormat('en')('1990-01-01')).toBe('1990');
   });
 
   it('reads calendar days in UTC, whatever the clock’s time zone', () => {

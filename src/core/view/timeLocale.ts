@@ -58,3 +58,20 @@ export function axisTickFormat(lang: Lang): (d: Date) => string {
   const day = locale.utcFormat('%-d %b');
   return (d) => (d.getUTCDate() !== 1 ? day(d) : d.getUTCMonth() !== 0 ? month(d) : year(d));
 }
+
+/**
+ * The label of the timeline's start where no tick names it: its month and year ("nov. 2018", "thg 11
+ * 2018", "Nov 2018"), or its year alone on 1 January. The year alone, written at 21 November 2018, read
+ * as the tick of 1 January 2018: "2018" then "2020" a year and a month later looked like an axis that
+ * skipped a year (a reader's review).
+ *
+ * @example startLabelFormat('fr')('2018-11-21') === 'nov. 2018'
+ */
+export function startLabelFormat(lang: Lang): (day: string) => string {
+  const monthYear = new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: 'UTC',
+    month: 'short',
+    year: 'numeric',
+  });
+  return (day) => (day.endsWith('-01-01') ? day.slice(0, 4) : monthYear.format(new Date(`${day}T00:00:00Z`)));
+}
