@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { holdMap, open } from './helpers';
 
 test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
 
 // The search, the list and the live region are the page's own: they work before the map has started
-// (each map start costs seconds of software WebGL), and they are what is tested here.
+// (each map start costs seconds of software WebGL), and they are what is tested here. The map's code
+// is held: a key or a focus, a reader's first interaction, would start it beside the test.
 const noMap = { map: false };
+test.beforeEach(({ page }) => holdMap(page));
 
 test('keyboard only: find Quảng Ninh, select it, read its events', async ({ page }) => {
   await open(page, './?lang=fr#date=2025-03-01', noMap);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse, wcagContrast } from 'culori';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { colourStats, open } from './helpers';
+import { colourStats, holdMap, open } from './helpers';
 
 /**
  * Share of the map's pixels (a screenshot of #map) within 12 of each RGB channel of each colour. (Not
@@ -81,6 +81,8 @@ test.describe('an address that asks for the dark scheme', () => {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: 'light' });
+    // (Neither part needs the map: its code is held, or the press on the Share menu would start it.)
+    await holdMap(page);
     await open(page, './embed.html?lang=en&theme=dark#date=2025-03-01');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect.poll(() => pictureSvg(page)).toContain(`fill="${dark.background}"`);

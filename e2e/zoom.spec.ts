@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAYOUT_ONLY, open } from './helpers';
+import { holdMap, LAYOUT_ONLY, open } from './helpers';
 import { controlsPx } from '../src/core/draw/boxLayout';
 
 /**
@@ -41,7 +41,9 @@ for (const [device, width, height, lang] of [
     page,
   }) => {
     await page.setViewportSize({ width, height });
-    // The page's layout (the map's box is the picture's until the map starts): no map started.
+    // The page's layout (the map's box is the picture's until the map starts): no map started, its
+    // code held (the search's keys would start it).
+    await holdMap(page);
     await open(page, `./?lang=${lang}#date=2025-03-01&sel=VN-13`, { map: false });
     const before = await layout(page);
     await page.evaluate(() => {
