@@ -49,16 +49,5 @@ test('the timeline reads its date as words to screen readers', async ({ page }) 
   await expect(page.locator('.timeline .scrub')).toHaveAttribute('aria-valuetext', '1er mars 2023');
 });
 
-// (Each language's credit is src/core/mapCredit.test.ts's: the live map's is read in one language, not
-// the suite's French, which shows the map takes the reader's; a map start costs seconds.)
-test("the map's credit is in the reader's language, with the licences and Hoàng Sa and Trường Sa", async ({
-  page,
-}) => {
-  await open(page, './?lang=vi');
-  const credit = page.locator('.maplibregl-ctrl-attrib-inner');
-  await expect(credit).toContainText('Đường biên: Natural Earth');
-  await expect(credit).not.toContainText('Frontières');
-  await expect(credit).toContainText('GeoNames (CC BY 4.0)');
-  await expect(credit).toContainText('Hoàng Sa');
-  await expect(credit).toContainText('Trường Sa');
-});
+// (The live map's credit in the reader's language is checked with the map started in e2e/map.spec.ts,
+// 'a place with no partnership': a map start costs seconds.)

@@ -69,7 +69,9 @@ test.describe('a place with no partnership', () => {
   // The test reads the page's picture back with fetch(blob:), which the page's CSP rightly forbids.
   test.use({ bypassCSP: true });
 
-  test('a place selected with no partnership is marked and named on the map, as in its first picture', async ({
+  // (One map start for three tests' checks, each a step: the place without partners, the map's
+  // credit in the reader's language, and the canvas drawing an arc that appears.)
+  test('a place selected with no partnership is marked and named on the map, as in its first picture; the map credits its sources in the reader’s language; its canvas draws, an arc that appears whole at once with reduced motion', async ({
     page,
   }) => {
     // Lai Châu, in 2024: no arc ends at it. Selected from search, the map showed nothing of it.
@@ -95,6 +97,26 @@ test.describe('a place with no partnership', () => {
     await page.evaluate(() => window.atlas?.select(null));
     await page.evaluate(() => window.atlas!.idle());
     expect(await named()).not.toContain('VN-01');
+
+    // (Each language's credit is src/core/mapCredit.test.ts's: the live map's is read in one language,
+    // not the suite's French, which shows the map takes the reader's.)
+    await test.step("the map's credit is in the reader's language, with the licences and Hoàng Sa and Trường Sa", async () => {
+      const credit = page.locator('.maplibregl-ctrl-attrib-inner');
+      await expect(credit).toContainText('Đường biên: Natural Earth');
+      await expect(credit).not.toContainText('Frontières');
+      await expect(credit).toContainText('GeoNames (CC BY 4.0)');
+      await expect(credit).toContainText('Hoàng Sa');
+      await expect(credit).toContainText('Trường Sa');
+    });
+
+    await test.step('the map canvas draws the basemap and arcs; with reduced motion an arc that appears is drawn whole at once', async () => {
+      await page.evaluate(() => window.atlas!.setDate('2023-11-01'));
+      await page.evaluate(() => window.atlas!.idle());
+      const png = await page.locator('#map > .maplibregl-canvas-container > canvas').screenshot();
+      // A blank canvas compresses to almost nothing; the drawn basemap and arcs do not.
+      expect(png.length).toBeGreaterThan(20_000);
+      expect(await appearing(page, '2023-12-01', 'VN-13~JP-01')).toMatchObject({ drawn: null });
+    });
   });
 
   test('among named country flows, its name is placed before theirs, as in the picture (300 events)', async ({
@@ -147,16 +169,7 @@ const appearing = (page: Page, day: string, id: string) =>
     [day, id],
   );
 
-test('the map canvas draws the basemap and arcs; with reduced motion an arc that appears is drawn whole at once', async ({
-  page,
-}) => {
-  await open(page, './#date=2023-11-01');
-  await page.evaluate(() => window.atlas!.idle());
-  const png = await page.locator('#map > .maplibregl-canvas-container > canvas').screenshot();
-  // A blank canvas compresses to almost nothing; the drawn basemap and arcs do not.
-  expect(png.length).toBeGreaterThan(20_000);
-  expect(await appearing(page, '2023-12-01', 'VN-13~JP-01')).toMatchObject({ drawn: null });
-});
+// (The canvas's drawing with reduced motion is checked in 'a place with no partnership', above.)
 
 test.describe('with motion', () => {
   test.use({ reducedMotion: 'no-preference' });

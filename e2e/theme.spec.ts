@@ -28,7 +28,7 @@ test.describe('with the reader’s system in dark mode', () => {
   // The test reads the generated picture back with fetch(blob:), which the page's CSP rightly forbids.
   test.use({ colorScheme: 'dark', bypassCSP: true });
 
-  test('the page, its first picture and the map are dark; ?theme=light wins over the system', async ({
+  test('the page, its first picture and the map are dark; the open map follows the system to light and back; ?theme=light wins over the system', async ({
     page,
   }) => {
     await open(page, './#date=2025-03-01', { map: false });
@@ -44,8 +44,34 @@ test.describe('with the reader’s system in dark mode', () => {
     expect(darkArc).toBeGreaterThan(0.0001);
     expect(lightSea).toBe(0);
 
+    // (The same map start.)
+    await test.step('the open map follows the reader switching their system to light, then to dark', async () => {
+      await page.evaluate(() => window.atlas?.select('VN-13'));
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await page.evaluate(() => window.atlas?.idle());
+      const [lightNow, darkLeft] = await mapShare(page, [light.background, dark.background]);
+      expect(lightNow).toBeGreaterThan(0.15);
+      expect(darkLeft).toBe(0);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await page.evaluate(() => window.atlas?.idle());
+      const [sea, outline, stale] = await mapShare(page, [
+        dark.background,
+        dark.activeLine,
+        light.background,
+      ]);
+      expect(sea).toBeGreaterThan(0.15);
+      expect(outline).toBeGreaterThan(0.0005);
+      expect(stale).toBe(0);
+      // The attribution's "i" button is light on dark, as the zoom buttons' marks (it was a black mark
+      // on a half-white disc: a dim grey button on the dark map).
+      const button = await page.locator('#map .maplibregl-ctrl-attrib-button').screenshot();
+      expect((await colourStats(page, button, ['#ffffff'], 40))[0]!.share).toBeGreaterThan(0.15);
+    });
+
     // The address's scheme wins: the page and the first picture (drawn for it) are light. (The map
-    // takes its scheme from the same state: \`the open map follows…\` below starts it.)
+    // takes its scheme from the same state, as the step above shows it following the system's.)
     await open(page, './?theme=light#date=2025-03-01', { map: false });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
@@ -54,25 +80,6 @@ test.describe('with the reader’s system in dark mode', () => {
     expect(sea).toBeGreaterThan(0.15);
     expect(seaDark).toBe(0);
   });
-});
-
-test('the open map follows the reader switching their system to dark', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await open(page, './#date=2025-03-01&sel=VN-13');
-  await interactive(page);
-  await page.evaluate(() => window.atlas?.idle());
-  expect((await mapShare(page, [light.background]))[0]).toBeGreaterThan(0.15);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.evaluate(() => window.atlas?.idle());
-  const [sea, outline, stale] = await mapShare(page, [dark.background, dark.activeLine, light.background]);
-  expect(sea).toBeGreaterThan(0.15);
-  expect(outline).toBeGreaterThan(0.0005);
-  expect(stale).toBe(0);
-  // The attribution's "i" button is light on dark, as the zoom buttons' marks (it was a black mark on a
-  // half-white disc: a dim grey button on the dark map).
-  const button = await page.locator('#map .maplibregl-ctrl-attrib-button').screenshot();
-  expect((await colourStats(page, button, ['#ffffff'], 40))[0]!.share).toBeGreaterThan(0.15);
 });
 
 test.describe('an address that asks for the dark scheme', () => {
