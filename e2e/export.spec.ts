@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { holdMap, open, pngColours } from './helpers';
-
-async function exportFile(page: Page, action: string): Promise<Buffer> {
-  await page.locator('.share summary').click();
-  const download = page.waitForEvent('download');
-  await page.locator(`.share-panel [data-action=${action}]`).click();
-  return readFileSync(await (await download).path());
-}
+import { exportFile, holdMap, open, pngColours } from './helpers';
 
 // The words of the PNG as the export draws them (every `fillText` on a 2D canvas, with where it starts
 // and how wide it is, in the canvas's CSS px): the picture's words are the page's, in its language,
@@ -174,29 +166,4 @@ test('GeoJSON export has one line per partnership shown', async ({ page }) => {
   const fc = JSON.parse((await exportFile(page, 'geojson')).toString('utf8'));
   const shown = await page.evaluate(() => window.atlas!.state().visibleArcs.map((a) => a.id));
   expect(fc.features.map((f: { id: string }) => f.id)).toEqual(shown);
-});
-
-// A laptop's short window fits the world by its height, the sea beside it over MapLibre's copies of
-// the world (src/map/worldEdges.ts): the export shows the page's sea there too, not the copies.
-test('PNG export of a world narrower than its map: only sea beside it, as on the page', async ({ page }) => {
-  test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
-  await page.setViewportSize({ width: 1366, height: 625 });
-  await open(page, '../atlas-300/?lang=en');
-  await page.evaluate(() => window.atlas?.idle());
-  const map = (await page.locator('#map').boundingBox())!;
-  const west = await page.locator('#map .world-edge.west').evaluate((b) => b.getBoundingClientRect().width);
-  expect(west).toBeGreaterThan(40);
-  const png = await exportFile(page, 'png');
-  const seaBox = (await pngColours(page, png, [MAP_THEMES.light.background], { tolerance: 3 })).stats[0]!
-    .box!;
-  // The western band's pixels in the export (2×), a little inside its edge: sea, every one.
-  const {
-    stats: [sea],
-  } = await pngColours(page, png, [MAP_THEMES.light.background], {
-    tolerance: 3,
-    rows: [seaBox.top, seaBox.top + Math.round(map.height) * 2],
-    columns: [0, Math.floor(west) * 2 - 4],
-  });
-  expect(sea!.count).toBeGreaterThan(10_000);
-  expect(sea!.share).toBe(1);
 });

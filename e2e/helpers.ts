@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { controlsPx } from '../src/core/draw/boxLayout';
 
 /**
  * Opens a page of the built site (relative to baseURL) and waits until the atlas says it is ready.
@@ -114,3 +116,40 @@ export async function pngColours(
 /** `pngColours` over the whole picture, the colours only. */
 export const colourStats = async (page: Page, png: Buffer, colours: string[], tolerance = 12) =>
   (await pngColours(page, png, colours, { tolerance })).stats;
+
+/**
+ * Checks that the live map's controls (MapLibre's buttons, not the close-up's) are inside the boxes
+ * the names' plan and the build's picture keep names out of (`controlsPx`, at the names' `scale`).
+ * Call with the map interactive.
+ */
+export async function expectControlsInKeepOut(page: Page, scale: number): Promise<void> {
+  const { map, controls } = await page.evaluate(() => {
+    const m = document.querySelector('#map')!.getBoundingClientRect();
+    return {
+      map: { width: m.width, height: m.height },
+      controls: [
+        ...document.querySelectorAll('#map > .maplibregl-map .maplibregl-ctrl, #map .maplibregl-ctrl'),
+      ]
+        .filter((e) => !e.closest('.close-up'))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { x0: r.left - m.left, y0: r.top - m.top, x1: r.right - m.left, y1: r.bottom - m.top };
+        }),
+    };
+  });
+  const boxes = controlsPx(map, scale);
+  expect(controls.length).toBe(boxes.length);
+  for (const c of controls)
+    expect(
+      boxes.some((b) => c.x0 >= b.x0 - 0.5 && c.y0 >= b.y0 - 0.5 && c.x1 <= b.x1 + 0.5 && c.y1 <= b.y1 + 0.5),
+      JSON.stringify(c),
+    ).toBe(true);
+}
+
+/** A file of the Share menu (`action`: png, csv, geojson), as the reader downloads it. */
+export async function exportFile(page: Page, action: string): Promise<Buffer> {
+  await page.locator('.share summary').click();
+  const download = page.waitForEvent('download');
+  await page.locator(`.share-panel [data-action=${action}]`).click();
+  return readFileSync(await (await download).path());
+}

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { holdMap, open } from './helpers';
+import { expect, test } from '@playwright/test';
+import { exportFile, holdMap, open } from './helpers';
 
 // What a copy desk checks before publishing: who signed, what is counted, what a reader reads.
 test.use({ reducedMotion: 'reduce' });
 
 /** Ids of the data (ISO 3166-2, post-2025 units, arc ids): never text a reader sees. */
 const RAW_ID = /\b(?:VN25-[A-Z]|[A-Z]{2}-[A-Z0-9]{1,3}\b)|~/;
-
-async function exportFile(page: Page, action: string): Promise<Buffer> {
-  await page.locator('.share summary').click();
-  const download = page.waitForEvent('download');
-  await page.locator(`.share-panel [data-action=${action}]`).click();
-  return readFileSync(await (await download).path());
-}
 
 test('after the merger Hà Giang’s events stand under Hà Giang, now part of Tuyên Quang, in panel, list, search and exports', async ({
   page,

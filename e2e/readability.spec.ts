@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
 import { readScreen } from '../src/test/readScreen';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { colourStats, LAYOUT_ONLY, open } from './helpers';
+import { colourStats, expectControlsInKeepOut, exportFile, LAYOUT_ONLY, open, pngColours } from './helpers';
 
 /** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
 const SITES = [
@@ -68,6 +68,11 @@ for (const site of SITES)
       }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await open(page, site.url);
+        // (The map's controls, where names keep out of them, on the same map start: e2e/zoom.spec.ts
+        // has the wall screen's.)
+        if (!site.scale)
+          await test.step('the map’s controls are inside the boxes names keep out of', () =>
+            expectControlsInKeepOut(page, 1));
         await test.step('the opening view', () => openingView(page));
         await test.step('a hub selected', () => hubSelected(page));
         if (site.scale)
@@ -363,7 +368,7 @@ for (const [where, url, width, height, touch] of [
 // America left it at its bottom edge. The world is now fitted by its height, centred, the sea on both
 // sides over the copies MapLibre draws there (src/map/worldEdges.ts), as the build's picture draws
 // it. Issue 13: no arc leaves the frame at the opening view.
-test('300-event fixture, a laptop’s short window at 1366×625: every flow inside the map and its one world; beside it only sea, where nothing is picked', async ({
+test('300-event fixture, a laptop’s short window at 1366×625: every flow inside the map and its one world; beside it only sea, where nothing is picked, in its PNG export too', async ({
   browser,
 }) => {
   test.slow(true, 'at world scale software WebGL draws 200 arcs on two maps');
@@ -417,6 +422,23 @@ test('300-event fixture, a laptop’s short window at 1366×625: every flow insi
     await page.mouse.click(x, y);
     expect(await page.evaluate(() => window.atlas!.state().selection), `a click at ${x}, ${y}`).toBeNull();
   }
+  // The PNG export shows the page's sea there too, not MapLibre's copies of the world (the same map
+  // start): the western band's pixels in the export (2×), a little inside its edge, sea every one.
+  await test.step('its PNG export: only sea beside the world, as on the page', async () => {
+    const map = (await page.locator('#map').boundingBox())!;
+    const png = await exportFile(page, 'png');
+    const sea = MAP_THEMES.light.background;
+    const seaBox = (await pngColours(page, png, [sea], { tolerance: 3 })).stats[0]!.box!;
+    const {
+      stats: [band],
+    } = await pngColours(page, png, [sea], {
+      tolerance: 3,
+      rows: [seaBox.top, seaBox.top + Math.round(map.height) * 2],
+      columns: [0, Math.floor(west.right - west.left) * 2 - 4],
+    });
+    expect(band!.count).toBeGreaterThan(10_000);
+    expect(band!.share).toBe(1);
+  });
   // Dragged sideways, past the antimeridian and back (150 px is 58° here, from the centre's 150° E:
   // MapLibre then keeps the centre's longitude within ±180°, the world around it another copy), the
   // bands still cover only what is beside the world, both its edges still on the map: together as wide
