@@ -223,7 +223,9 @@ test('the details panel never covers the map, on a phone and on a desktop', asyn
     { width: 1280, height: 800 },
   ]) {
     await page.setViewportSize(viewport);
-    // (The layout is the page's: the same before the map starts, which needs no start here.)
+    // (The layout is the page's: the same before the map starts, which needs no start here. A page
+    // load at each size: the same address again, with its hash, is not one.)
+    await page.goto('about:blank');
     await open(page, './#date=2025-03-01&sel=VN-13', { map: false });
     const box = async (sel: string) =>
       (await page.locator(sel).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };

@@ -219,6 +219,8 @@ test.describe('a link to a state', () => {
       // Japan's partners only, then agreements and MoUs only: one arc (Quảng Ninh ↔ Hokkaidō), then those
       // signed. The build's picture of the seven arcs never stands under a header counting fewer.
       for (const hash of ['#country=JP', '#kind=mou,cooperation-agreement']) {
+        // (A page load each: from a page of the same address, a new hash only changes the state.)
+        await page.goto('about:blank');
         await page.goto(`${path}${hash}`);
         await page.waitForFunction(() => window.atlas?.state().ready === true);
         const state = await page.evaluate(() => window.atlas!.state());
@@ -239,6 +241,8 @@ test('a page opened as it is keeps the build’s picture (nothing is redrawn), a
 }) => {
   // (The seed's opening view is settled from the 2025 reform on: `settledFrom`.)
   for (const hash of ['', '#date=2025-08-01']) {
+    // (A page load each: from a page of the same address, a new hash only changes the state.)
+    await page.goto('about:blank');
     await page.goto(`./${hash}`);
     await page.waitForFunction(() => window.atlas?.state().ready === true);
     await page.waitForTimeout(500);
