@@ -64,6 +64,7 @@ test('PNG export: its words are the page’s, in its language, each whole inside
 test('PNG export with the map: its close-up drawn where the page shows it, captioned; with a selection, the map at 2× with title and legend', async ({
   page,
 }) => {
+  test.slow(true, 'a map start and two exports drawn at 2× in software WebGL');
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, './');
   await page.evaluate(() => window.atlas?.idle());

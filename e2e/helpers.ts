@@ -45,7 +45,8 @@ export async function holdMap(page: Page): Promise<void> {
  * What these tests check (framing, names, close-ups, picking) is measured in CSS px and the same at any
  * pixel ratio; software WebGL, which fills every pixel on the CPU, fills a quarter of them (a 4K test
  * ran in 17–22 s instead of 33–38 s alone; at ratio 1 it took 65 s in the loaded suite). Screenshots
- * and exports keep a pixel ratio of 1.
+ * keep a pixel ratio of 1. (A PNG export may run here: it draws the map at its own ratio, 2, whatever
+ * the page's, `drawMap` in src/app/exporters.ts.)
  */
 export const LAYOUT_ONLY = { deviceScaleFactor: 0.5 } as const;
 

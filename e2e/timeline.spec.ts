@@ -243,6 +243,17 @@ test('the timeline’s start is named under its first event by its month and yea
     .locator('.timeline .axis .tick line')
     .evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().left));
   expect(marks.filter((x) => x >= first[0]!.left - 1 && x <= first[0]!.right + 1)).toEqual([]);
+  // Where ticks are a year apart and the month and year would hide one more tick than the year alone
+  // (a small laptop's axis), still the month and year: "2018" then "2020" was the misreading.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect
+    .poll(async () =>
+      (await labels())
+        .sort((a, b) => a.left - b.left)
+        .map((l) => l.text)
+        .slice(0, 2),
+    )
+    .toEqual(['nov. 2018', '2021']);
   // On a phone the next label keeps an em away: half an em apart, "2018 2020" read as one.
   await page.setViewportSize({ width: 390, height: 844 });
   const em = await page.locator('.timeline .axis').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
@@ -252,7 +263,7 @@ test('the timeline’s start is named under its first event by its month and yea
       return a!.text === 'nov. 2018' ? b!.left - a!.right : null;
     })
     .toBeGreaterThanOrEqual(em);
-  // Where ticks are months (a wall screen's), the start is left unnamed rather than "2018 … avr.".
+  // Where ticks are months (a wall screen's), the start is left unnamed rather than "nov. 2018 … avr.".
   await page.setViewportSize({ width: 3840, height: 1000 });
   await expect.poll(async () => (await labels()).map((l) => l.text)).toContain('avr.');
   const wall = (await labels()).sort((a, b) => a.left - b.left).map((l) => l.text);

@@ -27,6 +27,11 @@ export const AXIS = {
   minSelectedBar: 6,
   /** Least gap between the start's label and the next label, in ems of the axis text (`startLabel`). */
   startGapEms: 1.5,
+  /**
+   * The start is named by its year alone (to keep a tick its month and year would hide) only when it
+   * lies within this share of the ticks' step after its 1 January (`startLabel`).
+   */
+  yearAloneShare: 0.1,
   /** Width of a character of the axis text, in ems (tabular digits and short month names). */
   charEms: 0.62,
 };
@@ -60,18 +65,29 @@ function startLabel(
       return scale(d) - width(select(this).select('text').text()) / 2 < right;
     });
   };
-  // The year alone where the month would cost a tick more: on a phone's axis of 36 years in decades,
-  // "avr. 1990" left out the "2000" the year alone kept clear of.
+  const data = ticks.data();
+  const monthTicks = data.some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1);
+  // The year alone where the month would cost a tick more, on an axis whose ticks are so far apart
+  // that the year, written a little after its 1 January, still reads as the start's: on a phone's
+  // axis of 36 years in decades, "avr. 1990" left out the "2000" the year alone kept clear of. Not
+  // where ticks are a year or two apart ("2018" at 21 November 2018 read as the year's tick), nor on
+  // an axis of months.
+  const YEAR_MS = 365.25 * 86_400_000;
+  const step = data.length > 1 ? (data[1]!.getTime() - data[0]!.getTime()) / YEAR_MS : Infinity;
+  const into = (toDate(start).getTime() - Date.UTC(year, 0, 1)) / YEAR_MS;
   const monthYear = text(start);
   const yearOnly = String(year);
-  const label = touching(monthYear).size() > touching(yearOnly).size() ? yearOnly : monthYear;
+  const label =
+    !monthTicks && into < AXIS.yearAloneShare * step && touching(monthYear).size() > touching(yearOnly).size()
+      ? yearOnly
+      : monthYear;
   const touched = touching(label);
   // Ticks of months (a wall screen's axis): the year's first tick left out, "avr." would follow
   // "nov. 2018" for April 2019; the start is left unnamed there, as before.
-  if (!touched.empty() && ticks.data().some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1)) return;
+  if (!touched.empty() && monthTicks) return;
   touched.remove();
   a.append('g')
-    .attr('class', 'tick start-year')
+    .attr('class', 'tick start-label')
     .attr('transform', `translate(${x0.toFixed(1)},0)`)
     .append('text')
     .attr('y', 8)

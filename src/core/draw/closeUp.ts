@@ -58,7 +58,8 @@ export const CLOSE_UP_DEFAULTS = {
   groupMin: 4,
 };
 
-type Box = [number, number, number, number];
+/** A box of longitudes and latitudes: west, south, east, north. */
+export type Box = [number, number, number, number];
 
 /** Vietnam's neighbours whose partners a close-up of home includes (Guangxi, Yunnan, Laos, Cambodia). */
 export const NEIGHBOURS: Box = [97, 5, 118, 27];

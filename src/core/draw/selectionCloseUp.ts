@@ -1,10 +1,8 @@
 import type { ArcEnds } from '../view/possibleArcs';
 import type { LonLat } from './arc';
 import type { Px } from './nearest';
-import { CLOSE_UP_DEFAULTS, closeUpArcs, magnification } from './closeUp';
+import { CLOSE_UP_DEFAULTS, closeUpArcs, magnification, type Box } from './closeUp';
 import { flowBounds } from './theme';
-
-type Box = [number, number, number, number];
 
 /**
  * The heaps of places at the ends of a selection's arcs, most crowded first (see `crowdedGroup`):
