@@ -19,6 +19,8 @@ import { videoExporter } from './videoExport';
 
 /** How long after the page is ready the map's code is fetched (`MapSlot.warm`). */
 const WARM_MAP_AFTER_MS = 2000;
+/** How long a laptop's list of events waits for the page's web font before it is filled anyway (ms). */
+const LIST_FONT_WAIT_MS = 5000;
 
 declare global {
   interface Window {
@@ -146,12 +148,20 @@ export async function start(doc: Document): Promise<void> {
     // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices,
     // each laid out as it comes where a keyboard is likely (a fine pointer: a laptop's or a desktop's),
     // so that the reader's first Tab does not lay out the whole list; a phone's main thread is spared
-    // laying out a list its reader may never scroll to (`renderList`).
+    // laying out a list its reader may never scroll to (`renderList`). Where it is laid out, the list
+    // waits for the page's web font (at most `LIST_FONT_WAIT_MS`): a font arriving after the slices were
+    // laid out lays out the whole list's text again, in one go at the first Tab (3,900 layout objects:
+    // seen in CI on a loaded machine, and whenever the font is slow to come).
     // (Not in an embed, whose list is not shown.)
     const keyboardLikely = !embed && win.matchMedia('(any-pointer: fine)').matches;
-    whenOffScreen(slots.events, win, () =>
-      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely),
-    );
+    const fill = () =>
+      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely);
+    whenOffScreen(slots.events, win, () => {
+      if (!keyboardLikely) return fill();
+      void Promise.race([doc.fonts.ready, new Promise((r) => win.setTimeout(r, LIST_FONT_WAIT_MS))]).then(
+        guard(fill),
+      );
+    });
     const loadMap = mapLoader(slot, {
       camera: url.view,
       selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
