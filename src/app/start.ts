@@ -151,7 +151,7 @@ export async function start(doc: Document): Promise<void> {
     // laying out a list its reader may never scroll to (`renderList`). Where it is laid out, the list
     // waits for the page's web font (at most `LIST_FONT_WAIT_MS`): a font arriving after the slices were
     // laid out lays out the whole list's text again, in one go at the first Tab (3,900 layout objects:
-    // seen in CI on a loaded machine, and whenever the font is slow to come).
+    // seen in a full test run on a loaded machine, and whenever the font is slow to come).
     // (Not in an embed, whose list is not shown.)
     const keyboardLikely = !embed && win.matchMedia('(any-pointer: fine)').matches;
     const fill = () =>

@@ -37,6 +37,7 @@ export const AXIS = {
 };
 
 const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
+const YEAR_MS = 365.25 * 86_400_000;
 
 /**
  * The timeline's start, named where no tick names it (`startLabelFormat`: "nov. 2018"): the seed data's
@@ -53,9 +54,9 @@ function startLabel(
 ) {
   const year = Number(start.slice(0, 4));
   const ticks = a.selectAll<SVGGElement, Date>('.tick');
+  const data = ticks.data();
   // (A tick names a year on its 1 January: `axisTickFormat`.)
-  if (ticks.data().some((d) => d.getUTCFullYear() === year && d.getUTCMonth() === 0 && d.getUTCDate() === 1))
-    return;
+  if (data.some((d) => d.getUTCFullYear() === year && d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return;
   const x0 = scale(toDate(start));
   const width = (s: string) => s.length * fontPx * AXIS.charEms;
   // (Clear of the next label by an em and more: half an em apart on a phone, "2018 2020" read as one.)
@@ -65,14 +66,12 @@ function startLabel(
       return scale(d) - width(select(this).select('text').text()) / 2 < right;
     });
   };
-  const data = ticks.data();
   const monthTicks = data.some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1);
   // The year alone where the month would cost a tick more, on an axis whose ticks are so far apart
   // that the year, written a little after its 1 January, still reads as the start's: on a phone's
   // axis of 36 years in decades, "avr. 1990" left out the "2000" the year alone kept clear of. Not
   // where ticks are a year or two apart ("2018" at 21 November 2018 read as the year's tick), nor on
   // an axis of months.
-  const YEAR_MS = 365.25 * 86_400_000;
   const step = data.length > 1 ? (data[1]!.getTime() - data[0]!.getTime()) / YEAR_MS : Infinity;
   const into = (toDate(start).getTime() - Date.UTC(year, 0, 1)) / YEAR_MS;
   const monthYear = text(start);
