@@ -40,6 +40,9 @@ const RUNS: {
 for (const { lang, theme, views, map = true } of RUNS) {
   for (const [what, path, hash] of VIEWS.filter((v) => views.includes(v[0]))) {
     test(`axe: no WCAG 2.2 AA violation ${what}, ${lang}, ${theme}`, async ({ page }) => {
+      // (Three audits on one map start, the last after presentation mode has framed its first chapter:
+      // 30–37 s in a full run, over 60 s once under load.)
+      test.slow(what.includes('presentation'), 'a map start, three audits and a presentation');
       await open(page, `${path}?lang=${lang}&theme=${theme}${hash}`, { map });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const violations = async () =>

@@ -31,6 +31,8 @@ test.describe('with the reader’s system in dark mode', () => {
   test('the page, its first picture and the map are dark; the open map follows the system to light and back; ?theme=light wins over the system', async ({
     page,
   }) => {
+    // (A map start, two redraws of its scheme and three page loads: 33–41 s in a full run.)
+    test.slow(true, 'a map start, two schemes and three page loads');
     await open(page, './#date=2025-03-01', { map: false });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(18, 20, 22)');
