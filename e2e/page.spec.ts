@@ -61,11 +61,16 @@ test('on a laptop the page starts in several tasks, and the first Tab does not l
   await holdMap(page);
   await page.addInitScript((steps) => {
     const seen = new Set<number>();
-    (window as unknown as { stepsSeen: Set<number> }).stepsSeen = seen;
+    const w = window as unknown as { stepsSeen: Set<number>; toolsMounted: string[] | null };
+    w.stepsSeen = seen;
+    w.toolsMounted = null;
     const beat = new MessageChannel();
     beat.port1.onmessage = () => {
       const done = steps.filter((s) => performance.getEntriesByName(s, 'mark').length > 0).length;
       seen.add(done);
+      // (The header's controls as the frame after the first step shows them.)
+      if (done === 1)
+        w.toolsMounted ??= [...document.querySelectorAll('#tools > *')].map((e) => e.tagName.toLowerCase());
       if (done < steps.length) beat.port2.postMessage(null);
     };
     beat.port2.postMessage(null);
@@ -85,6 +90,13 @@ test('on a laptop the page starts in several tasks, and the first Tab does not l
   await expect
     .poll(() => page.evaluate(() => [...(window as unknown as { stepsSeen: Set<number> }).stepsSeen].sort()))
     .toEqual([0, 1, 2, 3]);
+  // Every control of the header comes with the first step, in one frame: the Share menu, mounted in the
+  // last, pushed the others aside a frame after they came.
+  const tools = await page.evaluate(() => (window as unknown as { toolsMounted: string[] }).toolsMounted);
+  expect(tools).toEqual(
+    await page.locator('#tools > *').evaluateAll((es) => es.map((e) => e.tagName.toLowerCase())),
+  );
+  expect(tools).toContain('details');
   // The font comes a second after the page is ready: a list filled by then (it was, in a tenth of
   // that) is laid out again when it comes.
   await page.waitForTimeout(1000);

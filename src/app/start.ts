@@ -145,32 +145,6 @@ export async function start(doc: Document): Promise<void> {
       if (e.key === 'Escape' && store.get().selection) store.set({ selection: null });
     });
     win.atlas = api;
-    // The start is three tasks, not one (issue 16): mounting the widgets, drawing the state into them,
-    // wiring the rest. A reader's key or tap waiting in between is handled first (`nextTask`): at 300
-    // events the one task took 80–150 ms on a laptop. Each step is marked (`atlas:mounted`,
-    // `atlas:drawn`, `atlas:ready`) for a developer's performance panel and for the tests.
-    win.performance.mark('atlas:mounted');
-    await nextTask(win);
-    renderer.render(store.get());
-    win.performance.mark('atlas:drawn');
-    await nextTask(win);
-    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices,
-    // each laid out as it comes where a keyboard is likely (a fine pointer: a laptop's or a desktop's),
-    // so that the reader's first Tab does not lay out the whole list; a phone's main thread is spared
-    // laying out a list its reader may never scroll to (`renderList`). Where it is laid out, the list
-    // waits for the page's web font (at most `LIST_FONT_WAIT_MS`): a font arriving after the slices were
-    // laid out lays out the whole list's text again, in one go at the first Tab (3,900 layout objects:
-    // seen in a full test run on a loaded machine, and whenever the font is slow to come).
-    // (Not in an embed, whose list is not shown.)
-    const keyboardLikely = !embed && win.matchMedia('(any-pointer: fine)').matches;
-    const fill = () =>
-      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely);
-    whenOffScreen(slots.events, win, () => {
-      if (!keyboardLikely) return fill();
-      void Promise.race([doc.fonts.ready, new Promise((r) => win.setTimeout(r, LIST_FONT_WAIT_MS))]).then(
-        guard(fill),
-      );
-    });
     const loadMap = mapLoader(slot, {
       camera: url.view,
       selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
@@ -197,6 +171,33 @@ export async function start(doc: Document): Promise<void> {
         },
       });
     }
+    // The start is three tasks, not one (issue 16): mounting the widgets and every control (all shown
+    // in one frame: the Share button, mounted later, pushed the others aside a frame after they came),
+    // drawing the state into them, wiring the rest. A reader's key or tap waiting in between is handled
+    // first (`nextTask`): at 300 events the one task took 80–150 ms on a laptop. Each step is marked
+    // (`atlas:mounted`, `atlas:drawn`, `atlas:ready`) for a developer's performance panel and the tests.
+    win.performance.mark('atlas:mounted');
+    await nextTask(win);
+    renderer.render(store.get());
+    win.performance.mark('atlas:drawn');
+    await nextTask(win);
+    // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices,
+    // each laid out as it comes where a keyboard is likely (a fine pointer: a laptop's or a desktop's),
+    // so that the reader's first Tab does not lay out the whole list; a phone's main thread is spared
+    // laying out a list its reader may never scroll to (`renderList`). Where it is laid out, the list
+    // waits for the page's web font (at most `LIST_FONT_WAIT_MS`): a font arriving after the slices were
+    // laid out lays out the whole list's text again, in one go at the first Tab (3,900 layout objects:
+    // seen in a full test run on a loaded machine, and whenever the font is slow to come).
+    // (Not in an embed, whose list is not shown.)
+    const keyboardLikely = !embed && win.matchMedia('(any-pointer: fine)').matches;
+    const fill = () =>
+      renderList(doc, atlas, slots.events, lang, tr, (next) => win.setTimeout(next, 0), keyboardLikely);
+    whenOffScreen(slots.events, win, () => {
+      if (!keyboardLikely) return fill();
+      void Promise.race([doc.fonts.ready, new Promise((r) => win.setTimeout(r, LIST_FONT_WAIT_MS))]).then(
+        guard(fill),
+      );
+    });
     // The picture of the asked state is the first view, and the interactive map comes with the first
     // interaction (README, "Static first paint"), unless the address asks for what only the map can show:
     // a camera (`view=`) or a presentation.
