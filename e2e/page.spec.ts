@@ -47,34 +47,55 @@ async function laidOutBy(browser: Browser, page: Page, act: () => Promise<unknow
 
 // Issue 16, at 300 events:
 // - the page's start, one task of 80–150 ms, is three: the browser handles a reader's input waiting
-//   between two tasks, never in the middle of one. A beat of posted messages, queued from the page's
-//   first script on, sees the steps' marks change between its turns;
+//   between two tasks, never in the middle of one (`watchStart`);
 // - a laptop lays the list of events out slice by slice as it is filled, off screen: the first Tab
 //   (Chromium lays out every skipped subtree to find the next focusable element) laid out its ~3,900
 //   objects at once, and took 75–125 ms to handle here (`npm run bench`, settled).
 const START_STEPS = ['atlas:mounted', 'atlas:drawn', 'atlas:ready'];
+
+/**
+ * Watches the page's start from its first script on with a beat of posted messages, which sees the
+ * steps' marks (`START_STEPS`) change between its turns; `seen()` gives the numbers of steps done it saw
+ * (each one, a turn of the page's tasks), and what the page's header and details panel were at the first
+ * turn after the first step (what the frame then shows).
+ */
+async function watchStart(page: Page) {
+  type Watch = { steps: Set<number>; mounted: { tools: string[]; details: boolean } | null };
+  await page.addInitScript((steps) => {
+    const w: Watch = { steps: new Set(), mounted: null };
+    (window as unknown as { startWatch: Watch }).startWatch = w;
+    const tools = () => [...document.querySelectorAll('#tools > *')].map((e) => e.tagName.toLowerCase());
+    const beat = new MessageChannel();
+    beat.port1.onmessage = () => {
+      const done = steps.filter((s) => performance.getEntriesByName(s, 'mark').length > 0).length;
+      w.steps.add(done);
+      if (done === 1)
+        w.mounted ??= { tools: tools(), details: !document.querySelector<HTMLElement>('.details')?.hidden };
+      if (done < steps.length) beat.port2.postMessage(null);
+    };
+    beat.port2.postMessage(null);
+  }, START_STEPS);
+  return {
+    seen: () =>
+      page.evaluate(() => {
+        const w = (window as unknown as { startWatch: Watch }).startWatch;
+        return { steps: [...w.steps].sort(), mounted: w.mounted };
+      }),
+    /** The header's controls and whether the details panel is open, now. */
+    now: () =>
+      page.evaluate(() => ({
+        tools: [...document.querySelectorAll('#tools > *')].map((e) => e.tagName.toLowerCase()),
+        details: !document.querySelector<HTMLElement>('.details')?.hidden,
+      })),
+  };
+}
 
 test('on a laptop the page starts in several tasks, and the first Tab does not lay out the list of events', async ({
   browser,
   page,
 }) => {
   await holdMap(page);
-  await page.addInitScript((steps) => {
-    const seen = new Set<number>();
-    const w = window as unknown as { stepsSeen: Set<number>; toolsMounted: string[] | null };
-    w.stepsSeen = seen;
-    w.toolsMounted = null;
-    const beat = new MessageChannel();
-    beat.port1.onmessage = () => {
-      const done = steps.filter((s) => performance.getEntriesByName(s, 'mark').length > 0).length;
-      seen.add(done);
-      // (The header's controls as the frame after the first step shows them.)
-      if (done === 1)
-        w.toolsMounted ??= [...document.querySelectorAll('#tools > *')].map((e) => e.tagName.toLowerCase());
-      if (done < steps.length) beat.port2.postMessage(null);
-    };
-    beat.port2.postMessage(null);
-  }, START_STEPS);
+  const start = await watchStart(page);
   // The page's web font arrives after the list is filled (a slow network, or a loaded machine: CI once
   // laid out 3,931 objects at the first Tab): a new font lays out the list's text again.
   let release: () => void = () => {};
@@ -87,16 +108,12 @@ test('on a laptop the page starts in several tasks, and the first Tab does not l
   await page.goto('../atlas-300/', { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.atlas?.state().ready === true);
   // A turn of the beat came after each step but the last: a task of its own.
-  await expect
-    .poll(() => page.evaluate(() => [...(window as unknown as { stepsSeen: Set<number> }).stepsSeen].sort()))
-    .toEqual([0, 1, 2, 3]);
+  await expect.poll(async () => (await start.seen()).steps).toEqual([0, 1, 2, 3]);
   // Every control of the header comes with the first step, in one frame: the Share menu, mounted in the
   // last, pushed the others aside a frame after they came.
-  const tools = await page.evaluate(() => (window as unknown as { toolsMounted: string[] }).toolsMounted);
-  expect(tools).toEqual(
-    await page.locator('#tools > *').evaluateAll((es) => es.map((e) => e.tagName.toLowerCase())),
-  );
-  expect(tools).toContain('details');
+  const { mounted } = await start.seen();
+  expect(mounted).toEqual(await start.now());
+  expect(mounted?.tools).toContain('details');
   // The font comes a second after the page is ready: a list filled by then (it was, in a tenth of
   // that) is laid out again when it comes.
   await page.waitForTimeout(1000);
@@ -106,6 +123,21 @@ test('on a laptop the page starts in several tasks, and the first Tab does not l
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const objects = await laidOutBy(browser, page, () => page.keyboard.press('Tab'));
   expect(objects).toBeLessThan(300);
+});
+
+// A selection asked by the address opens the details panel, which narrows the map: with the header's
+// controls, before the start's first turn (a frame of the map at its full width came between).
+test('a selection in the address opens its details with the header, in the start’s first frame', async ({
+  page,
+}) => {
+  await holdMap(page);
+  const start = await watchStart(page);
+  await page.goto('./#sel=VN-13');
+  await page.waitForFunction(() => window.atlas?.state().ready === true);
+  await expect.poll(async () => (await start.seen()).steps).toEqual([0, 1, 2, 3]);
+  const { mounted } = await start.seen();
+  expect(mounted).toEqual(await start.now());
+  expect(mounted?.details).toBe(true);
 });
 
 test.describe('on a phone', () => {

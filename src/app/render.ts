@@ -56,7 +56,16 @@ export function createRenderer(o: {
   onSelect(arcs: ReadonlySet<string>): void;
 }) {
   const { atlas, lang, tr } = o;
-  let view: View = { arcs: [], selection: { arcs: new Set(), panel: null } };
+  /** What the page shows for `s`. */
+  const derive = (s: AppState): View => {
+    const arcs = visibleArcs(atlas, s.day, s.filters);
+    return { arcs, selection: detailsFor(atlas, arcs, s.selection, s.day, lang, tr) };
+  };
+  /**
+   * The view drawn last; before the first drawing, the store's (the page's start draws it a task
+   * after mounting the widgets, whose search reads the arcs: src/app/start.ts).
+   */
+  let view: View | null = null;
   let announced: Set<string> | null = null;
   let day = '';
   /** The selection (and filters) whose events the timeline marks now. */
@@ -66,9 +75,8 @@ export function createRenderer(o: {
   const render = (s: AppState, prev?: AppState) => {
     const geography = geographyAt(s.day, atlas.adminChanges);
     day = s.day;
-    const arcs = visibleArcs(atlas, s.day, s.filters);
-    const sel = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
-    view = { arcs, selection: sel };
+    view = derive(s);
+    const { arcs, selection: sel } = view;
     o.slot.render({
       arcs,
       geography,
@@ -142,5 +150,5 @@ export function createRenderer(o: {
       ].join(' ');
     }, s.playing);
   };
-  return { render, view: () => view };
+  return { render, view: () => (view ??= derive(o.store.get())) };
 }

@@ -144,7 +144,6 @@ export async function start(doc: Document): Promise<void> {
     doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && store.get().selection) store.set({ selection: null });
     });
-    win.atlas = api;
     const loadMap = mapLoader(slot, {
       camera: url.view,
       selectionArcs: () => (store.get().selection ? [...renderer.view().selection.arcs] : []),
@@ -171,14 +170,22 @@ export async function start(doc: Document): Promise<void> {
         },
       });
     }
-    // The start is three tasks, not one (issue 16): mounting the widgets and every control (all shown
-    // in one frame: the Share button, mounted later, pushed the others aside a frame after they came),
-    // drawing the state into them, wiring the rest. A reader's key or tap waiting in between is handled
-    // first (`nextTask`): at 300 events the one task took 80–150 ms on a laptop. Each step is marked
+    // The start is three tasks, not one (issue 16): mounting the widgets and every control, drawing the
+    // state into them, wiring the rest. A reader's key or tap waiting in between is handled first
+    // (`nextTask`): at 300 events the one task took 80–150 ms on a laptop. Each step is marked
     // (`atlas:mounted`, `atlas:drawn`, `atlas:ready`) for a developer's performance panel and the tests.
+    // What changes the page's layout comes in one frame: every control of the header (the Share menu,
+    // mounted in the last task, pushed the others aside a frame after they came), and a selection asked
+    // by the address with them (its details panel narrows the map: a frame of the map at full width
+    // came between).
+    const draw = () => {
+      renderer.render(store.get());
+      win.atlas = api;
+    };
+    if (url.selection) draw();
     win.performance.mark('atlas:mounted');
     await nextTask(win);
-    renderer.render(store.get());
+    if (!url.selection) draw();
     win.performance.mark('atlas:drawn');
     await nextTask(win);
     // The list of every event, once the browser has seen it off screen (see `whenOffScreen`), in slices,
