@@ -31,6 +31,13 @@ describe('the timeline locale', () => {
     expect(startLabelFormat('en')('1990-01-01')).toBe('1990');
   });
 
+  // (The page makes them while its data loads, for the timeline to find them made: src/app/start.ts.)
+  it('makes each language’s formats once', () => {
+    expect(axisTickFormat('vi')).toBe(axisTickFormat('vi'));
+    expect(startLabelFormat('vi')).toBe(startLabelFormat('vi'));
+    expect(axisTickFormat('vi')).not.toBe(axisTickFormat('fr'));
+  });
+
   it('reads calendar days in UTC, whatever the clock’s time zone', () => {
     expect(axisTickFormat('en')(day('2025-01-01'))).toBe('2025');
   });
