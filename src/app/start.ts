@@ -70,27 +70,22 @@ export async function start(doc: Document): Promise<void> {
     const url = decodeState(win.location.hash);
     const filtered = Object.values(url.filters).some((f) => f.length > 0);
     if (url.date || url.selection || url.view || filtered) basemap().catch(() => {});
-    // While the data is on its way (the main thread waits for the network), the first date formatter
-    // is made in a task of its own: the first Intl.DateTimeFormat loads its locale's data (28 ms on a
-    // laptop), which lengthened the task that draws the page once the data came (54 ms), where a
-    // reader's first tap or wheel turn waited for it (issue 16).
-    win.setTimeout(
-      guard(() => void formatDay(lang, '2000-01-01')),
-      0,
-    );
-    // So are the timeline's formats and the search's names, each in a task of its own: they were 10–20 ms
-    // of the task that mounts the widgets at 300 events (issue 16).
-    win.setTimeout(
-      guard(() => {
-        axisTickFormat(lang);
-        startLabelFormat(lang);
-      }),
-      0,
-    );
-    win.setTimeout(
-      guard(() => prepareSearchWords(lang)),
-      0,
-    );
+    // While the data is on its way (the main thread waits for the network), the page makes the Intl
+    // objects it will need, each in a task of its own: the first date formatter (the first
+    // Intl.DateTimeFormat loads its locale's data: 28 ms on a laptop, which lengthened the task that
+    // draws the page once the data came, where a reader's first tap or wheel turn waited for it), then
+    // the timeline's formats and the search's names and collator (10–20 ms of the task that mounts the
+    // widgets at 300 events). Issue 16.
+    const prepare = [
+      () => formatDay(lang, '2000-01-01'),
+      () => [axisTickFormat(lang), startLabelFormat(lang)],
+      () => prepareSearchWords(lang),
+    ];
+    for (const make of prepare)
+      win.setTimeout(
+        guard(() => void make()),
+        0,
+      );
     const atlas = await loading;
     applyPublication(doc, slots, atlas, lang, tr, embed);
     const store = createStore({

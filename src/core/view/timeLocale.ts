@@ -46,6 +46,14 @@ export function timeLocaleDefinition(lang: Lang): TimeLocaleDefinition {
 }
 
 /**
+ * The formats made, by language: each makes the browser look its locale's data up (four
+ * `Intl.DateTimeFormat`s for the tick format, 4–7 ms of the 300-event page's start on a laptop), which
+ * the page does while its data loads (src/app/start.ts).
+ */
+const tickFormats = new Map<Lang, (d: Date) => string>();
+const startLabels = new Map<Lang, (day: string) => string>();
+
+/**
  * The timeline's tick labels in the language: the year on 1 January, the short month on the first of
  * other months, else day and month (d3's multi-scale format, in UTC: the data's days are calendar days).
  *
@@ -63,13 +71,6 @@ export function axisTickFormat(lang: Lang): (d: Date) => string {
   }
   return f;
 }
-/**
- * The formats made, by language: each makes the browser look its locale's data up (four
- * `Intl.DateTimeFormat`s for the tick format, 4–7 ms of the 300-event page's start on a laptop), which
- * the page does while its data loads (src/app/start.ts).
- */
-const tickFormats = new Map<Lang, (d: Date) => string>();
-const startLabels = new Map<Lang, (day: string) => string>();
 
 /**
  * The label of the timeline's start where no tick names it: its month and year ("nov. 2018", "thg 11
