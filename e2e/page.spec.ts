@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { holdMap } from './helpers';
 
-test('the built page loads the built data, lists the five events with their sources, and stays on the site', async ({
+test('the built page loads the built data, lists the five events with their sources, stays on the site, and starts in one short task', async ({
   page,
 }) => {
   const external: string[] = [];
