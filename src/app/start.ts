@@ -185,17 +185,15 @@ export async function start(doc: Document): Promise<void> {
         },
       });
     }
-    // The start is three tasks, not one (issue 16): mounting the widgets and every control, drawing the
-    // state into them, wiring the rest. A reader's key or tap waiting in between is handled first
-    // (`nextTask`): at 300 events the one task took 80–150 ms on a laptop. Each step is marked
-    // (`atlas:mounted`, `atlas:drawn`, `atlas:ready`) for a developer's performance panel and the tests.
-    // What changes the page's layout comes in one frame: every control of the header (the Share menu,
-    // mounted in the last task, pushed the others aside a frame after they came), and a selection asked
-    // by the address with them (its details panel narrows the map: a frame of the map at full width
-    // came between).
-    // A light start stays one task (`START_SPLIT_PAIRS`): split, the seed data's start drew two or three
-    // frames more, and a first wheel turn, which waits for the page's next frame, waited longer (median
-    // 28 → 61 ms).
+    // A heavy start is three tasks, not one (issue 16; `START_SPLIT_PAIRS`): mounting the widgets and
+    // every control, drawing the state into them, wiring the rest. A reader's key or tap waiting in
+    // between is handled first (`nextTask`). A light one stays one task: split, the seed data's start
+    // drew two or three frames more, and a first wheel turn, which waits for the page's next frame,
+    // waited longer (median 28 → 61 ms). Each step is marked (`atlas:mounted`, `atlas:drawn`,
+    // `atlas:ready`) for a developer's performance panel and the tests. What changes the page's layout
+    // comes in the first task, so that no frame shows it half done: every control of the header (the
+    // Share menu, mounted in the last task, pushed the others aside a frame after they came), and a
+    // selection asked by the address (its details panel narrows the map).
     const pause = atlas.pairs.length > START_SPLIT_PAIRS ? () => nextTask(win) : () => Promise.resolve();
     const draw = () => {
       renderer.render(store.get());
