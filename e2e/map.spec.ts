@@ -55,6 +55,34 @@ test('selecting Quang Ninh lists both Guangxi events and the Hokkaido one, with 
   await expect(panel).toBeHidden();
 });
 
+test('a place’s panel says who it is linked to and since when; a line opens that link, by keyboard too', async ({
+  page,
+}) => {
+  await open(page, './#date=2023-12-01&sel=VN-13', { map: false });
+  const links = page.locator('aside.details details.links');
+  await expect(links.locator('summary')).toHaveText('2 liens, du plus ancien au plus récent');
+  await expect(links.locator('li')).toHaveText([
+    'Guangxi · Chine · 1 événement · février 2023',
+    'Hokkaidō · Japon · 1 événement · novembre 2023',
+  ]);
+  // Folded, it stays folded while the day moves on (the panel is rebuilt with what it shows).
+  await links.locator('summary').click();
+  await page.evaluate(() => window.atlas?.setDate('2025-03-01'));
+  await expect(links.locator('li').first()).toHaveText(
+    'Guangxi · Chine · 2 événements · depuis février 2023',
+  );
+  await expect(links).not.toHaveAttribute('open');
+  await links.locator('summary').click();
+  await links.getByRole('button', { name: 'Hokkaidō' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN-13~JP-01');
+  const title = page.locator('aside.details h2');
+  await expect(title).toHaveText('Quảng Ninh ↔ Hokkaidō');
+  await expect(title).toBeFocused();
+  // An arc's panel has its events, no list of links.
+  await expect(page.locator('aside.details details.links')).toHaveCount(0);
+});
+
 test('a deep link restores date and selection, and names the successor unit', async ({ page }) => {
   await open(page, './#date=2025-08-01&sel=VN-03', { map: false });
   const s = await page.evaluate(() => window.atlas?.state());

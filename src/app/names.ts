@@ -72,6 +72,12 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
       .join('; ');
   };
 
+  /** One side of an arc: its units that signed, named as they stand on `day` ("Hokkaidō"). */
+  const end = (a: Pick<VisibleArc, 'pairs'>, side: 'vn' | 'partner', day: string) =>
+    signatories(a, side)
+      .map((u) => asOf(u, day))
+      .join(', ');
+
   /** An arc or pair id that is not drawn on the day: its two ends, as they signed. */
   const arcId = (id: string, day: string): string | null => {
     const ends = parseArcId(id);
@@ -82,6 +88,6 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
   const parties = (e: AtlasEvent, day: string) =>
     `${e.vn.map((u) => asOf(u, day)).join(', ')} ↔ ${e.partners.map((u) => asOf(u, day)).join(', ')}`;
 
-  return { plain, about, asOf, withEra, arc, arcId, parties };
+  return { plain, about, asOf, withEra, arc, end, arcId, parties };
 }
 export type Namer = ReturnType<typeof namer>;

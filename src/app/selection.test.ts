@@ -97,3 +97,41 @@ describe('a unit’s history, to go on from', () => {
     expect(old?.detail).toContain('merged into Tuyên Quang (since 2025) on 1 July 2025');
   });
 });
+
+describe('who a place is linked to, and since when, in its panel', () => {
+  const links = (id: string, day = DAY, lang: 'en' | 'fr' = 'en') =>
+    detailsFor(atlas, visibleArcs(atlas, day), id, day, lang, translator(lang)).panel?.links;
+
+  it('lists a province’s partners oldest first, each with its country, events and since when', () => {
+    expect(links('VN-13')).toEqual([
+      { id: 'VN-13~CN-GX', label: 'Guangxi', note: 'China · 2 events · since February 2023' },
+      { id: 'VN-13~JP-01', label: 'Hokkaidō', note: 'Japan · 1 event · November 2023' },
+    ]);
+    expect(links('VN-13', DAY, 'fr')?.map((l) => l.note)).toEqual([
+      'Chine · 2 événements · depuis février 2023',
+      'Japon · 1 événement · novembre 2023',
+    ]);
+    // Before Hokkaidō signed, one link: its events say it, no list.
+    expect(links('VN-13', '2023-06-01')).toEqual([]);
+  });
+
+  it('names a partner’s Vietnamese provinces as they signed, ties in a reader’s order', () => {
+    expect(links('CN-GX')?.map((l) => l.label)).toEqual(['Cao Bằng', 'Hà Giang', 'Lạng Sơn', 'Quảng Ninh']);
+    // (No country: they are all Vietnam's.)
+    expect(links('CN-GX')?.[0]?.note).toBe('2 events · since February 2023');
+    // After the merger, Hà Giang's arc is drawn from Tuyên Quang: its line says who signed.
+    const after = links('CN-GX', '2026-01-01');
+    expect(after?.map((l) => l.label)).toContain('Hà Giang (now part of Tuyên Quang)');
+    expect(after?.find((l) => l.label.startsWith('Hà Giang'))?.id).toBe('VN25-TUYEN-QUANG~CN-GX');
+  });
+
+  it('gives both ends where the place is neither (a country), and none for an arc', () => {
+    expect(links('CN')?.map((l) => l.label)).toEqual([
+      'Cao Bằng ↔ Guangxi',
+      'Hà Giang ↔ Guangxi',
+      'Lạng Sơn ↔ Guangxi',
+      'Quảng Ninh ↔ Guangxi',
+    ]);
+    expect(links('VN-13~CN-GX')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Atlas, AtlasEvent } from '../core/atlas';
 import { formatDay, type Lang } from '../core/i18n';
 import { indexOf } from '../core/atlasIndex';
 import { reachOf } from '../core/view/counts';
-import { selectionAt, standingAt } from '../core/view/history';
+import { selectionAt, signatories, standingAt } from '../core/view/history';
 import type { VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { namer } from './names';
@@ -40,6 +40,72 @@ export interface SelectionPanel {
    * new one was formed from ("See Bắc Ninh" on Bắc Giang's panel, which has no partnership of its own).
    */
   related: { id: string; label: string }[];
+  /**
+   * Who a place is linked to, and since when, one line per arc, oldest first (`linksOf`): a hub's
+   * forty partners were only to be read from its sixty events (a reader's review). Empty for an arc,
+   * and for a place with one link (its events say it).
+   */
+  links: PanelLink[];
+}
+
+/** A line of a place's links: the arc's id, who is at its other end, and what it holds. */
+export interface PanelLink {
+  id: string;
+  /** The other end ("Hokkaidō"), or both ends where the place is not one of them ("Hà Nội ↔ Paris"). */
+  label: string;
+  /** The partner's country where the label does not say it, the events, since when. */
+  note: string;
+}
+
+/**
+ * The lines of a place's links (`SelectionPanel.links`): its arcs on the map, each with the place's own
+ * events on it, oldest first. Where the place itself signed every event of an arc, the line names the
+ * other end alone, with its country when that is abroad ("Hokkaidō" · "Japan · 1 event · November
+ * 2023"); else both ends as they signed (a country's links: "Hà Nội ↔ Paris"; a new unit's, through
+ * what it was formed from: "Hà Giang (now part of Tuyên Quang) ↔ Guangxi").
+ */
+export function linksOf(
+  atlas: Atlas,
+  arcs: readonly VisibleArc[],
+  place: string,
+  picked: { arcs: ReadonlySet<string>; events: readonly AtlasEvent[] },
+  day: string,
+  lang: Lang,
+  tr: Translate,
+): PanelLink[] {
+  const ix = indexOf(atlas);
+  const n = namer(atlas, lang, tr);
+  const mine = new Map(picked.events.map((e) => [e.id, e]));
+  const lines = arcs
+    .filter((a) => picked.arcs.has(a.id))
+    .map((a) => {
+      const events = a.events.flatMap((id) => mine.get(id) ?? []);
+      const first = events.reduce((d, e) => (e.start < d ? e.start : d), '9999');
+      return { a, events, first };
+    });
+  if (lines.length < 2) return [];
+  const only = (side: 'vn' | 'partner') =>
+    lines.every(({ a }) => {
+      const units = signatories(a, side);
+      return units.length === 1 && units[0] === place;
+    });
+  const side = only('vn') ? 'partner' : only('partner') ? 'vn' : null;
+  const collator = new Intl.Collator(lang);
+  return lines
+    .map(({ a, events, first }) => {
+      const country = side === 'partner' ? ix.place(ix.place(a.partner)?.country ?? '')?.names[lang] : null;
+      const note = [country, tr('events', { n: events.length }), sinceText(events, lang, tr)];
+      return {
+        first,
+        link: {
+          id: a.id,
+          label: side ? n.end(a, side, day) : n.arc(a, day),
+          note: note.filter((x): x is string => !!x).join(' · '),
+        },
+      };
+    })
+    .sort((x, y) => x.first.localeCompare(y.first) || collator.compare(x.link.label, y.link.label))
+    .map((x) => x.link);
 }
 
 /**
@@ -69,7 +135,10 @@ export function detailsFor(
       : picked.pairs.size > 0
         ? n.arc({ pairs: [...picked.pairs] }, day)
         : (n.arcId(selection, day) ?? '');
-    return { arcs: picked.arcs, panel: { title, subtitle: count ?? tr('noEvents'), events, related: [] } };
+    return {
+      arcs: picked.arcs,
+      panel: { title, subtitle: count ?? tr('noEvents'), events, related: [], links: [] },
+    };
   }
   const s = standingAt(atlas, selection, day);
   const when = (d: string) => formatDay(lang, d);
@@ -99,7 +168,13 @@ export function detailsFor(
     s.kind === 'merged' || s.kind === 'renamed' ? [see(s.into)] : formed.map((c) => see(c.from));
   return {
     arcs: picked.arcs,
-    panel: { title: n.withEra(selection), subtitle: lines.join(' · '), events, related },
+    panel: {
+      title: n.withEra(selection),
+      subtitle: lines.join(' · '),
+      events,
+      related,
+      links: linksOf(atlas, arcs, selection, picked, day, lang, tr),
+    },
   };
 }
 

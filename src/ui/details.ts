@@ -13,7 +13,9 @@ export interface DetailsProps {
   /** Units a reader can go on to from here (what a ceased unit is part of now: `SelectionPanel`). */
   related?: readonly { id: string; label: string }[];
   onClose(): void;
-  /** Selects a related unit. */
+  /** Who the place is linked to, and since when: each line selects its arc (`SelectionPanel.links`). */
+  links?: readonly { id: string; label: string; note: string }[];
+  /** Selects a related unit, or a link's arc. */
   onPick?(id: string): void;
 }
 
@@ -35,10 +37,12 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   let shown: string | null = null;
   /** A related unit was chosen from the panel: its rebuilt title takes the focus the button had. */
   let picked = false;
+  /** The title of the selection whose links the reader folded (kept folded while the day moves). */
+  let folded: string | null = null;
   return {
     update(p: DetailsProps | null) {
       const key = p
-        ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.event.id), p.related])
+        ? JSON.stringify([p.title, p.subtitle, p.events.map((e) => e.event.id), p.related, p.links])
         : null;
       if (key === shown) return;
       shown = key;
@@ -72,6 +76,32 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
           related.append(b);
         }
         panel.append(related);
+      }
+      if (p.links?.length) {
+        // Who, since when, before the events that tell it: one line per arc, a button to its events.
+        const links = doc.createElement('details');
+        links.className = 'links';
+        links.open = folded !== p.title;
+        const title = p.title;
+        links.addEventListener('toggle', () => {
+          folded = links.open ? null : title;
+        });
+        links.append(t('summary', tr('linksTitle', { n: p.links.length })));
+        const ul = doc.createElement('ul');
+        for (const l of p.links) {
+          const li = doc.createElement('li');
+          const b = t('button', l.label) as HTMLButtonElement;
+          b.type = 'button';
+          b.dataset.arc = l.id;
+          b.addEventListener('click', () => {
+            picked = true;
+            p.onPick?.(l.id);
+          });
+          li.append(b, t('span', ` · ${l.note}`, 'note'));
+          ul.append(li);
+        }
+        links.append(ul);
+        panel.append(links);
       }
       const list = doc.createElement('ol');
       list.className = 'events';

@@ -157,6 +157,12 @@ export const MESSAGES = {
     en: 'formed on {date} from {list}',
   },
   seePlace: { fr: 'Voir {name}', vi: 'Xem {name}', en: 'See {name}' },
+  /** The heading of a place's links in its details panel (`SelectionPanel.links`): foldable. */
+  linksTitle: {
+    fr: '{n} liens, du plus ancien au plus récent',
+    vi: '{n} liên kết, từ cũ đến mới',
+    en: '{n} links, oldest first',
+  },
   mergedInto: {
     fr: 'intégrée à {new} le {date}',
     vi: 'sáp nhập vào {new} ngày {date}',
