@@ -304,10 +304,12 @@ test('the host script ignores a sandboxed frame once its document changed, and s
 }) => {
   await page.goto(`${hostOrigin(baseURL as string)}/host/sandboxed.html`);
   await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
-  const content = await atlasFrame(page)!.evaluate(() =>
-    Math.ceil(document.documentElement.getBoundingClientRect().height),
-  );
-  await expect.poll(() => frameHeight(page)).toBe(content);
+  // (The content's height as it settles: measured once, it could change after, with the web font, and
+  // the frame follow it; seen failing on a loaded machine.)
+  const contentHeight = () =>
+    atlasFrame(page)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => (await frameHeight(page)) === (await contentHeight())).toBe(true);
+  const content = await contentHeight();
   await page.evaluate(() => {
     const w = window as Window & { seen?: unknown[] };
     w.seen = [];
