@@ -39,6 +39,16 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   let picked = false;
   /** The title of the selection whose links the reader folded (kept folded while the day moves). */
   let folded: string | null = null;
+  /** A button that selects `id` (a unit, a link's arc); the rebuilt panel's title takes the focus. */
+  const pick = (label: string, id: string, onPick: DetailsProps['onPick']) => {
+    const b = t('button', label) as HTMLButtonElement;
+    b.type = 'button';
+    b.addEventListener('click', () => {
+      picked = true;
+      onPick?.(id);
+    });
+    return b;
+  };
   return {
     update(p: DetailsProps | null) {
       const key = p
@@ -66,13 +76,8 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
         const related = doc.createElement('p');
         related.className = 'related';
         for (const r of p.related) {
-          const b = t('button', r.label) as HTMLButtonElement;
-          b.type = 'button';
+          const b = pick(r.label, r.id, p.onPick);
           b.dataset.place = r.id;
-          b.addEventListener('click', () => {
-            picked = true;
-            p.onPick?.(r.id);
-          });
           related.append(b);
         }
         panel.append(related);
@@ -90,13 +95,8 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
         const ul = doc.createElement('ul');
         for (const l of p.links) {
           const li = doc.createElement('li');
-          const b = t('button', l.label) as HTMLButtonElement;
-          b.type = 'button';
+          const b = pick(l.label, l.id, p.onPick);
           b.dataset.arc = l.id;
-          b.addEventListener('click', () => {
-            picked = true;
-            p.onPick?.(l.id);
-          });
           li.append(b, t('span', ` · ${l.note}`, 'note'));
           ul.append(li);
         }
