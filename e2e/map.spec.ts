@@ -83,6 +83,14 @@ test('a place’s panel says who it is linked to and since when; a line opens th
   await expect(page.locator('aside.details details.links')).toHaveCount(0);
 });
 
+test('a ceased unit’s panel goes on to what it is part of now, the new title focused', async ({ page }) => {
+  await open(page, './#date=2026-01-01&sel=VN-54', { map: false });
+  await page.locator('aside.details .related button', { hasText: 'Voir Bắc Ninh' }).click();
+  expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN25-BAC-NINH');
+  await expect(page.locator('aside.details h2')).toHaveText('Bắc Ninh (depuis 2025)');
+  await expect(page.locator('aside.details h2')).toBeFocused();
+});
+
 test('a deep link restores date and selection, and names the successor unit', async ({ page }) => {
   await open(page, './#date=2025-08-01&sel=VN-03', { map: false });
   const s = await page.evaluate(() => window.atlas?.state());
