@@ -63,15 +63,22 @@ const START_STEPS = ['atlas:mounted', 'atlas:drawn', 'atlas:ready'];
  * turn after the first step (what the frame then shows).
  */
 async function watchStart(page: Page) {
-  type Watch = { steps: Set<number>; mounted: { tools: string[]; details: boolean } | null };
+  type Watch = {
+    steps: Set<number>;
+    mounted: { tools: string[]; details: boolean } | null;
+    /** Where the language switch's left edge was at each turn (px, rounded), from its mounting. */
+    language: Set<number>;
+  };
   await page.addInitScript((steps) => {
-    const w: Watch = { steps: new Set(), mounted: null };
+    const w: Watch = { steps: new Set(), mounted: null, language: new Set() };
     (window as unknown as { startWatch: Watch }).startWatch = w;
     const tools = () => [...document.querySelectorAll('#tools > *')].map((e) => e.tagName.toLowerCase());
     const beat = new MessageChannel();
     beat.port1.onmessage = () => {
       const done = steps.filter((s) => performance.getEntriesByName(s, 'mark').length > 0).length;
       w.steps.add(done);
+      const language = document.querySelector('#tools > .lang');
+      if (language) w.language.add(Math.round(language.getBoundingClientRect().left));
       if (done === 1)
         w.mounted ??= { tools: tools(), details: !document.querySelector<HTMLElement>('.details')?.hidden };
       if (done < steps.length) beat.port2.postMessage(null);
@@ -82,7 +89,7 @@ async function watchStart(page: Page) {
     seen: () =>
       page.evaluate(() => {
         const w = (window as unknown as { startWatch: Watch }).startWatch;
-        return { steps: [...w.steps].sort(), mounted: w.mounted };
+        return { steps: [...w.steps].sort(), mounted: w.mounted, language: [...w.language] };
       }),
     /** The header's controls and whether the details panel is open, now. */
     now: () =>
@@ -117,6 +124,10 @@ test('on a laptop the page starts in several tasks, and the first Tab does not l
   const { mounted } = await start.seen();
   expect(mounted).toEqual(await start.now());
   expect(mounted?.tools).toContain('details');
+  // The language switch, there before the data, is where it stood when the controls came (at its left).
+  const { language } = await start.seen();
+  expect(language).toHaveLength(1);
+  expect(mounted?.tools.at(-1)).toBe('select');
   // The font comes a second after the page is ready: a list filled by then (it was, in a tenth of
   // that) is laid out again when it comes.
   await page.waitForTimeout(1000);
