@@ -2,7 +2,7 @@ import { textInput } from './readInputs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/rows/csv';
-import { buildAtlas, partnerHistory, readerNames, standalone } from './buildAtlas';
+import { buildAtlas, partnerHistory, readerNames, standalone, type BuildResult } from './buildAtlas';
 import { buildFrom, support } from './testData';
 import { createGazetteer } from '../core/geo/gazetteer';
 import type { GazetteerPlace } from '../core/types';
@@ -307,6 +307,35 @@ describe('buildAtlas on bad input: every problem, located, with a fix', () => {
     });
     expect(r).toMatchObject({ kind: 'failed', atlas: null });
     expect(r.problems.map(formatProblem).join('\n')).toMatch(/^data\/publication\.csv:1:/m);
+  });
+
+  it('warns of a new unit that keeps a former one’s Vietnamese name but not its French or English one', () => {
+    // The fixture's admin changes name them alike (Hải Phòng: "Haïphong", "Haiphong"): no warning.
+    const drift = (r: BuildResult) => r.warnings.filter((w) => /keeps the Vietnamese name/.test(w));
+    expect(drift(buildFrom(FIVE))).toEqual([]);
+    // As the 2025 rows first had them: "Haïphong (now part of Hải Phòng)" on the French page.
+    const changes = support.changes.map((c) =>
+      c.to === 'VN25-HAI-PHONG' ? { ...c, names: { ...c.names, fr: 'Hải Phòng', en: 'Hải Phòng' } } : c,
+    );
+    const r = buildAtlas({
+      partnerships: textInput('partnerships.csv', FIVE),
+      ...support,
+      changes,
+      dataVersion: 'test',
+    });
+    const line = changes.find((c) => c.to === 'VN25-HAI-PHONG')!.line;
+    expect(drift(r)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^src/pipeline/fixtures/support/admin-changes\\.csv:${line}: to_name_fr: VN25-HAI-PHONG keeps the Vietnamese name of VN-HP \\(Hải Phòng\\) but is "Hải Phòng" in French, where the atlas calls VN-HP "Haïphong"`,
+        ),
+      ),
+      expect.stringMatching(
+        /: to_name_en: .* "Hải Phòng" in English, where the atlas calls VN-HP "Haiphong"/,
+      ),
+    ]);
+    // A warning, not a problem: the data is built.
+    expect(r.kind).toBe('built');
   });
 });
 

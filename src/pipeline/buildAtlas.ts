@@ -1,5 +1,5 @@
 import type { AdminChangeWithNames, AliasRow } from '../core/geo/assembleGazetteer';
-import { assembleGazetteer } from '../core/geo/assembleGazetteer';
+import { assembleGazetteer, namesakeNameDrift } from '../core/geo/assembleGazetteer';
 import { arcId } from '../core/arcId';
 import { Atlas, AtlasEvent, type AtlasPair, type AtlasPlace } from '../core/atlas';
 import type { CsvRow, Problem } from '../core/rows/csv';
@@ -102,7 +102,9 @@ export function buildAtlas(input: BuildInputs): BuildResult {
     column: 1,
     message: e.message,
   }));
-  const warnings: string[] = [];
+  const warnings: string[] = namesakeNameDrift(g, input.changes).map(
+    (d) => `${input.changesFile}:${d.line}: ${d.column}: ${d.message}`,
+  );
   const frame = parsePublication(input.publication.text, input.publication.file);
   problems.push(...frame.problems);
   let header: readonly string[] = [];

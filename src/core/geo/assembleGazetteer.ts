@@ -85,3 +85,34 @@ export function assembleGazetteer(
   }
   return { gazetteer: createGazetteer([...places.values()]), errors };
 }
+
+/**
+ * The admin changes whose new unit keeps a former unit's Vietnamese name but not its name in French or
+ * English (after the aliases): the page would say "Haïphong (now part of Hải Phòng)" of one city, where
+ * the same names say "Haïphong (before the merger of 1 July 2025)". Once per new unit and language, at
+ * the first such row, with the column to correct and the former unit's name.
+ *
+ * @example namesakeNameDrift(g, changes) → [{ line: 15, column: 'to_name_fr', message: '…' }]
+ */
+export function namesakeNameDrift(
+  g: Gazetteer,
+  changes: readonly (AdminChange & { line?: number })[],
+): { line: number; column: 'to_name_fr' | 'to_name_en'; message: string }[] {
+  const out: ReturnType<typeof namesakeNameDrift> = [];
+  const seen = new Set<string>();
+  for (const c of changes) {
+    const [from, to] = [g.byId(c.from), g.byId(c.to)];
+    if (!from || !to || from.names.vi !== to.names.vi) continue;
+    for (const lang of ['fr', 'en'] as const) {
+      const key = `${c.to} ${lang}`;
+      if (from.names[lang] === to.names[lang] || seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        line: c.line ?? 0,
+        column: `to_name_${lang}`,
+        message: `${c.to} keeps the Vietnamese name of ${c.from} (${from.names.vi}) but is "${to.names[lang]}" in ${lang === 'fr' ? 'French' : 'English'}, where the atlas calls ${c.from} "${from.names[lang]}": readers would see "${from.names[lang]}" said to be part of "${to.names[lang]}"; write "${from.names[lang]}", or correct ${c.from}'s name in aliases.csv`,
+      });
+    }
+  }
+  return out;
+}
