@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { open } from './helpers';
 import { readScreen } from '../src/test/readScreen';
 import { along } from '../src/core/draw/pickable';
@@ -73,6 +73,14 @@ test('a place’s panel says who it is linked to and since when; a line opens th
   );
   await expect(links).not.toHaveAttribute('open');
   await links.locator('summary').click();
+  // Links in look, buttons in kind (the browser's grey buttons, with centred lines, read as disabled).
+  const look = (b: Locator) =>
+    b.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return [s.backgroundColor, s.borderTopStyle, s.textDecorationLine, s.textAlign];
+    });
+  const asLink = ['rgba(0, 0, 0, 0)', 'none', 'underline', 'start'];
+  expect(await look(links.getByRole('button', { name: 'Hokkaidō' }))).toEqual(asLink);
   await links.getByRole('button', { name: 'Hokkaidō' }).focus();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN-13~JP-01');
@@ -85,7 +93,12 @@ test('a place’s panel says who it is linked to and since when; a line opens th
 
 test('a ceased unit’s panel goes on to what it is part of now, the new title focused', async ({ page }) => {
   await open(page, './#date=2026-01-01&sel=VN-54', { map: false });
-  await page.locator('aside.details .related button', { hasText: 'Voir Bắc Ninh' }).click();
+  const see = page.locator('aside.details .related button', { hasText: 'Voir Bắc Ninh' });
+  // (A link in look, as the panel's other links.)
+  expect(
+    await see.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).textDecorationLine]),
+  ).toEqual(['rgba(0, 0, 0, 0)', 'underline']);
+  await see.click();
   expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN25-BAC-NINH');
   await expect(page.locator('aside.details h2')).toHaveText('Bắc Ninh (depuis 2025)');
   await expect(page.locator('aside.details h2')).toBeFocused();
