@@ -95,6 +95,25 @@ test('text at 200 % in the embed view on a phone: the legend keys stay beside th
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 });
 
+test('the line of counts is whole from a tablet’s width to a laptop’s, in the three languages', async ({
+  page,
+}) => {
+  await holdMap(page);
+  for (const site of ['./', '../atlas-300/'])
+    for (const lang of ['fr', 'vi', 'en']) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, `${site}?lang=${lang}`, { map: false });
+      for (const width of [701, 768, 820, 1024, 1199, 1200, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        // Cut by its one line's ellipsis, or by a clamp of lines: more of it laid out than is shown.
+        const cut = await page
+          .locator('#status')
+          .evaluate((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight + 1);
+        expect(cut, `${site} ${lang} at ${width} px`).toBe(false);
+      }
+    }
+});
+
 test('page zoom at 200 % (a 1280 × 800 screen is 640 × 400 CSS pixels): the page reflows', async ({
   page,
 }) => {
