@@ -749,7 +749,10 @@ test('while the map starts, the picture stays over the bare canvas', async ({ pa
   const before = await seaShare();
   // The picture has land: the sea is far from all of it.
   expect(before).toBeLessThan(0.9);
+  // (The first Tab focuses the place search, which offers places to start from over the map: Escape
+  // closes that list, and leaves the picture alone to look at.)
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
   await page.waitForFunction(
     () =>
       window.atlas?.state().map === 'loading' &&
