@@ -95,7 +95,7 @@ test('text at 200 % in the embed view on a phone: the legend keys stay beside th
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 });
 
-test('the line of counts is whole from a tablet’s width to a laptop’s, in the three languages', async ({
+test('the line of counts is whole from a tablet’s width to a laptop’s, and the search’s word on a phone, in the three languages', async ({
   page,
 }) => {
   await holdMap(page);
@@ -111,6 +111,18 @@ test('the line of counts is whole from a tablet’s width to a laptop’s, in th
           .evaluate((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight + 1);
         expect(cut, `${site} ${lang} at ${width} px`).toBe(false);
       }
+      // On a phone, the search's word is whole beside the other controls ("Recherch…" in French, when
+      // the language switch was as wide as its longest name).
+      await page.setViewportSize({ width: 390, height: 844 });
+      // (Measured as the box's value, set for a moment: the box's own room for text is narrower than
+      // its padding says, by the search's clear button.)
+      const over = await page.locator('.search input').evaluate((e: HTMLInputElement) => {
+        e.value = e.placeholder;
+        const by = e.scrollWidth - e.clientWidth;
+        e.value = '';
+        return by;
+      });
+      expect(over, `${site} ${lang}: the search's placeholder`).toBeLessThanOrEqual(0);
     }
 });
 
