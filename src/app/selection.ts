@@ -57,6 +57,9 @@ export interface PanelLink {
   note: string;
 }
 
+/** A collator per language, for the order of a place's links (`linksOf`). */
+const COLLATORS: Partial<Record<Lang, Intl.Collator>> = {};
+
 /**
  * The lines of a place's links (`SelectionPanel.links`): its arcs on the map, each with the place's own
  * events on it, oldest first. Where the place itself signed every event of an arc, the line names the
@@ -90,7 +93,8 @@ export function linksOf(
       return units.length === 1 && units[0] === place;
     });
   const side = only('vn') ? 'partner' : only('partner') ? 'vn' : null;
-  const collator = new Intl.Collator(lang);
+  // (Made once per language: the panel is drawn again at every step of a playing timeline.)
+  const collator = (COLLATORS[lang] ??= new Intl.Collator(lang));
   return lines
     .map(({ a, events, first }) => {
       const country = side === 'partner' ? ix.place(ix.place(a.partner)?.country ?? '')?.names[lang] : null;

@@ -185,7 +185,7 @@ export async function start(doc: Document): Promise<void> {
         },
       });
       // The language switch, there before the data, stays where it stood: the header's controls come
-      // before it, at its left (after it, on a laptop's header they pushed it 300 px to the left; a
+      // before it, at its left (after it, on a laptop's header they pushed it 400 px to the left; a
       // reader may have it focused by then, so it is the others that move in the document).
       const language = slots.tools.querySelector(':scope > .lang');
       language?.before(...[...slots.tools.children].filter((c) => c !== language));
