@@ -304,10 +304,12 @@ test('the host script ignores a sandboxed frame once its document changed, and s
 }) => {
   await page.goto(`${hostOrigin(baseURL as string)}/host/sandboxed.html`);
   await expect.poll(() => atlasFrame(page)?.evaluate(() => window.atlas?.state().ready)).toBe(true);
-  // (The content's height as it settles: measured once, it could change after, with the web font, and
-  // the frame follow it; seen failing on a loaded machine.)
+  // (The content's height once it has settled: the atlas asks again `FIT_GRACE_MS` after it first
+  // asked, and the frame follows; measured before, the test saw the frame grow from 474 to 956 px while
+  // it looked for the evil page's claims, once in a full run on a loaded machine.)
   const contentHeight = () =>
     atlasFrame(page)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForTimeout(FIT_GRACE_MS + 300);
   await expect.poll(async () => (await frameHeight(page)) === (await contentHeight())).toBe(true);
   const content = await contentHeight();
   await page.evaluate(() => {
