@@ -1,5 +1,5 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
-import { formatDay, type Lang } from '../core/i18n';
+import { collatorOf, formatDay, type Lang } from '../core/i18n';
 import { reachOf } from '../core/view/counts';
 import { searchPlaces } from '../core/view/search';
 import type { VisibleArc } from '../core/view/visibleArcs';
@@ -16,7 +16,7 @@ const LEVEL: Record<string, MessageKey> = {
 };
 /**
  * Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. One
- * `DisplayNames` and one `Collator` per language: each costs the browser a look-up of its locale data
+ * `DisplayNames` per language, as one `Collator` (`collatorOf`): each costs the browser a look-up of its locale data
  * (made for each of 40 countries and each comparison, the filters' choices took up to a fifth of
  * the 300-event page's start).
  */
@@ -25,12 +25,6 @@ const countryName = (cc: string, lang: Lang) => {
   let names = displayNames.get(lang);
   if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
   return names.of(cc) ?? cc;
-};
-const collators = new Map<Lang, Intl.Collator>();
-const collator = (lang: Lang) => {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
-  return c;
 };
 
 /**
@@ -41,7 +35,7 @@ const collator = (lang: Lang) => {
  */
 export function prepareSearchWords(lang: Lang): void {
   countryName('VN', lang);
-  collator(lang);
+  collatorOf(lang);
 }
 
 /** The filter choices: the partner countries, kinds and domains that occur in the data. */
@@ -49,7 +43,7 @@ export function filterOptions(atlas: Atlas, lang: Lang) {
   const used = <T extends string>(pick: (e: AtlasEvent) => T[]) => new Set(atlas.events.flatMap(pick));
   const countries = [...used((e) => [e.partnerCountry])]
     .map((id) => ({ id, label: countryName(id, lang) }))
-    .sort((a, b) => collator(lang).compare(a.label, b.label));
+    .sort((a, b) => collatorOf(lang).compare(a.label, b.label));
   const kinds = KIND_IDS.filter((k) => used((e) => [e.kind]).has(k)).map((id) => ({
     id,
     label: KINDS[id][lang],
@@ -134,7 +128,7 @@ export function startPlaces(
       // (Each is the unit in force on the day: its name alone says which, no era needed.)
       return r?.kind === 'vn' ? [{ id, partners: r.partners, label: names.plain(id) }] : [];
     })
-    .sort((a, b) => b.partners - a.partners || collator(lang).compare(a.label, b.label))
+    .sort((a, b) => b.partners - a.partners || collatorOf(lang).compare(a.label, b.label))
     .slice(0, n)
     .map(({ id, label }) => ({ id, label, detail: reachText(atlas, arcs, id, tr) ?? '' }));
 }

@@ -1,5 +1,5 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
-import { formatDay, type Lang } from '../core/i18n';
+import { collatorOf, formatDay, type Lang } from '../core/i18n';
 import { indexOf } from '../core/atlasIndex';
 import { reachOf } from '../core/view/counts';
 import { selectionAt, signatories, standingAt } from '../core/view/history';
@@ -57,9 +57,6 @@ export interface PanelLink {
   note: string;
 }
 
-/** A collator per language, for the order of a place's links (`linksOf`). */
-const COLLATORS: Partial<Record<Lang, Intl.Collator>> = {};
-
 /**
  * The lines of a place's links (`SelectionPanel.links`): its arcs on the map, each with the place's own
  * events on it, oldest first. Where the place itself signed every event of an arc, the line names the
@@ -94,7 +91,7 @@ export function linksOf(
     });
   const side = only('vn') ? 'partner' : only('partner') ? 'vn' : null;
   // (Made once per language: the panel is drawn again at every step of a playing timeline.)
-  const collator = (COLLATORS[lang] ??= new Intl.Collator(lang));
+  const collator = collatorOf(lang);
   return lines
     .map(({ a, events, first }) => {
       const country = side === 'partner' ? ix.place(ix.place(a.partner)?.country ?? '')?.names[lang] : null;

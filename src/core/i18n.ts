@@ -41,6 +41,17 @@ function formatter(lang: Lang, precision: 'day' | 'month'): Intl.DateTimeFormat 
 }
 
 /**
+ * The reader's language's `Intl.Collator`, made once (the first loads the locale's collation data:
+ * 13–21 ms on a laptop): the search's results, the filters' choices, a place's links.
+ */
+const collators = new Map<Lang, Intl.Collator>();
+export function collatorOf(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+}
+
+/**
  * A calendar day (or month, or year) for readers, in their language, with `Intl.DateTimeFormat`
  * (UTC: the data's days are calendar days, not instants).
  *
