@@ -203,6 +203,14 @@ export function createMapView(
   // close-up, of its caption.)
   const kept = () =>
     inset ? [closeUpCaption(container)].filter((r) => r !== null) : controlBoxes().filter((r) => r !== null);
+  // The lines drawn in the state being drawn (`plan`): the names keep off them where they can.
+  const drawnLines = () =>
+    plan
+      ? [
+          ...[...plan.arcs.keys()].map((id) => arcs?.line(id)),
+          ...[...plan.flows.counts.keys()].map((id) => flows?.line(id)),
+        ].filter((l) => l !== undefined)
+      : [];
   const planNames = namePlanner(
     map,
     () => scale,
@@ -216,6 +224,7 @@ export function createMapView(
       // (Off the named flows' and hubs' dots, planned after them: a place selected with no partnership
       // is named among them, `pickedMark`.)
       dots: () => namedFlows().flatMap(({ at }) => at),
+      lines: drawnLines,
     },
   );
   // The flows' names, planned after the ends' (`draw`, `moveend`): clear of the names and dots those
@@ -229,6 +238,7 @@ export function createMapView(
     {
       kept: () => [...kept(), ...planNames.placed()],
       dotOnly: closeUpFrames,
+      lines: drawnLines,
     },
   );
   const planKey = () => {

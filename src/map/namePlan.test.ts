@@ -187,6 +187,39 @@ describe('namePlanner', () => {
     expect(plan([{ x0: 0, y0: 0, x1: 300, y1: 100 }])).toBe('left');
   });
 
+  it('keeps names off the lines drawn where another position is free, and never leaves a name out for one', () => {
+    // Arcs ran through names under their halos, which cut them: "Hà Nội · 41" and the arcs to Laos in a
+    // laptop's close-up (a reader's review).
+    const names = [nameAt('hcm', 80, 50, 'Hồ Chí Minh · 55')];
+    const plan = (lines: [number, number][][]) =>
+      namePlanner(
+        mapOf(300, 100),
+        () => 1,
+        () => null,
+        () => [],
+        { lines: () => lines },
+      )(names)?.get('hcm');
+    const across: [number, number][] = [
+      [0, 50],
+      [300, 50],
+    ];
+    const down: [number, number][] = [
+      [80, 0],
+      [80, 100],
+    ];
+    expect(plan([])).toBe('left');
+    // A line across the dot: beside it, both sides are crossed; below or above, neither.
+    expect(['top', 'bottom']).toContain(plan([across]));
+    // And one down through it too: diagonally.
+    expect(['top-left', 'top-right', 'bottom-left', 'bottom-right']).toContain(plan([across, down]));
+    // Where every position is crossed, where it was: named still.
+    const grid = Array.from({ length: 60 }, (_, k): [number, number][] => [
+      [5 * k, 0],
+      [5 * k, 100],
+    ]);
+    expect(plan(grid)).toBe('left');
+  });
+
   it('keeps a name where it was while other names come and go in the same frame (`holding`), not where a fresh plan puts it', () => {
     // Laos's name goes right of its dot first (`middle`; a pin is MapLibre's text anchor: `left`);
     // Hanoi's dot, 30 px right of it, sends it to the left of its dot (anchored `right`).

@@ -14,6 +14,7 @@ import { loadedAdvance } from './fontAdvance';
 import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
 import type { Pin } from './endsLayer';
+import { screenArcs } from './screenArcs';
 
 /** A name a layer of the live map is about to show, as its features say it. */
 export interface LiveName {
@@ -92,6 +93,11 @@ export function namePlanner(
      * flows' and hubs', for the ends' names: the picture places them all together).
      */
     dots?(): readonly LonLat[];
+    /**
+     * The lines drawn (arcs, country flows): names keep off them where they can (`KeepOff`), as the
+     * picture's (`staticMapSvg`).
+     */
+    lines?(): readonly LonLat[][];
   } = {},
 ): NamePlanner {
   /** The boxes the last plan's names and dots take (`NamePlanner.placed`), and their key. */
@@ -149,8 +155,16 @@ export function namePlanner(
       [],
       blocked,
       loadedAdvance(names.map((n) => n.text).join('')),
-      // (Off the islands' marks where they can be, as the picture's names.)
-      arch.flatMap((a) => a.mark),
+      // (Off the islands' marks and the lines drawn where they can be, as the picture's names.)
+      {
+        marks: arch.flatMap((a) => a.mark),
+        lines: screenArcs(
+          map,
+          (o.lines?.() ?? []).map((l, i) => [String(i), l] as [string, LonLat[]]),
+          'map',
+          new Map(),
+        ).map((a) => a.points),
+      },
     );
     const where = planned.map((p) => p?.where ?? null);
     // (What a layer planned after this one keeps clear of: these names and their dots, `placed`.)

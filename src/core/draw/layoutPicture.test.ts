@@ -542,16 +542,16 @@ describe('layoutPictureSvg: the basemap’s names of Vietnam’s provinces', () 
   const narrowAt = (day: string) => narrowPictureSvg(atlas, topo, { day, lang: 'vi' });
 
   it('names them in the close-up of the border (the live map’s zoom ≥ 4.5), as on the day, never at world scale', () => {
-    // After 1 July 2025: the 34 units (Thái Nguyên took in Bắc Kạn); before it, the 63 (Yên Bái, since
-    // part of Lào Cai).
+    // After 1 July 2025: the 34 units (Ninh Bình took in Hà Nam and Nam Định); before it, the 63 (Yên
+    // Bái, since part of Lào Cai).
     const svg = narrowAt('2026-12-01');
     const after = wordsIn(svg, 'closeUp');
     const before = wordsIn(narrowAt('2024-01-01'), 'closeUp');
-    expect(after).toContain('Thái Nguyên');
+    expect(after).toContain('Ninh Bình');
     expect(after).not.toContain('Yên Bái');
     expect(before).toContain('Yên Bái');
     // The main frame, at zoom 2–3, names none.
-    expect(wordsIn(svg, 'main')).not.toContain('Thái Nguyên');
+    expect(wordsIn(svg, 'main')).not.toContain('Ninh Bình');
     // A province with a partner is named once in each set of words, as a place: its basemap name,
     // centred on its point, would cover its dot.
     const sets = (svg.slice(svg.indexOf('<svg class="close-up"')).match(/<g class="(?!caption)/g) ?? [])

@@ -1,4 +1,5 @@
 import { escapeXml } from './xml';
+import { lineCrossings, segmentHits, type Polyline } from './segments';
 
 /** A label the picture may draw: its text and the point (viewBox units) of the place it names. */
 export interface LabelAsk {
@@ -749,36 +750,6 @@ function segmentDistance(l: Rect, x: number, y: number): number {
   return Math.hypot(l.x0 + t * vx - x, l.y0 + t * vy - y);
 }
 
-/** Whether a segment (x0, y0)–(x1, y1) meets a box grown by `by` (Liang–Barsky clipping). */
-function segmentHits(l: Rect, b: Rect, by = 0): boolean {
-  const bx0 = b.x0 - by;
-  const by0 = b.y0 - by;
-  const bx1 = b.x1 + by;
-  const by1 = b.y1 + by;
-  // (Most boxes are far from the segment: its bounds first.)
-  if ((l.x0 < bx0 && l.x1 < bx0) || (l.x0 > bx1 && l.x1 > bx1)) return false;
-  if ((l.y0 < by0 && l.y1 < by0) || (l.y0 > by1 && l.y1 > by1)) return false;
-  let t0 = 0;
-  let t1 = 1;
-  const dx = l.x1 - l.x0;
-  const dy = l.y1 - l.y0;
-  const ps = [-dx, dx, -dy, dy];
-  const qs = [l.x0 - bx0, bx1 - l.x0, l.y0 - by0, by1 - l.y0];
-  for (let k = 0; k < 4; k++) {
-    const p = ps[k]!;
-    const q = qs[k]!;
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 /** Whether two segments cross. */
 function segmentsCross(a: Rect, b: Rect): boolean {
   const side = (l: Rect, x: number, y: number) =>
@@ -913,14 +884,13 @@ export function firstPositions(
      */
     room?: number,
     /**
-     * Boxes the names keep off where another of their positions is free (the islands' marks: a name
-     * that ends at one reads as running into it, "Hồ Chí Minh-Ville○" in a phone's close-up). Never at
-     * the cost of a name: a name is moved off one only where every name placed is placed still (`offBoxes`).
+     * What the names keep off where another of their positions is free (`KeepOff`): the islands'
+     * marks, the lines drawn. Never at the cost of a name (`offBoxes`).
      */
-    avoid?: readonly Rect[],
+    avoid?: KeepOff,
   ]
 ): (Around | undefined)[] {
-  const [size, box, fixed, blocked, advance, budget = 400, room = 0, avoid = []] = rest;
+  const [size, box, fixed, blocked, advance, budget = 400, room = 0, avoid = {}] = rest;
   // Moves are found and weighed with the names `room` larger than they are, and kept only where the
   // names as they are weigh no less.
   const exact = labelPlacer(asks, size, box, fixed, blocked, advance);
@@ -984,7 +954,7 @@ export function firstPositions(
       if (improved) break;
     }
   }
-  return avoid.length ? offBoxes(exact, placer, first, avoid, size) : first;
+  return avoid.marks?.length || avoid.lines?.length ? offBoxes(exact, placer, first, avoid, size) : first;
 }
 
 /**
@@ -1006,37 +976,75 @@ export function roomyCallouts(
 }
 
 /**
- * First positions (`firstPositions`') that move the names covering an `avoid` box to another of their
- * positions clear of every box, where one is free: each in the order of placement, kept only where
- * every name placed before is placed still, at the names' size (`exact`) and at the size moves are
- * looked for with (`roomy`: `PICTURE_ROOM`), so that the picture's move holds on the live map of a
- * smaller box too.
+ * What names keep off where another of their positions is free, never at the cost of a name
+ * (`firstPositions`, `offBoxes`).
+ */
+export interface KeepOff {
+  /**
+   * The islands' marks: a name that ends at one reads as running into it ("Hồ Chí Minh-Ville○" in a
+   * phone's close-up). Each weighs `MARK_WEIGHT` lines.
+   */
+  marks?: readonly Rect[];
+  /**
+   * The lines drawn (arcs, country flows), in the names' units: under a name's halo a line is cut,
+   * and reads as ending there (the arcs to Laos and Cambodia ran through "Hà Nội · 41" and
+   * "Vientiane" on a laptop's close-up, a reader's review).
+   */
+  lines?: readonly Polyline[];
+}
+
+/** What an island's mark under a name weighs, in lines through it (`KeepOff`). */
+const MARK_WEIGHT = 2;
+
+/**
+ * First positions (`firstPositions`') that move the names over what they keep off (`KeepOff`: the
+ * islands' marks, the lines drawn) to another of their positions over less of it, where one is free:
+ * each in the order of placement, to its position over the least (ties in its order), kept only where
+ * every name placed before is placed still and the names placed cover less in all, at the names' size
+ * (`exact`) and at the size moves are looked for with (`roomy`: `PICTURE_ROOM`), so that the picture's
+ * move holds on the live map of a smaller box too.
  */
 function offBoxes(
   exact: ReturnType<typeof labelPlacer>,
   roomy: ReturnType<typeof labelPlacer>,
   start: readonly (Around | undefined)[],
-  avoid: readonly Rect[],
+  avoid: KeepOff,
   /** The names' size. */
   size: number,
 ): (Around | undefined)[] {
   let first = [...start];
   let placed = exact.place(first);
   let loose = roomy.place(first);
-  const covers = (b: Rect) => avoid.some((m) => overlaps(b, m));
+  // (A grid of the lines' segments, squares of two ems: a name's box meets a few.)
+  const crossed = lineCrossings(avoid.lines ?? [], 2 * size);
+  const marks = avoid.marks ?? [];
+  const memo = new Map<Rect, number>();
+  const cost = (b: Rect) => {
+    let c = memo.get(b);
+    if (c === undefined) {
+      c = MARK_WEIGHT * marks.filter((m) => overlaps(b, m)).length + crossed(b);
+      memo.set(b, c);
+    }
+    return c;
+  };
+  const total = (ps: typeof placed) => ps.reduce((s, q) => s + (q ? cost(q.box) : 0), 0);
   // (Every name placed in `was` is placed in `now`.)
   const keeps = (was: typeof placed, now: typeof placed) => was.every((q, j) => !q || now[j]);
   for (const i of exact.order) {
     const at = placed[i];
-    if (!at || !covers(at.box)) continue;
-    for (const [where, p] of exact.positions[i]!) {
-      if (!p.ok || where === at.where || covers(p.box)) continue;
+    const here = at ? cost(at.box) : 0;
+    if (!at || here === 0) continue;
+    const others = [...exact.positions[i]!]
+      .filter(([where, p]) => p.ok && where !== at.where && cost(p.box) < here)
+      .sort((a, b) => cost(a[1].box) - cost(b[1].box));
+    for (const [where, p] of others) {
       if (placed.some((q, j) => j !== i && q && !apart(p.box, q.box, size))) continue;
       const trial = [...first];
       trial[i] = where;
       const next = exact.place(trial);
       const nextLoose = roomy.place(trial);
       if (next[i]?.where !== where || !keeps(placed, next) || !keeps(loose, nextLoose)) continue;
+      if (total(next) >= total(placed)) continue;
       [first, placed, loose] = [trial, next, nextLoose];
       break;
     }
@@ -1055,8 +1063,8 @@ function offBoxes(
 export function plannedPlacement(
   ...args: [
     ...Parameters<typeof labelPlacer>,
-    /** Boxes the names keep off where they can (`firstPositions`' `avoid`). */
-    avoid?: readonly Rect[],
+    /** What the names keep off where they can (`firstPositions`' `avoid`). */
+    avoid?: KeepOff,
   ]
 ): (Around | null)[] {
   return plannedBoxes(...args).map((p) => p?.where ?? null);

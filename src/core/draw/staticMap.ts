@@ -353,17 +353,24 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   const split = opts.near ?? null;
   const near = split ? nextDoor(atlas, split.box) : null;
   const counts = near ? new Map([...all].filter(([cc]) => near.has(cc) === split!.inside)) : all;
-  const flowPaths = possibleFlows(atlas).flatMap((f) => {
-    const n = counts.get(f.id);
-    if (!n) return [];
-    const l = flowLook(n);
-    return [stroke(f.flat, l.width, faint ? t.dimOpacity : l.opacity)];
+  const shownFlows = possibleFlows(atlas).filter((f) => counts.get(f.id));
+  const flowPaths = shownFlows.map((f) => {
+    const l = flowLook(counts.get(f.id)!);
+    return stroke(f.flat, l.width, faint ? t.dimOpacity : l.opacity);
   });
   // The drawn arcs' curves.
   const curves = drawn.flatMap((a) => {
     const end = ends.get(a.id);
     return end ? [{ a, line: end.flat ?? flowCurve(end.from, end.to, end.side) }] : [];
   });
+  // The lines drawn, in the picture's units: names keep off them where they can (`KeepOff`), as the
+  // live map's (`namePlanner`).
+  const lines = [...shownFlows.map((f) => f.flat), ...curves.map(({ line }) => line)].map((line) =>
+    line.flatMap((p) => {
+      const xy = projection(p as [number, number]);
+      return xy ? [xy] : [];
+    }),
+  );
   const arcPaths = curves.map(({ a, line }) => {
     const width = look.base + look.perEvent * Math.min(4, a.events.length) + (sel.has(a.id) ? 1 : 0);
     const opacity = faint && !sel.has(a.id) ? t.dimOpacity : look.opacity;
@@ -587,8 +594,9 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       opts.advance,
       undefined,
       opts.nameRoom,
-      // (Off the islands' marks where they can be, as the live map's names: `namePlanner`.)
-      arch.flatMap((a) => a.mark),
+      // (Off the islands' marks and the lines drawn where they can be, as the live map's names:
+      // `namePlanner`.)
+      { marks: arch.flatMap((a) => a.mark), lines },
     );
     // (And their callouts where they hold with that room: `roomyCallouts`.)
     const called = roomyCallouts(
