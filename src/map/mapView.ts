@@ -183,6 +183,14 @@ export function createMapView(
           ...[...plan.flows.hubs.keys()].map((id) => ({ id: `h:${id}`, at: placeAt(id) })),
         ]
       : [];
+  // The lines drawn in the state being drawn (`plan`): the names keep off them where they can.
+  const drawnLines = () =>
+    plan
+      ? [
+          ...[...plan.arcs.keys()].map((id) => arcs?.line(id)),
+          ...[...plan.flows.counts.keys()].map((id) => flows?.line(id)),
+        ].filter((l) => l !== undefined)
+      : [];
   const archipelagos = archipelagoPins(
     map,
     topo,
@@ -198,19 +206,12 @@ export function createMapView(
       [...selectedEnds].flatMap((id) =>
         placeAt(id).flatMap((at) => (closeUpFrames(at) ? [] : [{ at, text: name(id) }])),
       ),
+    drawnLines,
   );
   // (Clear of the map's controls, whose collisions MapLibre does not know either: `addKeepOut`; in a
   // close-up, of its caption.)
   const kept = () =>
     inset ? [closeUpCaption(container)].filter((r) => r !== null) : controlBoxes().filter((r) => r !== null);
-  // The lines drawn in the state being drawn (`plan`): the names keep off them where they can.
-  const drawnLines = () =>
-    plan
-      ? [
-          ...[...plan.arcs.keys()].map((id) => arcs?.line(id)),
-          ...[...plan.flows.counts.keys()].map((id) => flows?.line(id)),
-        ].filter((l) => l !== undefined)
-      : [];
   const planNames = namePlanner(
     map,
     () => scale,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentHits } from './segments';
 import {
   awayFrom,
   ARCHIPELAGO_POSITIONS,
@@ -918,6 +919,31 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     for (const b of [hs!, ts!])
       for (const m of pair.map(({ x, y }) => grown({ x0: x, y0: y, x1: x, y1: y }, 3.6)))
         expect(clear(b.box, m)).toBe(true);
+  });
+
+  it('keeps off the lines drawn where a position allows, off the fewest where none does', () => {
+    // Beside the islands (east first), a fan of flows leaving home eastwards ran through the Paracels'
+    // name on the 300 events' world map.
+    const paracels = { text: 'Hoàng Sa (Paracels)', x: 100, y: 100 };
+    const first = archipelagoBlocks([paracels], 11, true, { pad: 2 })[0]!;
+    const fan: [number, number][][] = [-12, -6, 0, 6, 12].map((dy) => [
+      [60, 100],
+      [300, 100 + dy],
+    ]);
+    const crosses = (box: Parameters<typeof clear>[0]) =>
+      fan.filter((l) =>
+        l.slice(1).some(([x, y], k) => segmentHits({ x0: l[k]![0], y0: l[k]![1], x1: x, y1: y }, box)),
+      ).length;
+    expect(crosses(first.box)).toBeGreaterThan(0);
+    const moved = archipelagoBlocks([paracels], 11, true, { pad: 2, lines: fan })[0]!;
+    expect(moved.at).not.toBe(first.at);
+    expect(crosses(moved.box)).toBe(0);
+    // Lines all round: at its first position still, of those crossed by the fewest.
+    const all: [number, number][][] = Array.from({ length: 40 }, (_, k) => [
+      [5 * k, 0],
+      [5 * k, 200],
+    ]);
+    expect(archipelagoBlocks([paracels], 11, true, { pad: 2, lines: all })[0]!.at).toBe(first.at);
   });
 
   it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {

@@ -1337,6 +1337,7 @@ export function archipelagoBlocks(
     rooms = [],
     within,
     marks: markRadius = 0,
+    lines = [],
   }: {
     /** The font's advances, where they are at hand. */
     advance?: Advance | undefined;
@@ -1374,6 +1375,12 @@ export function archipelagoBlocks(
      * Trường Sa" at a close-up's bottom edge, below and east of the islands).
      */
     within?: { x: number; y: number; width: number; height: number } | undefined;
+    /**
+     * The lines drawn (arcs, flows), in the names' units: each through a name costs
+     * `ARCHIPELAGO_LINE_EMS2` of it. Drawn over everything, "Hoàng Sa (Paracels)" sat in the fan of
+     * flows leaving home on the 300 events' world map, cut by a dozen of them (a reader's review).
+     */
+    lines?: readonly Polyline[];
   } = {},
 ) {
   const set = {
@@ -1418,8 +1425,11 @@ export function archipelagoBlocks(
   const soft = [...dots, ...sides, ...marks, ...rooms];
   // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
   // sides, of the marks' margins, of the rooms, and at the edges (`edgeCost`).
+  const crossed = lineCrossings(lines, 2 * size);
   const covered = (i: number, box: Rect) =>
-    soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) + edgeCost(points[i]!, box);
+    soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) +
+    edgeCost(points[i]!, box) +
+    crossed(box) * ARCHIPELAGO_LINE_EMS2 * size * size;
   // The positions of both names together, clear of what is taken and of each other: those that cover
   // least, and of those the first in order, the first name's first. (One at a time, the Paracels' name
   // beside them left the Spratlys' on a phone's world one place clear of it: below them, over
@@ -1484,6 +1494,13 @@ export function archipelagoBlocks(
     return { ...block, islands: islands(i), mark: mark(i) };
   });
 }
+
+/**
+ * What a line through an archipelago's name costs it, as covering that much of a dot (ems² of the
+ * names): a dot's square and its sides cover about 1.5, a name past the map's edge 10 and more. Half
+ * an em²: a name moves off a dot before it moves off two lines.
+ */
+export const ARCHIPELAGO_LINE_EMS2 = 0.5;
 
 /** A box grown by `by` on every side (MapLibre's margin around a name: its `text-padding`). */
 export const grown = (b: Rect, by: number): Rect => ({

@@ -514,6 +514,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         // (Off the islands' marks, drawn where the picture's widest zoom is under `islandsMarkTill`,
         // a CSS px the class's `k` units.)
         marks: marked ? ISLANDS_MARK_REACH * k : 0,
+        // (Off the lines drawn where they can be, as the live map's: `archipelagoPins`.)
+        lines,
       },
     );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
