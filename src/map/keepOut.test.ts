@@ -1,7 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LIVE_EDGE_PX } from '../core/draw/pictureLabels';
-import { addEdgeKeepOut } from './keepOut';
+import { addEdgeKeepOut, addKeepOut } from './keepOut';
 
 describe('addEdgeKeepOut', () => {
   it('keeps out a band past each edge of the map, as wide as MapLibre keeps names past it, centred on it', () => {
@@ -38,5 +38,34 @@ describe('addEdgeKeepOut', () => {
     expect(band('right')).toEqual({ x0: w, y0: -e, x1: w + e, y1: h + e });
     expect(band('top')).toEqual({ x0: 0, y0: -e, x1: w, y1: 0 });
     expect(band('bottom')).toEqual({ x0: 0, y0: h, x1: w, y1: h + e });
+  });
+});
+
+describe('addKeepOut', () => {
+  it('gives MapLibre the empty image of a box of an older size where a tile still asks for it', () => {
+    // The worker lays out the data set before, with its image, after the next `setData` has removed
+    // it: MapLibre warned "Image "keep-out-201x268" could not be loaded" as a selection reframed the map.
+    const images = new Map<string, { width: number; height: number }>();
+    let resolve: ((id: string) => void) | null = null;
+    const map = {
+      addSource: () => {},
+      addLayer: () => {},
+      getSource: () => ({ setData: () => {} }),
+      hasImage: (id: string) => images.has(id),
+      addImage: (id: string, img: { width: number; height: number }) => void images.set(id, img),
+      removeImage: (id: string) => void images.delete(id),
+      setPaintProperty: () => {},
+      unproject: ([x, y]: [number, number]) => ({ lng: x, lat: y }),
+      project: ([x, y]: [number, number]) => ({ x, y }),
+      setMissingStyleImageResolver: (f: (id: string) => void) => void (resolve = f),
+    } as unknown as MlMap;
+    const box = addKeepOut(map);
+    for (const w of [100, 110, 120]) box.set({ x0: 0, y0: 0, x1: w, y1: 50 });
+    expect(images.has('keep-out-100x50')).toBe(false);
+    resolve!('keep-out-100x50');
+    expect(images.get('keep-out-100x50')).toMatchObject({ width: 100, height: 50 });
+    // (Not another's image.)
+    resolve!('sprite-x');
+    expect(images.has('sprite-x')).toBe(false);
   });
 });

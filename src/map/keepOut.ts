@@ -4,6 +4,23 @@ import { LIVE_EDGE_PX, type Rect } from '../core/draw/pictureLabels';
 /** A box of the map (CSS px from its top left). */
 export type KeepOutRect = Rect;
 
+/** A box's image's id: its size (an empty image: its collision box is all it is for). */
+const IMAGE_ID = /^keep-out-(\d+)x(\d+)$/;
+
+/**
+ * The map's resolver of a box's image asked for and not there: an empty image of the size its id says.
+ * MapLibre's worker may lay out a tile of the data set before, whose image is gone (`IMAGES_KEPT`):
+ * as a selection reframed the map and its close-up, MapLibre warned `Image "keep-out-201x268" could
+ * not be loaded` (a reader's review; four such per selection on the 300 events' laptop map), and that
+ * tile's names were placed without the box.
+ */
+const blankOfItsSize = (map: MlMap) => (image: string) => {
+  const m = IMAGE_ID.exec(image);
+  if (!m || map.hasImage(image)) return;
+  const [w, h] = [Number(m[1]), Number(m[2])];
+  map.addImage(image, { width: w, height: h, data: new Uint8Array(w * h * 4) });
+};
+
 /** Images kept of the boxes' sizes: the one shown and the one before it (its data may be in flight). */
 const IMAGES_KEPT = 2;
 
@@ -33,6 +50,7 @@ export function addKeepOut(
   key(): string;
   destroy(): void;
 } {
+  map.setMissingStyleImageResolver?.(blankOfItsSize(map));
   map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({
     id,
