@@ -35,6 +35,15 @@ test('the visible partnerships are listed as buttons that select their arc, in s
   await expect(items).toHaveCount(1);
   await page.evaluate(() => window.atlas?.setDate('2023-12-01'));
   await expect(items).toHaveCount(6);
+  // One per row, all as wide, their words from their left edge: a list, not a ragged heap of buttons.
+  const looks = await items.evaluateAll((els) =>
+    els.map((el) => ({
+      width: Math.round(el.getBoundingClientRect().width),
+      align: getComputedStyle(el).textAlign,
+    })),
+  );
+  expect(new Set(looks.map((l) => l.width)).size).toBe(1);
+  expect(new Set(looks.map((l) => l.align))).toEqual(new Set(['start']));
   await page.locator('#visible button[data-arc="VN-13~JP-01"]').focus();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => window.atlas?.state().selection)).toBe('VN-13~JP-01');
