@@ -5,10 +5,10 @@ import { archipelagoName } from '../core/draw/archipelagoNames';
 import { archipelagoBlocks, dotBoxes, nameRoom } from '../core/draw/pictureLabels';
 import { ISLANDS_MARK_REACH, MAP_SIZES } from '../core/draw/theme';
 import { layer } from '../core/draw/topo';
+import type { Crossings } from '../core/draw/segments';
 import type { Lang } from '../core/i18n';
 import { loadedAdvance } from './fontAdvance';
 import { seenAt } from './namePlan';
-import { screenArcs } from './screenArcs';
 import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
 
@@ -40,8 +40,8 @@ export function archipelagoPins(
   dots: () => readonly LonLat[],
   /** The names of a selection's ends the map draws now: kept clear of where they can be (`nameRoom`). */
   rooms: () => readonly { at: LonLat; text: string }[] = () => [],
-  /** The lines the map draws now (arcs, flows): kept off where they can be, as the dots are. */
-  lines: () => readonly LonLat[][] = () => [],
+  /** How many of the lines the map draws now a box meets (CSS px, `lineCrossings`): kept off them. */
+  lines: () => Crossings = () => () => 0,
 ): { place(): ReturnType<typeof archipelagoBlocks>; pin(): void } {
   const features = layer(topo, 'archipelagos').features;
   const points = features.map((f) => ({
@@ -83,12 +83,7 @@ export function archipelagoPins(
         within: { x: west, y: 0, width: east - west, height: map.getContainer().clientHeight },
         // (Off the islands' marks where the basemap draws them: `archipelago-marks`.)
         marks: map.getZoom() < MAP_SIZES.islandsMarkTill ? ISLANDS_MARK_REACH * scale() : 0,
-        lines: screenArcs(
-          map,
-          lines().map((l, i) => [String(i), l] as [string, LonLat[]]),
-          'map',
-          new Map(),
-        ).map((a) => a.points),
+        lines: lines(),
       },
     );
   };

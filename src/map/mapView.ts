@@ -13,7 +13,7 @@ import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
-import { awayFrom } from '../core/draw/pictureLabels';
+import { awayFrom, LIVE_EDGE_PX } from '../core/draw/pictureLabels';
 import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { closeUpCaption, namePlanner } from './namePlan';
@@ -24,13 +24,14 @@ import { addEdgeKeepOut, addKeepOut, type KeepOutRect } from './keepOut';
 import { createFraming, type Bounds } from './framing';
 import { WORLD_PX } from '../core/draw/mercator';
 import { addWorldEdges, worldEdgesPx } from './worldEdges';
-import { attachPointer } from './mapPointer';
+import { attachPointer, WORLD_SHIFTS } from './mapPointer';
 import { mountCloseUp } from './closeUpView';
 import { planLayout, selectionBounds, selectionContext, type LayoutPlan } from '../core/draw/layoutPlan';
 import { controlsPx, type BoxLayout } from '../core/draw/boxLayout';
 import type { MapRender, MapView, MapViewOptions } from './mapViewTypes';
 import { addProvincesLayer } from './provincesLayer';
 import { offsetArcs, offsetHover, screenArcs } from './screenArcs';
+import { lineCrossings, type Crossings } from '../core/draw/segments';
 
 /** Room (CSS px) a name keeps from the one world's edge. */
 const EDGE_ROOM = 6;
@@ -183,14 +184,48 @@ export function createMapView(
           ...[...plan.flows.hubs.keys()].map((id) => ({ id: `h:${id}`, at: placeAt(id) })),
         ]
       : [];
-  // The lines drawn in the state being drawn (`plan`): the names keep off them where they can.
-  const drawnLines = () =>
-    plan
-      ? [
-          ...[...plan.arcs.keys()].map((id) => arcs?.line(id)),
-          ...[...plan.flows.counts.keys()].map((id) => flows?.line(id)),
-        ].filter((l) => l !== undefined)
-      : [];
+  // The lines drawn in the state being drawn (`plan`), where the reader sees them: the names keep off
+  // them where they can. (Indexed once per lines drawn and camera, within the map and MapLibre's reach
+  // past it: three layers of names and the archipelagos' plan with them, a dozen times as a selection
+  // frames the map and its close-up comes.)
+  let linesSeen: { key: string; crossings: Crossings } | null = null;
+  const drawnLines = (): Crossings => {
+    const ids = plan ? [...plan.arcs.keys(), ...plan.flows.counts.keys()] : [];
+    const c = map.getCenter();
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const key = [
+      ids.join(),
+      w,
+      h,
+      map.getZoom().toFixed(3),
+      c.lng.toFixed(4),
+      c.lat.toFixed(4),
+      map.getProjection()?.type ?? '',
+      scale,
+    ].join();
+    if (linesSeen?.key === key) return linesSeen.crossings;
+    // (Each line in the world where its middle is nearest the map's: where it is drawn, as
+    // `screenArcs` finds by projecting it whole in each, at a third of the cost.)
+    const lines = ids.flatMap((id) => {
+      const line = arcs?.line(id) ?? flows?.line(id);
+      const mid = line?.[line.length >> 1];
+      if (!line || !mid) return [];
+      const dx = WORLD_SHIFTS.map((d) => ({ d, x: map.project([mid[0] + d, mid[1]]).x })).reduce((a, b) =>
+        Math.abs(b.x - w / 2) < Math.abs(a.x - w / 2) ? b : a,
+      ).d;
+      return [
+        line.map(([lon, lat]): [number, number] => {
+          const p = map.project([lon + dx, lat]);
+          return [p.x, p.y];
+        }),
+      ];
+    });
+    const e = LIVE_EDGE_PX;
+    // (Squares of two ems of the places' names, 12 px at scale 1.)
+    const crossings = lineCrossings(lines, 24 * scale, { x0: -e, y0: -e, x1: w + e, y1: h + e });
+    linesSeen = { key, crossings };
+    return crossings;
+  };
   const archipelagos = archipelagoPins(
     map,
     topo,

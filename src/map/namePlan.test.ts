@@ -2,6 +2,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LEFT_OUT } from '../core/draw/pictureLabels';
 import { holding, namePlanner, type LiveName } from './namePlan';
+import { lineCrossings } from '../core/draw/segments';
 
 /**
  * A map of `width` × `height` CSS px, at rest, whose points are given in px from its top left (at zoom
@@ -197,7 +198,7 @@ describe('namePlanner', () => {
         () => 1,
         () => null,
         () => [],
-        { lines: () => lines },
+        { lines: () => lineCrossings(lines, 24) },
       )(names)?.get('hcm');
     const across: [number, number][] = [
       [0, 50],

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LonLat } from '../core/draw/arc';
 import { WORLD_PX } from '../core/draw/mercator';
+import type { Crossings } from '../core/draw/segments';
 import {
   grown,
   dotBoxes,
@@ -14,7 +15,6 @@ import { loadedAdvance } from './fontAdvance';
 import { worldEdgesPx } from './worldEdges';
 import type { KeepOutRect } from './keepOut';
 import type { Pin } from './endsLayer';
-import { screenArcs } from './screenArcs';
 
 /** A name a layer of the live map is about to show, as its features say it. */
 export interface LiveName {
@@ -94,10 +94,10 @@ export function namePlanner(
      */
     dots?(): readonly LonLat[];
     /**
-     * The lines drawn (arcs, country flows): names keep off them where they can (`KeepOff`), as the
-     * picture's (`staticMapSvg`).
+     * How many of the lines drawn (arcs, country flows) a box meets where the reader sees them (CSS
+     * px, `lineCrossings`): names keep off them where they can (`KeepOff`), as the picture's.
      */
-    lines?(): readonly LonLat[][];
+    lines?(): Crossings;
   } = {},
 ): NamePlanner {
   /** The boxes the last plan's names and dots take (`NamePlanner.placed`), and their key. */
@@ -158,12 +158,7 @@ export function namePlanner(
       // (Off the islands' marks and the lines drawn where they can be, as the picture's names.)
       {
         marks: arch.flatMap((a) => a.mark),
-        lines: screenArcs(
-          map,
-          (o.lines?.() ?? []).map((l, i) => [String(i), l] as [string, LonLat[]]),
-          'map',
-          new Map(),
-        ).map((a) => a.points),
+        ...(o.lines ? { lines: o.lines() } : {}),
       },
     );
     const where = planned.map((p) => p?.where ?? null);

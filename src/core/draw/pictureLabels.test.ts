@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentHits } from './segments';
+import { lineCrossings, segmentHits } from './segments';
 import {
   awayFrom,
   ARCHIPELAGO_POSITIONS,
@@ -935,7 +935,7 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
         l.slice(1).some(([x, y], k) => segmentHits({ x0: l[k]![0], y0: l[k]![1], x1: x, y1: y }, box)),
       ).length;
     expect(crosses(first.box)).toBeGreaterThan(0);
-    const moved = archipelagoBlocks([paracels], 11, true, { pad: 2, lines: fan })[0]!;
+    const moved = archipelagoBlocks([paracels], 11, true, { pad: 2, lines: lineCrossings(fan, 22) })[0]!;
     expect(moved.at).not.toBe(first.at);
     expect(crosses(moved.box)).toBe(0);
     // Lines all round: at its first position still, of those crossed by the fewest.
@@ -943,7 +943,9 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
       [5 * k, 0],
       [5 * k, 200],
     ]);
-    expect(archipelagoBlocks([paracels], 11, true, { pad: 2, lines: all })[0]!.at).toBe(first.at);
+    expect(archipelagoBlocks([paracels], 11, true, { pad: 2, lines: lineCrossings(all, 22) })[0]!.at).toBe(
+      first.at,
+    );
   });
 
   it('keeps off the edges of the box seen, and out of a selection’s names’ room, as far as it can', () => {

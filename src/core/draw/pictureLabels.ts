@@ -1,5 +1,5 @@
 import { escapeXml } from './xml';
-import { lineCrossings, segmentHits, type Polyline } from './segments';
+import { segmentHits, type Crossings } from './segments';
 
 /** A label the picture may draw: its text and the point (viewBox units) of the place it names. */
 export interface LabelAsk {
@@ -954,7 +954,9 @@ export function firstPositions(
       if (improved) break;
     }
   }
-  return avoid.marks?.length || avoid.lines?.length ? offBoxes(exact, placer, first, avoid, size) : first;
+  return avoid.marks?.length || avoid.lines?.length
+    ? offBoxes(exact, placer, first, avoid, size, placer === exact ? placed : undefined)
+    : first;
 }
 
 /**
@@ -986,15 +988,18 @@ export interface KeepOff {
    */
   marks?: readonly Rect[];
   /**
-   * The lines drawn (arcs, country flows), in the names' units: under a name's halo a line is cut,
-   * and reads as ending there (the arcs to Laos and Cambodia ran through "Hà Nội · 41" and
-   * "Vientiane" on a laptop's close-up, a reader's review).
+   * How many of the lines drawn (arcs, country flows) a box meets, in the names' units
+   * (`lineCrossings`): under a name's halo a line is cut, and reads as ending there (the arcs to Laos
+   * and Cambodia ran through "Hà Nội · 41" and "Vientiane" on a laptop's close-up, a reader's review).
    */
-  lines?: readonly Polyline[];
+  lines?: Crossings;
 }
 
 /** What an island's mark under a name weighs, in lines through it (`KeepOff`). */
 const MARK_WEIGHT = 2;
+
+/** The fewest moves `offBoxes` tries, however many the names (an island's mark's name among them). */
+const MIN_OFF_TRIES = 24;
 
 /**
  * First positions (`firstPositions`') that move the names over what they keep off (`KeepOff`: the
@@ -1011,12 +1016,19 @@ function offBoxes(
   avoid: KeepOff,
   /** The names' size. */
   size: number,
+  /** The placement with `start` at the names' size, where it is at hand. */
+  was?: ReturnType<ReturnType<typeof labelPlacer>['place']>,
 ): (Around | undefined)[] {
   let first = [...start];
-  let placed = exact.place(first);
-  let loose = roomy.place(first);
+  let placed = was ?? exact.place(first);
+  // (Where moves are looked for at the names' own size, one placement tells both.)
+  const looseOf = (trial: readonly (Around | undefined)[], at: typeof placed) =>
+    roomy === exact ? at : roomy.place(trial);
+  let loose = looseOf(first, placed);
+  // (At most this many placements are tried one move at a time, after the moves made all at once.)
+  let tries = MIN_OFF_TRIES;
   // (A grid of the lines' segments, squares of two ems: a name's box meets a few.)
-  const crossed = lineCrossings(avoid.lines ?? [], 2 * size);
+  const crossed = avoid.lines ?? (() => 0);
   const marks = avoid.marks ?? [];
   const memo = new Map<Rect, number>();
   const cost = (b: Rect) => {
@@ -1028,8 +1040,41 @@ function offBoxes(
     return c;
   };
   const total = (ps: typeof placed) => ps.reduce((s, q) => s + (q ? cost(q.box) : 0), 0);
+  // (Nothing covered, nothing to move: most plans of a map with few lines.)
+  if (total(placed) === 0) return first;
   // (Every name placed in `was` is placed in `now`.)
   const keeps = (was: typeof placed, now: typeof placed) => was.every((q, j) => !q || now[j]);
+  // First every move at once, each name to its position over the least where that is clear of every
+  // name and leader where they are: one placement tells whether it holds (each move tried alone is a
+  // whole placement: with a hundred names crossed by lines, selecting a hub took 170 ms instead of 65).
+  const boxes = placed.map((q) => q?.box ?? null);
+  const leaders = placed.flatMap((q) => (q?.label.leader ? [q.label.leader] : []));
+  const all = [...first];
+  for (const i of exact.order) {
+    const at = placed[i];
+    const here = at ? cost(at.box) : 0;
+    if (!at || here === 0) continue;
+    const to = [...exact.positions[i]!]
+      .filter(
+        ([where, p]) =>
+          p.ok &&
+          where !== at.where &&
+          cost(p.box) < here &&
+          boxes.every((q, j) => j === i || !q || apart(p.box, q, size)) &&
+          leaders.every((l) => !segmentHits(l, p.box, size * LEADER_GAP_EMS)),
+      )
+      .sort((x, y) => cost(x[1].box) - cost(y[1].box))[0];
+    if (!to) continue;
+    all[i] = to[0];
+    boxes[i] = to[1].box;
+  }
+  if (all.some((w, i) => w !== first[i])) {
+    const next = exact.place(all);
+    const nextLoose = looseOf(all, next);
+    if (keeps(placed, next) && keeps(loose, nextLoose) && total(next) < total(placed))
+      [first, placed, loose] = [all, next, nextLoose];
+  }
+  // Then one move at a time, where a name's move needs another's (a few placements).
   for (const i of exact.order) {
     const at = placed[i];
     const here = at ? cost(at.box) : 0;
@@ -1038,11 +1083,13 @@ function offBoxes(
       .filter(([where, p]) => p.ok && where !== at.where && cost(p.box) < here)
       .sort((a, b) => cost(a[1].box) - cost(b[1].box));
     for (const [where, p] of others) {
+      if (tries <= 0) return first;
       if (placed.some((q, j) => j !== i && q && !apart(p.box, q.box, size))) continue;
       const trial = [...first];
       trial[i] = where;
+      tries--;
       const next = exact.place(trial);
-      const nextLoose = roomy.place(trial);
+      const nextLoose = looseOf(trial, next);
       if (next[i]?.where !== where || !keeps(placed, next) || !keeps(loose, nextLoose)) continue;
       if (total(next) >= total(placed)) continue;
       [first, placed, loose] = [trial, next, nextLoose];
@@ -1337,7 +1384,7 @@ export function archipelagoBlocks(
     rooms = [],
     within,
     marks: markRadius = 0,
-    lines = [],
+    lines: crossed = () => 0,
   }: {
     /** The font's advances, where they are at hand. */
     advance?: Advance | undefined;
@@ -1376,11 +1423,11 @@ export function archipelagoBlocks(
      */
     within?: { x: number; y: number; width: number; height: number } | undefined;
     /**
-     * The lines drawn (arcs, flows), in the names' units: each through a name costs
-     * `ARCHIPELAGO_LINE_EMS2` of it. Drawn over everything, "Hoàng Sa (Paracels)" sat in the fan of
-     * flows leaving home on the 300 events' world map, cut by a dozen of them (a reader's review).
+     * How many of the lines drawn (arcs, flows) a box meets, in the names' units (`lineCrossings`):
+     * each through a name costs `ARCHIPELAGO_LINE_EMS2` of it. Drawn over everything, the Spratlys'
+     * name sat in the fan of flows leaving home on the 300 events' phone map (a reader's review).
      */
-    lines?: readonly Polyline[];
+    lines?: Crossings;
   } = {},
 ) {
   const set = {
@@ -1425,7 +1472,6 @@ export function archipelagoBlocks(
   const soft = [...dots, ...sides, ...marks, ...rooms];
   // What the name of the `i`th islands covers at a box that it should not (px²): of the dots and their
   // sides, of the marks' margins, of the rooms, and at the edges (`edgeCost`).
-  const crossed = lineCrossings(lines, 2 * size);
   const covered = (i: number, box: Rect) =>
     soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) +
     edgeCost(points[i]!, box) +

@@ -66,3 +66,26 @@ describe('lineCrossings', () => {
       }
   });
 });
+
+describe('segmentHits', () => {
+  const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+  const seg = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+
+  it('meets a box it crosses, starts in or lies in; not one it passes by, even within its bounds', () => {
+    expect(segmentHits(seg(0, 15, 30, 15), box)).toBe(true);
+    expect(segmentHits(seg(15, 15, 40, 40), box)).toBe(true);
+    expect(segmentHits(seg(12, 12, 18, 18), box)).toBe(true);
+    // A diagonal past the box's corner: its bounds overlap the box's, it does not.
+    expect(segmentHits(seg(0, 15, 15, 0), box)).toBe(false);
+    expect(segmentHits(seg(0, 5, 30, 5), box)).toBe(false);
+    // Vertical and horizontal ones beside it, and a point.
+    expect(segmentHits(seg(25, 0, 25, 30), box)).toBe(false);
+    expect(segmentHits(seg(15, 25, 15, 25), box)).toBe(false);
+    expect(segmentHits(seg(15, 15, 15, 15), box)).toBe(true);
+  });
+
+  it('meets a box grown by a margin', () => {
+    expect(segmentHits(seg(0, 5, 30, 5), box, 4)).toBe(false);
+    expect(segmentHits(seg(0, 5, 30, 5), box, 5)).toBe(true);
+  });
+});

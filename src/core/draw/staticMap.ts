@@ -65,6 +65,7 @@ import {
 } from './pictureLabels';
 import { countryNames, NEAR_HOME, namedCountries, NEIGHBOURS_NAMED_FROM } from './countryNames';
 import { geographyAt, visibleArcs, type Filters, type VisibleArc } from '../view/visibleArcs';
+import { lineCrossings } from './segments';
 
 /** Size of the picture's coordinate system (viewBox units); the picture scales to its box. */
 const WIDTH = 1000;
@@ -497,6 +498,14 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       width: world ? WIDTH : WIDTH + room.left + room.right,
       height: height + room.top + room.bottom,
     };
+    // (How many of the lines drawn a name's box meets: one index of them for the class's names, in
+    // the box they are placed in.)
+    const crossings = lineCrossings(lines, 2 * LABEL_SIZE * k, {
+      x0: labelBox.x,
+      y0: labelBox.y,
+      x1: labelBox.x + labelBox.width,
+      y1: labelBox.y + labelBox.height,
+    });
     const arch = archipelagoBlocks(
       archipelagos,
       LABEL_SIZE * k * ARCHIPELAGO_NAME,
@@ -515,7 +524,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
         // a CSS px the class's `k` units.)
         marks: marked ? ISLANDS_MARK_REACH * k : 0,
         // (Off the lines drawn where they can be, as the live map's: `archipelagoPins`.)
-        lines,
+        lines: crossings,
       },
     );
     // (The live map's boxes of the archipelagos' names have MapLibre's default margin, 2 px.)
@@ -598,7 +607,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       opts.nameRoom,
       // (Off the islands' marks and the lines drawn where they can be, as the live map's names:
       // `namePlanner`.)
-      { marks: arch.flatMap((a) => a.mark), lines },
+      { marks: arch.flatMap((a) => a.mark), lines: crossings },
     );
     // (And their callouts where they hold with that room: `roomyCallouts`.)
     const called = roomyCallouts(
