@@ -3,27 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { LIVE_EDGE_PX } from '../core/draw/pictureLabels';
 import { addEdgeKeepOut, addKeepOut } from './keepOut';
 
+type Image = { width: number; height: number };
+
+/**
+ * A map of `w` × `h` CSS px whose points are px from its top left (what its layers are given), its
+ * images in `images`, its sources' data in `data`, and its missing-image resolver given to `resolver`.
+ */
+const mapOf = (
+  [w, h]: [number, number],
+  images: Map<string, Image>,
+  data = new Map<string, unknown>(),
+  resolver: (f: (id: string) => void) => void = () => {},
+) =>
+  ({
+    getContainer: () => ({ clientWidth: w, clientHeight: h }),
+    addSource: () => {},
+    addLayer: () => {},
+    getSource: (id: string) => ({ setData: (d: unknown) => void data.set(id, d) }),
+    hasImage: (id: string) => images.has(id),
+    addImage: (id: string, img: Image) => void images.set(id, img),
+    removeImage: (id: string) => void images.delete(id),
+    setPaintProperty: () => {},
+    unproject: ([x, y]: [number, number]) => ({ lng: x, lat: y }),
+    project: ([x, y]: [number, number]) => ({ x, y }),
+    setMissingStyleImageResolver: resolver,
+  }) as unknown as MlMap;
+
 describe('addEdgeKeepOut', () => {
   it('keeps out a band past each edge of the map, as wide as MapLibre keeps names past it, centred on it', () => {
     // A map of 300 × 200 CSS px whose points are px from its top left: what its layers are given.
     const [w, h] = [300, 200];
-    const images = new Map<string, { width: number; height: number }>();
+    const images = new Map<string, Image>();
     const data = new Map<
       string,
       { features: { properties: { image: string }; geometry: { coordinates: number[] } }[] }
     >();
-    const map = {
-      getContainer: () => ({ clientWidth: w, clientHeight: h }),
-      addSource: () => {},
-      addLayer: () => {},
-      getSource: (id: string) => ({ setData: (d: never) => void data.set(id, d) }),
-      hasImage: (id: string) => images.has(id),
-      addImage: (id: string, img: { width: number; height: number }) => void images.set(id, img),
-      removeImage: (id: string) => void images.delete(id),
-      setPaintProperty: () => {},
-      unproject: ([x, y]: [number, number]) => ({ lng: x, lat: y }),
-      project: ([x, y]: [number, number]) => ({ x, y }),
-    } as unknown as MlMap;
+    const map = mapOf([w, h], images, data);
     const edges = addEdgeKeepOut(map);
     edges.set();
     const e = LIVE_EDGE_PX;
@@ -45,20 +60,9 @@ describe('addKeepOut', () => {
   it('gives MapLibre the empty image of a box of an older size where a tile still asks for it', () => {
     // The worker lays out the data set before, with its image, after the next `setData` has removed
     // it: MapLibre warned "Image "keep-out-201x268" could not be loaded" as a selection reframed the map.
-    const images = new Map<string, { width: number; height: number }>();
+    const images = new Map<string, Image>();
     let resolve: ((id: string) => void) | null = null;
-    const map = {
-      addSource: () => {},
-      addLayer: () => {},
-      getSource: () => ({ setData: () => {} }),
-      hasImage: (id: string) => images.has(id),
-      addImage: (id: string, img: { width: number; height: number }) => void images.set(id, img),
-      removeImage: (id: string) => void images.delete(id),
-      setPaintProperty: () => {},
-      unproject: ([x, y]: [number, number]) => ({ lng: x, lat: y }),
-      project: ([x, y]: [number, number]) => ({ x, y }),
-      setMissingStyleImageResolver: (f: (id: string) => void) => void (resolve = f),
-    } as unknown as MlMap;
+    const map = mapOf([400, 300], images, undefined, (f) => void (resolve = f));
     const box = addKeepOut(map);
     for (const w of [100, 110, 120]) box.set({ x0: 0, y0: 0, x1: w, y1: 50 });
     expect(images.has('keep-out-100x50')).toBe(false);
