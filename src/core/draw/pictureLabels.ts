@@ -998,8 +998,11 @@ export interface KeepOff {
 /** What an island's mark under a name weighs, in lines through it (`KeepOff`). */
 const MARK_WEIGHT = 2;
 
-/** The fewest moves `offBoxes` tries, however many the names (an island's mark's name among them). */
-const MIN_OFF_TRIES = 24;
+/**
+ * The most moves `offBoxes` tries one at a time (each a whole placement), where the moves made all at
+ * once do not hold.
+ */
+const OFF_TRIES = 24;
 
 /**
  * First positions (`firstPositions`') that move the names over what they keep off (`KeepOff`: the
@@ -1025,9 +1028,8 @@ function offBoxes(
   const looseOf = (trial: readonly (Around | undefined)[], at: typeof placed) =>
     roomy === exact ? at : roomy.place(trial);
   let loose = looseOf(first, placed);
-  // (At most this many placements are tried one move at a time, after the moves made all at once.)
-  let tries = MIN_OFF_TRIES;
-  // (A grid of the lines' segments, squares of two ems: a name's box meets a few.)
+  let tries = OFF_TRIES;
+  // (How many lines a box meets: an index made once per frame and lines drawn, `lineCrossings`.)
   const crossed = avoid.lines ?? (() => 0);
   const marks = avoid.marks ?? [];
   const memo = new Map<Rect, number>();
@@ -1046,7 +1048,7 @@ function offBoxes(
   const keeps = (was: typeof placed, now: typeof placed) => was.every((q, j) => !q || now[j]);
   // First every move at once, each name to its position over the least where that is clear of every
   // name and leader where they are: one placement tells whether it holds (each move tried alone is a
-  // whole placement: with a hundred names crossed by lines, selecting a hub took 170 ms instead of 65).
+  // whole placement: with a hundred names crossed by lines, selecting an arc took 140 ms instead of 60).
   const boxes = placed.map((q) => q?.box ?? null);
   const leaders = placed.flatMap((q) => (q?.label.leader ? [q.label.leader] : []));
   const all = [...first];
