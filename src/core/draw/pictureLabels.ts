@@ -1046,6 +1046,15 @@ function offBoxes(
   if (total(placed) === 0) return first;
   // (Every name placed in `was` is placed in `now`.)
   const keeps = (was: typeof placed, now: typeof placed) => was.every((q, j) => !q || now[j]);
+  /** Name `i`'s other positions over less than where it is placed (`at`), least first, ties in order. */
+  const cheaper = (i: number, at: (typeof placed)[number] | undefined) => {
+    const here = at ? cost(at.box) : 0;
+    return !at || here === 0
+      ? []
+      : [...exact.positions[i]!]
+          .filter(([where, p]) => p.ok && where !== at.where && cost(p.box) < here)
+          .sort((x, y) => cost(x[1].box) - cost(y[1].box));
+  };
   // First every move at once, each name to its position over the least where that is clear of every
   // name and leader where they are: one placement tells whether it holds (each move tried alone is a
   // whole placement: with a hundred names crossed by lines, selecting an arc took 140 ms instead of 60).
@@ -1053,19 +1062,11 @@ function offBoxes(
   const leaders = placed.flatMap((q) => (q?.label.leader ? [q.label.leader] : []));
   const all = [...first];
   for (const i of exact.order) {
-    const at = placed[i];
-    const here = at ? cost(at.box) : 0;
-    if (!at || here === 0) continue;
-    const to = [...exact.positions[i]!]
-      .filter(
-        ([where, p]) =>
-          p.ok &&
-          where !== at.where &&
-          cost(p.box) < here &&
-          boxes.every((q, j) => j === i || !q || apart(p.box, q, size)) &&
-          leaders.every((l) => !segmentHits(l, p.box, size * LEADER_GAP_EMS)),
-      )
-      .sort((x, y) => cost(x[1].box) - cost(y[1].box))[0];
+    const to = cheaper(i, placed[i]).find(
+      ([, p]) =>
+        boxes.every((q, j) => j === i || !q || apart(p.box, q, size)) &&
+        leaders.every((l) => !segmentHits(l, p.box, size * LEADER_GAP_EMS)),
+    );
     if (!to) continue;
     all[i] = to[0];
     boxes[i] = to[1].box;
@@ -1080,13 +1081,7 @@ function offBoxes(
   // a time (a few placements: the browser tests, run without V8's optimizing compilers, took 12 % longer
   // on the names' specs when every move was tried alone).
   for (const i of exact.order) {
-    const at = placed[i];
-    const here = at ? cost(at.box) : 0;
-    if (!at || here === 0) continue;
-    const others = [...exact.positions[i]!]
-      .filter(([where, p]) => p.ok && where !== at.where && cost(p.box) < here)
-      .sort((a, b) => cost(a[1].box) - cost(b[1].box));
-    for (const [where, p] of others) {
+    for (const [where, p] of cheaper(i, placed[i])) {
       if (tries <= 0) return first;
       if (placed.some((q, j) => j !== i && q && !apart(p.box, q.box, size))) continue;
       const trial = [...first];
