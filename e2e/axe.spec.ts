@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { LAYOUT_ONLY, open } from './helpers';
 
-test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+// (axe reads the page's styles, not its pixels: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
+test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 

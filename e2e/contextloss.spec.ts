@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { LAYOUT_ONLY, open } from './helpers';
+
+// (What is read is the page's state and layout, not pixels: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
+test.use(LAYOUT_ONLY);
 
 test('a lost WebGL context shows the picture for the current date, and the map comes back when restored', async ({
   page,

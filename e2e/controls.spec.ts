@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
 import { readScreen } from '../src/test/readScreen';
-import { holdMap, open, pngColours } from './helpers';
+import { holdMap, LAYOUT_ONLY, open, pngColours } from './helpers';
 
-test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
+// (Read in CSS px, drawn at half the pixel ratio, `LAYOUT_ONLY`, but for the colours a test counts in a
+// screenshot, drawn at the ratio of 1.)
+test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
 
 const state = (page: Page) => page.evaluate(() => window.atlas?.state());
 
@@ -249,39 +251,43 @@ test('the details panel never covers the map, on a phone and on a desktop', asyn
   }
 });
 
-test('hovering a place says whom it is linked to and previews its links, the others faint', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await open(page, './#date=2025-08-01');
-  await page.evaluate(() => window.atlas!.idle());
-  const map = (await page.locator('#map').boundingBox())!;
-  // Hokkaidō's name, right of its dot (the end of its one arc), where no arc runs.
-  const end = await page.evaluate(() =>
-    window
-      .atlas!.arcsOnScreen()
-      .find((a) => a.where === 'map' && a.id.endsWith('~JP-01'))!
-      .points.at(-1)!,
-  );
-  const strongArcPixels = async () => {
-    const png = await page.screenshot({ clip: map });
-    const { stats } = await pngColours(page, png, ['#a82a25'], { tolerance: 40 });
-    return stats[0]!.count;
-  };
-  const before = await strongArcPixels();
-  await page.mouse.move(map.x + end[0] + 22, map.y + end[1]);
-  await expect(page.locator('.tooltip')).toHaveText(
-    'Hokkaidō — lié à 1 province vietnamienne · 1 événement · novembre 2023',
-  );
-  await page.evaluate(() => window.atlas!.idle());
-  const during = await strongArcPixels();
-  // Six of the seven arcs go faint: what stays strong is Quảng Ninh–Hokkaidō (and the names' halos).
-  expect(during).toBeLessThan(before * 0.6);
-  expect(during).toBeGreaterThan(0);
-  // The pointer leaves: every arc is drawn as before.
-  await page.mouse.move(map.x + 3, map.y + 3);
-  await expect(page.locator('.tooltip')).toBeHidden();
-  await page.evaluate(() => window.atlas!.idle());
-  expect(await strongArcPixels()).toBeGreaterThan(before * 0.9);
+// (It counts the strong arcs’ pixels in screenshots.)
+test.describe('colours counted at a pixel ratio of 1', () => {
+  test.use({ deviceScaleFactor: 1 });
+  test('hovering a place says whom it is linked to and previews its links, the others faint', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, './#date=2025-08-01');
+    await page.evaluate(() => window.atlas!.idle());
+    const map = (await page.locator('#map').boundingBox())!;
+    // Hokkaidō's name, right of its dot (the end of its one arc), where no arc runs.
+    const end = await page.evaluate(() =>
+      window
+        .atlas!.arcsOnScreen()
+        .find((a) => a.where === 'map' && a.id.endsWith('~JP-01'))!
+        .points.at(-1)!,
+    );
+    const strongArcPixels = async () => {
+      const png = await page.screenshot({ clip: map });
+      const { stats } = await pngColours(page, png, ['#a82a25'], { tolerance: 40 });
+      return stats[0]!.count;
+    };
+    const before = await strongArcPixels();
+    await page.mouse.move(map.x + end[0] + 22, map.y + end[1]);
+    await expect(page.locator('.tooltip')).toHaveText(
+      'Hokkaidō — lié à 1 province vietnamienne · 1 événement · novembre 2023',
+    );
+    await page.evaluate(() => window.atlas!.idle());
+    const during = await strongArcPixels();
+    // Six of the seven arcs go faint: what stays strong is Quảng Ninh–Hokkaidō (and the names' halos).
+    expect(during).toBeLessThan(before * 0.6);
+    expect(during).toBeGreaterThan(0);
+    // The pointer leaves: every arc is drawn as before.
+    await page.mouse.move(map.x + 3, map.y + 3);
+    await expect(page.locator('.tooltip')).toBeHidden();
+    await page.evaluate(() => window.atlas!.idle());
+    expect(await strongArcPixels()).toBeGreaterThan(before * 0.9);
+  });
 });

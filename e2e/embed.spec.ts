@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAP_THEMES } from '../src/core/draw/theme';
 import { FIT_GRACE_MS, FIT_MIN_MAP } from '../src/app/embed';
-import { colourStats, open } from './helpers';
+import { colourStats, LAYOUT_ONLY, open } from './helpers';
 
 // A host article on another origin embeds the atlas published under the sub-path, with the snippet's
 // iframe and host script (e2e/fixtures/article.html, served by e2e/serve.ts on http://localhost:<port>:
@@ -10,6 +10,10 @@ const hostOrigin = (baseURL: string) => `http://localhost:${new URL(baseURL).por
 async function hostPage(page: Page, baseURL: string): Promise<void> {
   await page.goto(`${hostOrigin(baseURL)}/host/article.html`);
 }
+// (Sizes and states are read in CSS px: drawn at half the pixel ratio, `LAYOUT_ONLY`, but for the arcs'
+// colours a test finds in a screenshot, drawn at the ratio of 1.)
+test.use(LAYOUT_ONLY);
+
 const atlasFrame = (page: Page) => page.frames().find((f) => f.url().includes('embed.html'));
 const frameHeight = (page: Page) => page.locator('#atlas').evaluate((f) => f.getBoundingClientRect().height);
 
@@ -239,63 +243,67 @@ test('postMessage commands from the host change the state, and the atlas reports
     .toBe('interactive');
 });
 
-test('a map started in a hidden container fills it once shown', async ({ page, baseURL }) => {
-  const host = hostOrigin(baseURL as string);
-  // A frame far from the 400×300 MapLibre assumes for a box without size, so that a map framed then
-  // and never again would show.
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.goto(`${host}/host/tabs.html`);
-  const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/'));
-  await expect.poll(() => full()?.evaluate(() => window.atlas?.state().ready)).toBe(true);
-  // A command from the host is an interaction: the map is created in the hidden (0×0) frame; a hidden
-  // frame draws nothing until shown.
-  await page.evaluate(() =>
-    (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
-      { type: 'atlas:setDate', date: '2024-12-01' },
-      '*',
-    ),
-  );
-  await expect.poll(() => full()?.evaluate(() => window.atlas?.state().map)).toMatch(/loading|interactive/);
-  await expect
-    .poll(() => full()?.evaluate(() => document.querySelector('.maplibregl-canvas')?.clientWidth))
-    .toBe(0);
-  await page.evaluate(() => ((document.getElementById('tab') as HTMLElement).style.display = 'block'));
-  const frame = full()!;
-  // Software GL makes the map and its close-up in 15–20 s on a loaded machine, and once took over 40 s
-  // beside the video test: allow three times that.
-  test.setTimeout(90_000);
-  await expect
-    .poll(() => frame.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
-    .toBe('interactive');
-  await expect
-    .poll(() =>
-      frame.evaluate(() => document.querySelector('.maplibregl-canvas')?.getBoundingClientRect().width),
-    )
-    .toBeGreaterThan(500);
-  await frame.evaluate(() => window.atlas?.idle());
-  const box = await frame.evaluate(() => {
-    const c = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
-    return { w: c.width, h: c.height };
+// (It finds the arcs' colour in a screenshot, in px of the map.)
+test.describe('colours read at a pixel ratio of 1', () => {
+  test.use({ deviceScaleFactor: 1 });
+  test('a map started in a hidden container fills it once shown', async ({ page, baseURL }) => {
+    const host = hostOrigin(baseURL as string);
+    // A frame far from the 400×300 MapLibre assumes for a box without size, so that a map framed then
+    // and never again would show.
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(`${host}/host/tabs.html`);
+    const full = () => page.frames().find((f) => f.url().includes('/news/maps/atlas/'));
+    await expect.poll(() => full()?.evaluate(() => window.atlas?.state().ready)).toBe(true);
+    // A command from the host is an interaction: the map is created in the hidden (0×0) frame; a hidden
+    // frame draws nothing until shown.
+    await page.evaluate(() =>
+      (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'atlas:setDate', date: '2024-12-01' },
+        '*',
+      ),
+    );
+    await expect.poll(() => full()?.evaluate(() => window.atlas?.state().map)).toMatch(/loading|interactive/);
+    await expect
+      .poll(() => full()?.evaluate(() => document.querySelector('.maplibregl-canvas')?.clientWidth))
+      .toBe(0);
+    await page.evaluate(() => ((document.getElementById('tab') as HTMLElement).style.display = 'block'));
+    const frame = full()!;
+    // Software GL makes the map and its close-up in 15–20 s on a loaded machine, and once took over 40 s
+    // beside the video test: allow three times that.
+    test.setTimeout(90_000);
+    await expect
+      .poll(() => frame.evaluate(() => window.atlas?.state().map), { timeout: 60_000 })
+      .toBe('interactive');
+    await expect
+      .poll(() =>
+        frame.evaluate(() => document.querySelector('.maplibregl-canvas')?.getBoundingClientRect().width),
+      )
+      .toBeGreaterThan(500);
+    await frame.evaluate(() => window.atlas?.idle());
+    const box = await frame.evaluate(() => {
+      const c = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+      return { w: c.width, h: c.height };
+    });
+    expect(box.w).toBeGreaterThan(500);
+    expect(box.h).toBeGreaterThan(200);
+    await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeHidden();
+    // Framed as the opening view for the shown size (this box is height-bound: Astana at 51° N down to
+    // Trường Sa at 5° N): the arcs are inside the edges, centred across, Astana's near the top, and span
+    // a large part of the map.
+    const map = (await page.frameLocator('#atlas').locator('#map').boundingBox())!;
+    // The main map's arcs above its close-up (whose own arcs leave it at its edges), when there is one.
+    const closeUp = await page.frameLocator('#atlas').locator('.close-up').boundingBox();
+    const clip = closeUp ? { ...map, height: closeUp.y - map.y } : map;
+    const [arcs] = await colourStats(page, await page.screenshot({ clip }), [MAP_THEMES.light.arc], 40);
+    const b = arcs!.box!;
+    expect(b.left).toBeGreaterThan(10);
+    expect(b.right).toBeLessThan(map.width - 10);
+    expect(b.top).toBeGreaterThan(10);
+    expect(b.top).toBeLessThan(map.height * 0.25);
+    expect(Math.abs((b.left + b.right) / 2 - map.width / 2)).toBeLessThan(map.width * 0.1);
+    expect(b.right - b.left).toBeGreaterThan(map.width * 0.4);
+    expect(b.bottom - b.top).toBeGreaterThan(map.height * 0.4);
   });
-  expect(box.w).toBeGreaterThan(500);
-  expect(box.h).toBeGreaterThan(200);
-  await expect(page.frameLocator('#atlas').locator('#map img.first-view')).toBeHidden();
-  // Framed as the opening view for the shown size (this box is height-bound: Astana at 51° N down to
-  // Trường Sa at 5° N): the arcs are inside the edges, centred across, Astana's near the top, and span
-  // a large part of the map.
-  const map = (await page.frameLocator('#atlas').locator('#map').boundingBox())!;
-  // The main map's arcs above its close-up (whose own arcs leave it at its edges), when there is one.
-  const closeUp = await page.frameLocator('#atlas').locator('.close-up').boundingBox();
-  const clip = closeUp ? { ...map, height: closeUp.y - map.y } : map;
-  const [arcs] = await colourStats(page, await page.screenshot({ clip }), [MAP_THEMES.light.arc], 40);
-  const b = arcs!.box!;
-  expect(b.left).toBeGreaterThan(10);
-  expect(b.right).toBeLessThan(map.width - 10);
-  expect(b.top).toBeGreaterThan(10);
-  expect(b.top).toBeLessThan(map.height * 0.25);
-  expect(Math.abs((b.left + b.right) / 2 - map.width / 2)).toBeLessThan(map.width * 0.1);
-  expect(b.right - b.left).toBeGreaterThan(map.width * 0.4);
-  expect(b.bottom - b.top).toBeGreaterThan(map.height * 0.4);
 });
 
 test('the host script ignores a sandboxed frame once its document changed, and starts over when the host sets its src', async ({

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { STEPS_PER_EM } from '../src/core/draw/outlineText';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { colourStats, LAYOUT_ONLY, open } from './helpers';
+import { colourStats, LAYOUT_ONLY, open, WALL_LAYOUT_ONLY } from './helpers';
 
 // The first view (issues 14 and 16): the build's picture in the reader's language and scheme, or the
 // picture of the state a link asks for, with nothing moving, and MapLibre only from the first interaction.
@@ -445,8 +445,8 @@ test.describe('the first picture and the map that takes over from it (issue 14: 
         viewport: { width, height },
         hasTouch: width < 600,
         isMobile: width < 600,
-        // (Positions are compared in CSS px: a wall screen is drawn at half the pixel ratio.)
-        ...(width > 2000 ? LAYOUT_ONLY : {}),
+        // (Positions are compared in CSS px: drawn at half the pixel ratio, a quarter on a wall screen.)
+        ...(width > 2000 ? WALL_LAYOUT_ONLY : LAYOUT_ONLY),
       });
       test(`every arc end, every name and the close-up are where the picture drew them`, async ({
         page,

@@ -40,15 +40,23 @@ export async function holdMap(page: Page): Promise<void> {
 }
 
 /**
- * Options for a browser context of a large screen (a full-HD or 4K wall screen) whose test reads the
- * layout, not the pixels: the page laid out at its size in CSS px, drawn at half the pixels per CSS px.
- * What these tests check (framing, names, close-ups, picking) is measured in CSS px and the same at any
- * pixel ratio; software WebGL, which fills every pixel on the CPU, fills a quarter of them (a 4K test
- * ran in 17–22 s instead of 33–38 s alone; at ratio 1 it took 65 s in the loaded suite). Screenshots
- * keep a pixel ratio of 1. (A PNG export may run here: it draws the map at its own ratio, 2, whatever
- * the page's, `drawMap` in src/app/exporters.ts.)
+ * Options for a browser context whose test reads the layout, not the pixels: the page laid out at its
+ * size in CSS px, drawn at half the pixels per CSS px. What these tests check (framing, names,
+ * close-ups, picking, words, states) is measured in CSS px and the same at any pixel ratio; software
+ * WebGL, which fills every pixel on the CPU, fills a quarter of them (a 4K test ran in 17–22 s instead
+ * of 33–38 s alone; at ratio 1 it took 65 s in the loaded suite; the map, first-view, controls, axe,
+ * publish, context-loss and presentation specs took 677 s of the workers' time instead of 795).
+ * Screenshots whose pixels a test reads keep a pixel ratio of 1. (A PNG export may run here: it draws
+ * the map at its own ratio, 2, whatever the page's, `drawMap` in src/app/exporters.ts.)
  */
 export const LAYOUT_ONLY = { deviceScaleFactor: 0.5 } as const;
+
+/**
+ * `LAYOUT_ONLY` for a wall screen (2560 px wide and more): a quarter of the pixels per CSS px, so that
+ * it is drawn with about the pixels of a laptop's screen (a 4K presentation's test took 21 s instead of
+ * 28.5 at half the ratio, alone).
+ */
+export const WALL_LAYOUT_ONLY = { deviceScaleFactor: 0.25 } as const;
 
 export interface ColourStats {
   /** Pixels within `tolerance` of the colour on each RGB channel. */

@@ -1,10 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { colourStats, open } from './helpers';
+import { colourStats, LAYOUT_ONLY, open } from './helpers';
 import { readScreen } from '../src/test/readScreen';
 import { along } from '../src/core/draw/pickable';
 import { distanceToLine } from '../src/core/draw/nearest';
 
-test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce' });
+// (What these tests read is in CSS px, drawn at half the pixel ratio, `LAYOUT_ONLY`, but for the
+// colours a test reads from a screenshot, drawn at the ratio of 1.)
+test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
 
 const arcsAt = async (page: Page, day: string) =>
   page.evaluate((d) => {
@@ -284,28 +286,32 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   // The panel is a third of the screen: it shows that it scrolls by a shade at the edge it scrolls past.
-  test('a hub’s details panel is shaded at the edge it scrolls past, and not at its ends', async ({
-    page,
-  }) => {
-    await open(page, '../atlas-300/#sel=VN-HN', { map: false });
-    const panel = page.locator('aside.details');
-    expect(await panel.evaluate((e) => e.scrollHeight > e.clientHeight * 2)).toBe(true);
-    // The page's background in a strip along the panel's top or bottom edge (its right padding: no text).
-    const bare = async (edge: 'top' | 'bottom') => {
-      const b = (await panel.boundingBox())!;
-      const clip = {
-        x: b.x + b.width - 12,
-        y: edge === 'top' ? b.y + 1 : b.y + b.height - 4,
-        width: 8,
-        height: 3,
+  // (It reads the shade’s pixels in a strip 3 px high.)
+  test.describe('colours read at a pixel ratio of 1', () => {
+    test.use({ deviceScaleFactor: 1 });
+    test('a hub’s details panel is shaded at the edge it scrolls past, and not at its ends', async ({
+      page,
+    }) => {
+      await open(page, '../atlas-300/#sel=VN-HN', { map: false });
+      const panel = page.locator('aside.details');
+      expect(await panel.evaluate((e) => e.scrollHeight > e.clientHeight * 2)).toBe(true);
+      // The page's background in a strip along the panel's top or bottom edge (its right padding: no text).
+      const bare = async (edge: 'top' | 'bottom') => {
+        const b = (await panel.boundingBox())!;
+        const clip = {
+          x: b.x + b.width - 12,
+          y: edge === 'top' ? b.y + 1 : b.y + b.height - 4,
+          width: 8,
+          height: 3,
+        };
+        return (await colourStats(page, await page.screenshot({ clip }), ['#ffffff'], 6))[0]!.share;
       };
-      return (await colourStats(page, await page.screenshot({ clip }), ['#ffffff'], 6))[0]!.share;
-    };
-    expect(await bare('top')).toBeGreaterThan(0.9);
-    expect(await bare('bottom')).toBeLessThan(0.1);
-    await panel.evaluate((e) => e.scrollTo(0, e.scrollHeight));
-    expect(await bare('top')).toBeLessThan(0.1);
-    expect(await bare('bottom')).toBeGreaterThan(0.9);
+      expect(await bare('top')).toBeGreaterThan(0.9);
+      expect(await bare('bottom')).toBeLessThan(0.1);
+      await panel.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+      expect(await bare('top')).toBeLessThan(0.1);
+      expect(await bare('bottom')).toBeGreaterThan(0.9);
+    });
   });
 
   // A tap on a place's dot in the close-up picks that place: on Quảng Ninh's dot it picked Bắc Ninh,

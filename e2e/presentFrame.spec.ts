@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAYOUT_ONLY, open } from './helpers';
+import { LAYOUT_ONLY, open, WALL_LAYOUT_ONLY } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -68,7 +68,7 @@ for (const [w, h] of [
 ] as const)
   test.describe(`${w}×${h}`, () => {
     // (Framing is measured in CSS px: drawn at half the pixel ratio.)
-    test.use({ viewport: { width: w, height: h }, ...LAYOUT_ONLY });
+    test.use({ viewport: { width: w, height: h }, ...(w > 2000 ? WALL_LAYOUT_ONLY : LAYOUT_ONLY) });
     test(`presentation at ${w}×${h} frames both ends of every chapter, in time order, clear of the caption and controls${w > 2000 ? '; the caption is set in large type and the map’s controls grow with it' : ''}${w < 1500 ? '; asked to autoplay, it does not with reduced motion; the keys step back and forth, and Escape leaves' : ''}`, async ({
       page,
     }) => {

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { exportFile, holdMap, open } from './helpers';
+import { exportFile, holdMap, LAYOUT_ONLY, open } from './helpers';
 
 // What a copy desk checks before publishing: who signed, what is counted, what a reader reads.
-test.use({ reducedMotion: 'reduce' });
+// (Words are read, not pixels: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
+test.use({ reducedMotion: 'reduce', ...LAYOUT_ONLY });
 
 /** Ids of the data (ISO 3166-2, post-2025 units, arc ids): never text a reader sees. */
 const RAW_ID = /\b(?:VN25-[A-Z]|[A-Z]{2}-[A-Z0-9]{1,3}\b)|~/;

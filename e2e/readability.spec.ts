@@ -2,7 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { alonePoints } from '../src/core/draw/pickable';
 import { readScreen } from '../src/test/readScreen';
 import { MAP_THEMES } from '../src/core/draw/theme';
-import { colourStats, expectControlsInKeepOut, exportFile, LAYOUT_ONLY, open, pngColours } from './helpers';
+import {
+  colourStats,
+  expectControlsInKeepOut,
+  exportFile,
+  LAYOUT_ONLY,
+  open,
+  pngColours,
+  WALL_LAYOUT_ONLY,
+} from './helpers';
 
 /** The sites the browser tests are built from: the five seed reports, and the 300-event fixture. */
 const SITES = [
@@ -303,7 +311,7 @@ for (const site of SITES)
 // their ends lie too close to be named apart (Lạng Sơn and Bắc Ninh went unnamed in the knot): the
 // opening view draws its close-up there too, with every Vietnam–Guangxi arc.
 test.describe('a wall screen', () => {
-  test.use({ viewport: { width: 3840, height: 2160 }, ...LAYOUT_ONLY });
+  test.use({ viewport: { width: 3840, height: 2160 }, ...WALL_LAYOUT_ONLY });
   test('seed data, 3840×2160: the opening view has its close-up of the border provinces', async ({
     page,
   }) => {

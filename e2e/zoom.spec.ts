@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectControlsInKeepOut, holdMap, LAYOUT_ONLY, open } from './helpers';
+import { expectControlsInKeepOut, holdMap, open, WALL_LAYOUT_ONLY } from './helpers';
 
 /**
  * WCAG 1.4.4 (text resized to 200 %) and 1.4.10 (reflow). Text-only zoom (a browser's font-size
@@ -142,7 +142,7 @@ test('page zoom at 200 % (a 1280 × 800 screen is 640 × 400 CSS pixels): the pa
 // at their opening view: e2e/readability.spec.ts, with the map it starts there.)
 test.describe('2560×1440', () => {
   // (Boxes in CSS px: drawn at half the pixel ratio.)
-  test.use({ viewport: { width: 2560, height: 1440 }, ...LAYOUT_ONLY });
+  test.use({ viewport: { width: 2560, height: 1440 }, ...WALL_LAYOUT_ONLY });
   test(`the map’s controls are inside the boxes names keep out of`, async ({ page }) => {
     await open(page, './');
     await expectControlsInKeepOut(page, 1.5);
