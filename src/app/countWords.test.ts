@@ -19,6 +19,27 @@ describe('countWords', () => {
     );
   });
 
+  it('counts units as they signed, and says how many they are now where the map draws fewer', () => {
+    const merged = {
+      events: 300,
+      signed: 120,
+      links: 290,
+      vn: 47,
+      vnDrawn: 31,
+      partners: 12,
+      partnersDrawn: 11,
+    };
+    expect(countWords(merged, translator('en'))).toBe(
+      '300 events, 120 agreements signed · 290 links between 47 Vietnamese provinces as they signed (now 31) and 12 foreign partners as they signed (now 11)',
+    );
+    expect(countWords(merged, translator('fr'))).toBe(
+      '300 événements, 120 accords signés · 290 liens entre 47 provinces vietnamiennes au moment de signer (31 désormais) et 12 partenaires étrangers au moment de signer (11 désormais)',
+    );
+    expect(countWords({ ...merged, partnersDrawn: 12 }, translator('vi'))).toBe(
+      '300 sự kiện, 120 văn kiện đã ký · 290 liên kết giữa 47 tỉnh, thành phố Việt Nam khi ký kết (nay là 31) và 12 đối tác nước ngoài',
+    );
+  });
+
   it('names no agreement when the data says none was signed', () => {
     expect(words('2019-01-01', 'en')).toBe(
       '1 event · 1 link between 1 Vietnamese province and 1 foreign partner',

@@ -9,8 +9,9 @@ import type { Translate } from '../ui/messages';
  * 6 Vietnamese provinces and 4 foreign partners". Agreements are named only when the data says some
  * were signed. Units that signed and are drawn as fewer on the day (merged, or renamed with a new
  * status: Thừa Thiên Huế and the city of Huế of 2025) are counted as they signed, with the number the
- * map draws them as: "47 Vietnamese provinces (31 on the map)". (Not "after the mergers": not every
- * such change is a merger, a second read found.)
+ * map draws them as on the day: "47 Vietnamese provinces as they signed (now 31)" ("(31 on the map)",
+ * after 2025, read as a mistake to a reader who knows of 34 provinces). (Not "after the mergers": not
+ * every such change is a merger, a second read found.)
  */
 export function countWords(c: Counts, tr: Translate): string {
   if (c.events === 0) return tr('countNone');

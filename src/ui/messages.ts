@@ -48,10 +48,12 @@ export const MESSAGES = {
     vi: '{n} đối tác nước ngoài',
     en: '{n} foreign partner{s}',
   },
+  // (Units counted as they signed, fewer on the day: "47 Vietnamese provinces (31 on the map)" after
+  // 2025, against the 34 a reader knows, read as a mistake in a reader's review.)
   countMerged: {
-    fr: '{text} ({m} sur la carte)',
-    vi: '{text} ({m} trên bản đồ)',
-    en: '{text} ({m} on the map)',
+    fr: '{text} au moment de signer ({m} désormais)',
+    vi: '{text} khi ký kết (nay là {m})',
+    en: '{text} as they signed (now {m})',
   },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
   noMap: {
