@@ -83,11 +83,11 @@ describe('partner-side history', () => {
     const words = (a: Atlas, day: string) => countWords(countsOf(a, visibleArcs(a, day)), translator('en'));
     expect(words(atlas, BEFORE)).toMatch(/ · 2 links between 2 Vietnamese provinces and 2 foreign partners$/);
     // Bourgogne, Limousin and Nouvelle-Aquitaine signed; the map draws Nouvelle-Aquitaine alone.
-    expect(words(atlas, AFTER)).toMatch(/ and 3 foreign partners \(1 on the map\)$/);
+    expect(words(atlas, AFTER)).toMatch(/ and 3 foreign partners as they signed \(now 1\)$/);
     // Hà Giang and the old Tuyên Quang signed; the map draws the new Tuyên Quang.
-    expect(words(moved, '2025-08-01')).toMatch(/ 2 Vietnamese provinces \(1 on the map\) and /);
+    expect(words(moved, '2025-08-01')).toMatch(/ 2 Vietnamese provinces as they signed \(now 1\) and /);
     expect(countWords(countsOf(moved, visibleArcs(moved, '2025-08-01')), translator('fr'))).toMatch(
-      / 2 provinces vietnamiennes \(1 sur la carte\) et 3 partenaires étrangers \(1 sur la carte\)$/,
+      / 2 provinces vietnamiennes au moment de signer \(1 désormais\) et 3 partenaires étrangers au moment de signer \(1 désormais\)$/,
     );
   });
 
