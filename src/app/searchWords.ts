@@ -1,5 +1,5 @@
 import type { Atlas, AtlasEvent } from '../core/atlas';
-import { collatorOf, formatDay, type Lang } from '../core/i18n';
+import { collatorOf, formatDay, regionName, type Lang } from '../core/i18n';
 import { reachOf } from '../core/view/counts';
 import { searchPlaces } from '../core/view/search';
 import type { VisibleArc } from '../core/view/visibleArcs';
@@ -15,17 +15,12 @@ const LEVEL: Record<string, MessageKey> = {
   country: 'levelCountry',
 };
 /**
- * Country names from the browser's CLDR data (`Intl.DisplayNames`), in the reader's language. One
+ * Country names from the browser's CLDR data (`regionName`), in the reader's language. One
  * `DisplayNames` per language, as one `Collator` (`collatorOf`): each costs the browser a look-up of its locale data
  * (made for each of 40 countries and each comparison, the filters' choices took up to a fifth of
  * the 300-event page's start).
  */
-const displayNames = new Map<Lang, Intl.DisplayNames>();
-const countryName = (cc: string, lang: Lang) => {
-  let names = displayNames.get(lang);
-  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-  return names.of(cc) ?? cc;
-};
+const countryName = (cc: string, lang: Lang) => regionName(cc, lang) ?? cc;
 
 /**
  * Makes the language's `DisplayNames` and `Collator` before they are needed: the page does it while its

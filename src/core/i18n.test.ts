@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLang, formatDay } from './i18n';
+import { chooseLang, formatDay, regionName } from './i18n';
 
 describe('chooseLang', () => {
   it('takes the asked language, then the browser, then French', () => {
@@ -20,5 +20,24 @@ describe('formatDay', () => {
     expect(formatDay('en', '2024-11-01', 'month')).toBe('November 2024');
     expect(formatDay('fr', '2024-11', 'month')).toBe('novembre 2024');
     expect(formatDay('vi', '2024', 'year')).toBe('2024');
+  });
+});
+
+describe('regionName', () => {
+  it('names countries as CLDR does, in each language', () => {
+    expect(regionName('LA', 'vi')).toBe('Lào');
+    expect(regionName('KR', 'fr')).toBe('Corée du Sud');
+    expect(regionName('US', 'en')).toBe('United States');
+  });
+  it('names Hong Kong and Macao by their short names, not their status', () => {
+    expect(regionName('HK', 'fr')).toBe('Hong Kong');
+    expect(regionName('HK', 'vi')).toBe('Hồng Kông');
+    expect(regionName('HK', 'en')).toBe('Hong Kong');
+    expect(regionName('MO', 'en')).toBe('Macao');
+  });
+  it('gives the code back, or nothing, for a code CLDR does not know', () => {
+    expect(regionName('QQ', 'en')).toBe('QQ');
+    expect(regionName('QQ', 'en', 'none')).toBeUndefined();
+    expect(regionName('not a code', 'en', 'none')).toBeUndefined();
   });
 });

@@ -70,3 +70,31 @@ export function formatDay(lang: Lang, iso: string, precision: 'day' | 'month' | 
       ? text.replace(/, (\d+)$/, ' năm $1')
       : text;
 }
+
+/**
+ * Regions whose CLDR name is their status ("Hong Kong SAR China", "R.A.S. chinoise de Hong Kong",
+ * "Đặc khu Hành chính Hồng Kông, Trung Quốc"), too long for a map's label, a flow's name or a list:
+ * named by CLDR's short form ("Hong Kong", "Hồng Kông").
+ */
+const SHORT_NAMED = new Set(['HK', 'MO']);
+const regionNames = new Map<string, Intl.DisplayNames>();
+/**
+ * A country's (or territory's) name as readers know it, from CLDR (`Intl.DisplayNames`), made once
+ * per language and style: the names the map, its pictures, the search and the build give countries.
+ * `undefined` where CLDR has none and `fallback` is 'none'.
+ *
+ * @example regionName('LA', 'vi') === 'Lào'; regionName('HK', 'fr') === 'Hong Kong'; regionName('QQ', 'en', 'none') === undefined
+ */
+export function regionName(cc: string, lang: Lang, fallback: 'code' | 'none' = 'code'): string | undefined {
+  const style = SHORT_NAMED.has(cc) ? 'short' : 'long';
+  const key = `${lang}:${style}:${fallback}`;
+  let names = regionNames.get(key);
+  if (!names)
+    regionNames.set(key, (names = new Intl.DisplayNames([lang], { type: 'region', style, fallback })));
+  try {
+    return names.of(cc);
+  } catch {
+    // (A code that is not a region code: `of` throws a RangeError.)
+    return fallback === 'code' ? cc : undefined;
+  }
+}

@@ -107,6 +107,15 @@ describe('readerNames', () => {
       'Russia',
     );
   });
+  it('names Hong Kong and Macao by their names, not their status (CLDR’s "Hong Kong SAR China")', () => {
+    const hk = { en: 'Hong Kong', fr: 'Hong Kong', vi: 'Hồng Kông' };
+    expect(readerNames('HK', hk)).toEqual({ en: 'Hong Kong', fr: 'Hong Kong', vi: 'Hồng Kông' });
+    expect(Object.values(readerNames('MO', { en: 'Macao', fr: 'Macao', vi: 'Ma Cao' }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Ma/)]),
+    );
+    for (const n of Object.values(readerNames('MO', { en: 'Macao', fr: 'Macao', vi: 'Ma Cao' })))
+      expect(n).not.toMatch(/SAR|R\.A\.S\.|Đặc khu|Trung Quốc|Chin/);
+  });
   it('keeps the gazetteer’s names for a code CLDR does not know', () => {
     expect(readerNames('QQ', official)).toEqual(official);
   });

@@ -20,6 +20,7 @@ import type { GazetteerFile, GazetteerPlace, Level } from '../core/types';
 import { validateRow } from '../core/rows/validateRows';
 import { readCsv, type InputFile, type TextFile } from './readInputs';
 import { MAP_CREDIT } from '../core/mapCredit';
+import { regionName } from '../core/i18n';
 
 /** The map's credit, in English (the page shows it in the reader's language: `MAP_CREDIT`). */
 export const ATTRIBUTION = [...MAP_CREDIT.en];
@@ -421,12 +422,8 @@ export function pairsOf(events: readonly AtlasEvent[]): AtlasPair[] {
  */
 export function readerNames(code: string, names: AtlasPlace['names']): AtlasPlace['names'] {
   const of = (lang: keyof AtlasPlace['names']) => {
-    try {
-      const n = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
-      return n && n !== code ? n : names[lang];
-    } catch {
-      return names[lang];
-    }
+    const n = regionName(code, lang, 'none');
+    return n && n !== code ? n : names[lang];
   };
   return { vi: of('vi'), fr: of('fr'), en: of('en') };
 }

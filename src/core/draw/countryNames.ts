@@ -2,7 +2,7 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Atlas } from '../atlas';
-import type { Lang } from '../i18n';
+import { regionName, type Lang } from '../i18n';
 import { placeLon } from './mercator';
 import { layer } from './topo';
 
@@ -30,9 +30,8 @@ export interface CountryName {
  * @example namedCountries(seedAtlas, 'fr').map((c) => c.cc) → ['VN', 'CN', 'LA', 'KH', 'TH', 'KZ', 'JP']
  */
 export function namedCountries(atlas: Atlas, lang: Lang): { cc: string; name: string }[] {
-  const regionName = new Intl.DisplayNames([lang], { type: 'region' });
   return [...new Set(['VN', 'CN', 'LA', 'KH', 'TH', ...atlas.events.map((e) => e.partnerCountry)])].map(
-    (cc) => ({ cc, name: regionName.of(cc) ?? cc }),
+    (cc) => ({ cc, name: regionName(cc, lang) ?? cc }),
   );
 }
 
