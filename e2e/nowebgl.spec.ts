@@ -213,11 +213,14 @@ test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP
 
 // Asked to, a presentation plays on its own (not with reduced motion: e2e/presentFrame.spec.ts). Its
 // chapters are the same over the picture, without a presentation's map start of seconds of software WebGL.
-test('autoplay starts when asked', async ({ page }) => {
-  await open(page, './?present=1&autoplay=1');
-  expect(await page.evaluate(() => window.atlas!.state().presentation?.autoplay)).toBe(true);
-  // (The caption's button says so, and stops it.)
-  await expect(page.locator('.chapter .auto')).toHaveAttribute('aria-pressed', 'true');
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('autoplay starts when asked', async ({ page }) => {
+    await open(page, './?present=1&autoplay=1');
+    expect(await page.evaluate(() => window.atlas!.state().presentation?.autoplay)).toBe(true);
+    // (The caption's button says so, and stops it.)
+    await expect(page.locator('.chapter .auto')).toHaveAttribute('aria-pressed', 'true');
+  });
 });
 
 // A small projector's presentation: every chapter's caption fits without scrolling in the languages
