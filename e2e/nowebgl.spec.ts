@@ -211,6 +211,35 @@ test('without H.264 the dialog says so and the clip is WebM (VP9); asking for MP
   });
 });
 
+// The Share menu's video: its choices, its count of frames, the page usable while it is made, and
+// Cancel. The dialog and the recorder are the same whatever draws the frames: here the static map,
+// without a map start of software WebGL (e2e/video.spec.ts makes a clip of the live map).
+test('the Share menu offers the choices, counts frames, keeps the page usable and cancels', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await page.locator('.share summary').click();
+  await page.locator('.share-panel [data-action=video]').click();
+  const dialog = page.locator('dialog.video-dialog');
+  await expect(dialog.locator('h2')).toHaveText('Vidéo de la chronologie');
+  await expect(dialog.locator('select[name=seconds] option')).toHaveText([
+    '10 secondes',
+    '20 secondes',
+    '30 secondes',
+    '60 secondes',
+  ]);
+  await dialog.locator('select[name=size]').selectOption('720p');
+  await dialog.locator('select[name=seconds]').selectOption('10');
+  await dialog.locator('[data-action=start]').click();
+  await expect(dialog.locator('.video-count')).toContainText(/Image [1-9]\d* sur 300/, { timeout: 60_000 });
+  // Not modal: the timeline still answers while the clip is made.
+  await page.evaluate(() => window.atlas!.setDate('2020-01-01'));
+  expect(await page.evaluate(() => window.atlas!.state().date)).toBe('2020-01-01');
+  await dialog.locator('[data-action=cancel]').click();
+  await expect(dialog.locator('.video-status')).toHaveText('Vidéo annulée.');
+});
+
 // Asked to, a presentation plays on its own (not with reduced motion: e2e/presentFrame.spec.ts). Its
 // chapters are the same over the picture, without a presentation's map start of seconds of software WebGL.
 test.describe('with motion', () => {

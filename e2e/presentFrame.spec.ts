@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAYOUT_ONLY, open, WALL_LAYOUT_ONLY } from './helpers';
 
-test.use({ reducedMotion: 'reduce' });
+// (State and layout in CSS px: drawn at half the pixel ratio, a quarter on a wall screen.)
+test.use({ reducedMotion: 'reduce', ...LAYOUT_ONLY });
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (a: Box, b: Box) =>

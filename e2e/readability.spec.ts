@@ -342,7 +342,6 @@ test.describe('a wall screen', () => {
 for (const [where, url, width, height, touch] of [
   ['narrow embed', 'embed.html?lang=vi', 390, 844, true],
   ['small phone’s embed', 'embed.html?lang=en', 320, 568, true],
-  ['small phone', './?lang=fr', 320, 568, true],
   ['laptop’s short window', './?lang=fr', 1280, 600, false],
 ] as const)
   test(`seed data, ${where} at ${width}×${height}: both ends of every arc are named`, async ({ browser }) => {

@@ -59,32 +59,6 @@ test('a 1 s clip at 720p: a valid MP4 (H.264, 30 fps, 30 frames) where arcs appe
   expect(await page.evaluate(() => window.atlas!.state().date)).toBe('2019-06-01');
 });
 
-test('the Share menu offers the choices, counts frames, keeps the page usable and cancels', async ({
-  page,
-}) => {
-  test.setTimeout(600_000);
-  await open(page);
-  await page.locator('.share summary').click();
-  await page.locator('.share-panel [data-action=video]').click();
-  const dialog = page.locator('dialog.video-dialog');
-  await expect(dialog.locator('h2')).toHaveText('Vidéo de la chronologie');
-  await expect(dialog.locator('select[name=seconds] option')).toHaveText([
-    '10 secondes',
-    '20 secondes',
-    '30 secondes',
-    '60 secondes',
-  ]);
-  await dialog.locator('select[name=size]').selectOption('720p');
-  await dialog.locator('select[name=seconds]').selectOption('10');
-  await dialog.locator('[data-action=start]').click();
-  await expect(dialog.locator('.video-count')).toContainText(/Image [1-9]\d* sur 300/, { timeout: 60_000 });
-  // Not modal: the timeline still answers while the clip is made.
-  await page.evaluate(() => window.atlas!.setDate('2020-01-01'));
-  expect(await page.evaluate(() => window.atlas!.state().date)).toBe('2020-01-01');
-  await dialog.locator('[data-action=cancel]').click();
-  await expect(dialog.locator('.video-status')).toHaveText('Vidéo annulée.');
-});
-
 test('without WebCodecs nothing is made and the reader is told why', async ({ page }) => {
   await page.addInitScript(() => {
     delete (window as { VideoEncoder?: unknown }).VideoEncoder;
