@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { holdMap, open } from './helpers';
 
-test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+test.use({ viewport: { width: 1000, height: 700 } });
 
 // The search, the list and the live region are the page's own: they work before the map has started
 // (each map start costs seconds of software WebGL), and they are what is tested here. The map's code

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { LAYOUT_ONLY, open } from './helpers';
 
 // (axe reads the page's styles, not its pixels: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
-test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
+test.use({ viewport: { width: 1000, height: 700 }, ...LAYOUT_ONLY });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 

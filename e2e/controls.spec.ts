@@ -5,7 +5,7 @@ import { holdMap, LAYOUT_ONLY, open, pngColours } from './helpers';
 
 // (Read in CSS px, drawn at half the pixel ratio, `LAYOUT_ONLY`, but for the colours a test counts in a
 // screenshot, drawn at the ratio of 1.)
-test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
+test.use({ viewport: { width: 900, height: 640 }, ...LAYOUT_ONLY });
 
 const state = (page: Page) => page.evaluate(() => window.atlas?.state());
 
@@ -258,7 +258,6 @@ test.describe('colours counted at a pixel ratio of 1', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, './#date=2025-08-01');
     await page.evaluate(() => window.atlas!.idle());
     const map = (await page.locator('#map').boundingBox())!;

@@ -6,7 +6,6 @@ import { open, pngColours } from './helpers';
 // Without WebGL the export draws the static picture: as the page shows it, never stretched (it was
 // ~1.56× horizontally).
 test.use({
-  reducedMotion: 'reduce',
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--disable-webgl', '--disable-3d-apis'],

@@ -392,10 +392,9 @@ test('the embed keeps its map’s height with a selection: the details open belo
 
 test.describe('the first picture and the map that takes over from it (issue 14: nothing moves)', () => {
   // The test reads the build's picture back with fetch and draws it inline, which the CSP forbids.
-  test.use({ bypassCSP: true, reducedMotion: 'reduce' });
-  // (A case each costs a map start: a tall phone, an
-  // article's embed (the wide layout, with the 300 events' close-up of home), and articles' embeds of a
-  // selection on a date (framed in their own box, drawn by the page: a link to a date alone is drawn by
+  test.use({ bypassCSP: true });
+  // (A case each costs a map start: a tall phone, an article's embed (the wide layout, with the 300
+  // events' close-up of home), and articles' embeds of a selection on a date (framed in their own box, drawn by the page: a link to a date alone is drawn by
   // the same code, `firstPicture`), of arcs and of a hub over country flows,
   // and a phone's link to a country whose partners pile up (its close-up frames the heap).)
   // Each with the names the live map may name or leave out where the picture did not (issue 14: the

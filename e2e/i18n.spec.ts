@@ -3,7 +3,7 @@ import { open } from './helpers';
 
 // The timeline and the page's words do not need the live map: the pages stay on their first picture
 // (starting MapLibre in software WebGL costs each test seconds).
-test.use({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+test.use({ viewport: { width: 1000, height: 700 } });
 
 test('lang=vi: Vietnamese interface, names with diacritics, <html lang>', async ({ page }) => {
   await open(page, './?lang=vi#date=2025-03-01&sel=VN-13', { map: false });

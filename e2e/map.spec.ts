@@ -6,7 +6,7 @@ import { distanceToLine } from '../src/core/draw/nearest';
 
 // (What these tests read is in CSS px, drawn at half the pixel ratio, `LAYOUT_ONLY`, but for the
 // colours a test reads from a screenshot, drawn at the ratio of 1.)
-test.use({ viewport: { width: 900, height: 640 }, reducedMotion: 'reduce', ...LAYOUT_ONLY });
+test.use({ viewport: { width: 900, height: 640 }, ...LAYOUT_ONLY });
 
 const arcsAt = async (page: Page, day: string) =>
   page.evaluate((d) => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LAYOUT_ONLY, open, WALL_LAYOUT_ONLY } from './helpers';
 
 // (State and layout in CSS px: drawn at half the pixel ratio, a quarter on a wall screen.)
-test.use({ reducedMotion: 'reduce', ...LAYOUT_ONLY });
+test.use(LAYOUT_ONLY);
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (a: Box, b: Box) =>
@@ -75,7 +75,7 @@ for (const [w, h] of [
     }) => {
       test.setTimeout(180_000);
       await open(page, `./?present=1&lang=en${w < 1500 ? '&autoplay=1' : ''}`);
-      // (This file runs with reduced motion: a presentation never plays on its own then.)
+      // (With reduced motion, the suite's default: a presentation never plays on its own then.)
       if (w < 1500) {
         expect(await page.evaluate(() => window.atlas!.state().presentation?.autoplay)).toBe(false);
         expect(await page.evaluate(() => window.atlas!.state().playing)).toBe(false);

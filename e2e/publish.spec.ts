@@ -3,7 +3,7 @@ import { exportFile, holdMap, LAYOUT_ONLY, open } from './helpers';
 
 // What a copy desk checks before publishing: who signed, what is counted, what a reader reads.
 // (Words are read, not pixels: drawn at half the pixel ratio, `LAYOUT_ONLY`.)
-test.use({ reducedMotion: 'reduce', ...LAYOUT_ONLY });
+test.use(LAYOUT_ONLY);
 
 /** Ids of the data (ISO 3166-2, post-2025 units, arc ids): never text a reader sees. */
 const RAW_ID = /\b(?:VN25-[A-Z]|[A-Z]{2}-[A-Z0-9]{1,3}\b)|~/;

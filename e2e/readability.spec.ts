@@ -74,7 +74,6 @@ for (const site of SITES)
       test('at the opening view no arc touches the map’s edge and every visible arc can be picked, at several points where it alone is picked; a selected hub’s arcs are framed inside the map, each pickable', async ({
         page,
       }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce' });
         await open(page, site.url);
         // (The map's controls, where names keep out of them, on the same map start: e2e/zoom.spec.ts
         // has the wall screen's.)
@@ -316,7 +315,6 @@ test.describe('a wall screen', () => {
     page,
   }) => {
     test.slow(true, 'software WebGL fills 2 million pixels (at half the pixel ratio), twice');
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, './');
     await page.evaluate(() => window.atlas!.idle());
     const guangxi = (await page.evaluate(() =>

@@ -4,7 +4,7 @@ import { open } from './helpers';
 // Canonical views, compared with committed images that were looked at by a person (e2e/screenshots/).
 // Regenerate after an intended visual change: `npx playwright test screenshots --update-snapshots`,
 // then open the PNGs before committing them. The timeline's axis runs to today, so it is masked.
-test.use({ reducedMotion: 'reduce' });
+// (With reduced motion, as every spec: playwright.config.ts.)
 
 async function shoot(page: Page, hash: string, name: string) {
   await open(page, hash.startsWith('../') ? hash : `./${hash}`);
