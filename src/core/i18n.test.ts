@@ -35,6 +35,10 @@ describe('regionName', () => {
     expect(regionName('HK', 'en')).toBe('Hong Kong');
     expect(regionName('MO', 'en')).toBe('Macao');
   });
+  it('names Myanmar once, without the second name CLDR adds in parentheses', () => {
+    for (const lang of ['fr', 'vi', 'en'] as const) expect(regionName('MM', lang)).toBe('Myanmar');
+    expect(regionName('CC', 'en')).toBe('Cocos (Keeling) Islands');
+  });
   it('gives the code back, or nothing, for a code CLDR does not know', () => {
     expect(regionName('QQ', 'en')).toBe('QQ');
     expect(regionName('QQ', 'en', 'none')).toBeUndefined();

@@ -77,6 +77,12 @@ export function formatDay(lang: Lang, iso: string, precision: 'day' | 'month' | 
  * named by CLDR's short form ("Hong Kong", "Hồng Kông").
  */
 const SHORT_NAMED = new Set(['HK', 'MO']);
+/**
+ * Regions whose CLDR name carries a second name in parentheses ("Myanmar (Birmanie)", "Myanmar
+ * (Miến Điện)", "Myanmar (Burma)"): two lines on a phone's label. Named by the first, the name
+ * the country's government, the VNA and the UN use in the three languages.
+ */
+const ALIASED = new Set(['MM', 'BU']);
 const regionNames = new Map<string, Intl.DisplayNames>();
 /**
  * A country's (or territory's) name as readers know it, from CLDR (`Intl.DisplayNames`), made once
@@ -92,7 +98,8 @@ export function regionName(cc: string, lang: Lang, fallback: 'code' | 'none' = '
   if (!names)
     regionNames.set(key, (names = new Intl.DisplayNames([lang], { type: 'region', style, fallback })));
   try {
-    return names.of(cc);
+    const name = names.of(cc);
+    return name && ALIASED.has(cc) ? name.replace(/ \([^)]*\)$/, '') : name;
   } catch {
     // (A code that is not a region code: `of` throws a RangeError.)
     return fallback === 'code' ? cc : undefined;
