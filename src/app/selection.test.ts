@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Atlas } from '../core/atlas';
 import { seedAtlas as atlas } from '../core/fixtures/seedAtlas';
+import { signatories } from '../core/view/history';
 import { visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
 import { searchResults } from './searchWords';
@@ -133,5 +136,31 @@ describe('who a place is linked to, and since when, in its panel', () => {
       'Quảng Ninh ↔ Guangxi',
     ]);
     expect(links('VN-13~CN-GX')).toEqual([]);
+  });
+
+  it('names the other end alone line by line, where the place itself signed the line’s events', () => {
+    // The 300-event synthetic fixture: after the 2025 merger the new Hồ Chí Minh City's arcs carry the
+    // old city's events, and on five of them Bình Dương's or Bà Rịa–Vũng Tàu's too.
+    const big = JSON.parse(readFileSync('src/pipeline/fixtures/out/synthetic-300.json', 'utf8')) as Atlas;
+    const day = '2026-12-31';
+    const arcs = visibleArcs(big, day);
+    const of = (id: string) => detailsFor(big, arcs, id, day, 'en', translator('en')).panel?.links ?? [];
+    const shared = arcs.find((a) => a.id === 'VN25-HO-CHI-MINH~KR-41')!;
+    expect(signatories(shared)).toEqual(expect.arrayContaining(['VN-SG', 'VN-57']));
+    // The old city: each of its links by its partner, the shared arc's too.
+    const old = of('VN-SG');
+    expect(old.length).toBeGreaterThan(40);
+    expect(old.filter((l) => l.label.includes('↔'))).toEqual([]);
+    expect(old.find((l) => l.id === shared.id)?.label).toBe('Gyeonggi');
+    expect(old.find((l) => l.id === 'VN25-HO-CHI-MINH~JP-27')).toMatchObject({
+      label: 'Ōsaka Prefecture',
+      note: 'Japan · 1 event · October 1990',
+    });
+    // (Singapore, the city, is not said to be in Singapore.)
+    expect(old.find((l) => l.label === 'Singapore')?.note).toBe('1 event · June 1997');
+    // The new city: a link its predecessors signed still says who signed it.
+    expect(of('VN25-HO-CHI-MINH').find((l) => l.id === 'VN25-HO-CHI-MINH~JP-27')?.label).toBe(
+      'Ho Chi Minh City (before the merger of 1 July 2025) ↔ Ōsaka Prefecture',
+    );
   });
 });

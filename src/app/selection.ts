@@ -2,7 +2,8 @@ import type { Atlas, AtlasEvent } from '../core/atlas';
 import { collatorOf, formatDay, type Lang } from '../core/i18n';
 import { indexOf } from '../core/atlasIndex';
 import { reachOf } from '../core/view/counts';
-import { selectionAt, signatories, standingAt } from '../core/view/history';
+import { parseArcId } from '../core/arcId';
+import { selectionAt, standingAt } from '../core/view/history';
 import type { VisibleArc } from '../core/view/visibleArcs';
 import type { Translate } from '../ui/messages';
 import { namer } from './names';
@@ -59,10 +60,13 @@ export interface PanelLink {
 
 /**
  * The lines of a place's links (`SelectionPanel.links`): its arcs on the map, each with the place's own
- * events on it, oldest first. Where the place itself signed every event of an arc, the line names the
- * other end alone, with its country when that is abroad ("Hokkaidō" · "Japan · 1 event · November
- * 2023"); else both ends as they signed (a country's links: "Hà Nội ↔ Paris"; a new unit's, through
- * what it was formed from: "Hà Giang (now part of Tuyên Quang) ↔ Guangxi").
+ * events on it, oldest first. Where the place itself signed each of its events on an arc, the line
+ * names the other end alone, with its country when that is abroad ("Hokkaidō" · "Japan · 1 event ·
+ * November 2023"); else both ends as they signed (a country's links: "Hà Nội ↔ Paris"; a new unit's,
+ * through what it was formed from: "Hà Giang (now part of Tuyên Quang) ↔ Guangxi"). Decided line by line:
+ * decided for the whole list, the old Hồ Chí Minh City's 49 links after the 2025 merger (five of the
+ * new city's arcs carry other units' events too) read "Ho Chi Minh City (before the merger of 1 July
+ * 2025) ↔ Ōsaka Prefecture" 49 times under a title that named it.
  */
 export function linksOf(
   atlas: Atlas,
@@ -84,23 +88,29 @@ export function linksOf(
       return { a, events, first };
     });
   if (lines.length < 2) return [];
-  const only = (side: 'vn' | 'partner') =>
-    lines.every(({ a }) => {
-      const units = signatories(a, side);
-      return units.length === 1 && units[0] === place;
-    });
-  const side = only('vn') ? 'partner' : only('partner') ? 'vn' : null;
+  /** Whether the place signed each of these events (its own, on an arc) on one side, as a unit of its own. */
+  const signedEach = (a: VisibleArc, events: readonly AtlasEvent[], side: 'vn' | 'partner') =>
+    events.every((e) =>
+      a.pairs.some((p) => parseArcId(p)?.[side] === place && !!ix.pair(p)?.events.includes(e.id)),
+    );
   // (Made once per language: the panel is drawn again at every step of a playing timeline.)
   const collator = collatorOf(lang);
   return lines
     .map(({ a, events, first }) => {
+      const side = signedEach(a, events, 'vn') ? 'partner' : signedEach(a, events, 'partner') ? 'vn' : null;
+      const label = side ? n.end(a, side, day) : n.arc(a, day);
       const country = side === 'partner' ? ix.place(ix.place(a.partner)?.country ?? '')?.names[lang] : null;
-      const note = [country, tr('events', { n: events.length }), sinceText(events, lang, tr)];
+      // (A city that is its country is named once: "Singapore · 1 event", not "Singapore · Singapore".)
+      const note = [
+        country === label ? null : country,
+        tr('events', { n: events.length }),
+        sinceText(events, lang, tr),
+      ];
       return {
         first,
         link: {
           id: a.id,
-          label: side ? n.end(a, side, day) : n.arc(a, day),
+          label,
           note: note.filter((x): x is string => !!x).join(' · '),
         },
       };
