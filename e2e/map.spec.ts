@@ -195,6 +195,29 @@ test('a place the close-up shows is named there only, not on the main map too', 
   expect(onMain.filter((id) => inClose.includes(id))).toEqual([]);
 });
 
+test('a country its flow names is not named again by the basemap; behind a selection it is', async ({
+  page,
+}) => {
+  // 300 events (synthetic): at world scale every partner country's flow is named ("India · 3"); the
+  // basemap named it too, in grey beside it ("INDIA"), often crossed by the flow.
+  await open(page, '../atlas-300/?lang=en');
+  await page.evaluate(() => window.atlas!.idle());
+  const names = () =>
+    page.evaluate(() => ({
+      flows: window.atlas!.namesOnScreen('map').filter((id) => /^[A-Z]{2}$/.test(id)),
+      countries: window.atlas!.namesOnScreen('countries'),
+    }));
+  const world = await names();
+  expect(world.flows.length).toBeGreaterThan(5);
+  expect(world.countries.filter((cc) => world.flows.includes(cc))).toEqual([]);
+  // Hà Nội selected: the flows are faint and unnamed, the partners' countries named by the basemap.
+  await page.evaluate(() => window.atlas!.select('VN-HN'));
+  await page.evaluate(() => window.atlas!.idle());
+  const selected = await names();
+  expect(selected.flows).toEqual([]);
+  expect(selected.countries.filter((cc) => world.flows.includes(cc)).length).toBeGreaterThan(0);
+});
+
 test('keyboard scrubbing moves the date', async ({ page }) => {
   await open(page, './#date=2023-03-01', { map: false });
   const scrub = page.locator('.timeline .scrub');

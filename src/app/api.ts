@@ -44,7 +44,8 @@ export interface AtlasApi {
    *  names (a crowded map's: ISO codes). Empty without the interactive map. `where`: on the map only
    *  (not under its close-up), or in its close-up only; `'underCloseUp'`: the main map's names that its
    *  close-up covers, wholly or in part (none: the map keeps its names clear of it); `'archipelagos'`:
-   *  the archipelagos the main map names (`hoang-sa`, `truong-sa`: each, wherever its islands are on the map). */
+   *  the archipelagos the main map names (`hoang-sa`, `truong-sa`: each, wherever its islands are on the map);
+   *  `'countries'`: the countries whose names the main map's basemap writes (ISO codes). */
   namesOnScreen(where?: NamesWhere): string[];
   on(event: 'change', fn: (s: PublicState) => void): () => void;
   /** Records the timeline as a video (README, "Exporting"); the progress shows in the page. */

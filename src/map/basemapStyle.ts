@@ -164,6 +164,28 @@ export function countryLabels(
 }
 
 /**
+ * Which countries the basemap names (`country-labels`). At world scale the names of Vietnam's
+ * neighbours sit where every line leaves Vietnam, and read as the lines' origin ("LAOS", then
+ * "THAÏLANDE", at the hub of the flows): they are named from zoom 3, and in the close-up; Vietnam's own
+ * name may then take the hub. None of `namedByFlows`, the countries whose flow's name the map shows
+ * ("Inde · 3" beside "INDE", "Russie · 10" beside "RUSSIE": every partner country twice at world
+ * scale, the grey name crossed by its own flow).
+ *
+ * @example countryLabelFilter(['IN']) // every country but India, Vietnam's neighbours from zoom 3
+ */
+export function countryLabelFilter(namedByFlows: readonly string[] = []): ExpressionSpecification {
+  return [
+    'all',
+    [
+      'any',
+      ['>=', ['zoom'], NEIGHBOURS_NAMED_FROM],
+      ['!', ['in', ['get', 'cc'], ['literal', [...NEAR_HOME]]]],
+    ],
+    ['!', ['in', ['get', 'cc'], ['literal', [...namedByFlows]]]],
+  ];
+}
+
+/**
  * The paint of the basemap's layers in one scheme, by layer id, with line and halo widths multiplied by
  * `scale` (presentation on large screens): the style is made with them, and a change of scheme or scale
  * sets them again (`applyBasemapLook`) without touching sources or feature-state.
@@ -305,14 +327,7 @@ export function basemapStyle(
       id: 'country-labels',
       type: 'symbol',
       source: 'countryLabels',
-      // At world scale the names of Vietnam's neighbours sit where every line leaves Vietnam, and read as
-      // the lines' origin ("LAOS", then "THAÏLANDE", at the hub of the flows): they are named from zoom 3,
-      // and in the close-up; Vietnam's own name may then take the hub.
-      filter: [
-        'any',
-        ['>=', ['zoom'], NEIGHBOURS_NAMED_FROM],
-        ['!', ['in', ['get', 'cc'], ['literal', [...NEAR_HOME]]]],
-      ],
+      filter: countryLabelFilter(),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': font,

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../core/draw/arc';
 import type { CountryFlow } from '../core/draw/countryFlows';
 import { MAP_THEMES, type Theme } from '../core/draw/theme';
-import { FLOW_MAX_EMS } from '../core/draw/pictureLabels';
+import { FLOW_MAX_EMS, LEFT_OUT } from '../core/draw/pictureLabels';
 import { ALL_FAINT } from '../core/draw/drawPlan';
 import { holding, type LiveName } from './namePlan';
 import { addArcsLayer, type Projection } from './arcsLayer';
@@ -73,6 +73,8 @@ export function addFlowsLayer(
     plan?(names: readonly LiveName[]): ReadonlyMap<string, Pin> | null;
     /** What the plan depends on besides the names: the map's size and camera. */
     planKey?(): string;
+    /** Told the countries whose flows' names are shown, whenever they change (none: no names). */
+    named?(countries: readonly string[]): void;
   },
 ): {
   /**
@@ -163,6 +165,7 @@ export function addFlowsLayer(
     const key = `${labels}|${[...flowEnds.map((e) => `${e.id}:${e.n}:${edge(`f:${e.id}`, e)}`), ...hubEnds.map((e) => `${e.id}:${e.n}:${edge(`h:${e.id}`, e)}`)].join()}`;
     if (key === written) return;
     written = key;
+    o.named?.(labels ? flowEnds.filter((e) => edge(`f:${e.id}`, e) !== LEFT_OUT).map((e) => e.id) : []);
     // Without labels (behind a selection) the ends go too: the selection's own ends are named.
     const features = (xs: readonly End[], prefix: string): FeatureCollection => ({
       type: 'FeatureCollection',

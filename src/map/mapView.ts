@@ -10,7 +10,7 @@ import { placeLon, WORLD_MIDDLE_LON } from '../core/draw/mercator';
 import { openingBounds } from '../core/draw/theme';
 import { possibleArcs } from '../core/view/possibleArcs';
 import { addArcsLayer } from './arcsLayer';
-import { applyBasemapLook } from './basemapStyle';
+import { applyBasemapLook, countryLabelFilter } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
 import { awayFrom, LIVE_EDGE_PX } from '../core/draw/pictureLabels';
@@ -313,6 +313,8 @@ export function createMapView(
       flows = addFlowsLayer(map, possibleFlows(atlas), {
         theme: opts.theme,
         name,
+        // (A country whose flow is named is not named again by the basemap: `countryLabelFilter`.)
+        named: (countries) => map.setFilter('country-labels', countryLabelFilter(countries)),
         lineBefore: 'province-labels',
         labelBefore: 'archipelago-labels',
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
@@ -555,7 +557,8 @@ export function createMapView(
     },
     namesOnScreen(where) {
       const box = closeUp?.box() ?? null;
-      if (where === 'underCloseUp' || where === 'archipelagos') return mainMapNames(map, box, where);
+      if (where === 'underCloseUp' || where === 'archipelagos' || where === 'countries')
+        return mainMapNames(map, box, where);
       const own = where === 'closeUp' ? [] : mainMapNames(map, box, 'map');
       const inner = box && where !== 'map' ? (closeUp?.view()?.namesOnScreen() ?? []) : [];
       return [...new Set([...own, ...inner])];

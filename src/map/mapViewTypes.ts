@@ -30,7 +30,7 @@ export interface ScreenArc {
 }
 
 /** Which names `namesOnScreen` gives: see there. */
-export type NamesWhere = 'map' | 'closeUp' | 'underCloseUp' | 'archipelagos';
+export type NamesWhere = 'map' | 'closeUp' | 'underCloseUp' | 'archipelagos' | 'countries';
 
 export interface MapView {
   map: MlMap;

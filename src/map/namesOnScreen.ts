@@ -4,9 +4,9 @@ import { END_LABELS, END_TAGS } from './endsLayer';
 import { FLOW_LABELS, HUB_LABELS } from './flowsLayer';
 import { worldEdgesPx } from './worldEdges';
 
-/** The ids of the features a query found, once each. */
-const idsOf = (features: readonly { properties: Record<string, unknown> }[]) => [
-  ...new Set(features.map((f) => String(f.properties['id']))),
+/** The ids (or another property) of the features a query found, once each. */
+const idsOf = (features: readonly { properties: Record<string, unknown> }[], key = 'id') => [
+  ...new Set(features.map((f) => String(f.properties[key]))),
 ];
 
 /**
@@ -18,11 +18,12 @@ const idsOf = (features: readonly { properties: Record<string, unknown> }[]) => 
  * - `underCloseUp`: those whose name the close-up covers, wholly or in part (a symbol's rendered feature
  *   is found by its collision box, its name's box), within the one world.
  * - `archipelagos`: Hoàng Sa's and Trường Sa's, where they are seen.
+ * - `countries`: the countries the basemap names (`country-labels`: ISO codes), where they are seen.
  */
 export function mainMapNames(
   map: MlMap,
   closeUp: HTMLElement | null,
-  where: 'map' | 'underCloseUp' | 'archipelagos',
+  where: 'map' | 'underCloseUp' | 'archipelagos' | 'countries',
 ): string[] {
   const container = map.getContainer();
   const c = container.getBoundingClientRect();
@@ -32,13 +33,16 @@ export function mainMapNames(
     x < west ||
     x > east ||
     (!!r && x >= r.left - c.left && x <= r.right - c.left && y >= r.top - c.top && y <= r.bottom - c.top);
-  if (where === 'archipelagos')
+  if (where === 'archipelagos' || where === 'countries')
     return idsOf(
-      map.queryRenderedFeatures({ layers: ['archipelago-labels'] }).filter((f) => {
-        if (f.geometry.type !== 'Point') return false;
-        const { x, y } = map.project(f.geometry.coordinates as LonLat);
-        return y >= 0 && y <= container.clientHeight && !under({ x, y });
-      }),
+      map
+        .queryRenderedFeatures({ layers: [`${where === 'countries' ? 'country' : 'archipelago'}-labels`] })
+        .filter((f) => {
+          if (f.geometry.type !== 'Point') return false;
+          const { x, y } = map.project(f.geometry.coordinates as LonLat);
+          return y >= 0 && y <= container.clientHeight && !under({ x, y });
+        }),
+      where === 'countries' ? 'cc' : 'id',
     );
   const layers = [END_LABELS, END_TAGS, FLOW_LABELS, HUB_LABELS].filter((l) => map.getLayer(l));
   if (!layers.length) return [];

@@ -289,6 +289,14 @@ describe('staticMapSvg', () => {
     expect(arcsOf(svg).map((a) => a.width)).toEqual([widths(4), widths(1), widths(2)]);
     for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
     expect(svg).not.toContain('>Hokkaidō<');
+    // A country its flow names is not named again in grey ("Japon · 1" and "JAPON"); it is with arcs.
+    const arcsDrawn = staticMapSvg(atlas, topo, { day, lang: 'fr' });
+    for (const name of ['CHINE', 'JAPON']) {
+      expect(arcsDrawn).toContain(`>${name}<`);
+      expect(svg).not.toContain(`>${name}<`);
+    }
+    // (Vietnam, which no flow names, still is.)
+    expect(svg).toContain('>VIÊT NAM<');
     // A selection: its arc alone, strong, over the faint flows; its ends named.
     const selected = new Set(['VN-13~JP-01']);
     const picked = arcsOf(staticMapSvg(atlas, topo, { day, flowsFrom: 3, selected }));

@@ -447,11 +447,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     );
   // (In the live map's order of its flows' features: their counts', ties placed in that order.)
   const flowOf = new Map(possibleFlows(atlas).map((f) => [f.id, f]));
+  /** The country each flow's name names, by the name ("Inde · 3": IN). */
+  const flowCountry = new Map<string, string>();
   if (sel.size === 0)
     for (const [id, n] of counts) {
       const f = flowOf.get(id);
       const name = ix.place(id)?.names[opts.lang ?? 'fr'];
-      if (f && n && name) mark(f.to[0], f.to[1], `${name} · ${n}`, n, true, null, false, f.from);
+      if (!f || !n || !name) continue;
+      flowCountry.set(`${name} · ${n}`, id);
+      mark(f.to[0], f.to[1], `${name} · ${n}`, n, true, null, false, f.from);
     }
   // The close-up of home's hubs, named with their counts among the flows, as the live map's (`planDraw`).
   if (flows && split?.inside && sel.size === 0)
@@ -633,7 +637,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     );
     const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
-    // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3.
+    // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3;
+    // none that a flow's name names.
     const countrySize = LABEL_SIZE * k * COUNTRY_NAME;
     const dot = LABEL_SIZE * k * 0.3;
     // (What the names placed so far cover: the close-up, the places' and flows' names, the dots.)
@@ -642,9 +647,12 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ...placed.map((l) => placedBox(l, LABEL_SIZE * k, opts.advance)),
       ...asks.map((a) => ({ x0: a.x - dot, y0: a.y - dot, x1: a.x + dot, y1: a.y + dot })),
     ];
+    // (Not those a flow's name names, as the live map's: `countryLabelFilter`.)
+    const namedByFlows = new Set(placed.flatMap((l) => flowCountry.get(l.text) ?? []));
     const countries = fitBlocks(
       countryPoints.flatMap((c) => {
         if (zoom < NEIGHBOURS_NAMED_FROM && (NEAR_HOME as readonly string[]).includes(c.cc)) return [];
+        if (namedByFlows.has(c.cc)) return [];
         const p = projection([c.lon, c.lat]);
         return p
           ? [
