@@ -25,13 +25,18 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
       : tr(key, { ...vars, new: name });
   const year = (day: string) => day.slice(0, 4);
 
-  /** A unit as it signed, named as it stands on `day`. */
-  const asOf = (id: string, day: string): string => {
+  /**
+   * A unit as it signed, named as it stands on `day`. `brief`: one whose successor has its name is
+   * named by its era ("Ho Chi Minh City (until 2025)", as its panel's title), not by the change
+   * ("… (before the merger of 1 July 2025)"): for a list of links under a title that says it.
+   */
+  const asOf = (id: string, day: string, brief = false): string => {
     const s = standingAt(atlas, id, day);
     const old = plain(id);
     switch (s.kind) {
       case 'merged': {
         const now = plain(s.into);
+        if (now === old && brief) return withEra(id);
         return now === old
           ? tr('formerSameName', { old, date: formatDay(lang, s.since) })
           : about('nowPartOf', { old }, s.into, now);
@@ -60,22 +65,22 @@ export function namer(atlas: Atlas, lang: Lang, tr: Translate) {
    * named as they stand on `day` ("Hà Nội ↔ Limousin (now part of Nouvelle-Aquitaine)"). Where both
    * sides have several, each pair that signed, apart: "A, B ↔ C, D" read as if A had signed with D.
    */
-  const arc = (a: Pick<VisibleArc, 'pairs'>, day: string) => {
+  const arc = (a: Pick<VisibleArc, 'pairs'>, day: string, brief = false) => {
     const sides = [signatories(a), signatories(a, 'partner')];
-    const named = (side: readonly string[]) => side.map((u) => asOf(u, day)).join(', ');
+    const named = (side: readonly string[]) => side.map((u) => asOf(u, day, brief)).join(', ');
     if (sides.some((side) => side.length <= 1)) return sides.map(named).join(' ↔ ');
     return a.pairs
       .flatMap((p) => {
         const ends = parseArcId(p);
-        return ends ? [`${asOf(ends.vn, day)} ↔ ${asOf(ends.partner, day)}`] : [];
+        return ends ? [`${asOf(ends.vn, day, brief)} ↔ ${asOf(ends.partner, day, brief)}`] : [];
       })
       .join('; ');
   };
 
   /** One side of an arc: its units that signed, named as they stand on `day` ("Hokkaidō"). */
-  const end = (a: Pick<VisibleArc, 'pairs'>, side: 'vn' | 'partner', day: string) =>
+  const end = (a: Pick<VisibleArc, 'pairs'>, side: 'vn' | 'partner', day: string, brief = false) =>
     signatories(a, side)
-      .map((u) => asOf(u, day))
+      .map((u) => asOf(u, day, brief))
       .join(', ');
 
   /** An arc or pair id that is not drawn on the day: its two ends, as they signed. */

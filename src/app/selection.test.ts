@@ -160,7 +160,12 @@ describe('who a place is linked to, and since when, in its panel', () => {
     expect(old.find((l) => l.label === 'Singapore')?.note).toBe('1 event · June 1997');
     // The new city: a link its predecessors signed still says who signed it.
     expect(of('VN25-HO-CHI-MINH').find((l) => l.id === 'VN25-HO-CHI-MINH~JP-27')?.label).toBe(
-      'Ho Chi Minh City (before the merger of 1 July 2025) ↔ Ōsaka Prefecture',
+      'Ho Chi Minh City (until 2025) ↔ Ōsaka Prefecture',
     );
+    // A country's links name both ends, a unit whose successor has its name by its era, as its panel's
+    // title does (not "… (before the merger of 1 July 2025)" on most of France's fourteen lines).
+    const france = of('FR').map((l) => l.label);
+    expect(france).toContain('Ho Chi Minh City (until 2025) ↔ Gironde');
+    expect(france.filter((l) => l.includes('merger'))).toEqual([]);
   });
 });

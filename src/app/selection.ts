@@ -66,7 +66,8 @@ export interface PanelLink {
  * through what it was formed from: "Hà Giang (now part of Tuyên Quang) ↔ Guangxi"). Decided line by line:
  * decided for the whole list, the old Hồ Chí Minh City's 49 links after the 2025 merger (five of the
  * new city's arcs carry other units' events too) read "Ho Chi Minh City (before the merger of 1 July
- * 2025) ↔ Ōsaka Prefecture" 49 times under a title that named it.
+ * 2025) ↔ Ōsaka Prefecture" 49 times under a title that named it. A unit whose successor has its name
+ * is named by its era, as the panel's title names it ("Ho Chi Minh City (until 2025) ↔ Gironde").
  */
 export function linksOf(
   atlas: Atlas,
@@ -98,7 +99,8 @@ export function linksOf(
   return lines
     .map(({ a, events, first }) => {
       const side = signedEach(a, events, 'vn') ? 'partner' : signedEach(a, events, 'partner') ? 'vn' : null;
-      const label = side ? n.end(a, side, day) : n.arc(a, day);
+      // (Under a title that names the place and its era: each unit by its era, `brief`.)
+      const label = side ? n.end(a, side, day, true) : n.arc(a, day, true);
       const country = side === 'partner' ? ix.place(ix.place(a.partner)?.country ?? '')?.names[lang] : null;
       // (A city that is its country is named once: "Singapore · 1 event", not "Singapore · Singapore".)
       const note = [
