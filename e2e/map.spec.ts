@@ -337,6 +337,30 @@ test.describe('on a phone', () => {
     });
   });
 
+  test('a line of a place’s links that wraps after its name keeps the “·” there: none begins a line', async ({
+    page,
+  }) => {
+    // France's links name both ends, two lines and more each on a phone.
+    await open(page, '../atlas-300/?lang=en#sel=FR', { map: false });
+    const lines = await page.locator('aside.details .links li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const note = li.querySelector('.note')!.firstChild as Text;
+        const dot = document.createRange();
+        const at = note.data.indexOf('·');
+        dot.setStart(note, at);
+        dot.setEnd(note, at + 1);
+        return {
+          wraps: li.querySelector('button')!.getBoundingClientRect().height > 30,
+          dotLeft: dot.getBoundingClientRect().left - li.getBoundingClientRect().left,
+          text: li.textContent,
+        };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter((l) => l.wraps).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.dotLeft < 2).map((l) => l.text)).toEqual([]);
+  });
+
   // A tap on a place's dot in the close-up picks that place: on Quảng Ninh's dot it picked Bắc Ninh,
   // whose name, beside its own dot, passed just under it; on Bắc Ninh's dot, its one arc.
   test('a tap on a dot in the close-up picks its place, not a name near it nor an arc from it', async ({

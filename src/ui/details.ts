@@ -97,7 +97,9 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
           const li = doc.createElement('li');
           const b = pick(l.label, l.id, p.onPick);
           b.dataset.arc = l.id;
-          li.append(b, t('span', ` · ${l.note}`, 'note'));
+          // (A no-break space: a line that wraps after its name keeps the "·", and the next one
+          // begins with the note, not with a stray "·".)
+          li.append(b, t('span', `\u00a0· ${l.note}`, 'note'));
           ul.append(li);
         }
         links.append(ul);
