@@ -14,8 +14,11 @@ const mapOf = (
   images: Map<string, Image>,
   data = new Map<string, unknown>(),
   resolver: (f: (id: string) => void) => void = () => {},
+  zoom = 3,
 ) =>
   ({
+    getZoom: () => zoom,
+    getProjection: () => ({ type: 'mercator' }),
     getContainer: () => ({ clientWidth: w, clientHeight: h }),
     addSource: () => {},
     addLayer: () => {},
@@ -53,6 +56,16 @@ describe('addEdgeKeepOut', () => {
     expect(band('right')).toEqual({ x0: w, y0: -e, x1: w + e, y1: h + e });
     expect(band('top')).toEqual({ x0: 0, y0: -e, x1: w, y1: 0 });
     expect(band('bottom')).toEqual({ x0: 0, y0: h, x1: w, y1: h + e });
+  });
+
+  it('keeps out none where the world is not wider than the map and its bands (their copies a world away)', () => {
+    // A laptop's world view: 1280 px of map, a world of 512 × 2^1.3 ≈ 1260 px. MapLibre draws each band
+    // on the world's copies too: the left band's copy lay inside the map.
+    const data = new Map<string, { features: unknown[] }>();
+    const edges = addEdgeKeepOut(mapOf([1280, 600], new Map(), data, undefined, 1.3));
+    edges.set();
+    for (const side of ['left', 'right', 'top', 'bottom'])
+      expect(data.get(`keep-out-${side}`)?.features ?? []).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { LIVE_EDGE_PX, type Rect } from '../core/draw/pictureLabels';
+import { WORLD_PX } from '../core/draw/mercator';
 
 /** A box of the map (CSS px from its top left). */
 export type KeepOutRect = Rect;
@@ -152,6 +153,15 @@ export function addEdgeKeepOut(map: MlMap): { set(): void; follow(): void; destr
     set() {
       const { clientWidth: w, clientHeight: h } = map.getContainer();
       const e = LIVE_EDGE_PX;
+      // (None where the world is not wider than the map and its bands: MapLibre draws an icon on the
+      // world's copies too, and a band's copy a world away lay inside the map, over the names of
+      // half the world at the 300 events' opening view. At that scale the name planner keeps the
+      // names inside the map, and the basemap names only countries, far from its edges.)
+      const world = WORLD_PX * 2 ** map.getZoom();
+      if (map.getProjection()?.type === 'globe' || world < w + 2 * e) {
+        for (const { box } of sides) box.set(null);
+        return;
+      }
       const rects = {
         left: { x0: -e, y0: -e, x1: 0, y1: h + e },
         right: { x0: w, y0: -e, x1: w + e, y1: h + e },

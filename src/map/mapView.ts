@@ -379,9 +379,10 @@ export function createMapView(
           layoutPlans,
         );
       if (closeUp) keepOut = addKeepOut(map);
-      // (A close-up's names, the basemap's too, wholly inside it or not drawn: `addEdgeKeepOut`.)
-      if (inset) edges = addEdgeKeepOut(map);
-      else controls = controlBoxes().map((_, i) => addKeepOut(map, `keep-out-control-${i}`));
+      // (The map's names, the basemap's too, wholly inside it or not drawn: `addEdgeKeepOut`. A
+      // province's name cut at the main map's edge read "Cai", "La" beside a phone's Guangxi.)
+      edges = addEdgeKeepOut(map);
+      if (!inset) controls = controlBoxes().map((_, i) => addKeepOut(map, `keep-out-control-${i}`));
       setKeptOut();
       keepClear(true);
       archipelagos.pin();
