@@ -169,11 +169,16 @@ export function countryLabels(
  * "THAÏLANDE", at the hub of the flows): they are named from zoom 3, and in the close-up; Vietnam's own
  * name may then take the hub. None of `namedByFlows`, the countries whose flow's name the map shows
  * ("Inde · 3" beside "INDE", "Russie · 10" beside "RUSSIE": every partner country twice at world
- * scale, the grey name crossed by its own flow).
+ * scale, the grey name crossed by its own flow). With a partner country selected (`selected`), that
+ * country and Vietnam only: France's fourteen partners at world scale are a clump of dots, and
+ * "NETHERLANDS" and "HUNGARY" written over it read as the country selected (a reader's review).
  *
  * @example countryLabelFilter(['IN']) // every country but India, Vietnam's neighbours from zoom 3
  */
-export function countryLabelFilter(namedByFlows: readonly string[] = []): ExpressionSpecification {
+export function countryLabelFilter(
+  namedByFlows: readonly string[] = [],
+  selected: string | null = null,
+): ExpressionSpecification {
   return [
     'all',
     [
@@ -182,6 +187,7 @@ export function countryLabelFilter(namedByFlows: readonly string[] = []): Expres
       ['!', ['in', ['get', 'cc'], ['literal', [...NEAR_HOME]]]],
     ],
     ['!', ['in', ['get', 'cc'], ['literal', [...namedByFlows]]]],
+    ...(selected ? [['in', ['get', 'cc'], ['literal', [selected, 'VN']]] as ExpressionSpecification] : []),
   ];
 }
 

@@ -300,6 +300,14 @@ export function createMapView(
       typeof document === 'undefined' ? '' : document.fonts.status,
     ].join();
   };
+  /** Which countries the basemap names (`countryLabelFilter`): set when they change. */
+  const countryNames = { namedByFlows: [] as readonly string[], selected: null as string | null, set: '' };
+  const nameCountries = () => {
+    const key = `${countryNames.namedByFlows.join()}|${countryNames.selected ?? ''}`;
+    if (key === countryNames.set || !map.getLayer('country-labels')) return;
+    countryNames.set = key;
+    map.setFilter('country-labels', countryLabelFilter(countryNames.namedByFlows, countryNames.selected));
+  };
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
       provinces = addProvincesLayer(map, atlas.places);
@@ -314,7 +322,10 @@ export function createMapView(
         theme: opts.theme,
         name,
         // (A country whose flow is named is not named again by the basemap: `countryLabelFilter`.)
-        named: (countries) => map.setFilter('country-labels', countryLabelFilter(countries)),
+        named: (countries) => {
+          countryNames.namedByFlows = countries;
+          nameCountries();
+        },
         lineBefore: 'province-labels',
         labelBefore: 'archipelago-labels',
         // In a close-up, names go to a side of their dot where they fit, so that none is cut at its edge.
@@ -472,6 +483,9 @@ export function createMapView(
   /** Draws the arcs, the flows and the ends of a state, `focus` (a selection or a preview) strong. */
   const draw = (r: MapRender, focus: ReadonlySet<string>) => {
     if (!arcs || !ends) return;
+    // (A partner country selected: the basemap names it and Vietnam only, `countryLabelFilter`.)
+    countryNames.selected = r.picked && ix.place(r.picked)?.level === 'country' ? r.picked : null;
+    nameCountries();
     const next = planDraw(atlas, ix, {
       ...r,
       focus,

@@ -95,11 +95,14 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
         const ul = doc.createElement('ul');
         for (const l of p.links) {
           const li = doc.createElement('li');
-          const b = pick(l.label, l.id, p.onPick);
+          const b = pick('', l.id, p.onPick);
           b.dataset.arc = l.id;
-          // (A no-break space: a line that wraps after its name keeps the "·", and the next one
-          // begins with the note, not with a stray "·".)
-          li.append(b, t('span', `\u00a0· ${l.note}`, 'note'));
+          // The "·" in the button, tied to the name's last word by a no-break space (hidden from
+          // its accessible name): a line that wraps after a long name ("Quảng Nam (now part of Da
+          // Nang), Da Nang ↔ Gard") began with a stray "·", a break being allowed after a button.
+          b.append(t('span', l.label, 'name'), t('span', '\u00a0·', 'sep'));
+          b.lastElementChild?.setAttribute('aria-hidden', 'true');
+          li.append(b, t('span', ` ${l.note}`, 'note'));
           ul.append(li);
         }
         links.append(ul);

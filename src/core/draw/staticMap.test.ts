@@ -297,6 +297,12 @@ describe('staticMapSvg', () => {
     }
     // (Vietnam, which no flow names, still is.)
     expect(svg).toContain('>VIÊT NAM<');
+    // A partner country selected: it and Vietnam only (Japan's name over China's would read as it).
+    const japan = staticMapSvg(atlas, topo, { day, lang: 'fr', picked: 'JP' });
+    expect(japan).toContain('>JAPON<');
+    expect(japan).toContain('>VIÊT NAM<');
+    expect(japan).not.toContain('>CHINE<');
+    expect(arcsDrawn).toContain('>CHINE<');
     // A selection: its arc alone, strong, over the faint flows; its ends named.
     const selected = new Set(['VN-13~JP-01']);
     const picked = arcsOf(staticMapSvg(atlas, topo, { day, flowsFrom: 3, selected }));

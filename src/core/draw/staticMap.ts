@@ -340,6 +340,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   // successor; alone where no arc ends at it, every arc and flow then faint, as under a selection.
   const { ringed, lone } = pickedMark(atlas, ix, opts.picked, { active, selected: sel, day: opts.day });
   const faint = sel.size > 0 || (!!opts.picked && !!ix.place(opts.picked));
+  const pickedCountry = opts.picked && ix.place(opts.picked)?.level === 'country' ? opts.picked : null;
   const look = arcLook(arcs.length);
   const drawn = flows ? arcs.filter((a) => sel.has(a.id)) : arcs;
   // (A line wholly outside the frame, clipped away, is not written: a close-up's frame shows few of
@@ -653,6 +654,8 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       countryPoints.flatMap((c) => {
         if (zoom < NEIGHBOURS_NAMED_FROM && (NEAR_HOME as readonly string[]).includes(c.cc)) return [];
         if (namedByFlows.has(c.cc)) return [];
+        // (A partner country selected: it and Vietnam only, as the live map's.)
+        if (pickedCountry && c.cc !== pickedCountry && c.cc !== 'VN') return [];
         const p = projection([c.lon, c.lat]);
         return p
           ? [
