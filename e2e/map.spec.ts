@@ -197,6 +197,37 @@ test('a place the close-up shows is named there only, not on the main map too', 
   expect(onMain.filter((id) => inClose.includes(id))).toEqual([]);
 });
 
+// Each resize of the close-up's map sizes its canvas anew (100–300 ms where WebGL is drawn in software,
+// as on a phone's weak GPU). A click that selected planned the close-up two or three times, each
+// resizing it: once as the main map's lines changed mode, once for the framing of the selection, once
+// more for the room that framing kept (`select()` took 373 ms at 300 events, issue 16).
+test('a selection, and its clearing, resize the close-up’s map once at most', async ({ page }) => {
+  await open(page, '../atlas-300/?lang=en');
+  await page.evaluate(() => window.atlas!.idle());
+  const resizes = await page.evaluate(async () => {
+    const atlas = window.atlas!;
+    const closeUp = document.querySelector('#map .close-up')!;
+    const out: [string, number][] = [];
+    // A hub, cleared; a partner country, then a hub from it; cleared.
+    for (const id of ['VN-HN', null, 'FR', 'VN-HN', null]) {
+      let n = 0;
+      const count = (l: MutationRecord[]) =>
+        (n += l.filter((m) => m.target instanceof HTMLCanvasElement && m.attributeName === 'width').length);
+      const seen = new MutationObserver(count);
+      seen.observe(closeUp, { attributes: true, subtree: true });
+      atlas.select(id);
+      await atlas.idle();
+      count(seen.takeRecords());
+      seen.disconnect();
+      out.push([String(id), n]);
+    }
+    return out;
+  });
+  // (The close-up of a selection has its own size: some resizes there are.)
+  expect(resizes.reduce((sum, [, n]) => sum + n, 0)).toBeGreaterThan(0);
+  expect(resizes.filter(([, n]) => n > 1)).toEqual([]);
+});
+
 test('a country its flow names is not named again by the basemap; behind a selection it is, a country selected alone', async ({
   page,
 }) => {

@@ -67,7 +67,7 @@ export function mountCloseUp(
   layoutPlan?: (flows: boolean, layout: BoxLayout) => LayoutPlan,
 ): {
   render(r: MapRender): void;
-  /** Plans again where the close-up goes (the main map's lines changed mode). */
+  /** Plans again where the close-up goes (the main map's lines changed mode), after the task. */
   replan(): void;
   view(): MapView | null;
   box(): HTMLElement | null;
@@ -225,8 +225,26 @@ export function mountCloseUp(
   };
   /** The selection's arcs the close-up was last planned for. */
   let plannedFor = '';
+  /** The box's size (px, `w×h`) its map was last made or resized for. */
+  let sizedAs = '';
   const keyOf = (ids: ReadonlySet<string>) => [...ids].sort().join();
+  /** Whether a plan is being made: the room it keeps moves the map, whose `moveend` asks for one. */
+  let planning = false;
   const plan = () => {
+    // (That plan, nested in this one, sized and framed the close-up for the moved map, and this one
+    // then sized and framed it again as it had planned: two more canvas resizes in one click.)
+    if (planning) return;
+    planning = true;
+    try {
+      planNow();
+    } finally {
+      planning = false;
+    }
+  };
+  /** Plans made so far (a replan asked for is not made when one was made since). */
+  let plans = 0;
+  const planNow = () => {
+    plans++;
     plannedFor = last ? keyOf(last.selected) : '';
     const w = container.clientWidth;
     const h = container.clientHeight;
@@ -251,16 +269,20 @@ export function mountCloseUp(
       framing.reserve(reserve.side, reserve.px);
       keptSide = reserve.px > 0 ? reserve.side : null;
     }
+    const sized = `${Math.round(size[0])}x${Math.round(size[1])}`;
     box.style.width = `${Math.round(size[0])}px`;
     box.style.height = `${Math.round(size[1])}px`;
     // MapLibre takes its container's size when made: the box must be laid out by then.
     box.hidden = false;
     if (!view) view = create(el, bounds, () => planned?.room ?? null);
     else {
-      // The box may have just changed size: MapLibre learns it before it frames.
-      view.map.resize();
+      // A box of a new size: MapLibre learns it before it frames (its map does not watch its box:
+      // `createMap`). Only then: a resize sizes its canvas anew, 100–300 ms where WebGL is drawn in
+      // software, and a selection plans the close-up two or three times in one click (issue 16).
+      if (sized !== sizedAs) view.map.resize();
       view.frameBounds(bounds);
     }
+    sizedAs = sized;
     framed = bounds;
     if (last) render(last);
     onPlanned();
@@ -286,7 +308,16 @@ export function mountCloseUp(
   main.on('moveend', plan);
   return {
     render,
-    replan: plan,
+    // After the task, and only if no plan was made by then: a selection changes the main map's mode
+    // (named flows, a selection over them) before it is framed, and its framing plans the close-up
+    // again when it has moved (reduced motion: at once, in the same click), each plan resizing the
+    // close-up's canvas (issue 16).
+    replan() {
+      const asked = plans;
+      queueMicrotask(() => {
+        if (plans === asked && !main.isMoving()) plan();
+      });
+    },
     view: () => view,
     box: () => (box.hidden ? null : box),
     bounds: () => (box.hidden ? null : framed),

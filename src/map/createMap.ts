@@ -50,6 +50,9 @@ export function createMap(
       ? false
       : { compact: true, customAttribution: MAP_CREDIT[opts.lang].join(' · ') },
     fadeDuration: opts.reducedMotion ? 0 : 300,
+    // A close-up's box is sized by its plan, which resizes its map then (`mountCloseUp`): MapLibre's
+    // own watch resized it a second time, after the frame.
+    trackResize: !inset,
     cooperativeGestures: opts.cooperativeGestures,
     locale: mapLocale(opts.tr),
     // The close-up only picks: the main map is the one to move.
