@@ -94,15 +94,16 @@ export function archipelagoPins(
       // (Not while the map moves: `moveend` pins them again. Nor before the style has its source.)
       const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
       if (map.isMoving() || !source) return;
-      const at = place().map((b) => b.at);
-      const key = at.join();
+      const blocks = place();
+      const at = blocks.map((b) => b.at);
+      const key = blocks.map((b) => `${b.at}:${b.maxEms}`).join();
       if (key === written) return;
       written = key;
       source.setData({
         type: 'FeatureCollection',
         features: features.map((f, i) => ({
           type: 'Feature',
-          properties: { ...f.properties, name: points[i]!.text, at: at[i] },
+          properties: { ...f.properties, name: points[i]!.text, at: at[i], maxEms: blocks[i]!.maxEms },
           geometry: { type: 'Point', coordinates: points[i]!.at },
         })),
       });

@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import type { AtlasPlace } from '../core/atlas';
 import { archipelagoName } from '../core/draw/archipelagoNames';
 import { countryNames, NEAR_HOME, NEIGHBOURS_NAMED_FROM } from '../core/draw/countryNames';
-import { ARCHIPELAGO_POSITIONS } from '../core/draw/pictureLabels';
+import { ARCHIPELAGO_POSITIONS, MAX_NAME_LINE_EMS } from '../core/draw/pictureLabels';
 import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
 import { layer as geo } from '../core/draw/topo';
 import type { Lang } from '../core/i18n';
@@ -358,7 +358,9 @@ export function basemapStyle(
         'text-field': ['get', 'name'],
         'text-font': font,
         'text-size': LABEL_SIZES['archipelago-labels'],
-        'text-max-width': 7,
+        // (In two lines, or one where two would be cut by the map's edge: its feature's `maxEms`, as
+        // `archipelagoPins` places it.)
+        'text-max-width': ['number', ['get', 'maxEms'], MAX_NAME_LINE_EMS],
         // At world scale the islands are a few pixels from where every flow leaves home: their names
         // go east of them, over the sea, so that they do not read as the flows' origin; where that
         // covers the other's name or the close-up, below or above them (`ARCHIPELAGO_POSITIONS`, as

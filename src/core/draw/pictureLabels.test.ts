@@ -996,7 +996,7 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
     // The Spratlys' islands are out of sight, and so is their name: not a sliver of it at the edge.
     expect(spratlys!.box.y0).toBeGreaterThanOrEqual(213);
     // With Quảng Ninh selected, its name's room east of its dot kept: the Paracels' name keeps out of
-    // it, and is cut by the edge rather than take it (both cost: the least is taken).
+    // it, and, cut by the edge at every other position in two lines, goes in one, whole.
     const room = nameRoom({ x: 63.2, y: 177, text: 'Quảng Ninh' }, 12, { x: 0, width: 360 });
     // (East of its dot, as a name goes there; west of it in the east third of the box the names are in.)
     const at = { x: 250, y: 100, text: 'Quảng Ninh' };
@@ -1017,6 +1017,13 @@ describe('archipelagoBlocks (the archipelagos’ names: both, always)', () => {
       shared(b, { x0: 0, y0: 0, x1: 360, y1: 213 });
     expect(kept!.at).not.toBe(paracels!.at);
     expect(cost(kept!.box)).toBeLessThan(cost(paracels!.box));
+    expect(kept!.lines).toEqual(['Quần đảo Hoàng Sa']);
+    expect(kept!.maxEms).toBeGreaterThan(7);
+    // (Its box is its line's, 1.2 em: a tenth of an em of it below the letters may be past the edge.)
+    expect(kept!.box.y1 - 0.1 * 11).toBeLessThanOrEqual(213);
+    expect(clear(grown(kept!.box, 2), room)).toBe(true);
+    // (Where a position in two lines is inside and clear, the name keeps to two lines.)
+    expect(paracels!.lines).toHaveLength(2);
   });
 
   it('at the box MapLibre gives each diagonal position, its corner off the point', () => {

@@ -1198,7 +1198,9 @@ export function placedSvg(l: PlacedLabel, size: number): string {
 }
 
 /** The live map's `text-max-width` for the archipelagos' names (ems): longer names take two lines. */
-const MAX_NAME_LINE_EMS = 7;
+export const MAX_NAME_LINE_EMS = 7;
+/** Theirs in one line, where two would be cut by the map's edge (`archipelagoBlocks`). */
+export const ONE_LINE_EMS = 30;
 
 /**
  * The margin around an island's mark that the places' names keep off where they can (ems of the
@@ -1457,13 +1459,14 @@ export function archipelagoBlocks(
   // mark in a phone's close-up, "Quần đảo Hoàng Sa" read "(Hoàng Sa" and the Spratlys had no mark.)
   const clear = (box: Rect, of: readonly Rect[]) =>
     of.every((q) => !overlaps(grown(box, pad), q)) && marks.every((m) => !overlaps(box, m));
-  const tries = points.map((a) =>
+  const at = (a: (typeof points)[number], maxEms: number) =>
     ARCHIPELAGO_POSITIONS[beside ? 'beside' : 'centred'].map((p) => ({
-      ...blockLabel(a.text, a.x, a.y, size, p, set),
+      ...blockLabel(a.text, a.x, a.y, size, p, { ...set, maxEms }),
       /** Its position's anchor (the live map's layer is given it: `archipelagoPins`). */
       at: p[0],
-    })),
-  );
+      /** Its lines' width (ems): the live map's `text-max-width` for it (`archipelagoPins`). */
+      maxEms,
+    }));
   // (A dot's sides too, an em of these names either way at the dot's height: a name that starts or ends
   // there reads as the dot's own. At 4K the Paracels' name centred on them started 17 px east of
   // Đà Nẵng's dot, named on its west, and read "Đà Nẵng ● Quần đảo Hoàng Sa".)
@@ -1475,6 +1478,17 @@ export function archipelagoBlocks(
     soft.reduce((sum, d) => sum + overlapArea(grown(box, pad), d), 0) +
     edgeCost(points[i]!, box) +
     crossed(box) * ARCHIPELAGO_LINE_EMS2 * size * size;
+  // In one line too, after those in two (taken where they cover less), where the map's edge cuts the
+  // name at the two-line position that covers least: islands a few px from the edge had their name
+  // cut, or over a selected place's name ("(Paracels)" at the bottom of a phone's map with Quảng Ninh
+  // selected, a reader's review).
+  const tries = points.map((a, i) => {
+    const two = at(a, MAX_NAME_LINE_EMS);
+    const least = two.reduce((b, t) => (covered(i, t.box) < covered(i, b.box) ? t : b));
+    return edgeCost(a, least.box) > 0
+      ? [...two, ...at(a, ONE_LINE_EMS).filter((t, k) => t.lines.length < two[k]!.lines.length)]
+      : two;
+  });
   // The positions of both names together, clear of what is taken and of each other: those that cover
   // least, and of those the first in order, the first name's first. (One at a time, the Paracels' name
   // beside them left the Spratlys' on a phone's world one place clear of it: below them, over
