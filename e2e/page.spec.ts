@@ -248,26 +248,26 @@ test('a missing basemap, fetched when the map starts, shows the same contained m
   expect(errors).toEqual([]);
 });
 
-test('the legend keys what the map draws: a line per country when it is crowded, arcs when not', async ({
+test('the legend keys what the map draws: a line per country when it is crowded, and what its names’ numbers count; arcs when not', async ({
   page,
 }) => {
   // The build writes the opening view's key into the HTML (first paint, before any script)…
   const html = await (await page.request.get('../atlas-300/index.html')).text();
   expect(html).toMatch(/<span class="key arc flow"/);
-  expect(html).toContain('data-l10n-en="links with a country (thicker: more links)"');
+  expect(html).toContain('data-l10n-en="links with a country (thickness, “·\u00a03”: number of links)"');
   expect(await (await page.request.get('./index.html')).text()).toMatch(/<span class="key arc"/);
   // …and the page follows the date: a crowded map draws a line per country, a sparse one its arcs.
   await page.goto('../atlas-300/?lang=en');
   await page.waitForFunction(() => window.atlas?.state().ready);
   const key = page.locator('.legend .key.arc');
   const words = page.locator('.legend .arc-key');
-  await expect(words).toHaveText('links with a country (thicker: more links)');
+  await expect(words).toHaveText('links with a country (thickness, “·\u00a03”: number of links)');
   await expect(key).toHaveClass(/\bflow\b/);
   // A selection draws its own arcs at full strength over faint flows: the key is the arcs'.
   await page.evaluate(() => window.atlas!.select('VN-HN'));
   await expect(words).toHaveText('partnership (thicker: more events)');
   await page.evaluate(() => window.atlas!.select(null));
-  await expect(words).toHaveText('links with a country (thicker: more links)');
+  await expect(words).toHaveText('links with a country (thickness, “·\u00a03”: number of links)');
   await page.evaluate(() => window.atlas!.setDate('1993-01-01'));
   await expect(words).toHaveText('partnership (thicker: more events)');
   await expect(key).not.toHaveClass(/\bflow\b/);

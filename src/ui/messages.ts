@@ -257,11 +257,14 @@ export const MESSAGES = {
     vi: 'quan hệ đối tác (càng dày: càng nhiều sự kiện)',
     en: 'partnership (thicker: more events)',
   },
+  // (And what the number in a flow's or a hub's name counts, "Inde · 3", "Hanoï · 41" (a reader's
+  // review), in a line on a phone: no-break spaces keep "· 3" whole.)
   legendFlow: {
-    fr: 'liens avec un pays (plus épais : plus de liens)',
-    vi: 'liên kết với một quốc gia (càng dày: càng nhiều liên kết)',
-    en: 'links with a country (thicker: more links)',
+    fr: 'liens avec un pays (épaisseur, «\u00a0·\u00a03\u00a0»\u00a0: nombre de liens)',
+    vi: 'liên kết với một quốc gia (độ dày, “·\u00a03”: số liên kết)',
+    en: 'links with a country (thickness, “·\u00a03”: number of links)',
   },
+
   legendArea: {
     fr: 'province ou région partenaire',
     vi: 'tỉnh hoặc vùng có quan hệ đối tác',
