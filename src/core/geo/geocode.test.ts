@@ -95,6 +95,21 @@ describe('geocode', () => {
     if (r.kind === 'unknown') expect(r.suggestions.map((s) => s.id)).toContain('VN-56');
   });
 
+  it('leaves the near spellings out when asked not to suggest, and still names the place elsewhere', () => {
+    // (The intake's reader asks of every run of words whether it is a place: `placesIn`.)
+    const r = geocode(g, 'Bac Nin', {
+      country: 'VN',
+      levels: ['province'],
+      date: '2024-01-01',
+      suggest: false,
+    });
+    expect(r).toMatchObject({ kind: 'unknown', suggestions: [] });
+    const elsewhere = geocode(g, 'Guangxi', { country: 'JP', suggest: false });
+    expect(elsewhere.kind === 'unknown' && elsewhere.suggestions.map((s) => s.id)).toEqual(['CN-GX']);
+    // What it resolves is the same.
+    expect(id(geocode(g, 'Nam Ninh', { suggest: false }))).toBe('gn:1799869');
+  });
+
   it('says when a name exists but outside the requested country', () => {
     const r = geocode(g, 'Guangxi', { country: 'JP' });
     expect(r.kind).toBe('unknown');

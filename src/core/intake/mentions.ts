@@ -215,9 +215,14 @@ export function placesIn(
     return r;
   };
   const resolveUncached = (name: string): GazetteerPlace | null => {
-    const vn = geocode(g, name, { country: 'VN', levels: ['province'], ...(date ? { date } : {}) });
+    const vn = geocode(g, name, {
+      country: 'VN',
+      levels: ['province'],
+      suggest: false,
+      ...(date ? { date } : {}),
+    });
     if (vn.kind === 'resolved') return vn.place;
-    const opts = { levels: ['region', 'city'] as const, ...(date ? { date } : {}) };
+    const opts = { levels: ['region', 'city'] as const, suggest: false, ...(date ? { date } : {}) };
     const r = geocode(g, name, opts);
     // A Vietnamese city below a province stands for its province ("the Vietnamese city of Da Lat").
     if (r.kind === 'resolved' && r.place.country === 'VN') {
@@ -239,7 +244,12 @@ export function placesIn(
   };
   /** The one city of that name inside a region (none: none, or several). */
   const cityIn = (region: GazetteerPlace, name: string): GazetteerPlace | null => {
-    const r = geocode(g, name, { levels: ['city'], country: region.country, ...(date ? { date } : {}) });
+    const r = geocode(g, name, {
+      levels: ['city'],
+      country: region.country,
+      suggest: false,
+      ...(date ? { date } : {}),
+    });
     return r.kind === 'resolved' && r.place.admin1 !== undefined && r.place.admin1 === region.admin1
       ? r.place
       : null;
@@ -307,7 +317,9 @@ export function placesIn(
         // An article and a word in lower case are a noun phrase: "La réunion" is a meeting, not La Réunion.
         if (j > i && ARTICLE.test(toks[i]?.text ?? '') && !toks[i + 1]?.cap) continue;
         const country =
-          /^\p{Lu}+$/u.test(span(i, j)) || !short ? geocode(g, span(i, j), { levels: ['country'] }) : null;
+          /^\p{Lu}+$/u.test(span(i, j)) || !short
+            ? geocode(g, span(i, j), { levels: ['country'], suggest: false })
+            : null;
         if (country?.kind === 'resolved') hit = { j, place: null, country: country.place.country };
         else if (short || syllable) {
           // A short word or one Vietnamese syllable is a Vietnamese province ("Huế"), or a place of a
