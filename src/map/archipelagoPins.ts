@@ -95,7 +95,6 @@ export function archipelagoPins(
       const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
       if (map.isMoving() || !source) return;
       const blocks = place();
-      const at = blocks.map((b) => b.at);
       const key = blocks.map((b) => `${b.at}:${b.maxEms}`).join();
       if (key === written) return;
       written = key;
@@ -103,7 +102,12 @@ export function archipelagoPins(
         type: 'FeatureCollection',
         features: features.map((f, i) => ({
           type: 'Feature',
-          properties: { ...f.properties, name: points[i]!.text, at: at[i], maxEms: blocks[i]!.maxEms },
+          properties: {
+            ...f.properties,
+            name: points[i]!.text,
+            at: blocks[i]!.at,
+            maxEms: blocks[i]!.maxEms,
+          },
           geometry: { type: 'Point', coordinates: points[i]!.at },
         })),
       });
