@@ -9,7 +9,7 @@ test('lang=vi: Vietnamese interface, names with diacritics, <html lang>', async 
   await open(page, './?lang=vi#date=2025-03-01&sel=VN-13', { map: false });
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.locator('aside.details h2')).toHaveText('Quảng Ninh');
-  await expect(page.locator('#status')).toContainText('Tính đến 1 tháng 3');
+  await expect(page.locator('#status')).toContainText('Tính đến ngày 1 tháng 3');
   await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', 'Tìm kiếm');
   await expect(page.locator('aside.details .when').first()).toContainText('Ủy ban công tác liên hợp');
 });

@@ -155,7 +155,7 @@ test.describe('a place with no partnership', () => {
     // not the suite's French, which shows the map takes the reader's.)
     await test.step("the map's credit is in the reader's language, with the licences and Hoàng Sa and Trường Sa", async () => {
       const credit = page.locator('.maplibregl-ctrl-attrib-inner');
-      await expect(credit).toContainText('Đường biên: Natural Earth');
+      await expect(credit).toContainText('Biên giới: Natural Earth');
       await expect(credit).not.toContainText('Frontières');
       await expect(credit).toContainText('GeoNames (CC BY 4.0)');
       await expect(credit).toContainText('Hoàng Sa');

@@ -36,7 +36,7 @@ describe('countWords', () => {
       '300 événements, 120 accords signés · 290 liens entre 47 provinces vietnamiennes au moment de signer (31 désormais) et 12 partenaires étrangers au moment de signer (11 désormais)',
     );
     expect(countWords({ ...merged, partnersDrawn: 12 }, translator('vi'))).toBe(
-      '300 sự kiện, 120 văn kiện đã ký · 290 liên kết giữa 47 tỉnh, thành phố Việt Nam khi ký kết (nay là 31) và 12 đối tác nước ngoài',
+      '300 sự kiện, 120 văn kiện đã ký · 290 liên kết giữa 47 tỉnh, thành phố Việt Nam tại thời điểm ký kết (nay là 31) và 12 đối tác nước ngoài',
     );
   });
 
@@ -66,7 +66,7 @@ describe('statusLine', () => {
       /^Jusqu’au 6 décembre 2026 \(données au 1er mars 2025\) : 5 événements/,
     );
     expect(line('2026-12-06', 'vi')).toMatch(
-      /^Tính đến 6 tháng 12 năm 2026 \(dữ liệu cập nhật 1 tháng 3 năm 2025\): 5 sự kiện/,
+      /^Tính đến ngày 6 tháng 12 năm 2026 \(dữ liệu cập nhật ngày 1 tháng 3 năm 2025\): 5 sự kiện/,
     );
     for (const lang of ['fr', 'vi', 'en'] as const) expect(line('2026-12-06', lang)).not.toMatch(/[{}[\]]/);
   });

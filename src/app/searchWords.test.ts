@@ -3,7 +3,8 @@ import type { Atlas } from '../core/atlas';
 import { seedAtlas as atlas } from '../core/fixtures/seedAtlas';
 import { visibleArcs } from '../core/view/visibleArcs';
 import { translator } from '../ui/messages';
-import { startPlaces } from './searchWords';
+import { readFileSync } from 'node:fs';
+import { searchResults, startPlaces, VN_CENTRAL_CITIES } from './searchWords';
 
 describe('startPlaces (the empty search box: where a reader can start from)', () => {
   it('offers the Vietnamese units with the most partners on the map, most first, with whom they are linked to', () => {
@@ -40,5 +41,38 @@ describe('startPlaces (the empty search box: where a reader can start from)', ()
     const offered = startPlaces(atlas, 'en', translator('en'), [...arcs, ...more], 2);
     expect(offered.map((p) => p.id)).toEqual(['VN-13', expect.any(String)]);
     expect(offered[1]!.detail).toBe('1 partner in 1 country');
+  });
+});
+
+describe('searchResults (what kind of place each result is)', () => {
+  it('calls a centrally-run city such, not a province, and a province a province', () => {
+    const vi = translator('vi');
+    const hanoi = searchResults(atlas, 'Hà Nội', 'vi', vi).find((h) => h.id === 'VN-HN');
+    expect(hanoi?.detail).toMatch(/^thành phố trực thuộc trung ương · Việt Nam/);
+    const quangNinh = searchResults(atlas, 'Quảng Ninh', 'vi', vi).find((h) => h.id === 'VN-13');
+    expect(quangNinh?.detail).toMatch(/^tỉnh · Việt Nam/);
+    expect(searchResults(atlas, 'Hanoi', 'en', translator('en'))[0]?.detail).toMatch(/^centrally-run city/);
+  });
+
+  it('knows every centrally-run city by a unit id: of the gazetteer before 2025, of the reform after', () => {
+    const places = (
+      JSON.parse(readFileSync('data/geo/gazetteer.json', 'utf8')) as {
+        places: { id: string; level: string; country: string; roles?: string[] }[];
+      }
+    ).places;
+    // (The units the reforms form: the data's file of changes, as the fixtures copy it.)
+    const formed = new Set(
+      readFileSync('src/pipeline/fixtures/support/admin-changes.csv', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[3]),
+    );
+    const cities = places.filter(
+      (p) => p.country === 'VN' && p.level === 'province' && p.roles?.includes('city'),
+    );
+    for (const id of VN_CENTRAL_CITIES)
+      expect(cities.some((p) => p.id === id) || formed.has(id), id).toBe(true);
+    // (And every first-level unit the gazetteer calls a city is one.)
+    for (const p of cities) expect(VN_CENTRAL_CITIES.has(p.id), p.id).toBe(true);
   });
 });

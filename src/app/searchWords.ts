@@ -15,6 +15,20 @@ const LEVEL: Record<string, MessageKey> = {
   country: 'levelCountry',
 };
 /**
+ * Vietnam's centrally-run cities (thành phố trực thuộc trung ương), first-level units as the provinces
+ * are: "Hà Nội · tỉnh" in the search read as an error to a Vietnamese reader (a review of the vi copy).
+ * The five before 2025, Huế from 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15), and the six of the
+ * 34 units from 1 July 2025 (Nghị quyết 202/2025/QH15: Hà Nội kept its id).
+ */
+export const VN_CENTRAL_CITIES: ReadonlySet<string> = new Set([
+  ...['VN-HN', 'VN-HP', 'VN-DN', 'VN-SG', 'VN-CT'],
+  'VN25-HUE',
+  ...['VN25-HAI-PHONG', 'VN25-DA-NANG', 'VN25-HO-CHI-MINH', 'VN25-CAN-THO'],
+]);
+/** What kind of place it is, in words: a Vietnamese centrally-run city as such, not as a province. */
+const levelOf = (place: { id: string; level: string }): MessageKey | undefined =>
+  VN_CENTRAL_CITIES.has(place.id) ? 'levelVnCity' : LEVEL[place.level];
+/**
  * Country names from the browser's CLDR data (`regionName`), in the reader's language. One
  * `DisplayNames` per language, as one `Collator` (`collatorOf`): each costs the browser a look-up of its locale data
  * (made for each of 40 countries and each comparison, the filters' choices took up to a fifth of
@@ -66,7 +80,7 @@ export function searchResults(
   const n = namer(atlas, lang, tr);
   return searchPlaces(atlas.places, query).map(({ place, matched }) => {
     const name = n.withEra(place.id);
-    const level = LEVEL[place.level];
+    const level = levelOf(place);
     const parts = [level ? tr(level) : place.level, countryName(place.country, lang)];
     const into = atlas.adminChanges.find((c) => c.from === place.id);
     const formed = atlas.adminChanges.filter((c) => c.to === place.id);

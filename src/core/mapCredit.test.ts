@@ -8,7 +8,7 @@ import { MAP_CREDIT } from './mapCredit';
 describe('MAP_CREDIT', () => {
   const words = {
     fr: ['Frontières : Natural Earth', 'Lieux : GeoNames'],
-    vi: ['Đường biên: Natural Earth', 'Địa danh: GeoNames'],
+    vi: ['Biên giới: Natural Earth', 'Địa danh: GeoNames'],
     en: ['Boundaries: Natural Earth', 'Places: GeoNames'],
   } as const;
   it.each(LANGS)('%s: sources, licences and the archipelagos', (lang) => {

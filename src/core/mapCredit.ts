@@ -11,7 +11,7 @@ export const MAP_CREDIT: Readonly<Record<Lang, readonly string[]>> = {
     'Lieux : GeoNames (CC BY 4.0), Natural Earth',
   ],
   vi: [
-    'Đường biên: Natural Earth (phạm vi công cộng), Hoàng Sa và Trường Sa được thể hiện thuộc Việt Nam',
+    'Biên giới: Natural Earth (phạm vi công cộng), Hoàng Sa và Trường Sa thuộc chủ quyền Việt Nam',
     'Địa danh: GeoNames (CC BY 4.0), Natural Earth',
   ],
   en: [

@@ -25,7 +25,7 @@ export const KINDS: Readonly<Record<Kind, Labels>> = {
     vi: 'Thỏa thuận hợp tác',
   },
   'joint-committee': { en: 'Joint committee', fr: 'Comité mixte', vi: 'Ủy ban công tác liên hợp' },
-  meeting: { en: 'Meeting', fr: 'Rencontre', vi: 'Hội đàm' },
+  meeting: { en: 'Meeting', fr: 'Rencontre', vi: 'Gặp gỡ, làm việc' },
   visit: { en: 'Visit', fr: 'Visite', vi: 'Chuyến thăm' },
 };
 

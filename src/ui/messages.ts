@@ -9,7 +9,7 @@ import { CLOSE_UP_TITLE } from '../core/draw/pictureCloseUp';
 export const MESSAGES = {
   title: {
     fr: 'Les provinces du Vietnam et leurs partenaires étrangers',
-    vi: 'Các tỉnh của Việt Nam và đối tác nước ngoài',
+    vi: 'Các tỉnh, thành phố Việt Nam và đối tác nước ngoài',
     en: "Vietnam's provinces and their foreign partners",
   },
   loading: { fr: 'Chargement des données…', vi: 'Đang tải dữ liệu…', en: 'Loading the data…' },
@@ -20,12 +20,12 @@ export const MESSAGES = {
   },
   status: {
     fr: 'Jusqu’au {date} : {counts}',
-    vi: 'Tính đến {date}: {counts}',
+    vi: 'Tính đến ngày {date}: {counts}',
     en: 'Up to {date}: {counts}',
   },
   statusDated: {
     fr: 'Jusqu’au {date} (données au {updated}) : {counts}',
-    vi: 'Tính đến {date} (dữ liệu cập nhật {updated}): {counts}',
+    vi: 'Tính đến ngày {date} (dữ liệu cập nhật ngày {updated}): {counts}',
     en: 'Up to {date} (data as of {updated}): {counts}',
   },
   countSigned: {
@@ -52,25 +52,25 @@ export const MESSAGES = {
   // 2025, against the 34 a reader knows, read as a mistake in a reader's review.)
   countMerged: {
     fr: '{text} au moment de signer ({m} désormais)',
-    vi: '{text} khi ký kết (nay là {m})',
+    vi: '{text} tại thời điểm ký kết (nay là {m})',
     en: '{text} as they signed (now {m})',
   },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
   noMap: {
     fr: 'Sur cet appareil, la carte reste une image : le fil du temps, la recherche et la liste des événements fonctionnent.',
-    vi: 'Trên thiết bị này, bản đồ chỉ hiển thị dạng ảnh: thanh thời gian, ô tìm kiếm và danh sách sự kiện vẫn dùng được.',
+    vi: 'Trên thiết bị này, bản đồ chỉ hiển thị dưới dạng ảnh tĩnh: thanh thời gian, ô tìm kiếm và danh sách sự kiện vẫn dùng được.',
     en: 'On this device the map is a still picture: the timeline, the search and the list of events still work.',
   },
   closeUp: CLOSE_UP_TITLE,
   chooseArc: {
     fr: 'Plusieurs partenariats ici : lequel ?',
-    vi: 'Có nhiều quan hệ đối tác ở đây: chọn một',
+    vi: 'Có nhiều quan hệ hợp tác tại vị trí này: chọn một',
     en: 'Several partnerships here: which one?',
   },
-  mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ đối tác', en: 'Map of the partnerships' },
+  mapLabel: { fr: 'Carte des partenariats', vi: 'Bản đồ quan hệ hợp tác', en: 'Map of the partnerships' },
   visibleTitle: {
     fr: 'Liens recensés jusqu’au {date}',
-    vi: 'Các liên kết tính đến {date}',
+    vi: 'Các liên kết được ghi nhận tính đến ngày {date}',
     en: 'Links recorded up to {date}',
   },
   announce: {
@@ -99,12 +99,12 @@ export const MESSAGES = {
   reformShort: { fr: '63 → 34 provinces', vi: '63 → 34 tỉnh', en: '63 → 34 provinces' },
   reformName: {
     fr: 'Réforme territoriale du {date}',
-    vi: 'Sắp xếp đơn vị hành chính ngày {date}',
+    vi: 'Sắp xếp đơn vị hành chính cấp tỉnh ngày {date}',
     en: 'Provincial reform of {date}',
   },
   reformNote: {
     fr: 'Le {date}, les 63 provinces et villes du Vietnam deviennent 34 (résolution 202/2025/QH15). À partir de cette date, la carte montre les nouvelles provinces, et les partenariats des provinces fusionnées partent de la province qui les a reprises.',
-    vi: 'Ngày {date}, 63 tỉnh, thành phố của Việt Nam được sắp xếp thành 34 (Nghị quyết 202/2025/QH15). Từ ngày này, bản đồ thể hiện các tỉnh mới, và quan hệ đối tác của các tỉnh đã hợp nhất được tính cho tỉnh mới.',
+    vi: 'Ngày {date}, 63 tỉnh, thành phố của Việt Nam được sắp xếp thành 34 tỉnh, thành phố (Nghị quyết số 202/2025/QH15 của Quốc hội). Từ ngày này, bản đồ thể hiện các tỉnh, thành phố mới; quan hệ hợp tác của các tỉnh, thành phố đã sáp nhập được tính cho tỉnh, thành phố mới.',
     en: 'On {date}, Vietnam’s 63 provinces and cities became 34 (Resolution 202/2025/QH15). From this day the map shows the new provinces, and the partnerships of merged provinces start from the province that took them over.',
   },
   details: { fr: 'Détails', vi: 'Chi tiết', en: 'Details' },
@@ -116,36 +116,36 @@ export const MESSAGES = {
   },
   sourceNoHeadline: {
     fr: 'Source : {outlet}, {date} (titre non relevé)',
-    vi: 'Nguồn: {outlet}, {date} (không ghi lại tiêu đề)',
+    vi: 'Nguồn: {outlet}, {date} (không có thông tin tiêu đề bài viết)',
     en: 'Source: {outlet}, {date} (headline not recorded)',
   },
   link: { fr: 'lire l’article', vi: 'đọc bài', en: 'read the report' },
   monthPrecision: {
     fr: '{date} (date au mois près)',
-    vi: '{date} (chỉ rõ đến tháng)',
+    vi: '{date} (chưa rõ ngày cụ thể)',
     en: '{date} (month only)',
   },
   yearPrecision: {
     fr: '{date} (date à l’année près)',
-    vi: '{date} (chỉ rõ đến năm)',
+    vi: '{date} (chưa rõ ngày, tháng cụ thể)',
     en: '{date} (year only)',
   },
   events: { fr: '{n} événement{s}', vi: '{n} sự kiện', en: '{n} event{s}' },
   noEvents: {
     fr: 'aucun partenariat à cette date',
-    vi: 'chưa có quan hệ đối tác vào ngày này',
+    vi: 'chưa có quan hệ hợp tác tính đến ngày này',
     en: 'no partnership by this date',
   },
   /** A unit not yet formed on the day (the new Tuyên Quang in 2024). */
   noEventsNotYet: {
     fr: 'pas encore formée à cette date',
-    vi: 'chưa được thành lập vào ngày này',
+    vi: 'chưa được thành lập tại thời điểm này',
     en: 'not yet formed by this date',
   },
   /** A unit that had ceased on the day, with no partnership of its own ("not yet" would be wrong). */
   noEventsOwn: {
     fr: 'aucun partenariat en propre',
-    vi: 'không có quan hệ đối tác riêng',
+    vi: 'không có quan hệ hợp tác riêng',
     en: 'no partnership of its own',
   },
   partOf: {
@@ -155,7 +155,7 @@ export const MESSAGES = {
   },
   formedFrom: {
     fr: 'formée le {date} à partir de : {list}',
-    vi: 'thành lập ngày {date} từ: {list}',
+    vi: 'thành lập ngày {date} trên cơ sở {list}',
     en: 'formed on {date} from {list}',
   },
   seePlace: { fr: 'Voir {name}', vi: 'Xem {name}', en: 'See {name}' },
@@ -190,14 +190,14 @@ export const MESSAGES = {
   sinceYear: { fr: '{name} (depuis {year})', vi: '{name} (từ năm {year})', en: '{name} (since {year})' },
   unnamedPlace: {
     fr: 'lieu sans nom dans l’atlas',
-    vi: 'địa danh chưa có tên trong bản đồ',
+    vi: 'địa điểm chưa có tên trên bản đồ',
     en: 'place not named in the atlas',
   },
   /** Short enough for a phone's narrow box ("Chercher un lieu" showed "Chercher ur"); the label says more. */
   searchPlaceholder: { fr: 'Rechercher', vi: 'Tìm kiếm', en: 'Search' },
   searchLabel: {
     fr: 'Chercher une province ou un partenaire',
-    vi: 'Tìm một tỉnh hoặc một đối tác',
+    vi: 'Tìm tỉnh, thành phố hoặc đối tác',
     en: 'Find a province or a partner',
   },
   noPlace: { fr: 'Aucun lieu trouvé', vi: 'Không tìm thấy địa danh', en: 'No place found' },
@@ -208,6 +208,11 @@ export const MESSAGES = {
   },
   levelProvince: { fr: 'province', vi: 'tỉnh', en: 'province' },
   levelRegion: { fr: 'région', vi: 'vùng', en: 'region' },
+  levelVnCity: {
+    fr: 'ville de rang provincial',
+    vi: 'thành phố trực thuộc trung ương',
+    en: 'centrally-run city',
+  },
   levelCity: { fr: 'ville', vi: 'thành phố', en: 'city' },
   levelCountry: { fr: 'pays', vi: 'quốc gia', en: 'country' },
   filters: { fr: 'Filtres', vi: 'Bộ lọc', en: 'Filters' },
@@ -215,7 +220,7 @@ export const MESSAGES = {
   filterCountry: { fr: 'Pays partenaire', vi: 'Quốc gia đối tác', en: 'Partner country' },
   filterKind: { fr: 'Type', vi: 'Loại', en: 'Kind' },
   filterDomain: { fr: 'Domaine', vi: 'Lĩnh vực', en: 'Domain' },
-  showAll: { fr: 'Tout afficher', vi: 'Hiện tất cả', en: 'Show all' },
+  showAll: { fr: 'Tout afficher', vi: 'Hiển thị tất cả', en: 'Show all' },
   tipArc: {
     fr: '{arc} · {n} événement{s}',
     vi: '{arc} · {n} sự kiện',
@@ -223,7 +228,7 @@ export const MESSAGES = {
   },
   reachVn: {
     fr: '{n} partenaire{s} dans {countries}',
-    vi: '{n} đối tác tại {countries}',
+    vi: '{n} đối tác thuộc {countries}',
     en: '{n} partner{s} in {countries}',
   },
   reachCountries: {
@@ -254,7 +259,7 @@ export const MESSAGES = {
   },
   legendArc: {
     fr: 'partenariat (plus épais : plus d’événements)',
-    vi: 'quan hệ đối tác (càng dày: càng nhiều sự kiện)',
+    vi: 'quan hệ hợp tác (nét càng dày, càng nhiều sự kiện)',
     en: 'partnership (thicker: more events)',
   },
   // (And what the number in a flow's or a hub's name counts, "Inde · 3", "Hanoï · 41" (a reader's
@@ -267,29 +272,29 @@ export const MESSAGES = {
 
   legendArea: {
     fr: 'province ou région partenaire',
-    vi: 'tỉnh hoặc vùng có quan hệ đối tác',
+    vi: 'tỉnh hoặc vùng có quan hệ hợp tác',
     en: 'province or region with a partner',
   },
   pictureAlt: {
     fr: 'Carte jusqu’au {date} : {counts}',
-    vi: 'Bản đồ tính đến {date}: {counts}',
+    vi: 'Bản đồ tính đến ngày {date}: {counts}',
     en: 'Map up to {date}: {counts}',
   },
   exploreMap: { fr: 'Explorer la carte', vi: 'Khám phá bản đồ', en: 'Explore the map' },
   fullMap: { fr: 'Ouvrir la carte complète', vi: 'Mở bản đồ đầy đủ', en: 'Open the full map' },
   mlZoomIn: { fr: 'Zoomer', vi: 'Phóng to', en: 'Zoom in' },
   mlZoomOut: { fr: 'Dézoomer', vi: 'Thu nhỏ', en: 'Zoom out' },
-  mlGlobeOn: { fr: 'Afficher le globe', vi: 'Xem dạng quả địa cầu', en: 'Show the globe' },
+  mlGlobeOn: { fr: 'Afficher le globe', vi: 'Xem dưới dạng quả địa cầu', en: 'Show the globe' },
   mlGlobeOff: { fr: 'Revenir à la carte plane', vi: 'Trở về bản đồ phẳng', en: 'Back to the flat map' },
   mlAttribution: { fr: 'Afficher les crédits', vi: 'Hiện nguồn dữ liệu', en: 'Show the credits' },
   mlCoopWin: {
     fr: 'Ctrl + molette pour zoomer sur la carte',
-    vi: 'Giữ Ctrl và cuộn chuột để phóng to bản đồ',
+    vi: 'Giữ Ctrl và cuộn chuột để phóng to, thu nhỏ bản đồ',
     en: 'Use Ctrl + scroll to zoom the map',
   },
   mlCoopMac: {
     fr: '⌘ + molette pour zoomer sur la carte',
-    vi: 'Giữ ⌘ và cuộn chuột để phóng to bản đồ',
+    vi: 'Giữ ⌘ và cuộn chuột để phóng to, thu nhỏ bản đồ',
     en: 'Use ⌘ + scroll to zoom the map',
   },
   mlCoopMobile: {
@@ -301,12 +306,12 @@ export const MESSAGES = {
   embed: { fr: 'Intégrer dans un article…', vi: 'Nhúng vào bài viết…', en: 'Embed in an article…' },
   embedTitle: {
     fr: 'Intégrer cette vue dans un article',
-    vi: 'Nhúng chế độ xem này vào bài viết',
+    vi: 'Nhúng khung bản đồ này vào bài viết',
     en: 'Embed this view in an article',
   },
   embedHelp: {
     fr: 'Collez ce code dans la page. Il reprend la date, la sélection, les filtres et la langue de cette vue ; le script ajuste la hauteur du cadre à son contenu.',
-    vi: 'Dán đoạn mã này vào trang. Mã giữ nguyên ngày, lựa chọn, bộ lọc và ngôn ngữ của chế độ xem này; tập lệnh tự điều chỉnh chiều cao khung theo nội dung.',
+    vi: 'Dán đoạn mã này vào trang. Mã giữ nguyên ngày, mục đang chọn, bộ lọc và ngôn ngữ của khung bản đồ này; tập lệnh tự điều chỉnh chiều cao khung theo nội dung.',
     en: 'Paste this code into the page. It keeps the date, selection, filters and language of this view; the script fits the frame’s height to its content.',
   },
   embedCode: { fr: 'Code à intégrer', vi: 'Mã nhúng', en: 'Embed code' },
@@ -328,10 +333,10 @@ export const MESSAGES = {
   exportVideo: { fr: 'Vidéo MP4…', vi: 'Video MP4…', en: 'MP4 video…' },
   present: { fr: 'Présenter', vi: 'Trình chiếu', en: 'Present' },
   chapter: { fr: 'Étape {i} sur {n}', vi: 'Phần {i}/{n}', en: 'Step {i} of {n}' },
-  previous: { fr: 'Précédent', vi: 'Trước', en: 'Previous' },
-  next: { fr: 'Suivant', vi: 'Tiếp', en: 'Next' },
-  autoplay: { fr: 'Lecture automatique', vi: 'Tự động chuyển', en: 'Autoplay' },
-  stopAutoplay: { fr: 'Arrêter la lecture', vi: 'Dừng tự động', en: 'Stop autoplay' },
+  previous: { fr: 'Précédent', vi: 'Quay lại', en: 'Previous' },
+  next: { fr: 'Suivant', vi: 'Tiếp theo', en: 'Next' },
+  autoplay: { fr: 'Lecture automatique', vi: 'Tự động trình chiếu', en: 'Autoplay' },
+  stopAutoplay: { fr: 'Arrêter la lecture', vi: 'Dừng tự động trình chiếu', en: 'Stop autoplay' },
   leave: { fr: 'Quitter (Échap)', vi: 'Thoát (Esc)', en: 'Leave (Esc)' },
   presentKeys: {
     fr: '← → ou Page préc./suiv. pour changer d’étape',

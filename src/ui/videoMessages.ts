@@ -9,7 +9,7 @@ export const VIDEO_MESSAGES = {
   videoTitle: { fr: 'Vidéo de la chronologie', vi: 'Video dòng thời gian', en: 'Video of the timeline' },
   videoHelp: {
     fr: 'La carte défile d’une date à l’autre, avec le titre, la date, la légende et les crédits dans chaque image.',
-    vi: 'Bản đồ chạy từ ngày này đến ngày kia, mỗi khung hình có tiêu đề, ngày, chú giải và nguồn.',
+    vi: 'Bản đồ diễn biến từ ngày bắt đầu đến ngày kết thúc; mỗi khung hình đều có tiêu đề, ngày, chú giải và nguồn.',
     en: 'The map runs from one date to the other, with the title, date, legend and credits in every frame.',
   },
   videoSize: { fr: 'Format', vi: 'Kích thước', en: 'Size' },
