@@ -207,7 +207,8 @@ function leaderIcon(theme: Theme, scale: number) {
 /**
  * A layer of names beside end dots (arc ends, flow ends): above the lines, with a halo, placed around
  * their dot (inwards near the world's edges), the places with more partnerships first. A callout's
- * name far from its dot has its leader (`leaderIcon`; `addLeaderImages` first).
+ * name far from its dot has its leader (`leaderIcon`; `addLeaderImages` first). In the places' colour,
+ * or in `ink` (the partner countries' names at the flows' ends: `flowLabel`).
  */
 export function endLabels(
   id: string,
@@ -215,6 +216,7 @@ export function endLabels(
   field: string,
   maxWidth: number,
   theme: Theme,
+  ink: NameInk = 'label',
 ): SymbolLayerSpecification {
   const t = MAP_THEMES[theme];
   return {
@@ -239,9 +241,12 @@ export function endLabels(
       'text-line-height': NAME_LINE_EMS,
       ...leaderIcon(theme, 1),
     },
-    paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    paint: { 'text-color': t[ink], 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   };
 }
+
+/** The colours a layer of `endLabels` writes its names in: the places' or the partner countries'. */
+export type NameInk = 'label' | 'flowLabel';
 
 /**
  * A layer that keeps names off dots: an empty square at each dot, placed before every name (a symbol
@@ -267,10 +272,16 @@ export function addDotBlocks(map: MlMap, id: string, source: string, beforeId?: 
   );
 }
 
-/** Draws a layer of `endLabels` in another scheme, its type `scale` times larger. */
-export function restyleEndLabels(map: MlMap, id: string, theme: Theme, scale: number): void {
+/** Draws a layer of `endLabels` (in `ink`) in another scheme, its type `scale` times larger. */
+export function restyleEndLabels(
+  map: MlMap,
+  id: string,
+  theme: Theme,
+  scale: number,
+  ink: NameInk = 'label',
+): void {
   const k = MAP_THEMES[theme];
-  map.setPaintProperty(id, 'text-color', k.label);
+  map.setPaintProperty(id, 'text-color', k[ink]);
   map.setPaintProperty(id, 'text-halo-color', k.halo);
   map.setPaintProperty(id, 'text-halo-width', 1.5 * scale);
   map.setLayoutProperty(id, 'text-size', LABEL_SIZE * scale);

@@ -221,7 +221,9 @@ describe('the wide layout (a laptop’s map, 1280 × 595, and any box wider than
     const svg = layoutPictureSvg(synthetic, topo, WIDE_LAYOUT, { day: synthetic.dateRange.end, lang: 'en' });
     const main = svg.slice(0, svg.indexOf('class="close-up"'));
     const words = main.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
-    expect(words).toMatch(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">New Zealand · \d+<\/text>/);
+    expect(words).toMatch(
+      /<text x="[\d.]+" y="[\d.]+" text-anchor="end"(?: fill="#[0-9a-f]+")?>New Zealand · \d+<\/text>/,
+    );
   });
 
   it('300 events: in a laptop’s short window the close-up keeps its place beside the world, hiding no end', () => {

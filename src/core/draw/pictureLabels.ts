@@ -1185,16 +1185,17 @@ const rectDistance = (r: Rect, x: number, y: number) =>
  */
 export const LEFT_OUT = 'out';
 
-/** A placed name as SVG text: a line per `tspan` where it has several. */
-export function placedSvg(l: PlacedLabel, size: number): string {
+/** A placed name as SVG text: a line per `tspan` where it has several; in `fill`, else its group's. */
+export function placedSvg(l: PlacedLabel, size: number, fill?: string): string {
   const [x, y] = [l.x.toFixed(1), l.y.toFixed(1)];
+  const ink = fill ? ` fill="${fill}"` : '';
   if (l.lines.length < 2)
-    return `<text x="${x}" y="${y}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`;
+    return `<text x="${x}" y="${y}" text-anchor="${l.anchor}"${ink}>${escapeXml(l.text)}</text>`;
   const tspans = l.lines.map(
     (line, i) =>
       `<tspan x="${x}" y="${(l.y + i * size * NAME_LINE_EMS).toFixed(1)}">${escapeXml(line)}</tspan>`,
   );
-  return `<text text-anchor="${l.anchor}">${tspans.join('')}</text>`;
+  return `<text text-anchor="${l.anchor}"${ink}>${tspans.join('')}</text>`;
 }
 
 /** The live map's `text-max-width` for the archipelagos' names (ems): longer names take two lines. */

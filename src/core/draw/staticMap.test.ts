@@ -289,12 +289,24 @@ describe('staticMapSvg', () => {
     expect(arcsOf(svg).map((a) => a.width)).toEqual([widths(4), widths(1), widths(2)]);
     for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
     expect(svg).not.toContain('>Hokkaidō<');
+    // Each in the partner countries' colour, apart from the places' names (`flowLabel`), in each scheme.
+    const dark = staticMapSvg(atlas, topo, { day, flowsFrom: 3, lang: 'fr', theme: 'dark' });
+    for (const [picture, t] of [
+      [svg, MAP_THEMES.light],
+      [dark, MAP_THEMES.dark],
+    ] as const)
+      expect(
+        picture.match(/<text [^>]*>[^<]* · \d+</g)?.every((n) => n.includes(` fill="${t.flowLabel}"`)),
+      ).toBe(true);
     // A country its flow names is not named again in grey ("Japon · 1" and "JAPON"); it is with arcs.
     const arcsDrawn = staticMapSvg(atlas, topo, { day, lang: 'fr' });
     for (const name of ['CHINE', 'JAPON']) {
       expect(arcsDrawn).toContain(`>${name}<`);
       expect(svg).not.toContain(`>${name}<`);
     }
+    // (The places' names, as with arcs, in their group's colour.)
+    expect(arcsDrawn).toMatch(/<text [^>]*>Quảng Ninh</);
+    expect(arcsDrawn.match(/<text [^>]*>Quảng Ninh</)?.[0]).not.toContain('fill=');
     // (Vietnam, which no flow names, still is.)
     expect(svg).toContain('>VIÊT NAM<');
     // A partner country selected: it and Vietnam only (Japan's name over China's would read as it).

@@ -636,7 +636,10 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       // smaller than the picture's.)
       'first',
     );
-    const names = placed.map((l) => placedSvg(l, LABEL_SIZE * k));
+    // (The partner countries' names in their own colour, as the live map's: `flowLabel`.)
+    const names = placed.map((l) =>
+      placedSvg(l, LABEL_SIZE * k, flowCountry.has(l.text) ? t.flowLabel : undefined),
+    );
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3;
     // none that a flow's name names.

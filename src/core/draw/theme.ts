@@ -23,6 +23,13 @@ export interface MapTheme {
   regionLine: string;
   arc: string;
   label: string;
+  /**
+   * The partner countries' names at the ends of the flows ("France · 14"): a burnt orange, of the
+   * flows' family, apart from the places' names. In the places' colour, "Laos · 25" and "Cambodge · 20"
+   * read as Vietnamese places beside "Hanoï · 41" in the close-up of home, the country a province's
+   * count (a reader's review). Apart from `label` for every colour-vision deficiency (`theme.test.ts`).
+   */
+  flowLabel: string;
   /** Country names (orientation, quieter than place names). */
   countryLabel: string;
   /**
@@ -53,6 +60,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#c9c4b8',
     arc: '#a82a25',
     label: '#3a362f',
+    flowLabel: '#a84800',
     countryLabel: '#6b665d',
     seaLabel: '#1f5f8f',
     halo: '#ffffff',
@@ -68,6 +76,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#45474b',
     arc: '#ff8a75',
     label: '#ece7df',
+    flowLabel: '#ff8f6b',
     countryLabel: '#a9a49b',
     seaLabel: '#8fc3e8',
     halo: '#13202b',
