@@ -530,12 +530,15 @@ test('seed data, a name beside the map’s edge is wholly inside it: on the othe
       await colourStats(
         page,
         await page.screenshot({ clip: { x: map.x + x0, y: map.y + y - 9, width: x1 - x0, height: 18 } }),
-        [MAP_THEMES.light.label],
+        // (Hokkaidō is a foreign partner: its name is in the partners' ink.)
+        [MAP_THEMES.light.partnerLabel],
         30,
       )
     )[0]!.count;
   // Right of the dot (clear of it and of its halo): no letter. Left of it: the name.
   expect(await ink(x + 7, map.width)).toBe(0);
-  expect(await ink(x - 70, x - 7)).toBeGreaterThan(40);
+  // (At this tolerance the partners' orange, lighter than the places' ink, keeps 34 px of its 8
+  // letters, the ink kept 40 or more; none is found where the name is not.)
+  expect(await ink(x - 70, x - 7)).toBeGreaterThan(25);
   await context.close();
 });

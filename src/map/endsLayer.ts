@@ -1,4 +1,6 @@
 import type {
+  ColorSpecification,
+  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   GeoJSONSource,
   Map as MlMap,
@@ -30,7 +32,7 @@ import {
   LEFT_OUT,
   type Around,
 } from '../core/draw/pictureLabels';
-import { MAP_SIZES, MAP_THEMES, type Theme } from '../core/draw/theme';
+import { MAP_SIZES, MAP_THEMES, type MapTheme, type Theme } from '../core/draw/theme';
 import type { Lang } from '../core/i18n';
 import type { ArcEnds } from '../core/view/possibleArcs';
 
@@ -208,7 +210,8 @@ function leaderIcon(theme: Theme, scale: number) {
  * A layer of names beside end dots (arc ends, flow ends): above the lines, with a halo, placed around
  * their dot (inwards near the world's edges), the places with more partnerships first. A callout's
  * name far from its dot has its leader (`leaderIcon`; `addLeaderImages` first). In the places' colour,
- * or in `ink` (the partner countries' names at the flows' ends: `flowLabel`).
+ * or in `ink`: the foreign partners' (`partnerLabel`), or each by its place's country (`byCountry`: a
+ * feature's `vn`).
  */
 export function endLabels(
   id: string,
@@ -241,12 +244,17 @@ export function endLabels(
       'text-line-height': NAME_LINE_EMS,
       ...leaderIcon(theme, 1),
     },
-    paint: { 'text-color': t[ink], 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    paint: { 'text-color': inkOf(t, ink), 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
   };
 }
 
-/** The colours a layer of `endLabels` writes its names in: the places' or the partner countries'. */
-export type NameInk = 'label' | 'flowLabel';
+/**
+ * The colours a layer of `endLabels` writes its names in: the Vietnamese places', the foreign
+ * partners', or each name its place's (a feature's `vn`: Vietnamese or not).
+ */
+export type NameInk = 'label' | 'partnerLabel' | 'byCountry';
+const inkOf = (t: MapTheme, ink: NameInk): DataDrivenPropertyValueSpecification<ColorSpecification> =>
+  ink === 'byCountry' ? ['case', ['to-boolean', ['get', 'vn']], t.label, t.partnerLabel] : t[ink];
 
 /**
  * A layer that keeps names off dots: an empty square at each dot, placed before every name (a symbol
@@ -281,7 +289,7 @@ export function restyleEndLabels(
   ink: NameInk = 'label',
 ): void {
   const k = MAP_THEMES[theme];
-  map.setPaintProperty(id, 'text-color', k[ink]);
+  map.setPaintProperty(id, 'text-color', inkOf(k, ink));
   map.setPaintProperty(id, 'text-halo-color', k.halo);
   map.setPaintProperty(id, 'text-halo-width', 1.5 * scale);
   map.setLayoutProperty(id, 'text-size', LABEL_SIZE * scale);
@@ -435,7 +443,8 @@ export function addEndsLayer(
   const tagsOf = (places: readonly string[]): ExpressionSpecification => ['all', tagged, shownOnly(places)];
   addLeaderImages(map);
   map.addLayer(
-    { ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme), filter: namesOf([]) },
+    // (Each name in its place's colour: the Vietnamese places' or the foreign partners', `byCountry`.)
+    { ...endLabels(END_LABELS, SOURCE, 'name', PLACE_MAX_EMS, o.theme, 'byCountry'), filter: namesOf([]) },
     o.beforeId,
   );
   addDotBlocks(map, END_BLOCKS, SOURCE, o.beforeId);
@@ -443,7 +452,7 @@ export function addEndsLayer(
   // (Above the dots' blocks, over every dot. It takes its room in MapLibre's collision grid: the
   // plan keeps our other names off it, and the countries' and provinces' names, placed after it, keep
   // off it as the picture's do.)
-  const tags = endLabels(END_TAGS, SOURCE, 'name', PLACE_MAX_EMS, o.theme);
+  const tags = endLabels(END_TAGS, SOURCE, 'name', PLACE_MAX_EMS, o.theme, 'byCountry');
   map.addLayer(
     {
       ...tags,
@@ -533,8 +542,8 @@ export function addEndsLayer(
         map.setPaintProperty(id, 'circle-color', k.label);
         map.setPaintProperty(id, 'circle-stroke-color', k.halo);
       }
-      restyleEndLabels(map, END_LABELS, theme, scale);
-      restyleEndLabels(map, END_TAGS, theme, scale);
+      restyleEndLabels(map, END_LABELS, theme, scale, 'byCountry');
+      restyleEndLabels(map, END_TAGS, theme, scale, 'byCountry');
       rescaleDotBlocks(map, END_BLOCKS, scale);
       // (The dots as large as their names: the build's picture draws them so on a wall screen.)
       dotScale = scale;

@@ -119,8 +119,8 @@ export function addFlowsLayer(
     );
   dots(FLOW_DOTS, ENDS);
   addLeaderImages(map);
-  // (The countries' names in their own colour, apart from the places' and the hubs': `flowLabel`.)
-  map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme, 'flowLabel'), o.labelBefore);
+  // (The countries' names in their own colour, apart from the places' and the hubs': `partnerLabel`.)
+  map.addLayer(endLabels(FLOW_LABELS, ENDS, 'text', FLOW_MAX_EMS, o.theme, 'partnerLabel'), o.labelBefore);
   // The hubs: a dot each, always drawn (an arc's end is marked, named or not: Đà Nẵng's, in a
   // close-up too small for its name), and a name above the flows' names (placed before them).
   map.addSource(HUBS, { type: 'geojson', data: empty });
@@ -222,7 +222,7 @@ export function addFlowsLayer(
         map.setPaintProperty(id, 'circle-radius', 3.5 * scale);
         map.setPaintProperty(id, 'circle-stroke-width', 1.5 * scale);
       }
-      restyleEndLabels(map, FLOW_LABELS, theme, scale, 'flowLabel');
+      restyleEndLabels(map, FLOW_LABELS, theme, scale, 'partnerLabel');
       restyleEndLabels(map, HUB_LABELS, theme, scale);
       for (const id of [FLOW_BLOCKS, HUB_BLOCKS]) if (map.getLayer(id)) rescaleDotBlocks(map, id, scale);
     },

@@ -289,14 +289,14 @@ describe('staticMapSvg', () => {
     expect(arcsOf(svg).map((a) => a.width)).toEqual([widths(4), widths(1), widths(2)]);
     for (const name of ['Chine · 4', 'Japon · 1', 'Kazakhstan · 2']) expect(svg).toContain(`>${name}<`);
     expect(svg).not.toContain('>Hokkaidō<');
-    // Each in the partner countries' colour, apart from the places' names (`flowLabel`), in each scheme.
+    // Each in the foreign partners' colour, apart from the places' names (`partnerLabel`), in each scheme.
     const dark = staticMapSvg(atlas, topo, { day, flowsFrom: 3, lang: 'fr', theme: 'dark' });
     for (const [picture, t] of [
       [svg, MAP_THEMES.light],
       [dark, MAP_THEMES.dark],
     ] as const)
       expect(
-        picture.match(/<text [^>]*>[^<]* · \d+</g)?.every((n) => n.includes(` fill="${t.flowLabel}"`)),
+        picture.match(/<text [^>]*>[^<]* · \d+</g)?.every((n) => n.includes(` fill="${t.partnerLabel}"`)),
       ).toBe(true);
     // A country its flow names is not named again in grey ("Japon · 1" and "JAPON"); it is with arcs.
     const arcsDrawn = staticMapSvg(atlas, topo, { day, lang: 'fr' });
@@ -304,9 +304,11 @@ describe('staticMapSvg', () => {
       expect(arcsDrawn).toContain(`>${name}<`);
       expect(svg).not.toContain(`>${name}<`);
     }
-    // (The places' names, as with arcs, in their group's colour.)
-    expect(arcsDrawn).toMatch(/<text [^>]*>Quảng Ninh</);
-    expect(arcsDrawn.match(/<text [^>]*>Quảng Ninh</)?.[0]).not.toContain('fill=');
+    // With arcs, a Vietnamese place's name in the group's ink, a foreign partner's in the partners'.
+    expect(arcsDrawn.match(/<text [^>]*>Quảng Ninh</)?.[0]).toMatch(/^<text (?![^>]*fill=)/);
+    expect(arcsDrawn.match(/<text [^>]*>Hokkaidō</)?.[0]).toContain(
+      ` fill="${MAP_THEMES.light.partnerLabel}"`,
+    );
     // (Vietnam, which no flow names, still is.)
     expect(svg).toContain('>VIÊT NAM<');
     // A partner country selected: it and Vietnam only (Japan's name over China's would read as it).
@@ -479,10 +481,11 @@ describe('staticMapSvg at world scale', () => {
 describe('a picture with a box drawn over it', () => {
   const namesOf = (svg: string) =>
     Object.fromEntries(
-      [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)].map((m) => [
-        m[4],
-        { x: Number(m[1]), y: Number(m[2]), anchor: m[3] },
-      ]),
+      [
+        ...svg.matchAll(
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"(?: fill="#[0-9a-f]+")?>([^<]+)<\/text>/g,
+        ),
+      ].map((m) => [m[4], { x: Number(m[1]), y: Number(m[2]), anchor: m[3] }]),
     );
 
   it('keeps its names out of the box (the layout’s close-up): a name beside it goes to another side of its dot', () => {
@@ -520,10 +523,11 @@ describe('a picture with a box drawn over it', () => {
 describe('a main map’s names', () => {
   const namesOf = (svg: string) =>
     Object.fromEntries(
-      [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)].map((m) => [
-        m[4],
-        { x: Number(m[1]), anchor: m[3] },
-      ]),
+      [
+        ...svg.matchAll(
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"(?: fill="#[0-9a-f]+")?>([^<]+)<\/text>/g,
+        ),
+      ].map((m) => [m[4], { x: Number(m[1]), anchor: m[3] }]),
     );
 
   it('are wholly inside its box: one that would reach past its edge goes to another side of its dot, as the live map’s plan keeps it', () => {
@@ -550,7 +554,7 @@ describe('a close-up’s own picture', () => {
     Object.fromEntries(
       [
         ...(svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '').matchAll(
-          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)<\/text>/g,
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)"(?: fill="#[0-9a-f]+")?>([^<]+)<\/text>/g,
         ),
       ].map((m) => [m[4]!, { x: Number(m[1]), y: Number(m[2]), anchor: m[3] }] as const),
     );
@@ -623,7 +627,9 @@ describe('the archipelagos’ names', () => {
     const read = (svg: string) => {
       const wide = svg.match(/<g class="wide">.*?<\/g><\/g>/)?.[0] ?? '';
       const [, anchor, lines] =
-        wide.match(/<text text-anchor="(\w+)">((?:<tspan[^>]*>[^<]*<\/tspan>)*)<\/text>/) ?? [];
+        wide.match(
+          /<text text-anchor="(\w+)"(?: fill="#[0-9a-f]+")?>((?:<tspan[^>]*>[^<]*<\/tspan>)*)<\/text>/,
+        ) ?? [];
       const ys = [...(lines ?? '').matchAll(/y="([\d.-]+)">([^<]*)</g)].map((m) => ({
         y: Number(m[1]),
         text: m[2],

@@ -429,13 +429,20 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       ...(from ? { from } : {}),
     });
   };
+  /** The names of the foreign places drawn, and of the Vietnamese ones (`partnerLabel`, below). */
+  const foreignNames = new Set<string>();
+  const vnNames = new Set<string>();
+  const nameKind = (p: { country: string; names: Record<string, string> }) =>
+    (p.country === 'VN' ? vnNames : foreignNames).add(p.names[opts.lang ?? 'fr'] ?? '');
   for (const [id, n] of degree) {
     const place = drawnEnds.has(id) ? ix.place(id) : undefined;
+    if (place) nameKind(place);
     // (A selection's ends first: `SELECTED_FIRST`.)
     const priority = n + (strongEnds.has(id) ? SELECTED_FIRST : 0);
     if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], priority, false, id);
   }
   const lonely = lone ? ix.place(lone) : undefined;
+  if (lonely) nameKind(lonely);
   if (lonely)
     mark(
       placeLon(lonely.lon),
@@ -636,9 +643,11 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       // smaller than the picture's.)
       'first',
     );
-    // (The partner countries' names in their own colour, as the live map's: `flowLabel`.)
+    // (The foreign partners' names in their own colour, as the live map's: `partnerLabel`. A name
+    // two places share, one of them Vietnamese, stays in the places' ink.)
+    const foreign = (text: string) => flowCountry.has(text) || (foreignNames.has(text) && !vnNames.has(text));
     const names = placed.map((l) =>
-      placedSvg(l, LABEL_SIZE * k, flowCountry.has(l.text) ? t.flowLabel : undefined),
+      placedSvg(l, LABEL_SIZE * k, foreign(l.text) ? t.partnerLabel : undefined),
     );
     // The countries' names as the live map's (`countryNames`): after the places' names, where they fit
     // clear of them, of the dots and of the close-up; those next to home from the live map's zoom 3;

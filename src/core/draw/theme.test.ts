@@ -40,7 +40,7 @@ const PAIRS: [keyof MapTheme, keyof MapTheme, number][] = [
   ['activeLine', 'background', 3],
   // Map labels are text (1.4.3: 4.5:1) on their halo.
   ['label', 'halo', 4.5],
-  ['flowLabel', 'halo', 4.5],
+  ['partnerLabel', 'halo', 4.5],
   ['seaLabel', 'halo', 4.5],
 ];
 
@@ -67,7 +67,7 @@ describe.each(THEMES)('the %s map colours', (theme) => {
       expect(deltaE(see(t.seaLabel), see(t.label))).toBeGreaterThanOrEqual(20);
     });
     it(`${vision}: the partner countries' names stay apart from the places' (ΔE2000 ≥ 20)`, () => {
-      expect(deltaE(see(t.flowLabel), see(t.label))).toBeGreaterThanOrEqual(20);
+      expect(deltaE(see(t.partnerLabel), see(t.label))).toBeGreaterThanOrEqual(20);
     });
   }
   it('has every colour as #rrggbb', () => {

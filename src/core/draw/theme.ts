@@ -24,12 +24,14 @@ export interface MapTheme {
   arc: string;
   label: string;
   /**
-   * The partner countries' names at the ends of the flows ("France · 14"): a burnt orange, of the
-   * flows' family, apart from the places' names. In the places' colour, "Laos · 25" and "Cambodge · 20"
-   * read as Vietnamese places beside "Hanoï · 41" in the close-up of home, the country a province's
-   * count (a reader's review). Apart from `label` for every colour-vision deficiency (`theme.test.ts`).
+   * The foreign partners' names: the countries at the ends of the flows ("France · 14"), the regions
+   * and cities at the ends of the arcs ("Guangxi", "Hokkaidō"). A burnt orange, of the lines' family,
+   * apart from the Vietnamese places' names (`label`). In one colour, "Laos · 25" and "Cambodge · 20"
+   * read as Vietnamese places beside "Hanoï · 41" in the close-up of home, and Guangxi as one more
+   * border province beside Cao Bằng and Lạng Sơn (readers' reviews). Apart from `label` for every
+   * colour-vision deficiency (`theme.test.ts`).
    */
-  flowLabel: string;
+  partnerLabel: string;
   /** Country names (orientation, quieter than place names). */
   countryLabel: string;
   /**
@@ -60,7 +62,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#c9c4b8',
     arc: '#a82a25',
     label: '#3a362f',
-    flowLabel: '#a84800',
+    partnerLabel: '#a84800',
     countryLabel: '#6b665d',
     seaLabel: '#1f5f8f',
     halo: '#ffffff',
@@ -76,7 +78,7 @@ export const MAP_THEMES: Readonly<Record<Theme, Readonly<MapTheme>>> = {
     regionLine: '#45474b',
     arc: '#ff8a75',
     label: '#ece7df',
-    flowLabel: '#ff8f6b',
+    partnerLabel: '#ff8f6b',
     countryLabel: '#a9a49b',
     seaLabel: '#8fc3e8',
     halo: '#13202b',
