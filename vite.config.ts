@@ -17,6 +17,9 @@ const words: HeaderWords = {
   legendArc: inLangs('legendArc'),
   legendFlow: inLangs('legendFlow'),
   legendArea: inLangs('legendArea'),
+  legendNames: inLangs('legendNames'),
+  legendNameVn: inLangs('legendNameVn'),
+  legendNamePartner: inLangs('legendNamePartner'),
   fullMap: inLangs('fullMap'),
 };
 

@@ -79,7 +79,7 @@ test('text at 200 % in the embed view on a phone: the legend keys stay beside th
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '200%';
   });
-  const items = await page.locator('.legend-item').evaluateAll((els) =>
+  const items = await page.locator('.legend-item:has(.key)').evaluateAll((els) =>
     els.map((el) => {
       const [key, words] = [...el.children].map((c) => c.getBoundingClientRect());
       return { key: key!.toJSON() as DOMRect, words: words!.toJSON() as DOMRect };
@@ -92,6 +92,13 @@ test('text at 200 % in the embed view on a phone: the legend keys stay beside th
     expect(middle).toBeGreaterThan(words.top);
     expect(middle).toBeLessThan(words.bottom);
   }
+  // The names' key ("tên:", then each ink's word): its words in reading order, none over another.
+  const names = await page
+    .locator('.legend-item.names > span')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(names).toHaveLength(3);
+  for (const [a, b] of names.slice(1).map((r, i) => [names[i]!, r] as const))
+    expect(b.left >= a.right || b.top >= a.bottom).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 });
 

@@ -50,6 +50,15 @@ export function mountChrome(
   const area = doc.querySelector('.legend .area-key');
   const key = doc.querySelector('.legend .key.arc');
   if (area) area.textContent = tr('legendArea');
+  // (The names' key: its word, and each ink's word.)
+  for (const [selector, words] of [
+    ['.legend .names-key', 'legendNames'],
+    ['.legend .name-vn', 'legendNameVn'],
+    ['.legend .name-partner', 'legendNamePartner'],
+  ] as const) {
+    const el = doc.querySelector(selector);
+    if (el) el.textContent = tr(words);
+  }
   // A crowded map draws a line per partner country (`showsFlows`): the key says so, with its widths.
   let flows: boolean | null = null;
   const legend = (next: boolean) => {

@@ -11,12 +11,16 @@ const WORDS: HeaderWords = {
   legendArc: inAll('partenariat', 'quan hệ', 'partnership'),
   legendFlow: inAll('liens avec un pays', 'liên kết', 'links with a country'),
   legendArea: inAll('région', 'vùng', 'region'),
+  legendNames: inAll('noms :', 'tên:', 'names:'),
+  legendNameVn: inAll('Viêt Nam', 'Việt Nam', 'Vietnam'),
+  legendNamePartner: inAll('étranger', 'nước ngoài', 'abroad'),
   fullMap: inAll('Carte complète', 'Bản đồ', 'Full map'),
 };
 const HTML = `<title>Old</title>
 <h1>Old title</h1>
 <p id="status">Old status</p>
 <span class="key arc"></span><span class="arc-key">old arc</span><span class="area-key">old area</span>
+<span class="names-key">old names</span> <span class="name-vn">old vn</span> <span class="name-partner">old abroad</span>
 <a class="full-map" href="./" target="_blank">Old link ↗</a>
 <img class="first-view" alt="" />`;
 
@@ -44,6 +48,13 @@ describe('frameHtml (the first paint of the publication frame)', () => {
       '<span class="arc-key" data-l10n-vi="quan hệ" data-l10n-en="partnership">partenariat</span>',
     );
     expect(html).toContain('<span class="area-key" data-l10n-vi="vùng" data-l10n-en="region">région</span>');
+    expect(html).toContain('<span class="names-key" data-l10n-vi="tên:" data-l10n-en="names:">noms :</span>');
+    expect(html).toContain(
+      '<span class="name-vn" data-l10n-vi="Việt Nam" data-l10n-en="Vietnam">Viêt Nam</span>',
+    );
+    expect(html).toContain(
+      '<span class="name-partner" data-l10n-vi="nước ngoài" data-l10n-en="abroad">étranger</span>',
+    );
     expect(html).toContain(
       '<a class="full-map" href="./" target="_blank" data-l10n-vi="Bản đồ ↗" data-l10n-en="Full map ↗">Carte complète ↗</a>',
     );

@@ -56,6 +56,10 @@ export interface HeaderWords {
   legendArc: Record<Lang, string>;
   legendFlow: Record<Lang, string>;
   legendArea: Record<Lang, string>;
+  /** The names' key: its word, and the two inks' words ("noms :", "Viêt Nam", "étranger"). */
+  legendNames: Record<Lang, string>;
+  legendNameVn: Record<Lang, string>;
+  legendNamePartner: Record<Lang, string>;
   fullMap: Record<Lang, string>;
 }
 
@@ -100,6 +104,15 @@ export function frameHtml(
     .replace(/<h1>[^<]*<\/h1>/, `<h1${text(frame.title)}</h1>`)
     .replace(/<p id="status">[^<]*<\/p>/, `<p id="status"${text(words.loading)}</p>`)
     .replace(/<span class="area-key">[^<]*<\/span>/, `<span class="area-key"${text(words.legendArea)}</span>`)
+    .replace(
+      /<span class="names-key">[^<]*<\/span>/,
+      `<span class="names-key"${text(words.legendNames)}</span>`,
+    )
+    .replace(/<span class="name-vn">[^<]*<\/span>/, `<span class="name-vn"${text(words.legendNameVn)}</span>`)
+    .replace(
+      /<span class="name-partner">[^<]*<\/span>/,
+      `<span class="name-partner"${text(words.legendNamePartner)}</span>`,
+    )
     .replace(/(<a class="full-map"[^>]*)>[^<]*<\/a>/, `$1${text(fullMap)}</a>`);
   out = legendHtml(out, words, flows);
   if (from)

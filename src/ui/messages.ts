@@ -270,6 +270,12 @@ export const MESSAGES = {
     en: 'links with a country (thickness, “·\u00a03”: number of links)',
   },
 
+  // (The names' two inks, each word drawn in its own: the Vietnamese places' and the foreign
+  // partners' (`partnerLabel`). In one ink, "Laos · 25" read as a Vietnamese place beside "Hanoï · 41",
+  // and in two without a key a reader could not tell what they meant: readers' reviews.)
+  legendNames: { fr: 'noms :', vi: 'tên:', en: 'names:' },
+  legendNameVn: { fr: 'Viêt Nam', vi: 'Việt Nam', en: 'Vietnam' },
+  legendNamePartner: { fr: 'étranger', vi: 'nước ngoài', en: 'abroad' },
   legendArea: {
     fr: 'province ou région partenaire',
     vi: 'tỉnh hoặc vùng có quan hệ hợp tác',

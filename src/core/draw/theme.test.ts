@@ -100,6 +100,8 @@ describe('the page style sheet', () => {
       // Non-text contrast (1.4.11): borders of inputs and buttons, the legend's keys.
       for (const fg of ['--control', '--arc', '--area-line'])
         expect(ratio(fg, '--bg')).toBeGreaterThanOrEqual(3);
+      // The names' key is text (1.4.3).
+      for (const fg of ['--name-vn', '--name-partner']) expect(ratio(fg, '--bg')).toBeGreaterThanOrEqual(4.5);
     },
   );
 
@@ -111,6 +113,8 @@ describe('the page style sheet', () => {
       '--arc': t.arc,
       '--area-fill': t.activeFill,
       '--area-line': t.activeLine,
+      '--name-vn': t.label,
+      '--name-partner': t.partnerLabel,
     });
   });
 });
