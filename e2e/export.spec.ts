@@ -9,7 +9,7 @@ test('PNG export: its words are the page’s, in its language, each whole inside
   page,
 }) => {
   await page.addInitScript(() => {
-    const drawn: { text: string; left: number; right: number; width: number }[] = [];
+    const drawn: { text: string; left: number; right: number; width: number; fill: string }[] = [];
     Object.assign(window, { drawn });
     const fill = CanvasRenderingContext2D.prototype.fillText;
     CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
@@ -21,7 +21,7 @@ test('PNG export: its words are the page’s, in its language, each whole inside
           : this.textAlign === 'right' || this.textAlign === 'end'
             ? x - w
             : x;
-      drawn.push({ text, left, right: left + w, width: this.canvas.width / k });
+      drawn.push({ text, left, right: left + w, width: this.canvas.width / k, fill: String(this.fillStyle) });
       return fill.call(this, text, x, y, maxWidth);
     };
   });
@@ -35,8 +35,11 @@ test('PNG export: its words are the page’s, in its language, each whole inside
     await exportFile(page, 'png');
     const drawn = await page.evaluate(
       () =>
-        (window as unknown as { drawn: { text: string; left: number; right: number; width: number }[] })
-          .drawn,
+        (
+          window as unknown as {
+            drawn: { text: string; left: number; right: number; width: number; fill: string }[];
+          }
+        ).drawn,
     );
     const words = drawn.map((d) => d.text).join(' ');
     const squeeze = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -45,11 +48,32 @@ test('PNG export: its words are the page’s, in its language, each whole inside
       sources: squeeze(await page.locator('#attribution .sources').textContent()),
       arc: squeeze(await page.locator('.legend .arc-key').textContent()),
       area: squeeze(await page.locator('.legend .area-key').textContent()),
+      names: squeeze(await page.locator('.legend .names').textContent()),
     };
     for (const [what, text] of Object.entries(page_)) {
       expect(text.length, `${lang}: the page's ${what}`).toBeGreaterThan(3);
       expect(words.replace(/\s+/g, ' '), `${lang}: the PNG's ${what}`).toContain(text);
     }
+    // Each word of the legend in the page's ink for it (the names' key: each kind of name in its own),
+    // and the credit's lines after it in the legend's words' ink, not the last name's.
+    const ink = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const c = document.createElement('canvas').getContext('2d')!;
+        c.fillStyle = getComputedStyle(el).color;
+        return String(c.fillStyle);
+      });
+    const fillOf = (text: string) => drawn.find((d) => d.text === text)?.fill;
+    const legendInk = await ink('.legend .arc-key');
+    expect(fillOf(page_.arc), `${lang}: the arc's words`).toBe(legendInk);
+    for (const [selector, what] of [
+      ['.legend .name-vn', 'Vietnamese places'],
+      ['.legend .name-partner', 'partners'],
+    ] as const) {
+      const text = squeeze(await page.locator(selector).textContent());
+      expect(fillOf(text), `${lang}: "${text}", the ${what}' names`).toBe(await ink(selector));
+    }
+    expect(await ink('.legend .name-partner')).not.toBe(legendInk);
+    expect(drawn.at(-1)!.fill, `${lang}: the credit's last line`).toBe(legendInk);
     // Each line whole inside the picture, with its margin.
     for (const d of drawn) {
       expect(d.left, `${lang}: "${d.text}" starts inside`).toBeGreaterThanOrEqual(0);

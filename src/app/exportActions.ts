@@ -4,6 +4,7 @@ import { timelineEnd, type VisibleArc } from '../core/view/visibleArcs';
 import { statusLine } from './countWords';
 import { download } from './download';
 import { composePng } from './exporters';
+import { legendWords } from './legendKeys';
 import { detailsFor } from './selection';
 
 /**
@@ -57,7 +58,8 @@ export function exportActions(
       if (!source) return;
       const s = store.get();
       const arcs = o.arcs();
-      const selected = detailsFor(atlas, arcs, s.selection, s.day, lang, tr).panel;
+      const details = detailsFor(atlas, arcs, s.selection, s.day, lang, tr);
+      const selected = details.panel;
       const p = atlas.publication;
       const blob = await composePng(
         source,
@@ -66,9 +68,9 @@ export function exportActions(
           title: p.title[lang],
           date: statusLine(atlas, arcs, s.day, lang, tr),
           ...(selected ? { selection: tr('pngSelection', { name: selected.title }) } : {}),
-          // The key of what the map draws: arcs, or a line per country when crowded.
-          legendArc: tr(showsFlows(arcs.length) ? 'legendFlow' : 'legendArc'),
-          legendArea: tr('legendArea'),
+          // The key of what the map draws: arcs, or a line per country when crowded (a selection
+          // draws its own arcs over them, and the page's key is then the arcs').
+          legend: legendWords(tr, showsFlows(arcs.length) && details.arcs.size === 0),
           credit: `${p.sources[lang]} · ${p.credit[lang]}`,
         },
         view?.insets() ?? [],

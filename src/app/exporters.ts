@@ -2,7 +2,14 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { MAP_SIZES } from '../core/draw/theme';
 import { closeUpPlaced } from '../core/draw/alongBottom';
 import { pictureText } from './pictureText';
-import { cssColors, drawLegendKeys } from './legendKeys';
+import {
+  cssColors,
+  drawLegendKeys,
+  LEGEND_ROW,
+  legendLayout,
+  type LegendWords,
+  wrapLines,
+} from './legendKeys';
 import { worldEdgesPx } from '../map/worldEdges';
 
 /** Pixel density of the PNG export (slides are shown on large, dense screens). */
@@ -13,25 +20,10 @@ export interface PngText {
   date: string;
   /** What a selection shows, in words ("Selected: Quảng Ninh — other links faded"), or nothing. */
   selection?: string;
-  legendArc: string;
-  legendArea: string;
+  /** The legend's words, as the page's legend shows them. */
+  legend: LegendWords;
   /** The source line and the credit. */
   credit: string;
-}
-
-/** Lines of `text` no wider than `max` at the context's font (words are never cut). */
-export function wrapLines(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, max: number) {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** The largest box of aspect `ratio` (width / height) inside `w` × `h`, centred: "contain". */
@@ -82,12 +74,10 @@ export async function composePng(
   const lineHeight = (b: Block) => Math.round(b.size * 1.3);
   const blockHeight = (b: Block) => b.lines.length * lineHeight(b);
   const head = pad + headBlocks.reduce((n, b) => n + blockHeight(b) + 4, 0) + 6;
-  // Legend: the two keys side by side, or one under the other when they do not fit.
+  // Legend: its keys side by side, wrapping to rows when they do not fit.
   measure.font = `12px ${font}`;
-  const arcW = 30 + measure.measureText(text.legendArc).width;
-  const areaW = 28 + measure.measureText(text.legendArea).width;
-  const legendRows = arcW + 20 + areaW <= max ? 1 : 2;
-  const foot = 12 + legendRows * 20 + blockHeight(credit) + pad;
+  const legendRows = legendLayout(measure, text.legend, max).rows;
+  const foot = 12 + legendRows * LEGEND_ROW + blockHeight(credit) + pad;
   const canvas = doc.createElement('canvas');
   canvas.width = w * r;
   canvas.height = (head + h + foot) * r;
@@ -133,17 +123,12 @@ export async function composePng(
     }
     y += 4;
   }
-  // Legend: an arc stroke and an area swatch, as in the page.
+  // Legend: an arc stroke, an area swatch and the names' inks, as in the page.
   ctx.font = `12px ${font}`;
-  y = drawLegendKeys(ctx, color, {
-    x: pad,
-    y: head + h + 12 + 14,
-    arc: text.legendArc,
-    area: text.legendArea,
-    stacked: legendRows === 2,
-  });
+  y = drawLegendKeys(ctx, color, { x: pad, y: head + h + 12 + 14, max, words: text.legend });
   y += 8;
   ctx.font = credit.font;
+  ctx.fillStyle = credit.color;
   for (const line of credit.lines) {
     y += lineHeight(credit);
     ctx.fillText(line, pad, y - 3);

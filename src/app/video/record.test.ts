@@ -9,9 +9,12 @@ import type { VideoContext } from './videoContext';
 const painted: { date: string }[] = [];
 vi.mock('./paintFrame', () => ({
   FRAME_BANDS: { head: 80, foot: 40 },
-  paintFrame: (_ctx: unknown, _w: number, _h: number, head: { date: string }) => painted.push(head),
+  footHeight: () => 40,
+  legendRows: () => 1,
+  paintFrame: (_ctx: unknown, _w: number, _h: number, _foot: number, head: { date: string }) =>
+    painted.push(head),
 }));
-const { record } = await import('./record');
+const { frameLayout, record } = await import('./record');
 
 describe('record', () => {
   it('writes each frame’s date line as the page’s status line, counts and all, in the page’s language', async () => {
@@ -26,15 +29,17 @@ describe('record', () => {
       site: 'https://example.org/',
     } as unknown as VideoContext;
     const ctx = { scale() {} };
+    const plan = {
+      width: 1280,
+      height: 720,
+      fps: 30,
+      count: days.length,
+      frame: (i: number) => ({ index: i, day: days[i]!, time: i, caption: null }),
+    };
     await record(
       c,
-      {
-        width: 1280,
-        height: 720,
-        fps: 30,
-        count: days.length,
-        frame: (i) => ({ index: i, day: days[i]!, time: i, caption: null }),
-      },
+      plan,
+      frameLayout(plan, c, null),
       { getContext: () => ctx } as unknown as HTMLCanvasElement,
       { kind: 'static', draw: async () => {}, destroy() {} },
       { add: async () => {}, finish: async () => new Blob(), cancel: async () => {} },

@@ -3,7 +3,9 @@ import { MAP_CREDIT } from '../../core/mapCredit';
 import type { VideoPlan } from '../../core/view/videoPlan';
 import { geographyAt, visibleArcs } from '../../core/view/visibleArcs';
 import { statusLine } from '../countWords';
-import { FRAME_BANDS, paintFrame } from './paintFrame';
+import { showsFlows } from '../../core/draw/countryFlows';
+import { legendWords } from '../legendKeys';
+import { FRAME_BANDS, footHeight, legendRows, paintFrame } from './paintFrame';
 import type { Encoder } from './encoder';
 import type { FrameSource } from './frameSource';
 import type { VideoContext } from './videoContext';
@@ -11,16 +13,27 @@ import type { VideoContext } from './videoContext';
 /** Height of the composed picture, CSS px: the video's pixels over this are its pixel density. */
 export const FRAME_CSS_HEIGHT = 540;
 
-/** The layout of a clip's frames: CSS size, pixel density and the map's band. */
-export function frameLayout(plan: Pick<VideoPlan, 'width' | 'height'>) {
+/**
+ * The layout of a clip's frames: CSS size, pixel density, the lower band's height and the map's band
+ * between. The lower band holds the legend in as many rows as its words take at the frame's width
+ * (`measure`: a 2D context to measure them with; without one, a row).
+ */
+export function frameLayout(
+  plan: Pick<VideoPlan, 'width' | 'height'>,
+  c: Pick<VideoContext, 'tr'>,
+  measure: Pick<CanvasRenderingContext2D, 'measureText' | 'font'> | null,
+) {
   const ratio = plan.height / FRAME_CSS_HEIGHT;
   const w = plan.width / ratio;
   const h = FRAME_CSS_HEIGHT;
-  return { w, h, ratio, map: { x: 0, y: FRAME_BANDS.head, w, h: h - FRAME_BANDS.head - FRAME_BANDS.foot } };
+  // (Either key: a frame's map draws arcs, or a line per country once crowded.)
+  const rows = measure ? legendRows(measure, [legendWords(c.tr, false), legendWords(c.tr, true)], w) : 1;
+  const foot = footHeight(rows);
+  return { w, h, ratio, foot, map: { x: 0, y: FRAME_BANDS.head, w, h: h - FRAME_BANDS.head - foot } };
 }
 
 /**
- * Draws and encodes every frame of the plan onto `canvas`: the map of the frame's day from `source`,
+ * Draws and encodes every frame of the plan onto `canvas`, laid out as `layout`: the map of the frame's day from `source`,
  * and around it the PNG export's frame (title, running date and count, legend, credit and source) with
  * the chapter's caption over the map. Gives the event loop a turn after each frame (the page stays
  * usable) and stops, throwing an `AbortError`, when `signal` is aborted. Returns the time spent
@@ -29,6 +42,7 @@ export function frameLayout(plan: Pick<VideoPlan, 'width' | 'height'>) {
 export async function record(
   c: VideoContext,
   plan: VideoPlan,
+  layout: ReturnType<typeof frameLayout>,
   canvas: HTMLCanvasElement,
   source: FrameSource,
   encoder: Encoder,
@@ -37,7 +51,6 @@ export async function record(
 ): Promise<{ drawMs: number; encodeMs: number }> {
   const ctx = canvas.getContext('2d', { alpha: false });
   if (!ctx) throw new Error('no 2D canvas');
-  const layout = frameLayout(plan);
   ctx.scale(layout.ratio, layout.ratio);
   const titles = new Map(c.atlas.events.map((e) => [e.id, e.title[c.lang]]));
   const credit = `${MAP_CREDIT[c.lang].join(' · ')} · ${c.vtr('videoSource', { site: c.site })}`;
@@ -48,11 +61,10 @@ export async function record(
     const t0 = performance.now();
     const f = plan.frame(i);
     const arcs = visibleArcs(c.atlas, f.day, c.filters);
-    paintFrame(ctx, layout.w, layout.h, {
+    paintFrame(ctx, layout.w, layout.h, layout.foot, {
       title: c.tr('title'),
       date: statusLine(c.atlas, arcs, f.day, c.lang, c.tr),
-      legendArc: c.tr('legendArc'),
-      legendArea: c.tr('legendArea'),
+      legend: legendWords(c.tr, showsFlows(arcs.length)),
       credit,
     });
     const geography = geographyAt(f.day, c.atlas.adminChanges);

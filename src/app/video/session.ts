@@ -93,7 +93,7 @@ async function make(
     };
     progress(0);
     const t0 = performance.now();
-    const layout = frameLayout(plan);
+    const layout = frameLayout(plan, c, d.doc.createElement('canvas').getContext('2d'));
     source = await openFrameSource(c, layout);
     const canvas = d.doc.createElement('canvas');
     canvas.width = plan.width;
@@ -102,7 +102,7 @@ async function make(
     const setupMs = performance.now() - t0;
     let timing;
     try {
-      timing = await record(c, plan, canvas, source, encoder, progress, cancel.signal);
+      timing = await record(c, plan, layout, canvas, source, encoder, progress, cancel.signal);
     } catch (e) {
       await encoder.cancel();
       throw e;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { VIDEO_SIZES } from '../../core/view/videoOptions';
+import { translator } from '../../ui/messages';
+import { legendWords } from '../legendKeys';
+import { FRAME_BANDS, footHeight, legendRows, paintFrame } from './paintFrame';
+
+// A 2D context's text calls, without a canvas: each character 6 px wide (about 12-px text), every
+// `fillText` recorded where it starts and ends (narrowed to its `maxWidth`, as a canvas draws it).
+function recorder() {
+  const drawn: { text: string; x: number; y: number; right: number }[] = [];
+  const doc = { defaultView: null, documentElement: {} };
+  const ctx = {
+    canvas: { ownerDocument: doc },
+    font: '',
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    textBaseline: '',
+    measureText: (t: string) => ({ width: 6 * t.length }),
+    fillText(text: string, x: number, y: number, maxWidth?: number) {
+      drawn.push({ text, x, y, right: x + Math.min(6 * text.length, maxWidth ?? Infinity) });
+    },
+    beginPath() {},
+    moveTo() {},
+    lineTo() {},
+    stroke() {},
+    fillRect() {},
+    strokeRect() {},
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
+}
+
+describe('a video frame', () => {
+  it('holds its legend, the names’ key included, and its credit inside the lower band at every size and in every language', () => {
+    const rowsSeen = new Set<number>();
+    for (const [size, { width, height }] of Object.entries(VIDEO_SIZES)) {
+      const h = 540;
+      const w = (width / height) * h;
+      for (const lang of ['fr', 'vi', 'en'] as const) {
+        const tr = translator(lang);
+        const { ctx, drawn } = recorder();
+        const words = [legendWords(tr, false), legendWords(tr, true)];
+        const rows = legendRows(ctx, words, w);
+        rowsSeen.add(rows);
+        const foot = footHeight(rows);
+        for (const legend of words) {
+          drawn.length = 0;
+          paintFrame(ctx, w, h, foot, { title: 'Titre', date: 'Date', legend, credit: 'Crédit' });
+          const below = drawn.filter((d) => d.y > FRAME_BANDS.head);
+          expect(below.map((d) => d.text)).toEqual(
+            expect.arrayContaining([
+              tr('legendNames'),
+              tr('legendNameVn'),
+              tr('legendNamePartner'),
+              'Crédit',
+            ]),
+          );
+          for (const d of drawn) {
+            const at = `${size} ${lang}: "${d.text}"`;
+            expect(d.x, at).toBeGreaterThanOrEqual(16);
+            expect(d.right, at).toBeLessThanOrEqual(w - 16);
+            expect(d.y, at).toBeLessThanOrEqual(h - 4);
+          }
+          for (const d of below) expect(d.y - 12, `${size} ${lang}: "${d.text}"`).toBeGreaterThan(h - foot);
+        }
+      }
+    }
+    // The square frame needs a second row where the wide ones need one.
+    expect([...rowsSeen].sort()).toEqual([1, 2]);
+  });
+});
