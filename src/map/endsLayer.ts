@@ -26,6 +26,7 @@ import {
   TAGS,
   nameReach as reachOf,
   PLACE_MAX_EMS,
+  placeLabel,
   AROUND_BY_SIDE,
   aroundOrder,
   pinKey,
@@ -357,7 +358,7 @@ export function addEndsLayer(
     if (!p) return [];
     // Where the arcs end: the Americas east of the Pacific.
     const lon = placeLon(p.lon);
-    const text = p.names[o.lang];
+    const text = placeLabel(p, o.lang);
     const side = o.edge ? o.edge(lon, p.lat, text) : edgeOf(lon);
     if (p.country === 'VN') vn.add(id);
     return [{ id, text, at: [lon, p.lat], priority: n, maxEms: PLACE_MAX_EMS, side, layer: 0 }];

@@ -13,7 +13,7 @@ import { addArcsLayer } from './arcsLayer';
 import { applyBasemapLook, countryLabelFilter } from './basemapStyle';
 import { createMap } from './createMap';
 import { addEndsLayer, nameReach, type SideRule } from './endsLayer';
-import { awayFrom, LIVE_EDGE_PX } from '../core/draw/pictureLabels';
+import { awayFrom, LIVE_EDGE_PX, placeLabel } from '../core/draw/pictureLabels';
 import { addFlowsLayer } from './flowsLayer';
 import { loadedAdvance } from './fontAdvance';
 import { closeUpCaption, namePlanner } from './namePlan';
@@ -53,7 +53,11 @@ export function createMapView(
 ): MapView {
   const inset = opts.closeUp !== undefined;
   const ix = indexOf(atlas);
-  const name = (id: string) => ix.place(id)?.names[opts.lang] ?? '';
+  /** A place's name as the map sets it (`placeLabel`: a Vietnamese name never broken inside). */
+  const name = (id: string) => {
+    const p = ix.place(id);
+    return p ? placeLabel(p, opts.lang) : '';
+  };
   const map = createMap(container, atlas, topo, opts, inset);
   const opening: Bounds = opts.closeUp ?? openingBounds(atlas);
   /** The bounds a close-up was last asked to frame (its arcs inside them are the neighbours'). */

@@ -13,6 +13,7 @@ import {
   fitBlocks,
   placedBox,
   placedSvg,
+  placeLabel,
   placeLabels,
   liveTileOrder,
   nameReach,
@@ -1120,6 +1121,27 @@ describe('breakLines', () => {
     // (Spaces and "·" are narrow: one line on the live map.)
     expect(breakLines('Afrique du Sud · 2', 10)).toEqual(['Afrique du Sud · 2']);
     expect(breakLines('Septentrionale', 4)).toEqual(['Septentrionale']);
+  });
+
+  it('never breaks a Vietnamese place’s name inside it, only beside its level’s words; a foreign one between its words', () => {
+    const vn = (vi: string, en = vi) => ({ country: 'VN', names: { vi, fr: vi, en } });
+    const lines = (label: string, maxEms: number) =>
+      breakLines(label, maxEms).map((l) => l.replace(/\u00a0/g, ' '));
+    const hcmc = vn('Thành phố Hồ Chí Minh', 'Ho Chi Minh City');
+    // (Unbound, the live map broke it "Thành phố Hồ" / "Chí Minh · 55": a reader's review.)
+    expect(breakLines('Thành phố Hồ Chí Minh · 55', 8)).toEqual(['Thành phố Hồ', 'Chí Minh · 55']);
+    expect(lines(`${placeLabel(hcmc, 'vi')} · 55`, 8)).toEqual(['Thành phố', 'Hồ Chí Minh · 55']);
+    expect(lines(`${placeLabel(hcmc, 'en')} · 55`, 8)).toEqual(['Ho Chi Minh', 'City · 55']);
+    expect(lines(placeLabel(vn('Huyện Mù Cang Chải'), 'vi'), 8)).toEqual(['Huyện', 'Mù Cang Chải']);
+    expect(lines(placeLabel(vn('Mù Cang Chải District'), 'en'), 8)).toEqual(['Mù Cang Chải', 'District']);
+    // A long name with no level's words stays one line; a short one is as it was.
+    expect(lines(placeLabel(vn('Thừa Thiên Huế'), 'vi'), 6)).toEqual(['Thừa Thiên Huế']);
+    expect(placeLabel(vn('Hà Nội'), 'vi')).toBe('Hà\u00a0Nội');
+    // The words are the name's: only its spaces change.
+    expect(placeLabel(hcmc, 'vi').replace(/\u00a0/g, ' ')).toBe('Thành phố Hồ Chí Minh');
+    // Abroad, names break between their words, as the live map breaks them.
+    const act = { country: 'AU', names: { vi: 'x', fr: 'Territoire de la capitale australienne', en: 'x' } };
+    expect(placeLabel(act, 'fr')).toBe('Territoire de la capitale australienne');
   });
 
   it('places a name of several lines as a block: centred beside its dot, its box all its lines', () => {

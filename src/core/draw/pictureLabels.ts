@@ -190,7 +190,34 @@ const NAME_ASCENT = 0.85;
  * space and "·" about a quarter of an em in Be Vietnam Pro ("Afrique du Sud · 2" and "Vương quốc Anh · 2"
  * are one line on the live map).
  */
-export const nameAdvance = (ch: string) => (ch === '\n' ? 0 : ch === ' ' || ch === '·' ? 0.26 : 0.56);
+export const nameAdvance = (ch: string) =>
+  ch === '\n' ? 0 : ch === ' ' || ch === '\u00a0' || ch === '·' ? 0.26 : 0.56;
+
+/** A level's words before or after a Vietnamese place's own name: a line may break beside them. */
+const LEVEL_BEFORE = /^(Thành phố|Tỉnh|Thị [Tt]rấn|Thị xã|Huyện|Quận) (?=\S)/u;
+const LEVEL_AFTER = /(?<=\S) (City|Province|District)$/u;
+
+/**
+ * A place's name as the maps set it (the live map's and the pictures'): a Vietnamese place's words
+ * bound by no-break spaces, but for its level's ("Thành phố", "Tỉnh", "Quận"… before; "City",
+ * "Province", "District" after), so that a long name breaks beside its level's words and never inside the name, whose
+ * syllables read as one word: "Thành phố / Hồ Chí Minh · 55", not "Thành phố Hồ / Chí Minh · 55"
+ * (a reader's review). Foreign names break between their words, as the live map breaks them.
+ *
+ * @example placeLabel({ country: 'VN', names: { vi: 'Thành phố Hồ Chí Minh' } }, 'vi') === 'Thành\u00a0phố Hồ\u00a0Chí\u00a0Minh'
+ */
+export function placeLabel<L extends string>(
+  p: { country: string; names: Readonly<Record<L, string>> },
+  lang: L,
+): string {
+  const name = p.names[lang] ?? '';
+  if (p.country !== 'VN') return name;
+  const bind = (s: string) => s.replace(/ /g, '\u00a0');
+  const before = LEVEL_BEFORE.exec(name)?.[1];
+  const after = LEVEL_AFTER.exec(name)?.[1];
+  const own = name.slice(before ? before.length + 1 : 0, after ? -(after.length + 1) : undefined);
+  return [before && bind(before), bind(own), after].filter(Boolean).join(' ');
+}
 
 /**
  * A character's advance (ems) in the live map's names. The build measures Be Vietnam Pro's
@@ -1185,15 +1212,21 @@ const rectDistance = (r: Rect, x: number, y: number) =>
  */
 export const LEFT_OUT = 'out';
 
+/**
+ * A line of a name as SVG text: its no-break spaces (`placeLabel`'s, which decided where its lines
+ * break) plain spaces again, as the name is written: an SVG text never wraps.
+ */
+const svgLine = (t: string) => escapeXml(t.replace(/\u00a0/g, ' '));
+
 /** A placed name as SVG text: a line per `tspan` where it has several; in `fill`, else its group's. */
 export function placedSvg(l: PlacedLabel, size: number, fill?: string): string {
   const [x, y] = [l.x.toFixed(1), l.y.toFixed(1)];
   const ink = fill ? ` fill="${fill}"` : '';
   if (l.lines.length < 2)
-    return `<text x="${x}" y="${y}" text-anchor="${l.anchor}"${ink}>${escapeXml(l.text)}</text>`;
+    return `<text x="${x}" y="${y}" text-anchor="${l.anchor}"${ink}>${svgLine(l.text)}</text>`;
   const tspans = l.lines.map(
     (line, i) =>
-      `<tspan x="${x}" y="${(l.y + i * size * NAME_LINE_EMS).toFixed(1)}">${escapeXml(line)}</tspan>`,
+      `<tspan x="${x}" y="${(l.y + i * size * NAME_LINE_EMS).toFixed(1)}">${svgLine(line)}</tspan>`,
   );
   return `<text text-anchor="${l.anchor}"${ink}>${tspans.join('')}</text>`;
 }

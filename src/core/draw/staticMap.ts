@@ -49,6 +49,7 @@ import {
   liveTileOrder,
   nameReach,
   PLACE_MAX_EMS,
+  placeLabel,
   placeLabels,
   firstPositions,
   roomyCallouts,
@@ -432,14 +433,15 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
   /** The names of the foreign places drawn, and of the Vietnamese ones (`partnerLabel`, below). */
   const foreignNames = new Set<string>();
   const vnNames = new Set<string>();
-  const nameKind = (p: { country: string; names: Record<string, string> }) =>
-    (p.country === 'VN' ? vnNames : foreignNames).add(p.names[opts.lang ?? 'fr'] ?? '');
+  const lang = opts.lang ?? 'fr';
+  const nameKind = (p: { country: string; names: Record<Lang, string> }) =>
+    (p.country === 'VN' ? vnNames : foreignNames).add(placeLabel(p, lang));
   for (const [id, n] of degree) {
     const place = drawnEnds.has(id) ? ix.place(id) : undefined;
     if (place) nameKind(place);
     // (A selection's ends first: `SELECTED_FIRST`.)
     const priority = n + (strongEnds.has(id) ? SELECTED_FIRST : 0);
-    if (place) mark(placeLon(place.lon), place.lat, place.names[opts.lang ?? 'fr'], priority, false, id);
+    if (place) mark(placeLon(place.lon), place.lat, placeLabel(place, lang), priority, false, id);
   }
   const lonely = lone ? ix.place(lone) : undefined;
   if (lonely) nameKind(lonely);
@@ -447,7 +449,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
     mark(
       placeLon(lonely.lon),
       lonely.lat,
-      lonely.names[opts.lang ?? 'fr'],
+      placeLabel(lonely, lang),
       // (Ranked as the live map's: its count of possible arcs, first.)
       (degree.get(lonely.id) ?? 0) + SELECTED_FIRST,
       false,
@@ -471,7 +473,7 @@ export function staticMapSvg(atlas: Atlas, topo: Topology, opts: StaticMapOption
       const place = ix.place(id);
       // (In a layer above the flows' names, placed before them, as the live map's.)
       if (place)
-        mark(placeLon(place.lon), place.lat, `${place.names[opts.lang ?? 'fr']} · ${n}`, n, true, null, true);
+        mark(placeLon(place.lon), place.lat, `${placeLabel(place, lang)} · ${n}`, n, true, null, true);
     }
   const archipelagos = layer(topo, 'archipelagos').features.flatMap((f) => {
     const p = projection([Number(f.properties?.lon), Number(f.properties?.lat)]);
