@@ -36,7 +36,7 @@ describe('countWords', () => {
       '300 événements, 120 accords signés · 290 liens entre 47 provinces vietnamiennes au moment de signer (31 désormais) et 12 partenaires étrangers au moment de signer (11 désormais)',
     );
     expect(countWords({ ...merged, partnersDrawn: 12 }, translator('vi'))).toBe(
-      '300 sự kiện, 120 văn kiện đã ký · 290 liên kết giữa 47 tỉnh, thành phố Việt Nam tại thời điểm ký kết (nay là 31) và 12 đối tác nước ngoài',
+      '300 sự kiện, 120 văn kiện đã ký · 290 liên kết giữa 47 tỉnh, thành phố Việt Nam tại thời điểm ký kết (nay còn 31) và 12 đối tác nước ngoài',
     );
   });
 

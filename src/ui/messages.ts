@@ -52,7 +52,8 @@ export const MESSAGES = {
   // 2025, against the 34 a reader knows, read as a mistake in a reader's review.)
   countMerged: {
     fr: '{text} au moment de signer ({m} désormais)',
-    vi: '{text} tại thời điểm ký kết (nay là {m})',
+    // ("nay còn": now down to, where "nay là", "now is", left the reader to guess what had changed.)
+    vi: '{text} tại thời điểm ký kết (nay còn {m})',
     en: '{text} as they signed (now {m})',
   },
   countNone: { fr: 'aucun événement', vi: 'chưa có sự kiện nào', en: 'no event yet' },
@@ -266,7 +267,8 @@ export const MESSAGES = {
   // review), in a line on a phone: no-break spaces keep "· 3" whole.)
   legendFlow: {
     fr: 'liens avec un pays (épaisseur, «\u00a0·\u00a03\u00a0»\u00a0: nombre de liens)',
-    vi: 'liên kết với một quốc gia (độ dày, “·\u00a03”: số liên kết)',
+    // (As the arcs' key says it: "độ dày", "thickness", alone said nothing of what it measures.)
+    vi: 'liên kết với một quốc gia (nét càng dày, càng nhiều liên kết; “·\u00a03”: 3 liên kết)',
     en: 'links with a country (thickness, “·\u00a03”: number of links)',
   },
 

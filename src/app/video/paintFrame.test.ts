@@ -65,7 +65,8 @@ describe('a video frame', () => {
         }
       }
     }
-    // The square frame needs a second row where the wide ones need one.
-    expect([...rowsSeen].sort()).toEqual([1, 2]);
+    // The square frame needs more rows where a wide one needs one.
+    expect(rowsSeen.has(1)).toBe(true);
+    expect(Math.max(...rowsSeen)).toBeGreaterThan(1);
   });
 });

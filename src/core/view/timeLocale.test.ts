@@ -26,7 +26,7 @@ describe('the timeline locale', () => {
 
   it('names the timeline’s start by its month and year, or by its year alone on 1 January', () => {
     expect(startLabelFormat('fr')('2018-11-21')).toBe('nov. 2018');
-    expect(startLabelFormat('vi')('2018-11-21')).toBe('thg 11 2018');
+    expect(startLabelFormat('vi')('2018-11-21')).toBe('11/2018');
     expect(startLabelFormat('en')('1990-04-25')).toBe('Apr 1990');
     expect(startLabelFormat('en')('1990-01-01')).toBe('1990');
   });

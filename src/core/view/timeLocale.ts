@@ -73,8 +73,8 @@ export function axisTickFormat(lang: Lang): (d: Date) => string {
 }
 
 /**
- * The label of the timeline's start where no tick names it: its month and year ("nov. 2018", "thg 11
- * 2018", "Nov 2018"), or its year alone on 1 January. The year alone, written at 21 November 2018, read
+ * The label of the timeline's start where no tick names it: its month and year ("nov. 2018", "11/2018",
+ * "Nov 2018"), or its year alone on 1 January. The year alone, written at 21 November 2018, read
  * as the tick of 1 January 2018: "2018" then "2020" a year and a month later looked like an axis that
  * skipped a year (a reader's review).
  *
@@ -83,9 +83,11 @@ export function axisTickFormat(lang: Lang): (d: Date) => string {
 export function startLabelFormat(lang: Lang): (day: string) => string {
   let f = startLabels.get(lang);
   if (!f) {
+    // (Vietnamese newsrooms write a month of a year by its number, "11/2018"; CLDR's short form,
+    // "thg 11 2018", read as a software's, not a newspaper's: a reader's review.)
     const monthYear = new Intl.DateTimeFormat(intlLocale(lang), {
       timeZone: 'UTC',
-      month: 'short',
+      month: lang === 'vi' ? 'numeric' : 'short',
       year: 'numeric',
     });
     f = (day) => (day.endsWith('-01-01') ? day.slice(0, 4) : monthYear.format(new Date(`${day}T00:00:00Z`)));
