@@ -67,9 +67,13 @@ test('a place’s panel says who it is linked to and since when; a line opens th
     'Guangxi · Chine · 1 événement · février 2023',
     'Hokkaidō · Japon · 1 événement · novembre 2023',
   ]);
-  // Folded, it stays folded while the day moves on (the panel is rebuilt with what it shows).
-  await links.locator('summary').click();
-  await page.evaluate(() => window.atlas?.setDate('2025-03-01'));
+  // Folded, it stays folded while the day moves on (the panel is rebuilt with what it shows), at once
+  // too, as when the timeline plays: in one task, before the `toggle` event that says it was folded
+  // (a rebuild then unfolded it, in a loaded machine's full run).
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('aside.details details.links summary')!.click();
+    window.atlas?.setDate('2025-03-01');
+  });
   await expect(links.locator('li').first()).toHaveText(
     'Guangxi · Chine · 2 événements · depuis février 2023',
   );

@@ -39,6 +39,8 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
   let picked = false;
   /** The title of the selection whose links the reader folded (kept folded while the day moves). */
   let folded: string | null = null;
+  /** The links shown now, and whose they are. */
+  let links: { el: HTMLDetailsElement; title: string } | null = null;
   /** A button that selects `id` (a unit, a link's arc); the rebuilt panel's title takes the focus. */
   const pick = (label: string, id: string, onPick: DetailsProps['onPick']) => {
     const b = t('button', label) as HTMLButtonElement;
@@ -56,6 +58,10 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
         : null;
       if (key === shown) return;
       shown = key;
+      // The reader's fold of the links, read as it is now: the `toggle` event that says it comes a task
+      // later, after a rebuild that follows at once (the timeline playing) would have lost it.
+      if (links) folded = links.el.open ? (folded === links.title ? null : folded) : links.title;
+      links = null;
       panel.replaceChildren();
       panel.hidden = p === null;
       if (!p) return;
@@ -84,14 +90,11 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
       }
       if (p.links?.length) {
         // Who, since when, before the events that tell it: one line per arc, a button to its events.
-        const links = doc.createElement('details');
-        links.className = 'links';
-        links.open = folded !== p.title;
-        const title = p.title;
-        links.addEventListener('toggle', () => {
-          folded = links.open ? null : title;
-        });
-        links.append(t('summary', tr('linksTitle', { n: p.links.length })));
+        const el = doc.createElement('details');
+        el.className = 'links';
+        el.open = folded !== p.title;
+        links = { el, title: p.title };
+        el.append(t('summary', tr('linksTitle', { n: p.links.length })));
         const ul = doc.createElement('ul');
         for (const l of p.links) {
           const li = doc.createElement('li');
@@ -105,8 +108,8 @@ export function mountDetails(el: HTMLElement, lang: Lang, tr: Translate) {
           li.append(b, t('span', ` ${l.note}`, 'note'));
           ul.append(li);
         }
-        links.append(ul);
-        panel.append(links);
+        el.append(ul);
+        panel.append(el);
       }
       const list = doc.createElement('ol');
       list.className = 'events';
