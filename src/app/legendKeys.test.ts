@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { textRecorder } from '../test/textCanvas';
 import { translator } from '../ui/messages';
 import { drawLegendKeys, LEGEND_ROW, legendLayout, legendWords } from './legendKeys';
 
-// A 2D context's text calls, without a canvas: each character 6 px wide (about 12-px text), every
-// `fillText` recorded with its fill.
-function recorder() {
-  const drawn: { text: string; x: number; y: number; right: number; fill: string }[] = [];
-  const ctx = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    measureText: (t: string) => ({ width: 6 * t.length }),
-    fillText(text: string, x: number, y: number) {
-      drawn.push({ text, x, y, right: x + 6 * text.length, fill: String(this.fillStyle) });
-    },
-    beginPath() {},
-    moveTo() {},
-    lineTo() {},
-    stroke() {},
-    fillRect() {},
-    strokeRect() {},
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
-}
 const color = (name: string) => `ink${name}`;
 
 describe('the exported pictures’ legend', () => {
   it('keys the names’ two inks as the page does, each word in the ink the map gives such names', () => {
-    const { ctx, drawn } = recorder();
+    const { ctx, drawn } = textRecorder();
     drawLegendKeys(ctx, color, { x: 16, y: 100, max: 2000, words: legendWords(translator('fr'), false) });
     expect(drawn.map((d) => [d.text, d.fill])).toEqual([
       ['partenariat (plus épais : plus d’événements)', 'ink--muted'],
@@ -43,7 +23,7 @@ describe('the exported pictures’ legend', () => {
   });
 
   it('says what a crowded map draws: a line per country', () => {
-    const { ctx, drawn } = recorder();
+    const { ctx, drawn } = textRecorder();
     drawLegendKeys(ctx, color, { x: 0, y: 20, max: 2000, words: legendWords(translator('en'), true) });
     expect(drawn[0]!.text).toBe(translator('en')('legendFlow'));
   });
@@ -52,7 +32,7 @@ describe('the exported pictures’ legend', () => {
     for (const lang of ['fr', 'vi', 'en'] as const) {
       const words = legendWords(translator(lang), true);
       for (const max of [300, 540, 700]) {
-        const { ctx, drawn } = recorder();
+        const { ctx, drawn } = textRecorder();
         const last = drawLegendKeys(ctx, color, { x: 16, y: 40, max, words });
         const { rows } = legendLayout(ctx, words, max);
         expect(last, `${lang} ${max}`).toBe(40 + (rows - 1) * LEGEND_ROW);
@@ -65,11 +45,11 @@ describe('the exported pictures’ legend', () => {
     }
     // Wide enough for all three, one row; too narrow for one beside another, three.
     const words = legendWords(translator('fr'), false);
-    const { ctx } = recorder();
+    const { ctx } = textRecorder();
     expect(legendLayout(ctx, words, 2000).rows).toBe(1);
     expect(legendLayout(ctx, words, 300).rows).toBe(3);
     // Wider than the whole width, an item's words wrap under its first line, clear of its key.
-    const narrow = recorder();
+    const narrow = textRecorder();
     drawLegendKeys(narrow.ctx, color, { x: 0, y: 20, max: 200, words });
     const arc = narrow.drawn.filter((d) => d.x === 30);
     expect(arc.map((d) => d.text).join(' ')).toBe(words.arc);

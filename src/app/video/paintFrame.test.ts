@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { textRecorder } from '../../test/textCanvas';
 import { VIDEO_SIZES } from '../../core/view/videoOptions';
 import { translator } from '../../ui/messages';
 import { legendWords } from '../legendKeys';
 import { FRAME_BANDS, footHeight, legendRows, paintFrame } from './paintFrame';
-
-// A 2D context's text calls, without a canvas: each character 6 px wide (about 12-px text), every
-// `fillText` recorded where it starts and ends (narrowed to its `maxWidth`, as a canvas draws it).
-function recorder() {
-  const drawn: { text: string; x: number; y: number; right: number }[] = [];
-  const doc = { defaultView: null, documentElement: {} };
-  const ctx = {
-    canvas: { ownerDocument: doc },
-    font: '',
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    textBaseline: '',
-    measureText: (t: string) => ({ width: 6 * t.length }),
-    fillText(text: string, x: number, y: number, maxWidth?: number) {
-      drawn.push({ text, x, y, right: x + Math.min(6 * text.length, maxWidth ?? Infinity) });
-    },
-    beginPath() {},
-    moveTo() {},
-    lineTo() {},
-    stroke() {},
-    fillRect() {},
-    strokeRect() {},
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
-}
 
 describe('a video frame', () => {
   it('holds its legend, the names’ key included, and its credit inside the lower band at every size and in every language', () => {
@@ -38,7 +13,7 @@ describe('a video frame', () => {
       const w = (width / height) * h;
       for (const lang of ['fr', 'vi', 'en'] as const) {
         const tr = translator(lang);
-        const { ctx, drawn } = recorder();
+        const { ctx, drawn } = textRecorder();
         const words = [legendWords(tr, false), legendWords(tr, true)];
         const rows = legendRows(ctx, words, w);
         rowsSeen.add(rows);
