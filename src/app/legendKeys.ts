@@ -69,7 +69,6 @@ function namesParts(w: LegendWords) {
  */
 export function legendLayout(ctx: Measure, words: LegendWords, max: number) {
   const text = (t: string) => ctx.measureText(t).width;
-  const space = text(' ');
   const items = [
     { lead: 30, words: words.arc },
     { lead: 28, words: words.area },
@@ -83,11 +82,8 @@ export function legendLayout(ctx: Measure, words: LegendWords, max: number) {
   const place: { x: number; row: number; lines: string[] }[] = [];
   let x = 0;
   let row = 0;
-  for (const [i, item] of items.entries()) {
-    const width =
-      i === 2
-        ? namesParts(words).reduce((n, [t]) => n + text(t), 0) + 3 * space
-        : item.lead + text(item.words);
+  for (const item of items) {
+    const width = item.lead + text(item.words);
     if (x > 0 && x + GAP + width > max) {
       row += 1;
       x = 0;

@@ -33,9 +33,9 @@ export function frameLayout(
 }
 
 /**
- * Draws and encodes every frame of the plan onto `canvas`, laid out as `layout`: the map of the frame's day from `source`,
- * and around it the PNG export's frame (title, running date and count, legend, credit and source) with
- * the chapter's caption over the map. Gives the event loop a turn after each frame (the page stays
+ * Draws and encodes every frame of the plan onto `canvas`, laid out as `layout`: the map of the frame's
+ * day from `source`, and around it the PNG export's frame (title, running date and count, legend, credit
+ * and source) with the chapter's caption over the map. Gives the event loop a turn after each frame (the page stays
  * usable) and stops, throwing an `AbortError`, when `signal` is aborted. Returns the time spent
  * drawing (map and text) and encoding, ms, for the bench.
  */
